@@ -1,0 +1,89 @@
+// Configuration comes from the environment only; each problem is reported as one line that names
+// the variable to fix.
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+export interface ExternalNeo4j {
+  uri: string;
+  user: string;
+  password: string;
+}
+
+export interface AppConfig {
+  /** HTTP host to bind. 127.0.0.1 unless HOST says otherwise. */
+  host: string;
+  port: number;
+  /** Set when NEO4J_URI is given: use that server and start none. */
+  external?: ExternalNeo4j;
+  database: string;
+  /** Where `npm start` keeps the local Neo4j's data between runs. */
+  dataDir: string;
+  /** Bolt port of the local Neo4j; 0 picks a free one. */
+  boltPort: number;
+  /** Seed the bundled articles when the graph is empty. */
+  seedOnStart: boolean;
+  production: boolean;
+}
+
+const URI_SCHEMES = ["neo4j:", "neo4j+s:", "neo4j+ssc:", "bolt:", "bolt+s:", "bolt+ssc:"];
+
+export function parsePort(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw.trim() === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0 || value > 65535) {
+    throw new ConfigError(`${name} must be a port number from 0 to 65535, got "${raw}".`);
+  }
+  return value;
+}
+
+function parseExternal(env: NodeJS.ProcessEnv): ExternalNeo4j | undefined {
+  const uri = env.NEO4J_URI?.trim();
+  if (!uri) return undefined;
+  let scheme: string;
+  try {
+    scheme = new URL(uri).protocol;
+  } catch {
+    throw new ConfigError(`NEO4J_URI is not a valid URI: "${uri}". Example: neo4j://127.0.0.1:7687`);
+  }
+  if (!URI_SCHEMES.includes(scheme)) {
+    throw new ConfigError(
+      `NEO4J_URI has the unsupported scheme "${scheme}"; use one of ${URI_SCHEMES.join(" ")} (got "${uri}").`,
+    );
+  }
+  const password = env.NEO4J_PASSWORD;
+  if (!password) {
+    throw new ConfigError("NEO4J_URI is set but NEO4J_PASSWORD is not: set the password of that server.");
+  }
+  return { uri, user: env.NEO4J_USER?.trim() || "neo4j", password };
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const external = parseExternal(env);
+  const database = env.NEO4J_DATABASE?.trim() || "neo4j";
+  if (!/^[A-Za-z][A-Za-z0-9.-]{2,62}$/.test(database)) {
+    throw new ConfigError(`NEO4J_DATABASE is not a valid database name: "${database}".`);
+  }
+  return {
+    host: env.HOST?.trim() || "127.0.0.1",
+    port: parsePort("PORT", env.PORT, 4000),
+    ...(external ? { external } : {}),
+    database,
+    dataDir: env.NEO4J_DATA_DIR?.trim() || ".data/neo4j",
+    boltPort: parsePort("NEO4J_BOLT_PORT", env.NEO4J_BOLT_PORT, 0),
+    seedOnStart: env.SEED_ON_START !== "false",
+    production: env.NODE_ENV === "production",
+  };
+}
+
+/** Reads ./.env when present; variables already in the environment win. */
+export function loadDotEnv(file = ".env"): void {
+  try {
+    process.loadEnvFile(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") {
+      throw new ConfigError(`${file} could not be read: ${(error as Error).message}`);
+    }
+  }
+}

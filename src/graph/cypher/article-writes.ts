@@ -1,0 +1,285 @@
+// Builds the Cypher that stores one Extraction. Pure: the text is constant, every value is a
+// parameter, and labels or relationship types come only from closed sets checked here.
+import type { Actor, ActorKind, Extraction, RelationKind } from "../../extract/types.ts";
+import type { CypherQuery } from "../executor.ts";
+
+export const ACTOR_LABELS: readonly ActorKind[] = ["Person", "Organization", "Country"];
+
+export const RELATION_TYPES: readonly RelationKind[] = [
+  "ACCUSES",
+  "CRITICIZES",
+  "COOPERATES_WITH",
+  "ALLIED_WITH",
+  "MEMBER_OF",
+  "AFFILIATED_WITH",
+  "SPEAKS_FOR",
+  "PART_OF",
+  "THREATENS",
+];
+
+export const sentenceId = (articleId: string, index: number) => `${articleId}/sentence/${index}`;
+
+function assertKnown<T extends string>(value: T, known: readonly T[], what: string): T {
+  if (!known.includes(value)) throw new Error(`Unknown ${what} "${value}"`);
+  return value;
+}
+
+/** Removes what an earlier seed of this article wrote, so a re-seed replaces it exactly. */
+function clearArticle(articleId: string): CypherQuery[] {
+  return [
+    {
+      text: `MATCH (n) WHERE (n:Sentence OR n:Statement OR n:Event OR n:DateClaim) AND n.articleId = $articleId
+DETACH DELETE n`,
+      params: { articleId },
+    },
+    {
+      text: `MATCH (:Actor)-[r]->(:Actor) WHERE r.articleId = $articleId DELETE r`,
+      params: { articleId },
+    },
+  ];
+}
+
+function articleAndSentences(extraction: Extraction): CypherQuery[] {
+  const { article } = extraction;
+  return [
+    {
+      text: `MERGE (a:Article {id: $article.id})
+SET a.title = $article.title, a.publishedAt = date($article.publishedAt), a.source = $article.source,
+    a.url = $article.url, a.contentHash = $article.contentHash, a.readingMinutes = $article.readingMinutes,
+    a.sentenceCount = $sentenceCount`,
+      params: {
+        article: {
+          id: article.id,
+          title: article.title,
+          publishedAt: article.publishedAt,
+          source: article.source ?? null,
+          url: article.url ?? null,
+          contentHash: article.contentHash,
+          readingMinutes: article.readingMinutes ?? null,
+        },
+        sentenceCount: extraction.sentences.length,
+      },
+    },
+    {
+      text: `MATCH (a:Article {id: $articleId})
+UNWIND $sentences AS s
+CREATE (n:Sentence {id: s.id, articleId: $articleId, index: s.index, paragraph: s.paragraph,
+                    text: s.text, start: s.start, end: s.end})
+CREATE (a)-[:HAS_SENTENCE]->(n)`,
+      params: {
+        articleId: article.id,
+        sentences: extraction.sentences.map((s) => ({ ...s, id: sentenceId(article.id, s.index) })),
+      },
+    },
+  ];
+}
+
+function actorRow(actor: Actor) {
+  return {
+    id: actor.id,
+    name: actor.name,
+    aliases: actor.aliases,
+    aliasText: actor.aliases.join(" | "),
+    isoCode: actor.isoCode ?? null,
+    wikidataId: actor.wikidataId ?? null,
+    orgType: actor.orgType ?? null,
+    title: actor.title ?? null,
+    countryId: actor.countryId ?? null,
+  };
+}
+
+/** Actors are global: the same Japan in every article. Known values are kept, gaps are filled. */
+function actors(extraction: Extraction): CypherQuery[] {
+  const articleId = extraction.article.id;
+  const byKind = ACTOR_LABELS.map((label) => ({
+    label,
+    rows: extraction.actors.filter((a) => a.kind === label).map(actorRow),
+  })).filter((group) => group.rows.length > 0);
+  const merges = byKind.map(({ label, rows }) => ({
+    text: `UNWIND $actors AS row
+MERGE (n:Actor {id: row.id})
+SET n:${assertKnown(label, ACTOR_LABELS, "actor label")}
+SET n.name = coalesce(n.name, row.name),
+    n.isoCode = coalesce(n.isoCode, row.isoCode), n.wikidataId = coalesce(n.wikidataId, row.wikidataId),
+    n.orgType = coalesce(n.orgType, row.orgType), n.title = coalesce(row.title, n.title),
+    n.countryId = coalesce(n.countryId, row.countryId)
+WITH n, row, [x IN coalesce(n.aliases, []) WHERE NOT x IN row.aliases] + row.aliases AS aliases
+SET n.aliases = aliases, n.aliasText = reduce(acc = '', x IN aliases | acc + x + ' | ')`,
+    params: { actors: rows },
+  }));
+  const mentions = extraction.actors.flatMap((actor) =>
+    actor.mentions.map((m) => ({
+      actorId: actor.id,
+      sentenceId: sentenceId(articleId, m.sentence),
+      start: m.start,
+      end: m.end,
+      text: m.text,
+      kind: m.kind,
+    })),
+  );
+  return [
+    ...merges,
+    {
+      text: `UNWIND $mentions AS m
+MATCH (a:Actor {id: m.actorId}), (s:Sentence {id: m.sentenceId})
+CREATE (a)-[:MENTIONED_IN {articleId: $articleId, start: m.start, end: m.end, text: m.text, kind: m.kind}]->(s)`,
+      params: { articleId, mentions },
+    },
+  ];
+}
+
+const evidenceRows = (articleId: string, ownerId: string, evidence: Extraction["statements"][number]["evidence"]) =>
+  evidence.map((e) => ({
+    ownerId,
+    sentenceId: sentenceId(articleId, e.sentence),
+    start: e.start,
+    end: e.end,
+    text: e.text,
+  }));
+
+const LINK_EVIDENCE = `UNWIND $evidence AS e
+MATCH (o {id: e.ownerId}), (s:Sentence {id: e.sentenceId})
+CREATE (o)-[:EVIDENCED_BY {start: e.start, end: e.end, text: e.text}]->(s)`;
+
+function statements(extraction: Extraction): CypherQuery[] {
+  const articleId = extraction.article.id;
+  const rows = extraction.statements.map((s) => ({
+    id: s.id,
+    kind: s.kind,
+    verb: s.verb,
+    text: s.text,
+    cameo: s.cameo,
+    speakerId: s.speakerId,
+    aboutIds: s.aboutIds,
+    start: s.evidence[0]?.start ?? null,
+    end: s.evidence[0]?.end ?? null,
+  }));
+  return [
+    {
+      text: `UNWIND $statements AS row
+MATCH (speaker:Actor {id: row.speakerId})
+CREATE (st:Statement {id: row.id, articleId: $articleId, kind: row.kind, verb: row.verb, text: row.text,
+                      cameo: row.cameo, start: row.start, end: row.end})
+CREATE (speaker)-[:SAID]->(st)
+WITH st, row
+UNWIND row.aboutIds AS aboutId
+MATCH (about:Actor {id: aboutId})
+CREATE (st)-[:ABOUT]->(about)`,
+      params: { articleId, statements: rows },
+    },
+    {
+      text: LINK_EVIDENCE.replace("MATCH (o {id: e.ownerId})", "MATCH (o:Statement {id: e.ownerId})"),
+      params: { evidence: extraction.statements.flatMap((s) => evidenceRows(articleId, s.id, s.evidence)) },
+    },
+  ];
+}
+
+function events(extraction: Extraction): CypherQuery[] {
+  const articleId = extraction.article.id;
+  const rows = extraction.events.map((e) => ({
+    id: e.id,
+    label: e.label,
+    cameo: e.cameo,
+    cameoLabel: e.cameoLabel,
+    plover: e.plover,
+    status: e.status,
+    // The earliest claim orders the timeline; all claims stay as DateClaim nodes.
+    date: [...e.dates].sort((a, b) => a.value.localeCompare(b.value))[0]?.value ?? null,
+    datePrecision: [...e.dates].sort((a, b) => a.value.localeCompare(b.value))[0]?.precision ?? null,
+    dateConflict: new Set(e.dates.map((d) => d.value)).size > 1,
+    placeId: e.placeId ?? null,
+    placeName: e.placeName ?? null,
+    participants: e.participants,
+  }));
+  const claims = extraction.events.flatMap((e) =>
+    e.dates.map((d, i) => ({
+      id: `${e.id}/date/${i}`,
+      eventId: e.id,
+      value: d.value,
+      precision: d.precision,
+      text: d.evidence.text,
+      start: d.evidence.start,
+      end: d.evidence.end,
+      sentenceId: sentenceId(articleId, d.evidence.sentence),
+    })),
+  );
+  return [
+    {
+      text: `UNWIND $events AS row
+CREATE (ev:Event {id: row.id, articleId: $articleId, label: row.label, cameo: row.cameo,
+                  cameoLabel: row.cameoLabel, plover: row.plover, status: row.status, date: row.date,
+                  datePrecision: row.datePrecision, dateConflict: row.dateConflict, placeName: row.placeName})
+WITH ev, row
+CALL (ev, row) {
+  MATCH (place:Actor {id: row.placeId})
+  CREATE (ev)-[:TOOK_PLACE_IN]->(place)
+}
+WITH ev, row
+UNWIND row.participants AS p
+MATCH (actor:Actor {id: p.actorId})
+CREATE (actor)-[:PARTICIPATED_IN {role: p.role}]->(ev)`,
+      params: { articleId, events: rows },
+    },
+    {
+      text: `UNWIND $claims AS c
+MATCH (ev:Event {id: c.eventId}), (s:Sentence {id: c.sentenceId})
+CREATE (d:DateClaim {id: c.id, articleId: $articleId, value: c.value, precision: c.precision,
+                     text: c.text, start: c.start, end: c.end})
+CREATE (ev)-[:HAS_DATE_CLAIM]->(d)
+CREATE (d)-[:EVIDENCED_BY {start: c.start, end: c.end, text: c.text}]->(s)`,
+      params: { articleId, claims },
+    },
+    {
+      text: LINK_EVIDENCE.replace("MATCH (o {id: e.ownerId})", "MATCH (o:Event {id: e.ownerId})"),
+      params: { evidence: extraction.events.flatMap((e) => evidenceRows(articleId, e.id, e.evidence)) },
+    },
+  ];
+}
+
+/** One relationship per (source, kind, target, article); the API merges them across articles. */
+function relations(extraction: Extraction): CypherQuery[] {
+  const articleId = extraction.article.id;
+  return RELATION_TYPES.map((kind) => ({
+    kind,
+    rows: extraction.relations
+      .filter((r) => r.kind === kind)
+      .map((r) => ({
+        id: r.id,
+        sourceId: r.sourceId,
+        targetId: r.targetId,
+        role: r.role ?? null,
+        statementIds: r.statementIds,
+        eventIds: r.eventIds,
+        sentenceIds: [...new Set(r.evidence.map((e) => sentenceId(articleId, e.sentence)))],
+        evidenceText: r.evidence.map((e) => e.text),
+      })),
+  }))
+    .filter((group) => group.rows.length > 0)
+    .map(({ kind, rows }) => ({
+      text: `UNWIND $relations AS row
+MATCH (a:Actor {id: row.sourceId}), (b:Actor {id: row.targetId})
+CREATE (a)-[:${assertKnown(kind, RELATION_TYPES, "relation kind")} {id: row.id, articleId: $articleId,
+  role: row.role, statementIds: row.statementIds, eventIds: row.eventIds, sentenceIds: row.sentenceIds,
+  evidenceText: row.evidenceText}]->(b)`,
+      params: { articleId, relations: rows },
+    }));
+}
+
+/** Actors that no article mentions any more (after a re-seed with a changed extractor). */
+const REMOVE_ORPHAN_ACTORS: CypherQuery = {
+  text: "MATCH (a:Actor) WHERE NOT (a)--() DELETE a",
+  params: {},
+};
+
+/** Every query needed to (re)write one article, in order, for a single transaction. */
+export function buildArticleWrites(extraction: Extraction): CypherQuery[] {
+  return [
+    ...clearArticle(extraction.article.id),
+    ...articleAndSentences(extraction),
+    ...actors(extraction),
+    ...statements(extraction),
+    ...events(extraction),
+    ...relations(extraction),
+    REMOVE_ORPHAN_ACTORS,
+  ];
+}

@@ -1,0 +1,5 @@
+import { builder } from "../builder.ts";
+
+builder.queryType({
+  description: "Entry points into the news knowledge graph.",
+});

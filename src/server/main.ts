@@ -1,0 +1,53 @@
+// `npm start`: the database (bundled or NEO4J_URI), the seed when the graph is empty, then HTTP.
+import { createServer } from "node:http";
+import { reportFailure } from "../cli/run-cli.ts";
+import { ConfigError, loadConfig, loadDotEnv } from "../config.ts";
+import { type GraphHandle, openGraph } from "../graph/connect.ts";
+import { seedIfEmpty } from "../graph/seed.ts";
+import { portInUse } from "../neo4j/free-port.ts";
+import { createApp } from "./yoga.ts";
+
+const log = (line: string) => console.log(line);
+
+async function main(): Promise<void> {
+  loadDotEnv();
+  const config = loadConfig();
+  if (await portInUse(config.port, config.host)) {
+    throw new ConfigError(`PORT ${config.port} on ${config.host} is already in use: stop that process or set PORT.`);
+  }
+
+  let graph: GraphHandle | undefined;
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    log(`${signal} received, stopping…`);
+    server.close();
+    server.closeAllConnections();
+    await graph?.close();
+    process.exit(0);
+  };
+  const server = createServer();
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+
+  graph = await openGraph(config, log);
+  if (config.seedOnStart) {
+    const report = await seedIfEmpty(graph.executor);
+    if (report) log(`Seeded ${report.articles.map((a) => `"${a.title}"`).join(", ")}`);
+    else log("Graph already holds articles; not seeding again.");
+  }
+
+  server.on("request", createApp({ executor: graph.executor, maskErrors: true }));
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(config.port, config.host, resolve);
+  });
+  const shownHost = config.host === "127.0.0.1" ? "localhost" : config.host;
+  log(`GraphQL and GraphiQL: http://${shownHost}:${config.port}/graphql`);
+}
+
+main().catch(async (error: unknown) => {
+  reportFailure(error);
+  process.exit(1);
+});

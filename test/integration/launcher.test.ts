@@ -1,0 +1,51 @@
+// The bundled Neo4j: it answers real queries, and no JVM outlives the Node process that started it.
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { startLocalNeo4j } from "../../src/neo4j/launcher.ts";
+import { connectTestGraph } from "../support/test-neo4j.ts";
+import { finish, jvmPidsFor, runTs, waitForOutput, waitUntil } from "../support/processes.ts";
+
+const tempDirs: string[] = [];
+const tempHome = () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "news-graph-launcher-"));
+  tempDirs.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+});
+
+describe("bundled Neo4j", () => {
+  it("answers Cypher with authentication on", async () => {
+    const graph = connectTestGraph();
+    try {
+      const [row] = await graph.executor.read<{ answer: number }>({ text: "RETURN 40 + $two AS answer", params: { two: 2 } });
+      expect(row?.answer).toBe(42);
+    } finally {
+      await graph.close();
+    }
+  });
+
+  it("stops its JVM on stop()", async () => {
+    const homeDir = tempHome();
+    const local = await startLocalNeo4j({ homeDir });
+    expect(jvmPidsFor(homeDir)).toEqual([local.pid]);
+    await local.stop();
+    expect(await waitUntil(() => jvmPidsFor(homeDir).length === 0, 10_000)).toBe(true);
+  });
+
+  it("leaves no JVM behind when the Node process is killed with SIGKILL", async () => {
+    const homeDir = tempHome();
+    const child = runTs("test/support/start-neo4j-and-wait.ts", [homeDir], process.env);
+    const done = finish(child, 150_000);
+    const output = await waitForOutput(child, /READY \d+/, 150_000);
+    const pid = Number(/READY (\d+)/.exec(output)?.[1]);
+    expect(jvmPidsFor(homeDir)).toEqual([pid]);
+    child.kill("SIGKILL");
+    await done;
+    // The lifeline pipe closes with the parent; the JVM shuts Neo4j down and exits.
+    expect(await waitUntil(() => jvmPidsFor(homeDir).length === 0, 30_000)).toBe(true);
+  });
+});

@@ -1,0 +1,33 @@
+// What integration tests receive from the global setup, and helpers to use it.
+import { inject } from "vitest";
+import { createDriver } from "../../src/graph/driver.ts";
+import { CypherExecutor } from "../../src/graph/executor.ts";
+
+export interface TestNeo4j {
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+  local: boolean;
+  pid?: number;
+}
+
+export function testNeo4j(): TestNeo4j {
+  return inject("neo4j");
+}
+
+/** A driver and executor on the shared test database; call `close` in afterAll. */
+export function connectTestGraph() {
+  const info = testNeo4j();
+  const driver = createDriver(info);
+  const executor = new CypherExecutor(driver, info.database);
+  return {
+    info,
+    driver,
+    executor,
+    async clear() {
+      await executor.writeTransaction((tx) => tx.run("MATCH (n) DETACH DELETE n"));
+    },
+    close: () => driver.close(),
+  };
+}
