@@ -31,7 +31,10 @@ export async function verifyDatabase(driver: Driver, connection: Neo4jConnection
   }
 }
 
-export async function openGraph(config: AppConfig, log: (line: string) => void = () => {}): Promise<GraphHandle> {
+export async function openGraph(
+  config: AppConfig,
+  log: (line: string) => void = () => {},
+): Promise<GraphHandle> {
   const local = config.external
     ? undefined
     : await startLocalNeo4j({ homeDir: config.dataDir, boltPort: config.boltPort, log });

@@ -13,7 +13,9 @@ export async function readArticleFile(file: string): Promise<string> {
     throw new ArticleFormatError(`${file}: cannot read the file (${(error as NodeJS.ErrnoException).code}).`);
   }
   if (size > MAX_ARTICLE_BYTES) {
-    throw new ArticleFormatError(`${file}: ${size} bytes is over the ${MAX_ARTICLE_BYTES}-byte limit for one article.`);
+    throw new ArticleFormatError(
+      `${file}: ${size} bytes is over the ${MAX_ARTICLE_BYTES}-byte limit for one article.`,
+    );
   }
   const bytes = await readFile(file);
   try {

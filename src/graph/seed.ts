@@ -35,7 +35,14 @@ export async function extractFiles(files: string[]): Promise<Extraction[]> {
 }
 
 export interface SeedReport {
-  articles: { id: string; title: string; actors: number; statements: number; events: number; relations: number }[];
+  articles: {
+    id: string;
+    title: string;
+    actors: number;
+    statements: number;
+    events: number;
+    relations: number;
+  }[];
 }
 
 export async function seedFiles(executor: CypherExecutor, files: string[]): Promise<SeedReport> {

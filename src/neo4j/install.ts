@@ -27,7 +27,9 @@ export function neo4jVersion(pomText = readFileSync(POM, "utf8")): string {
 
 export function installPaths(version = neo4jVersion()): Neo4jInstall {
   const dir = path.join(PROJECT_ROOT, ".cache/neo4j", version);
-  const classPath = [path.join(dir, "build/neo4j-launcher.jar"), path.join(dir, "lib/*")].join(path.delimiter);
+  const classPath = [path.join(dir, "build/neo4j-launcher.jar"), path.join(dir, "lib/*")].join(
+    path.delimiter,
+  );
   return { version, classPath, dir };
 }
 

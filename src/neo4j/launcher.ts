@@ -35,7 +35,9 @@ function loadOrCreatePassword(homeDir: string): string {
   if (existsSync(file)) {
     const saved = JSON.parse(readFileSync(file, "utf8")) as { password?: unknown };
     if (typeof saved.password === "string" && saved.password.length >= 8) return saved.password;
-    throw new Neo4jSetupError(`${file} has no usable password; delete ${homeDir} to start from an empty graph.`);
+    throw new Neo4jSetupError(
+      `${file} has no usable password; delete ${homeDir} to start from an empty graph.`,
+    );
   }
   if (existsSync(path.join(homeDir, "data/databases/system"))) {
     throw new Neo4jSetupError(
@@ -108,7 +110,9 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
 
   const boltPort = options.boltPort || (await freePort());
   if (options.boltPort && (await portInUse(boltPort))) {
-    throw new Neo4jSetupError(`NEO4J_BOLT_PORT ${boltPort} is already in use; pick another or leave it unset.`);
+    throw new Neo4jSetupError(
+      `NEO4J_BOLT_PORT ${boltPort} is already in use; pick another or leave it unset.`,
+    );
   }
   const password = loadOrCreatePassword(homeDir);
   const confDir = path.join(homeDir, "conf");
@@ -143,7 +147,9 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     child.kill("SIGKILL");
     process.removeListener("exit", killOnExit);
     const what = (error as Error).message === "timeout" ? "did not answer in time" : "stopped during start";
-    throw new Neo4jSetupError(`Neo4j ${install.version} ${what}: ${reason}. Logs: ${path.join(homeDir, "logs")}`);
+    throw new Neo4jSetupError(
+      `Neo4j ${install.version} ${what}: ${reason}. Logs: ${path.join(homeDir, "logs")}`,
+    );
   }
   log(`Neo4j ${install.version} ready on ${uri} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 

@@ -13,7 +13,9 @@ async function main(): Promise<void> {
   loadDotEnv();
   const config = loadConfig();
   if (await portInUse(config.port, config.host)) {
-    throw new ConfigError(`PORT ${config.port} on ${config.host} is already in use: stop that process or set PORT.`);
+    throw new ConfigError(
+      `PORT ${config.port} on ${config.host} is already in use: stop that process or set PORT.`,
+    );
   }
 
   let graph: GraphHandle | undefined;

@@ -42,13 +42,21 @@ describe("npm start with bad configuration", () => {
 
   it("names PORT when the HTTP port is taken", async () => {
     const neo4j = testNeo4j();
-    const result = await startWith({ NEO4J_URI: neo4j.uri, NEO4J_PASSWORD: neo4j.password, PORT: String(blockedPort) });
+    const result = await startWith({
+      NEO4J_URI: neo4j.uri,
+      NEO4J_PASSWORD: neo4j.password,
+      PORT: String(blockedPort),
+    });
     expectOneLineFailure(result, new RegExp(`PORT ${blockedPort} .*already in use.*set PORT`));
   });
 
   it("names java and NEO4J_URI when Java is missing", async () => {
     // Only Node's own folder on PATH: no java, no mvn.
-    const result = await startWith({ PATH: path.dirname(process.execPath), PORT: "0", NEO4J_DATA_DIR: "/tmp/unused-neo4j" });
+    const result = await startWith({
+      PATH: path.dirname(process.execPath),
+      PORT: "0",
+      NEO4J_DATA_DIR: "/tmp/unused-neo4j",
+    });
     expectOneLineFailure(result, /`(java|mvn)` was not found on PATH.*NEO4J_URI/);
   });
 

@@ -4,8 +4,8 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { startLocalNeo4j } from "../../src/neo4j/launcher.ts";
-import { connectTestGraph } from "../support/test-neo4j.ts";
 import { finish, jvmPidsFor, runTs, waitForOutput, waitUntil } from "../support/processes.ts";
+import { connectTestGraph } from "../support/test-neo4j.ts";
 
 const tempDirs: string[] = [];
 const tempHome = () => {
@@ -21,7 +21,10 @@ describe("bundled Neo4j", () => {
   it("answers Cypher with authentication on", async () => {
     const graph = connectTestGraph();
     try {
-      const [row] = await graph.executor.read<{ answer: number }>({ text: "RETURN 40 + $two AS answer", params: { two: 2 } });
+      const [row] = await graph.executor.read<{ answer: number }>({
+        text: "RETURN 40 + $two AS answer",
+        params: { two: 2 },
+      });
       expect(row?.answer).toBe(42);
     } finally {
       await graph.close();

@@ -128,7 +128,11 @@ CREATE (a)-[:MENTIONED_IN {articleId: $articleId, start: m.start, end: m.end, te
   ];
 }
 
-const evidenceRows = (articleId: string, ownerId: string, evidence: Extraction["statements"][number]["evidence"]) =>
+const evidenceRows = (
+  articleId: string,
+  ownerId: string,
+  evidence: Extraction["statements"][number]["evidence"],
+) =>
   evidence.map((e) => ({
     ownerId,
     sentenceId: sentenceId(articleId, e.sentence),
@@ -239,6 +243,7 @@ CREATE (d)-[:EVIDENCED_BY {start: c.start, end: c.end, text: c.text}]->(s)`,
 /** One relationship per (source, kind, target, article); the API merges them across articles. */
 function relations(extraction: Extraction): CypherQuery[] {
   const articleId = extraction.article.id;
+  for (const relation of extraction.relations) assertKnown(relation.kind, RELATION_TYPES, "relation kind");
   return RELATION_TYPES.map((kind) => ({
     kind,
     rows: extraction.relations
@@ -258,7 +263,7 @@ function relations(extraction: Extraction): CypherQuery[] {
     .map(({ kind, rows }) => ({
       text: `UNWIND $relations AS row
 MATCH (a:Actor {id: row.sourceId}), (b:Actor {id: row.targetId})
-CREATE (a)-[:${assertKnown(kind, RELATION_TYPES, "relation kind")} {id: row.id, articleId: $articleId,
+CREATE (a)-[:${kind} {id: row.id, articleId: $articleId,
   role: row.role, statementIds: row.statementIds, eventIds: row.eventIds, sentenceIds: row.sentenceIds,
   evidenceText: row.evidenceText}]->(b)`,
       params: { articleId, relations: rows },

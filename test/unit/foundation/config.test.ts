@@ -12,13 +12,20 @@ describe("loadConfig", () => {
 
   it("uses the server named by NEO4J_URI", () => {
     const config = loadConfig({ NEO4J_URI: "neo4j+s://abc.databases.neo4j.io", NEO4J_PASSWORD: "pw" });
-    expect(config.external).toEqual({ uri: "neo4j+s://abc.databases.neo4j.io", user: "neo4j", password: "pw" });
+    expect(config.external).toEqual({
+      uri: "neo4j+s://abc.databases.neo4j.io",
+      user: "neo4j",
+      password: "pw",
+    });
   });
 
   it.each([
     [{ PORT: "http" }, /PORT must be a port number/],
     [{ PORT: "70000" }, /PORT must be a port number/],
-    [{ NEO4J_URI: "http://localhost:7474", NEO4J_PASSWORD: "x" }, /NEO4J_URI has the unsupported scheme "http:"/],
+    [
+      { NEO4J_URI: "http://localhost:7474", NEO4J_PASSWORD: "x" },
+      /NEO4J_URI has the unsupported scheme "http:"/,
+    ],
     [{ NEO4J_URI: "not a uri", NEO4J_PASSWORD: "x" }, /NEO4J_URI is not a valid URI/],
     [{ NEO4J_URI: "bolt://localhost:7687" }, /NEO4J_PASSWORD is not/],
     [{ NEO4J_DATABASE: "x; DROP" }, /NEO4J_DATABASE is not a valid database name/],

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import type { Extraction } from "../../../src/extract/types.ts";
+import { splitCypherScript } from "../../../src/graph/apply-schema.ts";
+import { buildArticleWrites, RELATION_TYPES } from "../../../src/graph/cypher/article-writes.ts";
+import { smallExtraction } from "./small-extraction.ts";
+
+describe("buildArticleWrites", () => {
+  const queries = buildArticleWrites(smallExtraction);
+
+  it("keeps every value out of the query text", () => {
+    const values = ["Ruritania", "Anna Zed", "country:rr", "we object", "2024-01-02", "person:anna-zed"];
+    for (const query of queries) {
+      for (const value of values) expect(query.text).not.toContain(value);
+    }
+  });
+
+  it("clears the article's earlier writes first and removes orphaned actors last", () => {
+    expect(queries[0]?.text).toMatch(/DETACH DELETE/);
+    expect(queries[0]?.params).toEqual({ articleId: smallExtraction.article.id });
+    expect(queries.at(-1)?.text).toMatch(/NOT \(a\)--\(\) DELETE a/);
+  });
+
+  it("writes one relationship type per relation kind present, from the closed set", () => {
+    const relationQueries = queries.filter((q) => /CREATE \(a\)-\[:[A-Z_]+ \{id: row\.id/.test(q.text));
+    expect(relationQueries).toHaveLength(1);
+    expect(relationQueries[0]?.text).toContain("[:ACCUSES ");
+    expect(RELATION_TYPES).toContain("ACCUSES");
+  });
+
+  it("orders the event by its earliest date claim and flags the conflict", () => {
+    const eventQuery = queries.find((q) => q.text.includes("CREATE (ev:Event"));
+    const [row] = (eventQuery?.params.events ?? []) as Array<Record<string, unknown>>;
+    expect(row).toMatchObject({ date: "2024-01", datePrecision: "month", dateConflict: true });
+  });
+
+  it("refuses a relation kind outside the closed set instead of writing it into Cypher", () => {
+    const bad = structuredClone(smallExtraction) as Extraction;
+    (bad.relations[0] as { kind: string }).kind = "LIKES]->(x) DETACH DELETE x //";
+    expect(() => buildArticleWrites(bad)).toThrowError(/Unknown relation kind "LIKES/);
+  });
+});
+
+describe("splitCypherScript", () => {
+  it("drops comments and splits on semicolons", () => {
+    expect(splitCypherScript("// a comment\nCREATE INDEX a;\n\nCREATE INDEX b\nFOR (n);\n")).toEqual([
+      "CREATE INDEX a",
+      "CREATE INDEX b\nFOR (n)",
+    ]);
+  });
+});
