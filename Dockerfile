@@ -7,6 +7,7 @@ COPY tsconfig.json ./
 COPY src ./src
 COPY schema ./schema
 COPY seed ./seed
+COPY explorer ./explorer
 COPY neo4j/pom.xml ./neo4j/pom.xml
 ENV NODE_ENV=production
 USER node

@@ -15,7 +15,6 @@ export const TYPE_LOOKS: Record<string, TypeLook> = {
   Organization: { label: "Organisations", color: "#4a9a47", shape: "round-rectangle", size: 36 },
   Statement: { label: "Statements", color: "#9b5fa0", shape: "round-diamond", size: 30 },
   Event: { label: "Events", color: "#d64550", shape: "round-triangle", size: 32 },
-  Article: { label: "Articles", color: "#8a6a50", shape: "rectangle", size: 28 },
 };
 
 const OTHER: TypeLook = { label: "Other", color: "#8c8c8c", shape: "ellipse", size: 26 };
@@ -41,8 +40,8 @@ export function graphStyle(): StylesheetJson {
         width: OTHER.size,
         height: OTHER.size,
         label: "data(short)",
-        "font-family": "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
-        "font-size": 12,
+        "font-family": "system-ui, -apple-system, Segoe UI, Roboto, sans-serif",
+        "font-size": 13,
         color: "#1d2430",
         "text-valign": "bottom",
         "text-halign": "center",
@@ -52,16 +51,16 @@ export function graphStyle(): StylesheetJson {
         "text-background-color": "#ffffff",
         "text-background-opacity": 0.85,
         "text-background-padding": "2px",
-        "text-background-shape": "round-rectangle",
+        "text-background-shape": "roundrectangle",
         "border-width": 2,
         "border-color": "#ffffff",
         "min-zoomed-font-size": 6,
       },
     },
     ...byType,
-    { selector: 'node[type = "Country"]', style: { "font-size": 14, "font-weight": "bold" } },
+    { selector: 'node[type = "Country"]', style: { "font-size": 15, "font-weight": "bold" } },
     { selector: 'node[type = "Person"]', style: { "font-weight": "bold" } },
-    { selector: 'node[type = "Statement"]', style: { "font-size": 11, "font-style": "italic" } },
+    { selector: 'node[type = "Statement"]', style: { "font-size": 12, "font-style": "italic" } },
     {
       selector: "edge",
       style: {
@@ -72,7 +71,7 @@ export function graphStyle(): StylesheetJson {
         "arrow-scale": 0.9,
         "curve-style": "bezier",
         label: "data(label)",
-        "font-size": 9,
+        "font-size": 10,
         color: "#5b6573",
         "text-rotation": "autorotate",
         "text-background-color": "#f6f7f9",
@@ -86,7 +85,10 @@ export function graphStyle(): StylesheetJson {
       selector: "node:selected",
       style: { "border-color": "#f2c200", "border-width": 5, "overlay-opacity": 0 },
     },
-    { selector: "edge:selected", style: { "line-color": "#f2c200", "target-arrow-color": "#f2c200", width: 3 } },
+    {
+      selector: "edge:selected",
+      style: { "line-color": "#f2c200", "target-arrow-color": "#f2c200", width: 3 },
+    },
     { selector: ".faded", style: { opacity: 0.18 } },
     {
       selector: "edge.on-path",

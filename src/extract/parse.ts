@@ -10,17 +10,29 @@ import type { ParsedArticle } from "./types.ts";
 /** Largest accepted article, in UTF-8 bytes. News articles are a few KiB; anything bigger is not one. */
 export const MAX_ARTICLE_BYTES = 1024 * 1024;
 
-export type ArticleFormatProblem = "empty" | "too-large" | "binary" | "no-title" | "no-date" | "no-body";
+export type ArticleFormatProblem =
+  | "empty"
+  | "too-large"
+  | "binary"
+  | "no-title"
+  | "no-date"
+  | "no-body"
+  | "other";
 
+/** A file that is not an article. The message names the file (when known) and the cause. */
 export class ArticleFormatError extends Error {
   readonly problem: ArticleFormatProblem;
   readonly fileName: string | undefined;
-  constructor(problem: ArticleFormatProblem, detail: string, fileName?: string) {
+  constructor(detail: string, problem: ArticleFormatProblem = "other", fileName?: string) {
     super(`${fileName ? `${fileName}: ` : ""}${detail}`);
     this.name = "ArticleFormatError";
     this.problem = problem;
     this.fileName = fileName;
   }
+}
+
+function fail(problem: ArticleFormatProblem, detail: string, fileName?: string): ArticleFormatError {
+  return new ArticleFormatError(detail, problem, fileName);
 }
 
 const MONTHS = [
@@ -41,19 +53,15 @@ const MONTHS = [
 /** "July 09, 2021", "9 July 2021", "2021-07-09" → "2021-07-09"; undefined when not a real date. */
 export function parseDateText(text: string): string | undefined {
   const t = text.trim();
-  let y: number;
-  let m: number;
-  let d: number;
-  let match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?$/.exec(t);
-  if (match) {
-    [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  } else if ((match = /^([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/.exec(t))) {
-    [y, m, d] = [Number(match[3]), monthNumber(match[1] ?? ""), Number(match[2])];
-  } else if ((match = /^(\d{1,2})\s+([A-Za-z]+)\.?,?\s+(\d{4})$/.exec(t))) {
-    [y, m, d] = [Number(match[3]), monthNumber(match[2] ?? ""), Number(match[1])];
-  } else {
-    return undefined;
-  }
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?$/.exec(t);
+  const monthFirst = /^([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/.exec(t);
+  const dayFirst = /^(\d{1,2})\s+([A-Za-z]+)\.?,?\s+(\d{4})$/.exec(t);
+  let ymd: [number, number, number];
+  if (iso) ymd = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  else if (monthFirst) ymd = [Number(monthFirst[3]), monthNumber(monthFirst[1] ?? ""), Number(monthFirst[2])];
+  else if (dayFirst) ymd = [Number(dayFirst[3]), monthNumber(dayFirst[2] ?? ""), Number(dayFirst[1])];
+  else return undefined;
+  const [y, m, d] = ymd;
   const date = new Date(Date.UTC(y, m - 1, d));
   if (m < 1 || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return undefined;
   return date.toISOString().slice(0, 10);
@@ -70,25 +78,34 @@ const DATELINE = /^(?<date>[^|]+?)\s*(?:\|\s*(?<minutes>\d+)\s+min(?:ute)?s?\.?\
 
 function assertText(raw: string, fileName?: string): void {
   if (Buffer.byteLength(raw, "utf8") > MAX_ARTICLE_BYTES) {
-    throw new ArticleFormatError(
+    throw fail(
       "too-large",
       `article is larger than the ${MAX_ARTICLE_BYTES} byte limit (${Buffer.byteLength(raw, "utf8")} bytes)`,
       fileName,
     );
   }
   if (raw.includes("\u0000")) {
-    throw new ArticleFormatError("binary", "binary content: the file contains NUL bytes", fileName);
+    throw fail("binary", "binary content: the file contains NUL bytes", fileName);
   }
   // Control characters (other than tab/newlines) and U+FFFD (undecodable bytes) mean this is not text.
-  const junk = raw.match(/[\u0001-\u0008\u000b\u000e-\u001f\u007f\ufffd]/g)?.length ?? 0;
+  let junk = 0;
+  for (const ch of raw) {
+    const code = ch.charCodeAt(0);
+    if (
+      (code < 32 && ch !== "\t" && ch !== "\n" && ch !== "\r" && ch !== "\f") ||
+      code === 0x7f ||
+      code === 0xfffd
+    )
+      junk++;
+  }
   if (raw.length > 0 && junk / raw.length > 0.05) {
-    throw new ArticleFormatError(
+    throw fail(
       "binary",
       `binary content: ${junk} of ${raw.length} characters are control or undecodable characters`,
       fileName,
     );
   }
-  if (raw.trim() === "") throw new ArticleFormatError("empty", "article is empty", fileName);
+  if (raw.trim() === "") throw fail("empty", "article is empty", fileName);
 }
 
 /** Splits text into paragraphs on blank lines (a line holding only whitespace counts as blank). */
@@ -138,13 +155,13 @@ function readPlainHeader(lines: string[], fileName?: string): Header {
   const titleIndex = lines.findIndex((l) => l.trim() !== "");
   const title = lines[titleIndex]?.trim() ?? "";
   if (parseDateText(title.split("|")[0] ?? "")) {
-    throw new ArticleFormatError("no-title", "no title: the first line is a date line", fileName);
+    throw fail("no-title", "no title: the first line is a date line", fileName);
   }
   const dateIndex = lines.findIndex((l, i) => i > titleIndex && l.trim() !== "");
   const dateline = DATELINE.exec(lines[dateIndex]?.trim() ?? "");
   const date = dateline?.groups?.date ? parseDateText(dateline.groups.date) : undefined;
   if (!date) {
-    throw new ArticleFormatError(
+    throw fail(
       "no-date",
       `no parsable date: expected a line like "July 09, 2021 | 2 minutes read" after the title, found ${JSON.stringify(lines[dateIndex]?.trim() ?? "")}`,
       fileName,
@@ -165,17 +182,17 @@ export function parseArticle(raw: string, fileName?: string): ParsedArticle {
   const text = raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   const lines = text.split("\n");
   const header = readFrontMatter(lines) ?? readPlainHeader(lines, fileName);
-  if (!header.title) throw new ArticleFormatError("no-title", "no title: front matter has no `title`", fileName);
+  if (!header.title) throw fail("no-title", "no title: front matter has no `title`", fileName);
   const publishedAt = header.date ? parseDateText(header.date) : undefined;
   if (!publishedAt) {
-    throw new ArticleFormatError(
+    throw fail(
       "no-date",
       `no parsable date: front matter date ${JSON.stringify(header.date ?? "")} is missing or not a date`,
       fileName,
     );
   }
   const body = paragraphsOf(header.bodyLines).join("\n\n");
-  if (body.trim() === "") throw new ArticleFormatError("no-body", "article has a title and date but no body", fileName);
+  if (body.trim() === "") throw fail("no-body", "article has a title and date but no body", fileName);
   return {
     id: articleId(publishedAt, header.title),
     title: header.title,

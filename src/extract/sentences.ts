@@ -1,6 +1,6 @@
 // Sentence segmentation with exact offsets into the body. Intl.Segmenter does the bulk of the work;
-// two repairs fix what it gets wrong in news copy: splits after abbreviations ("U.S. forces",
-// "Mr. Smith") and a missing space after a full stop ("Nations.On").
+// two repairs fix what it gets wrong in news copy: splits after abbreviations ("U.S. troops",
+// "Mr. Smith") and a missing space after a full stop ("talks.Then").
 import type { Sentence, Span } from "./types.ts";
 
 /** Abbreviations that are never the end of a sentence: a name or number always follows. */
@@ -70,7 +70,7 @@ function isFalseBreak(prevText: string, nextText: string): boolean {
   return false;
 }
 
-/** Positions where a full stop is glued to the next sentence ("Nations.On"). */
+/** Positions where a full stop is glued to the next sentence ("talks.Then"). */
 function gluedBreaks(text: string, span: Span): number[] {
   const cuts: number[] = [];
   const re = /\p{Ll}{2}[.!?]["”’]?(?=\p{Lu}\p{Ll})/gu;

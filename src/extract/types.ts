@@ -80,6 +80,8 @@ export interface Statement {
   aboutIds: string[];
   /** CAMEO event code of the speech act: 010 statement, 111 criticize, 112 accuse, ... */
   cameo: string;
+  /** Actors the speech act is directed at (criticized, accused, threatened); a subset of `aboutIds`. */
+  targetIds?: string[];
   evidence: Evidence[];
 }
 
@@ -106,6 +108,8 @@ export interface Event {
   id: string;
   /** Short human label: "Cybersecurity strategy compiled". */
   label: string;
+  /** Event type from the trigger lexicon (seed/knowledge/events.json): "policy-adoption", "military-exercise", ... */
+  type?: string;
   cameo: string;
   cameoLabel: string;
   /** PLOVER event category: AGREE, CONSULT, SUPPORT, COOPERATE, AID, RETREAT, REQUEST, ACCUSE, REJECT, THREATEN, PROTEST, SANCTION, MOBILIZE, COERCE, ASSAULT, ... */

@@ -82,7 +82,9 @@ export function useExplorer(): Plugin {
     async onRequest({ request, url, endResponse, fetchAPI }) {
       if (url.pathname !== EXPLORER_PATH && !url.pathname.startsWith(`${EXPLORER_PATH}/`)) return;
       if (request.method !== "GET" && request.method !== "HEAD") {
-        endResponse(new fetchAPI.Response("Method not allowed", { status: 405, headers: { allow: "GET, HEAD" } }));
+        endResponse(
+          new fetchAPI.Response("Method not allowed", { status: 405, headers: { allow: "GET, HEAD" } }),
+        );
         return;
       }
       const name = url.pathname.slice(EXPLORER_PATH.length).replace(/^\//, "");

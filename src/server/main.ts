@@ -45,8 +45,11 @@ async function main(): Promise<void> {
     server.once("error", reject);
     server.listen(config.port, config.host, resolve);
   });
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : config.port;
   const shownHost = config.host === "127.0.0.1" ? "localhost" : config.host;
-  log(`GraphQL and GraphiQL: http://${shownHost}:${config.port}/graphql`);
+  log(`GraphQL and GraphiQL: http://${shownHost}:${port}/graphql`);
+  log(`Relationship explorer: http://${shownHost}:${port}/explore`);
 }
 
 main().catch(async (error: unknown) => {

@@ -3,7 +3,10 @@ import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { createYoga, useReadinessCheck } from "graphql-yoga";
 import type { CypherExecutor } from "../graph/executor.ts";
 import { createContext } from "../schema/context.ts";
+import { createMaskError, useInputErrors } from "../schema/errors.ts";
+import { graphiqlExamples } from "../schema/examples.ts";
 import { schema } from "../schema/index.ts";
+import { useExplorer } from "./explorer.ts";
 
 export interface AppOptions {
   executor: CypherExecutor;
@@ -18,11 +21,15 @@ export function createApp(options: AppOptions) {
     graphqlEndpoint: "/graphql",
     healthCheckEndpoint: "/health",
     landingPage: false,
-    maskedErrors: options.maskErrors ?? true,
+    // Expected errors keep their message and code; a database outage is SERVICE_UNAVAILABLE; the
+    // rest becomes "Unexpected error." unless masking is off.
+    maskedErrors: { maskError: createMaskError(options.maskErrors ?? true) },
     // GraphiQL with every asset inlined by @graphql-yoga/render-graphiql: it works offline.
     renderGraphiQL,
-    graphiql: { title: "News knowledge graph", defaultQuery: "{ __typename }" },
+    graphiql: { title: "News knowledge graph", ...graphiqlExamples() },
     plugins: [
+      useInputErrors(),
+      useExplorer(), // GET /explore: the relationship-map page (src/server/explorer.ts)
       useReadinessCheck({
         endpoint: "/ready",
         check: async () => {

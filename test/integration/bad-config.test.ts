@@ -1,5 +1,8 @@
 // Each misconfiguration ends `npm start` within 30 s with one line naming the cause and the fix.
+
+import { mkdtempSync, rmSync, symlinkSync } from "node:fs";
 import { createServer, type Server } from "node:net";
+import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort } from "../../src/neo4j/free-port.ts";
@@ -51,13 +54,15 @@ describe("npm start with bad configuration", () => {
   });
 
   it("names java and NEO4J_URI when Java is missing", async () => {
-    // Only Node's own folder on PATH: no java, no mvn.
-    const result = await startWith({
-      PATH: path.dirname(process.execPath),
-      PORT: "0",
-      NEO4J_DATA_DIR: "/tmp/unused-neo4j",
-    });
-    expectOneLineFailure(result, /`(java|mvn)` was not found on PATH.*NEO4J_URI/);
+    // A PATH that holds node and nothing else: no java, no mvn.
+    const bin = mkdtempSync(path.join(os.tmpdir(), "news-graph-only-node-"));
+    symlinkSync(process.execPath, path.join(bin, "node"));
+    try {
+      const result = await startWith({ PATH: bin, PORT: "0", NEO4J_DATA_DIR: path.join(bin, "data") });
+      expectOneLineFailure(result, /`(java|mvn)` was not found on PATH.*NEO4J_URI/);
+    } finally {
+      rmSync(bin, { recursive: true, force: true });
+    }
   });
 
   it("names the variable when a value is malformed", async () => {

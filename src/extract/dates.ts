@@ -1,0 +1,192 @@
+// Date expressions in the body, normalised against the publication date. Relative expressions
+// ("on Tuesday", "last month", "next year") resolve forwards in a future-tense clause and
+// backwards otherwise, because news reports mostly look back.
+import type { DatePrecision } from "./types.ts";
+
+export interface DateMention {
+  start: number;
+  end: number;
+  text: string;
+  /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
+  value: string;
+  precision: DatePrecision;
+}
+
+const MONTH_NAMES = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+const MONTH =
+  "(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+const WEEKDAY = `(${WEEKDAYS.join("|")})`;
+
+/** Words announcing that the clause talks about the future. */
+const FUTURE_CUES =
+  /\b(?:will|shall|would|is|are)\s+(?:\w+\s+)?(?:expected|going|set|scheduled|due|planned|slated)\b|\b(?:will|shall|should|plans?\s+to|aims?\s+to|intends?\s+to|upcoming|forthcoming|next|starting|to\s+be\s+held)\b|\b(?:will|shall)\b/i;
+
+export function monthIndex(name: string): number {
+  const key = name.replace(/\.$/, "").slice(0, 3).toLowerCase();
+  return MONTH_NAMES.findIndex((m) => m.slice(0, 3).toLowerCase() === key);
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+const isoMonth = (y: number, m0: number) => {
+  const d = new Date(Date.UTC(y, m0, 1));
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`;
+};
+
+function utc(iso: string): Date {
+  return new Date(`${iso}T00:00:00Z`);
+}
+
+function addDays(d: Date, days: number): Date {
+  return new Date(d.getTime() + days * 86_400_000);
+}
+
+/** Is the clause ending at the date expression (and the few words after it) future-oriented? */
+export function isFutureContext(before: string, after = ""): boolean {
+  const clause = before.split(/[;:]|,\s+(?:but|while|whereas)\s+|\.\s/).pop() ?? before;
+  return FUTURE_CUES.test(clause) || /^\s*(?:will|is\s+expected)\b/.test(after);
+}
+
+/** Year for a month (and day) given without one: the occurrence nearest in the implied direction. */
+function inferYear(pub: Date, month0: number, day: number | undefined, future: boolean): number {
+  const year = pub.getUTCFullYear();
+  const pubMonth = pub.getUTCMonth();
+  if (day === undefined) {
+    if (future && month0 < pubMonth) return year + 1;
+    if (!future && month0 > pubMonth + 1) return year - 1;
+    return year;
+  }
+  const candidate = Date.UTC(year, month0, day);
+  const week = 7 * 86_400_000;
+  if (future && candidate < pub.getTime() - week) return year + 1;
+  if (!future && candidate > pub.getTime() + 5 * week) return year - 1;
+  return year;
+}
+
+interface Rule {
+  re: RegExp;
+  resolve(
+    m: RegExpExecArray,
+    pub: Date,
+    future: boolean,
+  ): Omit<DateMention, "start" | "end" | "text"> | undefined;
+}
+
+const RULES: Rule[] = [
+  {
+    re: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
+    resolve: (m) => ({ value: `${m[1]}-${m[2]}-${m[3]}`, precision: "day" }),
+  },
+  {
+    re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, "g"),
+    resolve: (m, pub, future) => dayValue(pub, monthIndex(m[1] ?? ""), Number(m[2]), m[3], future),
+  },
+  {
+    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(\\d{4})\\b)?`, "g"),
+    resolve: (m, pub, future) => dayValue(pub, monthIndex(m[2] ?? ""), Number(m[1]), m[3], future),
+  },
+  {
+    re: new RegExp(`\\b${MONTH}\\s+(\\d{4})\\b`, "g"),
+    resolve: (m) => ({ value: `${m[2]}-${pad(monthIndex(m[1] ?? "") + 1)}`, precision: "month" }),
+  },
+  {
+    re: new RegExp(
+      `\\b(?:in|since|until|till|by|from|before|after|during|early|late|mid-|end\\s+of|beginning\\s+of|through)\\s+${MONTH}(?!\\s*\\d)`,
+      "g",
+    ),
+    resolve: (m, pub, future) => {
+      const month0 = monthIndex(m[1] ?? "");
+      return { value: isoMonth(inferYear(pub, month0, undefined, future), month0), precision: "month" };
+    },
+  },
+  {
+    re: /\b(this|next|last|coming|past|previous)\s+(month|year)\b/gi,
+    resolve: (m, pub) => {
+      const which = (m[1] ?? "").toLowerCase();
+      const shift = which === "next" || which === "coming" ? 1 : which === "this" ? 0 : -1;
+      if ((m[2] ?? "").toLowerCase() === "year") {
+        return { value: String(pub.getUTCFullYear() + shift), precision: "year" };
+      }
+      return { value: isoMonth(pub.getUTCFullYear(), pub.getUTCMonth() + shift), precision: "month" };
+    },
+  },
+  {
+    re: /\b(?:in|by|since|until|before|after|during)\s+((?:19|20)\d{2})\b(?!-)/g,
+    resolve: (m) => ({ value: m[1] ?? "", precision: "year" }),
+  },
+  {
+    re: /\b(today|yesterday|tomorrow|tonight)\b/gi,
+    resolve: (m, pub) => {
+      const w = (m[1] ?? "").toLowerCase();
+      const shift = w === "yesterday" ? -1 : w === "tomorrow" ? 1 : 0;
+      return { value: isoDay(addDays(pub, shift)), precision: "day" };
+    },
+  },
+  {
+    re: new RegExp(`\\b(?:(on|last|next|this|coming)\\s+)?${WEEKDAY}\\b`, "g"),
+    resolve: (m, pub, future) => {
+      const which = (m[1] ?? "").toLowerCase();
+      const target = WEEKDAYS.indexOf(m[2] ?? "");
+      const today = pub.getUTCDay();
+      const forward = which === "next" || which === "coming" || (which !== "last" && future);
+      let delta: number;
+      if (forward) delta = (target - today + 7) % 7 || 7;
+      else delta = -((today - target + 7) % 7 || (which === "last" ? 7 : 0));
+      return { value: isoDay(addDays(pub, delta)), precision: "day" };
+    },
+  },
+];
+
+function dayValue(
+  pub: Date,
+  month0: number,
+  day: number,
+  yearText: string | undefined,
+  future: boolean,
+): Omit<DateMention, "start" | "end" | "text"> | undefined {
+  if (month0 < 0 || day < 1 || day > 31) return undefined;
+  const year = yearText ? Number(yearText) : inferYear(pub, month0, day, future);
+  const d = new Date(Date.UTC(year, month0, day));
+  if (d.getUTCMonth() !== month0) return undefined;
+  return { value: isoDay(d), precision: "day" };
+}
+
+/**
+ * Finds date expressions in `text` (a sentence or any slice of the body starting at `offset`).
+ * Overlapping matches keep the longest, so "July 23, 2021" is one date, not two.
+ */
+export function findDates(text: string, publishedAt: string, offset = 0): DateMention[] {
+  const pub = utc(publishedAt);
+  const found: DateMention[] = [];
+  for (const rule of RULES) {
+    for (const m of text.matchAll(rule.re)) {
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      const future = isFutureContext(text.slice(0, start), text.slice(end, end + 30));
+      const resolved = rule.resolve(m as RegExpExecArray, pub, future);
+      if (resolved) found.push({ start: offset + start, end: offset + end, text: m[0], ...resolved });
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  const kept: DateMention[] = [];
+  for (const d of found) {
+    const last = kept[kept.length - 1];
+    if (last && d.start < last.end) continue;
+    kept.push(d);
+  }
+  return kept;
+}

@@ -1,0 +1,95 @@
+// Entity recognition and coreference: countries, organisations and people, every mention kept
+// with its kind, plus the person → organisation/country affiliations read from role phrases.
+import type { Doc, EntityDoc } from "./doc.ts";
+import {
+  type ActorSeed,
+  findCountryMentions,
+  findInternationalOrgs,
+  findNationalOrgs,
+  resolveOverlaps,
+} from "./gazetteer.ts";
+import { findNamedOrgs } from "./org-names.ts";
+import { type Affiliation, findPeople } from "./people.ts";
+import { sentenceAt } from "./sentences.ts";
+import { squash } from "./text.ts";
+import type { Actor } from "./types.ts";
+
+export interface EntityResult {
+  doc: EntityDoc;
+  affiliations: Affiliation[];
+}
+
+/** Surface form without the possessive ending, for the alias list. */
+const bare = (text: string) => squash(text.replace(/[’']s$/u, ""));
+
+export function extractEntities(doc: Doc): EntityResult {
+  const { body, knowledge: k } = doc;
+  const countries = findCountryMentions(body, k);
+  const international = findInternationalOrgs(body, k);
+  const national = findNationalOrgs(body, k, countries.candidates);
+  const known = resolveOverlaps([
+    ...national.candidates,
+    ...international.candidates,
+    ...countries.candidates,
+  ]);
+  const unknownOrgs = findNamedOrgs(body, k, known);
+  const gazetteer = resolveOverlaps([...known, ...unknownOrgs.candidates]);
+  const people = findPeople(body, k, gazetteer, doc.quotes);
+  const candidates = resolveOverlaps([...gazetteer, ...people.candidates]);
+
+  const seeds = new Map<string, ActorSeed>();
+  for (const s of [
+    ...countries.seeds,
+    ...international.seeds,
+    ...national.seeds,
+    ...unknownOrgs.seeds,
+    ...people.seeds,
+  ]) {
+    if (!seeds.has(s.id)) seeds.set(s.id, s);
+  }
+  const actors = new Map<string, Actor>();
+  const mentions = candidates.map((c) => ({
+    actorId: c.actorId,
+    kind: c.kind,
+    start: c.start,
+    end: c.end,
+    sentence: sentenceAt(doc.sentences, c.start),
+    text: body.slice(c.start, c.end),
+  }));
+  for (const m of mentions) {
+    const seed = seeds.get(m.actorId);
+    if (!seed) continue;
+    let actor = actors.get(m.actorId);
+    if (!actor) {
+      const {
+        gender: _gender,
+        nameParts: _parts,
+        ...plain
+      } = seed as ActorSeed & { gender?: string; nameParts?: string[] };
+      actor = { ...plain, aliases: [], mentions: [] };
+      actors.set(m.actorId, actor);
+    }
+    const { actorId: _id, ...mention } = m;
+    actor.mentions.push(mention);
+    const alias = bare(m.text);
+    if (
+      m.kind !== "pronoun" &&
+      m.kind !== "title" &&
+      alias !== actor.name &&
+      !actor.aliases.includes(alias)
+    ) {
+      actor.aliases.push(alias);
+    }
+  }
+  // Organisations bound to a country make that country an actor even if it is never named alone.
+  for (const a of [...actors.values()]) {
+    if (a.countryId && !actors.has(a.countryId)) {
+      const seed = seeds.get(a.countryId) ?? countries.seeds.find((s) => s.id === a.countryId);
+      if (seed) actors.set(a.countryId, { ...seed, aliases: [], mentions: [] });
+    }
+  }
+  return {
+    doc: { ...doc, actors, mentions, appositives: people.appositives },
+    affiliations: people.affiliations.filter((a) => actors.has(a.personId)),
+  };
+}

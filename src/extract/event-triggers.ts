@@ -1,0 +1,171 @@
+// Finds event triggers from the general lexicon (seed/knowledge/events.json): verbs acting on an
+// object ("the plan … adopted"), event nouns ("naval drills", "airstrikes") and capitalised
+// event names ("the Commonwealth Games"). Quoted words are the speaker's, not events.
+import { type Doc, inQuote } from "./doc.ts";
+import type { EventType } from "./knowledge.ts";
+import { sentenceAt } from "./sentences.ts";
+import { lowerBound, phraseSource, phrasesRegex, type VerbForm } from "./text.ts";
+import type { Sentence, Span } from "./types.ts";
+
+export interface Trigger extends Span {
+  type: EventType;
+  text: string;
+  via: "verb" | "noun" | "named";
+  form?: VerbForm;
+  /** The thing acted on, for verb triggers with objects: head noun and its label ("energy policy"). */
+  object?: { head: string; label: string } & Span;
+  sentence: Sentence;
+}
+
+/** Modifiers that do not name the object ("the new and revised plan" → "plan"). */
+const NOT_MODIFIER =
+  /^(?:a|an|the|new|and|or|improved|revised|updated|latest|its|their|his|her|this|that|such|first|draft|own|national|\p{P}+)$/iu;
+
+function objectLabel(doc: Doc, head: Span): string {
+  const words = doc.body
+    .slice(Math.max(0, head.start - 60), head.start)
+    .split(/[\s\u00a0]+/)
+    .filter(Boolean);
+  const kept: string[] = [];
+  for (let i = words.length - 1; i >= 0 && kept.length < 2; i--) {
+    const w = words[i] ?? "";
+    if (NOT_MODIFIER.test(w) || /[,.;:]$/.test(w)) break;
+    kept.unshift(w);
+  }
+  return [...kept, doc.body.slice(head.start, head.end)].join(" ").toLowerCase();
+}
+
+/** Nearest object noun around a verb within its clause: before it (passive) or after it (active). */
+function findObject(doc: Doc, s: Sentence, verb: Span, objects: string[]): Trigger["object"] {
+  const re = phrasesRegex(objects, "giu");
+  const windowStart = Math.max(s.start, verb.start - 90);
+  const windowEnd = Math.min(s.end, verb.end + 60);
+  const hits = [...doc.body.slice(windowStart, windowEnd).matchAll(re)].map((m) => ({
+    start: windowStart + (m.index ?? 0),
+    end: windowStart + (m.index ?? 0) + m[0].length,
+  }));
+  const before = hits.filter((h) => h.end <= verb.start && !/[;.]/.test(doc.body.slice(h.end, verb.start)));
+  const after = hits.filter((h) => h.start >= verb.end && !/[,;.]/.test(doc.body.slice(verb.end, h.start)));
+  const hit = after[0] ?? before[before.length - 1];
+  if (!hit) return undefined;
+  return { ...hit, head: doc.body.slice(hit.start, hit.end).toLowerCase(), label: objectLabel(doc, hit) };
+}
+
+const namedCache = new WeakMap<EventType, RegExp>();
+
+function namedRegex(type: EventType): RegExp {
+  let re = namedCache.get(type);
+  if (!re) {
+    const heads = type.heads.map(phraseSource).join("|");
+    re = new RegExp(
+      `(?:\\p{Lu}[\\p{L}’'-]*[\\s\\u00a0]+(?:(?:and|of|the|for|on)[\\s\\u00a0]+)*)+(?:${heads})(?![\\p{L}])`,
+      "gu",
+    );
+    namedCache.set(type, re);
+  }
+  return re;
+}
+
+interface TypeMatchers {
+  verbs: { re: RegExp; forms: Map<string, VerbForm> }[];
+  nouns?: RegExp;
+}
+
+const matcherCache = new WeakMap<EventType, TypeMatchers>();
+
+function matchersOf(type: EventType): TypeMatchers {
+  let m = matcherCache.get(type);
+  if (!m) {
+    m = {
+      verbs: type.verbs.map((v) => {
+        const forms = new Map(v.forms.map((f) => [f.text, f.form]));
+        return { re: phrasesRegex([...forms.keys()], "giu"), forms };
+      }),
+      ...(type.nouns.length > 0 ? { nouns: phrasesRegex(type.nouns, "giu") } : {}),
+    };
+    matcherCache.set(type, m);
+  }
+  return m;
+}
+
+/** Runs a regex over the whole body and yields each hit with its sentence. */
+function* hitsBySentence(
+  doc: Doc,
+  re: RegExp,
+): Generator<{ start: number; text: string; sentence: Sentence }> {
+  for (const m of doc.body.matchAll(re)) {
+    const start = m.index ?? 0;
+    const sentence = doc.sentences[sentenceAt(doc.sentences, start)];
+    if (!sentence || start + m[0].length > sentence.end) continue;
+    yield { start, text: m[0], sentence };
+  }
+}
+
+export function findTriggers(doc: Doc): Trigger[] {
+  const triggers: Trigger[] = [];
+  const cyberArticle = /cyber/i.test(doc.body);
+  for (const type of doc.knowledge.eventTypes) {
+    if (type.context === "cyber" && !cyberArticle) continue;
+    const matchers = matchersOf(type);
+    for (const v of matchers.verbs) {
+      for (const hit of hitsBySentence(doc, v.re)) {
+        if (inQuote(doc, hit.start)) continue;
+        const span = { start: hit.start, end: hit.start + hit.text.length };
+        const object =
+          type.objects.length > 0 ? findObject(doc, hit.sentence, span, type.objects) : undefined;
+        if (type.objects.length > 0 && !object) continue;
+        const form = v.forms.get(hit.text.toLowerCase().replace(/[\s\u00a0]+/g, " "));
+        triggers.push({
+          ...span,
+          type,
+          text: hit.text,
+          via: "verb",
+          ...(form ? { form } : {}),
+          ...(object ? { object } : {}),
+          sentence: hit.sentence,
+        });
+      }
+    }
+    if (matchers.nouns) {
+      for (const hit of hitsBySentence(doc, matchers.nouns)) {
+        if (inQuote(doc, hit.start)) continue;
+        triggers.push({
+          start: hit.start,
+          end: hit.start + hit.text.length,
+          type,
+          text: hit.text,
+          via: "noun",
+          sentence: hit.sentence,
+        });
+      }
+    }
+    if (type.heads.length > 0) {
+      for (const hit of hitsBySentence(doc, namedRegex(type))) {
+        const lead = /^(?:The|A|An)[\s\u00a0]+/.exec(hit.text);
+        const start = hit.start + (lead?.[0].length ?? 0);
+        const end = hit.start + hit.text.length;
+        // "The Games" alone is not a name: at least one capitalised word must precede the head.
+        if (!/[\s\u00a0]/.test(doc.body.slice(start, end))) continue;
+        triggers.push({
+          start,
+          end,
+          type,
+          text: doc.body.slice(start, end),
+          via: "named",
+          sentence: hit.sentence,
+        });
+      }
+    }
+  }
+  // Keep the longest trigger where several overlap ("joint exercises" over "exercises").
+  triggers.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Trigger[] = [];
+  for (const t of triggers) {
+    const i = lowerBound(kept, t.start);
+    const prev = kept[i - 1];
+    const next = kept[i];
+    if ((prev && prev.end > t.start) || (next && next.start < t.end)) continue;
+    kept.splice(i, 0, t);
+  }
+  return kept;
+}

@@ -1,0 +1,411 @@
+// Events: triggers from the general lexicon, participants read from the surrounding clause,
+// status from modality cues, dates from date expressions next to the trigger. Mentions of the same
+// event (a plan taking effect "in May" and, later, "next month") merge, keeping every date.
+import { cameo } from "./cameo.ts";
+import { type DateMention, findDates } from "./dates.ts";
+import {
+  type ActorMention,
+  type EntityDoc,
+  evidence,
+  inQuote,
+  inSpans,
+  lastMentionBefore,
+  mentionAt,
+  mentionsIn,
+} from "./doc.ts";
+import { findTriggers, type Trigger } from "./event-triggers.ts";
+import type { FoundStatement } from "./statements.ts";
+import { IRREGULAR_PAST, phrasesRegex, squash } from "./text.ts";
+import type { Event, EventParticipant, EventStatus, Sentence } from "./types.ts";
+
+const WS = "[\\s\\u00a0]";
+const SEPARATOR = new RegExp(`^(?:${WS}*(?:,|and|&|as${WS}+well${WS}+as|or)?${WS}*(?:the${WS}+)?)$`, "u");
+
+interface Draft {
+  trigger: Trigger;
+  type: string;
+  participants: EventParticipant[];
+  status: EventStatus;
+  dates: DateMention[];
+  placeId?: string;
+  placeName?: string;
+  key: string;
+  label: string;
+}
+
+/** Consecutive mentions forming a list ("Chile and Peru", "the French navy and Italian forces"). */
+function listFrom(doc: EntityDoc, s: Sentence, from: number, maxGap = 4): ActorMention[] {
+  const list: ActorMention[] = [];
+  let cursor = from;
+  for (const m of mentionsIn(doc, from, s.end)) {
+    if (m.start < cursor || inQuote(doc, m.start)) continue;
+    const gap = doc.body.slice(cursor, m.start);
+    const ok =
+      list.length === 0
+        ? gap.length <= maxGap || /^[\s\u00a0]*(?:the[\s\u00a0]+)?$/u.test(gap)
+        : SEPARATOR.test(gap);
+    if (!ok) break;
+    list.push(m);
+    cursor = m.end;
+  }
+  return list;
+}
+
+/** Mentions after a preposition that follows the trigger in its clause ("… from its neighbours - Chile and Peru"). */
+function afterPreposition(
+  doc: EntityDoc,
+  t: Trigger,
+  preps: string,
+  reach = 30,
+  acrossCommas = false,
+): ActorMention[] {
+  const rest = doc.body.slice(t.end, t.sentence.end);
+  const gap = acrossCommas ? `[^;.“”"]` : `[^,;.“”"]`;
+  const m = new RegExp(`^${gap}{0,${reach}}?\\b(?:${preps})${WS}+`, "iu").exec(rest);
+  if (!m) return [];
+  const from = t.end + m[0].length;
+  // Allow a short descriptive lead before the list ("its neighbours - Chile").
+  const lead = /^[^,;.“”"]{0,40}?(?=\p{Lu})/u.exec(doc.body.slice(from, t.sentence.end));
+  return listFrom(doc, t.sentence, from, lead ? lead[0].length : 4);
+}
+
+/** Is the word after a mention a verb (or "to"), making the mention a clause subject? */
+function verbFollows(doc: EntityDoc, at: number): boolean {
+  const next =
+    new RegExp(`^${WS}+(?:also${WS}+)?(\\p{Ll}+)`, "u").exec(doc.body.slice(at, at + 30))?.[1] ?? "";
+  return (
+    /^(?:is|are|was|were|has|have|had|will|would|shall|should|can|could|may|might|must|to)$/.test(next) ||
+    IRREGULAR_PAST.has(next) ||
+    /^\p{Ll}{2,}(?:ed|s)$/u.test(next)
+  );
+}
+
+/**
+ * The clause subject before the trigger — an actor followed by a verb ("Iran to be using …",
+ * "Syria is … involved", "India and France began …") — with any actors coordinated before it.
+ */
+function subjectBefore(doc: EntityDoc, t: Trigger): ActorMention[] {
+  // The subject of a reporting verb is the speaker, not the agent of what is reported.
+  const speech = phrasesRegex(
+    doc.knowledge.speechVerbs.flatMap((v) => v.forms.filter((f) => f.form !== "ing").map((f) => f.text)),
+    "iu",
+  );
+  const usable = mentionsIn(doc, t.sentence.start, t.start).filter(
+    (m) =>
+      m.end <= t.start &&
+      m.kind !== "possessive" &&
+      !inQuote(doc, m.start) &&
+      !inSpans(doc.appositives, m.start),
+  );
+  const subjects = usable.filter(
+    (m) =>
+      verbFollows(doc, m.end) &&
+      !/[;.]|\b(?:that|which|who)\b/.test(doc.body.slice(m.end, t.start)) &&
+      !speech.test(doc.body.slice(m.end, t.start)),
+  );
+  const last = subjects[subjects.length - 1];
+  if (!last) return [];
+  const list = [last];
+  for (let i = usable.indexOf(last) - 1; i >= 0; i--) {
+    const prev = usable[i];
+    const head = list[0];
+    if (!prev || !head) break;
+    const gap = doc.body.slice(prev.end, head.start);
+    // "X and Y began …", "X, Y and Z began …": the join next to the subject must be a conjunction.
+    if (!SEPARATOR.test(gap) || (list.length === 1 && !/\b(?:and|or|as well as)\b|&/.test(gap))) break;
+    list.unshift(prev);
+  }
+  return list;
+}
+
+function statusOf(doc: EntityDoc, t: Trigger, statements: readonly FoundStatement[]): EventStatus {
+  const cues = doc.knowledge.statusCues;
+  const clause =
+    doc.body
+      .slice(t.sentence.start, t.start)
+      .split(/;|,\s+(?:but|while|whereas)\s+/)
+      .pop() ?? "";
+  const has = (list: string[]) => phrasesRegex(list, "iu").test(clause);
+  const accused = statements.some(
+    (st) =>
+      st.stance === "accuse" &&
+      st.evidence.some((e) => e.start <= t.start && t.end <= e.end) &&
+      st.text.includes(doc.body.slice(t.start, t.end)),
+  );
+  if (accused || has(cues.alleged)) return "alleged";
+  if (has(cues.planned)) return "planned";
+  const pastVerb = clause.split(/[\s\u00a0]+/).some((w) => IRREGULAR_PAST.has(w.toLowerCase()));
+  if (has(cues.occurred) || t.form === "past" || pastVerb) return "occurred";
+  return "reported";
+}
+
+const MONTH_OR_DAY =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+
+/** Place written after the trigger: "in the Baltic region", "in Geneva" (not "in May"). */
+function placeOf(doc: EntityDoc, t: Trigger): { placeId?: string; placeName?: string } {
+  const rest = doc.body.slice(t.end, t.sentence.end);
+  const re = new RegExp(
+    `\\bin${WS}+(?:the${WS}+)?((?:\\p{Lu}[\\p{L}-]*${WS}*)+(?:region|area|sea|strait)?)`,
+    "gu",
+  );
+  for (const m of rest.slice(0, 120).matchAll(re)) {
+    const name = m[1] ?? "";
+    if (MONTH_OR_DAY.test(name) || /[;.“”"]/.test(rest.slice(0, m.index ?? 0))) continue;
+    const start = t.end + (m.index ?? 0) + m[0].length - name.length;
+    const at = mentionAt(doc, start);
+    const mention = at?.actorId.startsWith("country:") ? at : undefined;
+    return mention ? { placeId: mention.actorId } : { placeName: squash(name) };
+  }
+  return {};
+}
+
+/** Host of a named event from a capital or country written in its name ("Paris Air Show" → France). */
+function hostOf(doc: EntityDoc, t: Trigger): { placeId?: string; placeName?: string } {
+  const name = doc.body.slice(t.start, t.end);
+  for (const c of doc.knowledge.countries.values()) {
+    if (c.capital && new RegExp(`^${c.capital}\\b`).test(name))
+      return { placeId: `country:${c.iso2.toLowerCase()}`, placeName: c.capital };
+    if (c.names.some((n) => name.startsWith(`${n} `))) return { placeId: `country:${c.iso2.toLowerCase()}` };
+  }
+  return {};
+}
+
+function addParticipant(list: EventParticipant[], actorId: string, role: string): void {
+  if (!list.some((p) => p.actorId === actorId)) list.push({ actorId, role });
+}
+
+function chooseCameo(d: Draft, doc: EntityDoc): string {
+  const type = d.trigger.type;
+  const sentence = d.trigger.sentence.text;
+  const words = (list: string[]) => phrasesRegex(list, "iu").test(sentence);
+  if (type.type === "cooperation") {
+    const planned = d.status === "planned";
+    if (words(doc.knowledge.militaryWords)) return planned ? "0312" : "062";
+    if (words(doc.knowledge.economicWords)) return planned ? "0311" : "061";
+  }
+  if (type.jointCameo && (d.participants.length >= 2 || /joint/i.test(d.trigger.text)))
+    return type.jointCameo;
+  if (d.status === "planned" && type.plannedCameo) return type.plannedCameo;
+  return type.cameo;
+}
+
+function names(doc: EntityDoc, ids: string[]): string {
+  return ids.map((id) => doc.actors.get(id)?.name ?? id).join(", ");
+}
+
+function labelOf(doc: EntityDoc, d: Draft, objectLabels: Map<string, string>): string {
+  const t = d.trigger;
+  const agents = d.participants.filter((p) => p.role === "source").map((p) => p.actorId);
+  const label = t.type.label
+    .replace("{object}", (t.object && objectLabels.get(t.object.head)) ?? t.object?.label ?? "")
+    .replace("{trigger}", squash(t.text))
+    .replace("{name}", squash(t.text))
+    .replace("{agents}", names(doc, agents))
+    .replace(
+      "{participants}",
+      names(
+        doc,
+        d.participants.map((p) => p.actorId),
+      ),
+    )
+    .replace("{place}", d.placeName ? ` in the ${d.placeName}` : "");
+  const clean = squash(label.replace(/\(\s*\)/, ""));
+  return clean.charAt(0).toUpperCase() + clean.slice(1);
+}
+
+/** Does this trigger continue an earlier event ("the attacks", "the new plan")? */
+function sameEvent(a: Draft, b: Draft, body: string): boolean {
+  if (a.type !== b.type) return false;
+  if (a.trigger.object && b.trigger.object) return a.trigger.object.head === b.trigger.object.head;
+  if (a.trigger.via === "named") return squash(a.trigger.text) === squash(b.trigger.text);
+  const definite = /\b(?:the|this|these|such)[\s\u00a0]+(?:\p{L}+[\s\u00a0]+)?$/iu.test(
+    body.slice(Math.max(0, b.trigger.start - 30), b.trigger.start),
+  );
+  const sources = (d: Draft) => d.participants.filter((p) => p.role === "source").map((p) => p.actorId);
+  return definite || sources(a).some((id) => sources(b).includes(id));
+}
+
+export function extractEvents(
+  doc: EntityDoc,
+  articleId: string,
+  statements: readonly FoundStatement[],
+): Event[] {
+  const triggers = findTriggers(doc);
+  const drafts: Draft[] = [];
+  const targetNouns = phrasesRegex(doc.knowledge.attackTargets, "iu");
+  for (const t of triggers) {
+    const participants: EventParticipant[] = [];
+    const passive =
+      t.via === "verb" &&
+      /\b(?:is|are|was|were|been|be|being)[\s\u00a0]+(?:\w+[\s\u00a0]+)?$/i.test(
+        doc.body.slice(t.sentence.start, t.start),
+      );
+    if (t.via === "named") {
+      const host = hostOf(doc, t);
+      if (host.placeId) addParticipant(participants, host.placeId, "host");
+    }
+    for (const m of afterPreposition(doc, t, "by", 4)) addParticipant(participants, m.actorId, "source");
+    if (t.type.requiresAgent)
+      for (const m of afterPreposition(doc, t, "from")) addParticipant(participants, m.actorId, "source");
+    if (!passive && t.via !== "named") {
+      for (const subject of subjectBefore(doc, t)) {
+        addParticipant(participants, subject.actorId, t.type.requiresAgent ? "source" : "participant");
+      }
+    }
+    if (t.via === "noun")
+      for (const m of afterPreposition(doc, t, "of", 6))
+        addParticipant(participants, m.actorId, "participant");
+    for (const m of afterPreposition(doc, t, "between|with|alongside", 12))
+      addParticipant(participants, m.actorId, "participant");
+    for (const m of afterPreposition(
+      doc,
+      t,
+      "including(?:[\\s\\u00a0]+(?:the[\\s\\u00a0]+)?(?:members|member states|member countries)[\\s\\u00a0]+of)?",
+      120,
+      true,
+    )) {
+      addParticipant(participants, m.actorId, "participant");
+    }
+    const object = t.object;
+    if (object && t.type.objectOwner) {
+      // "Russia’s ambassador", "its ambassador to Somalia": the country the object belongs to.
+      const before = lastMentionBefore(doc, object.start);
+      const owner =
+        before && /^[\s\u00a0]*$/.test(doc.body.slice(before.end, object.start)) ? before : undefined;
+      const to = new RegExp(`^${WS}+(?:to|in|from)${WS}+(?:the${WS}+)?`, "u").exec(
+        doc.body.slice(object.end, object.end + 12),
+      );
+      const dest = to ? mentionAt(doc, object.end + to[0].length) : undefined;
+      for (const m of [owner, dest]) if (m) addParticipant(participants, m.actorId, t.type.objectOwner);
+    }
+    for (const m of afterPreposition(doc, t, "against|targeting|on", 6))
+      addParticipant(participants, m.actorId, "target");
+    if (t.type.requiresAgent) {
+      // "Peru’s networks were hit by …": the possessor of an attacked asset.
+      for (const m of mentionsIn(doc, t.sentence.start, t.start)) {
+        if (m.kind !== "possessive" || m.end > t.start) continue;
+        if (
+          targetNouns.test(
+            doc.body
+              .slice(m.end, m.end + 20)
+              .split(/[\s\u00a0]+/)
+              .slice(0, 2)
+              .join(" "),
+          )
+        ) {
+          addParticipant(participants, m.actorId, "target");
+        }
+      }
+    }
+    const draft: Draft = {
+      trigger: t,
+      type: t.type.type,
+      participants,
+      status: statusOf(doc, t, statements),
+      dates: [],
+      key: t.object?.head ?? t.text.toLowerCase(),
+      label: "",
+      ...(t.via === "named" ? hostOf(doc, t) : placeOf(doc, t)),
+    };
+    drafts.push(draft);
+  }
+  attachDates(doc, drafts);
+  inheritAuthors(doc, drafts);
+  const kept = drafts.filter((d) => {
+    const sources = d.participants.filter((p) => p.role === "source");
+    if (d.trigger.type.requiresAgent && sources.length === 0) return false;
+    if (d.trigger.type.minParticipants && d.participants.length < d.trigger.type.minParticipants)
+      return false;
+    return d.participants.length > 0 || d.placeId !== undefined || d.placeName !== undefined;
+  });
+  for (const d of kept) {
+    if (d.dates.some((x) => x.value > doc.publishedAt) && d.status !== "alleged") d.status = "planned";
+  }
+  const merged: Draft[] = [];
+  const evidenceOf = new Map<Draft, Draft[]>();
+  for (const d of kept) {
+    const into = merged.find((m) => sameEvent(m, d, doc.body) && m.status === d.status);
+    if (!into) {
+      merged.push(d);
+      evidenceOf.set(d, [d]);
+      continue;
+    }
+    for (const p of d.participants) addParticipant(into.participants, p.actorId, p.role);
+    for (const x of d.dates) if (!into.dates.some((y) => y.value === x.value)) into.dates.push(x);
+    evidenceOf.get(into)?.push(d);
+  }
+  // "the new plan" is labelled like its fullest mention ("energy plan").
+  const objectLabels = new Map<string, string>();
+  for (const d of drafts) {
+    const o = d.trigger.object;
+    if (o && o.label.length > (objectLabels.get(o.head)?.length ?? 0)) objectLabels.set(o.head, o.label);
+  }
+  return merged.map((d, n) => {
+    const code = cameo(chooseCameo(d, doc));
+    const parts = evidenceOf.get(d) ?? [d];
+    return {
+      id: `${articleId}/event/${n + 1}`,
+      type: d.type,
+      label: labelOf(doc, d, objectLabels),
+      cameo: code.code,
+      cameoLabel: code.label,
+      plover: code.plover,
+      status: d.status,
+      dates: d.dates.map((x) => ({
+        value: x.value,
+        precision: x.precision,
+        evidence: evidence(doc, x.start, x.end),
+      })),
+      ...(d.placeId ? { placeId: d.placeId } : {}),
+      ...(d.placeName ? { placeName: d.placeName } : {}),
+      participants: d.participants,
+      evidence: parts.map((p) => evidence(doc, p.trigger.sentence.start, p.trigger.sentence.end)),
+    };
+  });
+}
+
+/** Each date expression belongs to the nearest trigger of its sentence, preferring one just before it. */
+function attachDates(doc: EntityDoc, drafts: Draft[]): void {
+  for (const s of doc.sentences) {
+    const inSentence = drafts.filter((d) => d.trigger.sentence === s);
+    if (inSentence.length === 0) continue;
+    for (const date of findDates(s.text, doc.publishedAt, s.start)) {
+      if (inQuote(doc, date.start)) continue;
+      const before = inSentence.filter(
+        (d) => d.trigger.end <= date.start && date.start - d.trigger.end <= 80,
+      );
+      const after = inSentence.filter((d) => d.trigger.start >= date.end && d.trigger.start - date.end <= 40);
+      const owner = before[before.length - 1] ?? after[0];
+      if (owner && !owner.dates.some((x) => x.value === date.value)) owner.dates.push(date);
+    }
+  }
+}
+
+/**
+ * Events whose subject is a document or "it" ("the new plan is expected to be adopted",
+ * "it also aims to take part in …") belong to the author of the latest document event.
+ */
+function inheritAuthors(doc: EntityDoc, drafts: Draft[]): void {
+  let author: string | undefined;
+  const documents = phrasesRegex(doc.knowledge.documents, "iu");
+  for (const d of drafts) {
+    if (d.trigger.object) {
+      const own = d.participants.find((p) => p.role === "source");
+      if (own) author = own.actorId;
+      else if (author) d.participants.unshift({ actorId: author, role: "source" });
+      continue;
+    }
+    if (!author || d.trigger.via !== "verb" || d.participants.some((p) => p.actorId === author)) continue;
+    const clause = doc.body.slice(d.trigger.sentence.start, d.trigger.start);
+    const subjectIsDocument =
+      /^(?:\p{Lu}\p{L}*,[\s\u00a0]+)?(?:it|they)\b/iu.test(clause) ||
+      documents.test(
+        clause
+          .split(/[\s\u00a0]+/)
+          .slice(0, 5)
+          .join(" "),
+      );
+    if (subjectIsDocument) d.participants.unshift({ actorId: author, role: "participant" });
+  }
+}

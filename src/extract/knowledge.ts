@@ -1,0 +1,214 @@
+// Loads the curated, article-independent knowledge in seed/knowledge/*.json and indexes it for
+// the extractors. This is the only I/O of the extraction pipeline; the result is cached.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import countries from "i18n-iso-countries";
+import { type InflectedForm, inflect } from "./text.ts";
+
+const require = createRequire(import.meta.url);
+countries.registerLocale(require("i18n-iso-countries/langs/en.json"));
+
+export const KNOWLEDGE_DIR = fileURLToPath(new URL("../../seed/knowledge/", import.meta.url));
+
+export interface CountryInfo {
+  iso2: string;
+  name: string;
+  wikidataId?: string;
+  /** Official and common names ("Czech Republic", "Czechia"). */
+  names: string[];
+  /** Abbreviations and informal names ("U.S.", "Britain"). */
+  aliases: string[];
+  /** First is the adjective ("Peruvian"). */
+  demonyms: string[];
+  capital?: string;
+}
+
+export interface InternationalOrg {
+  id: string;
+  name: string;
+  aliases: string[];
+  orgType: string;
+  wikidata?: string;
+}
+
+export interface NationalOrgKind {
+  key: string;
+  nameTemplate: string;
+  orgType: string;
+  patterns: string[];
+  requiresCountry?: boolean;
+  defaultCountry?: string;
+  sameAs?: string;
+}
+
+export interface RoleInfo {
+  title: string;
+  government?: boolean;
+  speaksFor?: boolean;
+  org?: string;
+  gender?: "male" | "female";
+}
+
+export interface SpeechVerb {
+  lemma: string;
+  cameo: string;
+  stance?: "criticize" | "accuse" | "threaten";
+  forms: InflectedForm[];
+}
+
+export interface EventType {
+  type: string;
+  label: string;
+  cameo: string;
+  plannedCameo?: string;
+  jointCameo?: string;
+  requiresAgent?: boolean;
+  minParticipants?: number;
+  context?: string;
+  objectOwner?: string;
+  verbs: { lemma: string; forms: InflectedForm[] }[];
+  nouns: string[];
+  heads: string[];
+  objects: string[];
+}
+
+export interface Knowledge {
+  countries: Map<string, CountryInfo>;
+  international: InternationalOrg[];
+  nationalKinds: NationalOrgKind[];
+  governmentHeads: string[];
+  nameHeads: string[];
+  armedGroupWords: string[];
+  roles: RoleInfo[];
+  honorifics: Record<string, "male" | "female" | null>;
+  speechVerbs: SpeechVerb[];
+  speechFrames: { phrase: string; cameo: string }[];
+  eventTypes: EventType[];
+  documents: string[];
+  statusCues: { alleged: string[]; planned: string[]; occurred: string[] };
+  militaryWords: string[];
+  economicWords: string[];
+  attackTargets: string[];
+}
+
+function readJson<T>(name: string): T {
+  return JSON.parse(readFileSync(`${KNOWLEDGE_DIR}${name}`, "utf8")) as T;
+}
+
+interface CountryRow {
+  name: string;
+  wikidata?: string;
+  demonyms: string[];
+  capital?: string;
+  aliases: string[];
+}
+
+function loadCountries(): Map<string, CountryInfo> {
+  const rows = readJson<{ countries: Record<string, CountryRow> }>("countries.json").countries;
+  const all = countries.getNames("en", { select: "all" }) as Record<string, string[]>;
+  const seen = new Map<string, number>();
+  // Names shared by two countries ("Congo") identify neither.
+  for (const names of Object.values(all)) for (const n of names) seen.set(n, (seen.get(n) ?? 0) + 1);
+  const result = new Map<string, CountryInfo>();
+  for (const [iso2, names] of Object.entries(all)) {
+    const row = rows[iso2];
+    const official = names.filter((n) => !n.includes(",") && !n.includes("(") && seen.get(n) === 1);
+    // Upper-case codes from the library ("US", "USA") are aliases, not names.
+    const isAbbrev = (n: string) => /^[A-Z.]+$/.test(n);
+    const name = row?.name ?? official[0] ?? names[0] ?? iso2;
+    result.set(iso2, {
+      iso2,
+      name,
+      ...(row?.wikidata ? { wikidataId: row.wikidata } : {}),
+      names: [...new Set([name, ...official.filter((n) => !isAbbrev(n))])],
+      aliases: [...new Set([...(row?.aliases ?? []), ...official.filter(isAbbrev)])],
+      demonyms: row?.demonyms ?? [],
+      ...(row?.capital ? { capital: row.capital } : {}),
+    });
+  }
+  return result;
+}
+
+interface RawEventType {
+  type: string;
+  label: string;
+  cameo: string;
+  plannedCameo?: string;
+  jointCameo?: string;
+  requiresAgent?: boolean;
+  minParticipants?: number;
+  context?: string;
+  objectOwner?: string;
+  verbs?: string[];
+  forms?: Record<string, string[]>;
+  nouns?: string[];
+  heads?: string[];
+  objects?: string[] | "documents";
+}
+
+let cached: Knowledge | undefined;
+
+export function loadKnowledge(): Knowledge {
+  if (cached) return cached;
+  const orgs = readJson<{
+    international: InternationalOrg[];
+    national: NationalOrgKind[];
+    governmentHeads: string[];
+    nameHeads: string[];
+    armedGroupWords: string[];
+  }>("organisations.json");
+  const roles = readJson<{ roles: RoleInfo[]; honorifics: Record<string, "male" | "female" | null> }>(
+    "roles.json",
+  );
+  const speech = readJson<{
+    verbs: { lemma: string; forms?: string[]; cameo: string; stance?: SpeechVerb["stance"] }[];
+    frames: { phrase: string; cameo: string }[];
+  }>("speech.json");
+  const events = readJson<{
+    documents: string[];
+    types: RawEventType[];
+    statusCues: Knowledge["statusCues"];
+    militaryWords: string[];
+    economicWords: string[];
+    attackTargets: string[];
+  }>("events.json");
+  cached = {
+    countries: loadCountries(),
+    international: orgs.international,
+    nationalKinds: orgs.national,
+    governmentHeads: orgs.governmentHeads,
+    nameHeads: orgs.nameHeads,
+    armedGroupWords: orgs.armedGroupWords,
+    roles: [...roles.roles].sort((a, b) => b.title.length - a.title.length),
+    honorifics: roles.honorifics,
+    speechVerbs: speech.verbs.map((v) => ({
+      lemma: v.lemma,
+      cameo: v.cameo,
+      ...(v.stance ? { stance: v.stance } : {}),
+      forms: inflect(v.lemma, v.forms),
+    })),
+    speechFrames: speech.frames,
+    documents: events.documents,
+    eventTypes: events.types.map((t) => ({
+      type: t.type,
+      label: t.label,
+      cameo: t.cameo,
+      ...(t.plannedCameo ? { plannedCameo: t.plannedCameo } : {}),
+      ...(t.jointCameo ? { jointCameo: t.jointCameo } : {}),
+      ...(t.requiresAgent ? { requiresAgent: true } : {}),
+      ...(t.minParticipants ? { minParticipants: t.minParticipants } : {}),
+      ...(t.context ? { context: t.context } : {}),
+      ...(t.objectOwner ? { objectOwner: t.objectOwner } : {}),
+      verbs: (t.verbs ?? []).map((lemma) => ({ lemma, forms: inflect(lemma, t.forms?.[lemma]) })),
+      nouns: t.nouns ?? [],
+      heads: t.heads ?? [],
+      objects: t.objects === "documents" ? events.documents : (t.objects ?? []),
+    })),
+    statusCues: events.statusCues,
+    militaryWords: events.militaryWords,
+    economicWords: events.economicWords,
+    attackTargets: events.attackTargets,
+  };
+  return cached;
+}

@@ -1,0 +1,181 @@
+// Pure scoring of an Extraction against a hand-made gold annotation. Matching rules per kind:
+//   entities   – same actor id;
+//   statements – same speaker and overlapping text (shared words ≥ half of each text's words);
+//   events     – same event type (or CAMEO root when the gold gives no type), same CAMEO root when
+//                the gold gives a code, and every gold date among the extracted dates;
+//   relations  – same (kind, source, target); ALLIED_WITH and COOPERATES_WITH in either direction.
+// Matching is one-to-one, so duplicates count as false positives.
+import { cameoRoot } from "./cameo.ts";
+import type { Extraction } from "./types.ts";
+
+export interface GoldEntity {
+  id: string;
+  kind?: string;
+  name?: string;
+}
+export interface GoldStatement {
+  speakerId: string;
+  text: string;
+  kind?: string;
+  cameo?: string;
+}
+export interface GoldEvent {
+  type?: string;
+  cameo?: string;
+  label?: string;
+  status?: string;
+  dates?: string[];
+}
+export interface GoldRelation {
+  kind: string;
+  sourceId: string;
+  targetId: string;
+}
+export interface Gold {
+  articleId: string;
+  /** Article file, relative to the repository root. */
+  source: string;
+  entities: GoldEntity[];
+  statements: GoldStatement[];
+  events: GoldEvent[];
+  relations: GoldRelation[];
+  /** Minimum precision/recall per kind for `npm run quality -- --check`. */
+  thresholds?: { precision?: number; recall?: number };
+}
+
+export const KINDS = ["entities", "statements", "events", "relations"] as const;
+export type Kind = (typeof KINDS)[number];
+
+export interface Score {
+  gold: number;
+  predicted: number;
+  matched: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  /** Short descriptions of gold items not found and extracted items not in the gold. */
+  missed: string[];
+  spurious: string[];
+}
+
+const SYMMETRIC = new Set(["ALLIED_WITH", "COOPERATES_WITH"]);
+
+function words(text: string): Set<string> {
+  return new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+}
+
+/** Shared words over the size of the longer text: 1 for the same words, low when one is a fragment of the other. */
+export function textOverlap(a: string, b: string): number {
+  const wa = words(a);
+  const wb = words(b);
+  if (wa.size === 0 || wb.size === 0) return 0;
+  let shared = 0;
+  for (const w of wa) if (wb.has(w)) shared++;
+  return shared / Math.max(wa.size, wb.size);
+}
+
+/** Greedy one-to-one matching by descending similarity (0 = no match). */
+function match<G, P>(
+  gold: G[],
+  predicted: P[],
+  similarity: (g: G, p: P) => number,
+  describeG: (g: G) => string,
+  describeP: (p: P) => string,
+): Score {
+  const pairs: { g: number; p: number; s: number }[] = [];
+  gold.forEach((g, gi) => {
+    predicted.forEach((p, pi) => {
+      const s = similarity(g, p);
+      if (s > 0) pairs.push({ g: gi, p: pi, s });
+    });
+  });
+  pairs.sort((a, b) => b.s - a.s);
+  const usedG = new Set<number>();
+  const usedP = new Set<number>();
+  for (const pair of pairs) {
+    if (usedG.has(pair.g) || usedP.has(pair.p)) continue;
+    usedG.add(pair.g);
+    usedP.add(pair.p);
+  }
+  const matched = usedG.size;
+  const precision = predicted.length === 0 ? (gold.length === 0 ? 1 : 0) : matched / predicted.length;
+  const recall = gold.length === 0 ? 1 : matched / gold.length;
+  return {
+    gold: gold.length,
+    predicted: predicted.length,
+    matched,
+    precision,
+    recall,
+    f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall),
+    missed: gold.filter((_, i) => !usedG.has(i)).map(describeG),
+    spurious: predicted.filter((_, i) => !usedP.has(i)).map(describeP),
+  };
+}
+
+export function scoreExtraction(x: Extraction, gold: Gold): Record<Kind, Score> {
+  const short = (t: string) => (t.length > 50 ? `${t.slice(0, 47)}...` : t);
+  return {
+    entities: match(
+      gold.entities,
+      x.actors,
+      (g, p) => (g.id === p.id ? 1 : 0),
+      (g) => g.id,
+      (p) => p.id,
+    ),
+    statements: match(
+      gold.statements,
+      x.statements,
+      (g, p) => {
+        if (g.speakerId !== p.speakerId) return 0;
+        const o = textOverlap(g.text, p.text);
+        return o >= 0.5 ? o : 0;
+      },
+      (g) => `${g.speakerId}: ${short(g.text)}`,
+      (p) => `${p.speakerId}: ${short(p.text)}`,
+    ),
+    events: match(
+      gold.events,
+      x.events,
+      (g, p) => {
+        const sameType = g.type
+          ? g.type === p.type
+          : g.cameo !== undefined && cameoRoot(g.cameo) === cameoRoot(p.cameo);
+        if (!sameType) return 0;
+        if (g.cameo && cameoRoot(g.cameo) !== cameoRoot(p.cameo)) return 0;
+        const values = new Set(p.dates.map((d) => d.value));
+        if (!(g.dates ?? []).every((d) => values.has(d))) return 0;
+        // Prefer the candidate whose dates are exactly the gold ones.
+        return p.dates.length === (g.dates ?? []).length ? 1 : 0.5;
+      },
+      (g) => `${g.type ?? "?"} ${g.cameo ?? ""} ${g.label ?? ""} [${(g.dates ?? []).join(", ")}]`,
+      (p) => `${p.type ?? "?"} ${p.cameo} ${p.label} [${p.dates.map((d) => d.value).join(", ")}]`,
+    ),
+    relations: match(
+      gold.relations,
+      x.relations,
+      (g, p) => {
+        if (g.kind !== p.kind) return 0;
+        if (g.sourceId === p.sourceId && g.targetId === p.targetId) return 1;
+        return SYMMETRIC.has(g.kind) && g.sourceId === p.targetId && g.targetId === p.sourceId ? 1 : 0;
+      },
+      (g) => `${g.kind} ${g.sourceId} → ${g.targetId}`,
+      (p) => `${p.kind} ${p.sourceId} → ${p.targetId}`,
+    ),
+  };
+}
+
+/** Kinds scoring below the thresholds, as "events: recall 0.80 < 0.90". */
+export function failures(
+  scores: Record<Kind, Score>,
+  thresholds: { precision: number; recall: number },
+): string[] {
+  const out: string[] = [];
+  for (const kind of KINDS) {
+    const s = scores[kind];
+    if (s.precision < thresholds.precision)
+      out.push(`${kind}: precision ${s.precision.toFixed(2)} < ${thresholds.precision}`);
+    if (s.recall < thresholds.recall)
+      out.push(`${kind}: recall ${s.recall.toFixed(2)} < ${thresholds.recall}`);
+  }
+  return out;
+}

@@ -1,0 +1,143 @@
+// Relations between actors, each backed by statements, events or the words that state it:
+// CRITICIZES/ACCUSES/THREATENS from statements, COOPERATES_WITH from cooperative events,
+// ALLIED_WITH from alliance phrases, MEMBER_OF from membership phrases, AFFILIATED_WITH/SPEAKS_FOR
+// from people's role phrases, PART_OF from national bodies to their country.
+import { type EntityDoc, evidence, inQuote } from "./doc.ts";
+import type { Affiliation } from "./people.ts";
+import type { FoundStatement } from "./statements.ts";
+import type { Event, Evidence, Relation, RelationKind } from "./types.ts";
+
+const SYMMETRIC = new Set<RelationKind>(["ALLIED_WITH", "COOPERATES_WITH"]);
+const STANCE_RELATION: Record<string, RelationKind> = {
+  criticize: "CRITICIZES",
+  accuse: "ACCUSES",
+  threaten: "THREATENS",
+};
+/** Event types whose participants work together (talks alone do not: adversaries hold talks too). */
+const COOPERATIVE_TYPES = new Set(["cooperation", "military-exercise", "agreement"]);
+const WS = "[\\s\\u00a0]";
+
+type Draft = Omit<Relation, "id">;
+
+class RelationSet {
+  readonly items: Draft[] = [];
+  add(
+    kind: RelationKind,
+    sourceId: string,
+    targetId: string,
+    extra: Partial<Pick<Draft, "role" | "statementIds" | "eventIds" | "evidence">>,
+  ): void {
+    if (sourceId === targetId) return;
+    const existing = this.items.find(
+      (r) =>
+        r.kind === kind &&
+        ((r.sourceId === sourceId && r.targetId === targetId) ||
+          (SYMMETRIC.has(kind) && r.sourceId === targetId && r.targetId === sourceId)),
+    );
+    const target = existing ?? { kind, sourceId, targetId, statementIds: [], eventIds: [], evidence: [] };
+    if (!existing) this.items.push(target);
+    if (extra.role && !target.role) target.role = extra.role;
+    for (const id of extra.statementIds ?? [])
+      if (!target.statementIds.includes(id)) target.statementIds.push(id);
+    for (const id of extra.eventIds ?? []) if (!target.eventIds.includes(id)) target.eventIds.push(id);
+    for (const e of extra.evidence ?? []) {
+      if (!target.evidence.some((x) => x.start === e.start && x.end === e.end)) target.evidence.push(e);
+    }
+  }
+}
+
+/** "France-Germany alliance", "alliance between X and Y", "X’s alliance with Y". */
+function alliances(doc: EntityDoc, out: RelationSet): void {
+  const countries = doc.mentions.filter((m) => !inQuote(doc, m.start));
+  countries.forEach((a, i) => {
+    const next = countries[i + 1];
+    const b = next && /^[-–][\s\u00a0]?$/.test(doc.body.slice(a.end, next.start)) ? next : undefined;
+    if (
+      b &&
+      new RegExp(`^${WS}+(?:military${WS}+|security${WS}+|defen[cs]e${WS}+)?alliance\\b`, "i").test(
+        doc.body.slice(b.end, b.end + 30),
+      )
+    ) {
+      out.add("ALLIED_WITH", a.actorId, b.actorId, {
+        evidence: [evidence(doc, a.start, b.end + doc.body.slice(b.end).search(/alliance/i) + 8)],
+      });
+    }
+  });
+  for (const m of doc.body.matchAll(new RegExp(`alliance${WS}+(?:between|with)${WS}+`, "gi"))) {
+    const at = (m.index ?? 0) + m[0].length;
+    const first = countries.find((x) => x.start >= at && x.start <= at + 4);
+    if (!first) continue;
+    const and = countries.find(
+      (x) =>
+        x.start > first.end &&
+        /^[\s\u00a0]+and[\s\u00a0]+(?:the[\s\u00a0]+)?$/.test(doc.body.slice(first.end, x.start)),
+    );
+    const owner = countries.filter(
+      (x) => x.end <= (m.index ?? 0) && (m.index ?? 0) - x.end <= 3 && x.kind === "possessive",
+    )[0];
+    // "alliance between X and Y" → X, Y; "X’s alliance with Y" → X, Y (in reading order).
+    const [a, b] = /between/i.test(m[0]) ? [first, and] : [owner, first];
+    if (a && b) {
+      out.add("ALLIED_WITH", a.actorId, b.actorId, {
+        evidence: [evidence(doc, Math.min(a.start, m.index ?? 0), Math.max(a.end, b.end))],
+      });
+    }
+  }
+}
+
+/** "X, a member of Y", "X is a member of Y", "Y members X and Z". */
+function memberships(doc: EntityDoc, out: RelationSet): void {
+  for (const m of doc.body.matchAll(
+    new RegExp(
+      `(?:,${WS}+(?:also${WS}+)?|${WS}+(?:is|are)${WS}+(?:also${WS}+)?)(?:a|an)${WS}+(?:founding${WS}+)?member(?:${WS}+(?:state|country))?${WS}+of${WS}+(?:the${WS}+)?`,
+      "gi",
+    ),
+  )) {
+    const at = (m.index ?? 0) + m[0].length;
+    const org = doc.mentions.find((x) => x.start === at && x.actorId.startsWith("org:"));
+    const member = doc.mentions.filter((x) => x.end === (m.index ?? 0))[0];
+    if (org && member)
+      out.add("MEMBER_OF", member.actorId, org.actorId, { evidence: [evidence(doc, member.start, org.end)] });
+  }
+}
+
+export function extractRelations(
+  doc: EntityDoc,
+  articleId: string,
+  statements: readonly FoundStatement[],
+  events: readonly Event[],
+  affiliations: readonly Affiliation[],
+): Relation[] {
+  const out = new RelationSet();
+  for (const a of affiliations) {
+    const ev: Evidence[] = [evidence(doc, a.span.start, a.span.end)];
+    out.add("AFFILIATED_WITH", a.personId, a.targetId, { role: a.role, evidence: ev });
+    if (a.speaksFor) out.add("SPEAKS_FOR", a.personId, a.targetId, { role: a.role, evidence: ev });
+  }
+  for (const actor of doc.actors.values()) {
+    if (actor.kind === "Organization" && actor.countryId) {
+      const first = actor.mentions[0];
+      out.add("PART_OF", actor.id, actor.countryId, {
+        evidence: first ? [evidence(doc, first.start, first.end)] : [],
+      });
+    }
+  }
+  for (const st of statements) {
+    const kind = st.stance ? STANCE_RELATION[st.stance] : undefined;
+    if (!kind) continue;
+    for (const target of st.targetIds)
+      out.add(kind, st.speakerId, target, { statementIds: [st.id], evidence: st.evidence });
+  }
+  for (const e of events) {
+    if (!e.type || !COOPERATIVE_TYPES.has(e.type)) continue;
+    const ids = e.participants.filter((p) => p.role !== "target").map((p) => p.actorId);
+    for (let i = 0; i < ids.length; i++) {
+      for (let j = i + 1; j < ids.length; j++) {
+        out.add("COOPERATES_WITH", ids[i] ?? "", ids[j] ?? "", { eventIds: [e.id], evidence: e.evidence });
+      }
+    }
+  }
+  alliances(doc, out);
+  memberships(doc, out);
+  return out.items.map((r, n) => ({ ...r, id: `${articleId}/relation/${n + 1}` }));
+}

@@ -1,0 +1,124 @@
+// Who is the subject of a reporting verb? A light clause reading over the mentions of one sentence:
+// passive agents ("was condemned by Peru"), coordinated verbs ("… and also stated"), "according to X"
+// frames, inverted subjects ("said Costa"), else the nearest preceding actor that is not inside a quote,
+// a role appositive, or a possessive determiner ("Chile’s decision").
+import {
+  type ActorMention,
+  type EntityDoc,
+  firstMentionFrom,
+  inQuote,
+  inSpans,
+  mentionAt,
+  mentionsIn,
+} from "./doc.ts";
+import type { Sentence } from "./types.ts";
+
+const WS = "[\\s\\u00a0]+";
+const PASSIVE_BEFORE = new RegExp(
+  `\\b(?:is|are|was|were|been|being|be)${WS}(?:\\w+ly${WS}|also${WS}|not${WS})*$`,
+  "i",
+);
+const COORDINATED_BEFORE = new RegExp(`(?:,|\\band)${WS}(?:also${WS}|then${WS}|later${WS})*$`, "i");
+
+export function mentionsInSentence(doc: EntityDoc, s: Sentence): ActorMention[] {
+  return mentionsIn(doc, s.start, s.end);
+}
+
+/** Mentions that can be a clause subject: outside quotes and appositives, not possessive determiners. */
+function subjectCandidates(doc: EntityDoc, s: Sentence, before: number): ActorMention[] {
+  return mentionsInSentence(doc, s).filter(
+    (m) =>
+      m.end <= before &&
+      m.kind !== "possessive" &&
+      !inQuote(doc, m.start) &&
+      !inSpans(doc.appositives, m.start),
+  );
+}
+
+export function isPassive(doc: EntityDoc, s: Sentence, verbStart: number): boolean {
+  return PASSIVE_BEFORE.test(doc.body.slice(s.start, verbStart));
+}
+
+/** The "by X" agent right after a passive verb. */
+export function passiveAgent(doc: EntityDoc, verbEnd: number): ActorMention | undefined {
+  const m = new RegExp(`^${WS}by${WS}(?:the${WS})?`, "i").exec(doc.body.slice(verbEnd, verbEnd + 16));
+  if (!m) return undefined;
+  return mentionAt(doc, verbEnd + m[0].length);
+}
+
+/** Speaker named by an "according to X" frame in the sentence. */
+export function frameSpeaker(
+  doc: EntityDoc,
+  s: Sentence,
+): { mention: ActorMention; start: number; end: number } | undefined {
+  const m = new RegExp(`\\baccording${WS}to${WS}(?:the${WS})?`, "i").exec(s.text);
+  if (!m || inQuote(doc, s.start + m.index)) return undefined;
+  const at = s.start + m.index + m[0].length;
+  const next = firstMentionFrom(doc, at);
+  const mention = next && next.start <= at + 4 ? next : undefined;
+  return mention ? { mention, start: s.start + m.index, end: mention.end } : undefined;
+}
+
+export interface SpeakerReading {
+  mention?: ActorMention;
+  /** How the speaker was found, for debugging and for target selection. */
+  via: "passive-agent" | "passive-implicit" | "frame" | "inverted" | "subject" | "none";
+}
+
+export function speakerOf(
+  doc: EntityDoc,
+  s: Sentence,
+  verbStart: number,
+  verbEnd: number,
+  controller?: { start: number; end: number },
+): SpeakerReading {
+  const before = doc.body.slice(s.start, verbStart);
+  // A participle without its own subject ("…, saying …") shares the subject of the main verb.
+  if (controller) return speakerOf(doc, s, controller.start, controller.end);
+  if (isPassive(doc, s, verbStart)) {
+    const agent = passiveAgent(doc, verbEnd);
+    return agent ? { mention: agent, via: "passive-agent" } : { via: "passive-implicit" };
+  }
+  const frame = frameSpeaker(doc, s);
+  if (frame && frame.end <= verbStart && COORDINATED_BEFORE.test(before.replace(/[“"][^”"]*[”"]\s*$/u, ""))) {
+    return { mention: frame.mention, via: "frame" };
+  }
+  const candidates = subjectCandidates(doc, s, verbStart).filter(
+    (m) => !frame || m.start !== frame.mention.start,
+  );
+  const nearest = candidates[candidates.length - 1];
+  const following = firstMentionFrom(doc, verbEnd);
+  const inverted =
+    following &&
+    following.kind !== "possessive" &&
+    /^[\s\u00a0]*$/.test(doc.body.slice(verbEnd, following.start))
+      ? following
+      : undefined;
+  // "“…,” said Costa": right after a closing quote the subject follows the verb.
+  if (inverted && /[”"][\s\u00a0,]*$/.test(before)) return { mention: inverted, via: "inverted" };
+  if (nearest) return { mention: nearest, via: "subject" };
+  if (inverted) return { mention: inverted, via: "inverted" };
+  if (frame) return { mention: frame.mention, via: "frame" };
+  return { via: "none" };
+}
+
+/** The subject of a passive verb ("Chile’s decision was condemned" → Chile), possessives included. */
+export function passiveSubject(doc: EntityDoc, s: Sentence, verbStart: number): ActorMention | undefined {
+  const before = mentionsInSentence(doc, s).filter((m) => m.end <= verbStart && !inQuote(doc, m.start));
+  return before[before.length - 1];
+}
+
+/** The first actor after the verb in its clause (the object), possessives included. */
+export function objectAfter(
+  doc: EntityDoc,
+  s: Sentence,
+  verbEnd: number,
+  exclude?: string,
+): ActorMention | undefined {
+  const clause = doc.body.slice(verbEnd, s.end);
+  const stop = clause.search(/[;:]|,\s+(?:and|but|while)\b|\bthat\b/);
+  const limit = verbEnd + (stop < 0 ? clause.length : stop);
+  return mentionsInSentence(doc, s).find(
+    (m) => m.start >= verbEnd && m.start < limit && m.actorId !== exclude && !inQuote(doc, m.start),
+  );
+}

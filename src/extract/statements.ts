@@ -1,0 +1,295 @@
+// Statements: direct quotes with their speaker, reported speech ("X suggested that …",
+// "according to X, …"), and accusations/criticism attributed to a state or organisation
+// ("Chile’s decision was condemned by Peru, saying that …" → Peru criticizes Chile).
+import { type ActorMention, type EntityDoc, evidence, inQuote, mentionsIn } from "./doc.ts";
+import type { SpeechVerb } from "./knowledge.ts";
+import {
+  frameSpeaker,
+  isPassive,
+  mentionsInSentence,
+  objectAfter,
+  passiveSubject,
+  speakerOf,
+} from "./speakers.ts";
+import { phrasesRegex } from "./text.ts";
+import type { Sentence, Statement } from "./types.ts";
+
+/** A statement plus what relations need: whom the speech act is directed at. */
+export interface FoundStatement extends Statement {
+  /** Actors criticized/accused/threatened (subset of aboutIds). */
+  targetIds: string[];
+  stance?: SpeechVerb["stance"];
+  /** Offset of the reporting verb/frame, to order statements. */
+  at: number;
+}
+
+interface VerbCue {
+  start: number;
+  end: number;
+  text: string;
+  verb: SpeechVerb;
+  form: string;
+  used: boolean;
+}
+
+const WS = "[\\s\\u00a0]";
+/** Words before an -s form that show it is a plural noun ("public comments", "the claims"). */
+const NOUN_BEFORE =
+  /\b(?:the|a|an|public|his|her|its|their|these|those|such|many|some|several|new|recent|earlier|similar)[\s\u00a0]+$/i;
+const MODAL_BEFORE =
+  /\b(?:to|will|would|should|shall|may|might|could|can|did|does|do|must)[\s\u00a0]+(?:also[\s\u00a0]+|not[\s\u00a0]+)?$/i;
+const SEVERITY: Record<string, number> = { criticize: 2, accuse: 3, threaten: 4 };
+
+const speechIndexes = new WeakMap<
+  object,
+  { byForm: Map<string, { verb: SpeechVerb; form: string }>; re: RegExp }
+>();
+
+/** Every inflected reporting-verb form, indexed once per knowledge base. */
+function speechIndex(doc: EntityDoc) {
+  let index = speechIndexes.get(doc.knowledge);
+  if (!index) {
+    const byForm = new Map<string, { verb: SpeechVerb; form: string }>();
+    for (const verb of doc.knowledge.speechVerbs)
+      for (const f of verb.forms) byForm.set(f.text, { verb, form: f.form });
+    index = { byForm, re: phrasesRegex([...byForm.keys()], "giu") };
+    speechIndexes.set(doc.knowledge, index);
+  }
+  return index;
+}
+
+function verbCues(doc: EntityDoc, s: Sentence): VerbCue[] {
+  const { byForm, re } = speechIndex(doc);
+  const cues: VerbCue[] = [];
+  for (const m of s.text.matchAll(re)) {
+    const start = s.start + (m.index ?? 0);
+    const hit = byForm.get(m[0].toLowerCase().replace(/[\s\u00a0]+/g, " "));
+    if (!hit || inQuote(doc, start)) continue;
+    const before = doc.body.slice(s.start, start);
+    if (hit.form === "base" && !MODAL_BEFORE.test(before)) continue;
+    if (hit.form === "s" && NOUN_BEFORE.test(before)) continue;
+    // "-ed" forms used as adjectives before a noun ("the alleged attack") are not speech.
+    if (hit.form === "past" && /\b(?:the|a|an)[\s\u00a0]+$/i.test(before)) continue;
+    cues.push({ start, end: start + m[0].length, text: m[0], verb: hit.verb, form: hit.form, used: false });
+  }
+  return cues;
+}
+
+/** Moves an end offset back over spaces and punctuation. */
+function trimBack(doc: EntityDoc, from: number, end: number): number {
+  let e = end;
+  while (e > from && /[\s.!?,;:\u00a0]/.test(doc.body[e - 1] ?? "")) e--;
+  return e;
+}
+
+/**
+ * End of the reported clause: the sentence end, a semicolon or dash, or a comma opening a trailing
+ * appositive or adverbial clause ("…, the latest blow to relations", "…, after talks failed").
+ */
+function clauseEnd(doc: EntityDoc, s: Sentence, from: number): number {
+  const rest = doc.body.slice(from, s.end);
+  const stop = rest.search(
+    /;|[\s\u00a0]+[—–][\s\u00a0]+|,[\s\u00a0]+(?:the|a|an|which|who|whose|while|as|after|before|when|although|though)\b/,
+  );
+  return trimBack(doc, from, stop < 0 ? s.end : from + stop);
+}
+
+/** Start of the complement after a reporting verb: skips "that", "to", an indirect object, "it". */
+function complementStart(doc: EntityDoc, s: Sentence, verbEnd: number): number | undefined {
+  const rest = doc.body.slice(verbEnd, s.end);
+  const that = new RegExp(`^(?:${WS}+[^,.;“”"]{0,40}?)?${WS}+that${WS}+`, "u").exec(rest);
+  if (that) return verbEnd + that[0].length;
+  const plain = new RegExp(`^${WS}+(?=[\\p{L}“"])`, "u").exec(rest);
+  if (!plain) return undefined;
+  const next = /^\S+/.exec(rest.slice(plain[0].length))?.[0] ?? "";
+  // "said on Tuesday", "said in a statement" are not clauses; "claimed Chile was …" is.
+  if (/^(?:on|in|at|during|after|before|to|by|with|for|of|from|as|about)$/i.test(next)) return undefined;
+  return verbEnd + plain[0].length;
+}
+
+function pickStronger(a: SpeechVerb, b: SpeechVerb): SpeechVerb {
+  return (SEVERITY[b.stance ?? ""] ?? 0) > (SEVERITY[a.stance ?? ""] ?? 0) ? b : a;
+}
+
+/** Actors a statement is about: those named in its text plus targets, minus the speaker. */
+function aboutOf(
+  doc: EntityDoc,
+  s: Sentence,
+  from: number,
+  to: number,
+  speakerId: string,
+  extra: string[],
+): string[] {
+  const ids = [...extra, ...mentionsIn(doc, from, to).map((m) => m.actorId)];
+  return [...new Set(ids)].filter((id) => id !== speakerId && doc.actors.has(id) && s.start <= to);
+}
+
+/** "that it should …" → the latest state/organisation before the pronoun (not the speaker). */
+function pronounSubject(
+  doc: EntityDoc,
+  s: Sentence,
+  from: number,
+  to: number,
+  speakerId: string,
+): string | undefined {
+  if (!/\b(?:it|they)\b/i.test(doc.body.slice(from, to))) return undefined;
+  const prior = mentionsInSentence(doc, s).filter(
+    (m) =>
+      m.end <= from && m.actorId !== speakerId && !m.actorId.startsWith("person:") && !inQuote(doc, m.start),
+  );
+  return prior[prior.length - 1]?.actorId;
+}
+
+export function extractStatements(doc: EntityDoc, articleId: string): FoundStatement[] {
+  const found: FoundStatement[] = [];
+  let lastAccuser: string | undefined;
+  for (const s of doc.sentences) {
+    const cues = verbCues(doc, s);
+    const frame = frameSpeaker(doc, s);
+    const quotes = doc.quotes.filter((q) => q.start >= s.start && q.start < s.end);
+    const sentenceEvidence = evidence(doc, s.start, s.end);
+    const push = (st: Omit<FoundStatement, "id" | "evidence">) => {
+      found.push({ ...st, id: "", evidence: [sentenceEvidence] });
+      if (st.stance === "accuse") lastAccuser = st.speakerId;
+    };
+    /** The finite reporting verb governing a participle cue, if any ("criticized …, saying"). */
+    const controllerOf = (cue: VerbCue): VerbCue | undefined =>
+      cue.form === "ing" ? cues.filter((c) => c.end <= cue.start && c.form !== "ing").pop() : undefined;
+    const speakerFor = (cue: VerbCue): ActorMention | undefined => {
+      const reading = speakerOf(doc, s, cue.start, cue.end, controllerOf(cue));
+      if (reading.mention) return reading.mention;
+      // An agentless "X is suspected …" continues the latest accuser's case.
+      if (reading.via === "passive-implicit" && cue.verb.stance === "accuse" && lastAccuser) {
+        return {
+          actorId: lastAccuser,
+          kind: "name",
+          start: cue.start,
+          end: cue.start,
+          sentence: s.index,
+          text: "",
+        };
+      }
+      return undefined;
+    };
+    const targetsFor = (cue: VerbCue, speakerId: string): string[] => {
+      if (!cue.verb.stance) return [];
+      const t = isPassive(doc, s, cue.start)
+        ? passiveSubject(doc, s, cue.start)
+        : objectAfter(doc, s, cue.end, speakerId);
+      return t && t.actorId !== speakerId ? [t.actorId] : [];
+    };
+
+    for (const q of quotes) {
+      const before = cues.filter(
+        (c) => c.end <= q.start && !quotes.some((o) => o !== q && o.start >= c.end && o.end <= q.start),
+      );
+      const after = cues.filter((c) => c.start >= q.end);
+      const cue = before[before.length - 1] ?? (frame && frame.end <= q.start ? undefined : after[0]);
+      const speaker = cue ? speakerFor(cue) : frame?.mention;
+      if (!speaker) continue;
+      if (cue) cue.used = true;
+      const verb = cue?.verb;
+      // A quote attached to criticism inherits its stance ("criticized … calling it “…”").
+      const strongest = cues
+        .filter((c) => c.end <= q.start && c.verb.stance)
+        .reduce<SpeechVerb | undefined>((acc, c) => (acc ? pickStronger(acc, c.verb) : c.verb), verb);
+      const stanceCue = cues.filter((c) => c.end <= q.start && c.verb.stance).pop();
+      const targets = stanceCue
+        ? targetsFor(stanceCue, speaker.actorId)
+        : cue
+          ? targetsFor(cue, speaker.actorId)
+          : [];
+      const subject = mentionsInSentence(doc, s).filter(
+        (m) =>
+          m.end <= q.start &&
+          m.actorId !== speaker.actorId &&
+          !inQuote(doc, m.start) &&
+          m.start > (cue?.end ?? frame?.end ?? s.start),
+      );
+      const pronoun = pronounSubject(doc, s, cue?.end ?? s.start, q.start, speaker.actorId);
+      const extra = [...targets, ...subject.map((m) => m.actorId), ...(pronoun ? [pronoun] : [])];
+      const aboutTo = strongest?.stance ? clauseEnd(doc, s, q.end) : q.inner.end;
+      push({
+        kind: "quote",
+        speakerId: speaker.actorId,
+        verb: cue?.text ?? "according to",
+        text: doc.body.slice(q.inner.start, q.inner.end),
+        aboutIds: aboutOf(doc, s, q.inner.start, aboutTo, speaker.actorId, extra),
+        cameo: (strongest ?? verb)?.cameo ?? "010",
+        targetIds: targets,
+        ...(strongest?.stance ? { stance: strongest.stance } : {}),
+        at: q.start,
+      });
+    }
+
+    for (const cue of cues) {
+      if (cue.used) continue;
+      cue.used = true;
+      const speaker = speakerFor(cue);
+      if (!speaker) continue;
+      let verb = cue.verb;
+      let from: number | undefined;
+      const passive = isPassive(doc, s, cue.start);
+      if (passive && !speaker.text) {
+        // "Iran is also suspected of taking part …": the whole clause is the allegation.
+        from = passiveSubject(doc, s, cue.start)?.start;
+      } else {
+        // A following participle without its own subject carries the content ("…, saying that …").
+        const participle = cues.find((c) => !c.used && c.form === "ing" && c.start > cue.end);
+        if (participle && !/[.;]/.test(doc.body.slice(cue.end, participle.start))) {
+          participle.used = true;
+          verb = pickStronger(verb, participle.verb);
+          from = complementStart(doc, s, participle.end);
+        } else {
+          from = complementStart(doc, s, cue.end);
+        }
+      }
+      const targets = targetsFor(cue, speaker.actorId);
+      if (from === undefined) {
+        // Criticism without a clause still says something about its object ("condemned Chile’s decision").
+        if (!verb.stance || targets.length === 0) continue;
+        from = cue.end;
+      }
+      const start = from;
+      // The reported clause ends where the next speech act or quotation begins ("…, saying “…”").
+      const after = Math.max(start, cue.end);
+      const next = [
+        ...cues.filter((c) => c.start >= after).map((c) => c.start),
+        ...doc.quotes.filter((q) => q.start >= after).map((q) => q.start),
+      ];
+      const to = Math.min(clauseEnd(doc, s, from), ...next.map((n) => trimBack(doc, from, n)));
+      if (to - from < 3 || doc.quotes.some((q) => q.start >= start && q.start < to)) continue;
+      const pronoun = pronounSubject(doc, s, cue.end, to, speaker.actorId);
+      push({
+        kind: "paraphrase",
+        speakerId: speaker.actorId,
+        verb: cue.text,
+        text: doc.body.slice(from, to).replace(/^[\s\u00a0]+/, ""),
+        aboutIds: aboutOf(doc, s, from, to, speaker.actorId, [...targets, ...(pronoun ? [pronoun] : [])]),
+        cameo: verb.cameo,
+        targetIds: targets,
+        ...(verb.stance ? { stance: verb.stance } : {}),
+        at: cue.start,
+      });
+    }
+
+    if (frame && quotes.length === 0 && cues.every((c) => c.start < frame.start || c.used)) {
+      const comma = doc.body.slice(frame.end, s.end).search(/,/);
+      if (comma >= 0) {
+        const from = frame.end + comma + 1;
+        const to = clauseEnd(doc, s, from);
+        push({
+          kind: "paraphrase",
+          speakerId: frame.mention.actorId,
+          verb: "according to",
+          text: doc.body.slice(from, to).replace(/^[\s\u00a0]+/, ""),
+          aboutIds: aboutOf(doc, s, from, to, frame.mention.actorId, []),
+          cameo: "010",
+          targetIds: [],
+          at: frame.start,
+        });
+      }
+    }
+  }
+  return found.sort((a, b) => a.at - b.at).map((st, n) => ({ ...st, id: `${articleId}/statement/${n + 1}` }));
+}

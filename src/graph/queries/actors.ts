@@ -1,0 +1,158 @@
+// Reads about actors: the root lists, countries, and everything hanging off one actor.
+import type { ActorKind } from "../../extract/types.ts";
+import { ACTOR_LABELS } from "../cypher/article-writes.ts";
+import type { CypherQuery } from "../executor.ts";
+import { batchedPage, type ListSpec, rootPage } from "./paging.ts";
+import { actorProjection, articleProjection, eventProjection, statementProjection } from "./projections.ts";
+import type { PageWindow } from "./records.ts";
+
+export interface ActorFilter {
+  kind?: ActorKind | null;
+  /** Lower-cased substring of the name or an alias. */
+  search?: string | null;
+  /** ISO 3166-1 alpha-2 code, upper case: actors that belong to that country. */
+  country?: string | null;
+}
+
+function actorLabel(kind: ActorKind): string {
+  if (!ACTOR_LABELS.includes(kind)) throw new Error(`Unknown actor kind "${kind}"`);
+  return kind;
+}
+
+export function listActors(filter: ActorFilter, window: PageWindow): CypherQuery {
+  const where: string[] = [];
+  const params: Record<string, unknown> = {};
+  if (filter.search) {
+    where.push("(toLower(a.name) CONTAINS $search OR toLower(coalesce(a.aliasText, '')) CONTAINS $search)");
+    params.search = filter.search.toLowerCase();
+  }
+  if (filter.country) {
+    where.push("a.countryId IN COLLECT { MATCH (c:Country) WHERE c.isoCode = $country RETURN c.id }");
+    params.country = filter.country;
+  }
+  const label = filter.kind ? actorLabel(filter.kind) : "Actor";
+  return rootPage(
+    {
+      match: `MATCH (a:${label})${where.length ? ` WHERE ${where.join(" AND ")}` : ""}`,
+      count: "a",
+      carry: "a",
+      orderBy: "a.name, a.id",
+      item: actorProjection("a"),
+    },
+    window,
+    params,
+  );
+}
+
+/** Every country, by name. The set is bounded by ISO 3166, so it is a plain list. */
+export function listCountries(): CypherQuery {
+  return {
+    text: `MATCH (c:Country)
+WITH c ORDER BY c.name, c.id
+RETURN ${actorProjection("c")} AS actor`,
+    params: {},
+  };
+}
+
+export function countryByCode(code: string): CypherQuery {
+  return {
+    text: `MATCH (c:Country) WHERE c.isoCode = $code
+WITH c ORDER BY c.id LIMIT 1
+RETURN ${actorProjection("c")} AS actor`,
+    params: { code },
+  };
+}
+
+const ACTOR_PARENT = "MATCH (p:Actor {id: id})";
+
+/** Statements the actors said, in article order. */
+export function statementsBy(ids: readonly string[], kind: string | null, window: PageWindow): CypherQuery {
+  const spec: ListSpec = {
+    match: `MATCH (p)-[:SAID]->(s:Statement)${kind ? " WHERE s.kind = $kind" : ""}`,
+    count: "s",
+    carry: "s",
+    orderBy: "s.articleId, coalesce(s.start, 0), s.id",
+    item: statementProjection("s"),
+  };
+  return batchedPage(ACTOR_PARENT, spec, ids, window, kind ? { kind } : {});
+}
+
+/** Statements about the actors (they are a subject of it). */
+export function statementsAbout(ids: readonly string[], window: PageWindow): CypherQuery {
+  return batchedPage(
+    ACTOR_PARENT,
+    {
+      match: "MATCH (s:Statement)-[:ABOUT]->(p)",
+      count: "s",
+      carry: "s",
+      orderBy: "s.articleId, coalesce(s.start, 0), s.id",
+      item: statementProjection("s"),
+    },
+    ids,
+    window,
+  );
+}
+
+/** Events the actors took part in, with their role, by date. */
+export function eventsOf(ids: readonly string[], window: PageWindow): CypherQuery {
+  return batchedPage(
+    ACTOR_PARENT,
+    {
+      match: "MATCH (p)-[r:PARTICIPATED_IN]->(e:Event)",
+      count: "r",
+      carry: "r, e",
+      orderBy: "e.date, e.articleId, e.id, r.role",
+      item: `{role: r.role, node: ${eventProjection("e")}}`,
+    },
+    ids,
+    window,
+  );
+}
+
+/** Where each actor is mentioned: the span, the kind of mention and the sentence. */
+export function mentionsOf(ids: readonly string[], window: PageWindow): CypherQuery {
+  return batchedPage(
+    ACTOR_PARENT,
+    {
+      match: "MATCH (p)-[m:MENTIONED_IN]->(s:Sentence)",
+      count: "m",
+      carry: "p, m, s",
+      orderBy: "s.articleId, s.index, m.start",
+      item: "{actorId: p.id, sentenceId: s.id, start: m.start, end: m.end, text: m.text, kind: m.kind}",
+    },
+    ids,
+    window,
+  );
+}
+
+/** Articles that mention each actor, newest first. */
+export function articlesMentioning(ids: readonly string[], window: PageWindow): CypherQuery {
+  return batchedPage(
+    ACTOR_PARENT,
+    {
+      match: "MATCH (p)-[:MENTIONED_IN]->(:Sentence)<-[:HAS_SENTENCE]-(art:Article)",
+      count: "DISTINCT art",
+      carry: "DISTINCT art",
+      orderBy: "art.publishedAt DESC, art.id",
+      item: articleProjection("art"),
+    },
+    ids,
+    window,
+  );
+}
+
+/** People and organisations whose `countryId` is each country. */
+export function actorsOfCountry(ids: readonly string[], window: PageWindow): CypherQuery {
+  return batchedPage(
+    "MATCH (p:Country {id: id})",
+    {
+      match: "MATCH (x:Actor) WHERE x.countryId = p.id",
+      count: "x",
+      carry: "x",
+      orderBy: "x.name, x.id",
+      item: actorProjection("x"),
+    },
+    ids,
+    window,
+  );
+}

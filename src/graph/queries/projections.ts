@@ -1,0 +1,84 @@
+// Cypher map projections that turn stored nodes into the records of ./records.ts. `v` is always a
+// variable name written in this folder, never user input.
+import { RELATION_TYPES } from "../cypher/article-writes.ts";
+
+const VARIABLE = /^[a-z][A-Za-z0-9]*$/;
+
+function variable(v: string): string {
+  if (!VARIABLE.test(v)) throw new Error(`Not a Cypher variable name: "${v}"`);
+  return v;
+}
+
+export const ACTOR_TYPENAME = (v: string) => {
+  const n = variable(v);
+  return `CASE WHEN ${n}:Person THEN 'Person' WHEN ${n}:Organization THEN 'Organization' ELSE 'Country' END`;
+};
+
+export const actorProjection = (v: string) => {
+  const n = variable(v);
+  return `${n} {.id, .name, aliases: coalesce(${n}.aliases, []), .isoCode, .wikidataId, .orgType, .title, .countryId, __typename: ${ACTOR_TYPENAME(n)}}`;
+};
+
+export const articleProjection = (v: string) => {
+  const n = variable(v);
+  return `${n} {.id, .title, publishedAt: toString(${n}.publishedAt), .source, .url, .readingMinutes, .sentenceCount, __typename: 'Article'}`;
+};
+
+export const sentenceProjection = (v: string) => {
+  const n = variable(v);
+  return `${n} {.id, .articleId, .index, .paragraph, .text, .start, .end, __typename: 'Sentence'}`;
+};
+
+const evidenceOf = (n: string) =>
+  `[(${n})-[ev_r:EVIDENCED_BY]->(ev_s:Sentence) | {sentenceId: ev_s.id, start: ev_r.start, end: ev_r.end, text: ev_r.text}]`;
+
+export const statementProjection = (v: string) => {
+  const n = variable(v);
+  return `${n} {.id, .articleId, .kind, .verb, .text, .cameo, .start, .end, __typename: 'Statement',
+  speakerId: head([(sp_a:Actor)-[:SAID]->(${n}) | sp_a.id]),
+  aboutIds: [(${n})-[:ABOUT]->(ab_a:Actor) | ab_a.id],
+  evidence: ${evidenceOf(n)}}`;
+};
+
+export const dateClaimProjection = (v: string) => {
+  const n = variable(v);
+  return `${n} {.id, .articleId, .value, .precision, .text, .start, .end, __typename: 'DateClaim',
+  eventId: head([(dc_e:Event)-[:HAS_DATE_CLAIM]->(${n}) | dc_e.id]),
+  sentenceId: head([(${n})-[:EVIDENCED_BY]->(dc_s:Sentence) | dc_s.id])}`;
+};
+
+export const eventProjection = (v: string) => {
+  const n = variable(v);
+  return `${n} {.id, .articleId, .label, .cameo, .cameoLabel, .plover, .status, .date, .datePrecision,
+  dateConflict: coalesce(${n}.dateConflict, false), .placeName, __typename: 'Event',
+  placeId: head([(${n})-[:TOOK_PLACE_IN]->(pl_a:Actor) | pl_a.id]),
+  participants: [(pa_a:Actor)-[pa_r:PARTICIPATED_IN]->(${n}) | {actorId: pa_a.id, role: pa_r.role}],
+  evidence: ${evidenceOf(n)},
+  dateClaims: [(${n})-[:HAS_DATE_CLAIM]->(dc:DateClaim) | dc {.id, .articleId, .value, .precision, .text, .start, .end,
+    __typename: 'DateClaim', eventId: ${n}.id, sentenceId: head([(dc)-[:EVIDENCED_BY]->(dc_s:Sentence) | dc_s.id])}]}`;
+};
+
+/** The relationship types between actors, as a Cypher type union (closed set from the writer). */
+export const RELATION_TYPE_UNION = RELATION_TYPES.join("|");
+
+/**
+ * Merges the per-article relationships `rs` between `a` and `b` of type `kind` into one record.
+ * `direction` is a Cypher expression giving OUTGOING or INCOMING.
+ */
+export const relationProjection = (
+  a: string,
+  kind: string,
+  b: string,
+  rs: string,
+  direction = "'OUTGOING'",
+) => {
+  const [x, k, y, r] = [variable(a), variable(kind), variable(b), variable(rs)];
+  return `{__typename: 'Relation', id: ${x}.id + '-[' + ${k} + ']->' + ${y}.id, kind: ${k}, sourceId: ${x}.id,
+  targetId: ${y}.id, direction: ${direction},
+  roles: [rel IN ${r} WHERE rel.role IS NOT NULL | rel.role],
+  statementIds: reduce(acc = [], rel IN ${r} | acc + coalesce(rel.statementIds, [])),
+  eventIds: reduce(acc = [], rel IN ${r} | acc + coalesce(rel.eventIds, [])),
+  sentenceIds: reduce(acc = [], rel IN ${r} | acc + coalesce(rel.sentenceIds, [])),
+  evidenceText: reduce(acc = [], rel IN ${r} | acc + coalesce(rel.evidenceText, [])),
+  articleIds: [rel IN ${r} | rel.articleId]}`;
+};

@@ -1,0 +1,148 @@
+// Plain shapes the read queries return. Every record carries `__typename`, the GraphQL type it
+// resolves to, so interfaces and unions resolve without another look-up.
+
+export type ActorTypename = "Person" | "Organization" | "Country";
+
+export interface ActorRecord {
+  __typename: ActorTypename;
+  id: string;
+  name: string;
+  aliases: string[];
+  isoCode: string | null;
+  wikidataId: string | null;
+  orgType: string | null;
+  title: string | null;
+  countryId: string | null;
+}
+
+export interface ArticleRecord {
+  __typename: "Article";
+  id: string;
+  title: string;
+  /** ISO date `YYYY-MM-DD` (stored as a Neo4j date). */
+  publishedAt: string | null;
+  source: string | null;
+  url: string | null;
+  readingMinutes: number | null;
+  sentenceCount: number | null;
+}
+
+export interface SentenceRecord {
+  __typename: "Sentence";
+  id: string;
+  articleId: string;
+  index: number;
+  paragraph: number;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** One EVIDENCED_BY link: the exact characters inside a sentence. */
+export interface EvidenceRecord {
+  sentenceId: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface StatementRecord {
+  __typename: "Statement";
+  id: string;
+  articleId: string;
+  kind: string;
+  verb: string;
+  text: string;
+  cameo: string | null;
+  start: number | null;
+  end: number | null;
+  speakerId: string | null;
+  aboutIds: string[];
+  evidence: EvidenceRecord[];
+}
+
+export interface DateClaimRecord {
+  __typename: "DateClaim";
+  id: string;
+  articleId: string;
+  eventId: string | null;
+  value: string;
+  precision: string;
+  text: string;
+  start: number;
+  end: number;
+  sentenceId: string | null;
+}
+
+export interface ParticipantRecord {
+  actorId: string;
+  role: string;
+}
+
+export interface EventRecord {
+  __typename: "Event";
+  id: string;
+  articleId: string;
+  label: string;
+  cameo: string | null;
+  cameoLabel: string | null;
+  plover: string | null;
+  status: string | null;
+  date: string | null;
+  datePrecision: string | null;
+  dateConflict: boolean;
+  placeName: string | null;
+  placeId: string | null;
+  participants: ParticipantRecord[];
+  evidence: EvidenceRecord[];
+  dateClaims: DateClaimRecord[];
+}
+
+export type RelationDirection = "OUTGOING" | "INCOMING";
+
+/** A relation merged over every article that states it: one per (source, kind, target). */
+export interface RelationRecord {
+  __typename: "Relation";
+  id: string;
+  kind: string;
+  sourceId: string;
+  targetId: string;
+  /** Seen from which end: OUTGOING when reached from the source (or from no actor at all). */
+  direction: RelationDirection;
+  roles: string[];
+  statementIds: string[];
+  eventIds: string[];
+  sentenceIds: string[];
+  evidenceText: string[];
+  articleIds: string[];
+}
+
+export interface MentionRecord {
+  actorId: string;
+  sentenceId: string;
+  start: number;
+  end: number;
+  text: string;
+  kind: string;
+}
+
+export type NodeRecord =
+  | ActorRecord
+  | ArticleRecord
+  | SentenceRecord
+  | StatementRecord
+  | EventRecord
+  | DateClaimRecord
+  | RelationRecord;
+
+/** One page of a list, and how long the whole list is. */
+export interface PageResult<T> {
+  total: number;
+  items: T[];
+}
+
+/** What to cut out of a list: `offset` rows skipped, at most `limit` returned. */
+export interface PageWindow {
+  offset: number;
+  limit: number;
+}

@@ -1,0 +1,45 @@
+// Full-text search over actor names and aliases, statement text and event labels (index
+// `search_text`). User text never reaches Lucene syntax: every term is escaped, and is matched
+// as a word or as the start of a word.
+import type { CypherQuery } from "../executor.ts";
+import { rootPage } from "./paging.ts";
+import { actorProjection, eventProjection, statementProjection } from "./projections.ts";
+import type { PageWindow } from "./records.ts";
+
+export const SEARCH_INDEX = "search_text";
+export const MAX_SEARCH_TERMS = 16;
+
+const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+
+/** `Wang "slander"` → `(wang OR wang*) (\"slander\" OR \"slander\"*)`; empty when there is no term. */
+export function toLuceneQuery(input: string): string {
+  return input
+    .trim()
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((term) => term.length > 0)
+    .slice(0, MAX_SEARCH_TERMS)
+    .map((term) => term.replace(LUCENE_SPECIAL, "\\$&"))
+    .map((term) => `(${term} OR ${term}*)`)
+    .join(" ");
+}
+
+/** Rows `{total, items: [{score, node}]}`, best first. */
+export function searchText(input: string, window: PageWindow): CypherQuery {
+  const query = toLuceneQuery(input);
+  if (query === "") throw new Error("Empty search query");
+  return rootPage(
+    {
+      match: `CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $query) YIELD node, score`,
+      count: "node",
+      carry: "node, score",
+      orderBy: "score DESC, node.id",
+      item: `{score: score, node: CASE
+    WHEN node:Actor THEN ${actorProjection("node")}
+    WHEN node:Statement THEN ${statementProjection("node")}
+    ELSE ${eventProjection("node")} END}`,
+    },
+    window,
+    { query },
+  );
+}

@@ -1,0 +1,91 @@
+// Relay connections with `first`/`after` only. Cursors are opaque offsets; every connection also
+// has `totalCount`.
+import type { PageResult, PageWindow } from "../graph/queries/records.ts";
+import { builder } from "./builder.ts";
+import { badInput, intInRange } from "./validation.ts";
+
+export const DEFAULT_FIRST = 20;
+export const MAX_FIRST = 100;
+
+const CURSOR_PREFIX = "offset:";
+
+export function encodeCursor(offset: number): string {
+  return Buffer.from(`${CURSOR_PREFIX}${offset}`).toString("base64url");
+}
+
+export function decodeCursor(argument: string, cursor: string): number {
+  const text = /^[A-Za-z0-9_-]{1,40}$/.test(cursor) ? Buffer.from(cursor, "base64url").toString() : "";
+  const offset = text.startsWith(CURSOR_PREFIX) ? Number(text.slice(CURSOR_PREFIX.length)) : Number.NaN;
+  if (!Number.isSafeInteger(offset) || offset < 0 || `${CURSOR_PREFIX}${offset}` !== text) {
+    throw badInput(argument, `is not a cursor from this API: "${cursor}".`);
+  }
+  return offset;
+}
+
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+}
+
+/** Checks `first` and `after` and turns them into a window of rows. */
+export function pageWindow(args: PageArgs, defaultFirst = DEFAULT_FIRST): PageWindow {
+  const limit = intInRange("first", args.first, 0, MAX_FIRST, defaultFirst);
+  const offset = args.after == null ? 0 : decodeCursor("after", args.after) + 1;
+  return { offset, limit };
+}
+
+export interface ConnectionResult<N, E = object> {
+  totalCount: number;
+  edges: ({ cursor: string; node: N } & E)[];
+  pageInfo: {
+    hasNextPage: boolean;
+    hasPreviousPage: boolean;
+    startCursor: string | null;
+    endCursor: string | null;
+  };
+}
+
+/** Builds a connection from a page of items; `edge` splits an item into its node and edge fields. */
+export function toConnection<T, N = T, E = object>(
+  page: PageResult<T>,
+  window: PageWindow,
+  edge: (item: T) => { node: N } & E = (item) => ({ node: item as unknown as N }) as { node: N } & E,
+): ConnectionResult<N, E> {
+  const edges = page.items.map((item, i) => ({ ...edge(item), cursor: encodeCursor(window.offset + i) }));
+  return {
+    totalCount: page.total,
+    edges,
+    pageInfo: {
+      hasNextPage: window.offset + page.items.length < page.total,
+      hasPreviousPage: window.offset > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}
+
+/** Pages a list already in memory (ids of a relation's statements, ...). */
+export function slice<T>(items: readonly T[], window: PageWindow): PageResult<T> {
+  return { total: items.length, items: items.slice(window.offset, window.offset + window.limit) };
+}
+
+/** The `first` and `after` arguments of every connection field. */
+export const pageArgs = () =>
+  builder.args((t) => ({
+    first: t.int({
+      required: false,
+      description: `How many items to return, from 0 to ${MAX_FIRST} (default ${DEFAULT_FIRST}).`,
+    }),
+    after: t.string({
+      required: false,
+      description:
+        "Return the items after this cursor (an `endCursor` or edge `cursor` from an earlier page).",
+    }),
+  }));
+
+builder.globalConnectionField("totalCount", (t) =>
+  t.int({
+    description: "How many items the whole list holds, across all pages.",
+    resolve: (parent) => parent.totalCount,
+  }),
+);

@@ -1,0 +1,86 @@
+// Statements: who said what about whom, with the evidence; the root field `statements`.
+import type { ActorRecord, ArticleRecord } from "../../graph/queries/records.ts";
+import { builder } from "../builder.ts";
+import { StatementKindEnum } from "../enums.ts";
+import { pageArgs, pageWindow, toConnection } from "../pagination.ts";
+import { ActorRef, ArticleRef, EvidenceRef, NodeRef, StatementConnection, StatementRef } from "../refs.ts";
+import { optionalId } from "../validation.ts";
+import { loadRequired } from "./load.ts";
+
+StatementRef.implement({
+  description:
+    "Something an actor said, as the article reports it: a quote or a paraphrase, with its speaker, subjects and evidence. Its id is `<articleId>/statement/<n>`.",
+  interfaces: [NodeRef],
+  fields: (t) => ({
+    id: t.exposeID("id", { description: "Global id: `<articleId>/statement/<n>`." }),
+    kind: t.field({
+      type: StatementKindEnum,
+      description: "Quote or paraphrase.",
+      resolve: (statement) => statement.kind as "quote",
+    }),
+    verb: t.exposeString("verb", {
+      description: "Reporting verb as written: `suggested`, `criticized`, `stated`, `according to`.",
+    }),
+    text: t.exposeString("text", {
+      description: "What was said: the quoted words, or the reported clause of a paraphrase.",
+    }),
+    cameo: t.exposeString("cameo", {
+      nullable: true,
+      description: "CAMEO code of the speech act: `010` make statement, `111` criticize, `112` accuse, …",
+    }),
+    start: t.exposeInt("start", {
+      nullable: true,
+      description: "Offset of the first evidence character in the article body.",
+    }),
+    end: t.exposeInt("end", {
+      nullable: true,
+      description: "Offset just past the first evidence span in the article body (exclusive).",
+    }),
+    speaker: t.field({
+      type: ActorRef,
+      description: "Who said it.",
+      resolve: (statement, _args, ctx) => loadRequired<ActorRecord>(ctx, "Actor", statement.speakerId),
+    }),
+    about: t.field({
+      type: [ActorRef],
+      description: "The actors the statement is about (its subjects or targets).",
+      resolve: (statement, _args, ctx) => ctx.loaders.nodesIn<ActorRecord>(statement.aboutIds),
+    }),
+    evidence: t.field({
+      type: [EvidenceRef],
+      description: "Where the article reports it, in text order.",
+      resolve: (statement) => statement.evidence,
+    }),
+    article: t.field({
+      type: ArticleRef,
+      description: "The article that reports it.",
+      resolve: (statement, _args, ctx) => loadRequired<ArticleRecord>(ctx, "Article", statement.articleId),
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  statements: t.field({
+    type: StatementConnection,
+    description: "Statements in article order, optionally by speaker, subject and kind.",
+    args: {
+      speaker: t.arg.id({ required: false, description: "Only statements by this actor (its id)." }),
+      about: t.arg.id({ required: false, description: "Only statements about this actor (its id)." }),
+      kind: t.arg({
+        type: StatementKindEnum,
+        required: false,
+        description: "Only quotes, or only paraphrases.",
+      }),
+      ...pageArgs(),
+    },
+    resolve: async (_root, args, ctx) => {
+      const window = pageWindow(args);
+      const filter = {
+        speaker: optionalId("speaker", args.speaker),
+        about: optionalId("about", args.about),
+        kind: args.kind ?? null,
+      };
+      return toConnection(await ctx.loaders.statements(filter, window), window);
+    },
+  }),
+}));

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { findDates, isFutureContext } from "../../../src/extract/dates.ts";
+
+const one = (text: string, published = "2021-07-09") => {
+  const dates = findDates(text, published);
+  expect(dates).toHaveLength(1);
+  const d = dates[0];
+  return d && `${d.text}|${d.value}|${d.precision}`;
+};
+
+describe("findDates (published Friday 2021-07-09)", () => {
+  it("resolves a month and day without year to the publication year", () =>
+    expect(one("the Games starting July 23.")).toBe("July 23|2021-07-23|day"));
+  it("keeps an explicit year", () =>
+    expect(one("signed on 3 March 2019 in Oslo")).toBe("3 March 2019|2019-03-03|day"));
+  it("gives 'in September' month precision", () =>
+    expect(one("is expected to be implemented in September")).toBe("in September|2021-09|month"));
+  it("moves a future month that already passed into next year", () =>
+    expect(one("will be implemented in March")).toBe("in March|2022-03|month"));
+  it("moves a past month after the publication month into last year", () =>
+    expect(one("The talks held in December failed.")).toBe("in December|2020-12|month"));
+  it("resolves 'this month' to the publication month", () =>
+    expect(one("going to be implemented this month")).toBe("this month|2021-07|month"));
+  it("resolves 'next year' and 'last month'", () => {
+    expect(one("elections next year")).toBe("next year|2022|year");
+    expect(one("sanctions imposed last month")).toBe("last month|2021-06|month");
+  });
+  it("resolves yesterday and tomorrow", () => {
+    expect(one("He said yesterday")).toBe("yesterday|2021-07-08|day");
+    expect(one("She arrives tomorrow")).toBe("tomorrow|2021-07-10|day");
+  });
+  it("resolves a weekday to the most recent one in past tense", () =>
+    expect(one("The minister met him on Wednesday.")).toBe("on Wednesday|2021-07-07|day"));
+  it("resolves a weekday forward in future tense", () =>
+    expect(one("The minister will meet him on Wednesday.")).toBe("on Wednesday|2021-07-14|day"));
+  it("treats the publication weekday as the same day in past tense", () =>
+    expect(one("The ministry said on Friday.")).toBe("on Friday|2021-07-09|day"));
+  it("handles 'last' and 'next' weekdays", () => {
+    expect(one("talks last Friday")).toBe("last Friday|2021-07-02|day");
+    expect(one("talks next Monday")).toBe("next Monday|2021-07-12|day");
+  });
+  it("reports offsets relative to the given base", () => {
+    const [d] = findDates("xx in September", "2021-07-09", 100);
+    expect(d).toMatchObject({ start: 103, end: 115 });
+  });
+  it("ignores durations and bare numbers", () =>
+    expect(findDates("for the next three years, 23 ships", "2021-07-09")).toEqual([]));
+});
+
+describe("isFutureContext", () => {
+  it("detects future cues only in the current clause", () => {
+    expect(isFutureContext("the plan is expected to be implemented ")).toBe(true);
+    expect(isFutureContext("He will travel; the meeting took place ")).toBe(false);
+    expect(isFutureContext("The minister met him ")).toBe(false);
+  });
+});

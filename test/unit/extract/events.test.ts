@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import { allCameoCodes, cameo } from "../../../src/extract/cameo.ts";
+import { extractBody, extractFile, SEED_FILE } from "./helpers.ts";
+
+describe("events in the seed article", () => {
+  const x = extractFile(SEED_FILE);
+  const byType = (type: string) => x.events.filter((e) => e.type === type);
+
+  it("finds the six events a careful reader lists", () => {
+    expect(x.events.map((e) => [e.type, e.cameo, e.plover, e.status])).toEqual([
+      ["policy-adoption", "0342", "AGREE", "occurred"],
+      ["cyberattack", "176", "COERCE", "alleged"],
+      ["policy-implementation", "0342", "AGREE", "planned"],
+      ["hosted-event", "043", "CONSULT", "planned"],
+      ["military-exercise", "062", "COOPERATE", "planned"],
+      ["cooperation", "030", "AGREE", "planned"],
+    ]);
+  });
+
+  it("keeps both contradictory implementation dates", () => {
+    const [impl] = byType("policy-implementation");
+    expect(impl?.label).toBe("Cybersecurity strategy implementation");
+    expect(impl?.dates.map((d) => [d.value, d.precision, d.evidence.text])).toEqual([
+      ["2021-09", "month", "in September"],
+      ["2021-07", "month", "this month"],
+    ]);
+    expect(impl?.evidence).toHaveLength(2);
+  });
+
+  it("dates and places the Olympic and Paralympic Games", () => {
+    const [games] = byType("hosted-event");
+    expect(games).toMatchObject({
+      label: "Tokyo Olympic and Paralympic Games",
+      placeId: "country:jp",
+      placeName: "Tokyo",
+    });
+    expect(games?.dates.map((d) => d.value)).toEqual(["2021-07-23"]);
+  });
+
+  it("reads participants with roles", () => {
+    expect(byType("cyberattack")[0]?.participants).toEqual([
+      { actorId: "country:ru", role: "source" },
+      { actorId: "country:cn", role: "source" },
+      { actorId: "country:jp", role: "target" },
+    ]);
+    expect(byType("military-exercise")[0]?.participants.map((p) => p.actorId)).toEqual([
+      "org:us:armed-forces",
+      "org:jp:self-defense-forces",
+    ]);
+    expect(byType("cooperation")[0]).toMatchObject({ placeName: "Indo-Pacific region" });
+    expect(byType("cooperation")[0]?.participants.map((p) => p.actorId)).toEqual(["country:jp", "org:asean"]);
+    expect(byType("policy-adoption")[0]?.participants).toEqual([{ actorId: "country:jp", role: "source" }]);
+  });
+});
+
+describe("events in other text (published Thursday 2022-03-17)", () => {
+  const date = "March 17, 2022";
+
+  it("detects a dated planned meeting and an occurred summons with a relative weekday", () => {
+    const x = extractBody(
+      "Norway summoned Russia’s ambassador on Monday. Norway and Sweden will hold talks in Stockholm on March 28.",
+      date,
+    );
+    expect(
+      x.events.map((e) => [
+        e.type,
+        e.cameo,
+        e.status,
+        e.dates.map((d) => d.value).join(","),
+        e.placeName ?? "",
+      ]),
+    ).toEqual([
+      ["envoy-summoned", "114", "occurred", "2022-03-14", ""],
+      ["meeting", "036", "planned", "2022-03-28", "Stockholm"],
+    ]);
+  });
+
+  it("needs an agent for attacks and ignores triggers inside quotes", () => {
+    const x = extractBody(
+      "Officials warned of cyberattacks. Estonia said “joint exercises are needed”.",
+      date,
+    );
+    expect(x.events).toEqual([]);
+  });
+
+  it("codes single-country drills as a show of force and joint ones as military cooperation", () => {
+    const x = extractBody(
+      "China held military drills near Taiwan. India and France began joint exercises with the navy.",
+      date,
+    );
+    expect(x.events.map((e) => [e.cameo, e.plover])).toEqual([
+      ["150", "MOBILIZE"],
+      ["062", "COOPERATE"],
+    ]);
+  });
+});
+
+describe("CAMEO table", () => {
+  it("has codebook labels and PLOVER categories", () => {
+    expect(cameo("112")).toEqual({ code: "112", label: "Accuse, not specified below", plover: "ACCUSE" });
+    expect(cameo("062").plover).toBe("COOPERATE");
+    expect(() => cameo("999")).toThrow(/not in the table/);
+    expect(new Set(allCameoCodes().map((c) => c.code)).size).toBe(allCameoCodes().length);
+  });
+});

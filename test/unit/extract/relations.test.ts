@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { extractBody, extractFile, SEED_FILE } from "./helpers.ts";
+
+describe("relations in the seed article", () => {
+  const x = extractFile(SEED_FILE);
+  const rel = (kind: string) =>
+    x.relations.filter((r) => r.kind === kind).map((r) => [r.sourceId, r.targetId, r.role ?? ""]);
+
+  it("links people to their organisation or country with their role", () => {
+    expect(rel("AFFILIATED_WITH")).toEqual([
+      ["person:katsunobu-kato", "country:jp", "Chief Cabinet Secretary"],
+      ["person:wang-wenbin", "org:cn:ministry-of-foreign-affairs", "Foreign Ministry Spokesman"],
+    ]);
+    expect(rel("SPEAKS_FOR")).toEqual([
+      ["person:wang-wenbin", "org:cn:ministry-of-foreign-affairs", "Foreign Ministry Spokesman"],
+    ]);
+    expect(rel("PART_OF").map(([s, t]) => `${s}>${t}`)).toEqual([
+      "org:cn:ministry-of-foreign-affairs>country:cn",
+      "org:us:armed-forces>country:us",
+      "org:jp:self-defense-forces>country:jp",
+    ]);
+  });
+
+  it("backs accusations and criticism with their statements", () => {
+    const cn = x.relations.find((r) => r.kind === "CRITICIZES" && r.sourceId === "country:cn");
+    expect(cn?.targetId).toBe("country:jp");
+    expect(cn?.statementIds.map((id) => id.split("/").pop())).toEqual(["5", "6"]);
+    expect(rel("ACCUSES").map(([s, t]) => `${s}>${t}`)).toEqual([
+      "country:jp>country:cn",
+      "country:jp>country:ru",
+    ]);
+  });
+
+  it("reads the alliance and backs cooperation with events", () => {
+    expect(rel("ALLIED_WITH")).toEqual([["country:jp", "country:us", ""]]);
+    expect(x.relations.find((r) => r.kind === "ALLIED_WITH")?.evidence[0]?.text).toBe("Japan-U.S. alliance");
+    const coop = x.relations.filter((r) => r.kind === "COOPERATES_WITH");
+    expect(coop.map((r) => [r.sourceId, r.targetId, r.eventIds.length])).toEqual([
+      ["org:us:armed-forces", "org:jp:self-defense-forces", 1],
+      ["country:jp", "org:asean", 1],
+    ]);
+  });
+});
+
+describe("relations in other text", () => {
+  it("reads membership and alliance phrases", () => {
+    const x = extractBody(
+      "Estonia, a member of NATO, hosted talks. The alliance between Poland and Lithuania deepened.",
+    );
+    expect(x.relations.map((r) => [r.kind, r.sourceId, r.targetId])).toEqual([
+      ["ALLIED_WITH", "country:pl", "country:lt"],
+      ["MEMBER_OF", "country:ee", "org:nato"],
+    ]);
+  });
+});
