@@ -189,7 +189,7 @@ async function main() {
         .join(" | ")} |`;
     console.log(line(header));
     console.log(
-      `|${widths.map((w, i) => (i < 2 ? `-${"-".repeat(w)}-` : `-${"-".repeat(w - 1)}:-`)).join("|")}|`,
+      `|${widths.map((w, i) => (i < 2 ? `-${"-".repeat(w)}-` : `${"-".repeat(w + 1)}:`)).join("|")}|`,
     );
     for (const row of rows) console.log(line(row));
   } finally {

@@ -3,23 +3,14 @@
 // event (a plan taking effect "in May" and, later, "next month") merge, keeping every date.
 import { cameo } from "./cameo.ts";
 import { type DateMention, findDates } from "./dates.ts";
-import {
-  type ActorMention,
-  type EntityDoc,
-  evidence,
-  inQuote,
-  inSpans,
-  lastMentionBefore,
-  mentionAt,
-  mentionsIn,
-} from "./doc.ts";
+import { type EntityDoc, evidence, inQuote, lastMentionBefore, mentionAt, mentionsIn } from "./doc.ts";
 import { findTriggers, type Trigger } from "./event-triggers.ts";
+import { afterPreposition, hostOf, placeOf, pluralSubject, subjectBefore } from "./participants.ts";
 import type { FoundStatement } from "./statements.ts";
 import { IRREGULAR_PAST, phrasesRegex, squash } from "./text.ts";
-import type { Event, EventParticipant, EventStatus, Sentence } from "./types.ts";
+import type { Event, EventParticipant, EventStatus } from "./types.ts";
 
 const WS = "[\\s\\u00a0]";
-const SEPARATOR = new RegExp(`^(?:${WS}*(?:,|and|&|as${WS}+well${WS}+as|or)?${WS}*(?:the${WS}+)?)$`, "u");
 
 interface Draft {
   trigger: Trigger;
@@ -31,91 +22,6 @@ interface Draft {
   placeName?: string;
   key: string;
   label: string;
-}
-
-/** Consecutive mentions forming a list ("Chile and Peru", "the French navy and Italian forces"). */
-function listFrom(doc: EntityDoc, s: Sentence, from: number, maxGap = 4): ActorMention[] {
-  const list: ActorMention[] = [];
-  let cursor = from;
-  for (const m of mentionsIn(doc, from, s.end)) {
-    if (m.start < cursor || inQuote(doc, m.start)) continue;
-    const gap = doc.body.slice(cursor, m.start);
-    const ok =
-      list.length === 0
-        ? gap.length <= maxGap || /^[\s\u00a0]*(?:the[\s\u00a0]+)?$/u.test(gap)
-        : SEPARATOR.test(gap);
-    if (!ok) break;
-    list.push(m);
-    cursor = m.end;
-  }
-  return list;
-}
-
-/** Mentions after a preposition that follows the trigger in its clause ("… from its neighbours - Chile and Peru"). */
-function afterPreposition(
-  doc: EntityDoc,
-  t: Trigger,
-  preps: string,
-  reach = 30,
-  acrossCommas = false,
-): ActorMention[] {
-  const rest = doc.body.slice(t.end, t.sentence.end);
-  const gap = acrossCommas ? `[^;.“”"]` : `[^,;.“”"]`;
-  const m = new RegExp(`^${gap}{0,${reach}}?\\b(?:${preps})${WS}+`, "iu").exec(rest);
-  if (!m) return [];
-  const from = t.end + m[0].length;
-  // Allow a short descriptive lead before the list ("its neighbours - Chile").
-  const lead = /^[^,;.“”"]{0,40}?(?=\p{Lu})/u.exec(doc.body.slice(from, t.sentence.end));
-  return listFrom(doc, t.sentence, from, lead ? lead[0].length : 4);
-}
-
-/** Is the word after a mention a verb (or "to"), making the mention a clause subject? */
-function verbFollows(doc: EntityDoc, at: number): boolean {
-  const next =
-    new RegExp(`^${WS}+(?:also${WS}+)?(\\p{Ll}+)`, "u").exec(doc.body.slice(at, at + 30))?.[1] ?? "";
-  return (
-    /^(?:is|are|was|were|has|have|had|will|would|shall|should|can|could|may|might|must|to)$/.test(next) ||
-    IRREGULAR_PAST.has(next) ||
-    /^\p{Ll}{2,}(?:ed|s)$/u.test(next)
-  );
-}
-
-/**
- * The clause subject before the trigger — an actor followed by a verb ("Iran to be using …",
- * "Syria is … involved", "India and France began …") — with any actors coordinated before it.
- */
-function subjectBefore(doc: EntityDoc, t: Trigger): ActorMention[] {
-  // The subject of a reporting verb is the speaker, not the agent of what is reported.
-  const speech = phrasesRegex(
-    doc.knowledge.speechVerbs.flatMap((v) => v.forms.filter((f) => f.form !== "ing").map((f) => f.text)),
-    "iu",
-  );
-  const usable = mentionsIn(doc, t.sentence.start, t.start).filter(
-    (m) =>
-      m.end <= t.start &&
-      m.kind !== "possessive" &&
-      !inQuote(doc, m.start) &&
-      !inSpans(doc.appositives, m.start),
-  );
-  const subjects = usable.filter(
-    (m) =>
-      verbFollows(doc, m.end) &&
-      !/[;.]|\b(?:that|which|who)\b/.test(doc.body.slice(m.end, t.start)) &&
-      !speech.test(doc.body.slice(m.end, t.start)),
-  );
-  const last = subjects[subjects.length - 1];
-  if (!last) return [];
-  const list = [last];
-  for (let i = usable.indexOf(last) - 1; i >= 0; i--) {
-    const prev = usable[i];
-    const head = list[0];
-    if (!prev || !head) break;
-    const gap = doc.body.slice(prev.end, head.start);
-    // "X and Y began …", "X, Y and Z began …": the join next to the subject must be a conjunction.
-    if (!SEPARATOR.test(gap) || (list.length === 1 && !/\b(?:and|or|as well as)\b|&/.test(gap))) break;
-    list.unshift(prev);
-  }
-  return list;
 }
 
 function statusOf(doc: EntityDoc, t: Trigger, statements: readonly FoundStatement[]): EventStatus {
@@ -137,38 +43,6 @@ function statusOf(doc: EntityDoc, t: Trigger, statements: readonly FoundStatemen
   const pastVerb = clause.split(/[\s\u00a0]+/).some((w) => IRREGULAR_PAST.has(w.toLowerCase()));
   if (has(cues.occurred) || t.form === "past" || pastVerb) return "occurred";
   return "reported";
-}
-
-const MONTH_OR_DAY =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
-
-/** Place written after the trigger: "in the Baltic region", "in Geneva" (not "in May"). */
-function placeOf(doc: EntityDoc, t: Trigger): { placeId?: string; placeName?: string } {
-  const rest = doc.body.slice(t.end, t.sentence.end);
-  const re = new RegExp(
-    `\\bin${WS}+(?:the${WS}+)?((?:\\p{Lu}[\\p{L}-]*${WS}*)+(?:region|area|sea|strait)?)`,
-    "gu",
-  );
-  for (const m of rest.slice(0, 120).matchAll(re)) {
-    const name = m[1] ?? "";
-    if (MONTH_OR_DAY.test(name) || /[;.“”"]/.test(rest.slice(0, m.index ?? 0))) continue;
-    const start = t.end + (m.index ?? 0) + m[0].length - name.length;
-    const at = mentionAt(doc, start);
-    const mention = at?.actorId.startsWith("country:") ? at : undefined;
-    return mention ? { placeId: mention.actorId } : { placeName: squash(name) };
-  }
-  return {};
-}
-
-/** Host of a named event from a capital or country written in its name ("Paris Air Show" → France). */
-function hostOf(doc: EntityDoc, t: Trigger): { placeId?: string; placeName?: string } {
-  const name = doc.body.slice(t.start, t.end);
-  for (const c of doc.knowledge.countries.values()) {
-    if (c.capital && new RegExp(`^${c.capital}\\b`).test(name))
-      return { placeId: `country:${c.iso2.toLowerCase()}`, placeName: c.capital };
-    if (c.names.some((n) => name.startsWith(`${n} `))) return { placeId: `country:${c.iso2.toLowerCase()}` };
-  }
-  return {};
 }
 
 function addParticipant(list: EventParticipant[], actorId: string, role: string): void {
@@ -249,8 +123,9 @@ export function extractEvents(
     if (t.type.requiresAgent)
       for (const m of afterPreposition(doc, t, "from")) addParticipant(participants, m.actorId, "source");
     if (!passive && t.via !== "named") {
-      for (const subject of subjectBefore(doc, t)) {
-        addParticipant(participants, subject.actorId, t.type.requiresAgent ? "source" : "participant");
+      const subjects = subjectBefore(doc, t).map((m) => m.actorId);
+      for (const id of subjects.length > 0 ? subjects : pluralSubject(doc, t)) {
+        addParticipant(participants, id, t.type.requiresAgent ? "source" : "participant");
       }
     }
     if (t.via === "noun")

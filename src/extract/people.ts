@@ -1,10 +1,12 @@
 // People are never listed by hand: a capitalised 2–3 word name counts as a person only when the
 // text treats it as one — next to a role title ("X, Finance minister"; "Foreign Minister X"),
 // with an honorific, as the subject of a reporting verb ("X said"), or as a source ("according to X").
+import { findPronouns, findShortNames, findTitleMentions } from "./coreference.ts";
 import type { ActorSeed, Candidate } from "./gazetteer.ts";
 import { personId } from "./ids.ts";
 import type { Knowledge, RoleInfo } from "./knowledge.ts";
-import { lowerBound, phraseSource, phrasesRegex, SpanIndex, squash, titleCase } from "./text.ts";
+import { NAME_TOKEN, NOT_NAME } from "./names.ts";
+import { phraseSource, phrasesRegex, SpanIndex, squash, titleCase } from "./text.ts";
 import type { Span } from "./types.ts";
 
 export interface Affiliation {
@@ -28,24 +30,9 @@ export interface PeopleResult {
   affiliations: Affiliation[];
 }
 
-const NAME_TOKEN = "\\p{Lu}[\\p{Ll}\\p{M}]*(?:(?:['’-]?\\p{Lu}|-\\p{Ll})[\\p{Ll}\\p{M}]*)*";
 const RUN = new RegExp(
   `(?<![\\p{L}\\p{N}.’'-])${NAME_TOKEN}(?:[ \\u00a0](?:\\p{Lu}\\.|${NAME_TOKEN}))*(?![\\p{L}\\p{N}])`,
   "gu",
-);
-
-/** Capitalised words that start sentences or name things other than people. */
-const NOT_NAME = new Set(
-  `The A An He She It They We I You This That These Those But However And Or Meanwhile Also In On At
-  Furthermore Moreover Its Their His Her Our My There Here According While When After Before As Still Yet So If
-  Although Despite During For From With Without By To Of Under Over Between Among Since Until Then Now Today
-  Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
-  September October November December Government Ministry Foreign Affairs Defense Defence Forces Army Navy Force
-  Office Department State Council Committee Parliament Agency Bank Games Olympic Olympics Summit
-  Association Nations Union Organization Organisation Republic Kingdom Federation Party Court Self-Defense
-  North South East West Northern Southern Eastern Western Central Southeast Asian European African Pacific
-  Atlantic Arctic Ocean Sea Gulf Strait Island Islands Chief Cabinet Senior Deputy Vice Acting
-  Former Mr Mrs Ms Dr Prof Sen Gen Rep Amb News Times Post Press Daily Reuters Twitter Facebook`.split(/\s+/),
 );
 
 function roleWords(k: Knowledge): Set<string> {
@@ -145,6 +132,20 @@ function personCue(body: string, c: NameCandidate, k: Knowledge): Cue | undefine
         end: base + roleBefore.index + roleBefore[0].trimEnd().length,
       };
       return { role, phrase, ...(role.gender ? { gender: role.gender } : {}) };
+    }
+  }
+  // "Russia’s foreign ministry spokeswoman, Maria Zakharova, said …": a role phrase, then the name between commas.
+  const leading = /(?:^|[.;:!?\n]|,)[\s\u00a0]*([^,.;:!?\n“”"]{2,90}),[\s\u00a0]+$/.exec(before);
+  if (leading?.[1] && /^,/.test(after) && leading[1].split(/\s+/).length <= 8) {
+    const role = findRole(leading[1], k);
+    const text = leading[1];
+    if (role && new RegExp(`${phraseSource(role.title)}$`, "iu").test(text.trim())) {
+      const start = c.start - before.length + leading.index + leading[0].indexOf(text);
+      return {
+        role,
+        phrase: { start, end: start + text.trimEnd().length },
+        ...(role.gender ? { gender: role.gender } : {}),
+      };
     }
   }
   const honorific = /(Mr|Mrs|Ms|Dr|Prof)\.?[\s\u00a0]+$/.exec(before);
@@ -269,126 +270,4 @@ export function findPeople(
     appositives,
     affiliations,
   };
-}
-
-/** "Costa" after "Ana Costa": a lone first or last name (optionally with honorific) of a known person. */
-function findShortNames(
-  body: string,
-  people: PersonSeed[],
-  full: Candidate[],
-  taken: readonly Span[],
-): Candidate[] {
-  const result: Candidate[] = [];
-  const takenIndex = new SpanIndex(taken);
-  const re = new RegExp(
-    `(?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?[\\s\\u00a0]+)?(?<![\\p{L}])(${NAME_TOKEN})(?![\\p{L}])([’']s(?![\\p{L}]))?`,
-    "gu",
-  );
-  for (const m of body.matchAll(re)) {
-    const start = m.index ?? 0;
-    const end = start + m[0].length;
-    if (takenIndex.overlaps({ start, end })) continue;
-    // Part of a longer capitalised name ("Costa Silva") is a different person.
-    if (
-      /\p{Lu}[\p{L}]*[\s\u00a0]$/u.test(body.slice(Math.max(0, start - 20), start)) &&
-      !/^(?:Mr|Mrs|Ms|Dr|Prof)/.test(m[0])
-    ) {
-      const prevWord = /(\S+)[\s\u00a0]$/.exec(body.slice(Math.max(0, start - 20), start))?.[1] ?? "";
-      if (!NOT_NAME.has(prevWord)) continue;
-    }
-    if (/^[\s\u00a0]+\p{Lu}\p{Ll}/u.test(body.slice(end, end + 3))) continue;
-    const token = m[1] ?? "";
-    const matches = people.filter((p) => p.nameParts.includes(token));
-    // The most recently introduced person wins when two share a name part.
-    const introduced = matches
-      .map((p) => ({ p, at: full.find((f) => f.actorId === p.id)?.start ?? Number.POSITIVE_INFINITY }))
-      .filter((x) => x.at < start)
-      .sort((a, b) => b.at - a.at)[0];
-    if (!introduced) continue;
-    result.push({ start, end, actorId: introduced.p.id, kind: m[2] ? "possessive" : "short-name" });
-  }
-  return result;
-}
-
-/** "the spokesman" → the latest person holding that title. */
-function findTitleMentions(
-  body: string,
-  k: Knowledge,
-  people: PersonSeed[],
-  mentions: readonly Candidate[],
-  taken: readonly Span[],
-): Candidate[] {
-  const result: Candidate[] = [];
-  const takenIndex = new SpanIndex(taken);
-  const titled = people.filter((p) => p.title);
-  if (titled.length === 0) return result;
-  const re = new RegExp(
-    // Case-sensitive on purpose: under the `i` flag \\p{Lu} would match lower-case letters too.
-    `\\b[Tt]he[\\s\\u00a0]+(${k.roles.map((r) => phraseSource(r.title)).join("|")})(?![\\p{L}])(?![\\s\\u00a0]+\\p{Lu})`,
-    "gu",
-  );
-  for (const m of body.matchAll(re)) {
-    const start = (m.index ?? 0) + m[0].length - (m[1]?.length ?? 0);
-    const end = (m.index ?? 0) + m[0].length;
-    if (takenIndex.overlaps({ start, end })) continue;
-    const title = (m[1] ?? "").toLowerCase();
-    const holder = mentions
-      .slice(0, lowerBound(mentions, start))
-      .reverse()
-      .map((x) => titled.find((p) => p.id === x.actorId))
-      .find((p) => new RegExp(`(?<![\\p{L}])${phraseSource(title)}(?![\\p{L}])`, "iu").test(p?.title ?? ""));
-    if (holder) result.push({ start, end, actorId: holder.id, kind: "title" });
-  }
-  return result;
-}
-
-const PRONOUNS: Record<string, "male" | "female"> = {
-  he: "male",
-  him: "male",
-  his: "male",
-  she: "female",
-  her: "female",
-  hers: "female",
-};
-
-/**
- * He/she → the first person mentioned in the latest sentence-like stretch that mentions a compatible
- * person (the subject, in news prose), looking back at most ~600 characters. Pronouns inside quotes
- * belong to the speaker's own frame and are left alone.
- */
-function findPronouns(
-  body: string,
-  people: PersonSeed[],
-  mentions: Candidate[],
-  quotes: readonly Span[],
-): Candidate[] {
-  const result: Candidate[] = [];
-  const byId = new Map(people.map((p) => [p.id, p]));
-  const resolved = [...mentions];
-  const quoteIndex = new SpanIndex(quotes);
-  for (const m of body.matchAll(/(?<![\p{L}])(he|him|his|she|her|hers)(?![\p{L}])/giu)) {
-    const start = m.index ?? 0;
-    if (quoteIndex.contains(start)) continue;
-    const gender = PRONOUNS[(m[1] ?? "").toLowerCase()];
-    const window = resolved.slice(lowerBound(resolved, start - 600), lowerBound(resolved, start));
-    const compatible = window.filter((x) => {
-      const p = byId.get(x.actorId);
-      return p && (!p.gender || p.gender === gender);
-    });
-    const latest = compatible[compatible.length - 1];
-    if (!latest) continue;
-    // Back up to the first compatible mention of the same sentence (sentence ends at ". ").
-    const sentenceStart = Math.max(
-      body.lastIndexOf(". ", latest.start),
-      body.lastIndexOf("\n", latest.start),
-    );
-    const subject = compatible.find((x) => x.start > sentenceStart) ?? latest;
-    const person = byId.get(subject.actorId);
-    if (!person) continue;
-    if (!person.gender && gender) person.gender = gender;
-    const c: Candidate = { start, end: start + (m[1]?.length ?? 0), actorId: person.id, kind: "pronoun" };
-    result.push(c);
-    resolved.splice(lowerBound(resolved, c.start), 0, c);
-  }
-  return result;
 }

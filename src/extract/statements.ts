@@ -124,7 +124,7 @@ function aboutOf(
   return [...new Set(ids)].filter((id) => id !== speakerId && doc.actors.has(id) && s.start <= to);
 }
 
-/** "that it should …" → the latest state/organisation before the pronoun (not the speaker). */
+/** "… that it should …" → the latest state/organisation before the pronoun (not the speaker). */
 function pronounSubject(
   doc: EntityDoc,
   s: Sentence,
@@ -132,7 +132,7 @@ function pronounSubject(
   to: number,
   speakerId: string,
 ): string | undefined {
-  if (!/\b(?:it|they)\b/i.test(doc.body.slice(from, to))) return undefined;
+  if (!/\bthat[\s\u00a0]+(?:it|they)\b/i.test(doc.body.slice(from, to))) return undefined;
   const prior = mentionsInSentence(doc, s).filter(
     (m) =>
       m.end <= from && m.actorId !== speakerId && !m.actorId.startsWith("person:") && !inQuote(doc, m.start),

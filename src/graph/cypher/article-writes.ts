@@ -183,6 +183,7 @@ function events(extraction: Extraction): CypherQuery[] {
   const rows = extraction.events.map((e) => ({
     id: e.id,
     label: e.label,
+    type: e.type ?? null,
     cameo: e.cameo,
     cameoLabel: e.cameoLabel,
     plover: e.plover,
@@ -210,7 +211,7 @@ function events(extraction: Extraction): CypherQuery[] {
   return [
     {
       text: `UNWIND $events AS row
-CREATE (ev:Event {id: row.id, articleId: $articleId, label: row.label, cameo: row.cameo,
+CREATE (ev:Event {id: row.id, articleId: $articleId, label: row.label, type: row.type, cameo: row.cameo,
                   cameoLabel: row.cameoLabel, plover: row.plover, status: row.status, date: row.date,
                   datePrecision: row.datePrecision, dateConflict: row.dateConflict, placeName: row.placeName})
 WITH ev, row

@@ -100,6 +100,17 @@ describe("entities in other text", () => {
     ]);
   });
 
+  it("finds a person named after a leading role phrase ('…spokeswoman, Maria Lopez, said')", () => {
+    const doc = entityDoc(
+      "Peru’s foreign ministry spokeswoman, Maria Lopez, condemned the plan. She said it was unlawful.",
+    );
+    expect(doc.actors.get("person:maria-lopez")).toMatchObject({
+      title: "Foreign Ministry Spokeswoman",
+      countryId: "country:pe",
+    });
+    expect(mentionsOf(doc, "person:maria-lopez")).toEqual(["name:Maria Lopez", "pronoun:She"]);
+  });
+
   it("links a pronoun to the subject of the latest sentence with a person, across sentences", () => {
     const doc = entityDoc(
       "Ana Costa, Brazil's foreign minister, met Ivan Petrov. She said the talks were useful. Costa left.",

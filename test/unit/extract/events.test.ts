@@ -75,6 +75,27 @@ describe("events in other text (published Thursday 2022-03-17)", () => {
     ]);
   });
 
+  it("reads coordinated subjects across role prefixes and resolves 'the two leaders' / 'both countries'", () => {
+    const x = extractBody(
+      "German Chancellor Karl Weber and French President Anne Roux agreed on Monday to deepen defence cooperation. Both countries will sign a new agreement next month. The two leaders will meet again in Paris on March 30.",
+      date,
+    );
+    expect(
+      x.events.map((e) => [
+        e.type,
+        e.dates.map((d) => d.value).join(","),
+        e.participants
+          .map((p) => p.actorId)
+          .sort()
+          .join(" "),
+      ]),
+    ).toEqual([
+      ["cooperation", "2022-03-14", "person:anne-roux person:karl-weber"],
+      ["agreement", "2022-04", "country:de country:fr"],
+      ["meeting", "2022-03-30", "person:anne-roux person:karl-weber"],
+    ]);
+  });
+
   it("needs an agent for attacks and ignores triggers inside quotes", () => {
     const x = extractBody(
       "Officials warned of cyberattacks. Estonia said “joint exercises are needed”.",

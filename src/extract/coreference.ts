@@ -1,0 +1,130 @@
+// Coreference for people: later short names ("Costa" after "Ana Costa"), title references
+// ("the spokesperson") and he/she pronouns, each resolved to a person found by people.ts.
+import type { Candidate } from "./gazetteer.ts";
+import type { Knowledge } from "./knowledge.ts";
+import { NAME_TOKEN, NOT_NAME } from "./names.ts";
+import type { PersonSeed } from "./people.ts";
+import { lowerBound, phraseSource, SpanIndex } from "./text.ts";
+import type { Span } from "./types.ts";
+
+/** "Costa" after "Ana Costa": a lone first or last name (optionally with honorific) of a known person. */
+export function findShortNames(
+  body: string,
+  people: PersonSeed[],
+  full: Candidate[],
+  taken: readonly Span[],
+): Candidate[] {
+  const result: Candidate[] = [];
+  const takenIndex = new SpanIndex(taken);
+  const re = new RegExp(
+    `(?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?[\\s\\u00a0]+)?(?<![\\p{L}])(${NAME_TOKEN})(?![\\p{L}])([’']s(?![\\p{L}]))?`,
+    "gu",
+  );
+  for (const m of body.matchAll(re)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (takenIndex.overlaps({ start, end })) continue;
+    // Part of a longer capitalised name ("Costa Silva") is a different person.
+    if (
+      /\p{Lu}[\p{L}]*[\s\u00a0]$/u.test(body.slice(Math.max(0, start - 20), start)) &&
+      !/^(?:Mr|Mrs|Ms|Dr|Prof)/.test(m[0])
+    ) {
+      const prevWord = /(\S+)[\s\u00a0]$/.exec(body.slice(Math.max(0, start - 20), start))?.[1] ?? "";
+      if (!NOT_NAME.has(prevWord)) continue;
+    }
+    if (/^[\s\u00a0]+\p{Lu}\p{Ll}/u.test(body.slice(end, end + 3))) continue;
+    const token = m[1] ?? "";
+    const matches = people.filter((p) => p.nameParts.includes(token));
+    // The most recently introduced person wins when two share a name part.
+    const introduced = matches
+      .map((p) => ({ p, at: full.find((f) => f.actorId === p.id)?.start ?? Number.POSITIVE_INFINITY }))
+      .filter((x) => x.at < start)
+      .sort((a, b) => b.at - a.at)[0];
+    if (!introduced) continue;
+    result.push({ start, end, actorId: introduced.p.id, kind: m[2] ? "possessive" : "short-name" });
+  }
+  return result;
+}
+
+/** "the spokesman" → the latest person holding that title. */
+export function findTitleMentions(
+  body: string,
+  k: Knowledge,
+  people: PersonSeed[],
+  mentions: readonly Candidate[],
+  taken: readonly Span[],
+): Candidate[] {
+  const result: Candidate[] = [];
+  const takenIndex = new SpanIndex(taken);
+  const titled = people.filter((p) => p.title);
+  if (titled.length === 0) return result;
+  const re = new RegExp(
+    // Case-sensitive on purpose: under the `i` flag \\p{Lu} would match lower-case letters too.
+    `\\b[Tt]he[\\s\\u00a0]+(${k.roles.map((r) => phraseSource(r.title)).join("|")})(?![\\p{L}])(?![\\s\\u00a0]+\\p{Lu})`,
+    "gu",
+  );
+  for (const m of body.matchAll(re)) {
+    const start = (m.index ?? 0) + m[0].length - (m[1]?.length ?? 0);
+    const end = (m.index ?? 0) + m[0].length;
+    if (takenIndex.overlaps({ start, end })) continue;
+    const title = (m[1] ?? "").toLowerCase();
+    const holder = mentions
+      .slice(0, lowerBound(mentions, start))
+      .reverse()
+      .map((x) => titled.find((p) => p.id === x.actorId))
+      .find((p) => new RegExp(`(?<![\\p{L}])${phraseSource(title)}(?![\\p{L}])`, "iu").test(p?.title ?? ""));
+    if (holder) result.push({ start, end, actorId: holder.id, kind: "title" });
+  }
+  return result;
+}
+
+const PRONOUNS: Record<string, "male" | "female"> = {
+  he: "male",
+  him: "male",
+  his: "male",
+  she: "female",
+  her: "female",
+  hers: "female",
+};
+
+/**
+ * He/she → the first person mentioned in the latest sentence-like stretch that mentions a compatible
+ * person (the subject, in news prose), looking back at most ~600 characters. Pronouns inside quotes
+ * belong to the speaker's own frame and are left alone.
+ */
+export function findPronouns(
+  body: string,
+  people: PersonSeed[],
+  mentions: Candidate[],
+  quotes: readonly Span[],
+): Candidate[] {
+  const result: Candidate[] = [];
+  const byId = new Map(people.map((p) => [p.id, p]));
+  const resolved = [...mentions];
+  const quoteIndex = new SpanIndex(quotes);
+  for (const m of body.matchAll(/(?<![\p{L}])(he|him|his|she|her|hers)(?![\p{L}])/giu)) {
+    const start = m.index ?? 0;
+    if (quoteIndex.contains(start)) continue;
+    const gender = PRONOUNS[(m[1] ?? "").toLowerCase()];
+    const window = resolved.slice(lowerBound(resolved, start - 600), lowerBound(resolved, start));
+    const compatible = window.filter((x) => {
+      const p = byId.get(x.actorId);
+      return p && (!p.gender || p.gender === gender);
+    });
+    const latest = compatible[compatible.length - 1];
+    if (!latest) continue;
+    // Back up to the first compatible mention of the same sentence (sentence ends at ". ").
+    const sentenceStart = Math.max(
+      body.lastIndexOf(". ", latest.start),
+      body.lastIndexOf("\n", latest.start),
+    );
+    const subject = compatible.find((x) => x.start > sentenceStart) ?? latest;
+    const person = byId.get(subject.actorId);
+    if (!person) continue;
+    if (!person.gender && gender) person.gender = gender;
+    const c: Candidate = { start, end: start + (m[1]?.length ?? 0), actorId: person.id, kind: "pronoun" };
+    result.push(c);
+    resolved.splice(lowerBound(resolved, c.start), 0, c);
+  }
+  return result;
+}

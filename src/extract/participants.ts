@@ -1,0 +1,167 @@
+// Reading event participants and places from the clause around a trigger: lists after
+// prepositions ("joint drills of X and Y", "talks with X"), clause subjects before the trigger
+// (with coordination), plural anaphors ("both countries"), and places ("in Geneva").
+import { type ActorMention, type EntityDoc, inQuote, inSpans, mentionAt, mentionsIn } from "./doc.ts";
+import type { Trigger } from "./event-triggers.ts";
+import { IRREGULAR_PAST, phrasesRegex, squash } from "./text.ts";
+import type { Sentence } from "./types.ts";
+
+const WS = "[\\s\\u00a0]";
+const SEPARATOR = new RegExp(`^(?:${WS}*(?:,|and|&|as${WS}+well${WS}+as|or)?${WS}*(?:the${WS}+)?)$`, "u");
+
+/** Consecutive mentions forming a list ("Chile and Peru", "the French navy and Italian forces"). */
+export function listFrom(doc: EntityDoc, s: Sentence, from: number, maxGap = 4): ActorMention[] {
+  const list: ActorMention[] = [];
+  let cursor = from;
+  for (const m of mentionsIn(doc, from, s.end)) {
+    if (m.start < cursor || inQuote(doc, m.start)) continue;
+    const gap = doc.body.slice(cursor, m.start);
+    const ok =
+      list.length === 0
+        ? gap.length <= maxGap || /^[\s\u00a0]*(?:the[\s\u00a0]+)?$/u.test(gap)
+        : SEPARATOR.test(gap);
+    if (!ok) break;
+    list.push(m);
+    cursor = m.end;
+  }
+  return list;
+}
+
+/** Mentions after a preposition that follows the trigger in its clause ("… from its neighbours - Chile and Peru"). */
+export function afterPreposition(
+  doc: EntityDoc,
+  t: Trigger,
+  preps: string,
+  reach = 30,
+  acrossCommas = false,
+): ActorMention[] {
+  const rest = doc.body.slice(t.end, t.sentence.end);
+  const gap = acrossCommas ? `[^;.“”"]` : `[^,;.“”"]`;
+  const m = new RegExp(`^${gap}{0,${reach}}?\\b(?:${preps})${WS}+`, "iu").exec(rest);
+  if (!m) return [];
+  const from = t.end + m[0].length;
+  // Allow a short descriptive lead before the list ("its neighbours - Chile").
+  const lead = /^[^,;.“”"]{0,40}?(?=\p{Lu})/u.exec(doc.body.slice(from, t.sentence.end));
+  return listFrom(doc, t.sentence, from, lead ? lead[0].length : 4);
+}
+
+/** Is the word after a mention a verb (or "to"), making the mention a clause subject? */
+function verbFollows(doc: EntityDoc, at: number): boolean {
+  const next =
+    new RegExp(`^${WS}+(?:also${WS}+)?(\\p{Ll}+)`, "u").exec(doc.body.slice(at, at + 30))?.[1] ?? "";
+  return (
+    /^(?:is|are|was|were|has|have|had|will|would|shall|should|can|could|may|might|must|to)$/.test(next) ||
+    IRREGULAR_PAST.has(next) ||
+    /^\p{Ll}{2,}(?:ed|s)$/u.test(next)
+  );
+}
+
+/**
+ * The clause subject before the trigger — an actor followed by a verb ("Iran to be using …",
+ * "Syria is … involved", "India and France began …") — with any actors coordinated before it.
+ */
+export function subjectBefore(doc: EntityDoc, t: Trigger): ActorMention[] {
+  // The subject of a reporting verb is the speaker, not the agent of what is reported.
+  const speech = phrasesRegex(
+    doc.knowledge.speechVerbs.flatMap((v) => v.forms.filter((f) => f.form !== "ing").map((f) => f.text)),
+    "iu",
+  );
+  const usable = mentionsIn(doc, t.sentence.start, t.start).filter(
+    (m) =>
+      m.end <= t.start &&
+      m.kind !== "possessive" &&
+      !inQuote(doc, m.start) &&
+      !inSpans(doc.appositives, m.start),
+  );
+  const subjects = usable.filter(
+    (m) =>
+      verbFollows(doc, m.end) &&
+      !/[;.]|\b(?:that|which|who)\b/.test(doc.body.slice(m.end, t.start)) &&
+      !speech.test(doc.body.slice(m.end, t.start)),
+  );
+  const last = subjects[subjects.length - 1];
+  if (!last) return [];
+  const list = [last];
+  for (let i = usable.indexOf(last) - 1; i >= 0; i--) {
+    const prev = usable[i];
+    const head = list[0];
+    if (!prev || !head) break;
+    // Role prefixes between coordinated people do not break the list ("X and French President Y").
+    const gap = doc.appositives
+      .filter((a) => a.start >= prev.end && a.end <= head.start)
+      .reduceRight(
+        (text, a) => text.slice(0, a.start - prev.end) + text.slice(a.end - prev.end),
+        doc.body.slice(prev.end, head.start),
+      );
+    // "X and Y began …", "X, Y and Z began …": the join next to the subject must be a conjunction.
+    if (!SEPARATOR.test(gap) || (list.length === 1 && !/\b(?:and|or|as well as)\b|&/.test(gap))) break;
+    list.unshift(prev);
+  }
+  return list;
+}
+
+const LEADER_TITLE =
+  /president|prime minister|chancellor|premier|king|queen|emperor|head of (?:state|government)|leader/i;
+
+/**
+ * "both countries", "the two leaders" as the subject before a trigger: the two latest distinct
+ * actors of that kind, looking back at most six sentences.
+ */
+export function pluralSubject(doc: EntityDoc, t: Trigger): string[] {
+  const clause = doc.body.slice(t.sentence.start, t.start);
+  const matches = [
+    ...clause.matchAll(
+      /\b(?:both|the two)[\s\u00a0]+(countries|nations|governments|states|sides|leaders|ministers)\b/gi,
+    ),
+  ];
+  const last = matches[matches.length - 1];
+  if (!last) return [];
+  const at = t.sentence.start + (last.index ?? 0);
+  const noun = (last[1] ?? "").toLowerCase();
+  // "leaders" are heads of state or government; "ministers" hold a minister's title.
+  const fits = (id: string): boolean => {
+    const actor = doc.actors.get(id);
+    if (noun === "leaders") return actor?.kind === "Person" && LEADER_TITLE.test(actor.title ?? "");
+    if (noun === "ministers") return actor?.kind === "Person" && /minister/i.test(actor.title ?? "");
+    return actor?.kind === "Country";
+  };
+  const from = doc.sentences[Math.max(0, t.sentence.index - 6)]?.start ?? 0;
+  const ids: string[] = [];
+  for (const m of mentionsIn(doc, from, at).reverse()) {
+    if (fits(m.actorId) && !ids.includes(m.actorId)) ids.push(m.actorId);
+    if (ids.length === 2) break;
+  }
+  return ids.length === 2 ? ids.reverse() : [];
+}
+
+const MONTH_OR_DAY =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+
+/** Place written after the trigger: "in the Baltic region", "in Geneva" (not "in May"). */
+export function placeOf(doc: EntityDoc, t: Trigger): { placeId?: string; placeName?: string } {
+  const rest = doc.body.slice(t.end, t.sentence.end);
+  const re = new RegExp(
+    `\\bin${WS}+(?:the${WS}+)?((?:\\p{Lu}[\\p{L}-]*${WS}*)+(?:region|area|sea|strait)?)`,
+    "gu",
+  );
+  for (const m of rest.slice(0, 120).matchAll(re)) {
+    const name = m[1] ?? "";
+    if (MONTH_OR_DAY.test(name) || /[;.“”"]/.test(rest.slice(0, m.index ?? 0))) continue;
+    const start = t.end + (m.index ?? 0) + m[0].length - name.length;
+    const at = mentionAt(doc, start);
+    const mention = at?.actorId.startsWith("country:") ? at : undefined;
+    return mention ? { placeId: mention.actorId } : { placeName: squash(name) };
+  }
+  return {};
+}
+
+/** Host of a named event from a capital or country written in its name ("Paris Air Show" → France). */
+export function hostOf(doc: EntityDoc, t: Trigger): { placeId?: string; placeName?: string } {
+  const name = doc.body.slice(t.start, t.end);
+  for (const c of doc.knowledge.countries.values()) {
+    if (c.capital && new RegExp(`^${c.capital}\\b`).test(name))
+      return { placeId: `country:${c.iso2.toLowerCase()}`, placeName: c.capital };
+    if (c.names.some((n) => name.startsWith(`${n} `))) return { placeId: `country:${c.iso2.toLowerCase()}` };
+  }
+  return {};
+}
