@@ -1,7 +1,7 @@
 // Seeding: every file is read and extracted before the first write, so bad input writes nothing.
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import { ArticleFormatError, extractFromText } from "../extract/index.ts";
+import { extractFromText } from "../extract/index.ts";
 import type { Extraction } from "../extract/types.ts";
 import { PROJECT_ROOT } from "../neo4j/install.ts";
 import { applySchema } from "./apply-schema.ts";
@@ -20,17 +20,7 @@ export function bundledArticleFiles(): string[] {
 
 export async function extractFiles(files: string[]): Promise<Extraction[]> {
   const extractions: Extraction[] = [];
-  for (const file of files) {
-    const raw = await readArticleFile(file);
-    try {
-      extractions.push(extractFromText(raw, path.basename(file)));
-    } catch (error) {
-      if (error instanceof ArticleFormatError && !error.message.includes(file)) {
-        throw new ArticleFormatError(`${file}: ${error.message}`);
-      }
-      throw error;
-    }
-  }
+  for (const file of files) extractions.push(extractFromText(await readArticleFile(file), file));
   return extractions;
 }
 

@@ -1,0 +1,109 @@
+// The seed against a real Neo4j: idempotent, shared actors across articles, bad input writes nothing.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { MAX_ARTICLE_BYTES } from "../../src/extract/index.ts";
+import { bundledArticleFiles, extractFiles, seedFiles } from "../../src/graph/seed.ts";
+import { countGraph } from "../../src/graph/write-article.ts";
+import { cleanEnv, finish, runTs } from "../support/processes.ts";
+import { connectTestGraph } from "../support/test-neo4j.ts";
+
+const graph = connectTestGraph();
+const dir = mkdtempSync(path.join(os.tmpdir(), "news-graph-seed-"));
+afterAll(async () => {
+  await graph.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const write = (name: string, content: string | Buffer) => {
+  const file = path.join(dir, name);
+  writeFileSync(file, content);
+  return file;
+};
+
+const japanAgain = write(
+  "japan-again.txt",
+  "Japan and Australia agree to share cyber threat data\n\nMarch 02, 2022 | 1 minutes read\n\n" +
+    "Japan and Australia agreed on Tuesday to share information on cyber threats, officials said.\n",
+);
+
+describe("seed", () => {
+  beforeAll(async () => {
+    await graph.clear();
+  });
+
+  it("writes the bundled article and leaves the same counts when run twice", async () => {
+    await seedFiles(graph.executor, bundledArticleFiles());
+    const first = await countGraph(graph.executor);
+    const [e] = await extractFiles(bundledArticleFiles());
+    const dateClaims = e!.events.reduce((sum, event) => sum + event.dates.length, 0);
+    const expected =
+      1 + e!.sentences.length + e!.actors.length + e!.statements.length + e!.events.length + dateClaims;
+    expect(first.nodes).toBe(expected);
+    await seedFiles(graph.executor, bundledArticleFiles());
+    expect(await countGraph(graph.executor)).toEqual(first);
+  });
+
+  it("links a second article that mentions Japan to the same Japan node", async () => {
+    await seedFiles(graph.executor, [japanAgain]);
+    const [row] = await graph.executor.read<{ japans: number; articles: string[] }>({
+      text: `MATCH (j:Actor {id: 'country:jp'})
+             OPTIONAL MATCH (j)-[:MENTIONED_IN]->(:Sentence)<-[:HAS_SENTENCE]-(a:Article)
+             RETURN count(DISTINCT j) AS japans, collect(DISTINCT a.publishedAt.year) AS articles`,
+      params: {},
+    });
+    expect(row?.japans).toBe(1);
+    expect([...(row?.articles ?? [])].sort()).toEqual([2021, 2022]);
+  });
+
+  const badInputs: [string, () => string, RegExp][] = [
+    ["a missing file", () => path.join(dir, "nope.txt"), /nope\.txt: no such file/],
+    ["an empty file", () => write("empty.txt", ""), /empty\.txt: article is empty/],
+    [
+      "no title",
+      () => write("no-title.txt", "July 09, 2021 | 2 minutes read\n\nBody.\n"),
+      /no-title\.txt: no title/,
+    ],
+    ["no date", () => write("no-date.txt", "A title\n\nNot a date line\n\nBody.\n"), /no-date\.txt: .*date/],
+    [
+      "binary content",
+      () => write("binary.txt", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2])),
+      /binary\.txt: .*binary/,
+    ],
+    [
+      "a file over the size limit",
+      () =>
+        write(
+          "huge.txt",
+          `Big\n\nJuly 09, 2021 | 1 minutes read\n\n${"word ".repeat(MAX_ARTICLE_BYTES / 4)}`,
+        ),
+      /huge\.txt: .*over the .*limit/,
+    ],
+  ];
+
+  it.each(badInputs)(
+    "rejects %s with a message naming the file, and writes nothing",
+    async (_, make, message) => {
+      const before = await countGraph(graph.executor);
+      const file = make();
+      // The good file is listed first: it must not be written either.
+      const result = await finish(
+        runTs(
+          "src/cli/seed.ts",
+          [japanAgain, file],
+          cleanEnv({
+            NEO4J_URI: graph.info.uri,
+            NEO4J_USER: graph.info.user,
+            NEO4J_PASSWORD: graph.info.password,
+          }),
+        ),
+        60_000,
+      );
+      expect(result.code).toBe(1);
+      expect(result.stderr.trim().split("\n")).toHaveLength(1);
+      expect(result.stderr).toMatch(message);
+      expect(await countGraph(graph.executor)).toEqual(before);
+    },
+  );
+});
