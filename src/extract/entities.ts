@@ -34,7 +34,7 @@ export function extractEntities(doc: Doc): EntityResult {
   ]);
   const unknownOrgs = findNamedOrgs(body, k, known);
   const gazetteer = resolveOverlaps([...known, ...unknownOrgs.candidates]);
-  const people = findPeople(body, k, gazetteer, doc.quotes);
+  const people = findPeople(body, k, gazetteer, doc.quotes, doc.sentences);
   const candidates = resolveOverlaps([...gazetteer, ...people.candidates]);
 
   const seeds = new Map<string, ActorSeed>();

@@ -48,6 +48,8 @@ export interface RoleInfo {
   speaksFor?: boolean;
   org?: string;
   gender?: "male" | "female";
+  /** ISO code of the one state whose government has this title ("chief cabinet secretary" → JP). */
+  country?: string;
 }
 
 export interface SpeechVerb {

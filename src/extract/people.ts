@@ -3,11 +3,12 @@
 // with an honorific, as the subject of a reporting verb ("X said"), or as a source ("according to X").
 import { findPronouns, findShortNames, findTitleMentions } from "./coreference.ts";
 import type { ActorSeed, Candidate } from "./gazetteer.ts";
-import { personId } from "./ids.ts";
+import { countryId, personId } from "./ids.ts";
 import type { Knowledge, RoleInfo } from "./knowledge.ts";
 import { NAME_TOKEN, NOT_NAME } from "./names.ts";
+import { sentenceAt } from "./sentences.ts";
 import { phraseSource, phrasesRegex, SpanIndex, squash, titleCase } from "./text.ts";
-import type { Span } from "./types.ts";
+import type { Sentence, Span } from "./types.ts";
 
 export interface Affiliation {
   personId: string;
@@ -98,8 +99,30 @@ function finiteSpeechForms(k: Knowledge): string[] {
   );
 }
 
+/** Words that never modify a role title, so a title prefix does not extend back over them. */
+const NOT_MODIFIER =
+  /^(?:of|and|or|to|in|on|at|by|for|with|from|as|that|who|which|the|a|an|is|was|are|were|has|had|have|said|says|told|also)$/i;
+
+/**
+ * Extends a pre-name title back over the organisation or country reference that owns it, across at
+ * most three lower-case modifiers: "China’s foreign ministry spokeswoman", "EU trade commissioner".
+ */
+function ownerBefore(body: string, start: number, candidates: readonly Candidate[]): number {
+  const owner = candidates.filter((x) => x.end <= start && start - x.end <= 40).pop();
+  if (!owner) return start;
+  const gap = body.slice(owner.end, start);
+  if (!/^(?:[\s\u00a0]+[\p{Ll}-]+){0,3}[\s\u00a0]+$/u.test(gap)) return start;
+  const words = gap.trim().split(/[\s\u00a0]+/).filter(Boolean);
+  return words.some((w) => NOT_MODIFIER.test(w)) ? start : owner.start;
+}
+
 /** Why the text treats `c` as a person, if it does. */
-function personCue(body: string, c: NameCandidate, k: Knowledge): Cue | undefined {
+function personCue(
+  body: string,
+  c: NameCandidate,
+  k: Knowledge,
+  candidates: readonly Candidate[] = [],
+): Cue | undefined {
   const after = body.slice(c.end, c.end + 160);
   const before = body.slice(Math.max(0, c.start - 80), c.start);
   const appositive = /^,[\s\u00a0]+([^,.;:“”"()]{2,90}?)(?=,|\.|;|$)/.exec(after);
@@ -128,7 +151,7 @@ function personCue(body: string, c: NameCandidate, k: Knowledge): Cue | undefine
     const role = findRole(roleBefore[0], k);
     if (role) {
       const phrase = {
-        start: base + startInBefore,
+        start: ownerBefore(body, base + startInBefore, candidates),
         end: base + roleBefore.index + roleBefore[0].trimEnd().length,
       };
       return { role, phrase, ...(role.gender ? { gender: role.gender } : {}) };
@@ -163,38 +186,70 @@ function personCue(body: string, c: NameCandidate, k: Knowledge): Cue | undefine
   return undefined;
 }
 
-/** Country actor id most mentioned before `offset` (earliest first on ties): the story's focal state. */
-function focalCountry(candidates: readonly Candidate[], offset: number): string | undefined {
-  const counts = new Map<string, number>();
-  for (const c of candidates) {
-    if (c.start >= offset || !c.actorId.startsWith("country:")) continue;
-    counts.set(c.actorId, (counts.get(c.actorId) ?? 0) + 1);
-  }
-  let best: string | undefined;
-  let bestCount = 0;
-  for (const [id, n] of counts) {
-    if (n > bestCount) [best, bestCount] = [id, n];
-  }
-  return best;
+/** Country id a candidate refers to: a country, or the country a national body belongs to. */
+function countryOfCandidate(c: Candidate): string | undefined {
+  if (c.actorId.startsWith("country:")) return c.actorId;
+  const iso = /^org:([a-z]{2}):/.exec(c.actorId)?.[1];
+  return iso ? `country:${iso}` : undefined;
 }
 
-/** Strips a leading article and country reference from a role phrase: "Peru’s foreign ministry spokeswoman" → "foreign ministry spokeswoman". */
-function roleTitle(body: string, phrase: Span, inside: readonly Candidate[]): string {
+/**
+ * The state a government title without a country belongs to, read from the reporting context: a
+ * country (or national body) that is the subject of a reporting verb earlier in the same sentence or
+ * in the previous one ("The United States said … . Secretary of State X called …"). The nearest wins;
+ * without such a context there is no affiliation (better none than a wrong one).
+ */
+function reportingContext(
+  body: string,
+  k: Knowledge,
+  candidates: readonly Candidate[],
+  sentences: readonly Sentence[],
+  at: number,
+): string | undefined {
+  const i = sentenceAt(sentences, at);
+  const from = sentences[Math.max(0, i - 1)]?.start ?? 0;
+  const speech = phrasesRegex(finiteSpeechForms(k), "u");
+  const verbAfter = new RegExp(
+    `^[\\s\\u00a0]+(?:(?:also|has|have|had|then|again|on[\\s\\u00a0]+\\p{Lu}\\p{Ll}+day)[\\s\\u00a0]+)*(?:${speech.source})`,
+    "u",
+  );
+  const cues = candidates.filter(
+    (c) => c.start >= from && c.end <= at && c.kind !== "possessive" && verbAfter.test(body.slice(c.end, c.end + 60)),
+  );
+  for (const c of cues.reverse()) {
+    const country = countryOfCandidate(c);
+    if (country) return country;
+  }
+  return undefined;
+}
+
+/**
+ * Strips a leading article and the owner's reference from a role phrase: "Peru’s foreign ministry
+ * spokeswoman" → "foreign ministry spokeswoman", "Belarusian foreign ministry spokesman" → "foreign
+ * ministry spokesman", "EU trade commissioner" → "trade commissioner".
+ */
+function roleTitle(body: string, phrase: Span, inside: readonly Candidate[], k: Knowledge): string {
   let start = phrase.start;
   const lead = /^(?:the|a|an)[\s\u00a0]+/i.exec(body.slice(start, phrase.end));
   if (lead) start += lead[0].length;
-  const country = inside.find((c) => c.actorId.startsWith("country:") && c.start === start);
-  if (country) start = country.end;
-  const org = inside.find(
-    (c) => c.actorId.startsWith("org:") && (c.start === start || c.start === phrase.start),
-  );
-  let text = body.slice(start, phrase.end);
-  if (org && !country) {
-    // "Peru’s foreign ministry spokeswoman": keep the organisation words, drop its country prefix.
-    const prefix = /^\p{Lu}[\p{L}.-]*(?:[\s\u00a0]\p{Lu}[\p{L}.-]*)*[’']s[\s\u00a0]+/u.exec(text);
-    if (prefix) text = text.slice(prefix[0].length);
+  const first = inside.find((c) => c.start === start && c.end < phrase.end);
+  if (first && (first.actorId.startsWith("country:") || !/^org:[a-z]{2}:/.test(first.actorId))) {
+    // A country reference or an international body: the title starts after it.
+    start = first.end;
+  } else if (first) {
+    // A national body ("Peru’s foreign ministry"): keep its words, drop its country prefix.
+    const prefix = /^(\p{Lu}[\p{L}.-]*(?:[\s\u00a0]\p{Lu}[\p{L}.-]*)*)([’']s)?[\s\u00a0]+/u.exec(
+      body.slice(start, phrase.end),
+    );
+    if (prefix && (prefix[2] || isCountryWord(prefix[1] ?? "", k))) start += prefix[0].length;
   }
-  return titleCase(squash(text));
+  return titleCase(squash(body.slice(start, phrase.end)));
+}
+
+function isCountryWord(word: string, k: Knowledge): boolean {
+  for (const c of k.countries.values())
+    if (c.names.includes(word) || c.demonyms.includes(word) || c.aliases.includes(word)) return true;
+  return false;
 }
 
 export function findPeople(
@@ -202,13 +257,14 @@ export function findPeople(
   k: Knowledge,
   candidates: readonly Candidate[],
   quotes: readonly Span[],
+  sentences: readonly Sentence[] = [],
 ): PeopleResult {
   const seeds = new Map<string, PersonSeed>();
   const found: Candidate[] = [];
   const appositives: Span[] = [];
   const affiliations: Affiliation[] = [];
   for (const c of nameCandidates(body, k, candidates)) {
-    const cue = personCue(body, c, k);
+    const cue = personCue(body, c, k, candidates);
     if (!cue) continue;
     const id = personId(c.name);
     const possessive = /^[’']s(?![\p{L}])/u.exec(body.slice(c.end, c.end + 3));
@@ -230,13 +286,16 @@ export function findPeople(
     if (!cue.role || !phrase || seed.title) continue;
     appositives.push(phrase);
     const inside = candidates.filter((x) => x.start >= phrase.start && x.end <= phrase.end);
-    seed.title = roleTitle(body, phrase, inside);
+    seed.title = roleTitle(body, phrase, inside, k);
     const org = inside.find((x) => x.actorId.startsWith("org:"));
     const country = inside.find((x) => x.actorId.startsWith("country:"));
+    // Nearest cue first: the role phrase itself, then a title that exists in one state only, then
+    // the reporting context; never the story's most-mentioned country.
     const target =
       org?.actorId ??
       country?.actorId ??
-      (cue.role.government ? focalCountry(candidates, c.start) : undefined);
+      (cue.role.country ? countryId(cue.role.country) : undefined) ??
+      (cue.role.government ? reportingContext(body, k, candidates, sentences, phrase.start) : undefined);
     if (!target) continue;
     const orgCountry = org?.actorId.match(/^org:([a-z]{2}):/)?.[1];
     seed.countryId = orgCountry

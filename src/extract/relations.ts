@@ -19,6 +19,12 @@ const WS = "[\\s\\u00a0]";
 
 type Draft = Omit<Relation, "id">;
 
+/** What follows an "X-Y" pair to make it an alliance: an alliance, or a defence/security treaty or pact. */
+const ALLIANCE_AFTER_PAIR = new RegExp(
+  `^${WS}+(?:(?:mutual|military|security|defen[cs]e|strategic)${WS}+)*(?:alliance|(?:defen[cs]e|security)${WS}+(?:treaty|pact))\\b`,
+  "i",
+);
+
 class RelationSet {
   readonly items: Draft[] = [];
   add(
@@ -52,15 +58,10 @@ function alliances(doc: EntityDoc, out: RelationSet): void {
   countries.forEach((a, i) => {
     const next = countries[i + 1];
     const b = next && /^[-–][\s\u00a0]?$/.test(doc.body.slice(a.end, next.start)) ? next : undefined;
-    if (
-      b &&
-      new RegExp(`^${WS}+(?:military${WS}+|security${WS}+|defen[cs]e${WS}+)?alliance\\b`, "i").test(
-        doc.body.slice(b.end, b.end + 30),
-      )
-    ) {
-      out.add("ALLIED_WITH", a.actorId, b.actorId, {
-        evidence: [evidence(doc, a.start, b.end + doc.body.slice(b.end).search(/alliance/i) + 8)],
-      });
+    // "Japan-U.S. alliance", "U.S.-Philippines Mutual Defense Treaty", "Franco-German security pact".
+    const bond = b ? ALLIANCE_AFTER_PAIR.exec(doc.body.slice(b.end, b.end + 50)) : null;
+    if (a && b && bond) {
+      out.add("ALLIED_WITH", a.actorId, b.actorId, { evidence: [evidence(doc, a.start, b.end + bond[0].length)] });
     }
   });
   for (const m of doc.body.matchAll(new RegExp(`alliance${WS}+(?:between|with)${WS}+`, "gi"))) {
@@ -122,11 +123,23 @@ export function extractRelations(
       });
     }
   }
+  // A spokesperson's criticism, accusation or threat is also the position of the state they speak
+  // for: the relation is repeated from that state (the country itself, or the country of the body
+  // they speak for). Other officials' words stay personal.
+  const voiceOf = new Map<string, string[]>();
+  for (const a of affiliations) {
+    if (!a.speaksFor) continue;
+    const target = doc.actors.get(a.targetId);
+    const state = target?.kind === "Country" ? target.id : target?.countryId;
+    if (state) voiceOf.set(a.personId, [...(voiceOf.get(a.personId) ?? []), state]);
+  }
   for (const st of statements) {
     const kind = st.stance ? STANCE_RELATION[st.stance] : undefined;
     if (!kind) continue;
-    for (const target of st.targetIds)
-      out.add(kind, st.speakerId, target, { statementIds: [st.id], evidence: st.evidence });
+    for (const target of st.targetIds) {
+      for (const source of [st.speakerId, ...(voiceOf.get(st.speakerId) ?? [])])
+        out.add(kind, source, target, { statementIds: [st.id], evidence: st.evidence });
+    }
   }
   for (const e of events) {
     if (!e.type || !COOPERATIVE_TYPES.has(e.type)) continue;

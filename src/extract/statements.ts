@@ -75,12 +75,17 @@ function verbCues(doc: EntityDoc, s: Sentence): VerbCue[] {
   return cues;
 }
 
-/** Moves an end offset back over spaces and punctuation. */
+/** Moves an end offset back over spaces, punctuation and a dangling conjunction ("… waters and"). */
 function trimBack(doc: EntityDoc, from: number, end: number): number {
   let e = end;
   while (e > from && /[\s.!?,;:\u00a0]/.test(doc.body[e - 1] ?? "")) e--;
+  const conjunction = /[\s\u00a0,]+(?:and|but|or)$/.exec(doc.body.slice(from, e));
+  if (conjunction) return trimBack(doc, from, e - conjunction[0].length);
   return e;
 }
+
+/** "… and accused", "… and also stated": a finite verb right after "and" has no subject of its own. */
+const COORDINATED_VERB = /\band[\s\u00a0]+(?:(?:also|then|later)[\s\u00a0]+)*$/i;
 
 /**
  * End of the reported clause: the sentence end, a semicolon or dash, or a comma opening a trailing
@@ -152,9 +157,15 @@ export function extractStatements(doc: EntityDoc, articleId: string): FoundState
       found.push({ ...st, id: "", evidence: [sentenceEvidence] });
       if (st.stance === "accuse") lastAccuser = st.speakerId;
     };
-    /** The finite reporting verb governing a participle cue, if any ("criticized …, saying"). */
-    const controllerOf = (cue: VerbCue): VerbCue | undefined =>
-      cue.form === "ing" ? cues.filter((c) => c.end <= cue.start && c.form !== "ing").pop() : undefined;
+    /** The finite reporting verb governing a participle cue, if any ("criticized …, saying"), */
+    // and a coordinated finite verb shares the subject of the reporting verb before it ("X said … and
+    // accused Y of …"): the nearest noun before "and" is inside the first verb's complement.
+    const controllerOf = (cue: VerbCue): VerbCue | undefined => {
+      if (cue.form === "ing") return cues.filter((c) => c.end <= cue.start && c.form !== "ing").pop();
+      if ((cue.form === "past" || cue.form === "s") && COORDINATED_VERB.test(doc.body.slice(s.start, cue.start)))
+        return cues.filter((c) => c.end <= cue.start && (c.form === "past" || c.form === "s")).pop();
+      return undefined;
+    };
     const speakerFor = (cue: VerbCue): ActorMention | undefined => {
       const reading = speakerOf(doc, s, cue.start, cue.end, controllerOf(cue));
       if (reading.mention) return reading.mention;

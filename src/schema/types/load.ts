@@ -13,7 +13,3 @@ export async function loadRequired<T extends NodeRecord>(
   if (!node) throw notFound(what, id ?? "(none)");
   return node as T;
 }
-
-export async function loadOptional<T extends NodeRecord>(ctx: GraphQLContext, id: string | null | undefined) {
-  return id ? ((await ctx.loaders.nodes.load(id)) as T | null) : null;
-}
