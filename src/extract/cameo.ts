@@ -30,6 +30,7 @@ const TABLE: readonly CameoCode[] = [
   { code: "061", label: "Cooperate economically", plover: "COOPERATE" },
   { code: "062", label: "Cooperate militarily", plover: "COOPERATE" },
   { code: "070", label: "Provide aid, not specified below", plover: "AID" },
+  { code: "072", label: "Provide military aid", plover: "AID" },
   { code: "090", label: "Investigate, not specified below", plover: "ACCUSE" },
   { code: "100", label: "Demand, not specified below", plover: "DEMAND" },
   { code: "111", label: "Criticize or denounce", plover: "ACCUSE" },
@@ -41,8 +42,12 @@ const TABLE: readonly CameoCode[] = [
   { code: "154", label: "Mobilize or increase armed forces", plover: "MOBILIZE" },
   { code: "161", label: "Reduce or break diplomatic relations", plover: "SANCTION" },
   { code: "163", label: "Impose embargo, boycott, or sanctions", plover: "COERCE" },
+  { code: "170", label: "Coerce, not specified below", plover: "COERCE" },
+  { code: "171", label: "Seize or damage property", plover: "COERCE" },
   { code: "173", label: "Arrest, detain, or charge with legal action", plover: "COERCE" },
+  { code: "174", label: "Expel or deport individuals", plover: "COERCE" },
   { code: "176", label: "Attack cybernetically", plover: "COERCE" },
+  { code: "180", label: "Use unconventional violence, not specified below", plover: "ASSAULT" },
   { code: "190", label: "Use conventional military force, not specified below", plover: "ASSAULT" },
 ];
 

@@ -33,7 +33,7 @@ const WEEKDAY = `(${WEEKDAYS.join("|")})`;
 
 /** Words announcing that the clause talks about the future. */
 const FUTURE_CUES =
-  /\b(?:will|shall|would|is|are)\s+(?:\w+\s+)?(?:expected|going|set|scheduled|due|planned|slated)\b|\b(?:will|shall|should|plans?\s+to|aims?\s+to|intends?\s+to|upcoming|forthcoming|next|starting|to\s+be\s+held)\b|\b(?:will|shall)\b/i;
+  /\b(?:will|shall|would|is|are)\s+(?:\w+\s+)?(?:expected|going|set|scheduled|due|planned|slated)\b|\b(?:will|shall|should|plans?\s+to|aims?\s+to|intends?\s+to|upcoming|forthcoming|next|starting|to\s+be\s+held)\b|\b(?:will|shall)\b|\bwould\s+(?!have\b)\w+/i;
 
 export function monthIndex(name: string): number {
   const key = name.replace(/\.$/, "").slice(0, 3).toLowerCase();
@@ -108,6 +108,22 @@ const RULES: Rule[] = [
       `\\b(?:in|since|until|till|by|from|before|after|during|early|late|mid-|end\\s+of|beginning\\s+of|through)\\s+${MONTH}(?!\\s*\\d)`,
       "g",
     ),
+    resolve: (m, pub, future) => {
+      const month0 = monthIndex(m[1] ?? "");
+      return { value: isoMonth(inferYear(pub, month0, undefined, future), month0), precision: "month" };
+    },
+  },
+  {
+    // "by the end of the year", "at the end of the month": the current year or month.
+    re: /\bthe\s+(?:end|rest|remainder|close)\s+of\s+the\s+(month|year)\b/gi,
+    resolve: (m, pub) =>
+      (m[1] ?? "").toLowerCase() === "year"
+        ? { value: String(pub.getUTCFullYear()), precision: "year" }
+        : { value: isoMonth(pub.getUTCFullYear(), pub.getUTCMonth()), precision: "month" },
+  },
+  {
+    // A month used as a modifier: "the June summit", "the March elections".
+    re: new RegExp(`\\bthe\\s+${MONTH}(?=\\s+\\p{Ll})`, "gu"),
     resolve: (m, pub, future) => {
       const month0 = monthIndex(m[1] ?? "");
       return { value: isoMonth(inferYear(pub, month0, undefined, future), month0), precision: "month" };

@@ -21,9 +21,9 @@ export interface Trigger extends Span {
 const NOT_MODIFIER =
   /^(?:a|an|the|new|and|or|improved|revised|updated|latest|its|their|his|her|this|that|such|first|draft|own|national|\p{P}+)$/iu;
 
-function objectLabel(doc: Doc, head: Span): string {
+function objectLabel(doc: Doc, head: Span, from = 0): string {
   const words = doc.body
-    .slice(Math.max(0, head.start - 60), head.start)
+    .slice(Math.max(0, from, head.start - 60), head.start)
     .split(/[\s\u00a0]+/)
     .filter(Boolean);
   const kept: string[] = [];
@@ -48,8 +48,17 @@ function findObject(doc: Doc, s: Sentence, verb: Span, objects: string[]): Trigg
   const after = hits.filter((h) => h.start >= verb.end && !/[,;.]/.test(doc.body.slice(verb.end, h.start)));
   const hit = after[0] ?? before[before.length - 1];
   if (!hit) return undefined;
-  return { ...hit, head: doc.body.slice(hit.start, hit.end).toLowerCase(), label: objectLabel(doc, hit) };
+  // The label never reaches back over the verb itself ("banned grain exports" → "grain exports").
+  const from = hit.start >= verb.end ? verb.end : 0;
+  return {
+    ...hit,
+    head: doc.body.slice(hit.start, hit.end).toLowerCase(),
+    label: objectLabel(doc, hit, from),
+  };
 }
+
+const DETERMINER_BEFORE =
+  /\b(?:the|a|an|this|that|its|their|his|her|our|next|last|first|annual|previous)[\s\u00a0]+$/i;
 
 const namedCache = new WeakMap<EventType, RegExp>();
 
@@ -115,6 +124,9 @@ export function findTriggers(doc: Doc): Trigger[] {
           type.objects.length > 0 ? findObject(doc, hit.sentence, span, type.objects) : undefined;
         if (type.objects.length > 0 && !object) continue;
         const form = v.forms.get(hit.text.toLowerCase().replace(/[\s\u00a0]+/g, " "));
+        // "the last meeting", "a ramming": an -ing form after a determiner is a noun, not a verb.
+        if (form === "ing" && DETERMINER_BEFORE.test(doc.body.slice(Math.max(0, hit.start - 20), hit.start)))
+          continue;
         triggers.push({
           ...span,
           type,

@@ -5,7 +5,14 @@ import { cameo } from "./cameo.ts";
 import { type DateMention, findDates } from "./dates.ts";
 import { type EntityDoc, evidence, inQuote, lastMentionBefore, mentionAt, mentionsIn } from "./doc.ts";
 import { findTriggers, type Trigger } from "./event-triggers.ts";
-import { afterPreposition, hostOf, placeOf, pluralSubject, subjectBefore } from "./participants.ts";
+import {
+  afterPreposition,
+  directObject,
+  hostOf,
+  placeOf,
+  pluralSubject,
+  subjectBefore,
+} from "./participants.ts";
 import type { FoundStatement } from "./statements.ts";
 import { IRREGULAR_PAST, phrasesRegex, squash } from "./text.ts";
 import type { Event, EventParticipant, EventStatus } from "./types.ts";
@@ -40,8 +47,14 @@ function statusOf(doc: EntityDoc, t: Trigger, statements: readonly FoundStatemen
   );
   if (accused || has(cues.alleged)) return "alleged";
   if (has(cues.planned)) return "planned";
-  const pastVerb = clause.split(/[\s\u00a0]+/).some((w) => IRREGULAR_PAST.has(w.toLowerCase()));
-  if (has(cues.occurred) || t.form === "past" || pastVerb) return "occurred";
+  const words = clause.split(/[\s\u00a0]+/).filter(Boolean);
+  // A regular past verb governing a noun trigger ("fired water cannon", "launched airstrikes").
+  const governing = t.via === "noun" && words.slice(-4).some((w) => /^\p{Ll}{3,}ed$/u.test(w));
+  const pastVerb = governing || words.some((w) => IRREGULAR_PAST.has(w.toLowerCase()));
+  // "… for deporting three journalists last month": a past time right after the trigger.
+  const after = doc.body.slice(t.end, Math.min(t.sentence.end, t.end + 60)).split(/[,;]/)[0] ?? "";
+  const pastTime = /\b(?:last|ago|yesterday|earlier this)\b/i.test(after);
+  if (has(cues.occurred) || t.form === "past" || pastVerb || pastTime) return "occurred";
   return "reported";
 }
 
@@ -122,7 +135,17 @@ export function extractEvents(
     for (const m of afterPreposition(doc, t, "by", 4)) addParticipant(participants, m.actorId, "source");
     if (t.type.requiresAgent)
       for (const m of afterPreposition(doc, t, "from")) addParticipant(participants, m.actorId, "source");
-    if (!passive && t.via !== "named") {
+    // "accused Chad of arming …", "criticized Peru for deporting …": the actor before the
+    // preposition is the agent of the gerund.
+    const gerundAgent =
+      t.form === "ing"
+        ? new RegExp(`[\\s\\u00a0]+(?:of|for)${WS}+$`, "u").exec(doc.body.slice(t.sentence.start, t.start))
+        : null;
+    const agentEnd = gerundAgent ? t.start - gerundAgent[0].length : -1;
+    const before = gerundAgent ? lastMentionBefore(doc, agentEnd) : undefined;
+    const agent = before?.end === agentEnd ? before : undefined;
+    if (agent) addParticipant(participants, agent.actorId, t.type.requiresAgent ? "source" : "participant");
+    if (!passive && t.via !== "named" && !agent) {
       const subjects = subjectBefore(doc, t).map((m) => m.actorId);
       for (const id of subjects.length > 0 ? subjects : pluralSubject(doc, t)) {
         addParticipant(participants, id, t.type.requiresAgent ? "source" : "participant");
@@ -154,8 +177,16 @@ export function extractEvents(
       const dest = to ? mentionAt(doc, object.end + to[0].length) : undefined;
       for (const m of [owner, dest]) if (m) addParticipant(participants, m.actorId, t.type.objectOwner);
     }
-    for (const m of afterPreposition(doc, t, "against|targeting|on", 6))
+    // "fired water cannon at X": with an agent, "at" marks the target too.
+    for (const m of afterPreposition(
+      doc,
+      t,
+      t.type.requiresAgent ? "against|targeting|on|at" : "against|targeting|on",
+      6,
+    ))
       addParticipant(participants, m.actorId, "target");
+    if (t.via === "verb" && t.type.directObject)
+      for (const m of directObject(doc, t)) addParticipant(participants, m.actorId, t.type.directObject);
     if (t.type.requiresAgent) {
       // "Peru’s networks were hit by …": the possessor of an attacked asset.
       for (const m of mentionsIn(doc, t.sentence.start, t.start)) {
@@ -190,8 +221,12 @@ export function extractEvents(
   const kept = drafts.filter((d) => {
     const sources = d.participants.filter((p) => p.role === "source");
     if (d.trigger.type.requiresAgent && sources.length === 0) return false;
-    if (d.trigger.type.minParticipants && d.participants.length < d.trigger.type.minParticipants)
-      return false;
+    // An intergovernmental body stands for its members: "a meeting of ASEAN" has many parties.
+    const parties = d.participants.reduce(
+      (n, p) => n + (/intergovernmental/.test(doc.actors.get(p.actorId)?.orgType ?? "") ? 2 : 1),
+      0,
+    );
+    if (d.trigger.type.minParticipants && parties < d.trigger.type.minParticipants) return false;
     return d.participants.length > 0 || d.placeId !== undefined || d.placeName !== undefined;
   });
   for (const d of kept) {
@@ -251,7 +286,9 @@ function attachDates(doc: EntityDoc, drafts: Draft[]): void {
         (d) => d.trigger.end <= date.start && date.start - d.trigger.end <= 80,
       );
       const after = inSentence.filter((d) => d.trigger.start >= date.end && d.trigger.start - date.end <= 40);
-      const owner = before[before.length - 1] ?? after[0];
+      // A date written as a modifier belongs to the noun it modifies ("the June summit").
+      const modified = after.find((d) => /^[\s\u00a0]+$/.test(doc.body.slice(date.end, d.trigger.start)));
+      const owner = modified ?? before[before.length - 1] ?? after[0];
       if (owner && !owner.dates.some((x) => x.value === date.value)) owner.dates.push(date);
     }
   }

@@ -5,6 +5,7 @@ import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import countries from "i18n-iso-countries";
 import { type InflectedForm, inflect } from "./text.ts";
+import type { RelationKind } from "./types.ts";
 
 const require = createRequire(import.meta.url);
 countries.registerLocale(require("i18n-iso-countries/langs/en.json"));
@@ -69,6 +70,10 @@ export interface EventType {
   minParticipants?: number;
   context?: string;
   objectOwner?: string;
+  /** Role of the actors right after a verb trigger ("meet X"). */
+  directObject?: string;
+  /** Relation from each source to each target of the event ("CRITICIZES" for a protest lodged against X). */
+  relation?: RelationKind;
   verbs: { lemma: string; forms: InflectedForm[] }[];
   nouns: string[];
   heads: string[];
@@ -86,12 +91,16 @@ export interface Knowledge {
   honorifics: Record<string, "male" | "female" | null>;
   speechVerbs: SpeechVerb[];
   speechFrames: { phrase: string; cameo: string }[];
+  /** Condemning words that make a plain statement a criticism ("unacceptable", "illegal"). */
+  criticismWords: string[];
   eventTypes: EventType[];
   documents: string[];
   statusCues: { alleged: string[]; planned: string[]; occurred: string[] };
   militaryWords: string[];
   economicWords: string[];
   attackTargets: string[];
+  /** Nouns after an actor that keep it the clause subject ("an Iranian navy patrol boat seized"). */
+  agentNouns: string[];
 }
 
 function readJson<T>(name: string): T {
@@ -142,6 +151,8 @@ interface RawEventType {
   minParticipants?: number;
   context?: string;
   objectOwner?: string;
+  directObject?: string;
+  relation?: RelationKind;
   verbs?: string[];
   forms?: Record<string, string[]>;
   nouns?: string[];
@@ -166,6 +177,7 @@ export function loadKnowledge(): Knowledge {
   const speech = readJson<{
     verbs: { lemma: string; forms?: string[]; cameo: string; stance?: SpeechVerb["stance"] }[];
     frames: { phrase: string; cameo: string }[];
+    criticismWords?: string[];
   }>("speech.json");
   const events = readJson<{
     documents: string[];
@@ -174,6 +186,7 @@ export function loadKnowledge(): Knowledge {
     militaryWords: string[];
     economicWords: string[];
     attackTargets: string[];
+    agentNouns?: string[];
   }>("events.json");
   cached = {
     countries: loadCountries(),
@@ -191,6 +204,7 @@ export function loadKnowledge(): Knowledge {
       forms: inflect(v.lemma, v.forms),
     })),
     speechFrames: speech.frames,
+    criticismWords: speech.criticismWords ?? [],
     documents: events.documents,
     eventTypes: events.types.map((t) => ({
       type: t.type,
@@ -202,6 +216,8 @@ export function loadKnowledge(): Knowledge {
       ...(t.minParticipants ? { minParticipants: t.minParticipants } : {}),
       ...(t.context ? { context: t.context } : {}),
       ...(t.objectOwner ? { objectOwner: t.objectOwner } : {}),
+      ...(t.directObject ? { directObject: t.directObject } : {}),
+      ...(t.relation ? { relation: t.relation } : {}),
       verbs: (t.verbs ?? []).map((lemma) => ({ lemma, forms: inflect(lemma, t.forms?.[lemma]) })),
       nouns: t.nouns ?? [],
       heads: t.heads ?? [],
@@ -211,6 +227,7 @@ export function loadKnowledge(): Knowledge {
     militaryWords: events.militaryWords,
     economicWords: events.economicWords,
     attackTargets: events.attackTargets,
+    agentNouns: events.agentNouns ?? [],
   };
   return cached;
 }

@@ -3,7 +3,7 @@
 // (with coordination), plural anaphors ("both countries"), and places ("in Geneva").
 import { type ActorMention, type EntityDoc, inQuote, inSpans, mentionAt, mentionsIn } from "./doc.ts";
 import type { Trigger } from "./event-triggers.ts";
-import { IRREGULAR_PAST, phrasesRegex, squash } from "./text.ts";
+import { IRREGULAR_PAST, phraseSource, phrasesRegex, squash } from "./text.ts";
 import type { Sentence } from "./types.ts";
 
 const WS = "[\\s\\u00a0]";
@@ -35,20 +35,36 @@ export function afterPreposition(
   reach = 30,
   acrossCommas = false,
 ): ActorMention[] {
-  const rest = doc.body.slice(t.end, t.sentence.end);
+  // After a verb and its object ("lodged a diplomatic protest against X") the reach counts from the object.
+  const anchor = t.object && t.object.start >= t.end ? t.object.end : t.end;
+  const rest = doc.body.slice(anchor, t.sentence.end);
   const gap = acrossCommas ? `[^;.“”"]` : `[^,;.“”"]`;
   const m = new RegExp(`^${gap}{0,${reach}}?\\b(?:${preps})${WS}+`, "iu").exec(rest);
   if (!m) return [];
-  const from = t.end + m[0].length;
+  const from = anchor + m[0].length;
   // Allow a short descriptive lead before the list ("its neighbours - Chile").
   const lead = /^[^,;.“”"]{0,40}?(?=\p{Lu})/u.exec(doc.body.slice(from, t.sentence.end));
   return listFrom(doc, t.sentence, from, lead ? lead[0].length : 4);
 }
 
-/** Is the word after a mention a verb (or "to"), making the mention a clause subject? */
+const WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+/** Adverbials that may stand between a subject and its verb ("X on Tuesday lodged", "X last week began"). */
+const ADVERBIAL = `(?:also|later|then|again|earlier|yesterday|today|on${WS}+${WEEKDAY}|(?:last|this)${WS}+(?:week|month|year|${WEEKDAY}))`;
+
+const agentNounCache = new WeakMap<object, RegExp>();
+
+/**
+ * Is the word after a mention a verb (or "to"), making the mention a clause subject? Adverbials and
+ * an instrument noun of the actor ("a Russian navy ship rammed") may come in between.
+ */
 function verbFollows(doc: EntityDoc, at: number): boolean {
-  const next =
-    new RegExp(`^${WS}+(?:also${WS}+)?(\\p{Ll}+)`, "u").exec(doc.body.slice(at, at + 30))?.[1] ?? "";
+  let agents = agentNounCache.get(doc.knowledge);
+  if (!agents) {
+    const nouns = doc.knowledge.agentNouns.map(phraseSource).join("|") || "(?!)";
+    agents = new RegExp(`^(?:${WS}+(?:${nouns})(?![\\p{L}]))?(?:${WS}+${ADVERBIAL})*${WS}+(\\p{Ll}+)`, "u");
+    agentNounCache.set(doc.knowledge, agents);
+  }
+  const next = agents.exec(doc.body.slice(at, at + 60))?.[1] ?? "";
   return (
     /^(?:is|are|was|were|has|have|had|will|would|shall|should|can|could|may|might|must|to)$/.test(next) ||
     IRREGULAR_PAST.has(next) ||
@@ -164,4 +180,19 @@ export function hostOf(doc: EntityDoc, t: Trigger): { placeId?: string; placeNam
     if (c.names.some((n) => name.startsWith(`${n} `))) return { placeId: `country:${c.iso2.toLowerCase()}` };
   }
   return {};
+}
+
+/**
+ * The direct object of a verb trigger ("meet Finnish President X", "met Chile and Peru"): the
+ * list of actors right after the verb, reading a role prefix as part of the person it introduces.
+ */
+export function directObject(doc: EntityDoc, t: Trigger): ActorMention[] {
+  let from = t.end;
+  const lead = new RegExp(`^${WS}+(?:the${WS}+)?`, "u").exec(doc.body.slice(from, from + 8));
+  if (lead) from += lead[0].length;
+  const role = doc.appositives.find((a) => a.start === from);
+  if (role) from = role.end;
+  const first = mentionsIn(doc, from, t.sentence.end)[0];
+  if (!first || !/^[\s\u00a0]*$/.test(doc.body.slice(from, first.start))) return [];
+  return listFrom(doc, t.sentence, first.start, 0).filter((m) => !inSpans(doc.appositives, m.start));
 }

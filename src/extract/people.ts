@@ -77,7 +77,12 @@ function nameCandidates(body: string, k: Knowledge, taken: readonly Span[]): Nam
     };
     for (const t of tokens) {
       const bad =
-        NOT_NAME.has(t.text) || blocked.has(t.text) || !/\p{Ll}/u.test(t.text) || takenIndex.overlaps(t);
+        NOT_NAME.has(t.text) ||
+        blocked.has(t.text) ||
+        // Hyphenated titles ("Secretary-General", "Director-General") are role words too.
+        (t.text.includes("-") && t.text.split("-").every((w) => blocked.has(titleCase(w)))) ||
+        !/\p{Ll}/u.test(t.text) ||
+        takenIndex.overlaps(t);
       if (bad) flush();
       else group.push(t);
     }
@@ -105,14 +110,17 @@ const NOT_MODIFIER =
 
 /**
  * Extends a pre-name title back over the organisation or country reference that owns it, across at
- * most three lower-case modifiers: "China’s foreign ministry spokeswoman", "EU trade commissioner".
+ * most three lower-case modifiers: "Peru’s foreign ministry spokeswoman", "NATO deputy secretary-general".
  */
 function ownerBefore(body: string, start: number, candidates: readonly Candidate[]): number {
   const owner = candidates.filter((x) => x.end <= start && start - x.end <= 40).pop();
   if (!owner) return start;
   const gap = body.slice(owner.end, start);
   if (!/^(?:[\s\u00a0]+[\p{Ll}-]+){0,3}[\s\u00a0]+$/u.test(gap)) return start;
-  const words = gap.trim().split(/[\s\u00a0]+/).filter(Boolean);
+  const words = gap
+    .trim()
+    .split(/[\s\u00a0]+/)
+    .filter(Boolean);
   return words.some((w) => NOT_MODIFIER.test(w)) ? start : owner.start;
 }
 
@@ -143,7 +151,9 @@ function personCue(
   ).exec(before);
   if (roleBefore) {
     // Extend the prefix over capitalised words and possessives before it ("Brazil’s Foreign Minister").
-    const ext = /(?:(?:\p{Lu}[\p{L}.-]*(?:[’']s)?|of|the)[\s\u00a0]+)*$/u.exec(
+    // A capitalised word ending in a full stop ends a sentence ("… in Madrid. Minister X") unless it is
+    // an abbreviation with inner dots ("U.S.").
+    const ext = /(?:(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}[\p{L}-]*(?:[’']s)?|of|the)[\s\u00a0]+)*$/u.exec(
       before.slice(0, roleBefore.index),
     );
     const startInBefore = ext ? roleBefore.index - ext[0].length : roleBefore.index;
@@ -196,7 +206,7 @@ function countryOfCandidate(c: Candidate): string | undefined {
 /**
  * The state a government title without a country belongs to, read from the reporting context: a
  * country (or national body) that is the subject of a reporting verb earlier in the same sentence or
- * in the previous one ("The United States said … . Secretary of State X called …"). The nearest wins;
+ * in the previous one ("Germany said … . Finance Minister X called …"). The nearest wins;
  * without such a context there is no affiliation (better none than a wrong one).
  */
 function reportingContext(
@@ -214,7 +224,11 @@ function reportingContext(
     "u",
   );
   const cues = candidates.filter(
-    (c) => c.start >= from && c.end <= at && c.kind !== "possessive" && verbAfter.test(body.slice(c.end, c.end + 60)),
+    (c) =>
+      c.start >= from &&
+      c.end <= at &&
+      c.kind !== "possessive" &&
+      verbAfter.test(body.slice(c.end, c.end + 60)),
   );
   for (const c of cues.reverse()) {
     const country = countryOfCandidate(c);
@@ -225,8 +239,8 @@ function reportingContext(
 
 /**
  * Strips a leading article and the owner's reference from a role phrase: "Peru’s foreign ministry
- * spokeswoman" → "foreign ministry spokeswoman", "Belarusian foreign ministry spokesman" → "foreign
- * ministry spokesman", "EU trade commissioner" → "trade commissioner".
+ * spokeswoman" → "foreign ministry spokeswoman", "Chilean defence ministry spokesman" → "defence
+ * ministry spokesman", "UN human rights commissioner" → "human rights commissioner".
  */
 function roleTitle(body: string, phrase: Span, inside: readonly Candidate[], k: Knowledge): string {
   let start = phrase.start;

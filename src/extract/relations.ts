@@ -61,7 +61,9 @@ function alliances(doc: EntityDoc, out: RelationSet): void {
     // "Japan-U.S. alliance", "U.S.-Philippines Mutual Defense Treaty", "Franco-German security pact".
     const bond = b ? ALLIANCE_AFTER_PAIR.exec(doc.body.slice(b.end, b.end + 50)) : null;
     if (a && b && bond) {
-      out.add("ALLIED_WITH", a.actorId, b.actorId, { evidence: [evidence(doc, a.start, b.end + bond[0].length)] });
+      out.add("ALLIED_WITH", a.actorId, b.actorId, {
+        evidence: [evidence(doc, a.start, b.end + bond[0].length)],
+      });
     }
   });
   for (const m of doc.body.matchAll(new RegExp(`alliance${WS}+(?:between|with)${WS}+`, "gi"))) {
@@ -140,6 +142,14 @@ export function extractRelations(
       for (const source of [st.speakerId, ...(voiceOf.get(st.speakerId) ?? [])])
         out.add(kind, source, target, { statementIds: [st.id], evidence: st.evidence });
     }
+  }
+  // Events that are themselves a stance ("lodged a protest against X"): from each source to each target.
+  for (const e of events) {
+    const kind = doc.knowledge.eventTypes.find((t) => t.type === e.type && t.cameo === e.cameo)?.relation;
+    if (!kind) continue;
+    for (const s of e.participants.filter((p) => p.role === "source"))
+      for (const t of e.participants.filter((p) => p.role === "target"))
+        out.add(kind, s.actorId, t.actorId, { eventIds: [e.id], evidence: e.evidence });
   }
   for (const e of events) {
     if (!e.type || !COOPERATIVE_TYPES.has(e.type)) continue;

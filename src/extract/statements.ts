@@ -75,7 +75,7 @@ function verbCues(doc: EntityDoc, s: Sentence): VerbCue[] {
   return cues;
 }
 
-/** Moves an end offset back over spaces, punctuation and a dangling conjunction ("… waters and"). */
+/** Moves an end offset back over spaces, punctuation and a dangling conjunction ("… the border and"). */
 function trimBack(doc: EntityDoc, from: number, end: number): number {
   let e = end;
   while (e > from && /[\s.!?,;:\u00a0]/.test(doc.body[e - 1] ?? "")) e--;
@@ -162,7 +162,10 @@ export function extractStatements(doc: EntityDoc, articleId: string): FoundState
     // accused Y of …"): the nearest noun before "and" is inside the first verb's complement.
     const controllerOf = (cue: VerbCue): VerbCue | undefined => {
       if (cue.form === "ing") return cues.filter((c) => c.end <= cue.start && c.form !== "ing").pop();
-      if ((cue.form === "past" || cue.form === "s") && COORDINATED_VERB.test(doc.body.slice(s.start, cue.start)))
+      if (
+        (cue.form === "past" || cue.form === "s") &&
+        COORDINATED_VERB.test(doc.body.slice(s.start, cue.start))
+      )
         return cues.filter((c) => c.end <= cue.start && (c.form === "past" || c.form === "s")).pop();
       return undefined;
     };
