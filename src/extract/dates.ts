@@ -141,6 +141,18 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "next week", "last week", "this week": a week is not a DatePrecision, so the claim is the
+    // month holding that week's Thursday (the ISO 8601 rule that gives a straddling week to the
+    // month/year with most of its days). Month precision never claims a day the article does not give.
+    re: /\b(this|next|last|coming|past|previous)\s+week\b/gi,
+    resolve: (m, pub) => {
+      const which = (m[1] ?? "").toLowerCase();
+      const shift = which === "next" || which === "coming" ? 7 : which === "this" ? 0 : -7;
+      const thursday = addDays(pub, -((pub.getUTCDay() + 6) % 7) + 3 + shift);
+      return { value: isoMonth(thursday.getUTCFullYear(), thursday.getUTCMonth()), precision: "month" };
+    },
+  },
+  {
     re: /\b(?:in|by|since|until|before|after|during)\s+((?:19|20)\d{2})\b(?!-)/g,
     resolve: (m) => ({ value: m[1] ?? "", precision: "year" }),
   },

@@ -8,7 +8,7 @@ import {
   findNationalOrgs,
   resolveOverlaps,
 } from "./gazetteer.ts";
-import { findNamedOrgs } from "./org-names.ts";
+import { findIntroducedAcronyms, findNamedOrgs } from "./org-names.ts";
 import { type Affiliation, findPeople } from "./people.ts";
 import { sentenceAt } from "./sentences.ts";
 import { squash } from "./text.ts";
@@ -33,7 +33,8 @@ export function extractEntities(doc: Doc): EntityResult {
     ...countries.candidates,
   ]);
   const unknownOrgs = findNamedOrgs(body, k, known);
-  const gazetteer = resolveOverlaps([...known, ...unknownOrgs.candidates]);
+  const named = resolveOverlaps([...known, ...unknownOrgs.candidates]);
+  const gazetteer = resolveOverlaps([...named, ...findIntroducedAcronyms(body, named)]);
   const people = findPeople(body, k, gazetteer, doc.quotes, doc.sentences);
   const candidates = resolveOverlaps([...gazetteer, ...people.candidates]);
 

@@ -18,6 +18,11 @@ const EVENT_ANAPHORS: { re: RegExp; plover: string[] }[] = [
   },
 ];
 
+/** An actor as the target of criticism: itself (people and bodies are criticized by name). */
+function stateOrSelf(doc: EntityDoc, id: string): string {
+  return doc.actors.has(id) ? id : stateOf(doc, id);
+}
+
 /** The state behind an actor: a country itself, or the country a national body or person belongs to. */
 function stateOf(doc: EntityDoc, id: string): string {
   const actor = doc.actors.get(id);
@@ -39,6 +44,13 @@ export function resolveEvaluations(
     st.cameo = "111";
     st.stance = "criticize";
     if (st.targetIds.length > 0) continue;
+    // "called Chile’s plan “reckless”": the evaluated object's owner is the target.
+    const object = (st.objectIds ?? []).map((id) => stateOrSelf(doc, id)).find((id) => id !== st.speakerId);
+    if (object) {
+      st.targetIds = [object];
+      if (!st.aboutIds.includes(object)) st.aboutIds = [...st.aboutIds, object];
+      continue;
+    }
     const sentence = doc.sentences[st.evidence[0]?.sentence ?? -1];
     if (!sentence) continue;
     // The reference is in the reporting frame or the statement itself, outside any other quotation.
@@ -52,7 +64,7 @@ export function resolveEvaluations(
     const referent = events
       .filter(
         (e) =>
-          e.status === "occurred" &&
+          (e.status === "occurred" || e.negated === true) &&
           (anaphor.plover.length === 0 || anaphor.plover.includes(e.plover)) &&
           (e.evidence[0]?.sentence ?? Number.POSITIVE_INFINITY) <= sentence.index,
       )

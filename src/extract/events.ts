@@ -14,13 +14,15 @@ import {
   subjectBefore,
 } from "./participants.ts";
 import type { FoundStatement } from "./statements.ts";
-import { IRREGULAR_PAST, phrasesRegex, squash } from "./text.ts";
+import { IRREGULAR_PAST, phraseSource, phrasesRegex, squash } from "./text.ts";
 import type { Event, EventParticipant, EventStatus } from "./types.ts";
 
 const WS = "[\\s\\u00a0]";
 
 interface Draft {
   trigger: Trigger;
+  /** "called off", "did not attend": the event did not happen; the CAMEO code of that act. */
+  negation?: { cue: string; cameo: string };
   type: string;
   participants: EventParticipant[];
   status: EventStatus;
@@ -58,11 +60,35 @@ function statusOf(doc: EntityDoc, t: Trigger, statements: readonly FoundStatemen
   return "reported";
 }
 
+/**
+ * A cancelling or refusing cue right before the trigger, at most four words away and in the same
+ * clause: "cancelled a planned visit", "called off talks", "did not attend the summit".
+ */
+function negationOf(doc: EntityDoc, t: Trigger): Draft["negation"] {
+  const neg = doc.knowledge.negation;
+  if (!neg.types.includes(t.type.type)) return undefined;
+  const before = doc.body.slice(Math.max(t.sentence.start, t.start - 80), t.start);
+  for (const group of neg.cues) {
+    const re = new RegExp(
+      `(?<![\\p{L}])(${group.phrases.map(phraseSource).join("|")})((?:${WS}+[\\p{L}’'-]+){0,4}?)${WS}+$`,
+      "iu",
+    );
+    const m = re.exec(before);
+    if (!m) continue;
+    // The words between may not hold another verb's object boundary ("cancelled it and held talks").
+    if (/\b(?:and|but|or|then|to|after|before|because|instead)\b/i.test(m[2] ?? "")) continue;
+    const cameo = group.cameo[t.type.type] ?? group.cameo["*"];
+    if (cameo) return { cue: squash(m[1] ?? ""), cameo };
+  }
+  return undefined;
+}
+
 function addParticipant(list: EventParticipant[], actorId: string, role: string): void {
   if (!list.some((p) => p.actorId === actorId)) list.push({ actorId, role });
 }
 
 function chooseCameo(d: Draft, doc: EntityDoc): string {
+  if (d.negation) return d.negation.cameo;
   const type = d.trigger.type;
   const sentence = d.trigger.sentence.text;
   const words = (list: string[]) => phrasesRegex(list, "iu").test(sentence);
@@ -98,12 +124,18 @@ function labelOf(doc: EntityDoc, d: Draft, objectLabels: Map<string, string>): s
     )
     .replace("{place}", d.placeName ? ` in the ${d.placeName}` : "");
   const clean = squash(label.replace(/\(\s*\)/, ""));
-  return clean.charAt(0).toUpperCase() + clean.slice(1);
+  const full = d.negation ? `${d.negation.cue}: ${clean}` : clean;
+  return full.charAt(0).toUpperCase() + full.slice(1);
 }
 
 /** Does this trigger continue an earlier event ("the attacks", "the new plan")? */
 function sameEvent(a: Draft, b: Draft, body: string): boolean {
   if (a.type !== b.type) return false;
+  if (a.negation || b.negation) {
+    // A call-off is one act of one actor: it joins only mentions sharing a source.
+    const src = (d: Draft) => d.participants.filter((p) => p.role === "source").map((p) => p.actorId);
+    return src(a).some((id) => src(b).includes(id));
+  }
   if (a.trigger.object && b.trigger.object) return a.trigger.object.head === b.trigger.object.head;
   if (a.trigger.via === "named") return squash(a.trigger.text) === squash(b.trigger.text);
   const definite = /\b(?:the|this|these|such)[\s\u00a0]+(?:\p{L}+[\s\u00a0]+)?$/iu.test(
@@ -204,11 +236,19 @@ export function extractEvents(
         }
       }
     }
+    const negation = negationOf(doc, t);
+    if (negation) {
+      // The actor calling the event off is its source; "a visit by X" makes X a participant.
+      const cancellers = new Set(subjectBefore(doc, t).map((m) => m.actorId));
+      for (const p of participants)
+        p.role = cancellers.has(p.actorId) ? "source" : p.role === "source" ? "participant" : p.role;
+    }
     const draft: Draft = {
       trigger: t,
+      ...(negation ? { negation } : {}),
       type: t.type.type,
       participants,
-      status: statusOf(doc, t, statements),
+      status: negation ? "reported" : statusOf(doc, t, statements),
       dates: [],
       key: t.object?.head ?? t.text.toLowerCase(),
       label: "",
@@ -230,12 +270,15 @@ export function extractEvents(
     return d.participants.length > 0 || d.placeId !== undefined || d.placeName !== undefined;
   });
   for (const d of kept) {
-    if (d.dates.some((x) => x.value > doc.publishedAt) && d.status !== "alleged") d.status = "planned";
+    if (d.dates.some((x) => x.value > doc.publishedAt) && d.status !== "alleged" && !d.negation)
+      d.status = "planned";
   }
   const merged: Draft[] = [];
   const evidenceOf = new Map<Draft, Draft[]>();
   for (const d of kept) {
-    const into = merged.find((m) => sameEvent(m, d, doc.body) && m.status === d.status);
+    const into = merged.find(
+      (m) => sameEvent(m, d, doc.body) && m.status === d.status && !m.negation === !d.negation,
+    );
     if (!into) {
       merged.push(d);
       evidenceOf.set(d, [d]);
@@ -262,6 +305,7 @@ export function extractEvents(
       cameoLabel: code.label,
       plover: code.plover,
       status: d.status,
+      ...(d.negation ? { negated: true, negationCue: d.negation.cue } : {}),
       dates: d.dates.map((x) => ({
         value: x.value,
         precision: x.precision,

@@ -28,7 +28,7 @@ export function extractArticle(article: ParsedArticle): Extraction {
   const events = extractEvents(entityDoc, article.id, found);
   resolveEvaluations(entityDoc, found, events);
   const relations = extractRelations(entityDoc, article.id, found, events, affiliations);
-  const statements: Statement[] = found.map(({ at: _at, stance: _stance, ...st }) => st);
+  const statements: Statement[] = found.map(({ at: _at, stance: _stance, objectIds: _objects, ...st }) => st);
   return {
     article,
     sentences: doc.sentences,

@@ -57,6 +57,8 @@ export interface SpeechVerb {
   lemma: string;
   cameo: string;
   stance?: "criticize" | "accuse" | "threaten";
+  /** Reports speech only when a quotation follows its object ("called the plan “a farce”"). */
+  quoteOnly?: boolean;
   forms: InflectedForm[];
 }
 
@@ -96,6 +98,8 @@ export interface Knowledge {
   eventTypes: EventType[];
   documents: string[];
   statusCues: { alleged: string[]; planned: string[]; occurred: string[] };
+  /** Cues that call an event off ("cancelled", "did not attend") and the CAMEO code of doing so. */
+  negation: { types: string[]; cues: { phrases: string[]; cameo: Record<string, string> }[] };
   militaryWords: string[];
   economicWords: string[];
   attackTargets: string[];
@@ -175,7 +179,13 @@ export function loadKnowledge(): Knowledge {
     "roles.json",
   );
   const speech = readJson<{
-    verbs: { lemma: string; forms?: string[]; cameo: string; stance?: SpeechVerb["stance"] }[];
+    verbs: {
+      lemma: string;
+      forms?: string[];
+      cameo: string;
+      stance?: SpeechVerb["stance"];
+      quoteOnly?: boolean;
+    }[];
     frames: { phrase: string; cameo: string }[];
     criticismWords?: string[];
   }>("speech.json");
@@ -183,6 +193,7 @@ export function loadKnowledge(): Knowledge {
     documents: string[];
     types: RawEventType[];
     statusCues: Knowledge["statusCues"];
+    negation?: Knowledge["negation"];
     militaryWords: string[];
     economicWords: string[];
     attackTargets: string[];
@@ -201,6 +212,7 @@ export function loadKnowledge(): Knowledge {
       lemma: v.lemma,
       cameo: v.cameo,
       ...(v.stance ? { stance: v.stance } : {}),
+      ...(v.quoteOnly ? { quoteOnly: true } : {}),
       forms: inflect(v.lemma, v.forms),
     })),
     speechFrames: speech.frames,
@@ -224,6 +236,7 @@ export function loadKnowledge(): Knowledge {
       objects: t.objects === "documents" ? events.documents : (t.objects ?? []),
     })),
     statusCues: events.statusCues,
+    negation: events.negation ?? { types: [], cues: [] },
     militaryWords: events.militaryWords,
     economicWords: events.economicWords,
     attackTargets: events.attackTargets,

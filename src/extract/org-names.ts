@@ -22,10 +22,15 @@ export function findNamedOrgs(
     `(?<![\\p{L}])(?:${CAP}${WS}+(?:(?:of|for|and|the|on)${WS}+)*)+(?:${k.nameHeads.join("|")})(?![\\p{L}])`,
     "gu",
   );
+  // A longer name may contain a known alias ("Regional Water Security Council" ⊃ "Security Council"):
+  // only a known span reaching outside the name blocks it.
+  const blocked = (span: Span) =>
+    takenIndex.overlaps(span) &&
+    taken.some((t) => t.start < span.end && span.start < t.end && (t.start < span.start || t.end > span.end));
   for (const hit of findAll(named, body)) {
     const name = squash(hit.text.replace(LEADING_ARTICLE, ""));
     const start = hit.end - hit.text.replace(LEADING_ARTICLE, "").length;
-    if (!name.includes(" ") || takenIndex.overlaps({ start, end: hit.end })) continue;
+    if (!name.includes(" ") || blocked({ start, end: hit.end })) continue;
     found.set(name, { name });
   }
   const armed = new RegExp(
@@ -40,7 +45,7 @@ export function findNamedOrgs(
   const seeds: ActorSeed[] = [];
   if (found.size === 0) return { candidates, seeds };
   for (const hit of findAll(phrasesRegex(found.keys()), body)) {
-    if (takenIndex.overlaps(hit)) continue;
+    if (blocked(hit)) continue;
     const org = found.get(squash(hit.text));
     if (!org) continue;
     const id = `org:${slugify(org.name)}`;
@@ -48,4 +53,26 @@ export function findNamedOrgs(
     seeds.push({ id, kind: "Organization", name: org.name, orgType: org.orgType ?? "organization" });
   }
   return { candidates, seeds };
+}
+
+/**
+ * Acronyms introduced in parentheses right after an organisation's name ("the Regional Water
+ * Council (RWC)"): every later standalone use of the acronym is an alias mention of that organisation.
+ */
+export function findIntroducedAcronyms(body: string, orgs: readonly Candidate[]): Candidate[] {
+  const result: Candidate[] = [];
+  const seen = new Set<string>();
+  const taken = new SpanIndex(orgs);
+  for (const c of orgs) {
+    if (!c.actorId.startsWith("org:")) continue;
+    const m = /^[\s\u00a0]*\((\p{Lu}[\p{Lu}\d&-]{1,9})\)/u.exec(body.slice(c.end, c.end + 16));
+    const acronym = m?.[1];
+    if (!acronym || seen.has(acronym)) continue;
+    seen.add(acronym);
+    for (const hit of findAll(phrasesRegex([acronym]), body)) {
+      if (taken.overlaps(hit) || hit.start < c.end) continue;
+      result.push({ start: hit.start, end: hit.end, actorId: c.actorId, kind: "alias" });
+    }
+  }
+  return result;
 }

@@ -66,7 +66,9 @@ function verbFollows(doc: EntityDoc, at: number): boolean {
   }
   const next = agents.exec(doc.body.slice(at, at + 60))?.[1] ?? "";
   return (
-    /^(?:is|are|was|were|has|have|had|will|would|shall|should|can|could|may|might|must|to)$/.test(next) ||
+    /^(?:is|are|was|were|has|have|had|will|would|shall|should|can|could|may|might|must|to|did|does|do)$/.test(
+      next,
+    ) ||
     IRREGULAR_PAST.has(next) ||
     /^\p{Ll}{2,}(?:ed|s)$/u.test(next)
   );
@@ -79,7 +81,9 @@ function verbFollows(doc: EntityDoc, at: number): boolean {
 export function subjectBefore(doc: EntityDoc, t: Trigger): ActorMention[] {
   // The subject of a reporting verb is the speaker, not the agent of what is reported.
   const speech = phrasesRegex(
-    doc.knowledge.speechVerbs.flatMap((v) => v.forms.filter((f) => f.form !== "ing").map((f) => f.text)),
+    doc.knowledge.speechVerbs
+      .filter((v) => !v.quoteOnly)
+      .flatMap((v) => v.forms.filter((f) => f.form !== "ing").map((f) => f.text)),
     "iu",
   );
   const usable = mentionsIn(doc, t.sentence.start, t.start).filter(

@@ -31,8 +31,13 @@ export interface PeopleResult {
   affiliations: Affiliation[];
 }
 
+/** Lower-case particles inside surnames ("Ursula von der Leyen", "Luiz da Silva"). */
+const PARTICLES = "von|van|der|den|de|del|della|da|di|du|dos|das|bin|ibn|al|el|la|le|ter";
+const PARTICLE = new RegExp(`^(?:${PARTICLES})$`);
+const INITIAL = /^\p{Lu}\.$/u;
+
 const RUN = new RegExp(
-  `(?<![\\p{L}\\p{N}.’'-])${NAME_TOKEN}(?:[ \\u00a0](?:\\p{Lu}\\.|${NAME_TOKEN}))*(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}.’'-])(?:\\p{Lu}\\.[ \\u00a0])*${NAME_TOKEN}(?:[ \\u00a0](?:\\p{Lu}\\.|${NAME_TOKEN}|(?:${PARTICLES})(?=[ \\u00a0](?:(?:${PARTICLES})[ \\u00a0])*\\p{Lu})))*(?![\\p{L}\\p{N}])`,
   "gu",
 );
 
@@ -67,7 +72,11 @@ function nameCandidates(body: string, k: Knowledge, taken: readonly Span[]): Nam
     }));
     let group: typeof tokens = [];
     const flush = () => {
-      if (group.length >= 2 && group.length <= 3) {
+      // Particles and a trailing initial do not count; a name neither starts nor ends with a particle.
+      while (group.length > 0 && PARTICLE.test(group[group.length - 1]?.text ?? "")) group.pop();
+      while (group.length > 0 && PARTICLE.test(group[0]?.text ?? "")) group.shift();
+      const core = group.filter((t) => !PARTICLE.test(t.text)).length;
+      if (core >= 2 && core <= 3 && !INITIAL.test(group[group.length - 1]?.text ?? "")) {
         const first = group[0];
         const last = group[group.length - 1];
         if (first && last)
@@ -81,7 +90,7 @@ function nameCandidates(body: string, k: Knowledge, taken: readonly Span[]): Nam
         blocked.has(t.text) ||
         // Hyphenated titles ("Secretary-General", "Director-General") are role words too.
         (t.text.includes("-") && t.text.split("-").every((w) => blocked.has(titleCase(w)))) ||
-        !/\p{Ll}/u.test(t.text) ||
+        (!/\p{Ll}/u.test(t.text) && !INITIAL.test(t.text)) ||
         takenIndex.overlaps(t);
       if (bad) flush();
       else group.push(t);

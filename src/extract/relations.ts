@@ -88,6 +88,81 @@ function alliances(doc: EntityDoc, out: RelationSet): void {
   }
 }
 
+const ALLY_PHRASE = new RegExp(
+  `\\b(its|their)${WS}+(?:(?:closest|close|key|main|longtime|long-time|traditional|strategic|regional|western|major|staunch|chief|old|military|treaty|security|nato|top)${WS}+)*(ally|allies)\\b`,
+  "giu",
+);
+
+/**
+ * "its ally Japan", "their allies X and Y", "Y is its closest ally": the possessive pronoun's
+ * antecedent is the nearest state or organisation before it (in its sentence, else the previous one),
+ * "their" the nearest coordinated pair ("X and Y … their allies"). People never own allies here.
+ */
+function pronounAllies(doc: EntityDoc, out: RelationSet): void {
+  const usable = doc.mentions.filter(
+    (m) => !inQuote(doc, m.start) && doc.actors.get(m.actorId)?.kind !== "Person",
+  );
+  for (const m of doc.body.matchAll(ALLY_PHRASE)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (inQuote(doc, start)) continue;
+    const s = doc.sentences.find((x) => x.start <= start && start < x.end);
+    if (!s) continue;
+    // The allies: a list right after the phrase, or the subject of a copula right before it.
+    const allies: typeof usable = [];
+    let cursor = end;
+    for (const x of usable.filter((x) => x.start >= end && x.start < s.end)) {
+      const gap = doc.body.slice(cursor, x.start);
+      const ok =
+        allies.length === 0
+          ? /^[\s\u00a0,]*(?:the[\s\u00a0]+)?$/.test(gap)
+          : /^(?:,|[\s\u00a0]|and|the)*$/.test(gap);
+      if (!ok) break;
+      allies.push(x);
+      cursor = x.end;
+    }
+    const copula = new RegExp(
+      `${WS}+(?:is|was|are|were|remains|remained|has${WS}+been|had${WS}+been|as)${WS}+$`,
+      "i",
+    ).exec(doc.body.slice(Math.max(s.start, start - 30), start));
+    if (allies.length === 0 && copula) {
+      const subject = usable.filter((x) => x.end === start - copula[0].length).pop();
+      if (subject) allies.push(subject);
+    }
+    // "Moscow, its closest ally, …": an appositive names the ally before the phrase.
+    const comma = /,[\s\u00a0]*$/.exec(doc.body.slice(Math.max(s.start, start - 4), start));
+    if (allies.length === 0 && comma) {
+      const head = usable.filter((x) => x.end === start - comma[0].length).pop();
+      if (head) allies.push(head);
+    }
+    if (allies.length === 0) continue;
+    const allyIds = new Set(allies.map((x) => x.actorId));
+    const prevStart = doc.sentences[s.index - 1]?.start ?? s.start;
+    const before = usable.filter(
+      (x) => x.end <= start && !allyIds.has(x.actorId) && x.start >= prevStart && x.kind !== "possessive",
+    );
+    const inSentence = before.filter((x) => x.start >= s.start);
+    const pool = inSentence.length > 0 ? inSentence : before;
+    const last = pool[pool.length - 1];
+    if (!last) continue;
+    const owners = [last];
+    if ((m[1] ?? "").toLowerCase() === "their") {
+      const prev = pool[pool.length - 2];
+      if (
+        !prev ||
+        !/^[\s\u00a0]*(?:,|and)[\s\u00a0]*(?:the[\s\u00a0]+)?$/.test(doc.body.slice(prev.end, last.start))
+      )
+        continue;
+      owners.unshift(prev);
+    }
+    for (const o of owners)
+      for (const a of allies)
+        out.add("ALLIED_WITH", o.actorId, a.actorId, {
+          evidence: [evidence(doc, Math.min(o.start, a.start, start), Math.max(a.end, end))],
+        });
+  }
+}
+
 /** "X, a member of Y", "X is a member of Y", "Y members X and Z". */
 function memberships(doc: EntityDoc, out: RelationSet): void {
   for (const m of doc.body.matchAll(
@@ -161,6 +236,7 @@ export function extractRelations(
     }
   }
   alliances(doc, out);
+  pronounAllies(doc, out);
   memberships(doc, out);
   return out.items.map((r, n) => ({ ...r, id: `${articleId}/relation/${n + 1}` }));
 }

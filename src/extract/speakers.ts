@@ -97,7 +97,9 @@ export function speakerOf(
   // "“…,” said Costa": right after a closing quote the subject follows the verb.
   if (inverted && /[”"][\s\u00a0,]*$/.test(before)) return { mention: inverted, via: "inverted" };
   if (nearest) return { mention: nearest, via: "subject" };
-  if (inverted) return { mention: inverted, via: "inverted" };
+  // "…, said X" or a sentence opening with the verb; after an unnamed subject ("Officials urged
+  // Egypt …") the actor after the verb is its object, not its subject.
+  if (inverted && /(?:^|,)[\s\u00a0]*$/.test(before)) return { mention: inverted, via: "inverted" };
   if (frame) return { mention: frame.mention, via: "frame" };
   return { via: "none" };
 }

@@ -1,18 +1,19 @@
 // Statements: direct quotes with their speaker, reported speech ("X suggested that …",
 // "according to X, …"), and accusations/criticism attributed to a state or organisation
 // ("Chile’s decision was condemned by Peru, saying that …" → Peru criticizes Chile).
-import { type ActorMention, type EntityDoc, evidence, inQuote, mentionsIn } from "./doc.ts";
+import { type ActorMention, type EntityDoc, evidence, inQuote, mentionsIn, sentenceOf } from "./doc.ts";
 import type { SpeechVerb } from "./knowledge.ts";
 import {
   frameSpeaker,
   isPassive,
   mentionsInSentence,
   objectAfter,
+  passiveAgent,
   passiveSubject,
   speakerOf,
 } from "./speakers.ts";
 import { phrasesRegex } from "./text.ts";
-import type { Sentence, Statement } from "./types.ts";
+import type { Evidence, Sentence, Statement } from "./types.ts";
 
 /** A statement plus what relations need: whom the speech act is directed at. */
 export interface FoundStatement extends Statement {
@@ -21,6 +22,8 @@ export interface FoundStatement extends Statement {
   stance?: SpeechVerb["stance"];
   /** Offset of the reporting verb/frame, to order statements. */
   at: number;
+  /** Actors named between an evaluating verb and its quote ("called Chile’s plan “…”"): the target if the words condemn. */
+  objectIds?: string[];
 }
 
 interface VerbCue {
@@ -38,6 +41,8 @@ const NOUN_BEFORE =
   /\b(?:the|a|an|public|his|her|its|their|these|those|such|many|some|several|new|recent|earlier|similar)[\s\u00a0]+$/i;
 const MODAL_BEFORE =
   /\b(?:to|will|would|should|shall|may|might|could|can|did|does|do|must)[\s\u00a0]+(?:also[\s\u00a0]+|not[\s\u00a0]+)?$/i;
+/** An object of at most a few words (no clause break), optionally "as", then an opening quotation mark. */
+const QUOTE_AFTER_OBJECT = /^[^.;:!?“”"]{0,80}?(?:[\s\u00a0]as)?[\s\u00a0]*[“"]/u;
 const SEVERITY: Record<string, number> = { criticize: 2, accuse: 3, threaten: 4 };
 
 const speechIndexes = new WeakMap<
@@ -65,7 +70,15 @@ function verbCues(doc: EntityDoc, s: Sentence): VerbCue[] {
     const start = s.start + (m.index ?? 0);
     const hit = byForm.get(m[0].toLowerCase().replace(/[\s\u00a0]+/g, " "));
     if (!hit || inQuote(doc, start)) continue;
+    // A capitalised form inside a name is not a verb ("the United States").
+    if (mentionsIn(doc, Math.max(0, start - 60), start + 1).some((x) => x.start <= start && start < x.end))
+      continue;
     const before = doc.body.slice(s.start, start);
+    // "inspectors had been denied access": an agentless passive is no speech act, except an
+    // accusation ("X is suspected of …"), which continues the latest accuser's case.
+    if (!hit.verb.stance && isPassive(doc, s, start) && !passiveAgent(doc, start + m[0].length)) continue;
+    // Verbs that report speech only with a quotation ("called the plan “a farce”", "described it as “…”").
+    if (hit.verb.quoteOnly && !QUOTE_AFTER_OBJECT.test(doc.body.slice(start + m[0].length, s.end))) continue;
     if (hit.form === "base" && !MODAL_BEFORE.test(before)) continue;
     if (hit.form === "s" && NOUN_BEFORE.test(before)) continue;
     // "-ed" forms used as adjectives before a noun ("the alleged attack") are not speech.
@@ -85,7 +98,7 @@ function trimBack(doc: EntityDoc, from: number, end: number): number {
 }
 
 /** "… and accused", "… and also stated": a finite verb right after "and" has no subject of its own. */
-const COORDINATED_VERB = /\band[\s\u00a0]+(?:(?:also|then|later)[\s\u00a0]+)*$/i;
+const COORDINATED_VERB = /\b(?:and|but)[\s\u00a0]+(?:(?:also|then|later)[\s\u00a0]+)*$/i;
 
 /**
  * End of the reported clause: the sentence end, a semicolon or dash, or a comma opening a trailing
@@ -145,21 +158,27 @@ function pronounSubject(
   return prior[prior.length - 1]?.actorId;
 }
 
+interface SentenceContext {
+  s: Sentence;
+  cues: VerbCue[];
+  speakerFor(cue: VerbCue): ActorMention | undefined;
+  targetsFor(cue: VerbCue, speakerId: string): string[];
+}
+
 export function extractStatements(doc: EntityDoc, articleId: string): FoundStatement[] {
   const found: FoundStatement[] = [];
   let lastAccuser: string | undefined;
-  for (const s of doc.sentences) {
+  // Cues are read once per sentence so that a cue used by a quote in an earlier sentence
+  // ("“A. B,” she said.") is not read again as a paraphrase.
+  const contexts = new Map<number, SentenceContext>();
+  const contextOf = (s: Sentence): SentenceContext => {
+    const known = contexts.get(s.index);
+    if (known) return known;
     const cues = verbCues(doc, s);
-    const frame = frameSpeaker(doc, s);
-    const quotes = doc.quotes.filter((q) => q.start >= s.start && q.start < s.end);
-    const sentenceEvidence = evidence(doc, s.start, s.end);
-    const push = (st: Omit<FoundStatement, "id" | "evidence">) => {
-      found.push({ ...st, id: "", evidence: [sentenceEvidence] });
-      if (st.stance === "accuse") lastAccuser = st.speakerId;
-    };
     /** The finite reporting verb governing a participle cue, if any ("criticized …, saying"), */
     // and a coordinated finite verb shares the subject of the reporting verb before it ("X said … and
-    // accused Y of …"): the nearest noun before "and" is inside the first verb's complement.
+    // accused Y of …", "X told … but called …"): the nearest noun before "and" is inside the first
+    // verb's complement.
     const controllerOf = (cue: VerbCue): VerbCue | undefined => {
       if (cue.form === "ing") return cues.filter((c) => c.end <= cue.start && c.form !== "ing").pop();
       if (
@@ -192,15 +211,50 @@ export function extractStatements(doc: EntityDoc, articleId: string): FoundState
         : objectAfter(doc, s, cue.end, speakerId);
       return t && t.actorId !== speakerId ? [t.actorId] : [];
     };
+    const ctx = { s, cues, speakerFor, targetsFor };
+    contexts.set(s.index, ctx);
+    return ctx;
+  };
+  /** Speaker of the latest open (paragraph-spanning) quotation, for its continuation. */
+  let openQuoteSpeaker: { id: string; end: number } | undefined;
+  for (const s of doc.sentences) {
+    const { cues, speakerFor, targetsFor } = contextOf(s);
+    const frame = frameSpeaker(doc, s);
+    const quotes = doc.quotes.filter((q) => q.start >= s.start && q.start < s.end);
+    const sentenceEvidence = evidence(doc, s.start, s.end);
+    const push = (st: Omit<FoundStatement, "id" | "evidence">, extra: Evidence[] = []) => {
+      found.push({ ...st, id: "", evidence: [sentenceEvidence, ...extra] });
+      if (st.stance === "accuse") lastAccuser = st.speakerId;
+    };
 
     for (const q of quotes) {
       const before = cues.filter(
         (c) => c.end <= q.start && !quotes.some((o) => o !== q && o.start >= c.end && o.end <= q.start),
       );
-      const after = cues.filter((c) => c.start >= q.end);
-      const cue = before[before.length - 1] ?? (frame && frame.end <= q.start ? undefined : after[0]);
-      const speaker = cue ? speakerFor(cue) : frame?.mention;
-      if (!speaker) continue;
+      // A quotation of several sentences is attributed after its last one ("“A. B,” she said.").
+      const endSentence = sentenceOf(doc, Math.max(q.start, q.end - 1));
+      const endContext = endSentence.index !== s.index && !q.open ? contextOf(endSentence) : undefined;
+      const after = (endContext?.cues ?? cues).filter((c) => c.start >= q.end && !c.used);
+      const afterCue = frame && frame.end <= q.start ? undefined : after[0];
+      let cue = before[before.length - 1] ?? afterCue;
+      // "criticized X, calling it “…”": the participle and its finite verb are one speech act.
+      const finite = before[before.length - 2];
+      if (cue?.form === "ing" && cue.verb.quoteOnly && finite && finite.form !== "ing") {
+        cue.used = true;
+        cue = finite;
+      }
+      const viaEnd = cue !== undefined && cue === afterCue && endContext !== undefined;
+      const speaker = cue ? (viaEnd ? endContext?.speakerFor(cue) : speakerFor(cue)) : frame?.mention;
+      let speakerId = speaker?.actorId;
+      // A paragraph that re-opens a quotation left open continues the same speaker's words.
+      if (
+        !speakerId &&
+        openQuoteSpeaker &&
+        /^\s*$/.test(doc.body.slice(openQuoteSpeaker.end, q.start).replace(/\n/g, ""))
+      )
+        speakerId = openQuoteSpeaker.id;
+      if (!speakerId) continue;
+      openQuoteSpeaker = q.open ? { id: speakerId, end: q.end } : undefined;
       if (cue) cue.used = true;
       const verb = cue?.verb;
       // A quote attached to criticism inherits its stance ("criticized … calling it “…”").
@@ -208,32 +262,43 @@ export function extractStatements(doc: EntityDoc, articleId: string): FoundState
         .filter((c) => c.end <= q.start && c.verb.stance)
         .reduce<SpeechVerb | undefined>((acc, c) => (acc ? pickStronger(acc, c.verb) : c.verb), verb);
       const stanceCue = cues.filter((c) => c.end <= q.start && c.verb.stance).pop();
-      const targets = stanceCue
-        ? targetsFor(stanceCue, speaker.actorId)
-        : cue
-          ? targetsFor(cue, speaker.actorId)
-          : [];
+      const id = speakerId;
+      const targets = stanceCue ? targetsFor(stanceCue, id) : cue && !viaEnd ? targetsFor(cue, id) : [];
       const subject = mentionsInSentence(doc, s).filter(
         (m) =>
           m.end <= q.start &&
-          m.actorId !== speaker.actorId &&
+          m.actorId !== id &&
           !inQuote(doc, m.start) &&
-          m.start > (cue?.end ?? frame?.end ?? s.start),
+          m.start > (cue && !viaEnd ? cue.end : (frame?.end ?? s.start)),
       );
-      const pronoun = pronounSubject(doc, s, cue?.end ?? s.start, q.start, speaker.actorId);
+      // "called Chile’s plan “…”": the actors between an evaluating verb and its quote.
+      const objectIds =
+        cue?.verb.quoteOnly && !viaEnd
+          ? mentionsIn(doc, cue.end, q.start)
+              .filter((m) => m.actorId !== id && !inQuote(doc, m.start))
+              .map((m) => m.actorId)
+          : [];
+      const pronoun = pronounSubject(doc, s, cue && !viaEnd ? cue.end : s.start, q.start, id);
       const extra = [...targets, ...subject.map((m) => m.actorId), ...(pronoun ? [pronoun] : [])];
-      const aboutTo = strongest?.stance ? clauseEnd(doc, s, q.end) : q.inner.end;
-      push({
-        kind: "quote",
-        speakerId: speaker.actorId,
-        verb: cue?.text ?? "according to",
-        text: doc.body.slice(q.inner.start, q.inner.end),
-        aboutIds: aboutOf(doc, s, q.inner.start, aboutTo, speaker.actorId, extra),
-        cameo: (strongest ?? verb)?.cameo ?? "010",
-        targetIds: targets,
-        ...(strongest?.stance ? { stance: strongest.stance } : {}),
-        at: q.start,
-      });
+      const aboutTo = strongest?.stance ? clauseEnd(doc, s, Math.min(q.end, s.end)) : q.inner.end;
+      const later = doc.sentences
+        .slice(s.index + 1, endSentence.index + 1)
+        .map((x) => evidence(doc, x.start, x.end));
+      push(
+        {
+          kind: "quote",
+          speakerId: id,
+          verb: cue?.text ?? (frame ? "according to" : "said"),
+          text: doc.body.slice(q.inner.start, q.inner.end),
+          aboutIds: aboutOf(doc, s, q.inner.start, aboutTo, id, extra),
+          cameo: (strongest ?? verb)?.cameo ?? "010",
+          targetIds: targets,
+          ...(strongest?.stance ? { stance: strongest.stance } : {}),
+          ...(objectIds.length > 0 ? { objectIds: [...new Set(objectIds)] } : {}),
+          at: q.start,
+        },
+        later,
+      );
     }
 
     for (const cue of cues) {
@@ -244,6 +309,25 @@ export function extractStatements(doc: EntityDoc, articleId: string): FoundState
       let verb = cue.verb;
       let from: number | undefined;
       const passive = isPassive(doc, s, cue.start);
+      const fronted = /,[\s\u00a0]*$/.exec(doc.body.slice(s.start, cue.start));
+      if (speaker.start >= cue.end && fronted) {
+        // "The plan is dead, said X": the clause before the verb is what was said.
+        const to = trimBack(doc, s.start, cue.start);
+        if (to - s.start >= 3 && !inQuote(doc, s.start)) {
+          push({
+            kind: "paraphrase",
+            speakerId: speaker.actorId,
+            verb: cue.text,
+            text: doc.body.slice(s.start, to),
+            aboutIds: aboutOf(doc, s, s.start, to, speaker.actorId, []),
+            cameo: verb.cameo,
+            targetIds: [],
+            ...(verb.stance ? { stance: verb.stance } : {}),
+            at: cue.start,
+          });
+        }
+        continue;
+      }
       if (passive && !speaker.text) {
         // "Iran is also suspected of taking part …": the whole clause is the allegation.
         from = passiveSubject(doc, s, cue.start)?.start;

@@ -115,6 +115,14 @@ export interface Event {
   /** PLOVER event category: AGREE, CONSULT, SUPPORT, COOPERATE, AID, RETREAT, REQUEST, ACCUSE, REJECT, THREATEN, PROTEST, SANCTION, MOBILIZE, COERCE, ASSAULT, ... */
   plover: string;
   status: EventStatus;
+  /**
+   * The article says the event was called off or did not take place ("cancelled a planned visit",
+   * "did not attend the summit"). Status is then "reported" and the CAMEO code is the act of
+   * cancelling (160/164) or refusing (125), not the event itself.
+   */
+  negated?: boolean;
+  /** The words that negate it, as written ("called off", "postponed", "did not attend"). */
+  negationCue?: string;
   /** Every date the article gives for this event; more than one when the article contradicts itself. */
   dates: DateClaim[];
   /** Actor id of the place (usually a Country), when known. */

@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, onTestFinished } from "vitest";
 import { startLocalNeo4j } from "../../src/neo4j/launcher.ts";
 import { finish, jvmPidsFor, runTs, waitForOutput, waitUntil } from "../support/processes.ts";
 import { connectTestGraph } from "../support/test-neo4j.ts";
@@ -37,11 +37,15 @@ describe("bundled Neo4j", () => {
     expect(jvmPidsFor(homeDir)).toEqual([local.pid]);
     await local.stop();
     expect(await waitUntil(() => jvmPidsFor(homeDir).length === 0, 10_000)).toBe(true);
-  });
+  }, 180_000);
 
   it("leaves no JVM behind when the Node process is killed with SIGKILL", async () => {
     const homeDir = tempHome();
     const child = runTs("test/support/start-neo4j-and-wait.ts", [homeDir], process.env);
+    // Even if an assertion fails, the SIGKILL below (or this one) ends the parent.
+    onTestFinished(() => {
+      child.kill("SIGKILL");
+    });
     const done = finish(child, 150_000);
     const output = await waitForOutput(child, /READY \d+/, 150_000);
     const pid = Number(/READY (\d+)/.exec(output)?.[1]);
@@ -50,5 +54,5 @@ describe("bundled Neo4j", () => {
     await done;
     // The lifeline pipe closes with the parent; the JVM shuts Neo4j down and exits.
     expect(await waitUntil(() => jvmPidsFor(homeDir).length === 0, 30_000)).toBe(true);
-  });
+  }, 180_000);
 });

@@ -184,6 +184,7 @@ function events(extraction: Extraction): CypherQuery[] {
     id: e.id,
     label: e.label,
     type: e.type ?? null,
+    negated: e.negated ?? false,
     cameo: e.cameo,
     cameoLabel: e.cameoLabel,
     plover: e.plover,
@@ -211,7 +212,7 @@ function events(extraction: Extraction): CypherQuery[] {
   return [
     {
       text: `UNWIND $events AS row
-CREATE (ev:Event {id: row.id, articleId: $articleId, label: row.label, type: row.type, cameo: row.cameo,
+CREATE (ev:Event {id: row.id, articleId: $articleId, label: row.label, type: row.type, negated: row.negated, cameo: row.cameo,
                   cameoLabel: row.cameoLabel, plover: row.plover, status: row.status, date: row.date,
                   datePrecision: row.datePrecision, dateConflict: row.dateConflict, placeName: row.placeName})
 WITH ev, row

@@ -67,6 +67,12 @@ describe("hard rule: nothing article-specific in code or knowledge", () => {
     /holmqvist/i,
     /vaitkut/i,
     /potash/i,
+    // 2024-05-17 Iran/IAEA (held-out) article.
+    /eklund/i,
+    /kamali/i,
+    /dumont/i,
+    /setback[\s\u00a0]+for[\s\u00a0]+transparency/i,
+    /responsible[\s\u00a0]+state/i,
   ];
   // types.ts is the contract written by the graph side; its doc comments carry their own examples.
   const exempt = (file: string) => file.endsWith("src/extract/types.ts");

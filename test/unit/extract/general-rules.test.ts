@@ -140,7 +140,8 @@ describe("events from the general lexicon", () => {
     );
     expect(events(x)).toEqual([
       ["aid", "072", "AID", "alleged", ""],
-      ["expulsion", "174", "COERCE", "occurred", ""],
+      // "last week" (published Friday 2021-07-09): the month of that week's Thursday.
+      ["expulsion", "174", "COERCE", "occurred", "2021-07"],
     ]);
     expect(roles(x, "aid")).toEqual(["source:country:sd"]);
     expect(roles(x, "expulsion")).toEqual(["source:country:bo"]);

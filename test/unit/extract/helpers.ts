@@ -40,3 +40,6 @@ export function entityDoc(body: string, publishedAt = "2021-07-09"): EntityDoc {
 export function extractBody(body: string, date = "July 09, 2021"): Extraction {
   return extractFromText(`Test article\n\n${date} | 1 minutes read\n\n${body}`);
 }
+
+/** A full extraction of a raw file text (any accepted layout). */
+export const extractFromTextHelper = (raw: string): Extraction => extractFromText(raw);
