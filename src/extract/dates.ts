@@ -33,7 +33,7 @@ const WEEKDAY = `(${WEEKDAYS.join("|")})`;
 
 /** Words announcing that the clause talks about the future. */
 const FUTURE_CUES =
-  /\b(?:will|shall|would|is|are)\s+(?:\w+\s+)?(?:expected|going|set|scheduled|due|planned|slated)\b|\b(?:will|shall|should|plans?\s+to|aims?\s+to|intends?\s+to|upcoming|forthcoming|next|starting|to\s+be\s+held)\b|\b(?:will|shall)\b|\bwould\s+(?!have\b)\w+/i;
+  /\b(?:will|shall|would|is|are)\s+(?:\w+\s+)?(?:expected|going|set|scheduled|due|planned|slated)\b|\b(?:will|shall|should|plans?\s+to|aims?\s+to|intends?\s+to|upcoming|forthcoming|next|starting|to\s+be\s+held)\b|\b(?:will|shall)\b|\bwould\s+(?!have\b)\w+|\b(?:pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?|promis(?:e|es|ed|ing)|agree(?:s|d|ing)?|commit(?:s|ted|ting)?)\s+(?:(?:on|last|this|next|late|early)\s+\p{L}+\s+)?to\s+(?!the\b|a\b|an\b|this\b|that\b|its\b|their\b)\p{Ll}+/iu;
 
 export function monthIndex(name: string): number {
   const key = name.replace(/\.$/, "").slice(0, 3).toLowerCase();
@@ -197,14 +197,20 @@ function dayValue(
  * Finds date expressions in `text` (a sentence or any slice of the body starting at `offset`).
  * Overlapping matches keep the longest, so "July 23, 2021" is one date, not two.
  */
-export function findDates(text: string, publishedAt: string, offset = 0): DateMention[] {
+export function findDates(
+  text: string,
+  publishedAt: string,
+  offset = 0,
+  /** Resolve every relative date forwards (the caller knows the event is planned). */
+  forceFuture = false,
+): DateMention[] {
   const pub = utc(publishedAt);
   const found: DateMention[] = [];
   for (const rule of RULES) {
     for (const m of text.matchAll(rule.re)) {
       const start = m.index ?? 0;
       const end = start + m[0].length;
-      const future = isFutureContext(text.slice(0, start), text.slice(end, end + 30));
+      const future = forceFuture || isFutureContext(text.slice(0, start), text.slice(end, end + 30));
       const resolved = rule.resolve(m as RegExpExecArray, pub, future);
       if (resolved) found.push({ start: offset + start, end: offset + end, text: m[0], ...resolved });
     }

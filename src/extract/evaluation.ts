@@ -3,7 +3,7 @@
 // definite reference to an earlier event ("said the raid was …"): the state responsible for it.
 import { type EntityDoc, inQuote } from "./doc.ts";
 import type { FoundStatement } from "./statements.ts";
-import { phrasesRegex } from "./text.ts";
+import { phraseSource, phrasesRegex } from "./text.ts";
 import type { Event } from "./types.ts";
 
 /** Definite event references and the PLOVER categories they can refer to (empty: any event). */
@@ -75,5 +75,86 @@ export function resolveEvaluations(
     if (target === st.speakerId || target === speakerState) continue;
     st.targetIds = [target];
     if (!st.aboutIds.includes(target)) st.aboutIds = [...st.aboutIds, target];
+  }
+}
+
+const referenceCache = new WeakMap<object, { re: RegExp; types: Map<string, string[]> }>();
+
+/** "the agreement", "this new security pact", "the move": a definite reference to an event noun. */
+function referenceMatcher(doc: EntityDoc) {
+  let cached = referenceCache.get(doc.knowledge);
+  if (!cached) {
+    const types = new Map<string, string[]>();
+    for (const group of doc.knowledge.eventReferences)
+      for (const noun of group.nouns) if (!types.has(noun)) types.set(noun, group.types);
+    const nouns = [...types.keys()].sort((a, b) => b.length - a.length).map(phraseSource);
+    const re = new RegExp(
+      `\\b(?:the|this|that|these|those|such)[\\s\\u00a0]+(?:[\\p{Ll}-]+[\\s\\u00a0]+){0,2}?(${nouns.join("|") || "(?!)"})(?![\\p{L}])`,
+      "giu",
+    );
+    cached = { re, types };
+    referenceCache.set(doc.knowledge, cached);
+  }
+  return cached;
+}
+
+/**
+ * Statements that name no actor but refer to an earlier event by a definite noun ("Pakistan
+ * criticized the agreement", "warned that the deal could …") are about that event's parties: its
+ * sources, else every party that is not its target. Criticism, accusations and threats are directed
+ * at them. Runs after `resolveEvaluations`; mutates `statements`.
+ */
+export function resolveEventReferences(
+  doc: EntityDoc,
+  statements: FoundStatement[],
+  events: readonly Event[],
+): void {
+  const { re, types } = referenceMatcher(doc);
+  for (const st of statements) {
+    if (st.aboutIds.length > 0) continue;
+    const sentence = doc.sentences[st.evidence[0]?.sentence ?? -1];
+    if (!sentence) continue;
+    // Where the reference may be: the reported clause itself, or for a quotation the frame before
+    // it (outside any quotation) and its own words.
+    const at = sentence.text.indexOf(st.text);
+    const textStart = at < 0 ? sentence.start : sentence.start + at;
+    const windows: [number, number][] =
+      st.kind === "quote"
+        ? [
+            [sentence.start, textStart],
+            [textStart, textStart + st.text.length],
+          ]
+        : [[textStart, textStart + st.text.length]];
+    let ref: { offset: number; types: string[] } | undefined;
+    for (const [from, to] of windows) {
+      for (const m of doc.body.slice(from, to).matchAll(re)) {
+        const offset = from + (m.index ?? 0);
+        if (st.kind === "quote" ? from < textStart && inQuote(doc, offset) : false) continue;
+        ref = { offset, types: types.get((m[1] ?? "").toLowerCase().replace(/[\s\u00a0]+/g, " ")) ?? [] };
+        break;
+      }
+      if (ref) break;
+    }
+    if (!ref) continue;
+    const { offset, types: wanted } = ref;
+    const mentionedAt = (e: Event) =>
+      Math.max(-1, ...e.evidence.map((x) => x.start).filter((x) => x < offset));
+    const referent = events
+      .filter((e) => (wanted.length === 0 || wanted.includes(e.type ?? "")) && mentionedAt(e) >= 0)
+      .sort((a, b) => mentionedAt(a) - mentionedAt(b))
+      .pop();
+    if (!referent) continue;
+    const sources = referent.participants.filter((p) => p.role === "source");
+    const parties = (
+      sources.length > 0 ? sources : referent.participants.filter((p) => p.role !== "target")
+    ).map((p) => p.actorId);
+    const speakerState = stateOf(doc, st.speakerId);
+    // Criticism is never directed at the speaker's own state; other statements may be about it.
+    const about = [...new Set(parties)].filter(
+      (id) => id !== st.speakerId && !(st.stance && id === speakerState),
+    );
+    if (about.length === 0) continue;
+    st.aboutIds = about;
+    if (st.stance && st.targetIds.length === 0) st.targetIds = about;
   }
 }

@@ -19,6 +19,10 @@ import type { Event, EventParticipant, EventStatus } from "./types.ts";
 
 const WS = "[\\s\\u00a0]";
 
+/** An intent verb governing an infinitive, with an adverbial between ("agreed on Friday to hold"). */
+const INTENT =
+  /\b(?:agree[sd]?|agreeing|pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?|promis(?:e|es|ed|ing)|decid(?:e|es|ed|ing)|commit(?:s|ted|ting)?)[\s\u00a0]+(?:(?:on|last|this|next|late|early)[\s\u00a0]+[\p{L}]+[\s\u00a0]+)?to[\s\u00a0]+(?!the\b|a\b|an\b|this\b|that\b|its\b|their\b)\p{Ll}+/iu;
+
 interface Draft {
   trigger: Trigger;
   /** "called off", "did not attend": the event did not happen; the CAMEO code of that act. */
@@ -48,7 +52,7 @@ function statusOf(doc: EntityDoc, t: Trigger, statements: readonly FoundStatemen
       st.text.includes(doc.body.slice(t.start, t.end)),
   );
   if (accused || has(cues.alleged)) return "alleged";
-  if (has(cues.planned)) return "planned";
+  if (has(cues.planned) || INTENT.test(clause)) return "planned";
   const words = clause.split(/[\s\u00a0]+/).filter(Boolean);
   // A regular past verb governing a noun trigger ("fired water cannon", "launched airstrikes").
   const governing = t.via === "noun" && words.slice(-4).some((w) => /^\p{Ll}{3,}ed$/u.test(w));
@@ -81,6 +85,32 @@ function negationOf(doc: EntityDoc, t: Trigger): Draft["negation"] {
     if (cameo) return { cue: squash(m[1] ?? ""), cameo };
   }
   return undefined;
+}
+
+/**
+ * "X said it would present a new package": a pronoun subject opening a reported clause is its
+ * speaker, when the trigger lies inside that clause and no actor is named before it.
+ */
+function reportedPronounSubject(doc: EntityDoc, t: Trigger, statements: readonly FoundStatement[]): string[] {
+  for (const st of statements) {
+    if (st.kind !== "paraphrase" || st.evidence[0]?.sentence !== t.sentence.index) continue;
+    if (!/^(?:it|they)[\s\u00a0]+(?:\p{Ll}+[\s\u00a0]+)?/u.test(st.text)) continue;
+    const at = t.sentence.text.indexOf(st.text);
+    if (at < 0) continue;
+    const start = t.sentence.start + at;
+    if (t.start < start || t.end > start + st.text.length) continue;
+    if (mentionsIn(doc, start, t.start).length > 0) continue;
+    if (doc.actors.get(st.speakerId)?.kind === "Person") continue;
+    return [st.speakerId];
+  }
+  return [];
+}
+
+/** "host the next round of talks", "will host a summit": a hosting verb governs the event noun. */
+function hosting(doc: EntityDoc, t: Trigger): boolean {
+  if (t.via === "verb") return false;
+  const before = doc.body.slice(Math.max(t.sentence.start, t.start - 50), t.start);
+  return new RegExp(`\\bhost(?:s|ed|ing)?(?:${WS}+[\\p{Ll}-]+){0,4}${WS}+$`, "u").test(before);
 }
 
 function addParticipant(list: EventParticipant[], actorId: string, role: string): void {
@@ -153,8 +183,11 @@ export function extractEvents(
   const triggers = findTriggers(doc);
   const drafts: Draft[] = [];
   const targetNouns = phrasesRegex(doc.knowledge.attackTargets, "iu");
-  for (const t of triggers) {
+  for (const [ti, t] of triggers.entries()) {
     const participants: EventParticipant[] = [];
+    // A place phrase belongs to the nearest trigger before it ("signed a pact …, pledging to hold
+    // joint patrols in the X Sea": the patrols are in the sea, not the signing).
+    const next = triggers.slice(ti + 1).find((o) => o.sentence === t.sentence && o.start >= t.end);
     const passive =
       t.via === "verb" &&
       /\b(?:is|are|was|were|been|be|being)[\s\u00a0]+(?:\w+[\s\u00a0]+)?$/i.test(
@@ -179,8 +212,13 @@ export function extractEvents(
     if (agent) addParticipant(participants, agent.actorId, t.type.requiresAgent ? "source" : "participant");
     if (!passive && t.via !== "named" && !agent) {
       const subjects = subjectBefore(doc, t).map((m) => m.actorId);
-      for (const id of subjects.length > 0 ? subjects : pluralSubject(doc, t)) {
-        addParticipant(participants, id, t.type.requiresAgent ? "source" : "participant");
+      const plural = subjects.length > 0 ? [] : pluralSubject(doc, t);
+      const fallback =
+        subjects.length > 0 || plural.length > 0 ? [] : reportedPronounSubject(doc, t, statements);
+      // "X will host the next round of talks": X is the host, and hosting implies guests.
+      const role = t.type.requiresAgent ? "source" : hosting(doc, t) ? "host" : "participant";
+      for (const id of subjects.length > 0 ? subjects : plural.length > 0 ? plural : fallback) {
+        addParticipant(participants, id, role);
       }
     }
     if (t.via === "noun")
@@ -209,11 +247,15 @@ export function extractEvents(
       const dest = to ? mentionAt(doc, object.end + to[0].length) : undefined;
       for (const m of [owner, dest]) if (m) addParticipant(participants, m.actorId, t.type.objectOwner);
     }
+    // "raise the issue at X", "take the matter to X": the forum is a participant.
+    const venue = t.type.venue ? afterPreposition(doc, t, t.type.venue.join("|"), 8) : [];
+    if (t.type.venue && venue.length === 0) continue;
+    for (const m of venue) addParticipant(participants, m.actorId, "participant");
     // "fired water cannon at X": with an agent, "at" marks the target too.
     for (const m of afterPreposition(
       doc,
       t,
-      t.type.requiresAgent ? "against|targeting|on|at" : "against|targeting|on",
+      t.type.requiresAgent && !t.type.venue ? "against|targeting|on|at" : "against|targeting|on",
       6,
     ))
       addParticipant(participants, m.actorId, "target");
@@ -252,7 +294,7 @@ export function extractEvents(
       dates: [],
       key: t.object?.head ?? t.text.toLowerCase(),
       label: "",
-      ...(t.via === "named" ? hostOf(doc, t) : placeOf(doc, t)),
+      ...(t.via === "named" ? hostOf(doc, t) : placeOf(doc, t, next?.start)),
     };
     drafts.push(draft);
   }
@@ -266,7 +308,8 @@ export function extractEvents(
       (n, p) => n + (/intergovernmental/.test(doc.actors.get(p.actorId)?.orgType ?? "") ? 2 : 1),
       0,
     );
-    if (d.trigger.type.minParticipants && parties < d.trigger.type.minParticipants) return false;
+    const hosted = d.participants.some((p) => p.role === "host");
+    if (d.trigger.type.minParticipants && parties < d.trigger.type.minParticipants && !hosted) return false;
     return d.participants.length > 0 || d.placeId !== undefined || d.placeName !== undefined;
   });
   for (const d of kept) {
@@ -324,7 +367,9 @@ function attachDates(doc: EntityDoc, drafts: Draft[]): void {
   for (const s of doc.sentences) {
     const inSentence = drafts.filter((d) => d.trigger.sentence === s);
     if (inSentence.length === 0) continue;
-    for (const date of findDates(s.text, doc.publishedAt, s.start)) {
+    const forward = findDates(s.text, doc.publishedAt, s.start, true);
+    for (const found of findDates(s.text, doc.publishedAt, s.start)) {
+      let date = found;
       if (inQuote(doc, date.start)) continue;
       const before = inSentence.filter(
         (d) => d.trigger.end <= date.start && date.start - d.trigger.end <= 80,
@@ -333,6 +378,12 @@ function attachDates(doc: EntityDoc, drafts: Draft[]): void {
       // A date written as a modifier belongs to the noun it modifies ("the June summit").
       const modified = after.find((d) => /^[\s\u00a0]+$/.test(doc.body.slice(date.end, d.trigger.start)));
       const owner = modified ?? before[before.length - 1] ?? after[0];
+      // A date after a planned event's trigger is the event's date: it resolves forwards
+      // ("pledged to hold patrols from January", published in October → next January).
+      if (owner?.status === "planned" && owner.trigger.end <= date.start) {
+        const ahead = forward.find((x) => x.start === date.start && x.end === date.end);
+        if (ahead) date = ahead;
+      }
       if (owner && !owner.dates.some((x) => x.value === date.value)) owner.dates.push(date);
     }
   }

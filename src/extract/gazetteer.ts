@@ -19,8 +19,14 @@ export type ActorSeed = Omit<Actor, "mentions" | "aliases">;
 type SurfaceKind = "name" | "alias" | "demonym" | "capital";
 
 const POSSESSIVE = /^[’']s(?![\p{L}])/u;
-/** Demonyms in geographic names ("Indian Ocean") do not refer to the country. */
-const GEOGRAPHIC = /^[\s\u00a0]+(?:Ocean|Sea|Peninsula|Gulf|Subcontinent|Plateau)\b/;
+/**
+ * Country words inside geographic names do not refer to the country: a demonym or name before a
+ * feature ("Indian Ocean", "South China Sea", "Taiwan Strait") or after "<feature> of" ("Sea of Japan").
+ */
+const GEOGRAPHIC =
+  /^[\s\u00a0]+(?:Ocean|Sea|Seas|Peninsula|Gulf|Subcontinent|Plateau|Strait|Straits|Basin|Bay|Channel|Archipelago)\b/;
+const FEATURE_OF =
+  /\b(?:Ocean|Sea|Gulf|Strait|Straits|Bay|Channel|Isthmus|Horn)[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+)?$/;
 
 export function countrySeed(k: Knowledge, iso2: string): ActorSeed {
   const c = k.countries.get(iso2);
@@ -80,7 +86,11 @@ export function findCountryMentions(
     if (!surface) continue;
     const before = body.slice(Math.max(0, hit.start - 30), hit.start);
     const after = body.slice(hit.end, hit.end + 30);
-    if (surface.kind === "demonym" && GEOGRAPHIC.test(after)) continue;
+    if (
+      (surface.kind === "demonym" || surface.kind === "name") &&
+      (GEOGRAPHIC.test(after) || FEATURE_OF.test(before))
+    )
+      continue;
     // A capital glued to another capitalised word is part of a name ("Paris Air Show", "George Washington");
     // after a locative preposition it is a place ("talks in Addis Ababa"), not the government.
     if (

@@ -2,7 +2,7 @@
 // sentences, actors, statements, events and relations with exact evidence offsets.
 import type { Doc } from "./doc.ts";
 import { extractEntities } from "./entities.ts";
-import { resolveEvaluations } from "./evaluation.ts";
+import { resolveEvaluations, resolveEventReferences } from "./evaluation.ts";
 import { extractEvents } from "./events.ts";
 import { loadKnowledge } from "./knowledge.ts";
 import { parseArticle } from "./parse.ts";
@@ -27,6 +27,7 @@ export function extractArticle(article: ParsedArticle): Extraction {
   const found = extractStatements(entityDoc, article.id);
   const events = extractEvents(entityDoc, article.id, found);
   resolveEvaluations(entityDoc, found, events);
+  resolveEventReferences(entityDoc, found, events);
   const relations = extractRelations(entityDoc, article.id, found, events, affiliations);
   const statements: Statement[] = found.map(({ at: _at, stance: _stance, objectIds: _objects, ...st }) => st);
   return {

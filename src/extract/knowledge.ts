@@ -74,6 +74,8 @@ export interface EventType {
   objectOwner?: string;
   /** Role of the actors right after a verb trigger ("meet X"). */
   directObject?: string;
+  /** Prepositions naming where the act takes place ("raise the issue at X"); one is required. */
+  venue?: string[];
   /** Relation from each source to each target of the event ("CRITICIZES" for a protest lodged against X). */
   relation?: RelationKind;
   verbs: { lemma: string; forms: InflectedForm[] }[];
@@ -98,6 +100,8 @@ export interface Knowledge {
   eventTypes: EventType[];
   documents: string[];
   statusCues: { alleged: string[]; planned: string[]; occurred: string[] };
+  /** Definite references to earlier events ("the deal") and the event types they may denote (empty: any). */
+  eventReferences: { nouns: string[]; types: string[] }[];
   /** Cues that call an event off ("cancelled", "did not attend") and the CAMEO code of doing so. */
   negation: { types: string[]; cues: { phrases: string[]; cameo: Record<string, string> }[] };
   militaryWords: string[];
@@ -156,6 +160,7 @@ interface RawEventType {
   context?: string;
   objectOwner?: string;
   directObject?: string;
+  venue?: string[];
   relation?: RelationKind;
   verbs?: string[];
   forms?: Record<string, string[]>;
@@ -194,6 +199,7 @@ export function loadKnowledge(): Knowledge {
     types: RawEventType[];
     statusCues: Knowledge["statusCues"];
     negation?: Knowledge["negation"];
+    references?: { nouns: Knowledge["eventReferences"] };
     militaryWords: string[];
     economicWords: string[];
     attackTargets: string[];
@@ -229,6 +235,7 @@ export function loadKnowledge(): Knowledge {
       ...(t.context ? { context: t.context } : {}),
       ...(t.objectOwner ? { objectOwner: t.objectOwner } : {}),
       ...(t.directObject ? { directObject: t.directObject } : {}),
+      ...(t.venue ? { venue: t.venue } : {}),
       ...(t.relation ? { relation: t.relation } : {}),
       verbs: (t.verbs ?? []).map((lemma) => ({ lemma, forms: inflect(lemma, t.forms?.[lemma]) })),
       nouns: t.nouns ?? [],
@@ -237,6 +244,7 @@ export function loadKnowledge(): Knowledge {
     })),
     statusCues: events.statusCues,
     negation: events.negation ?? { types: [], cues: [] },
+    eventReferences: events.references?.nouns ?? [],
     militaryWords: events.militaryWords,
     economicWords: events.economicWords,
     attackTargets: events.attackTargets,

@@ -93,12 +93,15 @@ export function subjectBefore(doc: EntityDoc, t: Trigger): ActorMention[] {
       !inQuote(doc, m.start) &&
       !inSpans(doc.appositives, m.start),
   );
-  const subjects = usable.filter(
-    (m) =>
-      verbFollows(doc, m.end) &&
-      !/[;.]|\b(?:that|which|who)\b/.test(doc.body.slice(m.end, t.start)) &&
-      !speech.test(doc.body.slice(m.end, t.start)),
-  );
+  const subjects = usable.filter((m) => {
+    const gap = doc.body.slice(m.end, t.start);
+    // A commissive verb with an infinitive keeps its subject the agent ("welcomed the deal and
+    // pledged to provide aid"): only speech after it separates subject and trigger.
+    const intents = [...gap.matchAll(INTENT_TO)];
+    const last = intents[intents.length - 1];
+    const after = last ? gap.slice((last.index ?? 0) + last[0].length) : gap;
+    return verbFollows(doc, m.end) && !/[;.]|\b(?:that|which|who)\b/.test(gap) && !speech.test(after);
+  });
   const last = subjects[subjects.length - 1];
   if (!last) return [];
   const list = [last];
@@ -119,6 +122,10 @@ export function subjectBefore(doc: EntityDoc, t: Trigger): ActorMention[] {
   }
   return list;
 }
+
+/** A commissive verb and "to" before an infinitive ("pledged to", "promises to", "vowed to"). */
+const INTENT_TO =
+  /\b(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|offer(?:s|ed|ing)?|agree[sd]?|agreeing|commit(?:s|ted|ting)?)[\s\u00a0]+to[\s\u00a0]+/giu;
 
 const LEADER_TITLE =
   /president|prime minister|chancellor|premier|king|queen|emperor|head of (?:state|government)|leader/i;
@@ -157,19 +164,35 @@ export function pluralSubject(doc: EntityDoc, t: Trigger): string[] {
 const MONTH_OR_DAY =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 
-/** Place written after the trigger: "in the Baltic region", "in Geneva" (not "in May"). */
-export function placeOf(doc: EntityDoc, t: Trigger): { placeId?: string; placeName?: string } {
-  const rest = doc.body.slice(t.end, t.sentence.end);
+/** Capitalised words that never name a place on their own. */
+const NOT_PLACE =
+  /^(?:In|On|At|The|A|An|And|Or|Of|For|From|To|By|With|It|Its|This|That|These|Those|He|She|They|We|I)$/;
+
+/**
+ * Place written after the trigger and before `limit` (the next trigger of the sentence): a proper
+ * noun phrase after "in" — "in the Baltic region", "in Geneva", "in the Sea of Okhotsk" — never a
+ * month, a weekday or a lone function word.
+ */
+export function placeOf(
+  doc: EntityDoc,
+  t: Trigger,
+  limit = t.sentence.end,
+): { placeId?: string; placeName?: string } {
+  const rest = doc.body.slice(t.end, Math.min(limit, t.sentence.end));
+  const word = `\\p{Lu}[\\p{L}’'-]*`;
   const re = new RegExp(
-    `\\bin${WS}+(?:the${WS}+)?((?:\\p{Lu}[\\p{L}-]*${WS}*)+(?:region|area|sea|strait)?)`,
+    `\\bin${WS}+(?:the${WS}+)?(${word}(?:${WS}+(?:(?:of|of${WS}+the|and)${WS}+)?${word})*(?:${WS}+(?:region|area|sea|strait|waters|coast|border|zone|corridor|basin))?)`,
     "gu",
   );
-  for (const m of rest.slice(0, 120).matchAll(re)) {
+  for (const m of rest.matchAll(re)) {
+    if ((m.index ?? 0) > 120) break;
     const name = m[1] ?? "";
-    if (MONTH_OR_DAY.test(name) || /[;.“”"]/.test(rest.slice(0, m.index ?? 0))) continue;
+    if (MONTH_OR_DAY.test(name) || NOT_PLACE.test(name) || /[;.“”"]/.test(rest.slice(0, m.index ?? 0)))
+      continue;
     const start = t.end + (m.index ?? 0) + m[0].length - name.length;
     const at = mentionAt(doc, start);
-    const mention = at?.actorId.startsWith("country:") ? at : undefined;
+    const mention = at?.actorId.startsWith("country:") && at.end >= start + name.length ? at : undefined;
+    if (at && !mention && at.end >= start + name.length) continue;
     return mention ? { placeId: mention.actorId } : { placeName: squash(name) };
   }
   return {};

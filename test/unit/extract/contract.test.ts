@@ -73,6 +73,11 @@ describe("hard rule: nothing article-specific in code or knowledge", () => {
     /dumont/i,
     /setback[\s\u00a0]+for[\s\u00a0]+transparency/i,
     /responsible[\s\u00a0]+state/i,
+    // 2024-02-09 African Union / Red Sea article (written for blind scoring).
+    /tesfaye/i,
+    /omar[\s\u00a0]+farah/i,
+    /chapter[\s\u00a0]+of[\s\u00a0]+trust/i,
+    /isolated[\s\u00a0]+and[\s\u00a0]+exposed/i,
   ];
   // types.ts is the contract written by the graph side; its doc comments carry their own examples.
   const exempt = (file: string) => file.endsWith("src/extract/types.ts");
