@@ -94,6 +94,18 @@ export function normalizeRecord<T>(value: T): T {
 
 const EMPTY_PAGE: PageResult<never> = { total: 0, items: [] };
 
+/** Nested lists to read together with a page of actors (see `GraphLoaders.actors`). */
+export interface ActorPrefetch {
+  /** `statements(kind:, first:, after:)` on each actor. */
+  statementsBy?: { kind: string | null; window: PageWindow }[];
+}
+
+interface NestedRow {
+  id: string;
+  total: number | null;
+  items: unknown[];
+}
+
 export class GraphLoaders {
   /** Any node by id (actors, statements, events, articles, sentences, date claims, relations). */
   readonly nodes: DataLoader<string, NodeRecord | null>;
@@ -172,6 +184,17 @@ export class GraphLoaders {
     }
   }
 
+  /** Normalises a page's items and primes the node cache with them. */
+  private toPage<T>(row: { total: number | null; items: unknown[] }): PageResult<T> {
+    const items = row.items.map((item) => {
+      normalizeRecord(item);
+      normalizeRecord((item as { node?: unknown }).node);
+      this.prime(item);
+      return item;
+    });
+    return { total: row.total, items: items as T[] };
+  }
+
   /** A batched page loader: one per list and arguments, keyed by parent id. */
   private paged<T>(
     name: string,
@@ -183,18 +206,11 @@ export class GraphLoaders {
     if (!loader) {
       loader = new DataLoader<string, PageResult<unknown>>(
         async (ids) => {
-          const rows = await this.read<{ id: string; total: number; items: unknown[] }>(build(ids));
+          const rows = await this.read<{ id: string; total: number | null; items: unknown[] }>(build(ids));
           const byId = new Map(rows.map((row) => [row.id, row]));
           return ids.map((id) => {
             const row = byId.get(id);
-            if (!row) return EMPTY_PAGE;
-            const items = row.items.map((item) => {
-              normalizeRecord(item);
-              normalizeRecord((item as { node?: unknown }).node);
-              this.prime(item);
-              return item;
-            });
-            return { total: row.total, items };
+            return row ? this.toPage(row) : EMPTY_PAGE;
           });
         },
         { maxBatchSize: 1000 },
@@ -205,22 +221,20 @@ export class GraphLoaders {
   }
 
   private async rootPage<T>(query: CypherQuery): Promise<PageResult<T>> {
-    const [row] = await this.read<{ total: number; items: T[] }>(query);
-    const items = (row?.items ?? []).map((item) => {
-      normalizeRecord(item);
-      normalizeRecord((item as { node?: unknown }).node);
-      this.prime(item);
-      return item;
-    });
-    return { total: row?.total ?? 0, items };
+    const [row] = await this.read<{ total: number | null; items: T[] }>(query);
+    return row ? this.toPage(row) : EMPTY_PAGE;
   }
 
   // Lists hanging off one parent (batched).
 
-  statementsBy(actorId: string, kind: string | null, window: PageWindow) {
+  private statementsByLoader(kind: string | null, window: PageWindow) {
     return this.paged<StatementRecord>("statementsBy", [kind, window], (ids) =>
       actorQueries.statementsBy(ids, kind, window),
-    ).load(actorId);
+    );
+  }
+
+  statementsBy(actorId: string, kind: string | null, window: PageWindow) {
+    return this.statementsByLoader(kind, window).load(actorId);
   }
 
   statementsAbout(actorId: string, window: PageWindow) {
@@ -286,8 +300,32 @@ export class GraphLoaders {
 
   // Root reads (one query each).
 
-  actors(filter: actorQueries.ActorFilter, window: PageWindow) {
-    return this.rootPage<ActorRecord>(actorQueries.listActors(filter, window));
+  /**
+   * A page of actors. `prefetch` names nested lists the query will ask for on every actor of the
+   * page: they are read in the same query and primed into their loaders, so the nested level
+   * costs no further round trip. A prefetch that is not used later costs only database work.
+   */
+  async actors(
+    filter: actorQueries.ActorFilter,
+    window: PageWindow,
+    prefetch: ActorPrefetch = {},
+  ): Promise<PageResult<ActorRecord>> {
+    const statementsBy = prefetch.statementsBy ?? [];
+    const nested = statementsBy.map(({ kind, window }, i) =>
+      actorQueries.statementsByNested(kind, window, `n${i}_`),
+    );
+    const query = actorQueries.listActors(filter, window, nested);
+    if (nested.length === 0) return this.rootPage<ActorRecord>(query);
+    const [row] = await this.read<
+      { total: number | null; items: ActorRecord[] } & Record<string, NestedRow[]>
+    >(query);
+    if (!row) return EMPTY_PAGE;
+    const page = this.toPage<ActorRecord>(row);
+    statementsBy.forEach(({ kind, window }, i) => {
+      const loader = this.statementsByLoader(kind, window);
+      for (const nestedRow of row[`nested${i}`] ?? []) loader.prime(nestedRow.id, this.toPage(nestedRow));
+    });
+    return page;
   }
 
   async countries(): Promise<ActorRecord[]> {

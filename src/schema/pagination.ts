@@ -1,7 +1,9 @@
 // Relay connections with `first`/`after` only. Cursors are opaque offsets; every connection also
 // has `totalCount`.
+import type { GraphQLResolveInfo } from "graphql";
 import type { PageResult, PageWindow } from "../graph/queries/records.ts";
 import { builder } from "./builder.ts";
+import { infoNeedsTotal } from "./lookahead.ts";
 import { badInput, intInRange } from "./validation.ts";
 
 export const DEFAULT_FIRST = 20;
@@ -27,11 +29,19 @@ export interface PageArgs {
   after?: string | null;
 }
 
-/** Checks `first` and `after` and turns them into a window of rows. */
-export function pageWindow(args: PageArgs, defaultFirst = DEFAULT_FIRST): PageWindow {
+/**
+ * Checks `first` and `after` and turns them into a window of rows. With the resolve info (or
+ * `count` given), the list is counted only when `totalCount` or `pageInfo` is selected.
+ */
+export function pageWindow(
+  args: PageArgs,
+  defaultFirst = DEFAULT_FIRST,
+  count: GraphQLResolveInfo | boolean = true,
+): PageWindow {
   const limit = intInRange("first", args.first, 0, MAX_FIRST, defaultFirst);
   const offset = args.after == null ? 0 : decodeCursor("after", args.after) + 1;
-  return { offset, limit };
+  const counted = typeof count === "boolean" ? count : infoNeedsTotal(count);
+  return counted ? { offset, limit } : { offset, limit, count: false };
 }
 
 export interface ConnectionResult<N, E = object> {
@@ -52,11 +62,13 @@ export function toConnection<T, N = T, E = object>(
   edge: (item: T) => { node: N } & E = (item) => ({ node: item as unknown as N }) as { node: N } & E,
 ): ConnectionResult<N, E> {
   const edges = page.items.map((item, i) => ({ ...edge(item), cursor: encodeCursor(window.offset + i) }));
+  // An uncounted list (neither totalCount nor pageInfo selected) reports what it has seen.
+  const total = page.total ?? window.offset + page.items.length;
   return {
-    totalCount: page.total,
+    totalCount: total,
     edges,
     pageInfo: {
-      hasNextPage: window.offset + page.items.length < page.total,
+      hasNextPage: window.offset + page.items.length < total,
       hasPreviousPage: window.offset > 0,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,

@@ -2,7 +2,15 @@
 import type { ActorKind } from "../../extract/types.ts";
 import { ACTOR_LABELS } from "../cypher/article-writes.ts";
 import type { CypherQuery } from "../executor.ts";
-import { batchedPage, type ListSpec, rootPage } from "./paging.ts";
+import {
+  batchedPage,
+  type ListSpec,
+  type NestedList,
+  type ParamName,
+  plainParam,
+  prefixedParam,
+  rootPage,
+} from "./paging.ts";
 import { actorProjection, articleProjection, eventProjection, statementProjection } from "./projections.ts";
 import type { PageWindow } from "./records.ts";
 
@@ -19,7 +27,12 @@ function actorLabel(kind: ActorKind): string {
   return kind;
 }
 
-export function listActors(filter: ActorFilter, window: PageWindow): CypherQuery {
+/** `nested`: lists fetched for every actor of the page in the same query (see `rootPage`). */
+export function listActors(
+  filter: ActorFilter,
+  window: PageWindow,
+  nested: readonly NestedList[] = [],
+): CypherQuery {
   const where: string[] = [];
   const params: Record<string, unknown> = {};
   if (filter.search) {
@@ -41,6 +54,7 @@ export function listActors(filter: ActorFilter, window: PageWindow): CypherQuery
     },
     window,
     params,
+    nested,
   );
 }
 
@@ -65,16 +79,27 @@ RETURN ${actorProjection("c")} AS actor`,
 
 const ACTOR_PARENT = "MATCH (p:Actor {id: id})";
 
+const statementsBySpec = (kind: string | null, param: ParamName): ListSpec => ({
+  match: `MATCH (p)-[:SAID]->(s:Statement)${kind ? ` WHERE s.kind = ${param("kind")}` : ""}`,
+  count: "s",
+  carry: "s",
+  orderBy: "s.articleId, coalesce(s.start, 0), s.id",
+  item: statementProjection("s"),
+});
+
 /** Statements the actors said, in article order. */
 export function statementsBy(ids: readonly string[], kind: string | null, window: PageWindow): CypherQuery {
-  const spec: ListSpec = {
-    match: `MATCH (p)-[:SAID]->(s:Statement)${kind ? " WHERE s.kind = $kind" : ""}`,
-    count: "s",
-    carry: "s",
-    orderBy: "s.articleId, coalesce(s.start, 0), s.id",
-    item: statementProjection("s"),
+  return batchedPage(ACTOR_PARENT, statementsBySpec(kind, plainParam), ids, window, kind ? { kind } : {});
+}
+
+/** `statementsBy` nested in a root actor list: the same rows, in the same query as the page. */
+export function statementsByNested(kind: string | null, window: PageWindow, prefix: string): NestedList {
+  return {
+    spec: statementsBySpec(kind, prefixedParam(prefix)),
+    window,
+    params: kind ? { [`${prefix}kind`]: kind } : {},
+    prefix,
   };
-  return batchedPage(ACTOR_PARENT, spec, ids, window, kind ? { kind } : {});
 }
 
 /** Statements about the actors (they are a subject of it). */

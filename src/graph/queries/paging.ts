@@ -1,6 +1,9 @@
 // Two shapes of paged read, both pure: a root list, and the same list for many parents at once
 // (`UNWIND $ids`, one round trip for a whole DataLoader batch). Counting and slicing run in
-// separate subqueries so the page never materialises the whole list.
+// separate subqueries so the page never materialises the whole list; the count is left out when
+// the window says nobody asked for it (`count: false`). A root list can also carry the first
+// page of nested lists for every item of its page (`NestedList`), so two levels of a GraphQL
+// query cost one round trip.
 import { int } from "neo4j-driver";
 import type { CypherQuery } from "../executor.ts";
 import type { PageWindow } from "./records.ts";
@@ -17,6 +20,24 @@ export interface ListSpec {
   item: string;
 }
 
+/** Names a query parameter; nested lists prefix theirs so they cannot clash with the root's. */
+export type ParamName = (name: string) => string;
+export const plainParam: ParamName = (name) => `$${name}`;
+
+/** A list hanging off each item of a root page (`p` is the item), with its own window. */
+export interface NestedList {
+  spec: ListSpec;
+  window: PageWindow;
+  /** Parameters of `spec`, already named with `prefixedParam(prefix)`. */
+  params: Record<string, unknown>;
+  prefix: string;
+}
+
+export const prefixedParam =
+  (prefix: string): ParamName =>
+  (name) =>
+    `$${prefix}${name}`;
+
 export function assertWindow(window: PageWindow): PageWindow {
   const ok = (n: number, max: number) => Number.isSafeInteger(n) && n >= 0 && n <= max;
   if (!ok(window.offset, 1_000_000_000) || !ok(window.limit, 1000)) {
@@ -25,29 +46,73 @@ export function assertWindow(window: PageWindow): PageWindow {
   return window;
 }
 
-const body = (spec: ListSpec, scope: string) => `CALL (${scope}) {
+const counted = (window: PageWindow) => window.count !== false;
+
+const countCall = (spec: ListSpec, scope: string) => `CALL (${scope}) {
   ${spec.match}
   RETURN count(${spec.count}) AS total
 }
-CALL (${scope}) {
+`;
+
+const body = (spec: ListSpec, scope: string, window: PageWindow, param: ParamName = plainParam) =>
+  `${counted(window) ? countCall(spec, scope) : ""}CALL (${scope}) {
   ${spec.match}
   WITH ${spec.carry}
   ORDER BY ${spec.orderBy}
-  SKIP $offset LIMIT $limit
+  SKIP ${param("offset")} LIMIT ${param("limit")}
   RETURN collect(${spec.item}) AS items
 }`;
 
-/** A root list: one row `{total, items}`. */
+const total = (window: PageWindow) => (counted(window) ? "total" : "null AS total");
+
+const windowParams = (window: PageWindow, param: ParamName = plainParam) => {
+  const { offset, limit } = assertWindow(window);
+  return { [param("offset").slice(1)]: int(offset), [param("limit").slice(1)]: int(limit) };
+};
+
+const VARIABLE = /^[a-z][A-Za-z0-9]*$/;
+
+/**
+ * A root list: one row `{total, items}` (`total` null when not counted), plus one column
+ * `nested<i>` per nested list: `[{id, total, items}]`, one entry per item of the page.
+ */
 export function rootPage(
   spec: ListSpec,
   window: PageWindow,
   params: Record<string, unknown> = {},
+  nested: readonly NestedList[] = [],
 ): CypherQuery {
-  const { offset, limit } = assertWindow(window);
+  if (nested.length === 0) {
+    return {
+      text: `${body(spec, "", window)}
+RETURN ${total(window)}, items`,
+      params: { ...params, ...windowParams(window) },
+    };
+  }
+  // The page is cut as nodes first, then each nested list runs once per item of the page.
+  if (!VARIABLE.test(spec.carry)) throw new Error(`Nested lists need a node variable, got "${spec.carry}"`);
+  const v = spec.carry;
+  const nestedCalls = nested.map(
+    (list, i) => `CALL (page) {
+  UNWIND page AS p
+  ${body(list.spec, "p", list.window, prefixedParam(list.prefix)).replaceAll("\n", "\n  ")}
+  RETURN collect({id: p.id, total: ${counted(list.window) ? "total" : "null"}, items: items}) AS nested${i}
+}`,
+  );
   return {
-    text: `${body(spec, "")}
-RETURN total, items`,
-    params: { ...params, offset: int(offset), limit: int(limit) },
+    text: `${counted(window) ? countCall(spec, "") : ""}CALL () {
+  ${spec.match}
+  WITH ${v}
+  ORDER BY ${spec.orderBy}
+  SKIP $offset LIMIT $limit
+  RETURN collect(${v}) AS page
+}
+${nestedCalls.join("\n")}
+RETURN ${total(window)}, [${v} IN page | ${spec.item}] AS items, ${nested.map((_, i) => `nested${i}`).join(", ")}`,
+    params: Object.assign(
+      { ...params, ...windowParams(window) },
+      ...nested.map((list) => ({ ...list.params, ...windowParams(list.window, prefixedParam(list.prefix)) })),
+    ),
   };
 }
 
@@ -62,12 +127,11 @@ export function batchedPage(
   window: PageWindow,
   params: Record<string, unknown> = {},
 ): CypherQuery {
-  const { offset, limit } = assertWindow(window);
   return {
     text: `UNWIND $ids AS id
 ${parent}
-${body(spec, "p")}
-RETURN id, total, items`,
-    params: { ...params, ids: [...ids], offset: int(offset), limit: int(limit) },
+${body(spec, "p", window)}
+RETURN id, ${total(window)}, items`,
+    params: { ...params, ids: [...ids], ...windowParams(window) },
   };
 }

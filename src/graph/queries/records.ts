@@ -135,9 +135,9 @@ export type NodeRecord =
   | DateClaimRecord
   | RelationRecord;
 
-/** One page of a list, and how long the whole list is. */
+/** One page of a list, and how long the whole list is (null when the window said not to count). */
 export interface PageResult<T> {
-  total: number;
+  total: number | null;
   items: T[];
 }
 
@@ -145,4 +145,6 @@ export interface PageResult<T> {
 export interface PageWindow {
   offset: number;
   limit: number;
+  /** False when nobody needs the length of the whole list: it is then not counted. */
+  count?: boolean;
 }

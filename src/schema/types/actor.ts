@@ -1,5 +1,7 @@
 // Actors: the `Actor` interface, `Person`, `Organization`, `Country`, where they are mentioned, and
 // the root fields `actors`, `countries` and `country`.
+import type { GraphQLResolveInfo } from "graphql";
+import type { ActorPrefetch } from "../../graph/loaders.ts";
 import type { ActorRecord, SentenceRecord } from "../../graph/queries/records.ts";
 import { builder } from "../builder.ts";
 import {
@@ -10,7 +12,8 @@ import {
   RelationKindEnum,
   StatementKindEnum,
 } from "../enums.ts";
-import { pageArgs, pageWindow, toConnection } from "../pagination.ts";
+import { needsTotal, selectedField } from "../lookahead.ts";
+import { DEFAULT_FIRST, pageArgs, pageWindow, toConnection } from "../pagination.ts";
 import {
   ActorConnection,
   ActorEventConnection,
@@ -60,8 +63,8 @@ ActorRef.implement({
       type: MentionConnection,
       description: "Every place an article refers to this actor, in article and text order.",
       args: pageArgs(),
-      resolve: async (actor, args, ctx) => {
-        const window = pageWindow(args);
+      resolve: async (actor, args, ctx, info) => {
+        const window = pageWindow(args, DEFAULT_FIRST, info);
         return toConnection(await ctx.loaders.mentionsOf(actor.id, window), window);
       },
     }),
@@ -69,8 +72,8 @@ ActorRef.implement({
       type: ArticleConnection,
       description: "Articles that mention this actor, newest first.",
       args: pageArgs(),
-      resolve: async (actor, args, ctx) => {
-        const window = pageWindow(args);
+      resolve: async (actor, args, ctx, info) => {
+        const window = pageWindow(args, DEFAULT_FIRST, info);
         return toConnection(await ctx.loaders.articlesMentioning(actor.id, window), window);
       },
     }),
@@ -85,8 +88,8 @@ ActorRef.implement({
           description: "Only quotes, or only paraphrases.",
         }),
       },
-      resolve: async (actor, args, ctx) => {
-        const window = pageWindow(args);
+      resolve: async (actor, args, ctx, info) => {
+        const window = pageWindow(args, DEFAULT_FIRST, info);
         return toConnection(await ctx.loaders.statementsBy(actor.id, args.kind ?? null, window), window);
       },
     }),
@@ -94,8 +97,8 @@ ActorRef.implement({
       type: StatementConnection,
       description: "Statements made about this actor (it is one of their subjects), in article order.",
       args: pageArgs(),
-      resolve: async (actor, args, ctx) => {
-        const window = pageWindow(args);
+      resolve: async (actor, args, ctx, info) => {
+        const window = pageWindow(args, DEFAULT_FIRST, info);
         return toConnection(await ctx.loaders.statementsAbout(actor.id, window), window);
       },
     }),
@@ -103,8 +106,8 @@ ActorRef.implement({
       type: ActorEventConnection,
       description: "Events this actor took part in, by date; each edge gives the actor's role.",
       args: pageArgs(),
-      resolve: async (actor, args, ctx) => {
-        const window = pageWindow(args);
+      resolve: async (actor, args, ctx, info) => {
+        const window = pageWindow(args, DEFAULT_FIRST, info);
         return toConnection(await ctx.loaders.eventsOf(actor.id, window), window, (item) => item);
       },
     }),
@@ -121,8 +124,8 @@ ActorRef.implement({
           description: "OUTGOING: this actor is the source; INCOMING: it is the target. Both when omitted.",
         }),
       },
-      resolve: async (actor, args, ctx) => {
-        const window = pageWindow(args);
+      resolve: async (actor, args, ctx, info) => {
+        const window = pageWindow(args, DEFAULT_FIRST, info);
         const filter = { kinds: args.kind ? [args.kind] : null, direction: args.direction ?? null };
         return toConnection(await ctx.loaders.relationsOf(actor.id, filter, window), window);
       },
@@ -132,8 +135,8 @@ ActorRef.implement({
       description:
         "What this actor is part of: outgoing MEMBER_OF, AFFILIATED_WITH, SPEAKS_FOR and PART_OF relations (`counterpart` is the organisation, `role` the position held).",
       args: pageArgs(),
-      resolve: async (actor, args, ctx) => {
-        const window = pageWindow(args);
+      resolve: async (actor, args, ctx, info) => {
+        const window = pageWindow(args, DEFAULT_FIRST, info);
         const filter = { kinds: [...AFFILIATION_KINDS], direction: "OUTGOING" as const };
         return toConnection(await ctx.loaders.relationsOf(actor.id, filter, window), window);
       },
@@ -143,8 +146,8 @@ ActorRef.implement({
       description:
         "Who is part of this actor: incoming MEMBER_OF, AFFILIATED_WITH, SPEAKS_FOR and PART_OF relations (`counterpart` is the member).",
       args: pageArgs(),
-      resolve: async (actor, args, ctx) => {
-        const window = pageWindow(args);
+      resolve: async (actor, args, ctx, info) => {
+        const window = pageWindow(args, DEFAULT_FIRST, info);
         const filter = { kinds: [...AFFILIATION_KINDS], direction: "INCOMING" as const };
         return toConnection(await ctx.loaders.relationsOf(actor.id, filter, window), window);
       },
@@ -186,8 +189,8 @@ CountryRef.implement({
       type: ActorConnection,
       description: "People and organisations that belong to this country, by name.",
       args: pageArgs(),
-      resolve: async (country, args, ctx) => {
-        const window = pageWindow(args);
+      resolve: async (country, args, ctx, info) => {
+        const window = pageWindow(args, DEFAULT_FIRST, info);
         return toConnection(await ctx.loaders.actorsOfCountry(country.id, window), window);
       },
     }),
@@ -221,6 +224,23 @@ MentionRef.implement({
   }),
 });
 
+/**
+ * `actors { edges { node { statements(...) } } }`: the statements of every actor of the page are
+ * read with the page itself, in the windows the nested resolver will ask for.
+ */
+function actorPrefetch(info: GraphQLResolveInfo): ActorPrefetch {
+  const statementsBy: NonNullable<ActorPrefetch["statementsBy"]> = [];
+  for (const { args, nodes } of selectedField(info, ["edges", "node", "statements"], "Actor")) {
+    try {
+      const window = pageWindow(args, DEFAULT_FIRST, needsTotal(nodes, info.fragments));
+      statementsBy.push({ kind: (args.kind as string | null | undefined) ?? null, window });
+    } catch {
+      // An invalid window: the nested resolver reports it.
+    }
+  }
+  return { statementsBy };
+}
+
 builder.queryFields((t) => ({
   actors: t.field({
     type: ActorConnection,
@@ -241,14 +261,14 @@ builder.queryFields((t) => ({
       }),
       ...pageArgs(),
     },
-    resolve: async (_root, args, ctx) => {
-      const window = pageWindow(args);
+    resolve: async (_root, args, ctx, info) => {
+      const window = pageWindow(args, DEFAULT_FIRST, info);
       const filter = {
         kind: args.kind ?? null,
         search: args.search == null ? null : searchText("search", args.search, { required: false }),
         country: args.country == null ? null : countryCode("country", args.country),
       };
-      return toConnection(await ctx.loaders.actors(filter, window), window);
+      return toConnection(await ctx.loaders.actors(filter, window, actorPrefetch(info)), window);
     },
   }),
   countries: t.field({

@@ -8,7 +8,7 @@ import type {
   StatementRecord,
 } from "../../graph/queries/records.ts";
 import { builder } from "../builder.ts";
-import { pageArgs, pageWindow, toConnection } from "../pagination.ts";
+import { DEFAULT_FIRST, pageArgs, pageWindow, toConnection } from "../pagination.ts";
 import {
   ActorConnection,
   ArticleConnection,
@@ -51,8 +51,8 @@ ArticleRef.implement({
       type: SentenceConnection,
       description: "The article body, sentence by sentence, in order.",
       args: pageArgs(),
-      resolve: async (article, args, ctx) => {
-        const window = pageWindow(args);
+      resolve: async (article, args, ctx, info) => {
+        const window = pageWindow(args, DEFAULT_FIRST, info);
         return toConnection(await ctx.loaders.sentencesOf(article.id, window), window);
       },
     }),
@@ -60,8 +60,8 @@ ArticleRef.implement({
       type: ActorConnection,
       description: "Actors the article mentions, by name.",
       args: pageArgs(),
-      resolve: async (article, args, ctx) => {
-        const window = pageWindow(args);
+      resolve: async (article, args, ctx, info) => {
+        const window = pageWindow(args, DEFAULT_FIRST, info);
         return toConnection(await ctx.loaders.actorsIn(article.id, window), window);
       },
     }),
@@ -69,8 +69,8 @@ ArticleRef.implement({
       type: StatementConnection,
       description: "Statements reported in the article, in text order.",
       args: pageArgs(),
-      resolve: async (article, args, ctx) => {
-        const window = pageWindow(args);
+      resolve: async (article, args, ctx, info) => {
+        const window = pageWindow(args, DEFAULT_FIRST, info);
         return toConnection(await ctx.loaders.statementsIn(article.id, window), window);
       },
     }),
@@ -78,8 +78,8 @@ ArticleRef.implement({
       type: EventConnection,
       description: "Events reported in the article, by date.",
       args: pageArgs(),
-      resolve: async (article, args, ctx) => {
-        const window = pageWindow(args);
+      resolve: async (article, args, ctx, info) => {
+        const window = pageWindow(args, DEFAULT_FIRST, info);
         return toConnection(await ctx.loaders.eventsIn(article.id, window), window);
       },
     }),
@@ -173,8 +173,8 @@ builder.queryFields((t) => ({
     type: ArticleConnection,
     description: "Articles in the graph, newest first.",
     args: pageArgs(),
-    resolve: async (_root, args, ctx) => {
-      const window = pageWindow(args);
+    resolve: async (_root, args, ctx, info) => {
+      const window = pageWindow(args, DEFAULT_FIRST, info);
       return toConnection(await ctx.loaders.articles(window), window);
     },
   }),

@@ -12,7 +12,7 @@ import {
   PloverCategoryEnum,
 } from "../enums.ts";
 import { notFound } from "../errors.ts";
-import { pageArgs, pageWindow, toConnection } from "../pagination.ts";
+import { DEFAULT_FIRST, pageArgs, pageWindow, toConnection } from "../pagination.ts";
 import {
   ActorRef,
   ArticleRef,
@@ -183,8 +183,8 @@ builder.queryFields((t) => ({
       }),
       ...pageArgs(),
     },
-    resolve: async (_root, args, ctx) => {
-      const window = pageWindow(args);
+    resolve: async (_root, args, ctx, info) => {
+      const window = pageWindow(args, DEFAULT_FIRST, info);
       const from = fuzzyDate("from", args.from);
       const to = fuzzyDate("to", args.to);
       if (from && to && from > `${to}${PERIOD_END}`) {

@@ -7,7 +7,7 @@ import type {
 } from "../../graph/queries/records.ts";
 import { builder } from "../builder.ts";
 import { RelationDirectionEnum, RelationKindEnum } from "../enums.ts";
-import { pageArgs, pageWindow, slice, toConnection } from "../pagination.ts";
+import { DEFAULT_FIRST, pageArgs, pageWindow, slice, toConnection } from "../pagination.ts";
 import {
   ActorRef,
   EventConnection,
@@ -118,8 +118,8 @@ builder.queryFields((t) => ({
       kind: t.arg({ type: RelationKindEnum, required: false, description: "Only relations of this kind." }),
       ...pageArgs(),
     },
-    resolve: async (_root, args, ctx) => {
-      const window = pageWindow(args);
+    resolve: async (_root, args, ctx, info) => {
+      const window = pageWindow(args, DEFAULT_FIRST, info);
       const actor = optionalId("actor", args.actor);
       const kinds = args.kind ? [args.kind] : null;
       const page = actor

@@ -1,6 +1,6 @@
 // The root field `search`: full text over actor names and aliases, statement text and event labels.
 import { builder } from "../builder.ts";
-import { pageArgs, pageWindow, toConnection } from "../pagination.ts";
+import { DEFAULT_FIRST, pageArgs, pageWindow, toConnection } from "../pagination.ts";
 import { SearchResultConnection } from "../refs.ts";
 import { searchText } from "../validation.ts";
 
@@ -13,8 +13,8 @@ builder.queryFields((t) => ({
       query: t.arg.string({ required: true, description: "Words to look for, e.g. `groundless slander`." }),
       ...pageArgs(),
     },
-    resolve: async (_root, args, ctx) => {
-      const window = pageWindow(args);
+    resolve: async (_root, args, ctx, info) => {
+      const window = pageWindow(args, DEFAULT_FIRST, info);
       const text = searchText("query", args.query, { required: true }) ?? "";
       return toConnection(await ctx.loaders.search(text, window), window, (hit) => hit);
     },

@@ -2,7 +2,7 @@
 import type { ActorRecord, ArticleRecord } from "../../graph/queries/records.ts";
 import { builder } from "../builder.ts";
 import { StatementKindEnum } from "../enums.ts";
-import { pageArgs, pageWindow, toConnection } from "../pagination.ts";
+import { DEFAULT_FIRST, pageArgs, pageWindow, toConnection } from "../pagination.ts";
 import { ActorRef, ArticleRef, EvidenceRef, NodeRef, StatementConnection, StatementRef } from "../refs.ts";
 import { optionalId } from "../validation.ts";
 import { loadRequired } from "./load.ts";
@@ -73,8 +73,8 @@ builder.queryFields((t) => ({
       }),
       ...pageArgs(),
     },
-    resolve: async (_root, args, ctx) => {
-      const window = pageWindow(args);
+    resolve: async (_root, args, ctx, info) => {
+      const window = pageWindow(args, DEFAULT_FIRST, info);
       const filter = {
         speaker: optionalId("speaker", args.speaker),
         about: optionalId("about", args.about),

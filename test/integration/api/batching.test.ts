@@ -57,3 +57,36 @@ describe("batching", () => {
     expect(large.roundTrips).toBeLessThanOrEqual(10);
   });
 });
+
+describe("look-ahead", () => {
+  // The statements of a page of actors are read with the page; the count only when selected.
+  const page = (fields: string) => `{
+    actors(kind: PERSON, first: 30) { edges { node { id
+      statements(first: 1) { ${fields} edges { node { id text } } }
+      other: statements(first: 2, kind: QUOTE) { ${fields} edges { node { text } } }
+    } } }
+  }`;
+
+  it("reads actors with their statements in one round trip, counted or not", async () => {
+    await resetGraph(graph.executor, [SEED_EXTRACTION, syntheticExtraction(5)]);
+    const plain = ok(await gql(page("")));
+    expect(executor.lastRoundTrips()).toBe(1);
+    const counted = ok(await gql(page("totalCount pageInfo { hasNextPage endCursor }")));
+    expect(executor.lastRoundTrips()).toBe(1);
+    // The same items either way, and the same as asking one actor at a time.
+    const strip = (data: Row) =>
+      data.actors.edges.map((e: Row) => [e.node.id, e.node.statements.edges, e.node.other.edges]);
+    expect(strip(counted)).toEqual(strip(plain));
+    for (const { node } of counted.actors.edges) {
+      const one = ok(
+        await gql(
+          `query ($id: ID!) { node(id: $id) { ... on Actor { statements(first: 1) { totalCount pageInfo { hasNextPage endCursor } } } } }`,
+          { id: node.id },
+        ),
+      );
+      expect(node.statements.totalCount).toBe(one.node.statements.totalCount);
+      expect(node.statements.pageInfo).toEqual(one.node.statements.pageInfo);
+    }
+    expect(counted.actors.edges.some((e: Row) => e.node.statements.pageInfo.hasNextPage)).toBe(true);
+  });
+});

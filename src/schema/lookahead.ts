@@ -1,0 +1,93 @@
+// Looks ahead into a field's selection set, so a resolver can read what the rest of the query
+// will need in the same round trip (or skip what nobody asked for). Every use is an optimisation
+// only: resolvers stay correct whatever the look-ahead finds, it just may cost a round trip more.
+import {
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLField,
+  type GraphQLResolveInfo,
+  getArgumentValues,
+  isInterfaceType,
+  isObjectType,
+  Kind,
+  type SelectionSetNode,
+} from "graphql";
+
+type Fragments = Record<string, FragmentDefinitionNode>;
+
+/** Fields named `name` directly in these selection sets, through inline fragments and spreads. */
+function childFields(sets: readonly (SelectionSetNode | undefined)[], name: string, fragments: Fragments) {
+  const found: FieldNode[] = [];
+  const visit = (set: SelectionSetNode | undefined, seen: Set<string>) => {
+    for (const selection of set?.selections ?? []) {
+      if (selection.kind === Kind.FIELD) {
+        if (selection.name.value === name) found.push(selection);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        visit(selection.selectionSet, seen);
+      } else if (!seen.has(selection.name.value)) {
+        seen.add(selection.name.value);
+        visit(fragments[selection.name.value]?.selectionSet, seen);
+      }
+    }
+  };
+  for (const set of sets) visit(set, new Set());
+  return found;
+}
+
+/** Fields at the end of `path` (field names, not aliases) below `nodes`. */
+export function fieldsAt(nodes: readonly FieldNode[], path: readonly string[], fragments: Fragments) {
+  let current: readonly FieldNode[] = nodes;
+  for (const name of path) {
+    current = childFields(
+      current.map((node) => node.selectionSet),
+      name,
+      fragments,
+    );
+  }
+  return current;
+}
+
+/**
+ * Whether a connection's `totalCount` or `pageInfo` (whose `hasNextPage` needs the total) is
+ * selected on these field nodes; the list need not be counted otherwise.
+ */
+export function needsTotal(nodes: readonly FieldNode[], fragments: Fragments): boolean {
+  return (
+    fieldsAt(nodes, ["totalCount"], fragments).length > 0 ||
+    fieldsAt(nodes, ["pageInfo"], fragments).length > 0
+  );
+}
+
+/** `needsTotal` for the field being resolved. */
+export const infoNeedsTotal = (info: GraphQLResolveInfo) => needsTotal(info.fieldNodes, info.fragments);
+
+/**
+ * The field `name` of the named type as it is selected at `path` below the resolved field,
+ * grouped by response key (alias) as the executor will: each group's coerced arguments and nodes.
+ * Groups whose arguments do not coerce are left out (the field's own resolver reports them).
+ */
+export function selectedField(
+  info: GraphQLResolveInfo,
+  path: readonly string[],
+  typeName: string,
+): { args: Record<string, unknown>; nodes: FieldNode[] }[] {
+  const [name] = path.slice(-1);
+  const type = info.schema.getType(typeName);
+  if (!name || !(isObjectType(type) || isInterfaceType(type))) return [];
+  const definition = type.getFields()[name] as GraphQLField<unknown, unknown> | undefined;
+  if (!definition) return [];
+  const groups = new Map<string, FieldNode[]>();
+  for (const node of fieldsAt(info.fieldNodes, path, info.fragments)) {
+    const key = node.alias?.value ?? node.name.value;
+    groups.set(key, [...(groups.get(key) ?? []), node]);
+  }
+  const result: { args: Record<string, unknown>; nodes: FieldNode[] }[] = [];
+  for (const nodes of groups.values()) {
+    try {
+      result.push({ args: getArgumentValues(definition, nodes[0] as FieldNode, info.variableValues), nodes });
+    } catch {
+      // Invalid arguments: the nested resolver will raise the error.
+    }
+  }
+  return result;
+}
