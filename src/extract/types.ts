@@ -133,16 +133,20 @@ export interface Event {
   evidence: Evidence[];
 }
 
-export type RelationKind =
-  | "ACCUSES"
-  | "CRITICIZES"
-  | "COOPERATES_WITH"
-  | "ALLIED_WITH"
-  | "MEMBER_OF"
-  | "AFFILIATED_WITH"
-  | "SPEAKS_FOR"
-  | "PART_OF"
-  | "THREATENS";
+/** Every relation kind between actors; the graph writer and the GraphQL enum both read this list. */
+export const RELATION_KINDS = [
+  "ACCUSES",
+  "CRITICIZES",
+  "COOPERATES_WITH",
+  "ALLIED_WITH",
+  "MEMBER_OF",
+  "AFFILIATED_WITH",
+  "SPEAKS_FOR",
+  "PART_OF",
+  "THREATENS",
+] as const;
+
+export type RelationKind = (typeof RELATION_KINDS)[number];
 
 export interface Relation {
   /** `<articleId>/relation/<n>` */

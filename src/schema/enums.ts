@@ -1,4 +1,5 @@
 // Closed sets of the API. Stored values (lower-case kinds, "short-name") map to GraphQL names here.
+import { RELATION_KINDS } from "../extract/types.ts";
 import { builder } from "./builder.ts";
 
 export const ActorKindEnum = builder.enumType("ActorKind", {
@@ -40,17 +41,7 @@ export const DatePrecisionEnum = builder.enumType("DatePrecision", {
   } as const,
 });
 
-export const RELATION_KIND_VALUES = [
-  "ACCUSES",
-  "CRITICIZES",
-  "COOPERATES_WITH",
-  "ALLIED_WITH",
-  "MEMBER_OF",
-  "AFFILIATED_WITH",
-  "SPEAKS_FOR",
-  "PART_OF",
-  "THREATENS",
-] as const;
+export const RELATION_KIND_VALUES = RELATION_KINDS;
 
 const RELATION_KIND_DESCRIPTIONS: Record<(typeof RELATION_KIND_VALUES)[number], string> = {
   ACCUSES: "The source accuses the target (of an act, of lying, …).",

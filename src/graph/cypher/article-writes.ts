@@ -1,21 +1,17 @@
 // Builds the Cypher that stores one Extraction. Pure: the text is constant, every value is a
 // parameter, and labels or relationship types come only from closed sets checked here.
-import type { Actor, ActorKind, Extraction, RelationKind } from "../../extract/types.ts";
+import {
+  type Actor,
+  type ActorKind,
+  type Extraction,
+  RELATION_KINDS,
+  type RelationKind,
+} from "../../extract/types.ts";
 import type { CypherQuery } from "../executor.ts";
 
 export const ACTOR_LABELS: readonly ActorKind[] = ["Person", "Organization", "Country"];
 
-export const RELATION_TYPES: readonly RelationKind[] = [
-  "ACCUSES",
-  "CRITICIZES",
-  "COOPERATES_WITH",
-  "ALLIED_WITH",
-  "MEMBER_OF",
-  "AFFILIATED_WITH",
-  "SPEAKS_FOR",
-  "PART_OF",
-  "THREATENS",
-];
+export const RELATION_TYPES: readonly RelationKind[] = RELATION_KINDS;
 
 export const sentenceId = (articleId: string, index: number) => `${articleId}/sentence/${index}`;
 
