@@ -50,7 +50,8 @@ export const dateClaimProjection = (v: string) => {
 export const eventProjection = (v: string) => {
   const n = variable(v);
   return `${n} {.id, .articleId, .label, .cameo, .cameoLabel, .plover, .status, .date, .datePrecision,
-  dateConflict: coalesce(${n}.dateConflict, false), .placeName, __typename: 'Event',
+  dateConflict: coalesce(${n}.dateConflict, false), negated: coalesce(${n}.negated, false), .type,
+  .placeName, __typename: 'Event',
   placeId: head([(${n})-[:TOOK_PLACE_IN]->(pl_a:Actor) | pl_a.id]),
   participants: [(pa_a:Actor)-[pa_r:PARTICIPATED_IN]->(${n}) | {actorId: pa_a.id, role: pa_r.role}],
   evidence: ${evidenceOf(n)},

@@ -91,6 +91,8 @@ export interface EventRecord {
   date: string | null;
   datePrecision: string | null;
   dateConflict: boolean;
+  negated: boolean;
+  type: string | null;
   placeName: string | null;
   placeId: string | null;
   participants: ParticipantRecord[];

@@ -127,6 +127,14 @@ EventRef.implement({
     dateConflict: t.exposeBoolean("dateConflict", {
       description: "True when the article gives different dates for this event (see `dateClaims`).",
     }),
+    negated: t.exposeBoolean("negated", {
+      description: "True when the article reports the event as called off, cancelled or refused.",
+    }),
+    eventType: t.exposeString("type", {
+      nullable: true,
+      description:
+        "The extractor's finer event type (`policy-adoption`, `military-exercise`, `diplomatic-protest`, …); null when none.",
+    }),
     dateClaims: t.field({
       type: [DateClaimRef],
       description: "Every date the article gives for this event, with its words.",

@@ -56,3 +56,23 @@ describe("the seeded article", () => {
     expect(data.graph.edges.length).toBeGreaterThan(0);
   });
 });
+
+describe("a cancelled event from another article", () => {
+  it("is stored as negated, with the extractor's event type", async () => {
+    await seedFiles(graph.executor, ["test/fixtures/articles/2024-05-17-iran-cancels-iaea-chief-visit.txt"]);
+    const data = ok(
+      await gql(
+        `{ events(first: 100) { edges { node { label negated eventType status } } } }`,
+      ),
+    );
+    const events = data.events.edges.map((e: { node: Record<string, unknown> }) => e.node);
+    const cancelled = events.filter((e: { negated: boolean }) => e.negated);
+    expect(cancelled.length).toBeGreaterThan(0);
+    for (const event of cancelled) expect(event.status).not.toBe("PLANNED");
+    expect(events.filter((e: { negated: boolean }) => !e.negated).length).toBeGreaterThan(0);
+    expect(
+      events.every((e: { eventType: unknown }) => e.eventType === null || typeof e.eventType === "string"),
+    ).toBe(true);
+    expect(events.some((e: { eventType: unknown }) => typeof e.eventType === "string")).toBe(true);
+  });
+});
