@@ -2,7 +2,7 @@
 // ("the spokesperson") and he/she pronouns, each resolved to a person found by people.ts.
 import type { Candidate } from "./gazetteer.ts";
 import type { Knowledge } from "./knowledge.ts";
-import { NAME_TOKEN, NOT_NAME } from "./names.ts";
+import { isNamePart, NAME_TOKEN, NOT_NAME, PARTICLES } from "./names.ts";
 import type { PersonSeed } from "./people.ts";
 import { lowerBound, phraseSource, SpanIndex } from "./text.ts";
 import type { Span } from "./types.ts";
@@ -13,9 +13,37 @@ export function findShortNames(
   people: PersonSeed[],
   full: Candidate[],
   taken: readonly Span[],
+  /** Capitalised words of role titles ("President", "Minister"). */
+  titleWords: ReadonlySet<string> = new Set(),
 ): Candidate[] {
   const result: Candidate[] = [];
-  const takenIndex = new SpanIndex(taken);
+  const introducedBefore = (ids: string[], at: number) =>
+    ids
+      .map((id) => ({ id, at: full.find((f) => f.actorId === id)?.start ?? Number.POSITIVE_INFINITY }))
+      .filter((x) => x.at < at)
+      .sort((a, b) => b.at - a.at)[0]?.id;
+  // "López Obrador", "Lula da Silva": several consecutive words of a known, longer name.
+  const multi: Candidate[] = [];
+  const runs = new RegExp(
+    `(?<![\\p{L}])${NAME_TOKEN}(?:[\\s\\u00a0]+(?:(?:${PARTICLES})[\\s\\u00a0]+)*${NAME_TOKEN})+(?![\\p{L}])([’']s(?![\\p{L}]))?`,
+    "gu",
+  );
+  const firstIndex = new SpanIndex(taken);
+  for (const m of body.matchAll(runs)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (firstIndex.overlaps({ start, end })) continue;
+    const words = m[0].replace(/[’']s$/u, "").split(/[\s\u00a0]+/);
+    while (words.length > 0 && NOT_NAME.has(words[0] ?? "")) words.shift();
+    const ids = people.filter((p) => isNamePart(words, p.nameParts)).map((p) => p.id);
+    const id = introducedBefore(ids, start);
+    if (!id || words.length < 2) continue;
+    // Only a run that is wholly the name part (a leading sentence word like "The" is not part of it).
+    const at = m[0].indexOf(words[0] ?? "");
+    multi.push({ start: start + at, end, actorId: id, kind: m[1] ? "possessive" : "short-name" });
+  }
+  result.push(...multi);
+  const takenIndex = new SpanIndex([...taken, ...multi]);
   const re = new RegExp(
     `(?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?[\\s\\u00a0]+)?(?<![\\p{L}])(${NAME_TOKEN})(?![\\p{L}])([’']s(?![\\p{L}]))?`,
     "gu",
@@ -30,7 +58,8 @@ export function findShortNames(
       !/^(?:Mr|Mrs|Ms|Dr|Prof)/.test(m[0])
     ) {
       const prevWord = /(\S+)[\s\u00a0]$/.exec(body.slice(Math.max(0, start - 20), start))?.[1] ?? "";
-      if (!NOT_NAME.has(prevWord)) continue;
+      // A role title before a short name keeps it a short name ("President Lula").
+      if (!NOT_NAME.has(prevWord) && !titleWords.has(prevWord)) continue;
     }
     if (/^[\s\u00a0]+\p{Lu}\p{Ll}/u.test(body.slice(end, end + 3))) continue;
     const token = m[1] ?? "";

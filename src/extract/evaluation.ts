@@ -141,7 +141,11 @@ export function resolveEventReferences(
       Math.max(-1, ...e.evidence.map((x) => x.start).filter((x) => x < offset));
     const referent = events
       .filter((e) => (wanted.length === 0 || wanted.includes(e.type ?? "")) && mentionedAt(e) >= 0)
-      .sort((a, b) => mentionedAt(a) - mentionedAt(b))
+      // Same sentence: the type listed first for the noun wins ("the plan": an agreement over a summit).
+      .sort(
+        (a, b) =>
+          mentionedAt(a) - mentionedAt(b) || wanted.indexOf(b.type ?? "") - wanted.indexOf(a.type ?? ""),
+      )
       .pop();
     if (!referent) continue;
     const sources = referent.participants.filter((p) => p.role === "source");
@@ -154,7 +158,12 @@ export function resolveEventReferences(
       (id) => id !== st.speakerId && !(st.stance && id === speakerState),
     );
     if (about.length === 0) continue;
-    st.aboutIds = about;
-    if (st.stance && st.targetIds.length === 0) st.targetIds = about;
+    // Criticism of a plan agreed by officials is directed at their states ("Uruguay criticized the
+    // plan" of two presidents criticizes their countries), never at the speaker's own.
+    const states = [...new Set(about.map((id) => stateOf(doc, id)))].filter(
+      (id) => id !== st.speakerId && id !== speakerState && doc.actors.has(id),
+    );
+    st.aboutIds = st.stance ? [...new Set([...about, ...states])] : about;
+    if (st.stance && st.targetIds.length === 0) st.targetIds = states.length > 0 ? states : about;
   }
 }

@@ -12,6 +12,8 @@ export interface Trigger extends Span {
   text: string;
   via: "verb" | "noun" | "named";
   form?: VerbForm;
+  /** An intent phrase ("agreed to resume talks"): the agreeing is the event. */
+  intent?: boolean;
   /** The thing acted on, for verb triggers with objects: head noun and its label ("energy policy"). */
   object?: { head: string; label: string } & Span;
   sentence: Sentence;
@@ -56,6 +58,8 @@ function findObject(doc: Doc, s: Sentence, verb: Span, objects: string[]): Trigg
     label: objectLabel(doc, hit, from),
   };
 }
+
+const WS = "[\\s\\u00a0]";
 
 const DETERMINER_BEFORE =
   /\b(?:the|a|an|this|that|its|their|his|her|our|next|last|first|annual|previous)[\s\u00a0]+$/i;
@@ -134,6 +138,29 @@ export function findTriggers(doc: Doc): Trigger[] {
           via: "verb",
           ...(form ? { form } : {}),
           ...(object ? { object } : {}),
+          sentence: hit.sentence,
+        });
+      }
+    }
+    if (type.intent) {
+      const intent = type.intent;
+      const forms = new Map(intent.verbs.map((f) => [f.text, f.form]));
+      const re = new RegExp(
+        `(?<![\\p{L}])(${[...forms.keys()].map(phraseSource).join("|")})(?:${WS}+(?:(?:on|last|this|next|late|early|in)${WS}+[\\p{L}]+|also|jointly|formally|tentatively))*${WS}+to${WS}+(?:${intent.actions.map(phraseSource).join("|")})(?:${WS}+[\\p{L}-]+){0,3}?${WS}+(?:${intent.objects.map(phraseSource).join("|")})(?![\\p{L}])`,
+        "giu",
+      );
+      for (const hit of hitsBySentence(doc, re)) {
+        if (inQuote(doc, hit.start)) continue;
+        const verb = /^\S+/.exec(hit.text)?.[0].toLowerCase() ?? "";
+        const form = forms.get(verb);
+        triggers.push({
+          start: hit.start,
+          end: hit.start + hit.text.length,
+          type,
+          text: hit.text,
+          via: "verb",
+          ...(form ? { form } : {}),
+          intent: true,
           sentence: hit.sentence,
         });
       }

@@ -3,7 +3,15 @@
 // event (a plan taking effect "in May" and, later, "next month") merge, keeping every date.
 import { cameo } from "./cameo.ts";
 import { type DateMention, findDates } from "./dates.ts";
-import { type EntityDoc, evidence, inQuote, lastMentionBefore, mentionAt, mentionsIn } from "./doc.ts";
+import {
+  type ActorMention,
+  type EntityDoc,
+  evidence,
+  inQuote,
+  lastMentionBefore,
+  mentionAt,
+  mentionsIn,
+} from "./doc.ts";
 import { findTriggers, type Trigger } from "./event-triggers.ts";
 import {
   afterPreposition,
@@ -37,11 +45,17 @@ interface Draft {
   label: string;
 }
 
-function statusOf(doc: EntityDoc, t: Trigger, statements: readonly FoundStatement[]): EventStatus {
+function statusOf(
+  doc: EntityDoc,
+  t: Trigger,
+  statements: readonly FoundStatement[],
+  /** Where the clause may start: after an intent phrase, whose "to" governs only its own object. */
+  from = t.sentence.start,
+): EventStatus {
   const cues = doc.knowledge.statusCues;
   const clause =
     doc.body
-      .slice(t.sentence.start, t.start)
+      .slice(from, t.start)
       .split(/;|,\s+(?:but|while|whereas)\s+/)
       .pop() ?? "";
   const has = (list: string[]) => phrasesRegex(list, "iu").test(clause);
@@ -111,6 +125,15 @@ function hosting(doc: EntityDoc, t: Trigger): boolean {
   if (t.via === "verb") return false;
   const before = doc.body.slice(Math.max(t.sentence.start, t.start - 50), t.start);
   return new RegExp(`\\bhost(?:s|ed|ing)?(?:${WS}+[\\p{Ll}-]+){0,4}${WS}+$`, "u").test(before);
+}
+
+/** Organisations written as a modifier of an event noun, or inside an event's name. */
+function modifierOrgs(doc: EntityDoc, t: Trigger): ActorMention[] {
+  if (t.via === "verb") return [];
+  const isOrg = (m: ActorMention) => doc.actors.get(m.actorId)?.kind === "Organization";
+  if (t.via === "named") return mentionsIn(doc, t.start, t.end).filter((m) => m.end <= t.end && isOrg(m));
+  const before = lastMentionBefore(doc, t.start);
+  return before && isOrg(before) && /^[\s\u00a0]+$/.test(doc.body.slice(before.end, t.start)) ? [before] : [];
 }
 
 function addParticipant(list: EventParticipant[], actorId: string, role: string): void {
@@ -184,6 +207,19 @@ export function extractEvents(
   const drafts: Draft[] = [];
   const targetNouns = phrasesRegex(doc.knowledge.attackTargets, "iu");
   for (const [ti, t] of triggers.entries()) {
+    // "would watch the talks": a bare definite noun after an earlier event of its type refers back
+    // to it and is no new event (its clause subject is no participant).
+    if (
+      t.via === "noun" &&
+      /(?:^|[\s\u00a0])(?:the|these|those)[\s\u00a0]+$/i.test(
+        doc.body.slice(Math.max(0, t.start - 8), t.start),
+      ) &&
+      drafts.some((d) => d.type === t.type.type && d.trigger.sentence.index < t.sentence.index) &&
+      // "did not attend the meeting", "the meeting with Peru": a call-off or new parties make it an event.
+      !negationOf(doc, t) &&
+      !/^[\s\u00a0]+(?:with|between|of|in|on)\b/i.test(doc.body.slice(t.end, t.end + 10))
+    )
+      continue;
     const participants: EventParticipant[] = [];
     // A place phrase belongs to the nearest trigger before it ("signed a pact …, pledging to hold
     // joint patrols in the X Sea": the patrols are in the sea, not the signing).
@@ -221,6 +257,8 @@ export function extractEvents(
         addParticipant(participants, id, role);
       }
     }
+    // "the Mercosur summit", "a G20 meeting", "the ASEAN Summit": an organisation naming the event takes part.
+    for (const m of modifierOrgs(doc, t)) addParticipant(participants, m.actorId, "participant");
     if (t.via === "noun")
       for (const m of afterPreposition(doc, t, "of", 6))
         addParticipant(participants, m.actorId, "participant");
@@ -251,14 +289,23 @@ export function extractEvents(
     const venue = t.type.venue ? afterPreposition(doc, t, t.type.venue.join("|"), 8) : [];
     if (t.type.venue && venue.length === 0) continue;
     for (const m of venue) addParticipant(participants, m.actorId, "participant");
-    // "fired water cannon at X": with an agent, "at" marks the target too.
-    for (const m of afterPreposition(
-      doc,
-      t,
-      t.type.requiresAgent && !t.type.venue ? "against|targeting|on|at" : "against|targeting|on",
-      6,
-    ))
-      addParticipant(participants, m.actorId, "target");
+    // "fired water cannon at X": with an agent, "at" marks the target too. An intent phrase has
+    // no target ("agreed to resume talks on trade" is about a topic).
+    if (!t.intent)
+      for (const m of afterPreposition(
+        doc,
+        t,
+        t.type.requiresAgent && !t.type.venue ? "against|targeting|on|at" : "against|targeting|on",
+        6,
+      ))
+        addParticipant(participants, m.actorId, "target");
+    // Officials agreeing to negotiate commit their states: each person's country takes part too.
+    if (t.intent)
+      for (const p of [...participants]) {
+        const state = doc.actors.get(p.actorId);
+        if (state?.kind === "Person" && state.countryId && doc.actors.has(state.countryId))
+          addParticipant(participants, state.countryId, p.role);
+      }
     if (t.via === "verb" && t.type.directObject)
       for (const m of directObject(doc, t)) addParticipant(participants, m.actorId, t.type.directObject);
     if (t.type.requiresAgent) {
@@ -278,6 +325,10 @@ export function extractEvents(
         }
       }
     }
+    const intentBefore = triggers
+      .slice(0, ti)
+      .filter((o) => o.intent && o.sentence === t.sentence && o.end <= t.start)
+      .pop();
     const negation = negationOf(doc, t);
     if (negation) {
       // The actor calling the event off is its source; "a visit by X" makes X a participant.
@@ -290,12 +341,14 @@ export function extractEvents(
       ...(negation ? { negation } : {}),
       type: t.type.type,
       participants,
-      status: negation ? "reported" : statusOf(doc, t, statements),
+      status: negation ? "reported" : statusOf(doc, t, statements, intentBefore?.end),
       dates: [],
       key: t.object?.head ?? t.text.toLowerCase(),
       label: "",
       ...(t.via === "named" ? hostOf(doc, t) : placeOf(doc, t, next?.start)),
     };
+    // "agreed on Tuesday to resume talks, on the sidelines of the summit": a setting of a past act happened too.
+    if (intentBefore?.form === "past" && draft.status === "reported" && !negation) draft.status = "occurred";
     drafts.push(draft);
   }
   attachDates(doc, drafts);
@@ -340,7 +393,7 @@ export function extractEvents(
   return merged.map((d, n) => {
     const code = cameo(chooseCameo(d, doc));
     const parts = evidenceOf.get(d) ?? [d];
-    return {
+    const event: Event = {
       id: `${articleId}/event/${n + 1}`,
       type: d.type,
       label: labelOf(doc, d, objectLabels),
@@ -359,8 +412,13 @@ export function extractEvents(
       participants: d.participants,
       evidence: parts.map((p) => evidence(doc, p.trigger.sentence.start, p.trigger.sentence.end)),
     };
+    if (d.trigger.type.cooperative) COOPERATIVE_EVENTS.add(event);
+    return event;
   });
 }
+
+/** Events whose lexicon entry makes their parties cooperate ("agreed to resume talks"), for relations. */
+export const COOPERATIVE_EVENTS = new WeakSet<Event>();
 
 /** Each date expression belongs to the nearest trigger of its sentence, preferring one just before it. */
 function attachDates(doc: EntityDoc, drafts: Draft[]): void {
@@ -375,9 +433,11 @@ function attachDates(doc: EntityDoc, drafts: Draft[]): void {
         (d) => d.trigger.end <= date.start && date.start - d.trigger.end <= 80,
       );
       const after = inSentence.filter((d) => d.trigger.start >= date.end && d.trigger.start - date.end <= 40);
+      // "agreed on Friday to resume talks": a date inside an intent phrase is the agreeing's date.
+      const inside = inSentence.find((d) => d.trigger.start < date.start && date.end <= d.trigger.end);
       // A date written as a modifier belongs to the noun it modifies ("the June summit").
       const modified = after.find((d) => /^[\s\u00a0]+$/.test(doc.body.slice(date.end, d.trigger.start)));
-      const owner = modified ?? before[before.length - 1] ?? after[0];
+      const owner = inside ?? modified ?? before[before.length - 1] ?? after[0];
       // A date after a planned event's trigger is the event's date: it resolves forwards
       // ("pledged to hold patrols from January", published in October → next January).
       if (owner?.status === "planned" && owner.trigger.end <= date.start) {

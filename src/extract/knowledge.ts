@@ -78,6 +78,10 @@ export interface EventType {
   venue?: string[];
   /** Relation from each source to each target of the event ("CRITICIZES" for a protest lodged against X). */
   relation?: RelationKind;
+  /** "<verb> to <action> … <object>": an intent phrase is the trigger ("agreed to resume talks"). */
+  intent?: { verbs: InflectedForm[]; actions: string[]; objects: string[] };
+  /** Participants (their states) work together: COOPERATES_WITH between them. */
+  cooperative?: boolean;
   verbs: { lemma: string; forms: InflectedForm[] }[];
   nouns: string[];
   heads: string[];
@@ -162,6 +166,8 @@ interface RawEventType {
   directObject?: string;
   venue?: string[];
   relation?: RelationKind;
+  intent?: { verbs: string[]; actions: string[]; objects: string[] };
+  cooperative?: boolean;
   verbs?: string[];
   forms?: Record<string, string[]>;
   nouns?: string[];
@@ -237,6 +243,16 @@ export function loadKnowledge(): Knowledge {
       ...(t.directObject ? { directObject: t.directObject } : {}),
       ...(t.venue ? { venue: t.venue } : {}),
       ...(t.relation ? { relation: t.relation } : {}),
+      ...(t.intent
+        ? {
+            intent: {
+              verbs: t.intent.verbs.flatMap((v) => inflect(v, t.forms?.[v])),
+              actions: t.intent.actions,
+              objects: t.intent.objects,
+            },
+          }
+        : {}),
+      ...(t.cooperative ? { cooperative: true } : {}),
       verbs: (t.verbs ?? []).map((lemma) => ({ lemma, forms: inflect(lemma, t.forms?.[lemma]) })),
       nouns: t.nouns ?? [],
       heads: t.heads ?? [],

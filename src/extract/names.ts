@@ -16,3 +16,15 @@ export const NOT_NAME = new Set(
   Atlantic Arctic Ocean Sea Gulf Strait Island Islands Chief Cabinet Senior Deputy Vice Acting
   Former Mr Mrs Ms Dr Prof Sen Gen Rep Amb News Times Post Press Daily Reuters Twitter Facebook`.split(/\s+/),
 );
+
+/** Lower-case particles inside surnames ("Ursula von der Leyen", "Luiz da Silva"). */
+export const PARTICLES =
+  "von|van|der|den|de|del|della|dela|delos|da|di|du|dos|das|bin|binti|bint|ben|ibn|al|el|la|le|ter|zu";
+
+/** Is `part` a shorter run of consecutive words of `full` ("López Obrador" of "Andrés Manuel López Obrador")? */
+export function isNamePart(part: readonly string[], full: readonly string[]): boolean {
+  if (part.length === 0 || part.length >= full.length) return false;
+  for (let i = 0; i + part.length <= full.length; i++)
+    if (part.every((w, j) => w === full[i + j])) return true;
+  return false;
+}

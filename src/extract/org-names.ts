@@ -4,6 +4,7 @@
 import type { ActorSeed, Candidate } from "./gazetteer.ts";
 import { slugify } from "./ids.ts";
 import type { Knowledge } from "./knowledge.ts";
+import { NOT_NAME } from "./names.ts";
 import { findAll, phrasesRegex, SpanIndex, squash } from "./text.ts";
 import type { Span } from "./types.ts";
 
@@ -41,6 +42,7 @@ export function findNamedOrgs(
     const name = squash(m[1] ?? "");
     if (name && !LEADING_ARTICLE.test(`${name} `)) found.set(name, { name, orgType: "armed group" });
   }
+  for (const name of findBlocs(body, k, takenIndex)) if (!found.has(name)) found.set(name, blocOrg(name));
   const candidates: Candidate[] = [];
   const seeds: ActorSeed[] = [];
   if (found.size === 0) return { candidates, seeds };
@@ -53,6 +55,60 @@ export function findNamedOrgs(
     seeds.push({ id, kind: "Organization", name: org.name, orgType: org.orgType ?? "organization" });
   }
   return { candidates, seeds };
+}
+
+const blocOrg = (name: string) => ({ name, orgType: "intergovernmental" });
+
+/** A bloc's name: an acronym ("G20", "BRICS", "AUKUS") or one capitalised word ("Mercosur"). */
+const BLOC_TOKEN = "\\p{Lu}[\\p{Lu}\\p{N}]*[\\p{Lu}\\p{N}](?:-\\p{N}+)?|\\p{Lu}\\p{Ll}{2,}";
+/** Nouns that make the word before them a bloc, for any capitalised word ("the Mercosur summit"). */
+const STRONG_AFTER =
+  "summit|Summit|bloc|grouping|member[\\s\\u00a0]+states|member[\\s\\u00a0]+countries|member[\\s\\u00a0]+nations";
+/** Nouns that do so only for an acronym ("BRICS leaders", but not "Kremlin leaders"). */
+const WEAK_AFTER = "leaders|members|meeting|ministers|partners|countries|nations|states";
+/** Regional and ethnic adjectives and continents: "the Arab summit", "Africa summit" name no bloc. */
+const NOT_BLOC =
+  /^(?:Arab|Latin|Nordic|Baltic|Balkan|Caribbean|Andean|Amazon|Arctic|Alpine|Iberian|Africa|Asia|Europe|America|Americas|Oceania|Antarctica|Eurasia|Climate|Peace|Security|Trade|Energy|Leaders|Emergency|Special|Extraordinary|Annual)$/;
+
+/**
+ * Blocs missing from the knowledge base, read from organisation contexts: "<Name> summit|bloc|member
+ * states", "members of <Name>", "the <Name> bloc", and for acronyms also "<ACRONYM> leaders|members|
+ * meeting". A word that is part of a longer capitalised name, a sentence's first word (unless an
+ * acronym), a role word, a known place, country or organisation, or an adjective is never a bloc.
+ */
+function findBlocs(body: string, k: Knowledge, taken: SpanIndex): string[] {
+  const names: string[] = [];
+  const titleWords = new Set(k.roles.flatMap((r) => r.title.split(/[\s-]+/)).map((w) => w.toLowerCase()));
+  const check = (name: string, start: number, strong: boolean) => {
+    const end = start + name.length;
+    const acronym = !/\p{Ll}/u.test(name);
+    if (NOT_NAME.has(name) || NOT_BLOC.test(name) || titleWords.has(name.toLowerCase())) return;
+    if (taken.overlaps({ start, end })) return;
+    if (!acronym && (!strong || /(?:an|ian|ish|ese|ic|ean|i)$/.test(name))) return;
+    // Part of a longer capitalised name ("New Mercosur summit" reads as one name).
+    const before = body.slice(Math.max(0, start - 40), start);
+    if (
+      /\p{Lu}[\p{L}.]*[\s\u00a0]+$/u.test(before) &&
+      !/(?:^|[\s\u00a0])(?:The|A|An)[\s\u00a0]+$/.test(before)
+    )
+      return;
+    if (!acronym && /(?:^|[.!?”"][\s\u00a0]+|\n)(?:(?:The|A|An)[\s\u00a0]+)?$/.test(before)) return;
+    if (!names.includes(name)) names.push(name);
+  };
+  const modifier = new RegExp(
+    `(?<![\\p{L}\\p{N}-])(${BLOC_TOKEN})${WS}+(?:(${STRONG_AFTER})|(${WEAK_AFTER}))(?![\\p{L}])`,
+    "gu",
+  );
+  for (const m of body.matchAll(modifier)) check(m[1] ?? "", m.index ?? 0, Boolean(m[2]));
+  const membersOf = new RegExp(
+    `\\b(?:members?|member${WS}+(?:states|countries|nations))${WS}+of${WS}+(?:the${WS}+)?(${BLOC_TOKEN})(?![\\p{L}\\p{N}])(?!${WS}+\\p{Lu})`,
+    "gu",
+  );
+  for (const m of body.matchAll(membersOf)) {
+    const name = m[1] ?? "";
+    check(name, (m.index ?? 0) + m[0].length - name.length, true);
+  }
+  return names;
 }
 
 /**

@@ -5,7 +5,7 @@ import { findPronouns, findShortNames, findTitleMentions } from "./coreference.t
 import type { ActorSeed, Candidate } from "./gazetteer.ts";
 import { countryId, personId } from "./ids.ts";
 import type { Knowledge, RoleInfo } from "./knowledge.ts";
-import { NAME_TOKEN, NOT_NAME } from "./names.ts";
+import { isNamePart, NAME_TOKEN, NOT_NAME, PARTICLES } from "./names.ts";
 import { sentenceAt } from "./sentences.ts";
 import { phraseSource, phrasesRegex, SpanIndex, squash, titleCase } from "./text.ts";
 import type { Sentence, Span } from "./types.ts";
@@ -31,8 +31,6 @@ export interface PeopleResult {
   affiliations: Affiliation[];
 }
 
-/** Lower-case particles inside surnames ("Ursula von der Leyen", "Luiz da Silva"). */
-const PARTICLES = "von|van|der|den|de|del|della|da|di|du|dos|das|bin|ibn|al|el|la|le|ter";
 const PARTICLE = new RegExp(`^(?:${PARTICLES})$`);
 const INITIAL = /^\p{Lu}\.$/u;
 
@@ -59,7 +57,10 @@ interface NameCandidate extends Span {
   name: string;
 }
 
-/** Splits capitalised runs into 2–3 word name candidates, dropping words that cannot be names. */
+/** Longest personal name accepted, in words other than particles ("Luiz Inácio Lula da Silva" has 4). */
+const MAX_NAME_WORDS = 5;
+
+/** Splits capitalised runs into 2–5 word name candidates, dropping words that cannot be names. */
 function nameCandidates(body: string, k: Knowledge, taken: readonly Span[]): NameCandidate[] {
   const blocked = roleWords(k);
   const takenIndex = new SpanIndex(taken);
@@ -76,7 +77,7 @@ function nameCandidates(body: string, k: Knowledge, taken: readonly Span[]): Nam
       while (group.length > 0 && PARTICLE.test(group[group.length - 1]?.text ?? "")) group.pop();
       while (group.length > 0 && PARTICLE.test(group[0]?.text ?? "")) group.shift();
       const core = group.filter((t) => !PARTICLE.test(t.text)).length;
-      if (core >= 2 && core <= 3 && !INITIAL.test(group[group.length - 1]?.text ?? "")) {
+      if (core >= 2 && core <= MAX_NAME_WORDS && !INITIAL.test(group[group.length - 1]?.text ?? "")) {
         const first = group[0];
         const last = group[group.length - 1];
         if (first && last)
@@ -247,13 +248,35 @@ function reportingContext(
 }
 
 /**
+ * "Its foreign minister, X": the owner of a possessive pronoun opening a role phrase is the nearest
+ * country or organisation before it in the same sentence, else the first one (the subject) of the
+ * previous sentence.
+ */
+function possessiveOwner(
+  body: string,
+  phrase: Span,
+  candidates: readonly Candidate[],
+  sentences: readonly Sentence[],
+): string | undefined {
+  if (!/^(?:its|their)[\s\u00a0]/i.test(body.slice(phrase.start, phrase.start + 6))) return undefined;
+  const i = sentences.length > 0 ? sentenceAt(sentences, phrase.start) : 0;
+  const own = sentences[i]?.start ?? 0;
+  const from = sentences[Math.max(0, i - 1)]?.start ?? 0;
+  const owners = (a: number, b: number) =>
+    candidates.filter((c) => c.start >= a && c.end <= b && !c.actorId.startsWith("person:"));
+  // The nearest owner in the same sentence, else the subject (first mention) of the previous one.
+  return (owners(own, phrase.start).pop() ?? (own > from ? owners(from, own)[0] : undefined))?.actorId;
+}
+
+/**
  * Strips a leading article and the owner's reference from a role phrase: "Peru’s foreign ministry
  * spokeswoman" → "foreign ministry spokeswoman", "Chilean defence ministry spokesman" → "defence
  * ministry spokesman", "UN human rights commissioner" → "human rights commissioner".
  */
 function roleTitle(body: string, phrase: Span, inside: readonly Candidate[], k: Knowledge): string {
   let start = phrase.start;
-  const lead = /^(?:the|a|an)[\s\u00a0]+/i.exec(body.slice(start, phrase.end));
+  // Articles and possessive determiners are not part of a title ("Its foreign minister" → "Foreign Minister").
+  const lead = /^(?:the|a|an|its|their|his|her|our)[\s\u00a0]+/i.exec(body.slice(start, phrase.end));
   if (lead) start += lead[0].length;
   const first = inside.find((c) => c.start === start && c.end < phrase.end);
   if (first && (first.actorId.startsWith("country:") || !/^org:[a-z]{2}:/.test(first.actorId))) {
@@ -287,10 +310,21 @@ export function findPeople(
   const appositives: Span[] = [];
   const affiliations: Affiliation[] = [];
   for (const c of nameCandidates(body, k, candidates)) {
+    const possessive = /^[’']s(?![\p{L}])/u.exec(body.slice(c.end, c.end + 3));
+    // "López Obrador" after "Andrés Manuel López Obrador": a part of a known name is a short name.
+    const whole = [...seeds.values()].find((p) => isNamePart(c.name.split(" "), p.nameParts));
+    if (whole) {
+      found.push({
+        start: c.start,
+        end: c.end + (possessive?.[0].length ?? 0),
+        actorId: whole.id,
+        kind: possessive ? "possessive" : "short-name",
+      });
+      continue;
+    }
     const cue = personCue(body, c, k, candidates);
     if (!cue) continue;
     const id = personId(c.name);
-    const possessive = /^[’']s(?![\p{L}])/u.exec(body.slice(c.end, c.end + 3));
     found.push({
       start: c.start,
       end: c.end + (possessive?.[0].length ?? 0),
@@ -317,6 +351,7 @@ export function findPeople(
     const target =
       org?.actorId ??
       country?.actorId ??
+      possessiveOwner(body, phrase, candidates, sentences) ??
       (cue.role.country ? countryId(cue.role.country) : undefined) ??
       (cue.role.government ? reportingContext(body, k, candidates, sentences, phrase.start) : undefined);
     if (!target) continue;
@@ -337,7 +372,7 @@ export function findPeople(
   }
   const people = [...seeds.values()];
   const taken = [...candidates, ...found];
-  const shortNames = findShortNames(body, people, found, taken);
+  const shortNames = findShortNames(body, people, found, taken, roleWords(k));
   const all = [...found, ...shortNames].sort((a, b) => a.start - b.start);
   const titles = findTitleMentions(body, k, people, all, [...taken, ...shortNames]);
   const pronouns = findPronouns(

@@ -3,6 +3,7 @@
 // ALLIED_WITH from alliance phrases, MEMBER_OF from membership phrases, AFFILIATED_WITH/SPEAKS_FOR
 // from people's role phrases, PART_OF from national bodies to their country.
 import { type EntityDoc, evidence, inQuote } from "./doc.ts";
+import { COOPERATIVE_EVENTS } from "./events.ts";
 import type { Affiliation } from "./people.ts";
 import type { FoundStatement } from "./statements.ts";
 import type { Event, Evidence, Relation, RelationKind } from "./types.ts";
@@ -227,8 +228,17 @@ export function extractRelations(
         out.add(kind, s.actorId, t.actorId, { eventIds: [e.id], evidence: e.evidence });
   }
   for (const e of events) {
-    if (!e.type || !COOPERATIVE_TYPES.has(e.type)) continue;
-    const ids = e.participants.filter((p) => p.role !== "target").map((p) => p.actorId);
+    if (!e.type || (!COOPERATIVE_TYPES.has(e.type) && !COOPERATIVE_EVENTS.has(e))) continue;
+    const parties = e.participants.filter((p) => p.role !== "target").map((p) => p.actorId);
+    // A person taking part alongside their own state acts for it: the state is the party.
+    const ids = [
+      ...new Set(
+        parties.map((id) => {
+          const state = doc.actors.get(id)?.countryId;
+          return doc.actors.get(id)?.kind === "Person" && state && parties.includes(state) ? state : id;
+        }),
+      ),
+    ];
     for (let i = 0; i < ids.length; i++) {
       for (let j = i + 1; j < ids.length; j++) {
         out.add("COOPERATES_WITH", ids[i] ?? "", ids[j] ?? "", { eventIds: [e.id], evidence: e.evidence });

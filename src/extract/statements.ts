@@ -310,6 +310,36 @@ export function extractStatements(doc: EntityDoc, articleId: string): FoundState
       let from: number | undefined;
       const passive = isPassive(doc, s, cue.start);
       const fronted = /,[\s\u00a0]*$/.exec(doc.body.slice(s.start, cue.start));
+      // "Talks could collapse, Lopes warned.": a subject between a comma and a sentence-final verb;
+      // the clause before the comma is what was said.
+      const tailEnd = new RegExp(
+        `^(?:${WS}+(?:on${WS}+\\p{Lu}\\p{Ll}+day|later|again|on${WS}+\\p{Ll}+))?[.!?]?[\\s\\u00a0]*$`,
+        "u",
+      );
+      const leadComma = /,[\s\u00a0]*$/.exec(doc.body.slice(s.start, speaker.start));
+      if (
+        speaker.end <= cue.start &&
+        /^[\s\u00a0]+(?:(?:also|later|then)[\s\u00a0]+)?$/.test(doc.body.slice(speaker.end, cue.start)) &&
+        leadComma &&
+        tailEnd.test(doc.body.slice(cue.end, s.end)) &&
+        !inQuote(doc, s.start)
+      ) {
+        const to = trimBack(doc, s.start, speaker.start);
+        if (to - s.start >= 3 && !doc.quotes.some((q) => q.start >= s.start && q.start < to)) {
+          push({
+            kind: "paraphrase",
+            speakerId: speaker.actorId,
+            verb: cue.text,
+            text: doc.body.slice(s.start, to),
+            aboutIds: aboutOf(doc, s, s.start, to, speaker.actorId, []),
+            cameo: verb.cameo,
+            targetIds: [],
+            ...(verb.stance ? { stance: verb.stance } : {}),
+            at: cue.start,
+          });
+        }
+        continue;
+      }
       if (speaker.start >= cue.end && fronted) {
         // "The plan is dead, said X": the clause before the verb is what was said.
         const to = trimBack(doc, s.start, cue.start);

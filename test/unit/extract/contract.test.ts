@@ -78,6 +78,16 @@ describe("hard rule: nothing article-specific in code or knowledge", () => {
     /omar[\s\u00a0]+farah/i,
     /chapter[\s\u00a0]+of[\s\u00a0]+trust/i,
     /isolated[\s\u00a0]+and[\s\u00a0]+exposed/i,
+    // 2025-10-15 Indonesia/Malaysia article (written for blind scoring).
+    /wicaksono/i,
+    /nurul[\s\u00a0]+aisyah/i,
+    /villanueva/i,
+    /lee[\s\u00a0]+wei[\s\u00a0]+ming/i,
+    /charoenrat/i,
+    /somchai/i,
+    /legally[\s\u00a0]+flawed/i,
+    /waited[\s\u00a0]+long[\s\u00a0]+enough/i,
+    /sulawesi/i,
   ];
   // types.ts is the contract written by the graph side; its doc comments carry their own examples.
   const exempt = (file: string) => file.endsWith("src/extract/types.ts");
