@@ -153,21 +153,9 @@ function loadCountries(): Map<string, CountryInfo> {
   return result;
 }
 
-interface RawEventType {
-  type: string;
-  label: string;
-  cameo: string;
-  plannedCameo?: string;
-  jointCameo?: string;
-  requiresAgent?: boolean;
-  minParticipants?: number;
-  context?: string;
-  objectOwner?: string;
-  directObject?: string;
-  venue?: string[];
-  relation?: RelationKind;
+/** An event type as written in events.json, before verb forms are inflected and lists defaulted. */
+interface RawEventType extends Omit<EventType, "intent" | "verbs" | "nouns" | "heads" | "objects"> {
   intent?: { verbs: string[]; actions: string[]; objects: string[] };
-  cooperative?: boolean;
   verbs?: string[];
   forms?: Record<string, string[]>;
   nouns?: string[];

@@ -310,6 +310,19 @@ export function extractStatements(doc: EntityDoc, articleId: string): FoundState
       let from: number | undefined;
       const passive = isPassive(doc, s, cue.start);
       const fronted = /,[\s\u00a0]*$/.exec(doc.body.slice(s.start, cue.start));
+      // The clause from the sentence start up to `to` is what the speaker said.
+      const pushLeadingClause = (to: number) =>
+        push({
+          kind: "paraphrase",
+          speakerId: speaker.actorId,
+          verb: cue.text,
+          text: doc.body.slice(s.start, to),
+          aboutIds: aboutOf(doc, s, s.start, to, speaker.actorId, []),
+          cameo: verb.cameo,
+          targetIds: [],
+          ...(verb.stance ? { stance: verb.stance } : {}),
+          at: cue.start,
+        });
       // "Talks could collapse, Lopes warned.": a subject between a comma and a sentence-final verb;
       // the clause before the comma is what was said.
       const tailEnd = new RegExp(
@@ -325,37 +338,14 @@ export function extractStatements(doc: EntityDoc, articleId: string): FoundState
         !inQuote(doc, s.start)
       ) {
         const to = trimBack(doc, s.start, speaker.start);
-        if (to - s.start >= 3 && !doc.quotes.some((q) => q.start >= s.start && q.start < to)) {
-          push({
-            kind: "paraphrase",
-            speakerId: speaker.actorId,
-            verb: cue.text,
-            text: doc.body.slice(s.start, to),
-            aboutIds: aboutOf(doc, s, s.start, to, speaker.actorId, []),
-            cameo: verb.cameo,
-            targetIds: [],
-            ...(verb.stance ? { stance: verb.stance } : {}),
-            at: cue.start,
-          });
-        }
+        if (to - s.start >= 3 && !doc.quotes.some((q) => q.start >= s.start && q.start < to))
+          pushLeadingClause(to);
         continue;
       }
       if (speaker.start >= cue.end && fronted) {
         // "The plan is dead, said X": the clause before the verb is what was said.
         const to = trimBack(doc, s.start, cue.start);
-        if (to - s.start >= 3 && !inQuote(doc, s.start)) {
-          push({
-            kind: "paraphrase",
-            speakerId: speaker.actorId,
-            verb: cue.text,
-            text: doc.body.slice(s.start, to),
-            aboutIds: aboutOf(doc, s, s.start, to, speaker.actorId, []),
-            cameo: verb.cameo,
-            targetIds: [],
-            ...(verb.stance ? { stance: verb.stance } : {}),
-            at: cue.start,
-          });
-        }
+        if (to - s.start >= 3 && !inQuote(doc, s.start)) pushLeadingClause(to);
         continue;
       }
       if (passive && !speaker.text) {
