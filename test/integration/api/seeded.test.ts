@@ -61,9 +61,7 @@ describe("a cancelled event from another article", () => {
   it("is stored as negated, with the extractor's event type", async () => {
     await seedFiles(graph.executor, ["test/fixtures/articles/2024-05-17-iran-cancels-iaea-chief-visit.txt"]);
     const data = ok(
-      await gql(
-        `{ events(first: 100) { edges { node { label negated eventType status } } } }`,
-      ),
+      await gql(`{ events(first: 100) { edges { node { label negated eventType status } } } }`),
     );
     const events = data.events.edges.map((e: { node: Record<string, unknown> }) => e.node);
     const cancelled = events.filter((e: { negated: boolean }) => e.negated);
