@@ -29,6 +29,7 @@ const TABLE: readonly CameoCode[] = [
   { code: "060", label: "Engage in material cooperation, not specified below", plover: "COOPERATE" },
   { code: "061", label: "Cooperate economically", plover: "COOPERATE" },
   { code: "062", label: "Cooperate militarily", plover: "COOPERATE" },
+  { code: "064", label: "Share intelligence or information", plover: "COOPERATE" },
   { code: "070", label: "Provide aid, not specified below", plover: "AID" },
   { code: "072", label: "Provide military aid", plover: "AID" },
   { code: "090", label: "Investigate, not specified below", plover: "ACCUSE" },

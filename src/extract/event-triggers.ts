@@ -14,6 +14,9 @@ export interface Trigger extends Span {
   form?: VerbForm;
   /** An intent phrase ("agreed to resume talks"): the agreeing is the event. */
   intent?: boolean;
+  /** For intent phrases: the infinitive ("restore") and its object label ("intelligence-sharing agreement"). */
+  intentAction?: string;
+  intentObject?: string;
   /** The thing acted on, for verb triggers with objects: head noun and its label ("energy policy"). */
   object?: { head: string; label: string } & Span;
   sentence: Sentence;
@@ -60,6 +63,10 @@ function findObject(doc: Doc, s: Sentence, verb: Span, objects: string[]): Trigg
 }
 
 const WS = "[\\s\\u00a0]";
+
+/** Manner adverbs between "to" and the infinitive of an intent phrase ("agreed to fully restore"). */
+const INTENT_ADVERBS =
+  "(?:fully|formally|gradually|swiftly|quickly|further|jointly|eventually|immediately|officially|partially|finally)";
 
 const DETERMINER_BEFORE =
   /\b(?:the|a|an|this|that|its|their|his|her|our|next|last|first|annual|previous)[\s\u00a0]+$/i;
@@ -146,13 +153,24 @@ export function findTriggers(doc: Doc): Trigger[] {
       const intent = type.intent;
       const forms = new Map(intent.verbs.map((f) => [f.text, f.form]));
       const re = new RegExp(
-        `(?<![\\p{L}])(${[...forms.keys()].map(phraseSource).join("|")})(?:${WS}+(?:(?:on|last|this|next|late|early|in)${WS}+[\\p{L}]+|also|jointly|formally|tentatively))*${WS}+to${WS}+(?:${intent.actions.map(phraseSource).join("|")})(?:${WS}+[\\p{L}-]+){0,3}?${WS}+(?:${intent.objects.map(phraseSource).join("|")})(?![\\p{L}])`,
+        `(?<![\\p{L}])(${[...forms.keys()].map(phraseSource).join("|")})(?:${WS}+(?:(?:on|last|this|next|late|early|in)${WS}+[\\p{L}]+|also|jointly|formally|tentatively))*${WS}+to${WS}+(?:${INTENT_ADVERBS}${WS}+)?(${intent.actions.map(phraseSource).join("|")})(?:${WS}+[\\p{L}-]+){0,3}?${WS}+(${intent.objects.map(phraseSource).join("|")})(?![\\p{L}])`,
         "giu",
       );
       for (const hit of hitsBySentence(doc, re)) {
         if (inQuote(doc, hit.start)) continue;
         const verb = /^\S+/.exec(hit.text)?.[0].toLowerCase() ?? "";
         const form = forms.get(verb);
+        // The acted-on noun and its modifiers ("restore a military intelligence-sharing agreement").
+        const parts = new RegExp(re.source, "iu").exec(hit.text);
+        const action = parts?.[2]?.toLowerCase() ?? "";
+        const headText = parts?.[3] ?? "";
+        const headEnd = hit.start + hit.text.length;
+        const head = { start: headEnd - headText.length, end: headEnd };
+        const actionEnd =
+          hit.start +
+          (parts
+            ? hit.text.toLowerCase().lastIndexOf(action, hit.text.length - headText.length) + action.length
+            : 0);
         triggers.push({
           start: hit.start,
           end: hit.start + hit.text.length,
@@ -161,6 +179,7 @@ export function findTriggers(doc: Doc): Trigger[] {
           via: "verb",
           ...(form ? { form } : {}),
           intent: true,
+          ...(action ? { intentAction: action, intentObject: objectLabel(doc, head, actionEnd) } : {}),
           sentence: hit.sentence,
         });
       }

@@ -146,7 +146,10 @@ function chooseCameo(d: Draft, doc: EntityDoc): string {
   const sentence = d.trigger.sentence.text;
   const words = (list: string[]) => phrasesRegex(list, "iu").test(sentence);
   if (type.type === "cooperation") {
-    const planned = d.status === "planned";
+    // "agreed to restore an intelligence-sharing pact": sharing intelligence is CAMEO 064.
+    if (d.trigger.intent && /\bintelligence\b/i.test(d.trigger.text)) return "064";
+    // The agreeing is an expression of intent (03x) even though it occurred.
+    const planned = d.status === "planned" || d.trigger.intent === true;
     if (words(doc.knowledge.militaryWords)) return planned ? "0312" : "062";
     if (words(doc.knowledge.economicWords)) return planned ? "0311" : "061";
   }
@@ -164,7 +167,11 @@ function labelOf(doc: EntityDoc, d: Draft, objectLabels: Map<string, string>): s
   const t = d.trigger;
   const agents = d.participants.filter((p) => p.role === "source").map((p) => p.actorId);
   const label = t.type.label
-    .replace("{object}", (t.object && objectLabels.get(t.object.head)) ?? t.object?.label ?? "")
+    .replace(
+      "{object}",
+      (t.object && objectLabels.get(t.object.head)) ?? t.object?.label ?? t.intentObject ?? "",
+    )
+    .replace("{action}", t.intentAction ?? "")
     .replace("{trigger}", squash(t.text))
     .replace("{name}", squash(t.text))
     .replace("{agents}", names(doc, agents))

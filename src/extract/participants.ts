@@ -61,7 +61,10 @@ function verbFollows(doc: EntityDoc, at: number): boolean {
   let agents = agentNounCache.get(doc.knowledge);
   if (!agents) {
     const nouns = doc.knowledge.agentNouns.map(phraseSource).join("|") || "(?!)";
-    agents = new RegExp(`^(?:${WS}+(?:${nouns})(?![\\p{L}]))?(?:${WS}+${ADVERBIAL})*${WS}+(\\p{Ll}+)`, "u");
+    agents = new RegExp(
+      `^(?:${WS}+(?:${nouns})(?![\\p{L}]))?(?:${WS}+${ADVERBIAL})*${WS}+(\\p{Ll}+(?:-\\p{Ll}+)?)`,
+      "u",
+    );
     agentNounCache.set(doc.knowledge, agents);
   }
   const next = agents.exec(doc.body.slice(at, at + 60))?.[1] ?? "";
@@ -70,7 +73,8 @@ function verbFollows(doc: EntityDoc, at: number): boolean {
       next,
     ) ||
     IRREGULAR_PAST.has(next) ||
-    /^\p{Ll}{2,}(?:ed|s)$/u.test(next)
+    // "test-fired": a hyphenated past or present verb.
+    /^(?:\p{Ll}+-)?\p{Ll}{2,}(?:ed|s)$/u.test(next)
   );
 }
 

@@ -90,7 +90,8 @@ describe("events in other text (published Thursday 2022-03-17)", () => {
           .join(" "),
       ]),
     ).toEqual([
-      ["cooperation", "2022-03-14", "person:anne-roux person:karl-weber"],
+      // Officials agreeing to deepen cooperation commit their states (intent phrase rule).
+      ["cooperation", "2022-03-14", "country:de country:fr person:anne-roux person:karl-weber"],
       ["agreement", "2022-04", "country:de country:fr"],
       ["meeting", "2022-03-30", "person:anne-roux person:karl-weber"],
     ]);
