@@ -106,8 +106,12 @@ query GraphAroundChina {
 
 /** GraphiQL options for createYoga: the examples as tabs, the first as the default query. */
 export function graphiqlExamples() {
+  const first = EXAMPLE_OPERATIONS[0]?.query ?? "{ __typename }";
   return {
-    defaultQuery: EXAMPLE_OPERATIONS[0]?.query ?? "{ __typename }",
+    // The GraphiQL bundled with Yoga 5.21 fills the first tab with its welcome text unless `query`
+    // is given as well; the renderer passes every option through to GraphiQL.
+    query: first,
+    defaultQuery: first,
     defaultTabs: EXAMPLE_OPERATIONS.map((operation) => ({ query: operation.query })),
   };
 }
