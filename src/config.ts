@@ -24,7 +24,6 @@ export interface AppConfig {
   boltPort: number;
   /** Seed the bundled articles when the graph is empty. */
   seedOnStart: boolean;
-  production: boolean;
 }
 
 const URI_SCHEMES = ["neo4j:", "neo4j+s:", "neo4j+ssc:", "bolt:", "bolt+s:", "bolt+ssc:"];
@@ -73,7 +72,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dataDir: env.NEO4J_DATA_DIR?.trim() || ".data/neo4j",
     boltPort: parsePort("NEO4J_BOLT_PORT", env.NEO4J_BOLT_PORT, 0),
     seedOnStart: env.SEED_ON_START !== "false",
-    production: env.NODE_ENV === "production",
   };
 }
 
