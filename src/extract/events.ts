@@ -378,7 +378,7 @@ export function extractEvents(
   }
   const merged: Draft[] = [];
   const evidenceOf = new Map<Draft, Draft[]>();
-  for (const d of kept) {
+  for (const d of absorbSettings(doc, kept)) {
     const into = merged.find(
       (m) => sameEvent(m, d, doc.body) && m.status === d.status && !m.negation === !d.negation,
     );
@@ -422,6 +422,46 @@ export function extractEvents(
     if (d.trigger.type.cooperative) COOPERATIVE_EVENTS.add(event);
     return event;
   });
+}
+
+/** Gatherings a meeting or visit can be held at ("meet at the G20 summit"). */
+const SETTING_TYPES = new Set(["summit", "meeting", "hosted-event"]);
+/** Between a meeting/visit and the gathering it is held at: "again", "in Lima", then "at the" or "on the sidelines of the" and ≤4 modifiers. */
+const AT_SETTING = new RegExp(
+  `^(?:${WS}+(?:again|later|next|there|also|in${WS}+\\p{Lu}\\p{L}+(?:${WS}+\\p{Lu}\\p{L}+)?))*${WS}+(?:at|during|on${WS}+the${WS}+sidelines${WS}+of)${WS}+(?:(?:the|a|an|this|next|its|their)${WS}+)?(?:[^\\s\u00a0.,;:!?]+${WS}+){0,4}$`,
+  "iu",
+);
+
+/**
+ * "The two leaders will meet again at the G20 summit in Rome in May": a meeting or visit held at a
+ * summit/meeting/conference of the same sentence is that gathering — one event with the union of
+ * participants and the gathering's date and place (the meeting's own when the gathering has none).
+ */
+function absorbSettings(doc: EntityDoc, drafts: Draft[]): Draft[] {
+  const absorbed = new Set<Draft>();
+  for (const d of drafts) {
+    if (d.negation || (d.type !== "meeting" && d.type !== "visit")) continue;
+    const setting = drafts.find(
+      (g) =>
+        g !== d &&
+        !absorbed.has(g) &&
+        !g.negation &&
+        g.trigger.via !== "verb" &&
+        SETTING_TYPES.has(g.type) &&
+        g.trigger.sentence === d.trigger.sentence &&
+        g.trigger.start >= d.trigger.end &&
+        AT_SETTING.test(doc.body.slice(d.trigger.end, g.trigger.start)),
+    );
+    if (!setting) continue;
+    for (const p of d.participants) addParticipant(setting.participants, p.actorId, p.role);
+    for (const x of d.dates) if (setting.dates.length === 0) setting.dates.push(x);
+    if (!setting.placeId && !setting.placeName) {
+      if (d.placeId) setting.placeId = d.placeId;
+      if (d.placeName) setting.placeName = d.placeName;
+    }
+    absorbed.add(d);
+  }
+  return drafts.filter((d) => !absorbed.has(d));
 }
 
 /** Events whose lexicon entry makes their parties cooperate ("agreed to resume talks"), for relations. */

@@ -60,10 +60,35 @@ interface NameCandidate extends Span {
 /** Longest personal name accepted, in words other than particles ("Luiz Inácio Lula da Silva" has 4). */
 const MAX_NAME_WORDS = 5;
 
+const titleRegexes = new WeakMap<Knowledge, RegExp>();
+/** A capitalised role title ending right before a name ("President ", "Prime Minister "). */
+function capitalisedTitleBefore(k: Knowledge): RegExp {
+  let re = titleRegexes.get(k);
+  if (!re) {
+    const titles = k.roles.map((r) =>
+      r.title
+        .split(/([\s-]+)/)
+        .map((w) => (/^[\s-]+$/.test(w) ? phraseSource(w) : phraseSource(titleCase(w))))
+        .join(""),
+    );
+    re = new RegExp(`(?<![\\p{L}])(?:${titles.join("|")})[ \\u00a0]+$`, "u");
+    titleRegexes.set(k, re);
+  }
+  return re;
+}
+
+/** A country name, demonym or alias, or a capital city: never a one-word personal name. */
+function isPlaceWord(word: string, k: Knowledge): boolean {
+  if (isCountryWord(word, k)) return true;
+  for (const c of k.countries.values()) if (c.capital === word) return true;
+  return false;
+}
+
 /** Splits capitalised runs into 2–5 word name candidates, dropping words that cannot be names. */
 function nameCandidates(body: string, k: Knowledge, taken: readonly Span[]): NameCandidate[] {
   const blocked = roleWords(k);
   const takenIndex = new SpanIndex(taken);
+  const titleBefore = capitalisedTitleBefore(k);
   const result: NameCandidate[] = [];
   for (const m of body.matchAll(RUN)) {
     const tokens = [...m[0].matchAll(/\S+/g)].map((t) => ({
@@ -77,7 +102,17 @@ function nameCandidates(body: string, k: Knowledge, taken: readonly Span[]): Nam
       while (group.length > 0 && PARTICLE.test(group[group.length - 1]?.text ?? "")) group.pop();
       while (group.length > 0 && PARTICLE.test(group[0]?.text ?? "")) group.shift();
       const core = group.filter((t) => !PARTICLE.test(t.text)).length;
-      if (core >= 2 && core <= MAX_NAME_WORDS && !INITIAL.test(group[group.length - 1]?.text ?? "")) {
+      // "President Lula met …": one word right after a capitalised role title is a name too, unless it
+      // is a known place or country word.
+      const single =
+        core === 1 &&
+        group.length === 1 &&
+        titleBefore.test(body.slice(Math.max(0, (group[0]?.start ?? 0) - 60), group[0]?.start ?? 0)) &&
+        !isPlaceWord(group[0]?.text ?? "", k);
+      if (
+        (single || (core >= 2 && core <= MAX_NAME_WORDS)) &&
+        !INITIAL.test(group[group.length - 1]?.text ?? "")
+      ) {
         const first = group[0];
         const last = group[group.length - 1];
         if (first && last)
@@ -292,6 +327,57 @@ function roleTitle(body: string, phrase: Span, inside: readonly Candidate[], k: 
   return titleCase(squash(body.slice(start, phrase.end)));
 }
 
+/** Nouns for a state's leader or official after a demonym ("a Chilean leader", "the first Peruvian president"),
+ * in lower case and not followed by a name (a title before a name is that person's own). */
+const LEADER_NOUN =
+  /^[\s\u00a0]+(?:leader|president|head[\s\u00a0]+of[\s\u00a0]+(?:state|government)|prime[\s\u00a0]+minister|premier|chancellor|monarch|official)s?(?![\p{L}])(?![\s\u00a0]+\p{Lu})/u;
+
+/**
+ * "President X met Peruvian Prime Minister Y in Lima, the first such visit by a Chilean leader in 12
+ * years": a bare title gets its state from a demonym + leader noun later in the same sentence, when
+ * that phrase can only mean X — every other person named in the sentence already has a different
+ * known country. Otherwise there is no affiliation.
+ */
+function laterDemonymLeader(
+  body: string,
+  k: Knowledge,
+  name: Span,
+  personId: string,
+  candidates: readonly Candidate[],
+  found: readonly Candidate[],
+  seeds: ReadonlyMap<string, PersonSeed>,
+  sentences: readonly Sentence[],
+): { countryId: string; end: number } | undefined {
+  if (sentences.length === 0) return undefined;
+  const sentence = sentences[sentenceAt(sentences, name.start)];
+  if (!sentence) return undefined;
+  const demonym = candidates.find(
+    (c) =>
+      c.start >= name.end &&
+      c.end <= sentence.end &&
+      c.actorId.startsWith("country:") &&
+      isDemonym(body.slice(c.start, c.end), k) &&
+      LEADER_NOUN.test(body.slice(c.end, c.end + 40)),
+  );
+  if (!demonym) return undefined;
+  const others = new Set(
+    found
+      .filter((m) => m.start >= sentence.start && m.end <= sentence.end && m.actorId !== personId)
+      .map((m) => m.actorId),
+  );
+  for (const id of others) {
+    const country = seeds.get(id)?.countryId;
+    if (!country || country === demonym.actorId) return undefined;
+  }
+  const noun = LEADER_NOUN.exec(body.slice(demonym.end, demonym.end + 40));
+  return { countryId: demonym.actorId, end: demonym.end + (noun?.[0].length ?? 0) };
+}
+
+function isDemonym(word: string, k: Knowledge): boolean {
+  for (const c of k.countries.values()) if (c.demonyms.includes(word)) return true;
+  return false;
+}
+
 function isCountryWord(word: string, k: Knowledge): boolean {
   for (const c of k.countries.values())
     if (c.names.includes(word) || c.demonyms.includes(word) || c.aliases.includes(word)) return true;
@@ -309,6 +395,8 @@ export function findPeople(
   const found: Candidate[] = [];
   const appositives: Span[] = [];
   const affiliations: Affiliation[] = [];
+  /** People with a role title but no state for it yet. */
+  const pending: { seed: PersonSeed; name: Span; phrase: Span }[] = [];
   for (const c of nameCandidates(body, k, candidates)) {
     const possessive = /^[’']s(?![\p{L}])/u.exec(body.slice(c.end, c.end + 3));
     // "López Obrador" after "Andrés Manuel López Obrador": a part of a known name is a short name.
@@ -354,7 +442,10 @@ export function findPeople(
       possessiveOwner(body, phrase, candidates, sentences) ??
       (cue.role.country ? countryId(cue.role.country) : undefined) ??
       (cue.role.government ? reportingContext(body, k, candidates, sentences, phrase.start) : undefined);
-    if (!target) continue;
+    if (!target) {
+      pending.push({ seed, name: c, phrase });
+      continue;
+    }
     const orgCountry = org?.actorId.match(/^org:([a-z]{2}):/)?.[1];
     seed.countryId = orgCountry
       ? `country:${orgCountry}`
@@ -368,6 +459,18 @@ export function findPeople(
       role: seed.title,
       speaksFor: Boolean(cue.role.speaksFor),
       span: { start: Math.min(c.start, phrase.start), end: Math.max(c.end, phrase.end) },
+    });
+  }
+  for (const p of pending) {
+    const later = laterDemonymLeader(body, k, p.name, p.seed.id, candidates, found, seeds, sentences);
+    if (!later) continue;
+    p.seed.countryId = later.countryId;
+    affiliations.push({
+      personId: p.seed.id,
+      targetId: later.countryId,
+      role: p.seed.title ?? "",
+      speaksFor: false,
+      span: { start: Math.min(p.name.start, p.phrase.start), end: later.end },
     });
   }
   const people = [...seeds.values()];

@@ -44,6 +44,9 @@ const MODAL_BEFORE =
 /** An object of at most a few words (no clause break), optionally "as", then an opening quotation mark. */
 const QUOTE_AFTER_OBJECT = /^[^.;:!?“”"]{0,80}?(?:[\s\u00a0]as)?[\s\u00a0]*[“"]/u;
 const SEVERITY: Record<string, number> = { criticize: 2, accuse: 3, threaten: 4 };
+const THREAT_SEVERITY = 4;
+/** CAMEO "threaten, not specified below" (PLOVER THREATEN). */
+const THREAT_CAMEO = "130";
 
 const speechIndexes = new WeakMap<
   object,
@@ -83,6 +86,12 @@ function verbCues(doc: EntityDoc, s: Sentence): VerbCue[] {
     if (hit.form === "s" && NOUN_BEFORE.test(before)) continue;
     // "-ed" forms used as adjectives before a noun ("the alleged attack") are not speech.
     if (hit.form === "past" && /\b(?:the|a|an)[\s\u00a0]+$/i.test(before)) continue;
+    // "-ing" forms after a determiner are nouns ("was a warning to …", "the ruling").
+    if (
+      hit.form === "ing" &&
+      /\b(?:the|a|an|its|their|his|her|this|another|stern|strong)[\s\u00a0]+$/i.test(before)
+    )
+      continue;
     cues.push({ start, end: start + m[0].length, text: m[0], verb: hit.verb, form: hit.form, used: false });
   }
   return cues;
@@ -106,10 +115,12 @@ const COORDINATED_VERB = /\b(?:and|but)[\s\u00a0]+(?:(?:also|then|later)[\s\u00a
  */
 function clauseEnd(doc: EntityDoc, s: Sentence, from: number): number {
   const rest = doc.body.slice(from, s.end);
-  const stop = rest.search(
-    /;|[\s\u00a0]+[—–][\s\u00a0]+|,[\s\u00a0]+(?:the|a|an|which|who|whose|while|as|after|before|when|although|though)\b/,
+  // Punctuation inside a quoted phrase does not end the clause that embeds it.
+  const stops = rest.matchAll(
+    /;|[\s\u00a0]+[—–][\s\u00a0]+|,[\s\u00a0]+(?:the|a|an|which|who|whose|while|as|after|before|when|although|though)\b/g,
   );
-  return trimBack(doc, from, stop < 0 ? s.end : from + stop);
+  const stop = [...stops].map((m) => m.index ?? 0).find((i) => !inQuote(doc, from + i));
+  return trimBack(doc, from, stop === undefined ? s.end : from + stop);
 }
 
 /** Start of the complement after a reporting verb: skips "that", "to", an indirect object, "it". */
@@ -123,6 +134,32 @@ function complementStart(doc: EntityDoc, s: Sentence, verbEnd: number): number |
   // "said on Tuesday", "said in a statement" are not clauses; "claimed Chile was …" is.
   if (/^(?:on|in|at|during|after|before|to|by|with|for|of|from|as|about)$/i.test(next)) return undefined;
   return verbEnd + plain[0].length;
+}
+
+/** "was a warning to X", "warned X", "threatened X" inside a reported clause (outside quotation marks). */
+const THREAT_IN_CLAUSE =
+  /\b(?:(?:a|an|the|stern|strong|clear|final)[\s\u00a0]+warnings?[\s\u00a0]+(?:to|for|against)|warned|threatened|threatening)[\s\u00a0]+/giu;
+
+/**
+ * The actor a reported clause threatens: the first actor (not the speaker, outside quotation marks)
+ * after a warning/threat word in the clause ("the launch was a warning to “…” of the United States").
+ */
+function threatTarget(
+  doc: EntityDoc,
+  s: Sentence,
+  from: number,
+  to: number,
+  speakerId: string,
+): string | undefined {
+  for (const m of doc.body.slice(from, to).matchAll(THREAT_IN_CLAUSE)) {
+    const at = from + (m.index ?? 0);
+    if (inQuote(doc, at)) continue;
+    const target = mentionsInSentence(doc, s).find(
+      (x) => x.start >= at + m[0].length && x.end <= to && x.actorId !== speakerId && !inQuote(doc, x.start),
+    );
+    if (target) return target.actorId;
+  }
+  return undefined;
 }
 
 function pickStronger(a: SpeechVerb, b: SpeechVerb): SpeechVerb {
@@ -279,8 +316,23 @@ export function extractStatements(doc: EntityDoc, articleId: string): FoundState
               .map((m) => m.actorId)
           : [];
       const pronoun = pronounSubject(doc, s, cue && !viaEnd ? cue.end : s.start, q.start, id);
+      // A quoted phrase inside a reported clause ("X said the launch was a warning to “…” of Y") is one
+      // speech act, kept as the quote (text: the quoted words). If that clause warns/threatens a named
+      // actor, the act is a threat (CAMEO 130) against it.
+      const clauseFrom = cue && !viaEnd && cue.end <= q.start ? complementStart(doc, s, cue.end) : undefined;
+      const clauseTo = clauseFrom !== undefined ? clauseEnd(doc, s, clauseFrom) : undefined;
+      const threatened =
+        clauseFrom !== undefined &&
+        clauseTo !== undefined &&
+        clauseFrom < q.start &&
+        clauseTo > q.start &&
+        (SEVERITY[strongest?.stance ?? ""] ?? 0) < THREAT_SEVERITY
+          ? threatTarget(doc, s, clauseFrom, clauseTo, id)
+          : undefined;
+      if (threatened && !targets.includes(threatened)) targets.push(threatened);
       const extra = [...targets, ...subject.map((m) => m.actorId), ...(pronoun ? [pronoun] : [])];
-      const aboutTo = strongest?.stance ? clauseEnd(doc, s, Math.min(q.end, s.end)) : q.inner.end;
+      const aboutTo =
+        strongest?.stance || threatened ? clauseEnd(doc, s, Math.min(q.end, s.end)) : q.inner.end;
       const later = doc.sentences
         .slice(s.index + 1, endSentence.index + 1)
         .map((x) => evidence(doc, x.start, x.end));
@@ -291,9 +343,13 @@ export function extractStatements(doc: EntityDoc, articleId: string): FoundState
           verb: cue?.text ?? (frame ? "according to" : "said"),
           text: doc.body.slice(q.inner.start, q.inner.end),
           aboutIds: aboutOf(doc, s, q.inner.start, aboutTo, id, extra),
-          cameo: (strongest ?? verb)?.cameo ?? "010",
+          cameo: threatened ? THREAT_CAMEO : ((strongest ?? verb)?.cameo ?? "010"),
           targetIds: targets,
-          ...(strongest?.stance ? { stance: strongest.stance } : {}),
+          ...(threatened
+            ? { stance: "threaten" as const }
+            : strongest?.stance
+              ? { stance: strongest.stance }
+              : {}),
           ...(objectIds.length > 0 ? { objectIds: [...new Set(objectIds)] } : {}),
           at: q.start,
         },
@@ -378,15 +434,22 @@ export function extractStatements(doc: EntityDoc, articleId: string): FoundState
       const to = Math.min(clauseEnd(doc, s, from), ...next.map((n) => trimBack(doc, from, n)));
       if (to - from < 3 || doc.quotes.some((q) => q.start >= start && q.start < to)) continue;
       const pronoun = pronounSubject(doc, s, cue.end, to, speaker.actorId);
+      // A clause that is a warning/threat to a named actor makes the speech act a threat (CAMEO 130).
+      const threatened =
+        (SEVERITY[verb.stance ?? ""] ?? 0) < THREAT_SEVERITY
+          ? threatTarget(doc, s, from, to, speaker.actorId)
+          : undefined;
+      const stance = threatened ? "threaten" : verb.stance;
+      const allTargets = threatened ? [...new Set([...targets, threatened])] : targets;
       push({
         kind: "paraphrase",
         speakerId: speaker.actorId,
         verb: cue.text,
         text: doc.body.slice(from, to).replace(/^[\s\u00a0]+/, ""),
-        aboutIds: aboutOf(doc, s, from, to, speaker.actorId, [...targets, ...(pronoun ? [pronoun] : [])]),
-        cameo: verb.cameo,
-        targetIds: targets,
-        ...(verb.stance ? { stance: verb.stance } : {}),
+        aboutIds: aboutOf(doc, s, from, to, speaker.actorId, [...allTargets, ...(pronoun ? [pronoun] : [])]),
+        cameo: threatened ? THREAT_CAMEO : verb.cameo,
+        targetIds: allTargets,
+        ...(stance ? { stance } : {}),
         at: cue.start,
       });
     }
