@@ -3,6 +3,7 @@
 import type { GraphQLResolveInfo } from "graphql";
 import type { PageResult, PageWindow } from "../graph/queries/records.ts";
 import { builder } from "./builder.ts";
+import type { GraphQLContext } from "./context.ts";
 import { infoNeedsTotal } from "./lookahead.ts";
 import { badInput, intInRange } from "./validation.ts";
 
@@ -101,3 +102,13 @@ builder.globalConnectionField("totalCount", (t) =>
     resolve: (parent) => parent.totalCount,
   }),
 );
+
+/** Resolver of a nested connection: the window from `first`/`after`, one loader call, the connection. */
+export function pageOf<P, T>(
+  load: (ctx: GraphQLContext, parent: P, window: PageWindow) => Promise<PageResult<T>>,
+) {
+  return async (parent: P, args: PageArgs, ctx: GraphQLContext, info: GraphQLResolveInfo) => {
+    const window = pageWindow(args, DEFAULT_FIRST, info);
+    return toConnection(await load(ctx, parent, window), window);
+  };
+}

@@ -13,7 +13,7 @@ import {
   StatementKindEnum,
 } from "../enums.ts";
 import { needsTotal, selectedField } from "../lookahead.ts";
-import { DEFAULT_FIRST, pageArgs, pageWindow, toConnection } from "../pagination.ts";
+import { DEFAULT_FIRST, pageArgs, pageOf, pageWindow, toConnection } from "../pagination.ts";
 import {
   ActorConnection,
   ActorEventConnection,
@@ -63,19 +63,13 @@ ActorRef.implement({
       type: MentionConnection,
       description: "Every place an article refers to this actor, in article and text order.",
       args: pageArgs(),
-      resolve: async (actor, args, ctx, info) => {
-        const window = pageWindow(args, DEFAULT_FIRST, info);
-        return toConnection(await ctx.loaders.mentionsOf(actor.id, window), window);
-      },
+      resolve: pageOf((ctx, actor, window) => ctx.loaders.mentionsOf(actor.id, window)),
     }),
     articles: t.field({
       type: ArticleConnection,
       description: "Articles that mention this actor, newest first.",
       args: pageArgs(),
-      resolve: async (actor, args, ctx, info) => {
-        const window = pageWindow(args, DEFAULT_FIRST, info);
-        return toConnection(await ctx.loaders.articlesMentioning(actor.id, window), window);
-      },
+      resolve: pageOf((ctx, actor, window) => ctx.loaders.articlesMentioning(actor.id, window)),
     }),
     statements: t.field({
       type: StatementConnection,
@@ -97,10 +91,7 @@ ActorRef.implement({
       type: StatementConnection,
       description: "Statements made about this actor (it is one of their subjects), in article order.",
       args: pageArgs(),
-      resolve: async (actor, args, ctx, info) => {
-        const window = pageWindow(args, DEFAULT_FIRST, info);
-        return toConnection(await ctx.loaders.statementsAbout(actor.id, window), window);
-      },
+      resolve: pageOf((ctx, actor, window) => ctx.loaders.statementsAbout(actor.id, window)),
     }),
     events: t.field({
       type: ActorEventConnection,
@@ -189,10 +180,7 @@ CountryRef.implement({
       type: ActorConnection,
       description: "People and organisations that belong to this country, by name.",
       args: pageArgs(),
-      resolve: async (country, args, ctx, info) => {
-        const window = pageWindow(args, DEFAULT_FIRST, info);
-        return toConnection(await ctx.loaders.actorsOfCountry(country.id, window), window);
-      },
+      resolve: pageOf((ctx, country, window) => ctx.loaders.actorsOfCountry(country.id, window)),
     }),
   }),
 });

@@ -8,7 +8,7 @@ import type {
   StatementRecord,
 } from "../../graph/queries/records.ts";
 import { builder } from "../builder.ts";
-import { DEFAULT_FIRST, pageArgs, pageWindow, toConnection } from "../pagination.ts";
+import { DEFAULT_FIRST, pageArgs, pageOf, pageWindow, toConnection } from "../pagination.ts";
 import {
   ActorConnection,
   ArticleConnection,
@@ -51,37 +51,25 @@ ArticleRef.implement({
       type: SentenceConnection,
       description: "The article body, sentence by sentence, in order.",
       args: pageArgs(),
-      resolve: async (article, args, ctx, info) => {
-        const window = pageWindow(args, DEFAULT_FIRST, info);
-        return toConnection(await ctx.loaders.sentencesOf(article.id, window), window);
-      },
+      resolve: pageOf((ctx, article, window) => ctx.loaders.sentencesOf(article.id, window)),
     }),
     actors: t.field({
       type: ActorConnection,
       description: "Actors the article mentions, by name.",
       args: pageArgs(),
-      resolve: async (article, args, ctx, info) => {
-        const window = pageWindow(args, DEFAULT_FIRST, info);
-        return toConnection(await ctx.loaders.actorsIn(article.id, window), window);
-      },
+      resolve: pageOf((ctx, article, window) => ctx.loaders.actorsIn(article.id, window)),
     }),
     statements: t.field({
       type: StatementConnection,
       description: "Statements reported in the article, in text order.",
       args: pageArgs(),
-      resolve: async (article, args, ctx, info) => {
-        const window = pageWindow(args, DEFAULT_FIRST, info);
-        return toConnection(await ctx.loaders.statementsIn(article.id, window), window);
-      },
+      resolve: pageOf((ctx, article, window) => ctx.loaders.statementsIn(article.id, window)),
     }),
     events: t.field({
       type: EventConnection,
       description: "Events reported in the article, by date.",
       args: pageArgs(),
-      resolve: async (article, args, ctx, info) => {
-        const window = pageWindow(args, DEFAULT_FIRST, info);
-        return toConnection(await ctx.loaders.eventsIn(article.id, window), window);
-      },
+      resolve: pageOf((ctx, article, window) => ctx.loaders.eventsIn(article.id, window)),
     }),
   }),
 });
