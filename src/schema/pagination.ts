@@ -1,7 +1,7 @@
 // Relay connections with `first`/`after` only. Cursors are opaque offsets; every connection also
 // has `totalCount`.
 import type { GraphQLResolveInfo } from "graphql";
-import type { PageResult, PageWindow } from "../graph/queries/records.ts";
+import type { NodeRecord, PageResult, PageWindow } from "../graph/queries/records.ts";
 import { builder } from "./builder.ts";
 import type { GraphQLContext } from "./context.ts";
 import { infoNeedsTotal } from "./lookahead.ts";
@@ -80,6 +80,17 @@ export function toConnection<T, N = T, E = object>(
 /** Pages a list already in memory (ids of a relation's statements, ...). */
 export function slice<T>(items: readonly T[], window: PageWindow): PageResult<T> {
   return { total: items.length, items: items.slice(window.offset, window.offset + window.limit) };
+}
+
+/** A connection over a stored list of node ids: the window is cut first, then only its nodes load. */
+export async function connectionOfIds<T extends NodeRecord>(
+  ids: readonly string[],
+  args: PageArgs,
+  ctx: GraphQLContext,
+) {
+  const window = pageWindow(args);
+  const page = slice(ids, window);
+  return toConnection({ ...page, items: await ctx.loaders.nodesIn<T>(page.items) }, window);
 }
 
 /** The `first` and `after` arguments of every connection field. */

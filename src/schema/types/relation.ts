@@ -7,7 +7,7 @@ import type {
 } from "../../graph/queries/records.ts";
 import { builder } from "../builder.ts";
 import { RelationDirectionEnum, RelationKindEnum } from "../enums.ts";
-import { DEFAULT_FIRST, pageArgs, pageWindow, slice, toConnection } from "../pagination.ts";
+import { connectionOfIds, DEFAULT_FIRST, pageArgs, pageWindow, toConnection } from "../pagination.ts";
 import {
   ActorRef,
   EventConnection,
@@ -73,37 +73,19 @@ RelationRef.implement({
       type: StatementConnection,
       description: "Statements that support the relation.",
       args: pageArgs(),
-      resolve: async (relation, args, ctx) => {
-        const window = pageWindow(args);
-        const page = slice(relation.statementIds, window);
-        return toConnection(
-          { ...page, items: await ctx.loaders.nodesIn<StatementRecord>(page.items) },
-          window,
-        );
-      },
+      resolve: (relation, args, ctx) => connectionOfIds<StatementRecord>(relation.statementIds, args, ctx),
     }),
     events: t.field({
       type: EventConnection,
       description: "Events that support the relation.",
       args: pageArgs(),
-      resolve: async (relation, args, ctx) => {
-        const window = pageWindow(args);
-        const page = slice(relation.eventIds, window);
-        return toConnection({ ...page, items: await ctx.loaders.nodesIn<EventRecord>(page.items) }, window);
-      },
+      resolve: (relation, args, ctx) => connectionOfIds<EventRecord>(relation.eventIds, args, ctx),
     }),
     sentences: t.field({
       type: SentenceConnection,
       description: "Sentences that support the relation.",
       args: pageArgs(),
-      resolve: async (relation, args, ctx) => {
-        const window = pageWindow(args);
-        const page = slice(relation.sentenceIds, window);
-        return toConnection(
-          { ...page, items: await ctx.loaders.nodesIn<SentenceRecord>(page.items) },
-          window,
-        );
-      },
+      resolve: (relation, args, ctx) => connectionOfIds<SentenceRecord>(relation.sentenceIds, args, ctx),
     }),
   }),
 });
