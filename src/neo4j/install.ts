@@ -4,8 +4,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-export { PROJECT_ROOT } from "../project-root.ts";
-import { PROJECT_ROOT } from "../project-root.ts";
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const POM = path.join(PROJECT_ROOT, "neo4j/pom.xml");
 
 export class Neo4jSetupError extends Error {
