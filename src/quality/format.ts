@@ -23,6 +23,8 @@ export function formatSummary(set: string, s: SetSummary, perSecond: number | un
     out.push(`    ${m.articleId}: "${clip(m.text)}" found ${m.foundSpeaker}, gold ${m.goldSpeaker}`);
   out.push(`  invented people: ${s.invented.length}`);
   for (const p of s.invented) out.push(`    ${p.articleId}: ${p.id} ("${p.name}")`);
+  out.push(`  other people not in the gold (name in the text): ${s.unannotatedPeople.length}`);
+  for (const p of s.unannotatedPeople) out.push(`    ${p.articleId}: ${p.id} ("${p.name}")`);
   if (perSecond !== undefined) out.push(`  speed  ${perSecond.toFixed(1)} articles/s (extraction only)`);
   return out;
 }

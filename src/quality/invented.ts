@@ -21,9 +21,15 @@ export interface InventedPerson {
   name: string;
 }
 
-export function inventedPeople(x: Extraction, gold: GoldEntity[]): InventedPerson[] {
+/** People the extractor found that the gold does not list, whatever their name. */
+export function peopleOutsideGold(x: Extraction, gold: GoldEntity[]): InventedPerson[] {
   const known = new Set(gold.map((e) => e.id));
   return x.actors
-    .filter((a) => a.kind === "Person" && !known.has(a.id) && !appearsAsName(a.name, x.article.body))
+    .filter((a) => a.kind === "Person" && !known.has(a.id))
     .map((a) => ({ id: a.id, name: a.name }));
+}
+
+/** Of those, the ones whose name is not written in the article as a name. */
+export function inventedPeople(x: Extraction, gold: GoldEntity[]): InventedPerson[] {
+  return peopleOutsideGold(x, gold).filter((p) => !appearsAsName(p.name, x.article.body));
 }

@@ -2,7 +2,7 @@
 // predicted items are added up over the articles (and over the kinds for "overall"), so a long
 // article weighs more than a short one, as it does for an analyst reading them.
 import type { Extraction } from "../extract/types.ts";
-import { type InventedPerson, inventedPeople } from "./invented.ts";
+import { type InventedPerson, inventedPeople, peopleOutsideGold } from "./invented.ts";
 import { type Gold, KINDS, type Kind, type Score, scoreExtraction } from "./score.ts";
 import { type Misattribution, type SpeakerAccuracy, speakerAccuracy } from "./speakers.ts";
 
@@ -12,15 +12,20 @@ export interface ArticleResult {
   scores: Record<Kind, Score>;
   speakers: SpeakerAccuracy;
   invented: InventedPerson[];
+  /** People absent from the gold whose names are in the text (places, bodies or titles read as people). */
+  unannotatedPeople: InventedPerson[];
 }
 
 export function evaluateArticle(x: Extraction, gold: Gold): ArticleResult {
+  const invented = inventedPeople(x, gold.entities);
+  const isInvented = new Set(invented.map((p) => p.id));
   return {
     articleId: gold.articleId,
     extractedId: x.article.id,
     scores: scoreExtraction(x, gold),
     speakers: speakerAccuracy(x, gold.statements),
-    invented: inventedPeople(x, gold.entities),
+    invented,
+    unannotatedPeople: peopleOutsideGold(x, gold.entities).filter((p) => !isInvented.has(p.id)),
   };
 }
 
@@ -51,6 +56,7 @@ export interface SetSummary {
   speakers: { found: number; right: number; accuracy: number };
   misattributed: (Misattribution & { articleId: string })[];
   invented: (InventedPerson & { articleId: string })[];
+  unannotatedPeople: (InventedPerson & { articleId: string })[];
 }
 
 export function summarise(results: ArticleResult[]): SetSummary {
@@ -68,5 +74,8 @@ export function summarise(results: ArticleResult[]): SetSummary {
       r.speakers.misattributed.map((m) => ({ articleId: r.articleId, ...m })),
     ),
     invented: results.flatMap((r) => r.invented.map((p) => ({ articleId: r.articleId, ...p }))),
+    unannotatedPeople: results.flatMap((r) =>
+      r.unannotatedPeople.map((p) => ({ articleId: r.articleId, ...p })),
+    ),
   };
 }

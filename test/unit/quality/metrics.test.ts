@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Actor, Extraction, Statement } from "../../../src/extract/types.ts";
-import { appearsAsName, inventedPeople } from "../../../src/quality/invented.ts";
+import { appearsAsName, inventedPeople, peopleOutsideGold } from "../../../src/quality/invented.ts";
 import { speakerAccuracy } from "../../../src/quality/speakers.ts";
 import { summarise, totals } from "../../../src/quality/summary.ts";
 
@@ -86,6 +86,11 @@ describe("invented people", () => {
       { id: "person:kim-chol", name: "Kim Chol" },
       { id: "country:kr", kind: "Country", name: "Seoul Thursday" },
     ]);
+    expect(peopleOutsideGold(x, [{ id: "person:han-ji-soo" }]).map((p) => p.id)).toEqual([
+      "person:yonhap",
+      "person:said-thursday",
+      "person:kim-chol",
+    ]);
     const found = inventedPeople(x, [{ id: "person:han-ji-soo" }]);
     expect(found).toEqual([
       { id: "person:said-thursday", name: "Said Thursday" },
@@ -123,6 +128,7 @@ describe("set totals", () => {
         scores,
         speakers: { found: 3, right: 2, misattributed: [{ text: "t", foundSpeaker: "x", goldSpeaker: "y" }] },
         invented: [{ id: "person:said-thursday", name: "Said Thursday" }],
+        unannotatedPeople: [],
       },
       {
         articleId: "b",
@@ -130,11 +136,13 @@ describe("set totals", () => {
         scores,
         speakers: { found: 1, right: 1, misattributed: [] },
         invented: [],
+        unannotatedPeople: [{ id: "person:quang-ngai", name: "Quang Ngai" }],
       },
     ]);
     expect(s.speakers).toEqual({ found: 4, right: 3, accuracy: 0.75 });
     expect(s.misattributed[0]?.articleId).toBe("a");
     expect(s.invented).toEqual([{ articleId: "a", id: "person:said-thursday", name: "Said Thursday" }]);
+    expect(s.unannotatedPeople).toEqual([{ articleId: "b", id: "person:quang-ngai", name: "Quang Ngai" }]);
     expect(s.overall).toMatchObject({ gold: 8, matched: 8, f1: 1 });
   });
 });
