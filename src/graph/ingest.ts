@@ -1,6 +1,7 @@
 // The one path by which an extracted article enters the graph (the seed uses it; so will any other
 // ingest). Deciding the id needs the database, so the look-up and the writes share one write
 // transaction: an article is stored wholly in its old or wholly in its new version, never between.
+import { Neo4jError } from "neo4j-driver";
 import { articleIdentityKey, candidateArticleIds } from "../extract/identity.ts";
 import type { Extraction } from "../extract/types.ts";
 import { extractionFingerprint, withArticleId } from "../extract/with-article-id.ts";
@@ -48,6 +49,22 @@ export async function prepareIngest(executor: CypherExecutor): Promise<string[]>
   return backfillIdentityKeys(executor);
 }
 
+/**
+ * Two concurrent ingests may both see an id or identity as free; the uniqueness constraints make the
+ * later commit fail. Run again, it sees the winner and decides anew (updated, unchanged, or another id).
+ */
+async function retryOnRace<T>(work: () => Promise<T>, attempts = 3): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      const race =
+        error instanceof Neo4jError && error.code === "Neo.ClientError.Schema.ConstraintValidationFailed";
+      if (!race || attempt >= attempts) throw error;
+    }
+  }
+}
+
 /** Stores one article: created, updated (a new version of the same article) or unchanged (not rewritten). */
 export async function ingestExtraction(
   executor: CypherExecutor,
@@ -59,17 +76,20 @@ export async function ingestExtraction(
     contentHash: extraction.article.contentHash,
     extractionHash: extractionFingerprint(extraction),
   };
-  const decision = await executor.writeTransaction(async (tx) => {
-    const candidates = candidateArticleIds(incoming.readableId, incoming.identityKey);
-    const lookup = lookupArticleIdentity(incoming.identityKey, candidates);
-    const result = await tx.run(lookup.text, lookup.params);
-    const decided = decideArticle(incoming, result.records[0]?.toObject() as StoredIdentity);
-    if (decided.status === "unchanged") return decided;
-    const placed = withArticleId(extraction, decided.id);
-    const stamp = { identityKey: incoming.identityKey, extractionHash: incoming.extractionHash };
-    for (const query of buildArticleWrites(placed, stamp)) await tx.run(query.text, query.params);
-    return decided;
-  });
+  const decision = await retryOnRace(() =>
+    executor.writeTransaction(async (tx) => {
+      const candidates = candidateArticleIds(incoming.readableId, incoming.identityKey);
+      const lookup = lookupArticleIdentity(incoming.identityKey, candidates);
+      const result = await tx.run(lookup.text, lookup.params);
+      const decided = decideArticle(incoming, result.records[0]?.toObject() as StoredIdentity);
+      if (decided.status === "unchanged") return decided;
+      const placed = withArticleId(extraction, decided.id);
+      const stamp = { identityKey: incoming.identityKey, extractionHash: incoming.extractionHash };
+      const writes = buildArticleWrites(placed, stamp, { create: decided.status === "created" });
+      for (const query of writes) await tx.run(query.text, query.params);
+      return decided;
+    }),
+  );
   const warnings = decision.readableIdTakenBy
     ? [`id ${incoming.readableId} belongs to another article; stored as ${decision.id}`]
     : [];

@@ -6,6 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { articleId } from "../../src/extract/ids.ts";
+import { ingestExtraction, prepareIngest } from "../../src/graph/ingest.ts";
 import { extractFiles, seedFiles } from "../../src/graph/seed.ts";
 import {
   asMarkdown,
@@ -190,5 +191,23 @@ describe("article identity", () => {
     expect((await storedById(JAPAN_ID))?.identityKey).toMatch(/^headline:2021-07-09:japan seeks/);
     const again = await seedFiles(graph.executor, [japanFile!]);
     expect(again.articles[0]).toMatchObject({ id: JAPAN_ID, status: "unchanged" });
+  });
+
+  it("lets concurrent ingests of one article and of colliding articles each land whole, once", async () => {
+    await prepareIngest(graph.executor);
+    const twins = [1, 2].map((i) =>
+      writeArticle(dir, `race-${i}.txt`, withTitle(japan, `Japan seeks stronger cybersecurity, race ${i}`)),
+    );
+    const [first, ...others] = await extractFiles([japanFile!, ...twins]);
+    const extractions = [first!, first!, ...others];
+    const results = await Promise.all(extractions.map((e) => ingestExtraction(graph.executor, e)));
+    expect(results.map((r) => r.status).sort()).toEqual(["created", "created", "created", "unchanged"]);
+    expect(new Set(results.map((r) => r.id)).size).toBe(3);
+    const stored = await storedArticles(graph.executor);
+    expect(stored).toHaveLength(3);
+    for (const [i, e] of extractions.entries()) {
+      expect(stored.find((a) => a.id === results[i]?.id)).toMatchObject(expectedCounts(e));
+    }
+    expect(await invariantViolations(graph.executor)).toEqual(NO_VIOLATIONS);
   });
 });

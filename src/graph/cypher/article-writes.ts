@@ -49,11 +49,15 @@ export const stampOf = (extraction: Extraction): ArticleStamp => ({
   extractionHash: extractionFingerprint(extraction),
 });
 
-function articleAndSentences(extraction: Extraction, stamp: ArticleStamp): CypherQuery[] {
+/**
+ * `create`: the article is new. CREATE, not MERGE: when a concurrent ingest took the same id first, the
+ * id constraint fails this transaction (and the ingest decides again) instead of writing over that article.
+ */
+function articleAndSentences(extraction: Extraction, stamp: ArticleStamp, create: boolean): CypherQuery[] {
   const { article } = extraction;
   return [
     {
-      text: `MERGE (a:Article {id: $article.id})
+      text: `${create ? "CREATE" : "MERGE"} (a:Article {id: $article.id})
 SET a.title = $article.title, a.publishedAt = date($article.publishedAt), a.source = $article.source,
     a.url = $article.url, a.contentHash = $article.contentHash, a.readingMinutes = $article.readingMinutes,
     a.sentenceCount = $sentenceCount, a.identityKey = $article.identityKey,
@@ -297,10 +301,11 @@ const REMOVE_ORPHAN_ACTORS: CypherQuery = {
 export function buildArticleWrites(
   extraction: Extraction,
   stamp: ArticleStamp = stampOf(extraction),
+  { create = false }: { create?: boolean } = {},
 ): CypherQuery[] {
   return [
     ...clearArticle(extraction.article.id),
-    ...articleAndSentences(extraction, stamp),
+    ...articleAndSentences(extraction, stamp, create),
     ...actors(extraction),
     ...statements(extraction),
     ...events(extraction),
