@@ -1,12 +1,17 @@
 // The one place that opens sessions. Reads run in read transactions, writes in one write
-// transaction, and every session is closed in `finally`. Query text is built elsewhere (pure).
-import type { Driver, ManagedTransaction, RecordShape } from "neo4j-driver";
-import { DatabaseUnavailableError, isUnavailable } from "./errors.ts";
+// transaction, and every session is closed in `finally`. Every transaction carries a timeout that
+// the server enforces (it terminates the transaction and frees its connection). Query text is built
+// elsewhere (pure).
+import neo4j, { type Driver, type ManagedTransaction, type RecordShape } from "neo4j-driver";
+import { classifyDatabaseError, DatabaseTimeoutError } from "./errors.ts";
+import { type DatabaseLimits, DEFAULT_LIMITS } from "./limits.ts";
 
 export interface CypherQuery {
   text: string;
   params: Record<string, unknown>;
 }
+
+export type QueryTimeouts = Pick<DatabaseLimits, "queryTimeoutMs" | "writeTimeoutMs">;
 
 export class CypherExecutor {
   /** Round trips made through this executor; the N+1 test reads it. */
@@ -15,18 +20,23 @@ export class CypherExecutor {
   constructor(
     private readonly driver: Driver,
     readonly database: string,
+    readonly timeouts: QueryTimeouts = DEFAULT_LIMITS,
   ) {}
 
   async read<T extends RecordShape = RecordShape>(query: CypherQuery): Promise<T[]> {
     this.roundTrips += 1;
-    const session = this.driver.session({ database: this.database, defaultAccessMode: "READ" });
+    const timeout = this.timeouts.queryTimeoutMs;
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
     try {
-      return await session.executeRead(async (tx) => {
-        const result = await tx.run<T>(query.text, query.params);
-        return result.records.map((record) => record.toObject());
-      });
+      return await session.executeRead(
+        async (tx) => {
+          const result = await tx.run<T>(query.text, query.params);
+          return result.records.map((record) => record.toObject());
+        },
+        { timeout },
+      );
     } catch (error) {
-      throw isUnavailable(error) ? new DatabaseUnavailableError("The graph database is unavailable.") : error;
+      throw classifyDatabaseError(error, timeout, "NEO4J_QUERY_TIMEOUT_MS");
     } finally {
       await session.close();
     }
@@ -34,9 +44,12 @@ export class CypherExecutor {
 
   /** Runs `work` in a single write transaction: all of it commits, or none. */
   async writeTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: "WRITE" });
+    const timeout = this.timeouts.writeTimeoutMs;
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
     try {
-      return await session.executeWrite(work);
+      return await session.executeWrite(work, { timeout });
+    } catch (error) {
+      throw classifyDatabaseError(error, timeout, "NEO4J_WRITE_TIMEOUT_MS");
     } finally {
       await session.close();
     }
@@ -44,16 +57,46 @@ export class CypherExecutor {
 
   /** Schema commands cannot share a transaction with data writes, so each runs on its own. */
   async runSchemaCommands(commands: string[]): Promise<void> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: "WRITE" });
+    const timeout = this.timeouts.writeTimeoutMs;
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
     try {
-      for (const command of commands) await session.run(command);
+      for (const command of commands) await session.run(command, {}, { timeout });
+    } catch (error) {
+      throw classifyDatabaseError(error, timeout, "NEO4J_WRITE_TIMEOUT_MS");
     } finally {
       await session.close();
     }
   }
 
+  /**
+   * One `RETURN 1` with no retries that settles within `timeoutMs` whatever the database does (for
+   * /ready). If the deadline wins, the session is closed in the background once the server answers.
+   */
+  async probe(timeoutMs: number): Promise<void> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new DatabaseTimeoutError(`Neo4j did not answer within ${timeoutMs} ms.`)),
+        timeoutMs,
+      );
+    });
+    const attempt = (async () => {
+      await session.run("RETURN 1 AS ready", {}, { timeout: timeoutMs });
+    })();
+    attempt.catch(() => {}); // settled later if the deadline wins; nobody waits for it then
+    try {
+      await Promise.race([attempt, deadline]);
+    } catch (error) {
+      throw classifyDatabaseError(error, timeoutMs, "readiness probe");
+    } finally {
+      clearTimeout(timer);
+      session.close().catch(() => {});
+    }
+  }
+
   /** Forks a per-request executor with its own round-trip counter over the same driver. */
   fork(): CypherExecutor {
-    return new CypherExecutor(this.driver, this.database);
+    return new CypherExecutor(this.driver, this.database, this.timeouts);
   }
 }
