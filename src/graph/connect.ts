@@ -47,10 +47,11 @@ export async function openGraph(
     await local?.stop();
     throw error;
   }
+  const restarting = () => local?.status().state === "restarting";
   return {
     connection: { uri: connection.uri, user: connection.user, password: connection.password },
     driver,
-    executor: new CypherExecutor(driver, config.database, config.limits),
+    executor: new CypherExecutor(driver, config.database, config.limits, restarting),
     ...(local ? { local } : {}),
     async close() {
       await driver.close();

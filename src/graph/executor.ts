@@ -3,7 +3,7 @@
 // the server enforces (it terminates the transaction and frees its connection). Query text is built
 // elsewhere (pure).
 import neo4j, { type Driver, type ManagedTransaction, type RecordShape } from "neo4j-driver";
-import { classifyDatabaseError, DatabaseTimeoutError } from "./errors.ts";
+import { classifyDatabaseError, DatabaseTimeoutError, DatabaseUnavailableError } from "./errors.ts";
 import { type DatabaseLimits, DEFAULT_LIMITS } from "./limits.ts";
 
 export interface CypherQuery {
@@ -17,14 +17,20 @@ export class CypherExecutor {
   /** Round trips made through this executor; the N+1 test reads it. */
   roundTrips = 0;
 
+  /**
+   * `knownDown` (the bundled Neo4j's supervisor) says when the database is restarting: reads then
+   * fail at once instead of waiting on a JVM that is still recovering.
+   */
   constructor(
     private readonly driver: Driver,
     readonly database: string,
     readonly timeouts: QueryTimeouts = DEFAULT_LIMITS,
+    private readonly knownDown: () => boolean = () => false,
   ) {}
 
   async read<T extends RecordShape = RecordShape>(query: CypherQuery): Promise<T[]> {
     this.roundTrips += 1;
+    if (this.knownDown()) throw new DatabaseUnavailableError("The graph database is restarting.");
     const timeout = this.timeouts.queryTimeoutMs;
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
     try {
@@ -97,6 +103,6 @@ export class CypherExecutor {
 
   /** Forks a per-request executor with its own round-trip counter over the same driver. */
   fork(): CypherExecutor {
-    return new CypherExecutor(this.driver, this.database, this.timeouts);
+    return new CypherExecutor(this.driver, this.database, this.timeouts, this.knownDown);
   }
 }

@@ -16,5 +16,5 @@ export const DEFAULT_LIMITS: DatabaseLimits = {
   queryTimeoutMs: 5_000,
   writeTimeoutMs: 60_000,
   acquisitionTimeoutMs: 2_000,
-  retryTimeMs: 1_000,
+  retryTimeMs: 500,
 };
