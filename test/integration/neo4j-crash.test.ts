@@ -71,7 +71,14 @@ describe("bundled Neo4j killed under load", () => {
     expect(before.counts.nodes).toBeGreaterThan(20);
     expect(before.statements.data.statements.totalCount).toBeGreaterThan(5);
 
-    const load = startLoad({ url, query: LOAD_QUERY, workers: 2, pauseMs: 50, maxMs: 150_000 });
+    const load = startLoad({
+      url,
+      query: LOAD_QUERY,
+      workers: 2,
+      pauseMs: 50,
+      maxMs: 240_000,
+      maxRequests: 6_000,
+    });
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     const killedAt = Date.now();
     process.kill(firstPid, "SIGKILL");

@@ -29,19 +29,23 @@ export async function timedQuery(url: string, query: string, hangMs: number): Pr
   return { startedAt, ms: Date.now() - startedAt, outcome };
 }
 
-/** `workers` loops of `timedQuery` with a pause between requests, until `stop()` or `maxMs`. */
-export function startLoad(options: {
+export interface LoadOptions {
   url: string;
   query: string;
   workers: number;
   pauseMs: number;
+  /** Bounds: the load ends after this long or this many requests, whichever comes first. */
   maxMs: number;
-}) {
+  maxRequests: number;
+}
+
+/** `workers` loops of `timedQuery` with a pause between requests, until `stop()` or a bound. */
+export function startLoad(options: LoadOptions) {
   const samples: Sample[] = [];
   let stopped = false;
   const until = Date.now() + options.maxMs;
   const worker = async () => {
-    while (!stopped && Date.now() < until) {
+    while (!stopped && Date.now() < until && samples.length < options.maxRequests) {
       samples.push(await timedQuery(options.url, options.query, 10_000));
       await new Promise((resolve) => setTimeout(resolve, options.pauseMs));
     }
