@@ -2,13 +2,40 @@
 // transaction, and every session is closed in `finally`. Every transaction carries a timeout that
 // the server enforces (it terminates the transaction and frees its connection). Query text is built
 // elsewhere (pure).
-import neo4j, { type Driver, type ManagedTransaction, type RecordShape } from "neo4j-driver";
+import neo4j, { type Driver, type ManagedTransaction, type RecordShape, type Session } from "neo4j-driver";
 import { classifyDatabaseError, DatabaseTimeoutError, DatabaseUnavailableError } from "./errors.ts";
 import { type DatabaseLimits, DEFAULT_LIMITS } from "./limits.ts";
 
 export interface CypherQuery {
   text: string;
   params: Record<string, unknown>;
+}
+
+/** How long after its server-side timeout a read may still take before the client gives up. */
+const CLIENT_GRACE_MS = 2_000;
+
+/** Settles like `work`, or rejects with `late()` after `ms` (then `work` is left to finish alone). */
+function withDeadline<T>(
+  work: Promise<T>,
+  ms: number,
+  state: { expired: boolean },
+  late: () => Error,
+): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      state.expired = true;
+      reject(late());
+    }, ms);
+  });
+  work.catch(() => {}); // if the deadline wins, nobody waits for `work` any more
+  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
+}
+
+/** A session whose work outlived its deadline closes in the background, once the server answers. */
+async function closeUnlessLate(session: Session, late: boolean): Promise<void> {
+  if (late) session.close().catch(() => {});
+  else await session.close();
 }
 
 export type QueryTimeouts = Pick<DatabaseLimits, "queryTimeoutMs" | "writeTimeoutMs">;
@@ -33,18 +60,28 @@ export class CypherExecutor {
     if (this.knownDown()) throw new DatabaseUnavailableError("The graph database is restarting.");
     const timeout = this.timeouts.queryTimeoutMs;
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    // The server stops the transaction at `timeout`; a server that stops answering at all (frozen,
+    // partitioned) cannot, so the client gives up a little later and reports it unavailable.
+    const clientMs = timeout + CLIENT_GRACE_MS;
+    const late = { expired: false };
     try {
-      return await session.executeRead(
+      const work = session.executeRead(
         async (tx) => {
           const result = await tx.run<T>(query.text, query.params);
           return result.records.map((record) => record.toObject());
         },
         { timeout },
       );
+      return await withDeadline(
+        work,
+        clientMs,
+        late,
+        () => new DatabaseUnavailableError(`Neo4j did not answer within ${clientMs} ms.`),
+      );
     } catch (error) {
       throw classifyDatabaseError(error, timeout, "NEO4J_QUERY_TIMEOUT_MS");
     } finally {
-      await session.close();
+      await closeUnlessLate(session, late.expired);
     }
   }
 
@@ -80,24 +117,19 @@ export class CypherExecutor {
    */
   async probe(timeoutMs: number): Promise<void> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
-    let timer: NodeJS.Timeout | undefined;
-    const deadline = new Promise<never>((_, reject) => {
-      timer = setTimeout(
-        () => reject(new DatabaseTimeoutError(`Neo4j did not answer within ${timeoutMs} ms.`)),
-        timeoutMs,
-      );
-    });
-    const attempt = (async () => {
-      await session.run("RETURN 1 AS ready", {}, { timeout: timeoutMs });
-    })();
-    attempt.catch(() => {}); // settled later if the deadline wins; nobody waits for it then
+    const late = { expired: false };
     try {
-      await Promise.race([attempt, deadline]);
+      const work = session.run("RETURN 1 AS ready", {}, { timeout: timeoutMs }).summary();
+      await withDeadline(
+        work,
+        timeoutMs,
+        late,
+        () => new DatabaseTimeoutError(`Neo4j did not answer within ${timeoutMs} ms.`),
+      );
     } catch (error) {
       throw classifyDatabaseError(error, timeoutMs, "readiness probe");
     } finally {
-      clearTimeout(timer);
-      session.close().catch(() => {});
+      await closeUnlessLate(session, late.expired);
     }
   }
 
