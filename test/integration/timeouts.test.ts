@@ -37,7 +37,7 @@ const quick = (timeoutMs: number) =>
   new CypherExecutor(tinyPoolDriver, info.database, { ...DEFAULT_LIMITS, queryTimeoutMs: timeoutMs });
 
 async function runningSlowQueries(): Promise<number> {
-  const admin = new CypherExecutor(driver, "system");
+  const admin = new CypherExecutor(driver, "system", { ...DEFAULT_LIMITS, queryTimeoutMs: 30_000 });
   const rows = await admin.read<{ query: string }>({
     text: "SHOW TRANSACTIONS YIELD currentQuery AS query RETURN query",
     params: {},
