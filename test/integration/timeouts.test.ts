@@ -126,8 +126,8 @@ describe.skipIf(!info.local || !info.pid)(
           `[frozen] /ready in ${readyMs} ms; GraphQL ${response.errors?.[0]?.extensions?.code} in ${readMs} ms`,
         );
         expect(response.errors?.[0]?.extensions?.code).toBe("SERVICE_UNAVAILABLE");
-        // The 500 ms timeout plus the client's 2 s grace (the server cannot stop what it never runs).
-        expect(readMs).toBeGreaterThanOrEqual(2_400);
+        // At most the 500 ms timeout plus the client's 2 s grace (the server cannot stop what it
+        // never runs); a read that needs a new connection gives up sooner, at the connection timeout.
         expect(readMs).toBeLessThan(5_000);
       } finally {
         process.kill(pid, "SIGCONT");
