@@ -1,5 +1,6 @@
 // Configuration comes from the environment only; each problem is reported as one line that names
 // the variable to fix.
+import { type DatabaseLimits, DEFAULT_LIMITS } from "./graph/limits.ts";
 
 export class ConfigError extends Error {
   override name = "ConfigError";
@@ -24,6 +25,8 @@ export interface AppConfig {
   boltPort: number;
   /** Seed the bundled articles when the graph is empty. */
   seedOnStart: boolean;
+  /** Transaction timeouts, pool acquisition and retry time (see src/graph/limits.ts). */
+  limits: DatabaseLimits;
 }
 
 const URI_SCHEMES = ["neo4j:", "neo4j+s:", "neo4j+ssc:", "bolt:", "bolt+s:", "bolt+ssc:"];
@@ -35,6 +38,39 @@ export function parsePort(name: string, raw: string | undefined, fallback: numbe
     throw new ConfigError(`${name} must be a port number from 0 to 65535, got "${raw}".`);
   }
   return value;
+}
+
+/** A duration in milliseconds between `min` and one hour. */
+export function parseMillis(name: string, raw: string | undefined, fallback: number, min = 1): number {
+  if (raw === undefined || raw.trim() === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > 3_600_000) {
+    throw new ConfigError(
+      `${name} must be a whole number of milliseconds from ${min} to 3600000, got "${raw}".`,
+    );
+  }
+  return value;
+}
+
+export function parseLimits(env: NodeJS.ProcessEnv): DatabaseLimits {
+  return {
+    queryTimeoutMs: parseMillis(
+      "NEO4J_QUERY_TIMEOUT_MS",
+      env.NEO4J_QUERY_TIMEOUT_MS,
+      DEFAULT_LIMITS.queryTimeoutMs,
+    ),
+    writeTimeoutMs: parseMillis(
+      "NEO4J_WRITE_TIMEOUT_MS",
+      env.NEO4J_WRITE_TIMEOUT_MS,
+      DEFAULT_LIMITS.writeTimeoutMs,
+    ),
+    acquisitionTimeoutMs: parseMillis(
+      "NEO4J_ACQUISITION_TIMEOUT_MS",
+      env.NEO4J_ACQUISITION_TIMEOUT_MS,
+      DEFAULT_LIMITS.acquisitionTimeoutMs,
+    ),
+    retryTimeMs: parseMillis("NEO4J_RETRY_TIME_MS", env.NEO4J_RETRY_TIME_MS, DEFAULT_LIMITS.retryTimeMs, 0),
+  };
 }
 
 function parseExternal(env: NodeJS.ProcessEnv): ExternalNeo4j | undefined {
@@ -72,6 +108,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dataDir: env.NEO4J_DATA_DIR?.trim() || ".data/neo4j",
     boltPort: parsePort("NEO4J_BOLT_PORT", env.NEO4J_BOLT_PORT, 0),
     seedOnStart: env.SEED_ON_START !== "false",
+    limits: parseLimits(env),
   };
 }
 

@@ -2,9 +2,17 @@
 import { ConfigError } from "../config.ts";
 import { ArticleFormatError } from "../extract/index.ts";
 import { DatabaseConnectError } from "../graph/connect.ts";
+import { DatabaseTimeoutError, DatabaseUnavailableError } from "../graph/errors.ts";
 import { Neo4jSetupError } from "../neo4j/install.ts";
 
-const EXPECTED = [ConfigError, ArticleFormatError, DatabaseConnectError, Neo4jSetupError];
+const EXPECTED = [
+  ConfigError,
+  ArticleFormatError,
+  DatabaseConnectError,
+  DatabaseTimeoutError,
+  DatabaseUnavailableError,
+  Neo4jSetupError,
+];
 
 export function reportFailure(error: unknown): void {
   if (EXPECTED.some((kind) => error instanceof kind)) {

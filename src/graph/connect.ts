@@ -39,7 +39,7 @@ export async function openGraph(
     ? undefined
     : await startLocalNeo4j({ homeDir: config.dataDir, boltPort: config.boltPort, log });
   const connection = config.external ?? (local as LocalNeo4j);
-  const driver = createDriver(connection);
+  const driver = createDriver(connection, config.limits);
   try {
     await verifyDatabase(driver, connection, config.database);
   } catch (error) {
@@ -47,10 +47,11 @@ export async function openGraph(
     await local?.stop();
     throw error;
   }
+  const restarting = () => local?.status().state === "restarting";
   return {
     connection: { uri: connection.uri, user: connection.user, password: connection.password },
     driver,
-    executor: new CypherExecutor(driver, config.database),
+    executor: new CypherExecutor(driver, config.database, config.limits, restarting),
     ...(local ? { local } : {}),
     async close() {
       await driver.close();

@@ -1,4 +1,5 @@
 import neo4j, { type Driver } from "neo4j-driver";
+import { type DatabaseLimits, DEFAULT_LIMITS } from "./limits.ts";
 
 export interface Neo4jConnection {
   uri: string;
@@ -6,13 +7,17 @@ export interface Neo4jConnection {
   password: string;
 }
 
-/** One driver per process. Integers come back as JS numbers: graph sizes here stay far below 2^53. */
-export function createDriver(connection: Neo4jConnection): Driver {
+/**
+ * One driver per process. Integers come back as JS numbers: graph sizes here stay far below 2^53.
+ * The retry time is short so an outage is reported within a couple of seconds instead of hanging
+ * requests; the acquisition timeout bounds both a full pool and opening a new connection.
+ */
+export function createDriver(connection: Neo4jConnection, limits: DatabaseLimits = DEFAULT_LIMITS): Driver {
   return neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
     disableLosslessIntegers: true,
-    connectionTimeout: 5_000,
-    connectionAcquisitionTimeout: 10_000,
-    maxTransactionRetryTime: 5_000,
+    connectionTimeout: Math.min(5_000, limits.acquisitionTimeoutMs),
+    connectionAcquisitionTimeout: limits.acquisitionTimeoutMs,
+    maxTransactionRetryTime: limits.retryTimeMs,
     userAgent: "news-knowledge-graph",
     logging: { level: "error", logger: () => {} },
   });

@@ -5,12 +5,60 @@ export class DatabaseUnavailableError extends Error {
   override name = "DatabaseUnavailableError";
 }
 
-const UNAVAILABLE_CODES = new Set(["ServiceUnavailable", "SessionExpired"]);
+/** A transaction ran past its timeout and the server terminated it. */
+export class DatabaseTimeoutError extends Error {
+  override name = "DatabaseTimeoutError";
+}
 
+const UNAVAILABLE_CODES = new Set(["ServiceUnavailable", "SessionExpired"]);
+const TIMEOUT_CODES = new Set([
+  "Neo.ClientError.Transaction.TransactionTimedOut",
+  "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
+]);
+// The pool's own timeout carries no code, only this message.
+const ACQUISITION_TIMEOUT = /^Connection acquisition timed out/;
+
+/** Down, unreachable, restarting, or no connection free in time: the caller may try again shortly. */
 export function isUnavailable(error: unknown): boolean {
   if (error instanceof DatabaseUnavailableError) return true;
   if (!(error instanceof Neo4jError)) return false;
+  if (ACQUISITION_TIMEOUT.test(error.message)) return true;
   return UNAVAILABLE_CODES.has(error.code) || error.code.startsWith("Neo.TransientError.");
+}
+
+export function isTimeout(error: unknown): boolean {
+  if (error instanceof DatabaseTimeoutError) return true;
+  return error instanceof Neo4jError && TIMEOUT_CODES.has(error.code);
+}
+
+export type DatabaseFailure = "unavailable" | "timeout";
+
+/** Follows `originalError`/`cause` (GraphQL wraps resolver errors) to a database failure, if any. */
+export function databaseFailure(error: unknown): DatabaseFailure | undefined {
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 5; depth += 1) {
+    if (isTimeout(current)) return "timeout";
+    if (isUnavailable(current)) return "unavailable";
+    const wrapper = current as { originalError?: unknown; cause?: unknown };
+    current = wrapper.originalError ?? wrapper.cause;
+  }
+  return undefined;
+}
+
+/** The executor's typed form of a driver error; other errors pass through unchanged. */
+export function classifyDatabaseError(error: unknown, timeoutMs: number, setting: string): unknown {
+  if (isTimeout(error) && !(error instanceof DatabaseTimeoutError)) {
+    return new DatabaseTimeoutError(
+      `The query ran longer than ${timeoutMs} ms (${setting}) and was stopped.`,
+      {
+        cause: error,
+      },
+    );
+  }
+  if (isUnavailable(error) && !(error instanceof DatabaseUnavailableError)) {
+    return new DatabaseUnavailableError("The graph database is unavailable.", { cause: error });
+  }
+  return error;
 }
 
 export function describeNeo4jError(error: unknown, uri: string, user: string, database: string): string {

@@ -1,42 +1,98 @@
 // The one place that opens sessions. Reads run in read transactions, writes in one write
-// transaction, and every session is closed in `finally`. Query text is built elsewhere (pure).
-import type { Driver, ManagedTransaction, RecordShape } from "neo4j-driver";
-import { DatabaseUnavailableError, isUnavailable } from "./errors.ts";
+// transaction, and every session is closed in `finally`. Every transaction carries a timeout that
+// the server enforces (it terminates the transaction and frees its connection). Query text is built
+// elsewhere (pure).
+import neo4j, { type Driver, type ManagedTransaction, type RecordShape, type Session } from "neo4j-driver";
+import { classifyDatabaseError, DatabaseTimeoutError, DatabaseUnavailableError } from "./errors.ts";
+import { type DatabaseLimits, DEFAULT_LIMITS } from "./limits.ts";
 
 export interface CypherQuery {
   text: string;
   params: Record<string, unknown>;
 }
 
+/** How long after its server-side timeout a read may still take before the client gives up. */
+const CLIENT_GRACE_MS = 2_000;
+
+/** Settles like `work`, or rejects with `late()` after `ms` (then `work` is left to finish alone). */
+function withDeadline<T>(
+  work: Promise<T>,
+  ms: number,
+  state: { expired: boolean },
+  late: () => Error,
+): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      state.expired = true;
+      reject(late());
+    }, ms);
+  });
+  work.catch(() => {}); // if the deadline wins, nobody waits for `work` any more
+  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
+}
+
+/** A session whose work outlived its deadline closes in the background, once the server answers. */
+async function closeUnlessLate(session: Session, late: boolean): Promise<void> {
+  if (late) session.close().catch(() => {});
+  else await session.close();
+}
+
+export type QueryTimeouts = Pick<DatabaseLimits, "queryTimeoutMs" | "writeTimeoutMs">;
+
 export class CypherExecutor {
   /** Round trips made through this executor; the N+1 test reads it. */
   roundTrips = 0;
 
+  /**
+   * `knownDown` (the bundled Neo4j's supervisor) says when the database is restarting: reads then
+   * fail at once instead of waiting on a JVM that is still recovering.
+   */
   constructor(
     private readonly driver: Driver,
     readonly database: string,
+    readonly timeouts: QueryTimeouts = DEFAULT_LIMITS,
+    private readonly knownDown: () => boolean = () => false,
   ) {}
 
   async read<T extends RecordShape = RecordShape>(query: CypherQuery): Promise<T[]> {
     this.roundTrips += 1;
-    const session = this.driver.session({ database: this.database, defaultAccessMode: "READ" });
+    if (this.knownDown()) throw new DatabaseUnavailableError("The graph database is restarting.");
+    const timeout = this.timeouts.queryTimeoutMs;
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    // The server stops the transaction at `timeout`; a server that stops answering at all (frozen,
+    // partitioned) cannot, so the client gives up a little later and reports it unavailable.
+    const clientMs = timeout + CLIENT_GRACE_MS;
+    const late = { expired: false };
     try {
-      return await session.executeRead(async (tx) => {
-        const result = await tx.run<T>(query.text, query.params);
-        return result.records.map((record) => record.toObject());
-      });
+      const work = session.executeRead(
+        async (tx) => {
+          const result = await tx.run<T>(query.text, query.params);
+          return result.records.map((record) => record.toObject());
+        },
+        { timeout },
+      );
+      return await withDeadline(
+        work,
+        clientMs,
+        late,
+        () => new DatabaseUnavailableError(`Neo4j did not answer within ${clientMs} ms.`),
+      );
     } catch (error) {
-      throw isUnavailable(error) ? new DatabaseUnavailableError("The graph database is unavailable.") : error;
+      throw classifyDatabaseError(error, timeout, "NEO4J_QUERY_TIMEOUT_MS");
     } finally {
-      await session.close();
+      await closeUnlessLate(session, late.expired);
     }
   }
 
   /** Runs `work` in a single write transaction: all of it commits, or none. */
   async writeTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: "WRITE" });
+    const timeout = this.timeouts.writeTimeoutMs;
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
     try {
-      return await session.executeWrite(work);
+      return await session.executeWrite(work, { timeout });
+    } catch (error) {
+      throw classifyDatabaseError(error, timeout, "NEO4J_WRITE_TIMEOUT_MS");
     } finally {
       await session.close();
     }
@@ -44,16 +100,41 @@ export class CypherExecutor {
 
   /** Schema commands cannot share a transaction with data writes, so each runs on its own. */
   async runSchemaCommands(commands: string[]): Promise<void> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: "WRITE" });
+    const timeout = this.timeouts.writeTimeoutMs;
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
     try {
-      for (const command of commands) await session.run(command);
+      for (const command of commands) await session.run(command, {}, { timeout });
+    } catch (error) {
+      throw classifyDatabaseError(error, timeout, "NEO4J_WRITE_TIMEOUT_MS");
     } finally {
       await session.close();
     }
   }
 
+  /**
+   * One `RETURN 1` with no retries that settles within `timeoutMs` whatever the database does (for
+   * /ready). If the deadline wins, the session is closed in the background once the server answers.
+   */
+  async probe(timeoutMs: number): Promise<void> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    const late = { expired: false };
+    try {
+      const work = session.run("RETURN 1 AS ready", {}, { timeout: timeoutMs }).summary();
+      await withDeadline(
+        work,
+        timeoutMs,
+        late,
+        () => new DatabaseTimeoutError(`Neo4j did not answer within ${timeoutMs} ms.`),
+      );
+    } catch (error) {
+      throw classifyDatabaseError(error, timeoutMs, "readiness probe");
+    } finally {
+      await closeUnlessLate(session, late.expired);
+    }
+  }
+
   /** Forks a per-request executor with its own round-trip counter over the same driver. */
   fork(): CypherExecutor {
-    return new CypherExecutor(this.driver, this.database);
+    return new CypherExecutor(this.driver, this.database, this.timeouts, this.knownDown);
   }
 }

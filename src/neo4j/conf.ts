@@ -23,6 +23,9 @@ export function renderNeo4jConf(options: Neo4jConfOptions): string {
     "dbms.usage_report.enabled": "false",
     "server.memory.pagecache.size": options.pageCache ?? "128m",
     "dbms.memory.transaction.total.max": options.transactionMemory ?? "256m",
+    // Transaction timeouts are enforced by a monitor that wakes every 2 s by default; check often
+    // so a query stops close to its NEO4J_QUERY_TIMEOUT_MS.
+    "db.transaction.monitor.check.interval": "200ms",
     "server.directories.data": options.dataDir,
     "server.directories.logs": options.logsDir,
     // Keep the transaction logs of a small local graph small.

@@ -1,6 +1,7 @@
 // Starts the bundled Neo4j as a child JVM, waits until a query answers, and stops it without leaving
 // a process behind. The child's stdin is its lifeline (see neo4j/src/.../Launcher.java): if this
-// Node process dies in any way, the pipe closes and the JVM shuts itself down.
+// Node process dies in any way, the pipe closes and the JVM shuts itself down. After the first start,
+// src/neo4j/supervisor.ts restarts a JVM that exits on its own, each one with its own lifeline.
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -9,6 +10,7 @@ import neo4j from "neo4j-driver";
 import { jvmArgs, renderNeo4jConf } from "./conf.ts";
 import { freePort, portInUse } from "./free-port.ts";
 import { ensureNeo4jInstalled, Neo4jSetupError, requireCommand } from "./install.ts";
+import { exited, type Neo4jStatus, Neo4jSupervisor } from "./supervisor.ts";
 
 export interface LocalNeo4jOptions {
   /** NEO4J_HOME of this instance: conf/, data/, logs/ and the credentials live here. */
@@ -23,7 +25,10 @@ export interface LocalNeo4j {
   uri: string;
   user: string;
   password: string;
-  pid: number;
+  /** The current JVM's pid (a restart changes it). */
+  readonly pid: number;
+  /** Running, restarting (with the attempt number) or stopped: what /ready reports. */
+  status(): Neo4jStatus;
   stop(): Promise<void>;
 }
 
@@ -77,7 +82,7 @@ async function waitUntilAnswering(
   const deadline = Date.now() + timeoutMs;
   try {
     while (Date.now() < deadline) {
-      if (child.exitCode !== null || child.signalCode !== null) throw new Error("exited");
+      if (exited(child)) throw new Error("exited");
       try {
         await driver.executeQuery("RETURN 1 AS ready", {}, { routing: neo4j.routing.READ });
         return;
@@ -91,15 +96,21 @@ async function waitUntilAnswering(
   }
 }
 
-function waitForExit(child: ChildProcess, timeoutMs: number): Promise<boolean> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(true);
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve(false), timeoutMs);
-    child.once("exit", () => {
-      clearTimeout(timer);
-      resolve(true);
-    });
+/** One JVM with a fresh lifeline pipe; its recent stderr is kept to explain a failed start. */
+function spawnJvm(classPath: string, homeDir: string, confDir: string, password: string) {
+  const child = spawn(
+    "java",
+    [...jvmArgs(), "-cp", classPath, "dev.newsgraph.neo4j.Launcher", homeDir, confDir],
+    {
+      stdio: ["pipe", "ignore", "pipe"],
+      env: { ...process.env, NEO4J_INITIAL_PASSWORD: password },
+    },
+  );
+  const stderr = { text: "" };
+  child.stderr?.on("data", (chunk: Buffer) => {
+    stderr.text = (stderr.text + chunk.toString()).slice(-8_000);
   });
+  return { child, stderr };
 }
 
 export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
@@ -122,49 +133,51 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     renderNeo4jConf({ boltPort, dataDir: path.join(homeDir, "data"), logsDir: path.join(homeDir, "logs") }),
   );
 
-  const child = spawn(
-    "java",
-    [...jvmArgs(), "-cp", install.classPath, "dev.newsgraph.neo4j.Launcher", homeDir, confDir],
-    {
-      stdio: ["pipe", "ignore", "pipe"],
-      env: { ...process.env, NEO4J_INITIAL_PASSWORD: password },
-    },
-  );
-  let stderr = "";
-  child.stderr?.on("data", (chunk: Buffer) => {
-    stderr = (stderr + chunk.toString()).slice(-8_000);
-  });
-  // A synchronous last resort for an exiting Node; the lifeline covers a killed one.
-  const killOnExit = () => child.kill("SIGTERM");
-  process.once("exit", killOnExit);
-
   const uri = `bolt://127.0.0.1:${boltPort}`;
+  const readyTimeoutMs = options.readyTimeoutMs ?? 120_000;
+  const stderrOf = new WeakMap<ChildProcess, { text: string }>();
+  const spawnOne = () => {
+    const { child, stderr } = spawnJvm(install.classPath, homeDir, confDir, password);
+    stderrOf.set(child, stderr);
+    return child;
+  };
+  /** Waits for a query to answer; on failure kills the JVM and names the reason. */
+  const waitReady = async (child: ChildProcess) => {
+    try {
+      await waitUntilAnswering(uri, password, child, readyTimeoutMs);
+    } catch (error) {
+      const reason = startFailureReason(homeDir, stderrOf.get(child)?.text ?? "");
+      child.kill("SIGKILL");
+      const what = (error as Error).message === "timeout" ? "did not answer in time" : "stopped during start";
+      throw new Neo4jSetupError(
+        `Neo4j ${install.version} ${what}: ${reason}. Logs: ${path.join(homeDir, "logs")}`,
+      );
+    }
+  };
+
+  const first = spawnOne();
+  // Until the supervisor takes over, this covers an exit of Node during the first start.
+  const killOnExit = () => first.kill("SIGTERM");
+  process.once("exit", killOnExit);
   const started = Date.now();
   try {
-    await waitUntilAnswering(uri, password, child, options.readyTimeoutMs ?? 120_000);
-  } catch (error) {
-    const reason = startFailureReason(homeDir, stderr);
-    child.kill("SIGKILL");
+    await waitReady(first);
+  } finally {
     process.removeListener("exit", killOnExit);
-    const what = (error as Error).message === "timeout" ? "did not answer in time" : "stopped during start";
-    throw new Neo4jSetupError(
-      `Neo4j ${install.version} ${what}: ${reason}. Logs: ${path.join(homeDir, "logs")}`,
-    );
   }
-  log(`Neo4j ${install.version} ready on ${uri} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  log(
+    `Neo4j ${install.version} ready on ${uri} in ${((Date.now() - started) / 1000).toFixed(1)} s (pid ${first.pid})`,
+  );
 
-  let stopping: Promise<void> | undefined;
-  const stop = () => {
-    stopping ??= (async () => {
-      child.stdin?.end();
-      child.kill("SIGTERM");
-      if (!(await waitForExit(child, 30_000))) {
-        child.kill("SIGKILL");
-        await waitForExit(child, 5_000);
-      }
-      process.removeListener("exit", killOnExit);
-    })();
-    return stopping;
+  const supervisor = new Neo4jSupervisor({ first, spawn: spawnOne, waitReady, uri, log });
+  return {
+    uri,
+    user: USER,
+    password,
+    get pid() {
+      return supervisor.pid;
+    },
+    status: () => supervisor.getStatus(),
+    stop: () => supervisor.stop(),
   };
-  return { uri, user: USER, password, pid: child.pid ?? -1, stop };
 }

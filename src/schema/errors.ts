@@ -1,40 +1,42 @@
 // Which errors a client sees. Expected errors (GraphQLError with a code) pass unchanged; a database
-// outage becomes SERVICE_UNAVAILABLE; anything else is masked as "Unexpected error." when masking
+// outage becomes SERVICE_UNAVAILABLE, a query stopped by its timeout QUERY_TIMEOUT; anything else is masked as "Unexpected error." when masking
 // is on. Invalid enum or scalar values in the query get BAD_USER_INPUT and the argument's name.
 
 import { type ArgumentNode, type DocumentNode, GraphQLError, Kind, type ValueNode, visit } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import { maskError as yogaMaskError } from "graphql-yoga";
-import { DatabaseUnavailableError, isUnavailable } from "../graph/errors.ts";
+import { databaseFailure } from "../graph/errors.ts";
 import { BAD_USER_INPUT } from "./validation.ts";
 
 export const SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE";
+export const QUERY_TIMEOUT = "QUERY_TIMEOUT";
+
+const DATABASE_FAILURES = {
+  unavailable: {
+    code: SERVICE_UNAVAILABLE,
+    message: "The graph database is unavailable; try again shortly.",
+  },
+  timeout: {
+    code: QUERY_TIMEOUT,
+    message: "The query took too long and was stopped; ask for less (first, depth).",
+  },
+} as const;
 export const NOT_FOUND = "NOT_FOUND";
 
 export function notFound(what: string, id: string): GraphQLError {
   return new GraphQLError(`${what} "${id}" was not found.`, { extensions: { code: NOT_FOUND } });
 }
 
-function unavailableCause(error: unknown): boolean {
-  let current: unknown = error;
-  for (let depth = 0; current && depth < 5; depth += 1) {
-    if (current instanceof DatabaseUnavailableError || isUnavailable(current)) return true;
-    current =
-      (current as { originalError?: unknown; cause?: unknown }).originalError ??
-      (current as { cause?: unknown }).cause;
-  }
-  return false;
-}
-
-/** The `maskError` of createYoga: outage → SERVICE_UNAVAILABLE; others masked only when `mask`. */
+/** The `maskError` of createYoga: outage → SERVICE_UNAVAILABLE, timeout → QUERY_TIMEOUT; others masked only when `mask`. */
 export function createMaskError(mask: boolean) {
   return (error: unknown, message: string, isDev?: boolean): Error => {
-    if (unavailableCause(error)) {
+    const failure = databaseFailure(error);
+    if (failure) {
       const located = error instanceof GraphQLError ? error : undefined;
-      return new GraphQLError("The graph database is unavailable; try again shortly.", {
+      return new GraphQLError(DATABASE_FAILURES[failure].message, {
         ...(located?.nodes ? { nodes: located.nodes } : {}),
         ...(located?.path ? { path: located.path } : {}),
-        extensions: { code: SERVICE_UNAVAILABLE },
+        extensions: { code: DATABASE_FAILURES[failure].code },
       });
     }
     return mask ? yogaMaskError(error, message, isDev) : (error as Error);

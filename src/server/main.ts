@@ -40,7 +40,8 @@ async function main(): Promise<void> {
     else log("Graph already holds articles; not seeding again.");
   }
 
-  server.on("request", createApp({ executor: graph.executor, maskErrors: true }));
+  const app = createApp({ executor: graph.executor, maskErrors: true, databaseStatus: graph.local?.status });
+  server.on("request", app);
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(config.port, config.host, resolve);

@@ -1,14 +1,15 @@
 // Builds the HTTP application; main.ts only listens. Tests call `yoga.fetch` directly.
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
-import { createYoga, useReadinessCheck } from "graphql-yoga";
+import { createYoga } from "graphql-yoga";
 import type { CypherExecutor } from "../graph/executor.ts";
 import { createContext } from "../schema/context.ts";
 import { createMaskError, useInputErrors } from "../schema/errors.ts";
 import { graphiqlExamples } from "../schema/examples.ts";
 import { schema } from "../schema/index.ts";
 import { useExplorer } from "./explorer.ts";
+import { type ReadinessOptions, useReadiness } from "./readiness.ts";
 
-export interface AppOptions {
+export interface AppOptions extends ReadinessOptions {
   executor: CypherExecutor;
   /** Mask unexpected errors as "Unexpected error." (always on unless explicitly false). */
   maskErrors?: boolean;
@@ -30,17 +31,7 @@ export function createApp(options: AppOptions) {
     plugins: [
       useInputErrors(),
       useExplorer(), // GET /explore: the relationship-map page (src/server/explorer.ts)
-      useReadinessCheck({
-        endpoint: "/ready",
-        check: async () => {
-          try {
-            await options.executor.read({ text: "RETURN 1 AS ready", params: {} });
-            return true;
-          } catch {
-            return false;
-          }
-        },
-      }),
+      useReadiness(options), // GET /ready within 800 ms, with the reason (src/server/readiness.ts)
     ],
   });
 }

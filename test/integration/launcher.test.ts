@@ -55,4 +55,26 @@ describe("bundled Neo4j", () => {
     // The lifeline pipe closes with the parent; the JVM shuts Neo4j down and exits.
     expect(await waitUntil(() => jvmPidsFor(homeDir).length === 0, 30_000)).toBe(true);
   }, 180_000);
+
+  it("restarts a JVM killed under it, and the new JVM keeps the lifeline", async () => {
+    const homeDir = tempHome();
+    const child = runTs("test/support/start-neo4j-and-wait.ts", [homeDir], process.env);
+    onTestFinished(() => {
+      child.kill("SIGKILL");
+    });
+    const done = finish(child, 400_000);
+    const output = await waitForOutput(child, /READY \d+/, 180_000);
+    const firstPid = Number(/READY (\d+)/.exec(output)?.[1]);
+    const port = /ready on bolt:\/\/127\.0\.0\.1:(\d+)/.exec(output)?.[1];
+    process.kill(firstPid, "SIGKILL");
+    const restarted = await waitForOutput(child, /Neo4j back on \S+ \(pid \d+\)/, 180_000);
+    expect(restarted).toMatch(new RegExp(`pid ${firstPid}\\) exited unexpectedly \\(signal SIGKILL\\)`));
+    const [, samePort, secondPid] =
+      /Neo4j back on bolt:\/\/127\.0\.0\.1:(\d+) \(pid (\d+)\)/.exec(restarted) ?? [];
+    expect(samePort).toBe(port);
+    expect(jvmPidsFor(homeDir)).toEqual([Number(secondPid)]);
+    child.kill("SIGKILL");
+    await done;
+    expect(await waitUntil(() => jvmPidsFor(homeDir).length === 0, 30_000)).toBe(true);
+  }, 400_000);
 });

@@ -19,6 +19,27 @@ describe("loadConfig", () => {
     });
   });
 
+  it("has database limits that report an outage fast and stop runaway queries", () => {
+    expect(loadConfig({}).limits).toEqual({
+      queryTimeoutMs: 5_000,
+      writeTimeoutMs: 60_000,
+      acquisitionTimeoutMs: 2_000,
+      retryTimeMs: 500,
+    });
+    const limits = loadConfig({
+      NEO4J_QUERY_TIMEOUT_MS: "250",
+      NEO4J_WRITE_TIMEOUT_MS: "90000",
+      NEO4J_ACQUISITION_TIMEOUT_MS: "5000",
+      NEO4J_RETRY_TIME_MS: "0",
+    }).limits;
+    expect(limits).toEqual({
+      queryTimeoutMs: 250,
+      writeTimeoutMs: 90_000,
+      acquisitionTimeoutMs: 5_000,
+      retryTimeMs: 0,
+    });
+  });
+
   it.each([
     [{ PORT: "http" }, /PORT must be a port number/],
     [{ PORT: "70000" }, /PORT must be a port number/],
@@ -29,6 +50,11 @@ describe("loadConfig", () => {
     [{ NEO4J_URI: "not a uri", NEO4J_PASSWORD: "x" }, /NEO4J_URI is not a valid URI/],
     [{ NEO4J_URI: "bolt://localhost:7687" }, /NEO4J_PASSWORD is not/],
     [{ NEO4J_DATABASE: "x; DROP" }, /NEO4J_DATABASE is not a valid database name/],
+    [{ NEO4J_QUERY_TIMEOUT_MS: "5s" }, /NEO4J_QUERY_TIMEOUT_MS must be a whole number of milliseconds/],
+    [{ NEO4J_QUERY_TIMEOUT_MS: "0" }, /NEO4J_QUERY_TIMEOUT_MS must be .* from 1 to/],
+    [{ NEO4J_WRITE_TIMEOUT_MS: "-1" }, /NEO4J_WRITE_TIMEOUT_MS must be/],
+    [{ NEO4J_ACQUISITION_TIMEOUT_MS: "1.5" }, /NEO4J_ACQUISITION_TIMEOUT_MS must be/],
+    [{ NEO4J_RETRY_TIME_MS: "soon" }, /NEO4J_RETRY_TIME_MS must be .* from 0 to/],
   ])("rejects %o with a message naming the variable", (env, message) => {
     expect(() => loadConfig(env)).toThrowError(ConfigError);
     expect(() => loadConfig(env)).toThrowError(message);

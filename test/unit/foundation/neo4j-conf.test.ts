@@ -26,6 +26,10 @@ describe("renderNeo4jConf", () => {
     expect(conf["server.memory.pagecache.size"]).toBe("128m");
   });
 
+  it("checks transaction timeouts every 200 ms, not every 2 s", () => {
+    expect(conf["db.transaction.monitor.check.interval"]).toBe("200ms");
+  });
+
   it("caps the heap at 512 MB", () => {
     expect(jvmArgs()).toContain("-Xmx512m");
   });
