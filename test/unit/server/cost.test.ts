@@ -41,7 +41,11 @@ const cost = (query: string, variables?: Record<string, unknown>, operationName?
 
 describe("estimateCost", () => {
   it("counts a page of nodes, with wrappers, pageInfo and scalars free", () => {
-    expect(cost("{ actors(first: 5) { totalCount pageInfo { hasNextPage } edges { cursor node { id name aliases } } } }")).toBe(5);
+    expect(
+      cost(
+        "{ actors(first: 5) { totalCount pageInfo { hasNextPage } edges { cursor node { id name aliases } } } }",
+      ),
+    ).toBe(5);
     expect(cost("{ __typename }")).toBe(0);
   });
 
@@ -60,7 +64,8 @@ describe("estimateCost", () => {
 
   it("grows geometrically with the nesting that ran the service out of memory", () => {
     let inner = "name";
-    for (let i = 0; i < 8; i += 1) inner = `relations(first: 100) { edges { node { counterpart { ${inner} } } } }`;
+    for (let i = 0; i < 8; i += 1)
+      inner = `relations(first: 100) { edges { node { counterpart { ${inner} } } } }`;
     expect(cost(`{ actors(first: 100) { edges { node { ${inner} } } } }`)).toBeGreaterThan(1e16);
   });
 
@@ -88,7 +93,8 @@ describe("estimateCost", () => {
     const started = performance.now();
     expect(cost(`{ actors(first: 1) { edges { node { ...F30 } } } } ${fragments}`)).toBeGreaterThan(2 ** 30);
     expect(performance.now() - started).toBeLessThan(200);
-    const cyclic = "{ node(id: \"a\") { ...A } } fragment A on Actor { country { ...B } } fragment B on Actor { country { ...A } }";
+    const cyclic =
+      '{ node(id: "a") { ...A } } fragment A on Actor { country { ...B } } fragment B on Actor { country { ...A } }';
     expect(cost(cyclic)).toBe(3);
   });
 
