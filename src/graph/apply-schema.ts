@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { PROJECT_ROOT } from "../neo4j/install.ts";
+import { PROJECT_ROOT } from "../project-root.ts";
 import type { CypherExecutor } from "./executor.ts";
 
 export const SCHEMA_FILE = path.join(PROJECT_ROOT, "schema/constraints.cypher");

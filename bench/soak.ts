@@ -1,0 +1,75 @@
+// `npm run soak`: 60 s of mixed reads at concurrency 32 against the real service on a generated
+// corpus of 1,000 articles. Prints errors (must be 0), p50/p99 latency and the service's RSS at the
+// start and the end of the load (growth must stay under 20 %); exits 1 when either fails.
+//
+//   SOAK_SECONDS (60), SOAK_CONCURRENCY (32), SOAK_ARTICLES (1000). NEO4J_URI uses that server
+//   (its data is replaced!); otherwise a bundled Neo4j starts in a temporary folder, deleted afterwards.
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { loadConfig, loadDotEnv } from "../src/config.ts";
+import { openGraph } from "../src/graph/connect.ts";
+import { soak } from "./soak/run-soak.ts";
+import { seedCorpus } from "./support/corpus.ts";
+
+const numberEnv = (name: string, fallback: number) => {
+  const value = Number(process.env[name] ?? fallback);
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer`);
+  return value;
+};
+const SECONDS = numberEnv("SOAK_SECONDS", 60);
+const CONCURRENCY = numberEnv("SOAK_CONCURRENCY", 32);
+const ARTICLES = numberEnv("SOAK_ARTICLES", 1000);
+const MB = 1024 * 1024;
+
+async function main(): Promise<number> {
+  loadDotEnv();
+  let tempDir: string | undefined;
+  if (!process.env.NEO4J_URI) {
+    tempDir = mkdtempSync(path.join(os.tmpdir(), "news-graph-soak-"));
+    process.env.NEO4J_DATA_DIR = tempDir;
+  }
+  const config = loadConfig();
+  const graph = await openGraph(config, (line) => console.log(`[neo4j] ${line}`));
+  try {
+    const seeded = await seedCorpus(graph.executor, ARTICLES);
+    console.log(`seeded ${seeded.articles} generated articles in ${(seeded.ms / 1000).toFixed(1)} s`);
+    console.log(`soak: ${SECONDS} s of mixed reads at concurrency ${CONCURRENCY} (after a 5 s warm-up)…`);
+    const report = await soak({
+      db: { ...graph.connection, database: config.database },
+      executor: graph.executor,
+      seconds: SECONDS,
+      concurrency: CONCURRENCY,
+    });
+    console.log(`\nrequests ${report.requests}, ${report.rps.toFixed(0)} req/s, errors ${report.errors}`);
+    console.log(
+      `latency p50 ${report.p50.toFixed(1)} ms, p99 ${report.p99.toFixed(1)} ms, max ${report.max.toFixed(0)} ms`,
+    );
+    console.log(
+      `service RSS start ${(report.rssAtStart / MB).toFixed(0)} MB, end ${(report.rssAtEnd / MB).toFixed(0)} MB ` +
+        `(growth ${(report.rssGrowth * 100).toFixed(1)} %), peak ${(report.rssPeak / MB).toFixed(0)} MB`,
+    );
+    console.log("\n| operation | requests | p50 ms | p99 ms |\n|---|---:|---:|---:|");
+    for (const [name, list] of report.perOperation) {
+      const sorted = [...list].sort((a, b) => a - b);
+      const q = (p: number) =>
+        (sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0).toFixed(1);
+      console.log(`| ${name} | ${sorted.length} | ${q(0.5)} | ${q(0.99)} |`);
+    }
+    for (const failure of report.failures) console.log(`failure: ${failure}`);
+    const passed = report.errors === 0 && report.rssGrowth < 0.2 && report.healthAfter;
+    console.log(passed ? "\nsoak passed" : "\nsoak FAILED (errors, memory growth ≥ 20 %, or /health down)");
+    return passed ? 0 : 1;
+  } finally {
+    await graph.close();
+    if (tempDir) rmSync(tempDir, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

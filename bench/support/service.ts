@@ -1,0 +1,95 @@
+// Runs the real service (src/server/main.ts) as a child process on a Neo4j given by URI, on a free
+// port on 127.0.0.1, and reads its resident memory from /proc. Used by the soak and its test.
+import { type ChildProcess, spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { PROJECT_ROOT } from "../../src/project-root.ts";
+
+export interface ServiceDatabase {
+  uri: string;
+  user: string;
+  password: string;
+  database?: string;
+}
+
+export interface RunningService {
+  url: string;
+  pid: number;
+  /** Everything the service printed so far. */
+  output(): string;
+  /** Resident set size in bytes (VmRSS). */
+  rss(): number;
+  stop(): Promise<number | null>;
+}
+
+export function residentBytes(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  const kib = /^VmRSS:\s+(\d+)\s+kB/m.exec(status)?.[1];
+  if (!kib) throw new Error(`no VmRSS for process ${pid}`);
+  return Number(kib) * 1024;
+}
+
+function waitForExit(child: ChildProcess): Promise<number | null> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode);
+  return new Promise((resolve) => child.once("exit", (code) => resolve(code)));
+}
+
+export async function startService(
+  db: ServiceDatabase,
+  env: NodeJS.ProcessEnv = {},
+  timeoutMs = 60_000,
+): Promise<RunningService> {
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(PROJECT_ROOT, "src/server/main.ts")], {
+    cwd: PROJECT_ROOT,
+    env: {
+      ...process.env,
+      NEO4J_URI: db.uri,
+      NEO4J_USER: db.user,
+      NEO4J_PASSWORD: db.password,
+      NEO4J_DATABASE: db.database ?? "neo4j",
+      HOST: "127.0.0.1",
+      PORT: "0",
+      SEED_ON_START: "false",
+      ...env,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  const append = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-200_000);
+  };
+  child.stdout?.on("data", append);
+  child.stderr?.on("data", append);
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`service did not start in ${timeoutMs} ms:\n${output}`)),
+      timeoutMs,
+    );
+    const check = () => {
+      const found = /(http:\/\/[^\s]+)\/graphql/.exec(output)?.[1];
+      if (found) {
+        clearTimeout(timer);
+        resolve(found.replace("localhost", "127.0.0.1"));
+      }
+    };
+    child.stdout?.on("data", check);
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`service exited with ${code} during start:\n${output}`));
+    });
+  });
+  const pid = child.pid ?? -1;
+  return {
+    url,
+    pid,
+    output: () => output,
+    rss: () => residentBytes(pid),
+    async stop() {
+      child.kill("SIGTERM");
+      const timer = setTimeout(() => child.kill("SIGKILL"), 15_000);
+      const code = await waitForExit(child);
+      clearTimeout(timer);
+      return code;
+    },
+  };
+}
