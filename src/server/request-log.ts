@@ -61,6 +61,13 @@ function noteErrors(state: RequestState, result: ExecutionResult): ExecutionResu
   return changed ? { ...result, errors } : undefined;
 }
 
+const newState = (): RequestState => ({
+  id: randomUUID(),
+  started: performance.now(),
+  codes: [],
+  stacks: [],
+});
+
 export function useRequestLog(logger: Logger): Plugin {
   return {
     onRequest({ serverContext }) {
@@ -88,8 +95,8 @@ export function useRequestLog(logger: Logger): Plugin {
       if (noted) setResult(noted);
     },
     onResponse({ request, response, serverContext }) {
-      const state = requestState(serverContext);
-      if (!state) return;
+      // Yoga answers GraphiQL and /health before user plugins see the request: those get an id here.
+      const state = requestState(serverContext) ?? newState();
       response.headers.set(REQUEST_ID_HEADER, state.id);
       const path = new URL(request.url, "http://localhost").pathname;
       const fields = {

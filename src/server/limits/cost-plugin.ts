@@ -17,7 +17,7 @@ export function useCostLimit(maxCost: number, rules: CostRules): Plugin {
         rules,
       });
       if (cost <= maxCost) return;
-      const message = `The query could return up to ${shown(cost)} objects; the limit is ${shown(maxCost)} (MAX_QUERY_COST). Ask for smaller pages (first) or fewer nested lists.`;
+      const message = `The query could return up to ${shown(cost)} list items; the limit is ${shown(maxCost)} (MAX_QUERY_COST). Ask for smaller pages (first) or fewer nested lists.`;
       setResultAndStopExecution({ errors: [limitError(QUERY_TOO_COSTLY, message)] });
     },
   };

@@ -9,7 +9,7 @@ import type { Arguments, CostRules } from "./cost.ts";
 /** Countries the curated table knows (ISO 3166-1 has 249). */
 const MAX_COUNTRIES = 250;
 /** Objects assumed in a list without a bound of its own (a sentence's mentions, an event's claims). */
-const UNBOUNDED_LIST = 20;
+const UNBOUNDED_LIST = 10;
 
 const intArg = (args: Arguments, name: string, fallback: number, min: number, max: number) => {
   const value = args[name];

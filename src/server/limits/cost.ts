@@ -1,8 +1,9 @@
-// Estimates, before execution, how many objects a query can return: each connection multiplies what
-// is below it by its page size (`first`, or the default when omitted), each other object list by its
-// bound, so nested pages multiply. Pure: a schema, a document and the request's variables in, a number
-// out. Connection wrappers, `pageInfo` and an edge's `node` (counted with its edge) are free;
-// introspection (`__schema`, `__type`) is free, being bounded by the schema.
+// Estimates, before execution, how many list items a query can return (like GitHub's node limit):
+// every item of a connection page (`first`, or the default page size when omitted) or of an object
+// list (its bound) counts 1, times the sizes of the lists above it, so nested pages multiply. Single
+// objects (a speaker, a connection wrapper, `pageInfo`) do not multiply and count nothing;
+// introspection (`__schema`, `__type`) is bounded by the schema and is free. Pure: a schema, a
+// document and the request's variables in, a number out.
 import {
   type DocumentNode,
   type FieldNode,
@@ -140,9 +141,8 @@ class CostWalker {
     const isList = isListType(getNullableType(field.type));
     const items = isList ? (bound?.items?.(args) ?? listSize ?? this.input.rules.unboundedList) : 1;
     const childListSize = bound?.listSize?.(args) ?? this.pageSize(field, returned, args);
-    const counted = !isWrapper(returned) && !(isEdge(parent) && field.name === "node");
     const below = this.selectionCost(node.selectionSet, returned, childListSize);
-    return items * ((counted ? 1 : 0) + below);
+    return items * ((isList ? 1 : 0) + below);
   }
 
   /** A connection's page: `first` (clamped to what the resolver accepts) or the default. */
@@ -202,5 +202,3 @@ class CostWalker {
 }
 
 const isConnection = (type: GraphQLNamedType) => type.name.endsWith("Connection");
-const isWrapper = (type: GraphQLNamedType) => isConnection(type) || type.name === "PageInfo";
-const isEdge = (type: GraphQLNamedType) => type.name.endsWith("Edge") && isObjectType(type);
