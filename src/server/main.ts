@@ -5,6 +5,7 @@ import { ConfigError, loadConfig, loadDotEnv } from "../config.ts";
 import { type GraphHandle, openGraph } from "../graph/connect.ts";
 import { seedIfEmpty } from "../graph/seed.ts";
 import { portInUse } from "../neo4j/free-port.ts";
+import { answerClientErrors } from "./client-errors.ts";
 import { createLogger } from "./log.ts";
 import { createApp } from "./yoga.ts";
 
@@ -49,6 +50,7 @@ async function main(): Promise<void> {
     logger,
   });
   server.on("request", app);
+  answerClientErrors(server, logger);
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(config.port, config.host, resolve);

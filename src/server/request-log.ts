@@ -42,19 +42,42 @@ function stackOf(error: GraphQLError): string {
     : String(original);
 }
 
+const BAD_REQUEST = "BAD_REQUEST";
+
+/**
+ * An error's code. Without one, an error graphql-js raised itself about the request (no original
+ * error and no path: "Schema is not configured to execute subscription operation.") is the
+ * client's BAD_REQUEST; anything else is unexpected.
+ */
+function codeOf(error: GraphQLError): string {
+  if (typeof error.extensions?.code === "string") return error.extensions.code;
+  return !error.originalError && !error.path ? BAD_REQUEST : INTERNAL;
+}
+
+const located = (error: GraphQLError) => ({
+  ...(error.nodes ? { nodes: error.nodes } : {}),
+  ...(error.path ? { path: error.path } : {}),
+});
+
 /** Records codes and stacks; unexpected errors get the request id so a client can quote it. */
 function noteErrors(state: RequestState, result: ExecutionResult): ExecutionResult | undefined {
   if (!result.errors?.length) return undefined;
   let changed = false;
   const errors = result.errors.map((error) => {
-    const code = typeof error.extensions?.code === "string" ? error.extensions.code : INTERNAL;
+    const code = codeOf(error);
     state.codes.push(code);
+    if (code === BAD_REQUEST && !error.extensions?.code) {
+      changed = true;
+      return new GraphQLError(error.message, {
+        ...located(error),
+        extensions: { ...error.extensions, code },
+      });
+    }
     if (code !== INTERNAL) return error;
     state.stacks.push(stackOf(error));
     changed = true;
     return new GraphQLError(error.message, {
-      ...(error.nodes ? { nodes: error.nodes } : {}),
-      ...(error.path ? { path: error.path } : {}),
+      ...located(error),
       extensions: { ...error.extensions, code: INTERNAL, requestId: state.id },
     });
   });

@@ -1,6 +1,7 @@
 // Limits on the HTTP request before any GraphQL work: the body is counted as it streams in (a
 // missing or false Content-Length does not help), a GET URL has a length limit, the `variables`
 // object has its own, a POST must be JSON, and a batched array gets a clear refusal (batching is off).
+import { GraphQLError } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import type { LimitsConfig } from "../../config.ts";
 import { requestState } from "../request-log.ts";
@@ -9,7 +10,7 @@ import * as codes from "./codes.ts";
 /** Only JSON bodies: form and multipart posts are what a cross-site form could send without asking. */
 const JSON_TYPES = ["application/json", "application/graphql+json"];
 
-type Refuse = (code: string, message: string, status: number) => void;
+type Refuse = (code: string, message: string, status: number, close?: boolean) => void;
 
 /** The body, read up to `max` bytes; undefined as soon as it is larger. */
 async function readAtMost(body: ReadableStream<Uint8Array>, max: number): Promise<Buffer | undefined> {
@@ -35,9 +36,9 @@ export function useRequestSizeLimits(limits: LimitsConfig, graphqlPath = "/graph
   return {
     async onRequest({ request, url, setRequest, endResponse, fetchAPI, serverContext }) {
       if (url.pathname !== graphqlPath) return;
-      const refuse: Refuse = (code, message, status) => {
+      const refuse: Refuse = (code, message, status, close) => {
         requestState(serverContext)?.codes.push(code);
-        endResponse(codes.limitResponse(fetchAPI, code, message, status));
+        endResponse(codes.limitResponse(fetchAPI, code, message, status, close));
       };
       const urlBytes = Buffer.byteLength(request.url);
       if (urlBytes > limits.maxUrlBytes) {
@@ -54,17 +55,31 @@ export function useRequestSizeLimits(limits: LimitsConfig, graphqlPath = "/graph
       const declared = Number(request.headers.get("content-length") ?? Number.NaN);
       if (declared > limits.maxBodyBytes) {
         const message = `The request body is ${declared} bytes; the limit is ${limits.maxBodyBytes} (MAX_BODY_BYTES).`;
-        return refuse(codes.BODY_TOO_LARGE, message, 413);
+        return refuse(codes.BODY_TOO_LARGE, message, 413, true);
       }
       const body = await readAtMost(request.body, limits.maxBodyBytes);
-      if (!body) return refuse(codes.BODY_TOO_LARGE, tooLarge(limits.maxBodyBytes), 413);
+      if (!body) return refuse(codes.BODY_TOO_LARGE, tooLarge(limits.maxBodyBytes), 413, true);
       const headers = new fetchAPI.Headers(request.headers);
       headers.delete("content-length"); // the bytes read are the truth
       setRequest(
         new fetchAPI.Request(request.url, { method: request.method, headers, body: Uint8Array.from(body) }),
       );
     },
-    onRequestParse() {
+    onRequestParse({ requestParser, setRequestParser }) {
+      // A GET with `variables=` that is not JSON makes Yoga's parser throw a bare SyntaxError.
+      if (requestParser) {
+        setRequestParser(async (request) => {
+          try {
+            return await requestParser(request);
+          } catch (error) {
+            if (error instanceof GraphQLError) throw error;
+            throw codes.limitError(
+              codes.BAD_REQUEST,
+              `The request parameters could not be read: ${(error as Error).message}`,
+            );
+          }
+        });
+      }
       return {
         onRequestParseDone({ requestParserResult }) {
           if (Array.isArray(requestParserResult)) {
