@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadConfig } from "../../../src/config.ts";
+import { ConfigError, DEFAULT_LIMITS, loadConfig } from "../../../src/config.ts";
 
 describe("loadConfig", () => {
   it("defaults to loopback, port 4000 and the bundled Neo4j", () => {
@@ -19,6 +19,27 @@ describe("loadConfig", () => {
     });
   });
 
+  it("reads limits, CORS origins and logging, with defaults", () => {
+    const defaults = loadConfig({});
+    expect(defaults.limits).toEqual(DEFAULT_LIMITS);
+    expect(defaults.corsOrigins).toEqual([]);
+    expect(defaults.log).toEqual({ level: "info", format: "text" });
+    const set = loadConfig({
+      MAX_QUERY_COST: "1000",
+      MAX_VARIABLES_BYTES: "2048",
+      CORS_ORIGINS: "https://app.example.org, http://localhost:5173",
+      LOG_LEVEL: "WARN",
+      LOG_FORMAT: "json",
+    });
+    expect(set.limits).toMatchObject({
+      maxCost: 1000,
+      maxVariablesBytes: 2048,
+      maxDepth: DEFAULT_LIMITS.maxDepth,
+    });
+    expect(set.corsOrigins).toEqual(["https://app.example.org", "http://localhost:5173"]);
+    expect(set.log).toEqual({ level: "warn", format: "json" });
+  });
+
   it.each([
     [{ PORT: "http" }, /PORT must be a port number/],
     [{ PORT: "70000" }, /PORT must be a port number/],
@@ -29,6 +50,13 @@ describe("loadConfig", () => {
     [{ NEO4J_URI: "not a uri", NEO4J_PASSWORD: "x" }, /NEO4J_URI is not a valid URI/],
     [{ NEO4J_URI: "bolt://localhost:7687" }, /NEO4J_PASSWORD is not/],
     [{ NEO4J_DATABASE: "x; DROP" }, /NEO4J_DATABASE is not a valid database name/],
+    [{ MAX_QUERY_COST: "lots" }, /^MAX_QUERY_COST must be a whole number of at least 1, got "lots"\.$/],
+    [{ MAX_QUERY_DEPTH: "0" }, /^MAX_QUERY_DEPTH must be/],
+    [{ MAX_BODY_BYTES: "1.5" }, /^MAX_BODY_BYTES must be/],
+    [{ CORS_ORIGINS: "https://a.example/path" }, /^CORS_ORIGINS must list origins/],
+    [{ CORS_ORIGINS: "a.example" }, /^CORS_ORIGINS must list origins/],
+    [{ LOG_LEVEL: "loud" }, /^LOG_LEVEL must be one of debug, info, warn, error/],
+    [{ LOG_FORMAT: "xml" }, /^LOG_FORMAT must be text or json/],
   ])("rejects %o with a message naming the variable", (env, message) => {
     expect(() => loadConfig(env)).toThrowError(ConfigError);
     expect(() => loadConfig(env)).toThrowError(message);
