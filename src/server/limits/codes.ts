@@ -30,8 +30,7 @@ export function limitError(code: string, message: string, status = 400): GraphQL
 
 /**
  * A complete JSON response for refusals made before Yoga parses the request. With `close`, the
- * connection closes after it: the rest of a refused body is never read, so the socket cannot serve
- * another request.
+ * connection closes after it: used when the rest of a refused body will not be read.
  */
 export function limitResponse(
   fetchAPI: { Response: typeof Response },

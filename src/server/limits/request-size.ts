@@ -12,8 +12,17 @@ const JSON_TYPES = ["application/json", "application/graphql+json"];
 
 type Refuse = (code: string, message: string, status: number, close?: boolean) => void;
 
-/** The body, read up to `max` bytes; undefined as soon as it is larger. */
-async function readAtMost(body: ReadableStream<Uint8Array>, max: number): Promise<Buffer | undefined> {
+/**
+ * A refused body is still read (and dropped) up to this size, so the connection stays usable: Node
+ * only discards a request body nobody has started reading. Beyond it the connection is closed.
+ */
+const DRAIN_LIMIT = 8 * 1024 * 1024;
+
+/** The body if it is at most `max` bytes; otherwise whether the rest could be drained. */
+async function readAtMost(
+  body: ReadableStream<Uint8Array>,
+  max: number,
+): Promise<{ body: Buffer } | { drained: boolean }> {
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -21,13 +30,13 @@ async function readAtMost(body: ReadableStream<Uint8Array>, max: number): Promis
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
-    if (size > max) {
+    if (size > DRAIN_LIMIT) {
       await reader.cancel().catch(() => undefined);
-      return undefined;
+      return { drained: false };
     }
-    chunks.push(value);
+    if (size <= max) chunks.push(value);
   }
-  return Buffer.concat(chunks);
+  return size > max ? { drained: true } : { body: Buffer.concat(chunks) };
 }
 
 const tooLarge = (max: number) => `The request body is larger than ${max} bytes, the limit (MAX_BODY_BYTES).`;
@@ -54,11 +63,15 @@ export function useRequestSizeLimits(limits: LimitsConfig, graphqlPath = "/graph
       if (!request.body) return;
       const declared = Number(request.headers.get("content-length") ?? Number.NaN);
       if (declared > limits.maxBodyBytes) {
+        // Unread, Node discards it after the answer; a huge one is not worth receiving at all.
         const message = `The request body is ${declared} bytes; the limit is ${limits.maxBodyBytes} (MAX_BODY_BYTES).`;
-        return refuse(codes.BODY_TOO_LARGE, message, 413, true);
+        return refuse(codes.BODY_TOO_LARGE, message, 413, declared > DRAIN_LIMIT);
       }
-      const body = await readAtMost(request.body, limits.maxBodyBytes);
-      if (!body) return refuse(codes.BODY_TOO_LARGE, tooLarge(limits.maxBodyBytes), 413, true);
+      const read = await readAtMost(request.body, limits.maxBodyBytes);
+      if (!("body" in read)) {
+        return refuse(codes.BODY_TOO_LARGE, tooLarge(limits.maxBodyBytes), 413, !read.drained);
+      }
+      const body = read.body;
       const headers = new fetchAPI.Headers(request.headers);
       headers.delete("content-length"); // the bytes read are the truth
       setRequest(

@@ -79,7 +79,7 @@ export const HOSTILE_REQUESTS: HostileRequest[] = [
   {
     name: "breadth: every root list at first 100 with nested pages",
     init: q(
-      `{ actors(first: 100) { edges { node { mentions(first: 100) { edges { node { sentence { text } } } } } } } events(first: 100) { edges { node { participants { actor { name } } } } } }`,
+      `{ actors(first: 100) { edges { node { mentions(first: 100) { edges { node { sentence { text } } } } statements(first: 100) { edges { node { about { name } } } } events(first: 100) { edges { node { label } } } } } } events(first: 100) { edges { node { participants { actor { name } } } } } }`,
     ),
     code: "QUERY_TOO_COSTLY",
   },
@@ -230,11 +230,14 @@ export const HOSTILE_REQUESTS: HostileRequest[] = [
   { name: "body of 300 kB", init: q(`{ __typename } # ${"x".repeat(300_000)}`), code: "BODY_TOO_LARGE" },
   {
     name: "chunked body of 2 MB without Content-Length",
-    init: {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: chunkedBody(2_000_000),
-      duplex: "half",
+    // A stream is read once: a fresh one for every send.
+    get init(): HostileRequest["init"] {
+      return {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: chunkedBody(2_000_000),
+        duplex: "half",
+      };
     },
     code: "BODY_TOO_LARGE",
   },
@@ -255,10 +258,24 @@ export const HOSTILE_REQUESTS: HostileRequest[] = [
   },
   // GET abuse
   {
-    name: "GET with a 20 kB URL",
-    path: get(`{ __typename ${"__typename ".repeat(2000)} }`),
+    name: "GET with a 10 kB URL",
+    path: get(`{ __typename ${"__typename ".repeat(700)} }`),
     init: { headers: { accept: "application/json" } },
     code: "URL_TOO_LONG",
+  },
+  {
+    name: "GET with a 20 kB URL (over Node's 16 kB header limit)",
+    path: get(`{ __typename ${"__typename ".repeat(2000)} }`),
+    init: { headers: { accept: "application/json" } },
+    code: "HEADERS_TOO_LARGE",
+  },
+  {
+    name: "40 kB of headers",
+    init: {
+      ...q("{ __typename }"),
+      headers: { "content-type": "application/json", "x-junk": "j".repeat(40_000) },
+    },
+    code: "HEADERS_TOO_LARGE",
   },
   {
     name: "GET with a mutation",
@@ -275,6 +292,7 @@ export const HOSTILE_REQUESTS: HostileRequest[] = [
     name: "GET with variables that are not JSON",
     path: get("query($n: Int) { actors(first: $n) { totalCount } }", "&variables=%7Bnope"),
     init: { headers: { accept: "application/json" } },
+    code: "BAD_REQUEST",
   },
   { name: "GET without a query", path: "/graphql?foo=1", init: { headers: { accept: "application/json" } } },
   // Operations
