@@ -122,7 +122,7 @@ async function main() {
     const report = await seedFiles(graph.executor, bundledArticleFiles());
     for (const a of report.articles) {
       console.log(
-        `seeded "${a.title}": ${a.actors} actors, ${a.statements} statements, ${a.events} events, ${a.relations} relations`,
+        `seeded "${a.title}": ${a.counts.actors} actors, ${a.counts.statements} statements, ${a.counts.events} events, ${a.counts.relations} relations`,
       );
     }
     const app = createApp({ executor: graph.executor, maskErrors: true });
