@@ -1,6 +1,6 @@
 // Configuration comes from the environment only; each problem is reported as one line that names
 // the variable to fix.
-import { type DatabaseLimits, DEFAULT_LIMITS } from "./graph/limits.ts";
+import { type DatabaseLimits, DEFAULT_DATABASE_LIMITS } from "./graph/limits.ts";
 
 export class ConfigError extends Error {
   override name = "ConfigError";
@@ -26,7 +26,57 @@ export interface AppConfig {
   /** Seed the bundled articles when the graph is empty. */
   seedOnStart: boolean;
   /** Transaction timeouts, pool acquisition and retry time (see src/graph/limits.ts). */
-  limits: DatabaseLimits;
+  databaseLimits: DatabaseLimits;
+  /** Bounds on one GraphQL request (src/server/limits). */
+  limits: LimitsConfig;
+  /** Origins allowed to call the API from a browser on another origin; empty: same origin only. */
+  corsOrigins: string[];
+  log: LogConfig;
+}
+
+/** Bounds on one GraphQL request, checked before execution (src/server/limits). */
+export interface LimitsConfig {
+  maxCost: number;
+  maxDepth: number;
+  maxAliases: number;
+  maxTokens: number;
+  maxDirectives: number;
+  maxFragments: number;
+  maxBodyBytes: number;
+  maxVariablesBytes: number;
+  maxUrlBytes: number;
+}
+
+export const DEFAULT_LIMITS: LimitsConfig = {
+  maxCost: 50_000,
+  maxDepth: 15,
+  maxAliases: 15,
+  maxTokens: 2_000,
+  maxDirectives: 20,
+  maxFragments: 20,
+  maxBodyBytes: 100_000,
+  maxVariablesBytes: 16_384,
+  maxUrlBytes: 8_192,
+};
+
+const LIMIT_VARIABLES: Record<keyof LimitsConfig, string> = {
+  maxCost: "MAX_QUERY_COST",
+  maxDepth: "MAX_QUERY_DEPTH",
+  maxAliases: "MAX_QUERY_ALIASES",
+  maxTokens: "MAX_QUERY_TOKENS",
+  maxDirectives: "MAX_QUERY_DIRECTIVES",
+  maxFragments: "MAX_QUERY_FRAGMENTS",
+  maxBodyBytes: "MAX_BODY_BYTES",
+  maxVariablesBytes: "MAX_VARIABLES_BYTES",
+  maxUrlBytes: "MAX_URL_BYTES",
+};
+
+export type LogLevel = "debug" | "info" | "warn" | "error";
+export const LOG_LEVELS: readonly LogLevel[] = ["debug", "info", "warn", "error"];
+
+export interface LogConfig {
+  level: LogLevel;
+  format: "text" | "json";
 }
 
 const URI_SCHEMES = ["neo4j:", "neo4j+s:", "neo4j+ssc:", "bolt:", "bolt+s:", "bolt+ssc:"];
@@ -52,24 +102,29 @@ export function parseMillis(name: string, raw: string | undefined, fallback: num
   return value;
 }
 
-export function parseLimits(env: NodeJS.ProcessEnv): DatabaseLimits {
+export function parseDatabaseLimits(env: NodeJS.ProcessEnv): DatabaseLimits {
   return {
     queryTimeoutMs: parseMillis(
       "NEO4J_QUERY_TIMEOUT_MS",
       env.NEO4J_QUERY_TIMEOUT_MS,
-      DEFAULT_LIMITS.queryTimeoutMs,
+      DEFAULT_DATABASE_LIMITS.queryTimeoutMs,
     ),
     writeTimeoutMs: parseMillis(
       "NEO4J_WRITE_TIMEOUT_MS",
       env.NEO4J_WRITE_TIMEOUT_MS,
-      DEFAULT_LIMITS.writeTimeoutMs,
+      DEFAULT_DATABASE_LIMITS.writeTimeoutMs,
     ),
     acquisitionTimeoutMs: parseMillis(
       "NEO4J_ACQUISITION_TIMEOUT_MS",
       env.NEO4J_ACQUISITION_TIMEOUT_MS,
-      DEFAULT_LIMITS.acquisitionTimeoutMs,
+      DEFAULT_DATABASE_LIMITS.acquisitionTimeoutMs,
     ),
-    retryTimeMs: parseMillis("NEO4J_RETRY_TIME_MS", env.NEO4J_RETRY_TIME_MS, DEFAULT_LIMITS.retryTimeMs, 0),
+    retryTimeMs: parseMillis(
+      "NEO4J_RETRY_TIME_MS",
+      env.NEO4J_RETRY_TIME_MS,
+      DEFAULT_DATABASE_LIMITS.retryTimeMs,
+      0,
+    ),
   };
 }
 
@@ -94,6 +149,58 @@ function parseExternal(env: NodeJS.ProcessEnv): ExternalNeo4j | undefined {
   return { uri, user: env.NEO4J_USER?.trim() || "neo4j", password };
 }
 
+export function parsePositiveInt(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw.trim() === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isSafeInteger(value) || value < 1) {
+    throw new ConfigError(`${name} must be a whole number of at least 1, got "${raw}".`);
+  }
+  return value;
+}
+
+export function parseLimits(env: NodeJS.ProcessEnv): LimitsConfig {
+  const limits = { ...DEFAULT_LIMITS };
+  for (const key of Object.keys(LIMIT_VARIABLES) as (keyof LimitsConfig)[]) {
+    limits[key] = parsePositiveInt(LIMIT_VARIABLES[key], env[LIMIT_VARIABLES[key]], DEFAULT_LIMITS[key]);
+  }
+  return limits;
+}
+
+/** CORS_ORIGINS: comma-separated origins (`https://app.example.org`), or `*` for any; unset: none. */
+export function parseCorsOrigins(raw: string | undefined): string[] {
+  const items = (raw ?? "")
+    .split(",")
+    .map((item) => item.trim())
+    .filter(Boolean);
+  for (const item of items) {
+    if (item === "*") continue;
+    let origin: string | undefined;
+    try {
+      origin = new URL(item).origin;
+    } catch {
+      origin = undefined;
+    }
+    if (origin !== item) {
+      throw new ConfigError(
+        `CORS_ORIGINS must list origins such as https://app.example.org (scheme, host, optional port; no path), or *; got "${item}".`,
+      );
+    }
+  }
+  return items;
+}
+
+export function parseLog(env: NodeJS.ProcessEnv): LogConfig {
+  const level = (env.LOG_LEVEL?.trim().toLowerCase() || "info") as LogLevel;
+  if (!LOG_LEVELS.includes(level)) {
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}, got "${env.LOG_LEVEL}".`);
+  }
+  const format = env.LOG_FORMAT?.trim().toLowerCase() || "text";
+  if (format !== "text" && format !== "json") {
+    throw new ConfigError(`LOG_FORMAT must be text or json, got "${env.LOG_FORMAT}".`);
+  }
+  return { level, format };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const external = parseExternal(env);
   const database = env.NEO4J_DATABASE?.trim() || "neo4j";
@@ -108,7 +215,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dataDir: env.NEO4J_DATA_DIR?.trim() || ".data/neo4j",
     boltPort: parsePort("NEO4J_BOLT_PORT", env.NEO4J_BOLT_PORT, 0),
     seedOnStart: env.SEED_ON_START !== "false",
+    databaseLimits: parseDatabaseLimits(env),
     limits: parseLimits(env),
+    corsOrigins: parseCorsOrigins(env.CORS_ORIGINS),
+    log: parseLog(env),
   };
 }
 

@@ -39,7 +39,7 @@ export async function openGraph(
     ? undefined
     : await startLocalNeo4j({ homeDir: config.dataDir, boltPort: config.boltPort, log });
   const connection = config.external ?? (local as LocalNeo4j);
-  const driver = createDriver(connection, config.limits);
+  const driver = createDriver(connection, config.databaseLimits);
   try {
     await verifyDatabase(driver, connection, config.database);
   } catch (error) {
@@ -51,7 +51,7 @@ export async function openGraph(
   return {
     connection: { uri: connection.uri, user: connection.user, password: connection.password },
     driver,
-    executor: new CypherExecutor(driver, config.database, config.limits, restarting),
+    executor: new CypherExecutor(driver, config.database, config.databaseLimits, restarting),
     ...(local ? { local } : {}),
     async close() {
       await driver.close();

@@ -4,7 +4,7 @@
 // elsewhere (pure).
 import neo4j, { type Driver, type ManagedTransaction, type RecordShape, type Session } from "neo4j-driver";
 import { classifyDatabaseError, DatabaseTimeoutError, DatabaseUnavailableError } from "./errors.ts";
-import { type DatabaseLimits, DEFAULT_LIMITS } from "./limits.ts";
+import { type DatabaseLimits, DEFAULT_DATABASE_LIMITS } from "./limits.ts";
 
 export interface CypherQuery {
   text: string;
@@ -51,7 +51,7 @@ export class CypherExecutor {
   constructor(
     private readonly driver: Driver,
     readonly database: string,
-    readonly timeouts: QueryTimeouts = DEFAULT_LIMITS,
+    readonly timeouts: QueryTimeouts = DEFAULT_DATABASE_LIMITS,
     private readonly knownDown: () => boolean = () => false,
   ) {}
 

@@ -12,7 +12,7 @@ export interface DatabaseLimits {
   retryTimeMs: number;
 }
 
-export const DEFAULT_LIMITS: DatabaseLimits = {
+export const DEFAULT_DATABASE_LIMITS: DatabaseLimits = {
   queryTimeoutMs: 5_000,
   writeTimeoutMs: 60_000,
   acquisitionTimeoutMs: 2_000,

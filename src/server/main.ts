@@ -5,13 +5,15 @@ import { ConfigError, loadConfig, loadDotEnv } from "../config.ts";
 import { type GraphHandle, openGraph } from "../graph/connect.ts";
 import { seedIfEmpty } from "../graph/seed.ts";
 import { portInUse } from "../neo4j/free-port.ts";
+import { answerClientErrors } from "./client-errors.ts";
+import { createLogger } from "./log.ts";
 import { createApp } from "./yoga.ts";
-
-const log = (line: string) => console.log(line);
 
 async function main(): Promise<void> {
   loadDotEnv();
   const config = loadConfig();
+  const logger = createLogger(config.log);
+  const log = (line: string) => logger.info(line);
   if (await portInUse(config.port, config.host)) {
     throw new ConfigError(
       `PORT ${config.port} on ${config.host} is already in use: stop that process or set PORT.`,
@@ -40,8 +42,16 @@ async function main(): Promise<void> {
     else log("Graph already holds articles; not seeding again.");
   }
 
-  const app = createApp({ executor: graph.executor, maskErrors: true, databaseStatus: graph.local?.status });
+  const app = createApp({
+    executor: graph.executor,
+    maskErrors: true,
+    databaseStatus: graph.local?.status,
+    limits: config.limits,
+    corsOrigins: config.corsOrigins,
+    logger,
+  });
   server.on("request", app);
+  answerClientErrors(server, logger);
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(config.port, config.host, resolve);

@@ -1,35 +1,66 @@
 // Builds the HTTP application; main.ts only listens. Tests call `yoga.fetch` directly.
-import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { createYoga } from "graphql-yoga";
+import { DEFAULT_LIMITS, type LimitsConfig } from "../config.ts";
 import type { CypherExecutor } from "../graph/executor.ts";
 import { createContext } from "../schema/context.ts";
 import { createMaskError, useInputErrors } from "../schema/errors.ts";
 import { graphiqlExamples } from "../schema/examples.ts";
 import { schema } from "../schema/index.ts";
 import { useExplorer } from "./explorer.ts";
+import { corsOptions, graphiqlWithPolicy, useSecurityHeaders } from "./headers.ts";
+import { useCostLimit } from "./limits/cost-plugin.ts";
+import { COST_RULES } from "./limits/cost-rules.ts";
+import { useRequestSizeLimits } from "./limits/request-size.ts";
+import { shapeLimitPlugins } from "./limits/shape.ts";
+import { createLogger, type Logger, yogaLogger } from "./log.ts";
 import { type ReadinessOptions, useReadiness } from "./readiness.ts";
+import { rememberOriginal, useRequestLog } from "./request-log.ts";
 
 export interface AppOptions extends ReadinessOptions {
   executor: CypherExecutor;
   /** Mask unexpected errors as "Unexpected error." (always on unless explicitly false). */
   maskErrors?: boolean;
+  /** Request limits (src/server/limits); the defaults of src/config.ts when omitted. */
+  limits?: LimitsConfig;
+  /** Origins allowed cross-origin; none (same origin only) when omitted. */
+  corsOrigins?: readonly string[];
+  logger?: Logger;
 }
 
 export function createApp(options: AppOptions) {
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const logger = options.logger ?? createLogger();
+  const maskError = createMaskError(options.maskErrors ?? true);
+  const graphiql = graphiqlWithPolicy();
   return createYoga({
     schema,
     context: () => createContext(options.executor),
     graphqlEndpoint: "/graphql",
     healthCheckEndpoint: "/health",
     landingPage: false,
+    logging: yogaLogger(logger),
+    multipart: false, // no uploads; POST bodies are JSON only (limits/request-size.ts)
+    batching: false, // a JSON array gets BATCHING_NOT_SUPPORTED (limits/request-size.ts)
+    cors: corsOptions(options.corsOrigins ?? []),
     // Expected errors keep their message and code; a database outage is SERVICE_UNAVAILABLE; the
-    // rest becomes "Unexpected error." unless masking is off.
-    maskedErrors: { maskError: createMaskError(options.maskErrors ?? true) },
+    // rest becomes "Unexpected error." unless masking is off. The request log shows the original.
+    maskedErrors: {
+      maskError: (error, message, isDev) => {
+        const masked = maskError(error, message, isDev);
+        if (masked !== error) rememberOriginal(masked, error);
+        return masked;
+      },
+    },
     // GraphiQL with every asset inlined by @graphql-yoga/render-graphiql: it works offline.
-    renderGraphiQL,
+    renderGraphiQL: graphiql.render,
     graphiql: { title: "News knowledge graph", ...graphiqlExamples() },
     plugins: [
+      useRequestLog(logger), // first: every later refusal is logged with the request id
+      useRequestSizeLimits(limits),
+      useSecurityHeaders(graphiql.policy),
       useInputErrors(),
+      ...shapeLimitPlugins(limits),
+      useCostLimit(limits.maxCost, COST_RULES),
       useExplorer(), // GET /explore: the relationship-map page (src/server/explorer.ts)
       useReadiness(options), // GET /ready within 800 ms, with the reason (src/server/readiness.ts)
     ],

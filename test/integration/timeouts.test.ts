@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { createDriver } from "../../src/graph/driver.ts";
 import { DatabaseTimeoutError } from "../../src/graph/errors.ts";
 import { CypherExecutor, type CypherQuery } from "../../src/graph/executor.ts";
-import { DEFAULT_LIMITS } from "../../src/graph/limits.ts";
+import { DEFAULT_DATABASE_LIMITS } from "../../src/graph/limits.ts";
 import { testNeo4j } from "../support/test-neo4j.ts";
 import { testApp } from "./api/helpers.ts";
 
@@ -21,7 +21,7 @@ const info = testNeo4j();
 // (conf.ts; every 2 s on a default server), and a shared, busy machine adds seconds.
 const SERVER_LAG_MS = 4_000;
 // One connection only: if a timed-out read kept it, the next read could not get one.
-const driver = createDriver(info, { ...DEFAULT_LIMITS, acquisitionTimeoutMs: 2_000 });
+const driver = createDriver(info, { ...DEFAULT_DATABASE_LIMITS, acquisitionTimeoutMs: 2_000 });
 const tinyPoolDriver = neo4j.driver(info.uri, neo4j.auth.basic(info.user, info.password), {
   maxConnectionPoolSize: 1,
   connectionAcquisitionTimeout: 1_000,
@@ -34,10 +34,13 @@ afterAll(async () => {
 });
 
 const quick = (timeoutMs: number) =>
-  new CypherExecutor(tinyPoolDriver, info.database, { ...DEFAULT_LIMITS, queryTimeoutMs: timeoutMs });
+  new CypherExecutor(tinyPoolDriver, info.database, {
+    ...DEFAULT_DATABASE_LIMITS,
+    queryTimeoutMs: timeoutMs,
+  });
 
 async function runningSlowQueries(): Promise<number> {
-  const admin = new CypherExecutor(driver, "system", { ...DEFAULT_LIMITS, queryTimeoutMs: 30_000 });
+  const admin = new CypherExecutor(driver, "system", { ...DEFAULT_DATABASE_LIMITS, queryTimeoutMs: 30_000 });
   const rows = await admin.read<{ query: string }>({
     text: "SHOW TRANSACTIONS YIELD currentQuery AS query RETURN query",
     params: {},
@@ -87,7 +90,10 @@ describe("transaction timeouts", () => {
 
   it("gives clients QUERY_TIMEOUT, masked or not, without internals", async () => {
     for (const mask of [true, false]) {
-      const executor = new SlowExecutor(driver, info.database, { ...DEFAULT_LIMITS, queryTimeoutMs: 300 });
+      const executor = new SlowExecutor(driver, info.database, {
+        ...DEFAULT_DATABASE_LIMITS,
+        queryTimeoutMs: 300,
+      });
       const { gql } = testApp(executor, mask);
       const started = Date.now();
       const response = await gql("{ articles { totalCount } }");
@@ -107,7 +113,10 @@ describe.skipIf(!info.local || !info.pid)(
   () => {
     it("gets /ready 503 within 1 s and SERVICE_UNAVAILABLE for reads shortly after the timeout", async () => {
       const pid = info.pid as number;
-      const executor = new CypherExecutor(driver, info.database, { ...DEFAULT_LIMITS, queryTimeoutMs: 500 });
+      const executor = new CypherExecutor(driver, info.database, {
+        ...DEFAULT_DATABASE_LIMITS,
+        queryTimeoutMs: 500,
+      });
       const { app, gql } = testApp(executor, true);
       await gql("{ articles { totalCount } }"); // a pooled connection that the freeze will strand
       process.kill(pid, "SIGSTOP");

@@ -1,6 +1,6 @@
 // What integration tests receive from the global setup, and helpers to use it.
 import { inject } from "vitest";
-import { parseLimits } from "../../src/config.ts";
+import { parseDatabaseLimits } from "../../src/config.ts";
 import { createDriver } from "../../src/graph/driver.ts";
 import { CypherExecutor } from "../../src/graph/executor.ts";
 
@@ -23,7 +23,7 @@ export function testNeo4j(): TestNeo4j {
  */
 export function connectTestGraph() {
   const info = testNeo4j();
-  const limits = parseLimits(process.env);
+  const limits = parseDatabaseLimits(process.env);
   const driver = createDriver(info, limits);
   const executor = new CypherExecutor(driver, info.database, limits);
   return {

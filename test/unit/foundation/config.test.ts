@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadConfig } from "../../../src/config.ts";
+import { ConfigError, DEFAULT_LIMITS, loadConfig } from "../../../src/config.ts";
 
 describe("loadConfig", () => {
   it("defaults to loopback, port 4000 and the bundled Neo4j", () => {
@@ -20,7 +20,7 @@ describe("loadConfig", () => {
   });
 
   it("has database limits that report an outage fast and stop runaway queries", () => {
-    expect(loadConfig({}).limits).toEqual({
+    expect(loadConfig({}).databaseLimits).toEqual({
       queryTimeoutMs: 5_000,
       writeTimeoutMs: 60_000,
       acquisitionTimeoutMs: 2_000,
@@ -31,13 +31,34 @@ describe("loadConfig", () => {
       NEO4J_WRITE_TIMEOUT_MS: "90000",
       NEO4J_ACQUISITION_TIMEOUT_MS: "5000",
       NEO4J_RETRY_TIME_MS: "0",
-    }).limits;
+    }).databaseLimits;
     expect(limits).toEqual({
       queryTimeoutMs: 250,
       writeTimeoutMs: 90_000,
       acquisitionTimeoutMs: 5_000,
       retryTimeMs: 0,
     });
+  });
+
+  it("reads limits, CORS origins and logging, with defaults", () => {
+    const defaults = loadConfig({});
+    expect(defaults.limits).toEqual(DEFAULT_LIMITS);
+    expect(defaults.corsOrigins).toEqual([]);
+    expect(defaults.log).toEqual({ level: "info", format: "text" });
+    const set = loadConfig({
+      MAX_QUERY_COST: "1000",
+      MAX_VARIABLES_BYTES: "2048",
+      CORS_ORIGINS: "https://app.example.org, http://localhost:5173",
+      LOG_LEVEL: "WARN",
+      LOG_FORMAT: "json",
+    });
+    expect(set.limits).toMatchObject({
+      maxCost: 1000,
+      maxVariablesBytes: 2048,
+      maxDepth: DEFAULT_LIMITS.maxDepth,
+    });
+    expect(set.corsOrigins).toEqual(["https://app.example.org", "http://localhost:5173"]);
+    expect(set.log).toEqual({ level: "warn", format: "json" });
   });
 
   it.each([
@@ -55,6 +76,13 @@ describe("loadConfig", () => {
     [{ NEO4J_WRITE_TIMEOUT_MS: "-1" }, /NEO4J_WRITE_TIMEOUT_MS must be/],
     [{ NEO4J_ACQUISITION_TIMEOUT_MS: "1.5" }, /NEO4J_ACQUISITION_TIMEOUT_MS must be/],
     [{ NEO4J_RETRY_TIME_MS: "soon" }, /NEO4J_RETRY_TIME_MS must be .* from 0 to/],
+    [{ MAX_QUERY_COST: "lots" }, /^MAX_QUERY_COST must be a whole number of at least 1, got "lots"\.$/],
+    [{ MAX_QUERY_DEPTH: "0" }, /^MAX_QUERY_DEPTH must be/],
+    [{ MAX_BODY_BYTES: "1.5" }, /^MAX_BODY_BYTES must be/],
+    [{ CORS_ORIGINS: "https://a.example/path" }, /^CORS_ORIGINS must list origins/],
+    [{ CORS_ORIGINS: "a.example" }, /^CORS_ORIGINS must list origins/],
+    [{ LOG_LEVEL: "loud" }, /^LOG_LEVEL must be one of debug, info, warn, error/],
+    [{ LOG_FORMAT: "xml" }, /^LOG_FORMAT must be text or json/],
   ])("rejects %o with a message naming the variable", (env, message) => {
     expect(() => loadConfig(env)).toThrowError(ConfigError);
     expect(() => loadConfig(env)).toThrowError(message);
