@@ -49,7 +49,8 @@ function loadOrCreatePassword(homeDir: string): string {
       `${homeDir} holds a Neo4j database but no credentials.json; delete the folder or restore the file.`,
     );
   }
-  const password = randomBytes(18).toString("base64url");
+  // Hex, not base64url: a password starting with "-" is read as an option by Neo4j's password setup.
+  const password = randomBytes(18).toString("hex");
   mkdirSync(homeDir, { recursive: true });
   writeFileSync(file, `${JSON.stringify({ user: USER, password }, null, 2)}\n`, { mode: 0o600 });
   return password;
