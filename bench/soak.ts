@@ -2,7 +2,8 @@
 // corpus of 1,000 articles. Prints errors (must be 0), p50/p99 latency and the service's RSS at the
 // start and the end of the load (growth must stay under 20 %); exits 1 when either fails.
 //
-//   SOAK_SECONDS (60), SOAK_CONCURRENCY (32), SOAK_ARTICLES (1000). NEO4J_URI uses that server
+//   SOAK_SECONDS (60), SOAK_CONCURRENCY (32), SOAK_ARTICLES (1000), SOAK_WARMUP_SECONDS (20: V8 grows
+//   its heap to a steady size under load first; "start" RSS is read after the warm-up). NEO4J_URI uses that server
 //   (its data is replaced!); otherwise a bundled Neo4j starts in a temporary folder, deleted afterwards.
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -20,6 +21,7 @@ const numberEnv = (name: string, fallback: number) => {
 const SECONDS = numberEnv("SOAK_SECONDS", 60);
 const CONCURRENCY = numberEnv("SOAK_CONCURRENCY", 32);
 const ARTICLES = numberEnv("SOAK_ARTICLES", 1000);
+const WARMUP = numberEnv("SOAK_WARMUP_SECONDS", 20);
 const MB = 1024 * 1024;
 
 async function main(): Promise<number> {
@@ -34,12 +36,13 @@ async function main(): Promise<number> {
   try {
     const seeded = await seedCorpus(graph.executor, ARTICLES);
     console.log(`seeded ${seeded.articles} generated articles in ${(seeded.ms / 1000).toFixed(1)} s`);
-    console.log(`soak: ${SECONDS} s of mixed reads at concurrency ${CONCURRENCY} (after a 5 s warm-up)…`);
+    console.log(`soak: ${SECONDS} s of mixed reads at concurrency ${CONCURRENCY} (after a ${WARMUP} s warm-up)…`);
     const report = await soak({
       db: { ...graph.connection, database: config.database },
       executor: graph.executor,
       seconds: SECONDS,
       concurrency: CONCURRENCY,
+      warmupSeconds: WARMUP,
       ...(process.env.SOAK_NODE_OPTIONS ? { env: { NODE_OPTIONS: process.env.SOAK_NODE_OPTIONS } } : {}),
     });
     console.log(`\nrequests ${report.requests}, ${report.rps.toFixed(0)} req/s, errors ${report.errors}`);

@@ -19,7 +19,7 @@ describe("soak (10 s)", () => {
       executor: graph.executor,
       seconds: 10,
       concurrency: 32,
-      warmupSeconds: 5,
+      warmupSeconds: 10,
     });
     const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
     console.log(
