@@ -7,6 +7,7 @@ import { createMaskError, useInputErrors } from "../schema/errors.ts";
 import { graphiqlExamples } from "../schema/examples.ts";
 import { schema } from "../schema/index.ts";
 import { useExplorer } from "./explorer.ts";
+import { useNetworkExport } from "./network-export.ts";
 
 export interface AppOptions {
   executor: CypherExecutor;
@@ -30,6 +31,7 @@ export function createApp(options: AppOptions) {
     plugins: [
       useInputErrors(),
       useExplorer(), // GET /explore: the relationship-map page (src/server/explorer.ts)
+      useNetworkExport(options.executor), // GET /export/network.{graphml,gexf,json}
       useReadinessCheck({
         endpoint: "/ready",
         check: async () => {
