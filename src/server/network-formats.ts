@@ -7,11 +7,11 @@ import type { VisualNetwork } from "../schema/network-shape.ts";
 
 type Flat = Record<string, string | number | boolean>;
 
-/** Attribute values without nulls; lists joined with `|` (GEXF and GraphML keep scalars). */
+/** Attribute values without nulls or empty lists; lists joined with `|` (the formats keep scalars). */
 function flat(values: object, skip: readonly string[]): Flat {
   const out: Flat = {};
   for (const [key, value] of Object.entries(values)) {
-    if (skip.includes(key) || value == null) continue;
+    if (skip.includes(key) || value == null || (Array.isArray(value) && value.length === 0)) continue;
     out[key] = Array.isArray(value) ? value.join("|") : (value as string | number | boolean);
   }
   return out;
