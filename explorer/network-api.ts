@@ -4,6 +4,8 @@ import { type ApiEvidence, EVIDENCE, type EvidenceItem, gql, groupEvidence } fro
 
 export const NETWORK_LIMIT = 150;
 export const EXPANSION_LIMIT = 40;
+/** Edges drawn of the whole network (the heaviest): twice the nodes keeps it readable and fast. */
+export const NETWORK_EDGES = 300;
 export const EVIDENCE_PAGE = 8;
 
 export interface NetworkNode {
