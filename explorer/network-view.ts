@@ -147,7 +147,7 @@ export class NetworkView {
       nodeRepulsion: 9000,
       nodeSeparation: 80,
       gravity: 0.35,
-      numIter: 800,
+      numIter: 500,
       tile: true,
     };
     const layout = visible.layout(options);
