@@ -223,7 +223,7 @@ async function loadView(): Promise<void> {
   setStatus("loading", "Loading the graph…");
   if (state.mode === "network") return loadNetwork(token);
   try {
-    await listsReady;
+    await listsReady();
     const [center, path, ...expansions] = await Promise.all([
       fetchGraph(state.center, state.depth),
       state.pathFrom && state.pathTo ? fetchPath(state.pathFrom, state.pathTo) : null,
@@ -644,26 +644,36 @@ function jumpTo(id: string): void {
 
 // ---------------------------------------------------------------- start
 
-/** Actors (path pickers) and events (timeline, date filter): only the story view waits for them. */
-let listsReady: Promise<void> = Promise.resolve();
+/**
+ * Actors (path pickers) and events (timeline, date filter): only the story view waits for them. The
+ * network view asks for them after its first draw, so they do not compete with it.
+ */
+let lists: Promise<void> | undefined;
 
-async function init(): Promise<void> {
-  clearError();
-  setStatus("loading", "Loading the graph…");
-  listsReady = Promise.all([fetchActors(), fetchEvents()]).then(([a, e]) => {
+function listsReady(): Promise<void> {
+  lists ??= Promise.all([fetchActors(), fetchEvents()]).then(([a, e]) => {
     [actors, events] = [a, e];
     fillActorPickers();
     syncControls();
     renderTimeline();
   });
+  lists.catch(() => {
+    lists = undefined; // try again next time
+  });
+  return lists;
+}
+
+async function init(): Promise<void> {
+  clearError();
+  setStatus("loading", "Loading the graph…");
   const histogram = fetchHistogram().then((months) => {
     brush.setData(months);
     brush.show({ from: state.from, to: state.to });
   });
   // In the network view a failure shows when the network itself cannot load.
-  listsReady.catch(() => undefined);
   histogram.catch(() => undefined);
   await loadView();
+  if (state.mode === "network") listsReady().catch(() => undefined);
 }
 
 function wireNetworkControls(): void {
