@@ -336,7 +336,9 @@ function renderHint(): void {
     h(
       "p",
       { class: "hint" },
-      "Click a node to see its details and evidence. Double-click it to expand its neighbours.",
+      state.mode === "network"
+        ? "Bigger actors and thicker lines have more statements and events behind them. Click a line for that evidence, an actor for its details; double-click an actor to add its neighbours."
+        : "Click a node to see its details and evidence. Double-click it to expand its neighbours.",
     ),
     legend(),
   );
