@@ -239,7 +239,7 @@ interface ApiSentence {
   article: { title: string; publishedAt: string | null };
 }
 
-interface ApiEvidence {
+export interface ApiEvidence {
   start: number;
   end: number;
   sentence: ApiSentence;
@@ -285,7 +285,7 @@ type ApiNode =
     }
   | { __typename: string; id: string };
 
-const EVIDENCE = "start end sentence { id text start article { title publishedAt } }";
+export const EVIDENCE = "start end sentence { id text start article { title publishedAt } }";
 const MENTIONS_SHOWN = 30;
 
 /**

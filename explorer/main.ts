@@ -1,6 +1,7 @@
-// The relationship-map explorer: draws the graph around an actor from the public GraphQL API,
-// shows evidence for a clicked node, expands neighbours, searches, finds paths, filters by type and
-// date, and keeps all of that in the URL.
+// The relationship-map explorer, from the public GraphQL API only. Two modes: the actor network
+// (default, ./network-view.ts) and the statements and events around an actor (`mode=story`): shows
+// evidence for a clicked node or edge, expands neighbours, searches, finds paths, filters by type,
+// relation kind and a time brush, and keeps all of that in the URL.
 import "./style.css";
 import cytoscape, {
   type Core,
@@ -23,8 +24,12 @@ import {
   search,
   type TimelineEvent,
 } from "./api.ts";
+import { TimeBrush } from "./brush.ts";
 import { byId, h, highlighted, humanize } from "./dom.ts";
 import { graphStyle, lookOf, shortLabel, TYPE_LOOKS } from "./look.ts";
+import { fetchHistogram } from "./network-api.ts";
+import { KIND_COLORS, networkStyle } from "./network-look.ts";
+import { NetworkView } from "./network-view.ts";
 import { dateInRange, formatState, parseState, type ViewState } from "./state.ts";
 
 cytoscape.use(fcose);
@@ -45,12 +50,26 @@ let loadToken = 0;
 
 const cy = cytoscape({
   container: byId("cy"),
-  style: graphStyle(),
+  style: [...graphStyle(), ...networkStyle()],
   minZoom: 0.2,
   maxZoom: 3,
   boxSelectionEnabled: false,
 });
 window.explorer = { cy, state: () => state };
+const networkView = new NetworkView({
+  cy,
+  state: () => state,
+  panel: byId("panel"),
+  note: byId("stage-note"),
+  saveState: () => saveState(),
+});
+const brush = new TimeBrush(byId("brush"), (range) => {
+  state.from = range.from;
+  state.to = range.to;
+  syncControls();
+  saveState();
+  datesChanged();
+});
 // The canvas must follow its box (the timeline and banner change the space left for it).
 new ResizeObserver(() => cy.resize()).observe(byId("cy"));
 
@@ -182,7 +201,12 @@ function markPath(graph: Subgraph | null): void {
 
 function finishDrawing(): void {
   const visible = cy.nodes().not(".filtered");
-  if (cy.nodes().empty()) {
+  if (cy.nodes().empty() && state.mode === "network") {
+    setStatus(
+      "empty",
+      "No relation between actors matches the filters. Widen the time range or show more kinds.",
+    );
+  } else if (cy.nodes().empty()) {
     setStatus("empty", `Nothing to draw around “${state.center}”: no node with that id, or it has no links.`);
   } else if (visible.empty()) {
     setStatus("empty", "No node matches the filters. Show more types or widen the date range.");
@@ -195,8 +219,11 @@ function finishDrawing(): void {
 /** Loads the whole view from the state: centre, expansions, path; then filters and lays it out. */
 async function loadView(): Promise<void> {
   const token = ++loadToken;
+  document.body.dataset.mode = state.mode;
   setStatus("loading", "Loading the graph…");
+  if (state.mode === "network") return loadNetwork(token);
   try {
+    await listsReady();
     const [center, path, ...expansions] = await Promise.all([
       fetchGraph(state.center, state.depth),
       state.pathFrom && state.pathTo ? fetchPath(state.pathFrom, state.pathTo) : null,
@@ -229,6 +256,41 @@ async function loadView(): Promise<void> {
   }
 }
 
+async function loadNetwork(token: number): Promise<void> {
+  const started = performance.now();
+  try {
+    if (!(await networkView.load(() => token === loadToken))) return;
+    clearError();
+    applyFilters();
+    finishDrawing();
+    byId("cy").dataset.drawnMs = String(Math.round(performance.now() - started));
+    const selected = state.selected ? cy.getElementById(state.selected) : null;
+    if (selected?.nonempty() && selected.isNode()) selectNode(selected);
+    else if (selected?.nonempty() && selected.isEdge()) selectEdge(selected);
+    else renderHint();
+  } catch (error) {
+    if (token === loadToken) showError(error);
+  }
+}
+
+/** Dates changed (inputs or brush): the network is re-aggregated, the story view re-filtered. */
+function datesChanged(): void {
+  brush.show({ from: state.from, to: state.to });
+  if (state.mode === "network") void loadView();
+  else {
+    applyFilters();
+    finishDrawing();
+  }
+}
+
+function selectEdge(edge: EdgeSingular): void {
+  cy.elements().unselect();
+  edge.select();
+  state.selected = edge.id();
+  saveState();
+  networkView.showEdge(edge);
+}
+
 function showPathMessage(): void {
   const name = (id: string) => actors.find((actor) => actor.id === id)?.label ?? id;
   setStatus("empty", `No path between ${name(state.pathFrom)} and ${name(state.pathTo)}.`);
@@ -236,6 +298,16 @@ function showPathMessage(): void {
 
 async function expand(id: string): Promise<void> {
   setStatus("loading", "");
+  if (state.mode === "network") {
+    try {
+      await networkView.expand(id);
+      applyFilters();
+      finishDrawing();
+    } catch (error) {
+      showError(error);
+    }
+    return;
+  }
   try {
     const graph = await fetchGraph(id, 1);
     const before = cy.nodes().length;
@@ -251,7 +323,7 @@ async function expand(id: string): Promise<void> {
 }
 
 function recenter(id: string, selected = id): void {
-  state = { ...state, center: id, expanded: [], selected, pathFrom: "", pathTo: "" };
+  state = { ...state, mode: "story", center: id, expanded: [], selected, pathFrom: "", pathTo: "" };
   syncControls();
   saveState(true);
   void loadView();
@@ -264,7 +336,9 @@ function renderHint(): void {
     h(
       "p",
       { class: "hint" },
-      "Click a node to see its details and evidence. Double-click it to expand its neighbours.",
+      state.mode === "network"
+        ? "Bigger actors and thicker lines have more statements and events behind them. Click a line for that evidence, an actor for its details; double-click an actor to add its neighbours."
+        : "Click a node to see its details and evidence. Double-click it to expand its neighbours.",
     ),
     legend(),
   );
@@ -403,6 +477,11 @@ function syncControls(): void {
   byId<HTMLSelectElement>("path-from").value = state.pathFrom;
   byId<HTMLSelectElement>("path-to").value = state.pathTo;
   byId("path-clear").hidden = !(state.pathFrom && state.pathTo);
+  byId<HTMLSelectElement>("mode").value = state.mode;
+  byId<HTMLInputElement>("colour").checked = state.colour === "community";
+  for (const box of document.querySelectorAll<HTMLInputElement>("#kind-filters input")) {
+    box.checked = state.kinds.length === 0 || state.kinds.includes(box.value);
+  }
 }
 
 function buildTypeFilters(): void {
@@ -451,8 +530,7 @@ function wireControls(): void {
     state.from = byId<HTMLInputElement>("date-from").value;
     state.to = byId<HTMLInputElement>("date-to").value;
     saveState();
-    applyFilters();
-    finishDrawing();
+    datesChanged();
   };
   byId("date-from").addEventListener("change", dateChanged);
   byId("date-to").addEventListener("change", dateChanged);
@@ -529,6 +607,10 @@ function wireControls(): void {
   });
 
   cy.on("tap", "node", (event) => selectNode(event.target as NodeSingular));
+  cy.on("tap", "edge.net", (event) => selectEdge(event.target as EdgeSingular));
+  cy.on("mouseover", "edge.net", (event) => (event.target as EdgeSingular).addClass("hover"));
+  cy.on("mouseout", "edge.net", (event) => (event.target as EdgeSingular).removeClass("hover"));
+  wireNetworkControls();
   cy.on("dbltap", "node", (event) => void expand((event.target as NodeSingular).id()));
   cy.on("tap", (event) => {
     if (event.target === cy) {
@@ -551,6 +633,12 @@ function jumpTo(id: string): void {
   if (node.nonempty() && !node.hasClass("filtered")) {
     selectNode(node);
     cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1), duration: 350 });
+  } else if (state.mode === "network" && /^(person|org|country):/.test(id)) {
+    state.selected = id;
+    void expand(id).then(() => {
+      const added = cy.getElementById(id);
+      if (added.nonempty()) selectNode(added);
+    });
   } else {
     recenter(id);
   }
@@ -558,18 +646,72 @@ function jumpTo(id: string): void {
 
 // ---------------------------------------------------------------- start
 
+/**
+ * Actors (path pickers) and events (timeline, date filter): only the story view waits for them. The
+ * network view asks for them after its first draw, so they do not compete with it.
+ */
+let lists: Promise<void> | undefined;
+
+function listsReady(): Promise<void> {
+  lists ??= Promise.all([fetchActors(), fetchEvents()]).then(([a, e]) => {
+    [actors, events] = [a, e];
+    fillActorPickers();
+    syncControls();
+    renderTimeline();
+  });
+  lists.catch(() => {
+    lists = undefined; // try again next time
+  });
+  return lists;
+}
+
 async function init(): Promise<void> {
   clearError();
   setStatus("loading", "Loading the graph…");
-  try {
-    [actors, events] = await Promise.all([fetchActors(), fetchEvents()]);
-  } catch (error) {
-    showError(error);
-    return;
-  }
-  fillActorPickers();
-  syncControls();
+  const histogram = fetchHistogram().then((months) => {
+    brush.setData(months);
+    brush.show({ from: state.from, to: state.to });
+  });
+  // In the network view a failure shows when the network itself cannot load.
+  histogram.catch(() => undefined);
   await loadView();
+  if (state.mode === "network") listsReady().catch(() => undefined);
+}
+
+function wireNetworkControls(): void {
+  byId<HTMLSelectElement>("mode").addEventListener("change", (event) => {
+    state = { ...state, mode: (event.target as HTMLSelectElement).value === "story" ? "story" : "network" };
+    state.expanded = [];
+    state.selected = "";
+    saveState(true);
+    void loadView();
+  });
+  byId<HTMLInputElement>("colour").addEventListener("change", (event) => {
+    state.colour = (event.target as HTMLInputElement).checked ? "community" : "type";
+    saveState();
+    networkView.recolour();
+  });
+  const fieldset = byId("kind-filters");
+  for (const [kind, colour] of Object.entries(KIND_COLORS)) {
+    const box = h("input", { type: "checkbox", value: kind, "aria-label": humanize(kind) });
+    box.addEventListener("change", () => {
+      const all = Object.keys(KIND_COLORS);
+      const shown = state.kinds.length > 0 ? state.kinds : all;
+      const next = box.checked ? [...shown, kind] : shown.filter((k) => k !== kind);
+      state.kinds = next.length === all.length ? [] : all.filter((k) => next.includes(k));
+      saveState();
+      void loadView();
+    });
+    fieldset.append(
+      h(
+        "label",
+        {},
+        box,
+        h("span", { class: "swatch edge-kind", style: `background:${colour}` }),
+        humanize(kind),
+      ),
+    );
+  }
 }
 
 buildTypeFilters();

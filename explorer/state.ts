@@ -1,11 +1,21 @@
 // The view state lives in the query string, so any view can be shared as a link:
 // /explore?center=country:cn&depth=2&hide=Statement&from=2021-07-01&to=2021-09-30&expand=…&select=…&path=a,b
+// The default mode is the actor network; `mode=story` is the statement-and-event view around `center`.
 
 export const DEFAULT_CENTER = "country:cn";
 export const DEFAULT_DEPTH = 2;
 export const MAX_DEPTH = 3;
 
+export type Mode = "network" | "story";
+export type Colour = "type" | "community";
+
 export interface ViewState {
+  /** `network`: the aggregated actor network (default); `story`: statements and events around `center`. */
+  mode: Mode;
+  /** Network mode: relation kinds shown (empty = all). */
+  kinds: string[];
+  /** Network mode: node colour by actor kind or by Louvain community. */
+  colour: Colour;
   center: string;
   depth: number;
   /** Node types that are hidden (everything else is shown, including types added later). */
@@ -33,6 +43,9 @@ export function parseState(search: string): ViewState {
     return ISO_DATE.test(value) ? value : "";
   };
   return {
+    mode: params.get("mode") === "story" ? "story" : "network",
+    kinds: list(params.get("kinds")),
+    colour: params.get("colour") === "community" ? "community" : "type",
     center: params.get("center")?.trim() || DEFAULT_CENTER,
     depth: Number.isFinite(depth) ? Math.min(Math.max(depth, 1), MAX_DEPTH) : DEFAULT_DEPTH,
     hidden: list(params.get("hide")),
@@ -48,6 +61,9 @@ export function parseState(search: string): ViewState {
 /** The query string for a state, leaving out defaults so links stay short. */
 export function formatState(state: ViewState): string {
   const params = new URLSearchParams();
+  if (state.mode !== "network") params.set("mode", state.mode);
+  if (state.kinds.length > 0) params.set("kinds", state.kinds.join(","));
+  if (state.colour !== "type") params.set("colour", state.colour);
   if (state.center !== DEFAULT_CENTER) params.set("center", state.center);
   if (state.depth !== DEFAULT_DEPTH) params.set("depth", String(state.depth));
   if (state.hidden.length > 0) params.set("hide", state.hidden.join(","));

@@ -13,6 +13,7 @@ import { COST_RULES } from "./limits/cost-rules.ts";
 import { useRequestSizeLimits } from "./limits/request-size.ts";
 import { shapeLimitPlugins } from "./limits/shape.ts";
 import { createLogger, type Logger, yogaLogger } from "./log.ts";
+import { useNetworkExport } from "./network-export.ts";
 import { type ReadinessOptions, useReadiness } from "./readiness.ts";
 import { rememberOriginal, useRequestLog } from "./request-log.ts";
 
@@ -62,6 +63,7 @@ export function createApp(options: AppOptions) {
       ...shapeLimitPlugins(limits),
       useCostLimit(limits.maxCost, COST_RULES),
       useExplorer(), // GET /explore: the relationship-map page (src/server/explorer.ts)
+      useNetworkExport(options.executor), // GET /export/network.{graphml,gexf,json}
       useReadiness(options), // GET /ready within 800 ms, with the reason (src/server/readiness.ts)
     ],
   });

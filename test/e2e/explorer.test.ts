@@ -1,4 +1,5 @@
-// The /explore page in headless Chromium against the real API over the real seeded article.
+// The /explore page's statement-and-event view (mode=story) in headless Chromium against the real
+// API over the real seeded article; the default actor-network view is tested in ./network.test.ts.
 import { copyFileSync, mkdirSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -63,7 +64,7 @@ describe.skipIf(!hasChromium())("relationship-map explorer at /explore", () => {
   it("draws the graph around China with the article's countries and people, without console errors", async () => {
     const { page, problems, foreignRequests, close } = await openPage(browser, server.url);
     try {
-      await page.goto(`${server.url}/explore`);
+      await page.goto(`${server.url}/explore?mode=story`);
       expect(await settled(page)).toBe("ready");
       const labels = (await drawn(page)).map((n) => n.label);
       for (const name of ["Japan", "China", "Russia", "United States", "Katsunobu Kato", "Wang Wenbin"]) {
@@ -86,7 +87,7 @@ describe.skipIf(!hasChromium())("relationship-map explorer at /explore", () => {
   it("shows a statement's evidence with the quoted words highlighted when it is clicked", async () => {
     const { page, problems, close } = await openPage(browser, server.url);
     try {
-      await page.goto(`${server.url}/explore`);
+      await page.goto(`${server.url}/explore?mode=story`);
       await settled(page);
       const statement = (await drawn(page)).find((n) => n.type === "Statement" && /slander/i.test(n.label));
       expect(statement).toBeDefined();
@@ -107,7 +108,7 @@ describe.skipIf(!hasChromium())("relationship-map explorer at /explore", () => {
   it("adds the neighbours of a node when it is double-clicked, and keeps that in the URL", async () => {
     const { page, problems, close } = await openPage(browser, server.url);
     try {
-      await page.goto(`${server.url}/explore?depth=1`);
+      await page.goto(`${server.url}/explore?mode=story&depth=1`);
       expect(await settled(page)).toBe("ready");
       const before = (await drawn(page)).length;
       expect((await drawn(page)).map((n) => n.id)).toContain("country:jp");
@@ -129,7 +130,7 @@ describe.skipIf(!hasChromium())("relationship-map explorer at /explore", () => {
   it("finds a statement by its words and jumps to it", async () => {
     const { page, problems, close } = await openPage(browser, server.url);
     try {
-      await page.goto(`${server.url}/explore`);
+      await page.goto(`${server.url}/explore?mode=story`);
       await settled(page);
       await page.fill("#search-input", "slander");
       await page.press("#search-input", "Enter");
@@ -150,7 +151,7 @@ describe.skipIf(!hasChromium())("relationship-map explorer at /explore", () => {
   it("draws the shortest path between Katsunobu Kato and Wang Wenbin", async () => {
     const { page, problems, close } = await openPage(browser, server.url);
     try {
-      await page.goto(`${server.url}/explore`);
+      await page.goto(`${server.url}/explore?mode=story`);
       await settled(page);
       await page.selectOption("#path-from", "person:katsunobu-kato");
       await page.selectOption("#path-to", "person:wang-wenbin");
@@ -174,7 +175,7 @@ describe.skipIf(!hasChromium())("relationship-map explorer at /explore", () => {
   it("filters by node type and event dates, and a shared link restores the filters", async () => {
     const { page, problems, close } = await openPage(browser, server.url);
     try {
-      await page.goto(`${server.url}/explore`);
+      await page.goto(`${server.url}/explore?mode=story`);
       await settled(page);
       await page.uncheck("#type-filters input[value=Statement]");
       expect((await drawn(page)).some((n) => n.type === "Statement")).toBe(false);
@@ -198,7 +199,7 @@ describe.skipIf(!hasChromium())("relationship-map explorer at /explore", () => {
   it("says so when nothing matches, instead of drawing an empty canvas", async () => {
     const { page, close } = await openPage(browser, server.url);
     try {
-      await page.goto(`${server.url}/explore?center=person:nobody-at-all`);
+      await page.goto(`${server.url}/explore?mode=story&center=person:nobody-at-all`);
       expect(await settled(page)).toBe("empty");
       await expect.poll(() => page.locator("#stage-message").textContent(), POLL).toMatch(/Nothing to draw/);
       await page.fill("#search-input", "zzzqqq");

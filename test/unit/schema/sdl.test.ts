@@ -73,7 +73,9 @@ describe("root fields", () => {
         "countries",
         "country",
         "events",
+        "eventHistogram",
         "graph",
+        "network",
         "node",
         "nodes",
         "path",
@@ -95,6 +97,17 @@ describe("root fields", () => {
     expect(args("search")).toEqual(["after", "first", "query"]);
     expect(args("graph")).toEqual(["center", "depth", "limit"]);
     expect(args("path")).toEqual(["from", "maxLength", "to"]);
+    expect(args("network")).toEqual([
+      "actorKinds",
+      "center",
+      "country",
+      "from",
+      "kinds",
+      "limit",
+      "minWeight",
+      "to",
+    ]);
+    expect(args("eventHistogram")).toEqual(["from", "to"]);
   });
 
   it("every connection has edges, pageInfo and totalCount, and pages by first/after only", () => {
