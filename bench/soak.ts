@@ -36,7 +36,9 @@ async function main(): Promise<number> {
   try {
     const seeded = await seedCorpus(graph.executor, ARTICLES);
     console.log(`seeded ${seeded.articles} generated articles in ${(seeded.ms / 1000).toFixed(1)} s`);
-    console.log(`soak: ${SECONDS} s of mixed reads at concurrency ${CONCURRENCY} (after a ${WARMUP} s warm-up)…`);
+    console.log(
+      `soak: ${SECONDS} s of mixed reads at concurrency ${CONCURRENCY} (after a ${WARMUP} s warm-up)…`,
+    );
     const report = await soak({
       db: { ...graph.connection, database: config.database },
       executor: graph.executor,
