@@ -34,12 +34,27 @@ function waitForExit(child: ChildProcess): Promise<number | null> {
   return new Promise((resolve) => child.once("exit", (code) => resolve(code)));
 }
 
+/** How to run a server: by default the service's source through tsx. */
+export interface ServiceCommand {
+  /** Node arguments, e.g. `["dist/src/server/main.js"]` for a compiled build. */
+  args: string[];
+}
+
+export const SOURCE_SERVICE: ServiceCommand = {
+  args: ["--import", "tsx", path.join(PROJECT_ROOT, "src/server/main.ts")],
+};
+
+/**
+ * Starts a server and waits until it prints `http://…/graphql`. The bench also runs its peer and
+ * raw-Cypher servers through this, so all three are separate processes started the same way.
+ */
 export async function startService(
   db: ServiceDatabase,
   env: NodeJS.ProcessEnv = {},
   timeoutMs = 60_000,
+  command: ServiceCommand = SOURCE_SERVICE,
 ): Promise<RunningService> {
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(PROJECT_ROOT, "src/server/main.ts")], {
+  const child = spawn(process.execPath, command.args, {
     cwd: PROJECT_ROOT,
     env: {
       ...process.env,
