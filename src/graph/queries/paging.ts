@@ -13,6 +13,12 @@ export interface ListSpec {
   match: string;
   /** What to count for `totalCount`, e.g. `s` or `DISTINCT a`. */
   count: string;
+  /**
+   * When the list is every relationship of one type at the parent `p`, the count as its degree,
+   * e.g. `COUNT { (p)-[:SAID]->() }`: read from the node's relationship counts instead of
+   * walking and counting the rows.
+   */
+  degree?: string;
   /** The WITH that carries the row variables into ordering, e.g. `s` or `DISTINCT a`. */
   carry: string;
   orderBy: string;
@@ -48,7 +54,13 @@ export function assertWindow(window: PageWindow): PageWindow {
 
 const counted = (window: PageWindow) => window.count !== false;
 
-const countCall = (spec: ListSpec, scope: string) => `CALL (${scope}) {
+const countCall = (spec: ListSpec, scope: string) =>
+  spec.degree && scope === "p"
+    ? `CALL (p) {
+  RETURN ${spec.degree} AS total
+}
+`
+    : `CALL (${scope}) {
   ${spec.match}
   RETURN count(${spec.count}) AS total
 }
