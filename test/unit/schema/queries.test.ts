@@ -152,7 +152,12 @@ describe("filters shape the query", () => {
 
   it("date range compares period ends with the `~` sentinel", () => {
     const query = listEvents({ from: "2021-07", to: "2021-08" }, window);
-    expect(query.params).toMatchObject({ from: "2021-07", fromYear: "2021", toEnd: "2021-08~", periodEnd: "~" });
+    expect(query.params).toMatchObject({
+      from: "2021-07",
+      fromYear: "2021",
+      toEnd: "2021-08~",
+      periodEnd: "~",
+    });
     // A year needs no period arithmetic: the bound is a plain index range.
     expect(listEvents({ from: "2021" }, window).text).toContain("WHERE e.date >= $from\n");
     // `~` sorts after digits and `-`: the end of a period compares after all its days.
