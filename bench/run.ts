@@ -18,7 +18,7 @@ import { type BenchOperation, benchOperations } from "./compare/operations.ts";
 import { sampleGraph } from "./compare/sample.ts";
 import { growthTable, medianTiming, type Results, sizeTable } from "./compare/table.ts";
 import { seedCorpus } from "./support/corpus.ts";
-import { type RunningService, startService } from "./support/service.ts";
+import { buildService, type RunningService, startService } from "./support/service.ts";
 
 const intEnv = (name: string, fallback: number) => {
   const value = Number(process.env[name] ?? fallback);
@@ -42,8 +42,10 @@ async function startSystems(
 ): Promise<Record<SystemName, RunningService>> {
   const db = { ...graph.connection, database };
   const script = (file: string) => ({ args: ["--import", "tsx", path.join(PROJECT_ROOT, file)] });
+  // Ours runs compiled, as `npm start` runs it.
+  const service = buildService();
   const [ours, peer, raw] = await Promise.all([
-    startService(db),
+    startService(db, {}, 60_000, service),
     startService(db, {}, 60_000, script("bench/peer/server.ts")),
     startService(db, {}, 60_000, script("bench/floor/server.ts")),
   ]);
