@@ -48,6 +48,7 @@ async function main(): Promise<number> {
       executor: graph.executor,
       seconds: SECONDS,
       concurrency: CONCURRENCY,
+      ...(process.env.SOAK_NODE_OPTIONS ? { env: { NODE_OPTIONS: process.env.SOAK_NODE_OPTIONS } } : {}),
     });
     console.log(`\nrequests ${report.requests}, ${report.rps.toFixed(0)} req/s, errors ${report.errors}`);
     console.log(

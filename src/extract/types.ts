@@ -16,7 +16,10 @@ export interface Evidence extends Span {
 }
 
 export interface ParsedArticle {
-  /** Stable id derived from the title and date, e.g. `2021-07-09-japan-seeks-stronger-cybersecurity`. */
+  /**
+   * Readable id from the date and the first headline words, e.g. `2021-07-09-japan-seeks-stronger-cybersecurity`.
+   * The graph may store the article under another id (src/graph/ingest.ts): see src/extract/identity.ts.
+   */
   id: string;
   title: string;
   /** ISO date `YYYY-MM-DD`. */

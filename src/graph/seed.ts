@@ -1,54 +1,87 @@
 // Seeding: every file is read and extracted before the first write, so bad input writes nothing.
+// Each article then goes through `ingestExtraction`, in its own transaction, in file order.
 import { readdirSync } from "node:fs";
 import path from "node:path";
+import { articleIdentityKey } from "../extract/identity.ts";
 import { extractFromText } from "../extract/index.ts";
 import type { Extraction } from "../extract/types.ts";
 import { PROJECT_ROOT } from "../neo4j/install.ts";
-import { applySchema } from "./apply-schema.ts";
 import type { CypherExecutor } from "./executor.ts";
+import { type IngestResult, ingestExtraction, prepareIngest } from "./ingest.ts";
 import { readArticleFile } from "./read-article-file.ts";
-import { writeArticle } from "./write-article.ts";
+import { ARTICLE_FILE, expandSeedTargets } from "./seed-targets.ts";
 
 export const BUNDLED_ARTICLES_DIR = path.join(PROJECT_ROOT, "seed/articles");
 
 export function bundledArticleFiles(): string[] {
   return readdirSync(BUNDLED_ARTICLES_DIR)
-    .filter((name) => /\.(txt|md)$/.test(name))
+    .filter((name) => ARTICLE_FILE.test(name))
     .sort()
     .map((name) => path.join(BUNDLED_ARTICLES_DIR, name));
 }
 
+export interface ExtractedFile {
+  file: string;
+  extraction: Extraction;
+}
+
+/** Reads and extracts every file or folder named (folders: their .txt/.md files, sorted); throws on the first bad one. */
+export async function extractTargets(targets: string[]): Promise<ExtractedFile[]> {
+  const files = [...new Set(await expandSeedTargets(targets))];
+  const extracted: ExtractedFile[] = [];
+  for (const file of files)
+    extracted.push({ file, extraction: extractFromText(await readArticleFile(file), file) });
+  return extracted;
+}
+
 export async function extractFiles(files: string[]): Promise<Extraction[]> {
-  const extractions: Extraction[] = [];
-  for (const file of files) extractions.push(extractFromText(await readArticleFile(file), file));
-  return extractions;
+  return (await extractTargets(files)).map((e) => e.extraction);
+}
+
+export interface SeededArticle extends IngestResult {
+  file: string;
 }
 
 export interface SeedReport {
-  articles: {
-    id: string;
-    title: string;
-    actors: number;
-    statements: number;
-    events: number;
-    relations: number;
-  }[];
+  articles: SeededArticle[];
+  /** Problems that did not stop the seed: articles stored before identity keys that are one article. */
+  warnings: string[];
 }
 
-export async function seedFiles(executor: CypherExecutor, files: string[]): Promise<SeedReport> {
-  const extractions = await extractFiles(files);
-  await applySchema(executor);
-  for (const extraction of extractions) await writeArticle(executor, extraction);
-  return {
-    articles: extractions.map((e) => ({
-      id: e.article.id,
-      title: e.article.title,
-      actors: e.actors.length,
-      statements: e.statements.length,
-      events: e.events.length,
-      relations: e.relations.length,
-    })),
-  };
+/** Two inputs of one run that are the same article: the later one is a new version of the earlier. */
+function repeatedIdentityWarnings(extracted: ExtractedFile[]): Map<string, string> {
+  const firstFile = new Map<string, string>();
+  const warnings = new Map<string, string>();
+  for (const { file, extraction } of extracted) {
+    const key = articleIdentityKey(extraction.article);
+    const earlier = firstFile.get(key);
+    if (earlier === undefined) firstFile.set(key, file);
+    else warnings.set(file, `same article as ${earlier} (${key}): this file's version is the one kept`);
+  }
+  return warnings;
+}
+
+/** Stores already-extracted files one article per transaction; `onArticle` hears of each once committed. */
+export async function seedExtracted(
+  executor: CypherExecutor,
+  extracted: ExtractedFile[],
+  onArticle: (article: SeededArticle) => void = () => {},
+): Promise<SeedReport> {
+  const warnings = await prepareIngest(executor);
+  const repeated = repeatedIdentityWarnings(extracted);
+  const articles: SeededArticle[] = [];
+  for (const { file, extraction } of extracted) {
+    const result = await ingestExtraction(executor, extraction);
+    const repeat = repeated.get(file);
+    const article = { ...result, file, warnings: repeat ? [...result.warnings, repeat] : result.warnings };
+    articles.push(article);
+    onArticle(article);
+  }
+  return { articles, warnings };
+}
+
+export async function seedFiles(executor: CypherExecutor, targets: string[]): Promise<SeedReport> {
+  return seedExtracted(executor, await extractTargets(targets));
 }
 
 /** For `npm start`: seed the bundled articles only when no article is stored yet. */

@@ -1,13 +1,10 @@
 import type { Extraction } from "../extract/types.ts";
-import { buildArticleWrites } from "./cypher/article-writes.ts";
 import type { CypherExecutor } from "./executor.ts";
+import { type IngestResult, ingestExtraction } from "./ingest.ts";
 
-/** Writes one article in one transaction: after a failure nothing of it is left half-written. */
-export async function writeArticle(executor: CypherExecutor, extraction: Extraction): Promise<void> {
-  const queries = buildArticleWrites(extraction);
-  await executor.writeTransaction(async (tx) => {
-    for (const query of queries) await tx.run(query.text, query.params);
-  });
+/** Writes one article in one transaction; the same as `ingestExtraction`, kept for existing callers. */
+export function writeArticle(executor: CypherExecutor, extraction: Extraction): Promise<IngestResult> {
+  return ingestExtraction(executor, extraction);
 }
 
 export interface GraphCounts {

@@ -1,5 +1,5 @@
 // The seed against a real Neo4j: idempotent, shared actors across articles, bad input writes nothing.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -57,6 +57,27 @@ describe("seed", () => {
     expect([...(row?.articles ?? [])].sort()).toEqual([2021, 2022]);
   });
 
+  it("seeds every .txt and .md file of a folder in name order, and nothing else in it", async () => {
+    const folder = path.join(dir, "folder");
+    mkdirSync(path.join(folder, "nested"), { recursive: true });
+    write(
+      "folder/b-japan.txt",
+      "Japan and Korea hold cyber talks\n\nMarch 03, 2022\n\nJapan and Korea held talks.\n",
+    );
+    write(
+      "folder/a-japan.md",
+      "---\ntitle: Japan briefs ASEAN\ndate: 2022-03-04\n---\n\nJapan briefed ASEAN envoys.\n",
+    );
+    // Neither is an article file of this folder: reading them would fail the seed.
+    write("folder/notes.json", "{}");
+    write("folder/nested/c-broken.txt", "");
+    const report = await seedFiles(graph.executor, [folder]);
+    expect(report.articles.map((a) => [path.basename(a.file), a.id, a.status])).toEqual([
+      ["a-japan.md", "2022-03-04-japan-briefs-asean", "created"],
+      ["b-japan.txt", "2022-03-03-japan-and-korea-hold", "created"],
+    ]);
+  });
+
   const badInputs: [string, () => string, RegExp][] = [
     ["a missing file", () => path.join(dir, "nope.txt"), /nope\.txt: no such file/],
     ["an empty file", () => write("empty.txt", ""), /empty\.txt: article is empty/],
@@ -79,6 +100,25 @@ describe("seed", () => {
           `Big\n\nJuly 09, 2021 | 1 minutes read\n\n${"word ".repeat(MAX_ARTICLE_BYTES / 4)}`,
         ),
       /huge\.txt: .*over the .*limit/,
+    ],
+    [
+      "a folder holding a bad file",
+      () => {
+        mkdirSync(path.join(dir, "mixed"), { recursive: true });
+        write("mixed/a-good.txt", "Good article\n\nMarch 05, 2022\n\nJapan spoke.\n");
+        write("mixed/b-bad.txt", "");
+        return path.join(dir, "mixed");
+      },
+      /b-bad\.txt: article is empty/,
+    ],
+    [
+      "a folder without articles",
+      () => {
+        mkdirSync(path.join(dir, "no-articles"), { recursive: true });
+        write("no-articles/readme.json", "{}");
+        return path.join(dir, "no-articles");
+      },
+      /no-articles: folder holds no \.txt or \.md file/,
     ],
   ];
 

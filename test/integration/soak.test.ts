@@ -19,12 +19,17 @@ describe("soak (10 s)", () => {
       executor: graph.executor,
       seconds: 10,
       concurrency: 32,
-      warmupSeconds: 3,
+      warmupSeconds: 5,
     });
+    const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
+    console.log(
+      `soak: ${report.requests} requests, p50 ${report.p50.toFixed(0)} ms, p99 ${report.p99.toFixed(0)} ms, ` +
+        `RSS ${mb(report.rssAtStart)} → ${mb(report.rssAtEnd)} MB`,
+    );
     expect(report.failures).toEqual([]);
     expect(report.errors).toBe(0);
     expect(report.requests).toBeGreaterThan(100);
-    expect(report.rssGrowth).toBeLessThan(0.2);
+    expect(report.rssGrowth, `RSS ${report.rssAtStart} → ${report.rssAtEnd} bytes`).toBeLessThan(0.2);
     expect(report.healthAfter).toBe(true);
   }, 120_000);
 });

@@ -1,5 +1,7 @@
 // Builds the Cypher that stores one Extraction. Pure: the text is constant, every value is a
 // parameter, and labels or relationship types come only from closed sets checked here.
+
+import { articleIdentityKey } from "../../extract/identity.ts";
 import {
   type Actor,
   type ActorKind,
@@ -7,6 +9,7 @@ import {
   RELATION_KINDS,
   type RelationKind,
 } from "../../extract/types.ts";
+import { extractionFingerprint } from "../../extract/with-article-id.ts";
 import type { CypherQuery } from "../executor.ts";
 
 export const ACTOR_LABELS: readonly ActorKind[] = ["Person", "Organization", "Country"];
@@ -35,16 +38,33 @@ DETACH DELETE n`,
   ];
 }
 
-function articleAndSentences(extraction: Extraction): CypherQuery[] {
+/** What identifies the stored article and its version: see src/extract/identity.ts. */
+export interface ArticleStamp {
+  identityKey: string;
+  extractionHash: string;
+}
+
+export const stampOf = (extraction: Extraction): ArticleStamp => ({
+  identityKey: articleIdentityKey(extraction.article),
+  extractionHash: extractionFingerprint(extraction),
+});
+
+/**
+ * `create`: the article is new. CREATE, not MERGE: when a concurrent ingest took the same id first, the
+ * id constraint fails this transaction (and the ingest decides again) instead of writing over that article.
+ */
+function articleAndSentences(extraction: Extraction, stamp: ArticleStamp, create: boolean): CypherQuery[] {
   const { article } = extraction;
   return [
     {
-      text: `MERGE (a:Article {id: $article.id})
+      text: `${create ? "CREATE" : "MERGE"} (a:Article {id: $article.id})
 SET a.title = $article.title, a.publishedAt = date($article.publishedAt), a.source = $article.source,
     a.url = $article.url, a.contentHash = $article.contentHash, a.readingMinutes = $article.readingMinutes,
-    a.sentenceCount = $sentenceCount`,
+    a.sentenceCount = $sentenceCount, a.identityKey = $article.identityKey,
+    a.extractionHash = $article.extractionHash`,
       params: {
         article: {
+          ...stamp,
           id: article.id,
           title: article.title,
           publishedAt: article.publishedAt,
@@ -274,11 +294,18 @@ const REMOVE_ORPHAN_ACTORS: CypherQuery = {
   params: {},
 };
 
-/** Every query needed to (re)write one article, in order, for a single transaction. */
-export function buildArticleWrites(extraction: Extraction): CypherQuery[] {
+/**
+ * Every query needed to (re)write one article under `extraction.article.id`, in order, for a single
+ * transaction. The id must already be the final one (src/graph/ingest.ts decides it).
+ */
+export function buildArticleWrites(
+  extraction: Extraction,
+  stamp: ArticleStamp = stampOf(extraction),
+  { create = false }: { create?: boolean } = {},
+): CypherQuery[] {
   return [
     ...clearArticle(extraction.article.id),
-    ...articleAndSentences(extraction),
+    ...articleAndSentences(extraction, stamp, create),
     ...actors(extraction),
     ...statements(extraction),
     ...events(extraction),

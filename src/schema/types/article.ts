@@ -32,7 +32,10 @@ ArticleRef.implement({
     "A news article the graph was extracted from. Its id is the stored slug, e.g. `2021-07-09-japan-…`.",
   interfaces: [NodeRef],
   fields: (t) => ({
-    id: t.exposeID("id", { description: "Global id: the stored article id (date and title slug)." }),
+    id: t.exposeID("id", {
+      description:
+        "Global id: the date and the first words of the headline (`2021-07-09-japan-seeks-stronger-cybersecurity`), with `-` and 6 hex characters added only when another article already holds that id. A new version of the same article keeps it.",
+    }),
     title: t.exposeString("title", { description: "Headline." }),
     publishedAt: t.exposeString("publishedAt", {
       nullable: true,

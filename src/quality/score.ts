@@ -5,8 +5,8 @@
 //                the gold gives a code, and every gold date among the extracted dates;
 //   relations  – same (kind, source, target); ALLIED_WITH and COOPERATES_WITH in either direction.
 // Matching is one-to-one, so duplicates count as false positives.
-import { cameoRoot } from "./cameo.ts";
-import type { Extraction } from "./types.ts";
+import { cameoRoot } from "../extract/cameo.ts";
+import type { Extraction } from "../extract/types.ts";
 
 export interface GoldEntity {
   id: string;
@@ -33,6 +33,8 @@ export interface GoldRelation {
 }
 export interface Gold {
   articleId: string;
+  /** Annotation decisions for this article (free text, not scored). */
+  notes?: string[];
   /** Article file, relative to the repository root. */
   source: string;
   entities: GoldEntity[];
@@ -74,7 +76,32 @@ export function textOverlap(a: string, b: string): number {
   return shared / Math.max(wa.size, wb.size);
 }
 
-/** Greedy one-to-one matching by descending similarity (0 = no match). */
+/** Greedy one-to-one pairing by descending similarity (0 = no match): [gold index, predicted index]. */
+export function pairUp<G, P>(
+  gold: G[],
+  predicted: P[],
+  similarity: (g: G, p: P) => number,
+): [number, number][] {
+  const candidates: { g: number; p: number; s: number }[] = [];
+  gold.forEach((g, gi) => {
+    predicted.forEach((p, pi) => {
+      const s = similarity(g, p);
+      if (s > 0) candidates.push({ g: gi, p: pi, s });
+    });
+  });
+  candidates.sort((a, b) => b.s - a.s);
+  const usedG = new Set<number>();
+  const usedP = new Set<number>();
+  const pairs: [number, number][] = [];
+  for (const c of candidates) {
+    if (usedG.has(c.g) || usedP.has(c.p)) continue;
+    usedG.add(c.g);
+    usedP.add(c.p);
+    pairs.push([c.g, c.p]);
+  }
+  return pairs;
+}
+
 function match<G, P>(
   gold: G[],
   predicted: P[],
@@ -82,22 +109,10 @@ function match<G, P>(
   describeG: (g: G) => string,
   describeP: (p: P) => string,
 ): Score {
-  const pairs: { g: number; p: number; s: number }[] = [];
-  gold.forEach((g, gi) => {
-    predicted.forEach((p, pi) => {
-      const s = similarity(g, p);
-      if (s > 0) pairs.push({ g: gi, p: pi, s });
-    });
-  });
-  pairs.sort((a, b) => b.s - a.s);
-  const usedG = new Set<number>();
-  const usedP = new Set<number>();
-  for (const pair of pairs) {
-    if (usedG.has(pair.g) || usedP.has(pair.p)) continue;
-    usedG.add(pair.g);
-    usedP.add(pair.p);
-  }
-  const matched = usedG.size;
+  const pairs = pairUp(gold, predicted, similarity);
+  const usedG = new Set(pairs.map(([g]) => g));
+  const usedP = new Set(pairs.map(([, p]) => p));
+  const matched = pairs.length;
   const precision = predicted.length === 0 ? (gold.length === 0 ? 1 : 0) : matched / predicted.length;
   const recall = gold.length === 0 ? 1 : matched / gold.length;
   return {
