@@ -66,14 +66,23 @@ const countCall = (spec: ListSpec, scope: string) =>
 }
 `;
 
+/** `first: 0` asks only for the count: the rows are then not read (nor sorted) at all. */
+const emptyItems = (scope: string) => `CALL (${scope}) {
+  RETURN [] AS items
+}`;
+
 const body = (spec: ListSpec, scope: string, window: PageWindow, param: ParamName = plainParam) =>
-  `${counted(window) ? countCall(spec, scope) : ""}CALL (${scope}) {
+  `${counted(window) ? countCall(spec, scope) : ""}${
+    window.limit === 0
+      ? emptyItems(scope)
+      : `CALL (${scope}) {
   ${spec.match}
   WITH ${spec.carry}
   ORDER BY ${spec.orderBy}
   SKIP ${param("offset")} LIMIT ${param("limit")}
   RETURN collect(${spec.item}) AS items
-}`;
+}`
+  }`;
 
 const total = (window: PageWindow) => (counted(window) ? "total" : "null AS total");
 

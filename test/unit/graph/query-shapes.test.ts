@@ -42,6 +42,13 @@ describe("query shapes", () => {
     expect(shape(query)).toMatchSnapshot();
   });
 
+  it("first: 0 with totalCount reads only the degree, no rows", () => {
+    const query = actors.eventsOf(["person:x"], { offset: 0, limit: 0 });
+    expect(query.text).toContain("COUNT { (p)-[:PARTICIPATED_IN]->() }");
+    expect(query.text).not.toContain("MATCH (p)-[r:PARTICIPATED_IN]");
+    expect(query.text).toContain("RETURN [] AS items");
+  });
+
   it("one actor's events by date", () => {
     expect(shape(actors.eventsOf(["person:x"], page(20, false)))).toMatchSnapshot();
   });
