@@ -5,8 +5,9 @@
 // system that can express it, or the bench stops.
 //
 //   BENCH_SIZES (10,100,1000) corpus sizes in articles; BENCH_SECONDS (5) per system, operation and
-//   round; BENCH_ROUNDS (3); BENCH_CONNECTIONS (8); BENCH_SEED=false times the graph as it is. NEO4J_URI uses that server (its data is
-//   replaced!); otherwise a bundled Neo4j starts in a temporary folder, deleted afterwards.
+//   round; BENCH_ROUNDS (3); BENCH_CONNECTIONS (8); BENCH_SEED=false times the graph as it is.
+//   NEO4J_URI uses that server (its data is replaced, unless BENCH_SEED=false); otherwise a bundled
+//   Neo4j starts in a temporary folder, deleted afterwards.
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
