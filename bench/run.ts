@@ -1,198 +1,143 @@
-// `npm run bench`: GraphQL (in process, through app.fetch) against the same reads as raw Cypher on
-// the neo4j-driver, at fixed concurrency, on the seeded bundled articles. Prints p50/p99 latency,
-// requests per second and the GraphQL/raw ratio per operation, each the median of several rounds.
+// `npm run bench`: our service, the peer (@neo4j/graphql 7 on graphql-yoga) and the floor (raw
+// Cypher on neo4j-driver behind a bare HTTP server) side by side, each in its own process on
+// 127.0.0.1, measured by one client (autocannon) in alternating rounds, on generated corpora of
+// several sizes. Before timing, each operation must return the same ids in the same order on every
+// system that can express it, or the bench stops.
 //
-//   BENCH_REQUESTS (default 300) requests per op, mode and round; BENCH_CONCURRENCY (8);
-//   BENCH_ROUNDS (3). NEO4J_URI uses that server (its data is replaced by the seed!); otherwise a
-//   bundled Neo4j starts in NEO4J_DATA_DIR, or in a temporary folder that is deleted afterwards.
+//   BENCH_SIZES (10,100,1000) corpus sizes in articles; BENCH_SECONDS (5) per system, operation and
+//   round; BENCH_ROUNDS (3); BENCH_CONNECTIONS (8); BENCH_SEED=false times the graph as it is.
+//   NEO4J_URI uses that server (its data is replaced, unless BENCH_SEED=false); otherwise a bundled
+//   Neo4j starts in a temporary folder, deleted afterwards.
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { performance } from "node:perf_hooks";
 import { loadConfig, loadDotEnv } from "../src/config.ts";
-import { openGraph } from "../src/graph/connect.ts";
-import type { CypherQuery } from "../src/graph/executor.ts";
-import { neighbourhood } from "../src/graph/queries/graph.ts";
-import { bundledArticleFiles, seedFiles } from "../src/graph/seed.ts";
-import { createApp } from "../src/server/yoga.ts";
+import { type GraphHandle, openGraph } from "../src/graph/connect.ts";
+import { PROJECT_ROOT } from "../src/project-root.ts";
+import { bodyFor, checkSameItems, type SystemName, type Timing, timeRequests } from "./compare/measure.ts";
+import { type BenchOperation, benchOperations } from "./compare/operations.ts";
+import { sampleGraph } from "./compare/sample.ts";
+import { growthTable, medianTiming, type Results, sizeTable } from "./compare/table.ts";
+import { seedCorpus } from "./support/corpus.ts";
+import { buildService, type RunningService, startService } from "./support/service.ts";
 
-const numberEnv = (name: string, fallback: number) => {
+const intEnv = (name: string, fallback: number) => {
   const value = Number(process.env[name] ?? fallback);
   if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer`);
   return value;
 };
-const REQUESTS = numberEnv("BENCH_REQUESTS", 300);
-const CONCURRENCY = numberEnv("BENCH_CONCURRENCY", 8);
-const ROUNDS = numberEnv("BENCH_ROUNDS", 3);
-const WARMUP = Math.min(50, REQUESTS);
+const SIZES = (process.env.BENCH_SIZES ?? "10,100,1000").split(",").map((s) => {
+  const n = Number(s.trim());
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`BENCH_SIZES: "${s}" is not a positive integer`);
+  return n;
+});
+const SECONDS = intEnv("BENCH_SECONDS", 5);
+const ROUNDS = intEnv("BENCH_ROUNDS", 3);
+const CONNECTIONS = intEnv("BENCH_CONNECTIONS", 8);
+const SYSTEMS: SystemName[] = ["ours", "peer", "raw"];
+/** BENCH_SEED=false: time the graph already in the database (one table), without clearing it. */
+const KEEP_GRAPH = process.env.BENCH_SEED === "false";
+const MB = 1024 * 1024;
 
-interface Operation {
-  name: string;
-  graphql: { query: string; variables?: Record<string, unknown> };
-  /** The same read as one hand-written Cypher query. */
-  raw: CypherQuery;
+async function startSystems(
+  graph: GraphHandle,
+  database: string,
+): Promise<Record<SystemName, RunningService>> {
+  const db = { ...graph.connection, database };
+  const script = (file: string) => ({ args: ["--import", "tsx", path.join(PROJECT_ROOT, file)] });
+  // Ours runs compiled, as `npm start` runs it.
+  const service = buildService();
+  const [ours, peer, raw] = await Promise.all([
+    startService(db, {}, 60_000, service),
+    startService(db, {}, 60_000, script("bench/peer/server.ts")),
+    startService(db, {}, 60_000, script("bench/floor/server.ts")),
+  ]);
+  return { ours, peer, raw };
 }
 
-const OPERATIONS: Operation[] = [
-  {
-    name: "nested actors→statements→about",
-    graphql: {
-      query: `{ actors(first: 50) { edges { node { id name
-        statements(first: 20) { edges { node { text about { id name } } } } } } } }`,
-    },
-    raw: {
-      text: `MATCH (a:Actor) WITH a ORDER BY a.name, a.id LIMIT 50
-CALL (a) {
-  OPTIONAL MATCH (a)-[:SAID]->(s:Statement)
-  WITH s ORDER BY s.articleId, coalesce(s.start, 0), s.id LIMIT 20
-  RETURN collect(s {.text, about: [(s)-[:ABOUT]->(x:Actor) | x {.id, .name}]}) AS statements
-}
-RETURN a.id AS id, a.name AS name, statements`,
-      params: {},
-    },
-  },
-  {
-    name: "graph around China, depth 2",
-    graphql: {
-      query: `{ graph(center: "country:cn", depth: 2, limit: 100) {
-        nodes { id type label caption } edges { id source target type label } } }`,
-    },
-    raw: neighbourhood("country:cn", 2, 100),
-  },
-  {
-    name: "search",
-    graphql: {
-      query: `{ search(query: "china japan", first: 10) { totalCount edges { score node {
-        __typename ... on Actor { id name } ... on Statement { id text } ... on Event { id label } } } } }`,
-    },
-    raw: {
-      text: `CALL db.index.fulltext.queryNodes('search_text', $query) YIELD node, score
-RETURN node.id AS id, coalesce(node.name, node.text, node.label) AS text, score
-ORDER BY score DESC LIMIT 10`,
-      params: { query: "(china OR china*) (japan OR japan*)" },
-    },
-  },
-];
-
-interface Sample {
-  p50: number;
-  p99: number;
-  rps: number;
-}
-
-const quantile = (sorted: number[], q: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
-const median = (values: number[]) =>
-  quantile(
-    [...values].sort((a, b) => a - b),
-    0.5,
-  );
-
-/** Runs `count` calls of `once`, `CONCURRENCY` at a time. */
-async function measure(once: () => Promise<void>, count: number): Promise<Sample> {
-  const latencies: number[] = [];
-  let next = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      while (next < count) {
-        next += 1;
-        const t0 = performance.now();
-        await once();
-        latencies.push(performance.now() - t0);
+async function benchSize(
+  graph: GraphHandle,
+  servers: Record<SystemName, RunningService>,
+  articles: number,
+): Promise<{ ops: BenchOperation[]; results: Results }> {
+  if (KEEP_GRAPH) {
+    console.log(`\n## the graph as it is (BENCH_SEED=false; BENCH_SIZES ignored)`);
+  } else {
+    const seeded = await seedCorpus(graph.executor, articles);
+    console.log(
+      `\n## ${articles} articles\nseeded in ${(seeded.ms / 1000).toFixed(1)} s, clearing the graph first included (${((seeded.articles * 1000) / seeded.ms).toFixed(1)} articles/s)`,
+    );
+  }
+  const sample = await sampleGraph(graph.executor);
+  console.log(`sample: ${JSON.stringify(sample)}`);
+  const ops = benchOperations(sample);
+  const urls = Object.fromEntries(SYSTEMS.map((s) => [s, `${servers[s].url}/graphql`])) as Record<
+    SystemName,
+    string
+  >;
+  const peerFailed = new Set<string>();
+  for (const op of ops) {
+    const { count, peerError } = await checkSameItems(op, urls);
+    console.log(`same items: ${op.name} (${count} ids${op.peer ? "" : `; peer n/a: ${op.peerNote}`})`);
+    if (peerError) {
+      peerFailed.add(op.name);
+      console.log(`  peer FAILED, not timed: ${peerError}`);
+    }
+  }
+  const samples = new Map<string, Partial<Record<SystemName, Timing[]>>>();
+  for (let round = 0; round <= ROUNDS; round += 1) {
+    for (const op of ops) {
+      for (const system of SYSTEMS) {
+        const body = bodyFor(op, system);
+        if (!body || (system === "peer" && peerFailed.has(op.name))) continue;
+        // Round 0 is a short warm-up (JIT, plan caches) and is not kept.
+        const timing = await timeRequests(urls[system], body, round === 0 ? 1 : SECONDS, CONNECTIONS);
+        if (round === 0) continue;
+        const entry = samples.get(op.name) ?? {};
+        entry[system] = [...(entry[system] ?? []), timing];
+        samples.set(op.name, entry);
       }
-    }),
+    }
+  }
+  const results: Results = new Map(
+    [...samples].map(([name, bySystem]) => [
+      name,
+      Object.fromEntries(Object.entries(bySystem).map(([s, list]) => [s, medianTiming(list)])),
+    ]),
   );
-  const seconds = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  return { p50: quantile(latencies, 0.5), p99: quantile(latencies, 0.99), rps: count / seconds };
+  console.log(`\n${sizeTable(ops, results)}`);
+  console.log(`\nour service's RSS after this size: ${(servers.ours.rss() / MB).toFixed(0)} MB`);
+  return { ops, results };
 }
 
 async function main() {
   loadDotEnv();
   let tempDir: string | undefined;
-  if (!process.env.NEO4J_URI && !process.env.NEO4J_DATA_DIR) {
+  if (!process.env.NEO4J_URI) {
     tempDir = mkdtempSync(path.join(os.tmpdir(), "news-graph-bench-"));
     process.env.NEO4J_DATA_DIR = tempDir;
   }
   const config = loadConfig();
   const graph = await openGraph(config, (line) => console.log(`[neo4j] ${line}`));
+  let servers: Record<SystemName, RunningService> | undefined;
   try {
-    await graph.executor.writeTransaction((tx) => tx.run("MATCH (n) DETACH DELETE n"));
-    const report = await seedFiles(graph.executor, bundledArticleFiles());
-    for (const a of report.articles) {
-      console.log(
-        `seeded "${a.title}": ${a.counts.actors} actors, ${a.counts.statements} statements, ${a.counts.events} events, ${a.counts.relations} relations`,
-      );
-    }
-    const app = createApp({ executor: graph.executor, maskErrors: true });
-
-    const viaGraphQL = (op: Operation) => async () => {
-      const response = await app.fetch("http://localhost/graphql", {
-        method: "POST",
-        headers: { "content-type": "application/json", accept: "application/json" },
-        body: JSON.stringify(op.graphql),
-      });
-      const body = (await response.json()) as { errors?: unknown[] };
-      if (body.errors) throw new Error(`${op.name}: ${JSON.stringify(body.errors)}`);
-    };
-    const viaDriver = (op: Operation) => async () => {
-      await graph.driver.executeQuery(op.raw.text, op.raw.params, {
-        database: config.database,
-        routing: "READ",
-      });
-    };
-
+    servers = await startSystems(graph, config.database);
     console.log(
-      `\n${REQUESTS} requests per op and mode, concurrency ${CONCURRENCY}, median of ${ROUNDS} rounds\n`,
+      `${os.cpus().length} CPUs, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GB, Node ${process.version}; ` +
+        `autocannon ${CONNECTIONS} connections, ${SECONDS} s per system and operation, ${ROUNDS} rounds (median)`,
     );
-    const rows: string[][] = [];
-    for (const op of OPERATIONS) {
-      await measure(viaGraphQL(op), WARMUP);
-      await measure(viaDriver(op), WARMUP);
-      const graphql: Sample[] = [];
-      const raw: Sample[] = [];
-      for (let round = 0; round < ROUNDS; round += 1) {
-        // Interleaved so both modes see the same background noise.
-        graphql.push(await measure(viaGraphQL(op), REQUESTS));
-        raw.push(await measure(viaDriver(op), REQUESTS));
-      }
-      const g = {
-        p50: median(graphql.map((s) => s.p50)),
-        p99: median(graphql.map((s) => s.p99)),
-        rps: median(graphql.map((s) => s.rps)),
-      };
-      const r = {
-        p50: median(raw.map((s) => s.p50)),
-        p99: median(raw.map((s) => s.p99)),
-        rps: median(raw.map((s) => s.rps)),
-      };
-      rows.push(
-        [op.name, "GraphQL", g.p50.toFixed(1), g.p99.toFixed(1), g.rps.toFixed(0), ""],
-        [op.name, "raw Cypher", r.p50.toFixed(1), r.p99.toFixed(1), r.rps.toFixed(0), ""],
-        [
-          op.name,
-          "GraphQL/raw",
-          `×${(g.p50 / r.p50).toFixed(2)}`,
-          `×${(g.p99 / r.p99).toFixed(2)}`,
-          `×${(g.rps / r.rps).toFixed(2)}`,
-          "",
-        ],
-      );
+    const bySize: [number, Results][] = [];
+    let ops: BenchOperation[] = [];
+    for (const size of KEEP_GRAPH ? [0] : SIZES) {
+      const done = await benchSize(graph, servers, size);
+      ops = done.ops;
+      bySize.push([size, done.results]);
     }
-    const header = ["operation", "mode", "p50 ms", "p99 ms", "req/s"];
-    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? "").length)));
-    const line = (cells: string[]) =>
-      `| ${cells
-        .slice(0, header.length)
-        .map((c, i) => (i < 2 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0)))
-        .join(" | ")} |`;
-    console.log(line(header));
-    console.log(
-      `|${widths.map((w, i) => (i < 2 ? `-${"-".repeat(w)}-` : `${"-".repeat(w + 1)}:`)).join("|")}|`,
-    );
-    for (const row of rows) console.log(line(row));
+    const small = bySize[0];
+    const large = bySize.at(-1);
+    if (small && large && small !== large) console.log(`\n${growthTable(ops, small, large)}`);
   } finally {
+    if (servers) await Promise.all(Object.values(servers).map((s) => s.stop()));
     await graph.close();
     if (tempDir) rmSync(tempDir, { recursive: true, force: true });
   }

@@ -3,7 +3,9 @@
 // start and the end of the load (growth must stay under 20 %); exits 1 when either fails.
 //
 //   SOAK_SECONDS (60), SOAK_CONCURRENCY (32), SOAK_ARTICLES (1000), SOAK_WARMUP_SECONDS (20: V8 grows
-//   its heap to a steady size under load first; "start" RSS is read after the warm-up). NEO4J_URI uses that server
+//   its heap to a steady size under load first; "start" RSS is read after the warm-up).
+//   SOAK_SERVICE=dist (default) compiles and runs dist/server/main.js as `npm start` does;
+//   SOAK_SERVICE=source runs it through tsx. NEO4J_URI uses that server
 //   (its data is replaced!); otherwise a bundled Neo4j starts in a temporary folder, deleted afterwards.
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -12,6 +14,7 @@ import { loadConfig, loadDotEnv } from "../src/config.ts";
 import { openGraph } from "../src/graph/connect.ts";
 import { soak } from "./soak/run-soak.ts";
 import { seedCorpus } from "./support/corpus.ts";
+import { buildService, SOURCE_SERVICE } from "./support/service.ts";
 
 const numberEnv = (name: string, fallback: number) => {
   const value = Number(process.env[name] ?? fallback);
@@ -23,6 +26,8 @@ const CONCURRENCY = numberEnv("SOAK_CONCURRENCY", 32);
 const ARTICLES = numberEnv("SOAK_ARTICLES", 1000);
 const WARMUP = numberEnv("SOAK_WARMUP_SECONDS", 20);
 const MB = 1024 * 1024;
+const SERVICE = process.env.SOAK_SERVICE ?? "dist";
+if (SERVICE !== "dist" && SERVICE !== "source") throw new Error("SOAK_SERVICE must be dist or source");
 
 async function main(): Promise<number> {
   loadDotEnv();
@@ -39,7 +44,10 @@ async function main(): Promise<number> {
     console.log(
       `soak: ${SECONDS} s of mixed reads at concurrency ${CONCURRENCY} (after a ${WARMUP} s warm-up)…`,
     );
+    const command = SERVICE === "dist" ? buildService() : SOURCE_SERVICE;
+    console.log(`service: ${command.args.join(" ")}`);
     const report = await soak({
+      command,
       db: { ...graph.connection, database: config.database },
       executor: graph.executor,
       seconds: SECONDS,

@@ -16,6 +16,7 @@ CREATE INDEX country_iso_code IF NOT EXISTS FOR (n:Country) ON (n.isoCode);
 CREATE INDEX actor_country IF NOT EXISTS FOR (n:Actor) ON (n.countryId);
 CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
 CREATE INDEX event_cameo IF NOT EXISTS FOR (n:Event) ON (n.cameo);
+CREATE INDEX event_plover IF NOT EXISTS FOR (n:Event) ON (n.plover);
 CREATE INDEX statement_kind IF NOT EXISTS FOR (n:Statement) ON (n.kind);
 CREATE INDEX sentence_article IF NOT EXISTS FOR (n:Sentence) ON (n.articleId);
 CREATE INDEX statement_article IF NOT EXISTS FOR (n:Statement) ON (n.articleId);

@@ -2,7 +2,7 @@
 // concurrency; reports errors, latency and the service's memory at the start and end of the load.
 import type { CypherExecutor } from "../../src/graph/executor.ts";
 import { type LoadResult, runLoad } from "../support/load.ts";
-import { type ServiceDatabase, startService } from "../support/service.ts";
+import { type ServiceCommand, type ServiceDatabase, startService } from "../support/service.ts";
 import { soakRequests } from "./mix.ts";
 
 export interface SoakOptions {
@@ -14,6 +14,8 @@ export interface SoakOptions {
   warmupSeconds?: number;
   /** Extra environment for the service. */
   env?: NodeJS.ProcessEnv;
+  /** How to run the service (default: its source through tsx). */
+  command?: ServiceCommand;
 }
 
 export interface SoakReport extends LoadResult {
@@ -27,7 +29,7 @@ export interface SoakReport extends LoadResult {
 
 export async function soak(options: SoakOptions): Promise<SoakReport> {
   const requests = await soakRequests(options.executor);
-  const service = await startService(options.db, options.env);
+  const service = await startService(options.db, options.env, 60_000, options.command);
   let peak = 0;
   const sampler = setInterval(() => {
     peak = Math.max(peak, service.rss());

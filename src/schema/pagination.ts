@@ -1,5 +1,6 @@
-// Relay connections with `first`/`after` only. Cursors are opaque offsets; every connection also
-// has `totalCount`.
+// Relay connections with `first`/`after` only. Cursors are opaque offsets, made and read by
+// @pothos/plugin-relay's offset cursor helpers; every connection also has `totalCount`.
+import { cursorToOffset, offsetToCursor } from "@pothos/plugin-relay";
 import type { GraphQLResolveInfo } from "graphql";
 import type { NodeRecord, PageResult, PageWindow } from "../graph/queries/records.ts";
 import { builder } from "./builder.ts";
@@ -10,16 +11,17 @@ import { badInput, intInRange } from "./validation.ts";
 export const DEFAULT_FIRST = 20;
 export const MAX_FIRST = 100;
 
-const CURSOR_PREFIX = "offset:";
+export const encodeCursor = (offset: number): string => offsetToCursor(offset);
 
-export function encodeCursor(offset: number): string {
-  return Buffer.from(`${CURSOR_PREFIX}${offset}`).toString("base64url");
-}
-
+/** The offset in a cursor this API made; anything else (even one that decodes) is bad input. */
 export function decodeCursor(argument: string, cursor: string): number {
-  const text = /^[A-Za-z0-9_-]{1,40}$/.test(cursor) ? Buffer.from(cursor, "base64url").toString() : "";
-  const offset = text.startsWith(CURSOR_PREFIX) ? Number(text.slice(CURSOR_PREFIX.length)) : Number.NaN;
-  if (!Number.isSafeInteger(offset) || offset < 0 || `${CURSOR_PREFIX}${offset}` !== text) {
+  let offset = Number.NaN;
+  try {
+    if (cursor.length <= 60) offset = cursorToOffset(cursor);
+  } catch {
+    // Not base64 or not an offset cursor: reported below.
+  }
+  if (!Number.isSafeInteger(offset) || offset < 0 || offsetToCursor(offset) !== cursor) {
     throw badInput(argument, `is not a cursor from this API: "${cursor}".`);
   }
   return offset;

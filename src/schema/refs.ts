@@ -1,5 +1,6 @@
 // Every GraphQL type reference, declared once with no implementation, so the per-type files can
 // refer to each other without import cycles. Implementations live in ./types/*.ts.
+import type { DatePrecision } from "../extract/types.ts";
 import type { EventRole, SearchHit } from "../graph/loaders.ts";
 import type {
   ActorRecord,
@@ -28,7 +29,7 @@ export const MentionRef = builder.objectRef<MentionRecord>("Mention");
 export const StatementRef = builder.objectRef<StatementRecord>("Statement");
 export const EventRef = builder.objectRef<EventRecord>("Event");
 export const DateClaimRef = builder.objectRef<DateClaimRecord>("DateClaim");
-export const FuzzyDateRef = builder.objectRef<{ value: string; precision: string }>("FuzzyDate");
+export const FuzzyDateRef = builder.objectRef<{ value: string; precision: DatePrecision }>("FuzzyDate");
 export const ParticipantRef = builder.objectRef<ParticipantRecord>("EventParticipant");
 export const RelationRef = builder.objectRef<RelationRecord>("Relation");
 

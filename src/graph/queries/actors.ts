@@ -33,7 +33,9 @@ export function listActors(
   window: PageWindow,
   nested: readonly NestedList[] = [],
 ): CypherQuery {
-  const where: string[] = [];
+  // Every actor has a name; saying so lets the `actor_name` index hand rows over in name order,
+  // so a page reads its own rows instead of sorting every actor.
+  const where: string[] = ["a.name IS NOT NULL"];
   const params: Record<string, unknown> = {};
   if (filter.search) {
     where.push("(toLower(a.name) CONTAINS $search OR toLower(coalesce(a.aliasText, '')) CONTAINS $search)");
@@ -46,7 +48,7 @@ export function listActors(
   const label = filter.kind ? actorLabel(filter.kind) : "Actor";
   return rootPage(
     {
-      match: `MATCH (a:${label})${where.length ? ` WHERE ${where.join(" AND ")}` : ""}`,
+      match: `MATCH (a:${label}) WHERE ${where.join(" AND ")}`,
       count: "a",
       carry: "a",
       orderBy: "a.name, a.id",
@@ -82,6 +84,8 @@ const ACTOR_PARENT = "MATCH (p:Actor {id: id})";
 const statementsBySpec = (kind: string | null, param: ParamName): ListSpec => ({
   match: `MATCH (p)-[:SAID]->(s:Statement)${kind ? ` WHERE s.kind = ${param("kind")}` : ""}`,
   count: "s",
+  // SAID always ends at a statement, so without a kind filter the count is the degree.
+  ...(kind ? {} : { degree: "COUNT { (p)-[:SAID]->() }" }),
   carry: "s",
   orderBy: "s.articleId, coalesce(s.start, 0), s.id",
   item: statementProjection("s"),
@@ -109,6 +113,7 @@ export function statementsAbout(ids: readonly string[], window: PageWindow): Cyp
     {
       match: "MATCH (s:Statement)-[:ABOUT]->(p)",
       count: "s",
+      degree: "COUNT { (p)<-[:ABOUT]-() }",
       carry: "s",
       orderBy: "s.articleId, coalesce(s.start, 0), s.id",
       item: statementProjection("s"),
@@ -125,6 +130,7 @@ export function eventsOf(ids: readonly string[], window: PageWindow): CypherQuer
     {
       match: "MATCH (p)-[r:PARTICIPATED_IN]->(e:Event)",
       count: "r",
+      degree: "COUNT { (p)-[:PARTICIPATED_IN]->() }",
       carry: "r, e",
       orderBy: "e.date, e.articleId, e.id, r.role",
       item: `{role: r.role, node: ${eventProjection("e")}}`,
@@ -141,6 +147,7 @@ export function mentionsOf(ids: readonly string[], window: PageWindow): CypherQu
     {
       match: "MATCH (p)-[m:MENTIONED_IN]->(s:Sentence)",
       count: "m",
+      degree: "COUNT { (p)-[:MENTIONED_IN]->() }",
       carry: "p, m, s",
       orderBy: "s.articleId, s.index, m.start",
       item: "{actorId: p.id, sentenceId: s.id, start: m.start, end: m.end, text: m.text, kind: m.kind}",

@@ -13,6 +13,12 @@ export interface ListSpec {
   match: string;
   /** What to count for `totalCount`, e.g. `s` or `DISTINCT a`. */
   count: string;
+  /**
+   * When the list is every relationship of one type at the parent `p`, the count as its degree,
+   * e.g. `COUNT { (p)-[:SAID]->() }`: read from the node's relationship counts instead of
+   * walking and counting the rows.
+   */
+  degree?: string;
   /** The WITH that carries the row variables into ordering, e.g. `s` or `DISTINCT a`. */
   carry: string;
   orderBy: string;
@@ -48,20 +54,35 @@ export function assertWindow(window: PageWindow): PageWindow {
 
 const counted = (window: PageWindow) => window.count !== false;
 
-const countCall = (spec: ListSpec, scope: string) => `CALL (${scope}) {
+const countCall = (spec: ListSpec, scope: string) =>
+  spec.degree && scope === "p"
+    ? `CALL (p) {
+  RETURN ${spec.degree} AS total
+}
+`
+    : `CALL (${scope}) {
   ${spec.match}
   RETURN count(${spec.count}) AS total
 }
 `;
 
+/** `first: 0` asks only for the count: the rows are then not read (nor sorted) at all. */
+const emptyItems = (scope: string) => `CALL (${scope}) {
+  RETURN [] AS items
+}`;
+
 const body = (spec: ListSpec, scope: string, window: PageWindow, param: ParamName = plainParam) =>
-  `${counted(window) ? countCall(spec, scope) : ""}CALL (${scope}) {
+  `${counted(window) ? countCall(spec, scope) : ""}${
+    window.limit === 0
+      ? emptyItems(scope)
+      : `CALL (${scope}) {
   ${spec.match}
   WITH ${spec.carry}
   ORDER BY ${spec.orderBy}
   SKIP ${param("offset")} LIMIT ${param("limit")}
   RETURN collect(${spec.item}) AS items
-}`;
+}`
+  }`;
 
 const total = (window: PageWindow) => (counted(window) ? "total" : "null AS total");
 

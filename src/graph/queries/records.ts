@@ -1,7 +1,16 @@
 // Plain shapes the read queries return. Every record carries `__typename`, the GraphQL type it
-// resolves to, so interfaces and unions resolve without another look-up.
+// resolves to, so interfaces and unions resolve without another look-up. Closed sets use the
+// extraction's union types: the writer stores only those values, so reads can trust them.
+import type {
+  ActorKind,
+  DatePrecision,
+  EventStatus,
+  MentionKind,
+  RelationKind,
+  StatementKind,
+} from "../../extract/types.ts";
 
-export type ActorTypename = "Person" | "Organization" | "Country";
+export type ActorTypename = ActorKind;
 
 export interface ActorRecord {
   __typename: ActorTypename;
@@ -50,7 +59,7 @@ export interface StatementRecord {
   __typename: "Statement";
   id: string;
   articleId: string;
-  kind: string;
+  kind: StatementKind;
   verb: string;
   text: string;
   cameo: string | null;
@@ -67,7 +76,7 @@ export interface DateClaimRecord {
   articleId: string;
   eventId: string | null;
   value: string;
-  precision: string;
+  precision: DatePrecision;
   text: string;
   start: number;
   end: number;
@@ -87,9 +96,9 @@ export interface EventRecord {
   cameo: string | null;
   cameoLabel: string | null;
   plover: string | null;
-  status: string | null;
+  status: EventStatus | null;
   date: string | null;
-  datePrecision: string | null;
+  datePrecision: DatePrecision | null;
   dateConflict: boolean;
   negated: boolean;
   type: string | null;
@@ -106,7 +115,7 @@ export type RelationDirection = "OUTGOING" | "INCOMING";
 export interface RelationRecord {
   __typename: "Relation";
   id: string;
-  kind: string;
+  kind: RelationKind;
   sourceId: string;
   targetId: string;
   /** Seen from which end: OUTGOING when reached from the source (or from no actor at all). */
@@ -125,7 +134,7 @@ export interface MentionRecord {
   start: number;
   end: number;
   text: string;
-  kind: string;
+  kind: MentionKind;
 }
 
 export type NodeRecord =

@@ -30,11 +30,16 @@ export function parseRelationId(id: string): RelationKey | undefined {
   return { id, sourceId, kind: kind as RelationKind, targetId };
 }
 
-function kindsParam(kinds: readonly RelationKind[] | null | undefined): RelationKind[] {
+/**
+ * The kinds as a relationship type union, `ACCUSES|CRITICIZES`, checked against the closed set.
+ * Types cannot be parameters; in the pattern they let Neo4j expand only those relationships of
+ * an actor instead of every one (mentions and statements included) and filtering afterwards.
+ */
+function kindsUnion(kinds: readonly RelationKind[] | null | undefined): string {
   const list = kinds && kinds.length > 0 ? [...kinds] : [...RELATION_TYPES];
   for (const kind of list)
     if (!RELATION_TYPES.includes(kind)) throw new Error(`Unknown relation kind "${kind}"`);
-  return list;
+  return list.join("|");
 }
 
 /** Merged relations by id: rows `{id, relation}`; ids with no stored relationship give no row. */
@@ -64,24 +69,25 @@ export interface RelationFilter {
  */
 export function relationsOf(ids: readonly string[], filter: RelationFilter, window: PageWindow): CypherQuery {
   const { offset, limit } = assertWindow(window);
+  const r = `r:${kindsUnion(filter.kinds)}`;
   const pattern =
     filter.direction === "OUTGOING"
-      ? "(p)-[r]->(o:Actor)"
+      ? `(p)-[${r}]->(o:Actor)`
       : filter.direction === "INCOMING"
-        ? "(p)<-[r]-(o:Actor)"
-        : "(p)-[r]-(o:Actor)";
+        ? `(p)<-[${r}]-(o:Actor)`
+        : `(p)-[${r}]-(o:Actor)`;
   return {
     text: `UNWIND $ids AS id
 MATCH (p:Actor {id: id})
 CALL (p) {
-  OPTIONAL MATCH ${pattern} WHERE type(r) IN $kinds
+  OPTIONAL MATCH ${pattern}
   WITH p, r WHERE r IS NOT NULL
   WITH p, startNode(r) AS a, type(r) AS kind, endNode(r) AS b, collect(r) AS rs
   ORDER BY kind, CASE WHEN a = p THEN b.name ELSE a.name END, a.id, b.id
   RETURN collect(${relationProjection("a", "kind", "b", "rs", "CASE WHEN a = p THEN 'OUTGOING' ELSE 'INCOMING' END")}) AS found
 }
 RETURN id, size(found) AS total, found[$offset..$offset + $limit] AS items`,
-    params: { ids: [...ids], kinds: kindsParam(filter.kinds), offset: int(offset), limit: int(limit) },
+    params: { ids: [...ids], offset: int(offset), limit: int(limit) },
   };
 }
 
@@ -91,20 +97,21 @@ export function listRelations(
   window: PageWindow,
 ): CypherQuery {
   const { offset, limit } = assertWindow(window);
+  const types = kindsUnion(kinds);
   return {
     text: `CALL () {
-  MATCH (a:Actor)-[r]->(b:Actor) WHERE type(r) IN $kinds
+  MATCH (a:Actor)-[r:${types}]->(b:Actor)
   WITH DISTINCT a, type(r) AS kind, b
   RETURN count(*) AS total
 }
 CALL () {
-  MATCH (a:Actor)-[r]->(b:Actor) WHERE type(r) IN $kinds
+  MATCH (a:Actor)-[r:${types}]->(b:Actor)
   WITH a, type(r) AS kind, b, collect(r) AS rs
   ORDER BY kind, a.name, b.name, a.id, b.id
   SKIP $offset LIMIT $limit
   RETURN collect(${relationProjection("a", "kind", "b", "rs")}) AS items
 }
 RETURN total, items`,
-    params: { kinds: kindsParam(kinds), offset: int(offset), limit: int(limit) },
+    params: { offset: int(offset), limit: int(limit) },
   };
 }

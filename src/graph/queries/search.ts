@@ -26,26 +26,34 @@ export function toLuceneQuery(input: string): string {
 }
 
 /**
- * Rows `{total, items: [{score, node}]}`, best first. The index is queried once: hits are only
- * node references until the page is cut, then projected.
+ * Rows `{total, items: [{score, node}]}`, best first. Lucene cuts the hits inside the index call
+ * (`limit`), so only the page's nodes reach Cypher. Hits keep the index's order (score, then its own
+ * fixed order for ties), the same for every limit, so pages never overlap. The total
+ * (every hit) is counted only when the window asks for it, without reading any node.
  */
 export function searchText(input: string, window: PageWindow): CypherQuery {
   const query = toLuceneQuery(input);
   if (query === "") throw new Error("Empty search query");
   const { offset, limit } = assertWindow(window);
+  const count = window.count !== false;
   return {
-    text: `CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $query) YIELD node, score
-WITH node, score ORDER BY score DESC, node.id
-WITH collect({node: node, score: score}) AS hits
-CALL (hits) {
-  UNWIND hits[$offset..$offset + $limit] AS hit
-  WITH hit.node AS node, hit.score AS score
+    text: `${
+      count
+        ? `CALL () {
+  CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $query) YIELD node
+  RETURN count(node) AS total
+}
+`
+        : ""
+    }CALL () {
+  CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $query, {limit: $offset + $limit}) YIELD node, score
+  WITH node, score SKIP $offset
   RETURN collect({score: score, node: CASE
     WHEN node:Actor THEN ${actorProjection("node")}
     WHEN node:Statement THEN ${statementProjection("node")}
     ELSE ${eventProjection("node")} END}) AS items
 }
-RETURN size(hits) AS total, items`,
+RETURN ${count ? "total" : "null AS total"}, items`,
     params: { query, offset: int(offset), limit: int(limit) },
   };
 }

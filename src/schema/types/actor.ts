@@ -192,7 +192,7 @@ MentionRef.implement({
     kind: t.field({
       type: MentionKindEnum,
       description: "How the actor is referred to here.",
-      resolve: (mention) => mention.kind as "name",
+      resolve: (mention) => mention.kind,
     }),
     text: t.exposeString("text", { description: "The words as written, e.g. `Wang`." }),
     start: t.exposeInt("start", { description: "Offset of the first character in the article body." }),

@@ -36,7 +36,7 @@ FuzzyDateRef.implement({
     precision: t.field({
       type: DatePrecisionEnum,
       description: "Which part of the date is known.",
-      resolve: (date) => date.precision as "day",
+      resolve: (date) => date.precision,
     }),
   }),
 });
@@ -65,7 +65,7 @@ DateClaimRef.implement({
     precision: t.field({
       type: DatePrecisionEnum,
       description: "Which part of the date is known.",
-      resolve: (claim) => claim.precision as "day",
+      resolve: (claim) => claim.precision,
     }),
     text: t.exposeString("text", {
       description: "The words that give the date: `in September`, `this month`.",

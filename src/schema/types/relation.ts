@@ -29,7 +29,7 @@ RelationRef.implement({
     kind: t.field({
       type: RelationKindEnum,
       description: "What the relation is.",
-      resolve: (relation) => relation.kind as "ACCUSES",
+      resolve: (relation) => relation.kind,
     }),
     direction: t.field({
       type: RelationDirectionEnum,

@@ -16,7 +16,7 @@ StatementRef.implement({
     kind: t.field({
       type: StatementKindEnum,
       description: "Quote or paraphrase.",
-      resolve: (statement) => statement.kind as "quote",
+      resolve: (statement) => statement.kind,
     }),
     verb: t.exposeString("verb", {
       description: "Reporting verb as written: `suggested`, `criticized`, `stated`, `according to`.",

@@ -1,0 +1,59 @@
+// Formats the bench results as Markdown tables.
+
+import type { SystemName, Timing } from "./measure.ts";
+import type { BenchOperation } from "./operations.ts";
+
+export type Results = Map<string, Partial<Record<SystemName, Timing>>>;
+
+const ms = (t: Timing | undefined) => (t ? `${t.p50.toFixed(0)} / ${t.p99.toFixed(0)}` : "n/a");
+const rps = (t: Timing | undefined) => (t ? t.rps.toFixed(0) : "n/a");
+const ratio = (a: number | undefined, b: number | undefined) =>
+  a !== undefined && b !== undefined && b > 0 ? `×${(a / b).toFixed(2)}` : "n/a";
+
+export function sizeTable(ops: BenchOperation[], results: Results): string {
+  const lines = [
+    "| operation | ours p50 / p99 ms | ours req/s | peer p50 / p99 ms | peer req/s | raw p50 / p99 ms | raw req/s | ours/peer req/s | ours/raw p50 |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+  ];
+  for (const op of ops) {
+    const r = results.get(op.name) ?? {};
+    lines.push(
+      `| ${op.name} | ${ms(r.ours)} | ${rps(r.ours)} | ${ms(r.peer)} | ${rps(r.peer)} | ${ms(r.raw)} | ${rps(r.raw)} | ${ratio(r.ours?.rps, r.peer?.rps)} | ${ratio(r.ours?.p50, r.raw?.p50)} |`,
+    );
+  }
+  return lines.join("\n");
+}
+
+/** p99 of each paged operation at the largest size against the smallest, per system. */
+export function growthTable(
+  ops: BenchOperation[],
+  small: [number, Results],
+  large: [number, Results],
+): string {
+  const lines = [
+    `| paged operation | ours p99 ${large[0]} / ${small[0]} articles | peer | raw |`,
+    "|---|---:|---:|---:|",
+  ];
+  for (const op of ops.filter((o) => o.paged)) {
+    const cell = (system: SystemName) => {
+      const a = large[1].get(op.name)?.[system];
+      const b = small[1].get(op.name)?.[system];
+      return a && b ? `${a.p99.toFixed(0)} / ${b.p99.toFixed(0)} = ${ratio(a.p99, b.p99)}` : "n/a";
+    };
+    lines.push(`| ${op.name} | ${cell("ours")} | ${cell("peer")} | ${cell("raw")} |`);
+  }
+  return lines.join("\n");
+}
+
+export const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+};
+
+export function medianTiming(samples: Timing[]): Timing {
+  return {
+    p50: median(samples.map((s) => s.p50)),
+    p99: median(samples.map((s) => s.p99)),
+    rps: median(samples.map((s) => s.rps)),
+  };
+}

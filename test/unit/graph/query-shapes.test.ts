@@ -1,0 +1,94 @@
+// Query shapes, in the style of @neo4j/graphql's TCK: the Cypher text and parameters each main
+// operation's builder produces, kept as file snapshots. A change to a query shows up as a snapshot
+// diff to review (and to re-check with PROFILE; see bench/support/profile.ts).
+import { isInt } from "neo4j-driver";
+import { describe, expect, it } from "vitest";
+import type { CypherQuery } from "../../../src/graph/executor.ts";
+import * as actors from "../../../src/graph/queries/actors.ts";
+import { listEvents } from "../../../src/graph/queries/events.ts";
+import { neighbourhood } from "../../../src/graph/queries/graph.ts";
+import { nodesByIds } from "../../../src/graph/queries/nodes.ts";
+import { listRelations, relationsOf } from "../../../src/graph/queries/relations.ts";
+import { searchText } from "../../../src/graph/queries/search.ts";
+import { listStatements } from "../../../src/graph/queries/statements.ts";
+
+/** Neo4j integers as plain numbers, so the snapshot reads like the query's parameters. */
+const shape = (query: CypherQuery) => ({
+  text: query.text,
+  params: JSON.parse(JSON.stringify(query.params, (_k, v) => (isInt(v) ? v.toNumber() : v))),
+});
+
+const page = (limit: number, counted: boolean) => ({
+  offset: 0,
+  limit,
+  ...(counted ? {} : { count: false }),
+});
+
+describe("query shapes", () => {
+  it("nested actors → statements: one query, page in name-index order, statements per actor", () => {
+    const nested = actors.statementsByNested(null, page(20, false), "n0_");
+    expect(shape(actors.listActors({}, page(50, false), [nested]))).toMatchSnapshot();
+  });
+
+  it("one country's statements with totalCount: the count is the SAID degree", () => {
+    const query = actors.statementsBy(["country:jp"], null, page(10, true));
+    expect(query.text).toContain("COUNT { (p)-[:SAID]->() }");
+    expect(shape(query)).toMatchSnapshot();
+  });
+
+  it("statements of one kind are counted by walking them (the degree would count every kind)", () => {
+    const query = actors.statementsBy(["country:jp"], "quote", page(10, true));
+    expect(query.text).not.toContain("COUNT {");
+    expect(shape(query)).toMatchSnapshot();
+  });
+
+  it("first: 0 with totalCount reads only the degree, no rows", () => {
+    const query = actors.eventsOf(["person:x"], { offset: 0, limit: 0 });
+    expect(query.text).toContain("COUNT { (p)-[:PARTICIPATED_IN]->() }");
+    expect(query.text).not.toContain("MATCH (p)-[r:PARTICIPATED_IN]");
+    expect(query.text).toContain("RETURN [] AS items");
+  });
+
+  it("one actor's events by date", () => {
+    expect(shape(actors.eventsOf(["person:x"], page(20, false)))).toMatchSnapshot();
+  });
+
+  it("events in a year range with totalCount: one index range, no null test in the order", () => {
+    const query = listEvents({ from: "2019", to: "2020" }, page(20, true));
+    expect(query.text).not.toContain("e.date IS NULL");
+    expect(shape(query)).toMatchSnapshot();
+  });
+
+  it("events from a day: a year seek bound and the exact overlap test", () => {
+    expect(
+      shape(listEvents({ from: "2019-05-03", to: "2019-06", plover: "ACCUSE" }, page(20, true))),
+    ).toMatchSnapshot();
+  });
+
+  it("search without totalCount: only the index call, limited inside it", () => {
+    const query = searchText("china minister", page(10, false));
+    expect(query.text.match(/queryNodes/g)).toHaveLength(1);
+    expect(query.text).toContain("{limit: $offset + $limit}");
+    expect(shape(query)).toMatchSnapshot();
+  });
+
+  it("search with totalCount: a second, node-free index call counts", () => {
+    expect(shape(searchText("china minister", page(10, true)))).toMatchSnapshot();
+  });
+
+  it("statements filtered by speaker and subject", () => {
+    expect(
+      shape(listStatements({ speaker: "person:x", about: "country:cn" }, page(10, true))),
+    ).toMatchSnapshot();
+  });
+
+  it("relations of an actor and all relations: relationship types in the pattern", () => {
+    expect(shape(relationsOf(["country:cn"], {}, page(20, true)))).toMatchSnapshot();
+    expect(shape(listRelations(["ACCUSES", "CRITICIZES"], page(20, true)))).toMatchSnapshot();
+  });
+
+  it("graph at depth 2 and nodes by id", () => {
+    expect(shape(neighbourhood("country:cn", 2, 100))).toMatchSnapshot();
+    expect(shape(nodesByIds(["country:cn", "person:x"]))).toMatchSnapshot();
+  });
+});
