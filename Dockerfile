@@ -1,10 +1,18 @@
 # The service image used by docker-compose.yml. Neo4j runs in its own container there.
+# Stage 1 compiles src/ to dist/ (tsc is a devDependency); stage 2 holds only production dependencies.
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --ignore-scripts
+COPY tsconfig.json tsconfig.build.json ./
+COPY src ./src
+RUN npm run build
+
 FROM node:20-bookworm-slim
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --ignore-scripts
-COPY tsconfig.json ./
-COPY src ./src
+COPY --from=build /app/dist ./dist
 COPY schema ./schema
 COPY seed ./seed
 COPY explorer ./explorer
@@ -12,4 +20,4 @@ COPY neo4j/pom.xml ./neo4j/pom.xml
 ENV NODE_ENV=production
 USER node
 EXPOSE 4000
-CMD ["node", "--import", "tsx", "src/server/main.ts"]
+CMD ["node", "dist/server/main.js"]
