@@ -4,6 +4,7 @@
 // the scale tests use it; nothing here is used to judge extraction quality.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { MONTH_NAMES } from "../extract/dates.ts";
 import { slugify } from "../extract/ids.ts";
 import { type Actor, extractFromText } from "../extract/index.ts";
 import { type CountryInfo, loadKnowledge } from "../extract/knowledge.ts";
@@ -28,21 +29,6 @@ interface Template {
 }
 
 export const TEMPLATE_DIRS = ["seed/articles", "test/fixtures/articles"];
-
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 /** The corpus spans 2015-01-01 plus ten years. */
 const FIRST_DAY = Date.UTC(2015, 0, 1);
@@ -154,7 +140,7 @@ function shiftYears(text: string, delta: number): string {
 
 function dateLine(isoDate: string, minutes: number): string {
   const [y, m, d] = isoDate.split("-").map(Number) as [number, number, number];
-  return `${MONTHS[m - 1]} ${String(d).padStart(2, "0")}, ${y} | ${minutes} minutes read`;
+  return `${MONTH_NAMES[m - 1]} ${String(d).padStart(2, "0")}, ${y} | ${minutes} minutes read`;
 }
 
 function makeArticle(template: Template, index: number, count: number, random: Random): CorpusArticle {

@@ -12,7 +12,7 @@ export interface DateMention {
   precision: DatePrecision;
 }
 
-const MONTH_NAMES = [
+export const MONTH_NAMES = [
   "January",
   "February",
   "March",
