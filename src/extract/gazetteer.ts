@@ -261,8 +261,14 @@ export const DATELINE_OPENING =
 export function homeCountry(body: string, countries: readonly Candidate[]): string | undefined {
   const leadStart = DATELINE_OPENING.exec(body)?.[0].length ?? 0;
   const paragraphEnd = body.indexOf("\n", leadStart);
-  const first = countries.find((c) => c.start >= leadStart && (paragraphEnd < 0 || c.start < paragraphEnd));
-  return first?.actorId.slice("country:".length).toUpperCase();
+  // A national body's id carries its country ("German police" → org:de:police).
+  const first = countries.find(
+    (c) =>
+      c.start >= leadStart &&
+      (paragraphEnd < 0 || c.start < paragraphEnd) &&
+      /^(?:country|org):[a-z]{2}(?::|$)/.test(c.actorId),
+  );
+  return first?.actorId.split(":")[1]?.toUpperCase();
 }
 
 /** Keeps the longest of overlapping candidates (earlier first on ties). */

@@ -169,6 +169,19 @@ function ownerBefore(body: string, start: number, candidates: readonly Candidate
   return words.some((w) => NOT_MODIFIER.test(w)) ? start : owner.start;
 }
 
+/** A place named after its kind ("the province of X", "the town of X"). */
+const PLACE_OF =
+  /\b(?:province|provinces|city|town|village|district|region|county|port|island|islands|state|municipality|prefecture)[\s\u00a0]+of[\s\u00a0]+$/i;
+
+/** Nouns of state bodies that a role word may precede ("General Assembly", "Joint Staff"). */
+const BODY_NOUN = /^(?:Assembly|Parliament|Congress|Senate|Cabinet|Ministry|Embassy|Staff|Secretariat)$/;
+
+/** A body ("Fifth Fleet", "Border Service": last word an organisation head) or a place is never a person. */
+function notAPerson(c: NameCandidate, before: string, k: Knowledge): boolean {
+  const last = c.name.split(" ").pop() ?? "";
+  return k.nameHeads.includes(last) || BODY_NOUN.test(last) || PLACE_OF.test(before);
+}
+
 /** Why the text treats `c` as a person, if it does. */
 function personCue(
   body: string,
@@ -178,6 +191,7 @@ function personCue(
 ): Cue | undefined {
   const after = body.slice(c.end, c.end + 160);
   const before = body.slice(Math.max(0, c.start - 80), c.start);
+  if (notAPerson(c, before, k)) return undefined;
   const appositive = /^,[\s\u00a0]+([^,.;:“”"()]{2,90}?)(?=,|\.|;|$)/.exec(after);
   if (appositive?.[1] && appositive[1].split(/\s+/).length <= 9) {
     const role = findRole(appositive[1], k);
