@@ -40,9 +40,9 @@ describe("state bodies with a proper name", () => {
   });
 
   it("drops a complement that names a known actor", () => {
-    expect(orgs("The Appeals Court of the European Union ruled on Monday.")).toEqual([
-      "org:appeals-court",
-      "org:eu",
+    expect(orgs("The Appeals Court for Greece ruled on Monday.")).toEqual(["org:appeals-court"]);
+    expect(orgs("The Appeals Court for Maritime Affairs ruled on Monday.")).toEqual([
+      "org:appeals-court-for-maritime-affairs",
     ]);
   });
 });
