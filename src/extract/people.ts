@@ -247,7 +247,7 @@ function personCue(
   }
   const speech = phrasesRegex(finiteSpeechForms(k), "u");
   const verbAfter = new RegExp(
-    `^(?:,[^,]{1,100},)?[\\s\\u00a0]+(?:(?:also|later|has|had|then|again)[\\s\\u00a0]+)*(?:${speech.source})`,
+    `^(?:,[^,]{1,100},|,(?:[\\s\\u00a0]+who)?)?[\\s\\u00a0]+(?:(?:also|later|has|had|then|again)[\\s\\u00a0]+)*(?:${speech.source})`,
     "u",
   );
   if (verbAfter.test(after)) return {};

@@ -1,6 +1,6 @@
 // Capitalised names that are bodies or places are never people (made-up text).
 import { describe, expect, it } from "vitest";
-import { entityDoc } from "./helpers.ts";
+import { entityDoc, extractBody } from "./helpers.ts";
 
 const people = (body: string) =>
   [...entityDoc(body).actors.values()].filter((a) => a.kind === "Person").map((a) => a.id);
@@ -20,5 +20,26 @@ describe("not a person", () => {
 
   it("still a person: 'Minister Lena Varga said'", () => {
     expect(people("Foreign Minister Lena Varga said the talks would go on.")).toEqual(["person:lena-varga"]);
+  });
+});
+
+describe("a person by speech after an appositive comma", () => {
+  it("'A spokesman for the X embassy, Name, said' makes Name a person and the speaker", () => {
+    const x = extractBody(
+      "A spokesman for the Danish embassy in Lima, Erik Holm, said the visit was cancelled.",
+    );
+    expect(x.actors.some((a) => a.id === "person:erik-holm")).toBe(true);
+    expect(x.statements.map((s) => s.speakerId)).toEqual(["person:erik-holm"]);
+  });
+
+  it("'her counterpart, Name, who said' makes Name a person", () => {
+    const x = extractBody(
+      "The deal was signed by Chile and her Peruvian counterpart, Rosa Quispe, who said it was fair.",
+    );
+    expect(x.actors.some((a) => a.id === "person:rosa-quispe")).toBe(true);
+  });
+
+  it("a military rank before a name is a title, not part of the name", () => {
+    expect(people("Senior Colonel Li Wenqiang said the drills had ended.")).toEqual(["person:li-wenqiang"]);
   });
 });
