@@ -193,7 +193,7 @@ function personCue(
   const before = body.slice(Math.max(0, c.start - 80), c.start);
   if (notAPerson(c, before, k)) return undefined;
   const appositive = /^,[\s\u00a0]+([^,.;:“”"()]{2,90}?)(?=,|\.|;|$)/.exec(after);
-  if (appositive?.[1] && appositive[1].split(/\s+/).length <= 9) {
+  if (appositive?.[1] && appositive[1].split(/\s+/).length <= 12) {
     const role = findRole(appositive[1], k);
     if (role) {
       const start = c.end + appositive[0].indexOf(appositive[1]);
