@@ -203,7 +203,7 @@ export function extractRelations(
   }
   // A spokesperson's criticism, accusation or threat is also the position of the state they speak
   // for: the relation is repeated from that state (the country itself, or the country of the body
-  // they speak for). Other officials' words stay personal.
+  // they speak for), and so is a national body's. Other officials' words stay personal.
   const voiceOf = new Map<string, string[]>();
   for (const a of affiliations) {
     if (!a.speaksFor) continue;
@@ -211,6 +211,10 @@ export function extractRelations(
     const state = target?.kind === "Country" ? target.id : target?.countryId;
     if (state) voiceOf.set(a.personId, [...(voiceOf.get(a.personId) ?? []), state]);
   }
+  // A national body (ministry, embassy, armed forces, state agency) speaks for its state.
+  for (const actor of doc.actors.values())
+    if (actor.kind === "Organization" && actor.countryId && !voiceOf.has(actor.id))
+      voiceOf.set(actor.id, [actor.countryId]);
   for (const st of statements) {
     const kind = st.stance ? STANCE_RELATION[st.stance] : undefined;
     if (!kind) continue;

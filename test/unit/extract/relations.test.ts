@@ -54,3 +54,12 @@ describe("relations in other text", () => {
     ]);
   });
 });
+
+describe("a national body's stance is its state's", () => {
+  it("'Ruritania’s defence ministry accused X' → the ministry and its country accuse X", () => {
+    const x = extractBody("Norway’s defence ministry accused Russia of jamming GPS signals near the border.");
+    expect(x.relations.filter((r) => r.kind === "ACCUSES").map((r) => `${r.sourceId}>${r.targetId}`)).toEqual(
+      ["org:no:ministry-of-defense>country:ru", "country:no>country:ru"],
+    );
+  });
+});
