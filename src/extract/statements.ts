@@ -12,8 +12,9 @@ import {
   passiveSubject,
   speakerOf,
 } from "./speakers.ts";
+import { attribution, classifyReading } from "./speech/attribution.ts";
 import { phrasesRegex } from "./text.ts";
-import type { Evidence, Sentence, Statement } from "./types.ts";
+import type { Attribution, Evidence, Sentence, Statement } from "./types.ts";
 
 /** A statement plus what relations need: whom the speech act is directed at. */
 export interface FoundStatement extends Statement {
@@ -202,10 +203,13 @@ function pronounSubject(
   return prior[prior.length - 1]?.actorId;
 }
 
+/** A speaker mention with the sieve that found it. */
+type SpeakerMention = ActorMention & { attribution: Attribution };
+
 interface SentenceContext {
   s: Sentence;
   cues: VerbCue[];
-  speakerFor(cue: VerbCue): ActorMention | undefined;
+  speakerFor(cue: VerbCue): SpeakerMention | undefined;
   targetsFor(cue: VerbCue, speakerId: string): string[];
 }
 
@@ -232,9 +236,14 @@ export function extractStatements(doc: EntityDoc, articleId: string): FoundState
         return cues.filter((c) => c.end <= cue.start && (c.form === "past" || c.form === "s")).pop();
       return undefined;
     };
-    const speakerFor = (cue: VerbCue): ActorMention | undefined => {
-      const reading = speakerOf(doc, s, cue.start, cue.end, controllerOf(cue));
-      if (reading.mention) return reading.mention;
+    const speakerFor = (cue: VerbCue): SpeakerMention | undefined => {
+      const controller = controllerOf(cue);
+      const reading = speakerOf(doc, s, cue.start, cue.end, controller);
+      const mention = reading.mention;
+      if (mention) {
+        const [from, to] = controller ? [controller.start, controller.end] : [cue.start, cue.end];
+        return { ...mention, attribution: classifyReading(doc, { ...reading, mention }, from, to) };
+      }
       // An agentless "X is suspected …" continues the latest accuser's case.
       if (reading.via === "passive-implicit" && cue.verb.stance === "accuse" && lastAccuser) {
         return {
@@ -244,6 +253,7 @@ export function extractStatements(doc: EntityDoc, articleId: string): FoundState
           end: cue.start,
           sentence: s.index,
           text: "",
+          attribution: attribution("accusation-continuation"),
         };
       }
       return undefined;
@@ -288,15 +298,22 @@ export function extractStatements(doc: EntityDoc, articleId: string): FoundState
         cue = finite;
       }
       const viaEnd = cue !== undefined && cue === afterCue && endContext !== undefined;
-      const speaker = cue ? (viaEnd ? endContext?.speakerFor(cue) : speakerFor(cue)) : frame?.mention;
+      const speaker = cue
+        ? viaEnd
+          ? endContext?.speakerFor(cue)
+          : speakerFor(cue)
+        : frame && { ...frame.mention, attribution: attribution("according-to") };
       let speakerId = speaker?.actorId;
+      let found = speaker?.attribution;
       // A paragraph that re-opens a quotation left open continues the same speaker's words.
       if (
         !speakerId &&
         openQuoteSpeaker &&
         /^\s*$/.test(doc.body.slice(openQuoteSpeaker.end, q.start).replace(/\n/g, ""))
-      )
+      ) {
         speakerId = openQuoteSpeaker.id;
+        found = attribution("paragraph-continuation");
+      }
       if (!speakerId) continue;
       openQuoteSpeaker = q.open ? { id: speakerId, end: q.end } : undefined;
       if (cue) cue.used = true;
@@ -362,6 +379,7 @@ export function extractStatements(doc: EntityDoc, articleId: string): FoundState
         {
           kind: "quote",
           speakerId: id,
+          ...(found ? { attribution: found } : {}),
           verb: cue?.text ?? (frame ? "according to" : "said"),
           text: embedded
             ? doc.body.slice(embedded.start, embedded.end)
@@ -395,6 +413,7 @@ export function extractStatements(doc: EntityDoc, articleId: string): FoundState
         push({
           kind: "paraphrase",
           speakerId: speaker.actorId,
+          attribution: speaker.attribution,
           verb: cue.text,
           text: doc.body.slice(s.start, to),
           aboutIds: aboutOf(doc, s, s.start, to, speaker.actorId, []),
@@ -468,6 +487,7 @@ export function extractStatements(doc: EntityDoc, articleId: string): FoundState
       push({
         kind: "paraphrase",
         speakerId: speaker.actorId,
+        attribution: speaker.attribution,
         verb: cue.text,
         text: doc.body.slice(from, to).replace(/^[\s\u00a0]+/, ""),
         aboutIds: aboutOf(doc, s, from, to, speaker.actorId, [...allTargets, ...(pronoun ? [pronoun] : [])]),
@@ -486,6 +506,7 @@ export function extractStatements(doc: EntityDoc, articleId: string): FoundState
         push({
           kind: "paraphrase",
           speakerId: frame.mention.actorId,
+          attribution: attribution("according-to"),
           verb: "according to",
           text: doc.body.slice(from, to).replace(/^[\s\u00a0]+/, ""),
           aboutIds: aboutOf(doc, s, from, to, frame.mention.actorId, []),
