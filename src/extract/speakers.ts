@@ -68,7 +68,8 @@ function personBeforeOf(doc: EntityDoc, s: Sentence, nearest: ActorMention): Act
 
 /** "… that it said rammed …", "which it called …": the pronoun is the main clause's subject. */
 function relativePronounSubject(doc: EntityDoc, s: Sentence, before: string): ActorMention | undefined {
-  if (!/\b(?:that|which)[\s\u00a0]+(?:it|they)[\s\u00a0]+(?:also[\s\u00a0]+)?$/i.test(before)) return undefined;
+  if (!/\b(?:that|which)[\s\u00a0]+(?:it|they)[\s\u00a0]+(?:also[\s\u00a0]+)?$/i.test(before))
+    return undefined;
   return subjectCandidates(doc, s, s.end).find((x) => !x.actorId.startsWith("person:"));
 }
 
