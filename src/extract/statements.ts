@@ -206,6 +206,19 @@ function pronounSubject(
 /** A speaker mention with the sieve that found it. */
 type SpeakerMention = ActorMention & { attribution: Attribution };
 
+/** Rejecting, denying or defending (CAMEO 120, 016, 052): acts that can take a bare object. */
+const REBUTTAL_CAMEO = new Set(["120", "016", "052"]);
+/** A determiner and at most two words ("the claim", "the drills", "these allegations"). */
+const BARE_NOUN_PHRASE = /^(?:the|these|those|this|that|its|their|such)[\s\u00a0]+\S+(?:[\s\u00a0]+\S+)?$/i;
+
+/**
+ * "X rejected the complaint.", "Y defended the drills.": the act (an event or relation) says nothing
+ * new; its object alone is no statement. The content, if any, follows in its own clause.
+ */
+function isBareRebuttal(st: FoundStatement): boolean {
+  return st.kind === "paraphrase" && REBUTTAL_CAMEO.has(st.cameo) && BARE_NOUN_PHRASE.test(st.text.trim());
+}
+
 interface SentenceContext {
   s: Sentence;
   cues: VerbCue[];
@@ -517,5 +530,8 @@ export function extractStatements(doc: EntityDoc, articleId: string): FoundState
       }
     }
   }
-  return found.sort((a, b) => a.at - b.at).map((st, n) => ({ ...st, id: `${articleId}/statement/${n + 1}` }));
+  return found
+    .filter((st) => !isBareRebuttal(st))
+    .sort((a, b) => a.at - b.at)
+    .map((st, n) => ({ ...st, id: `${articleId}/statement/${n + 1}` }));
 }

@@ -106,3 +106,16 @@ describe("statements in other text", () => {
     ]);
   });
 });
+
+describe("a bare rebuttal is no statement", () => {
+  it("'X rejected the claim.' keeps no statement; 'X criticized the plan.' keeps one", () => {
+    expect(extractBody("Chile rejected the claim.").statements).toEqual([]);
+    expect(extractBody("Norway denied the allegations.").statements).toEqual([]);
+    expect(extractBody("Chile criticized the plan.").statements.map((s) => s.text)).toEqual(["the plan"]);
+  });
+
+  it("a rebuttal with content is still a statement", () => {
+    const x = extractBody("Chile rejected the report, saying its navy had never entered the strait.");
+    expect(x.statements.map((s) => s.text)).toEqual(["its navy had never entered the strait"]);
+  });
+});
