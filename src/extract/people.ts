@@ -274,6 +274,8 @@ function reportingContext(
   candidates: readonly Candidate[],
   sentences: readonly Sentence[],
   at: number,
+  /** A spokesperson speaks for the body itself ("The ministry said … . Spokesman X added …"). */
+  speaksForBody = false,
 ): string | undefined {
   const i = sentenceAt(sentences, at);
   const from = sentences[Math.max(0, i - 1)]?.start ?? 0;
@@ -290,6 +292,7 @@ function reportingContext(
       verbAfter.test(body.slice(c.end, c.end + 60)),
   );
   for (const c of cues.reverse()) {
+    if (speaksForBody && /^org:[a-z]{2}:/.test(c.actorId)) return c.actorId;
     const country = countryOfCandidate(c);
     if (country) return country;
   }
@@ -455,12 +458,14 @@ export function findPeople(
       country?.actorId ??
       possessiveOwner(body, phrase, candidates, sentences) ??
       (cue.role.country ? countryId(cue.role.country) : undefined) ??
-      (cue.role.government ? reportingContext(body, k, candidates, sentences, phrase.start) : undefined);
+      (cue.role.government
+        ? reportingContext(body, k, candidates, sentences, phrase.start, cue.role.speaksFor === true)
+        : undefined);
     if (!target) {
       pending.push({ seed, name: c, phrase });
       continue;
     }
-    const orgCountry = org?.actorId.match(/^org:([a-z]{2}):/)?.[1];
+    const orgCountry = (org?.actorId ?? target).match(/^org:([a-z]{2}):/)?.[1];
     seed.countryId = orgCountry
       ? `country:${orgCountry}`
       : target.startsWith("country:")

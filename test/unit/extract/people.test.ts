@@ -43,3 +43,15 @@ describe("a person by speech after an appositive comma", () => {
     expect(people("Senior Colonel Li Wenqiang said the drills had ended.")).toEqual(["person:li-wenqiang"]);
   });
 });
+
+describe("a spokesperson without an owner in the phrase", () => {
+  it("speaks for the body that spoke just before ('The ministry said … . Spokeswoman X said …')", () => {
+    const x = extractBody(
+      "Chile’s defence ministry said the frigate had left port. Spokeswoman Carla Vidal said it would return on Monday.",
+    );
+    const rel = (kind: string) =>
+      x.relations.filter((r) => r.kind === kind && r.sourceId.startsWith("person:")).map((r) => r.targetId);
+    expect(rel("SPEAKS_FOR")).toEqual(["org:cl:ministry-of-defense"]);
+    expect(x.actors.find((a) => a.id === "person:carla-vidal")?.countryId).toBe("country:cl");
+  });
+});
