@@ -2,6 +2,7 @@
 // "according to X, …"), and accusations/criticism attributed to a state or organisation
 // ("Chile’s decision was condemned by Peru, saying that …" → Peru criticizes Chile).
 import { type ActorMention, type EntityDoc, evidence, inQuote, mentionsIn, sentenceOf } from "./doc.ts";
+import { DATELINE_OPENING } from "./gazetteer.ts";
 import type { SpeechVerb } from "./knowledge.ts";
 import {
   frameSpeaker,
@@ -13,6 +14,7 @@ import {
   speakerOf,
 } from "./speakers.ts";
 import { attribution, classifyReading } from "./speech/attribution.ts";
+import { collectiveSpeakers } from "./speech/collective.ts";
 import { phrasesRegex } from "./text.ts";
 import type { Attribution, Evidence, Sentence, Statement } from "./types.ts";
 
@@ -228,6 +230,7 @@ interface SentenceContext {
 
 export function extractStatements(doc: EntityDoc, articleId: string): FoundStatement[] {
   const found: FoundStatement[] = [];
+  const datelineEnd = DATELINE_OPENING.exec(doc.body)?.[0].length ?? 0;
   let lastAccuser: string | undefined;
   // Cues are read once per sentence so that a cue used by a quote in an earlier sentence
   // ("“A. B,” she said.") is not read again as a paraphrase.
@@ -289,8 +292,15 @@ export function extractStatements(doc: EntityDoc, articleId: string): FoundState
     const frame = frameSpeaker(doc, s);
     const quotes = doc.quotes.filter((q) => q.start >= s.start && q.start < s.end);
     const sentenceEvidence = evidence(doc, s.start, s.end);
-    const push = (st: Omit<FoundStatement, "id" | "evidence">, extra: Evidence[] = []) => {
-      found.push({ ...st, id: "", evidence: [sentenceEvidence, ...extra] });
+    const push = (st: Omit<FoundStatement, "id" | "evidence">, extra: Evidence[] = [], cue?: VerbCue) => {
+      // "…, the two governments said": one statement per actor the phrase stands for.
+      const group = cue ? collectiveSpeakers(doc, s, cue.start).map((m) => m.actorId) : [];
+      const speakers = group.length > 0 ? [...new Set(group)] : [st.speakerId];
+      for (const speakerId of speakers) {
+        const one = { ...st, speakerId, aboutIds: st.aboutIds.filter((id) => id !== speakerId) };
+        if (group.length > 0) one.attribution = attribution("collective");
+        found.push({ ...one, id: "", evidence: [sentenceEvidence, ...extra] });
+      }
       if (st.stance === "accuse") lastAccuser = st.speakerId;
     };
 
@@ -409,38 +419,60 @@ export function extractStatements(doc: EntityDoc, articleId: string): FoundState
           at: q.start,
         },
         later,
+        cue && !viaEnd ? cue : undefined,
       );
     }
 
     for (const cue of cues) {
       if (cue.used) continue;
       cue.used = true;
-      const speaker = speakerFor(cue);
+      const group = collectiveSpeakers(doc, s, cue.start);
+      const speaker =
+        speakerFor(cue) ?? (group[0] && { ...group[0], attribution: attribution("collective") });
       if (!speaker) continue;
       let verb = cue.verb;
       let from: number | undefined;
       const passive = isPassive(doc, s, cue.start);
       const fronted = /,[\s\u00a0]*$/.exec(doc.body.slice(s.start, cue.start));
       // The clause from the sentence start up to `to` is what the speaker said.
+      // The dateline ("CITY, Mon. D (Agency) —") opening the lead sentence is not part of what was said.
+      const leadFrom = Math.max(s.start, datelineEnd);
       const pushLeadingClause = (to: number) =>
-        push({
-          kind: "paraphrase",
-          speakerId: speaker.actorId,
-          attribution: speaker.attribution,
-          verb: cue.text,
-          text: doc.body.slice(s.start, to),
-          aboutIds: aboutOf(doc, s, s.start, to, speaker.actorId, []),
-          cameo: verb.cameo,
-          targetIds: [],
-          ...(verb.stance ? { stance: verb.stance } : {}),
-          at: cue.start,
-        });
+        push(
+          {
+            kind: "paraphrase",
+            speakerId: speaker.actorId,
+            attribution: speaker.attribution,
+            verb: cue.text,
+            text: doc.body.slice(leadFrom, to),
+            aboutIds: aboutOf(doc, s, leadFrom, to, speaker.actorId, []),
+            cameo: verb.cameo,
+            targetIds: [],
+            ...(verb.stance ? { stance: verb.stance } : {}),
+            at: cue.start,
+          },
+          [],
+          cue,
+        );
       // "Talks could collapse, Lopes warned.": a subject between a comma and a sentence-final verb;
       // the clause before the comma is what was said.
       const tailEnd = new RegExp(
         `^(?:${WS}+(?:on${WS}+\\p{Lu}\\p{Ll}+day|later|again|on${WS}+\\p{Ll}+))?[.!?]?[\\s\\u00a0]*$`,
         "u",
       );
+      // "…, the two governments said.": the collective phrase is the subject; the clause before it was said.
+      const collectiveComma = doc.body.slice(s.start, cue.start).lastIndexOf(",");
+      if (
+        collectiveComma > 0 &&
+        group.length > 0 &&
+        tailEnd.test(doc.body.slice(cue.end, s.end)) &&
+        !inQuote(doc, s.start + collectiveComma)
+      ) {
+        const to = trimBack(doc, s.start, s.start + collectiveComma);
+        if (to - s.start >= 3 && !doc.quotes.some((q) => q.start >= s.start && q.start < to))
+          pushLeadingClause(to);
+        continue;
+      }
       const leadComma = /,[\s\u00a0]*$/.exec(doc.body.slice(s.start, speaker.start));
       if (
         speaker.end <= cue.start &&
@@ -497,18 +529,25 @@ export function extractStatements(doc: EntityDoc, articleId: string): FoundState
           : undefined;
       const stance = threatened ? "threaten" : verb.stance;
       const allTargets = threatened ? [...new Set([...targets, threatened])] : targets;
-      push({
-        kind: "paraphrase",
-        speakerId: speaker.actorId,
-        attribution: speaker.attribution,
-        verb: cue.text,
-        text: doc.body.slice(from, to).replace(/^[\s\u00a0]+/, ""),
-        aboutIds: aboutOf(doc, s, from, to, speaker.actorId, [...allTargets, ...(pronoun ? [pronoun] : [])]),
-        cameo: threatened ? THREAT_CAMEO : verb.cameo,
-        targetIds: allTargets,
-        ...(stance ? { stance } : {}),
-        at: cue.start,
-      });
+      push(
+        {
+          kind: "paraphrase",
+          speakerId: speaker.actorId,
+          attribution: speaker.attribution,
+          verb: cue.text,
+          text: doc.body.slice(from, to).replace(/^[\s\u00a0]+/, ""),
+          aboutIds: aboutOf(doc, s, from, to, speaker.actorId, [
+            ...allTargets,
+            ...(pronoun ? [pronoun] : []),
+          ]),
+          cameo: threatened ? THREAT_CAMEO : verb.cameo,
+          targetIds: allTargets,
+          ...(stance ? { stance } : {}),
+          at: cue.start,
+        },
+        [],
+        cue,
+      );
     }
 
     if (frame && quotes.length === 0 && cues.every((c) => c.start < frame.start || c.used)) {

@@ -92,7 +92,8 @@ export interface Statement {
  * written next to the reporting verb, an appositive frame, a passive agent, "according to", the
  * clause subject elsewhere in the sentence, a title or pronoun resolved to the current speaker, and
  * continuations (a quotation re-opened in the next paragraph, an agentless accusation continuing the
- * latest accuser's case).
+ * latest accuser's case); a collective phrase ("the two governments said") gives each actor it
+ * stands for.
  */
 export type AttributionSieve =
   | "verb-adjacent"
@@ -103,7 +104,8 @@ export type AttributionSieve =
   | "title"
   | "pronoun"
   | "paragraph-continuation"
-  | "accusation-continuation";
+  | "accusation-continuation"
+  | "collective";
 
 export interface Attribution {
   sieve: AttributionSieve;

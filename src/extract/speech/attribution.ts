@@ -20,6 +20,7 @@ export const SIEVE_CONFIDENCE: Record<AttributionSieve, number> = {
   pronoun: 0.8,
   "paragraph-continuation": 0.75,
   "accusation-continuation": 0.6,
+  collective: 0.8,
 };
 
 export const attribution = (sieve: AttributionSieve): Attribution => ({
