@@ -137,7 +137,7 @@ export function findPronouns(
     const gender = PRONOUNS[(m[1] ?? "").toLowerCase()];
     const window = resolved.slice(lowerBound(resolved, start - 600), lowerBound(resolved, start));
     // A person named inside a quotation is not what a pronoun outside it refers to ("“… as
-    // Captain X deserves,” she said").
+    // Major X got home,” she said").
     const compatible = window.filter((x) => {
       if (quoteIndex.contains(x.start)) return false;
       const p = byId.get(x.actorId);

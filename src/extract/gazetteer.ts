@@ -236,7 +236,7 @@ const NEVER_BARE = /^(?:forces|troops|military forces|naval forces)$/i;
 
 /**
  * A national body named without its country but as a definite reference: "the foreign ministry",
- * "its defence ministry", or a capitalised name opening a sentence ("Defence ministry spokesman X").
+ * "its defence ministry", or a capitalised name opening a sentence ("Interior ministry spokeswoman X").
  */
 function isBareReference(body: string, hit: Span & { text: string }, kind: NationalOrgKind): boolean {
   if (NEVER_BARE.test(hit.text) || kind.defaultCountry) return false;

@@ -97,7 +97,7 @@ function countryPrefix(
   start: number,
   end: number,
 ): { name: string; countryId: string } | undefined {
-  // "Ruritania’s State Audit Office", or a country written just before the name ("U.S. Central Command").
+  // "Ruritania’s State Audit Office", or a country written just before the name ("U.S. Southern Command").
   const owner = taken.find(
     (t) =>
       t.actorId.startsWith("country:") &&

@@ -176,7 +176,7 @@ const PLACE_OF =
 /** Nouns of state bodies that a role word may precede ("General Assembly", "Joint Staff"). */
 const BODY_NOUN = /^(?:Assembly|Parliament|Congress|Senate|Cabinet|Ministry|Embassy|Staff|Secretariat)$/;
 
-/** A body ("Fifth Fleet", "Border Service": last word an organisation head) or a place is never a person. */
+/** A body ("Coastal Command", "Audit Service": last word an organisation head) or a place is never a person. */
 function notAPerson(c: NameCandidate, before: string, k: Knowledge): boolean {
   const last = c.name.split(" ").pop() ?? "";
   return k.nameHeads.includes(last) || BODY_NOUN.test(last) || PLACE_OF.test(before);

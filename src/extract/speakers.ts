@@ -30,7 +30,7 @@ function subjectCandidates(doc: EntityDoc, s: Sentence, before: number): ActorMe
     (m) =>
       m.end <= before &&
       m.kind !== "possessive" &&
-      // "Moscow-led", "Bahrain-based": a place inside a compound modifier is no subject.
+      // "Paris-led", "Nairobi-based": a place inside a compound modifier is no subject.
       !/^-\p{Ll}/u.test(doc.body.slice(m.end, m.end + 2)) &&
       !inQuote(doc, m.start) &&
       !inSpans(doc.appositives, m.start),
@@ -39,7 +39,7 @@ function subjectCandidates(doc: EntityDoc, s: Sentence, before: number): ActorMe
 
 /**
  * A non-restrictive clause or appositive between the subject and its verb ("The bloc, which …, said",
- * "Laos, a member of …, urged"): the subject is the mention right before its opening comma.
+ * "Ruritania, a member of …, urged"): the subject is the mention right before its opening comma.
  */
 const PARENTHETICAL_BEFORE_VERB =
   /,[\s\u00a0]+(?:which|who|whose|a|an|the|one|part|home|itself)\b[^,;“”"]*(?:,[^,;“”"]*)?,[\s\u00a0]*(?:(?:also|has|have|had|then|later)[\s\u00a0]+)*$/u;
@@ -66,7 +66,7 @@ function personBeforeOf(doc: EntityDoc, s: Sentence, nearest: ActorMention): Act
     : undefined;
 }
 
-/** "… that it said rammed …", "which it called …": the pronoun is the main clause's subject. */
+/** "… that it said had crossed …", "which it called …": the pronoun is the main clause's subject. */
 function relativePronounSubject(doc: EntityDoc, s: Sentence, before: string): ActorMention | undefined {
   if (!/\b(?:that|which)[\s\u00a0]+(?:it|they)[\s\u00a0]+(?:also[\s\u00a0]+)?$/i.test(before))
     return undefined;

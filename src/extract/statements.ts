@@ -210,11 +210,11 @@ type SpeakerMention = ActorMention & { attribution: Attribution };
 
 /** Rejecting, denying or defending (CAMEO 120, 016, 052): acts that can take a bare object. */
 const REBUTTAL_CAMEO = new Set(["120", "016", "052"]);
-/** A determiner and at most two words ("the claim", "the drills", "these allegations"). */
+/** A determiner and at most two words ("the report", "the exercise", "these allegations"). */
 const BARE_NOUN_PHRASE = /^(?:the|these|those|this|that|its|their|such)[\s\u00a0]+\S+(?:[\s\u00a0]+\S+)?$/i;
 
 /**
- * "X rejected the complaint.", "Y defended the drills.": the act (an event or relation) says nothing
+ * "X rejected the report.", "Y defended the exercise.": the act (an event or relation) says nothing
  * new; its object alone is no statement. The content, if any, follows in its own clause.
  */
 function isBareRebuttal(st: FoundStatement): boolean {
@@ -293,7 +293,7 @@ export function extractStatements(doc: EntityDoc, articleId: string): FoundState
     const quotes = doc.quotes.filter((q) => q.start >= s.start && q.start < s.end);
     const sentenceEvidence = evidence(doc, s.start, s.end);
     const push = (st: Omit<FoundStatement, "id" | "evidence">, extra: Evidence[] = [], cue?: VerbCue) => {
-      // "…, the two governments said": one statement per actor the phrase stands for.
+      // "…, both governments said": one statement per actor the phrase stands for.
       const group = cue ? collectiveSpeakers(doc, s, cue.start).map((m) => m.actorId) : [];
       const speakers = group.length > 0 ? [...new Set(group)] : [st.speakerId];
       for (const speakerId of speakers) {
@@ -460,7 +460,7 @@ export function extractStatements(doc: EntityDoc, articleId: string): FoundState
         `^(?:${WS}+(?:on${WS}+\\p{Lu}\\p{Ll}+day|later|again|on${WS}+\\p{Ll}+))?[.!?]?[\\s\\u00a0]*$`,
         "u",
       );
-      // "…, the two governments said.": the collective phrase is the subject; the clause before it was said.
+      // "…, both governments said.": the collective phrase is the subject; the clause before it was said.
       const collectiveComma = doc.body.slice(s.start, cue.start).lastIndexOf(",");
       if (
         collectiveComma > 0 &&

@@ -92,7 +92,7 @@ export interface Statement {
  * written next to the reporting verb, an appositive frame, a passive agent, "according to", the
  * clause subject elsewhere in the sentence, a title or pronoun resolved to the current speaker, and
  * continuations (a quotation re-opened in the next paragraph, an agentless accusation continuing the
- * latest accuser's case); a collective phrase ("the two governments said") gives each actor it
+ * latest accuser's case); a collective phrase ("both governments said") gives each actor it
  * stands for.
  */
 export type AttributionSieve =

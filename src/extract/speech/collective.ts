@@ -1,4 +1,4 @@
-// Collective speakers: "…, the two governments said", "officials on both sides said", "both
+// Collective speakers: "…, both governments said", "officials from both sides said", "both
 // countries accused …". The phrase stands for the coordinated actors the sentence opens with
 // ("Chile and Argentina agreed …"), else those of the previous sentence; each is a speaker.
 import type { ActorMention, EntityDoc } from "../doc.ts";
