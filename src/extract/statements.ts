@@ -134,7 +134,20 @@ function clauseEnd(doc: EntityDoc, s: Sentence, from: number): number {
 }
 
 /** Start of the complement after a reporting verb: skips "that", "to", an indirect object, "it". */
-function complementStart(doc: EntityDoc, s: Sentence, verbEnd: number): number | undefined {
+function complementStart(
+  doc: EntityDoc,
+  s: Sentence,
+  verbEnd: number,
+  /** "told reporters the plan …": the verb takes a one-word hearer before its clause. */
+  hearer = false,
+): number | undefined {
+  if (hearer) {
+    const object = new RegExp(
+      `^${WS}+(?:the${WS}+)?\\p{L}+(?=${WS}+(?:the|a|an|its|their|his|her|it|they|he|she|\\p{Lu}))`,
+      "u",
+    ).exec(doc.body.slice(verbEnd, s.end));
+    if (object) return complementStart(doc, s, verbEnd + object[0].length);
+  }
   const rest = doc.body.slice(verbEnd, s.end);
   const that = new RegExp(`^(?:${WS}+[^,.;“”"]{0,40}?)?${WS}+that${WS}+`, "u").exec(rest);
   if (that) return verbEnd + that[0].length;
@@ -503,7 +516,7 @@ export function extractStatements(doc: EntityDoc, articleId: string): FoundState
           verb = pickStronger(verb, participle.verb);
           from = complementStart(doc, s, participle.end);
         } else {
-          from = complementStart(doc, s, cue.end);
+          from = complementStart(doc, s, cue.end, cue.verb.lemma === "tell");
         }
       }
       const targets = targetsFor(cue, speaker.actorId);

@@ -119,3 +119,17 @@ describe("a bare rebuttal is no statement", () => {
     expect(x.statements.map((s) => s.text)).toEqual(["its navy had never entered the strait"]);
   });
 });
+
+describe("a hearer after 'told' is not part of the reported clause", () => {
+  it("'told reporters the talks would resume' → 'the talks would resume'", () => {
+    const x = extractBody(
+      "Kenya’s foreign minister Ann Mwangi told reporters the talks would resume in May.",
+    );
+    expect(x.statements.map((s) => s.text)).toEqual(["the talks would resume in May"]);
+  });
+
+  it("'told parliament that …' still starts after 'that'", () => {
+    const x = extractBody("Prime Minister Ola Berg told parliament that the base would close.");
+    expect(x.statements.map((s) => s.text)).toEqual(["the base would close"]);
+  });
+});
