@@ -32,6 +32,7 @@ const TABLE: readonly CameoCode[] = [
   { code: "064", label: "Share intelligence or information", plover: "COOPERATE" },
   { code: "070", label: "Provide aid, not specified below", plover: "AID" },
   { code: "072", label: "Provide military aid", plover: "AID" },
+  { code: "087", label: "De-escalate military engagement", plover: "RETREAT" },
   { code: "090", label: "Investigate, not specified below", plover: "ACCUSE" },
   { code: "100", label: "Demand, not specified below", plover: "DEMAND" },
   { code: "111", label: "Criticize or denounce", plover: "ACCUSE" },

@@ -136,7 +136,10 @@ export function findPronouns(
     if (quoteIndex.contains(start)) continue;
     const gender = PRONOUNS[(m[1] ?? "").toLowerCase()];
     const window = resolved.slice(lowerBound(resolved, start - 600), lowerBound(resolved, start));
+    // A person named inside a quotation is not what a pronoun outside it refers to ("“… as
+    // Major X got home,” she said").
     const compatible = window.filter((x) => {
+      if (quoteIndex.contains(x.start)) return false;
       const p = byId.get(x.actorId);
       return p && (!p.gender || p.gender === gender);
     });

@@ -105,7 +105,7 @@ const RULES: Rule[] = [
   },
   {
     re: new RegExp(
-      `\\b(?:in|since|until|till|by|from|before|after|during|early|late|mid-|end\\s+of|beginning\\s+of|through)\\s+${MONTH}(?!\\s*\\d)`,
+      `\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|till|[Bb]y|[Ff]rom|[Bb]efore|[Aa]fter|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-|end\\s+of|beginning\\s+of|[Tt]hrough)\\s+${MONTH}(?!\\s*\\d)`,
       "g",
     ),
     resolve: (m, pub, future) => {
@@ -153,7 +153,7 @@ const RULES: Rule[] = [
     },
   },
   {
-    re: /\b(?:in|by|since|until|before|after|during)\s+((?:19|20)\d{2})\b(?!-)/g,
+    re: /\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Dd]uring)\s+((?:19|20)\d{2})\b(?!-)/g,
     resolve: (m) => ({ value: m[1] ?? "", precision: "year" }),
   },
   {

@@ -13,6 +13,7 @@ import {
   mentionsIn,
 } from "./doc.ts";
 import { findTriggers, type Trigger } from "./event-triggers.ts";
+import { DATELINE_OPENING } from "./gazetteer.ts";
 import {
   afterPreposition,
   directObject,
@@ -469,13 +470,15 @@ export const COOPERATIVE_EVENTS = new WeakSet<Event>();
 
 /** Each date expression belongs to the nearest trigger of its sentence, preferring one just before it. */
 function attachDates(doc: EntityDoc, drafts: Draft[]): void {
+  // The dateline ("CITY, Mon. D (Agency) —") dates the report, not an event in the lead.
+  const datelineEnd = DATELINE_OPENING.exec(doc.body)?.[0].length ?? 0;
   for (const s of doc.sentences) {
     const inSentence = drafts.filter((d) => d.trigger.sentence === s);
     if (inSentence.length === 0) continue;
     const forward = findDates(s.text, doc.publishedAt, s.start, true);
     for (const found of findDates(s.text, doc.publishedAt, s.start)) {
       let date = found;
-      if (inQuote(doc, date.start)) continue;
+      if (inQuote(doc, date.start) || date.start < datelineEnd) continue;
       const before = inSentence.filter(
         (d) => d.trigger.end <= date.start && date.start - d.trigger.end <= 80,
       );

@@ -4,7 +4,7 @@
 import { countryId, nationalOrgId } from "./ids.ts";
 import type { Knowledge, NationalOrgKind } from "./knowledge.ts";
 import { findAll, lowerBound, phrasesRegex } from "./text.ts";
-import type { Actor, MentionKind } from "./types.ts";
+import type { Actor, MentionKind, Span } from "./types.ts";
 
 export interface Candidate {
   start: number;
@@ -170,6 +170,8 @@ export function findNationalOrgs(
 ): { candidates: Candidate[]; seeds: ActorSeed[] } {
   const candidates: Candidate[] = [];
   const seeds: ActorSeed[] = [];
+  const home = homeCountry(body, countries);
+  const bare: { hit: Span; kind: NationalOrgKind }[] = [];
   for (const kind of k.nationalKinds) {
     for (const hit of findAll(phrasesRegex(kind.patterns, "giu"), body)) {
       // Country candidates are sorted by start: look only at the one just before and just after.
@@ -191,7 +193,11 @@ export function findNationalOrgs(
       const boundText = bound ? body.slice(bound.start, bound.end) : "";
       if (k.governmentHeads.some((h) => boundText.endsWith(h))) continue;
       const iso2 = bound ? bound.actorId.slice("country:".length).toUpperCase() : kind.defaultCountry;
-      if (!iso2 || (kind.requiresCountry && !bound)) continue;
+      if (!bound && kind.requiresCountry) {
+        if (isBareReference(body, hit, kind)) bare.push({ hit, kind });
+        continue;
+      }
+      if (!iso2) continue;
       const start = prefix ? prefix.start : hit.start;
       const end = suffix && !prefix ? suffix.end : hit.end;
       const proper = /^\p{Lu}/u.test(hit.text) && kind.patterns[0] === hit.text;
@@ -204,7 +210,65 @@ export function findNationalOrgs(
       seeds.push(nationalSeed(k, kind, iso2));
     }
   }
+  // "The foreign ministry said": the latest body of the same kind named before, else the home country.
+  for (const { hit, kind } of bare.sort((a, b) => a.hit.start - b.hit.start)) {
+    const suffix = `:${kind.sameAs ?? kind.key}`;
+    const earlier = candidates
+      .filter((c) => c.end <= hit.start && c.actorId.endsWith(suffix))
+      .sort((a, b) => a.start - b.start)
+      .pop();
+    const earlierIso = earlier?.actorId.split(":")[1]?.toUpperCase();
+    const iso2 = earlierIso ?? (kind.key === "embassy" ? undefined : home);
+    if (!iso2) continue;
+    candidates.push({
+      start: hit.start,
+      end: hit.end,
+      actorId: nationalSeed(k, kind, iso2).id,
+      kind: "alias",
+    });
+    seeds.push(nationalSeed(k, kind, iso2));
+  }
   return { candidates, seeds };
+}
+
+/** Patterns too generic to stand for one state's body without a country ("troops", "forces"). */
+const NEVER_BARE = /^(?:forces|troops|military forces|naval forces)$/i;
+
+/**
+ * A national body named without its country but as a definite reference: "the foreign ministry",
+ * "its defence ministry", or a capitalised name opening a sentence ("Interior ministry spokeswoman X").
+ */
+function isBareReference(body: string, hit: Span & { text: string }, kind: NationalOrgKind): boolean {
+  if (NEVER_BARE.test(hit.text) || kind.defaultCountry) return false;
+  const before = body.slice(Math.max(0, hit.start - 24), hit.start);
+  // "firms associated with the military": after a preposition, the armed forces are a generic idea.
+  if (
+    /^(?:military|armed forces)$/i.test(hit.text) &&
+    /\b(?:with|of|for|by|to|from|against|on|in)[\s\u00a0]+the[\s\u00a0]+$/i.test(before)
+  )
+    return false;
+  return /(?:\b(?:the|The|its)[\s\u00a0]+|(?:^|[.!?”]\s+|\n\s*))$/.test(before);
+}
+
+/** Dateline opening a wire story: "CITY, Mon. D (Agency) —" or "CITY, Month D:". */
+export const DATELINE_OPENING =
+  /^[\s\u00a0]*\p{Lu}[\p{Lu}’'.\s\u00a0-]*,[\s\u00a0]+\p{Lu}\p{Ll}{2,8}\.?[\s\u00a0]+\d{1,2}(?:[\s\u00a0]*\([^)]{1,40}\))?[\s\u00a0]*[—–:-]+[\s\u00a0]*/u;
+
+/**
+ * The article's home country: the first country referred to after the dateline, in the lead
+ * paragraph. Wire copy names a body of that country without its country ("the foreign ministry").
+ */
+export function homeCountry(body: string, countries: readonly Candidate[]): string | undefined {
+  const leadStart = DATELINE_OPENING.exec(body)?.[0].length ?? 0;
+  const paragraphEnd = body.indexOf("\n", leadStart);
+  // A national body's id carries its country ("German police" → org:de:police).
+  const first = countries.find(
+    (c) =>
+      c.start >= leadStart &&
+      (paragraphEnd < 0 || c.start < paragraphEnd) &&
+      /^(?:country|org):[a-z]{2}(?::|$)/.test(c.actorId),
+  );
+  return first?.actorId.split(":")[1]?.toUpperCase();
 }
 
 /** Keeps the longest of overlapping candidates (earlier first on ties). */

@@ -1,8 +1,8 @@
 // Organisations missing from the knowledge base, recognised by the shape of their names:
 // capitalised words ending in an organisation head noun ("East African Community") or a name
 // introduced as an armed group ("the al-Shabaab militant group"). Ids are `org:<slug of name>`.
-import type { ActorSeed, Candidate } from "./gazetteer.ts";
-import { slugify } from "./ids.ts";
+import { type ActorSeed, type Candidate, homeCountry } from "./gazetteer.ts";
+import { countryId, slugify } from "./ids.ts";
 import type { Knowledge } from "./knowledge.ts";
 import { NOT_NAME } from "./names.ts";
 import { findAll, phrasesRegex, SpanIndex, squash } from "./text.ts";
@@ -15,12 +15,17 @@ const LEADING_ARTICLE = /^(?:The|A|An)[\s\u00a0]+/;
 export function findNamedOrgs(
   body: string,
   k: Knowledge,
-  taken: readonly Span[],
+  taken: readonly Candidate[],
 ): { candidates: Candidate[]; seeds: ActorSeed[] } {
-  const found = new Map<string, { name: string; orgType?: string }>();
+  const found = new Map<string, { name: string; orgType?: string; countryId?: string }>();
   const takenIndex = new SpanIndex(taken);
+  const home = homeCountry(
+    body,
+    [...taken].sort((a, b) => a.start - b.start),
+  );
+  // The head may take a capitalised "for/of …" complement ("State Committee for National Security").
   const named = new RegExp(
-    `(?<![\\p{L}])(?:${CAP}${WS}+(?:(?:of|for|and|the|on)${WS}+)*)+(?:${k.nameHeads.join("|")})(?![\\p{L}])`,
+    `(?<![\\p{L}])(?:${CAP}${WS}+(?:(?:of|for|and|the|on)${WS}+)*)+(?:${k.nameHeads.join("|")})(?![\\p{L}])(${WS}+(?:for|of)${WS}+(?:the${WS}+)?${CAP}(?:${WS}+${CAP})*)?`,
     "gu",
   );
   // A longer name may contain a known alias ("Regional Water Security Council" ⊃ "Security Council"):
@@ -28,11 +33,20 @@ export function findNamedOrgs(
   const blocked = (span: Span) =>
     takenIndex.overlaps(span) &&
     taken.some((t) => t.start < span.end && span.start < t.end && (t.start < span.start || t.end > span.end));
-  for (const hit of findAll(named, body)) {
-    const name = squash(hit.text.replace(LEADING_ARTICLE, ""));
-    const start = hit.end - hit.text.replace(LEADING_ARTICLE, "").length;
-    if (!name.includes(" ") || blocked({ start, end: hit.end })) continue;
-    found.set(name, { name });
+  for (const m of body.matchAll(named)) {
+    // A complement naming a known actor is not part of the name ("… Court of the European Union").
+    const tail = m[1] ?? "";
+    const hitEnd = (m.index ?? 0) + m[0].length;
+    const tailTaken = tail !== "" && takenIndex.overlaps({ start: hitEnd - tail.length, end: hitEnd });
+    const end = tailTaken ? hitEnd - tail.length : hitEnd;
+    const text = body.slice(m.index ?? 0, end).replace(LEADING_ARTICLE, "");
+    const start = end - text.length;
+    if (!text.includes(" ") || blocked({ start, end })) continue;
+    // "Ruritanian Police Force" holds a national body bound to its country: that reading wins.
+    if (taken.some((t) => t.start >= start && t.end <= end && NATIONAL_ID.test(t.actorId))) continue;
+    const bound = countryPrefix(body, taken, start, end) ?? stateBody(text, home);
+    if (bound) found.set(bound.name, bound);
+    else found.set(squash(text), { name: squash(text) });
   }
   const armed = new RegExp(
     `(?<![\\p{L}])((?:[\\p{Ll}]+-)?${CAP}(?:${WS}+${CAP})*)${WS}+(?:${k.armedGroupWords.join("|")})${WS}+(?:group|movement|organi[sz]ation|network|militia)`,
@@ -50,11 +64,49 @@ export function findNamedOrgs(
     if (blocked(hit)) continue;
     const org = found.get(squash(hit.text));
     if (!org) continue;
-    const id = `org:${slugify(org.name)}`;
+    const iso = org.countryId?.slice("country:".length);
+    const id = iso ? `org:${iso}:${slugify(org.name)}` : `org:${slugify(org.name)}`;
     candidates.push({ start: hit.start, end: hit.end, actorId: id, kind: "name" });
-    seeds.push({ id, kind: "Organization", name: org.name, orgType: org.orgType ?? "organization" });
+    seeds.push({
+      id,
+      kind: "Organization",
+      name: org.name,
+      orgType: org.orgType ?? "organization",
+      ...(org.countryId ? { countryId: org.countryId } : {}),
+    });
   }
   return { candidates, seeds };
+}
+
+/**
+ * A state body's proper name after its country's possessive ("Ruritania’s State Audit Office"): the
+ * name without the possessive, bound to that country (id `org:<iso2>:<slug>`).
+ */
+const NATIONAL_ID = /^org:[a-z]{2}:/;
+/** First words that only a state body's name has ("Federal Prosecutor’s Office", "Supreme Court"). */
+const STATE_NAME = /^(?:Federal|Supreme|Constitutional|State)[\s\u00a0]/;
+
+/** A state body named without its country belongs to the article's home country. */
+function stateBody(name: string, home: string | undefined): { name: string; countryId: string } | undefined {
+  return home && STATE_NAME.test(name) ? { name: squash(name), countryId: countryId(home) } : undefined;
+}
+
+function countryPrefix(
+  body: string,
+  taken: readonly Candidate[],
+  start: number,
+  end: number,
+): { name: string; countryId: string } | undefined {
+  // "Ruritania’s State Audit Office", or a country written just before the name ("U.S. Southern Command").
+  const owner = taken.find(
+    (t) =>
+      t.actorId.startsWith("country:") &&
+      ((t.start === start && t.kind === "possessive") ||
+        (t.end < start && t.kind !== "possessive" && /^[\s\u00a0]+$/.test(body.slice(t.end, start)))),
+  );
+  if (!owner) return undefined;
+  const name = squash(body.slice(Math.max(owner.end, start), end));
+  return name.includes(" ") ? { name, countryId: owner.actorId } : undefined;
 }
 
 const blocOrg = (name: string) => ({ name, orgType: "intergovernmental" });

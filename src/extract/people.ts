@@ -169,6 +169,19 @@ function ownerBefore(body: string, start: number, candidates: readonly Candidate
   return words.some((w) => NOT_MODIFIER.test(w)) ? start : owner.start;
 }
 
+/** A place named after its kind ("the province of X", "the town of X"). */
+const PLACE_OF =
+  /\b(?:province|provinces|city|town|village|district|region|county|port|island|islands|state|municipality|prefecture)[\s\u00a0]+of[\s\u00a0]+$/i;
+
+/** Nouns of state bodies that a role word may precede ("General Assembly", "Joint Staff"). */
+const BODY_NOUN = /^(?:Assembly|Parliament|Congress|Senate|Cabinet|Ministry|Embassy|Staff|Secretariat)$/;
+
+/** A body ("Coastal Command", "Audit Service": last word an organisation head) or a place is never a person. */
+function notAPerson(c: NameCandidate, before: string, k: Knowledge): boolean {
+  const last = c.name.split(" ").pop() ?? "";
+  return k.nameHeads.includes(last) || BODY_NOUN.test(last) || PLACE_OF.test(before);
+}
+
 /** Why the text treats `c` as a person, if it does. */
 function personCue(
   body: string,
@@ -178,8 +191,9 @@ function personCue(
 ): Cue | undefined {
   const after = body.slice(c.end, c.end + 160);
   const before = body.slice(Math.max(0, c.start - 80), c.start);
+  if (notAPerson(c, before, k)) return undefined;
   const appositive = /^,[\s\u00a0]+([^,.;:“”"()]{2,90}?)(?=,|\.|;|$)/.exec(after);
-  if (appositive?.[1] && appositive[1].split(/\s+/).length <= 9) {
+  if (appositive?.[1] && appositive[1].split(/\s+/).length <= 12) {
     const role = findRole(appositive[1], k);
     if (role) {
       const start = c.end + appositive[0].indexOf(appositive[1]);
@@ -233,7 +247,7 @@ function personCue(
   }
   const speech = phrasesRegex(finiteSpeechForms(k), "u");
   const verbAfter = new RegExp(
-    `^(?:,[^,]{1,100},)?[\\s\\u00a0]+(?:(?:also|later|has|had|then|again)[\\s\\u00a0]+)*(?:${speech.source})`,
+    `^(?:,[^,]{1,100},|,(?:[\\s\\u00a0]+who)?)?[\\s\\u00a0]+(?:(?:also|later|has|had|then|again)[\\s\\u00a0]+)*(?:${speech.source})`,
     "u",
   );
   if (verbAfter.test(after)) return {};
@@ -260,6 +274,8 @@ function reportingContext(
   candidates: readonly Candidate[],
   sentences: readonly Sentence[],
   at: number,
+  /** A spokesperson speaks for the body itself ("The ministry said … . Spokesman X added …"). */
+  speaksForBody = false,
 ): string | undefined {
   const i = sentenceAt(sentences, at);
   const from = sentences[Math.max(0, i - 1)]?.start ?? 0;
@@ -276,6 +292,7 @@ function reportingContext(
       verbAfter.test(body.slice(c.end, c.end + 60)),
   );
   for (const c of cues.reverse()) {
+    if (speaksForBody && /^org:[a-z]{2}:/.test(c.actorId)) return c.actorId;
     const country = countryOfCandidate(c);
     if (country) return country;
   }
@@ -441,12 +458,14 @@ export function findPeople(
       country?.actorId ??
       possessiveOwner(body, phrase, candidates, sentences) ??
       (cue.role.country ? countryId(cue.role.country) : undefined) ??
-      (cue.role.government ? reportingContext(body, k, candidates, sentences, phrase.start) : undefined);
+      (cue.role.government
+        ? reportingContext(body, k, candidates, sentences, phrase.start, cue.role.speaksFor === true)
+        : undefined);
     if (!target) {
       pending.push({ seed, name: c, phrase });
       continue;
     }
-    const orgCountry = org?.actorId.match(/^org:([a-z]{2}):/)?.[1];
+    const orgCountry = (org?.actorId ?? target).match(/^org:([a-z]{2}):/)?.[1];
     seed.countryId = orgCountry
       ? `country:${orgCountry}`
       : target.startsWith("country:")

@@ -2,7 +2,7 @@
 // CRITICIZES/ACCUSES/THREATENS from statements, COOPERATES_WITH from cooperative events,
 // ALLIED_WITH from alliance phrases, MEMBER_OF from membership phrases, AFFILIATED_WITH/SPEAKS_FOR
 // from people's role phrases, PART_OF from national bodies to their country.
-import { type EntityDoc, evidence, inQuote } from "./doc.ts";
+import { type ActorMention, type EntityDoc, evidence, inQuote } from "./doc.ts";
 import { COOPERATIVE_EVENTS } from "./events.ts";
 import type { Affiliation } from "./people.ts";
 import type { FoundStatement } from "./statements.ts";
@@ -164,8 +164,80 @@ function pronounAllies(doc: EntityDoc, out: RelationSet): void {
   }
 }
 
+/** Country or organisation mentions in a list ("A, B and C") starting at `from`, outside quotations. */
+function listFrom(doc: EntityDoc, from: number, to: number): ActorMention[] {
+  const items: ActorMention[] = [];
+  let cursor = from;
+  for (const m of doc.mentions) {
+    if (m.start < cursor || m.start >= to || inQuote(doc, m.start)) continue;
+    const gap = doc.body.slice(cursor, m.start);
+    if (items.length > 0 ? !/^(?:,|[\s\u00a0]|and|the)*$/.test(gap) : !/^[\s\u00a0]*$/.test(gap)) break;
+    if (doc.actors.get(m.actorId)?.kind === "Person") break;
+    items.push(m);
+    cursor = m.end;
+  }
+  return items;
+}
+
+/** The list of actors ending right before `end` ("Both A and B are …"), in reading order. */
+function listBefore(doc: EntityDoc, end: number): ActorMention[] {
+  const before = doc.mentions.filter((m) => m.end <= end && !inQuote(doc, m.start));
+  const items: ActorMention[] = [];
+  let cursor = end;
+  for (const m of before.reverse()) {
+    const gap = doc.body.slice(m.end, cursor);
+    if (items.length > 0 ? !/^(?:,|[\s\u00a0]|and)*$/.test(gap) : !/^[\s\u00a0]*$/.test(gap)) break;
+    if (doc.actors.get(m.actorId)?.kind === "Person") break;
+    items.unshift(m);
+    cursor = m.start;
+  }
+  return items;
+}
+
+/**
+ * Plural memberships: "A and B are members of Z", "A is a member of the Z group alongside B and C",
+ * "Z’s members, including A, B and C".
+ */
+function pluralMemberships(doc: EntityDoc, out: RelationSet): void {
+  const add = (members: ActorMention[], org: ActorMention | undefined, start: number, end: number) => {
+    if (!org?.actorId.startsWith("org:")) return;
+    for (const m of members)
+      if (!m.actorId.startsWith("person:") && m.actorId !== org.actorId)
+        out.add("MEMBER_OF", m.actorId, org.actorId, { evidence: [evidence(doc, start, end)] });
+  };
+  const orgAt = (at: number) => doc.mentions.find((x) => x.start === at);
+  for (const m of doc.body.matchAll(
+    new RegExp(
+      `${WS}+(?:are|were)${WS}+(?:both${WS}+|all${WS}+)?(?:founding${WS}+)?members${WS}+of${WS}+(?:the${WS}+)?`,
+      "gi",
+    ),
+  )) {
+    const at = (m.index ?? 0) + m[0].length;
+    const members = listBefore(doc, m.index ?? 0);
+    const org = orgAt(at);
+    if (members.length >= 2 && org) add(members, org, members[0]?.start ?? at, org.end);
+  }
+  for (const m of doc.body.matchAll(new RegExp(`${WS}+alongside${WS}+`, "gi"))) {
+    const at = (m.index ?? 0) + m[0].length;
+    const org = doc.mentions.filter((x) => x.end <= (m.index ?? 0) && (m.index ?? 0) - x.end <= 12).pop();
+    const head = /member(?: state)? of (?:the )?$/i;
+    if (
+      !org ||
+      !head.test(doc.body.slice(Math.max(0, org.start - 30), org.start).replace(/[\s\u00a0]+/g, " "))
+    )
+      continue;
+    add(listFrom(doc, at, at + 200), org, org.start, at);
+  }
+  for (const m of doc.body.matchAll(new RegExp(`[’']s${WS}+members,${WS}+including${WS}+`, "g"))) {
+    const org = doc.mentions.find((x) => x.end === (m.index ?? 0) + 2 || x.end === (m.index ?? 0));
+    const at = (m.index ?? 0) + m[0].length;
+    add(listFrom(doc, at, at + 200), org, m.index ?? 0, at);
+  }
+}
+
 /** "X, a member of Y", "X is a member of Y", "Y members X and Z". */
 function memberships(doc: EntityDoc, out: RelationSet): void {
+  pluralMemberships(doc, out);
   for (const m of doc.body.matchAll(
     new RegExp(
       `(?:,${WS}+(?:also${WS}+)?|${WS}+(?:is|are)${WS}+(?:also${WS}+)?)(?:a|an)${WS}+(?:founding${WS}+)?member(?:${WS}+(?:state|country))?${WS}+of${WS}+(?:the${WS}+)?`,
@@ -203,7 +275,7 @@ export function extractRelations(
   }
   // A spokesperson's criticism, accusation or threat is also the position of the state they speak
   // for: the relation is repeated from that state (the country itself, or the country of the body
-  // they speak for). Other officials' words stay personal.
+  // they speak for), and so is a national body's. Other officials' words stay personal.
   const voiceOf = new Map<string, string[]>();
   for (const a of affiliations) {
     if (!a.speaksFor) continue;
@@ -211,6 +283,10 @@ export function extractRelations(
     const state = target?.kind === "Country" ? target.id : target?.countryId;
     if (state) voiceOf.set(a.personId, [...(voiceOf.get(a.personId) ?? []), state]);
   }
+  // A national body (ministry, embassy, armed forces, state agency) speaks for its state.
+  for (const actor of doc.actors.values())
+    if (actor.kind === "Organization" && actor.countryId && !voiceOf.has(actor.id))
+      voiceOf.set(actor.id, [actor.countryId]);
   for (const st of statements) {
     const kind = st.stance ? STANCE_RELATION[st.stance] : undefined;
     if (!kind) continue;

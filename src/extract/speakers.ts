@@ -30,9 +30,47 @@ function subjectCandidates(doc: EntityDoc, s: Sentence, before: number): ActorMe
     (m) =>
       m.end <= before &&
       m.kind !== "possessive" &&
+      // "Paris-led", "Nairobi-based": a place inside a compound modifier is no subject.
+      !/^-\p{Ll}/u.test(doc.body.slice(m.end, m.end + 2)) &&
       !inQuote(doc, m.start) &&
       !inSpans(doc.appositives, m.start),
   );
+}
+
+/**
+ * A non-restrictive clause or appositive between the subject and its verb ("The bloc, which …, said",
+ * "Ruritania, a member of …, urged"): the subject is the mention right before its opening comma.
+ */
+const PARENTHETICAL_BEFORE_VERB =
+  /,[\s\u00a0]+(?:which|who|whose|a|an|the|one|part|home|itself)\b[^,;“”"]*(?:,[^,;“”"]*)?,[\s\u00a0]*(?:(?:also|has|have|had|then|later)[\s\u00a0]+)*$/u;
+
+function subjectBeforeParenthetical(
+  doc: EntityDoc,
+  s: Sentence,
+  before: string,
+  verbStart: number,
+): ActorMention | undefined {
+  const m = PARENTHETICAL_BEFORE_VERB.exec(before);
+  if (!m) return undefined;
+  const comma = verbStart - (before.length - m.index);
+  return subjectCandidates(doc, s, comma + 1).find((x) => /^[\s\u00a0]*$/.test(doc.body.slice(x.end, comma)));
+}
+
+/** "X of the foreign ministry said": the person the body post-modifies is the subject. */
+function personBeforeOf(doc: EntityDoc, s: Sentence, nearest: ActorMention): ActorMention | undefined {
+  if (nearest.actorId.startsWith("person:")) return undefined;
+  const person = subjectCandidates(doc, s, nearest.start).pop();
+  if (!person?.actorId.startsWith("person:")) return undefined;
+  return /^[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+)?$/.test(doc.body.slice(person.end, nearest.start))
+    ? person
+    : undefined;
+}
+
+/** "… that it said had crossed …", "which it called …": the pronoun is the main clause's subject. */
+function relativePronounSubject(doc: EntityDoc, s: Sentence, before: string): ActorMention | undefined {
+  if (!/\b(?:that|which)[\s\u00a0]+(?:it|they)[\s\u00a0]+(?:also[\s\u00a0]+)?$/i.test(before))
+    return undefined;
+  return subjectCandidates(doc, s, s.end).find((x) => !x.actorId.startsWith("person:"));
 }
 
 export function isPassive(doc: EntityDoc, s: Sentence, verbStart: number): boolean {
@@ -86,7 +124,11 @@ export function speakerOf(
   const candidates = subjectCandidates(doc, s, verbStart).filter(
     (m) => !frame || m.start !== frame.mention.start,
   );
-  const nearest = candidates[candidates.length - 1];
+  const relative = relativePronounSubject(doc, s, before);
+  if (relative) return { mention: relative, via: "subject" };
+  const last = candidates[candidates.length - 1];
+  const nearest =
+    subjectBeforeParenthetical(doc, s, before, verbStart) ?? (last && personBeforeOf(doc, s, last)) ?? last;
   const following = firstMentionFrom(doc, verbEnd);
   const inverted =
     following &&

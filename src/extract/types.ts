@@ -85,7 +85,34 @@ export interface Statement {
   cameo: string;
   /** Actors the speech act is directed at (criticized, accused, threatened); a subset of `aboutIds`. */
   targetIds?: string[];
+  /** Which attribution sieve chose the speaker, and how sure that reading is (0–1). */
+  attribution?: Attribution;
   evidence: Evidence[];
+}
+
+/**
+ * The attribution sieves, in the order they are tried (after Muzny et al. 2017): the speaker
+ * written next to the reporting verb, an appositive frame, a passive agent, "according to", the
+ * clause subject elsewhere in the sentence, a title or pronoun resolved to the current speaker, and
+ * continuations (a quotation re-opened in the next paragraph, an agentless accusation continuing the
+ * latest accuser's case); a collective phrase ("both governments said") gives each actor it
+ * stands for.
+ */
+export type AttributionSieve =
+  | "verb-adjacent"
+  | "appositive"
+  | "passive-agent"
+  | "according-to"
+  | "sentence-subject"
+  | "title"
+  | "pronoun"
+  | "paragraph-continuation"
+  | "accusation-continuation"
+  | "collective";
+
+export interface Attribution {
+  sieve: AttributionSieve;
+  confidence: number;
 }
 
 export type DatePrecision = "day" | "month" | "year";

@@ -54,3 +54,10 @@ describe("isFutureContext", () => {
     expect(isFutureContext("The minister met him ")).toBe(false);
   });
 });
+
+describe("findDates at the start of a sentence", () => {
+  it("reads a capitalised preposition before a month or a year ('In March, …', 'Since 2019, …')", () => {
+    expect(one("In March, the two navies met.")).toBe("In March|2021-03|month");
+    expect(one("Since 2019, talks have stalled.")).toBe("Since 2019|2019|year");
+  });
+});

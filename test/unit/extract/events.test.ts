@@ -125,3 +125,35 @@ describe("CAMEO table", () => {
     expect(new Set(allCameoCodes().map((c) => c.code)).size).toBe(allCameoCodes().length);
   });
 });
+
+describe("events from the general lexicon on made-up text", () => {
+  const typed = (body: string, date = "July 09, 2021") =>
+    extractBody(body, date).events.map((e) => [e.type, e.cameo, e.dates.map((d) => d.value).join(",")]);
+
+  it("expelling diplomats is an expulsion (174), not a recall", () => {
+    expect(typed("Norway expelled two Iranian diplomats on Thursday.")).toEqual([
+      ["expulsion", "174", "2021-07-08"],
+    ]);
+  });
+
+  it("seizing a ship is a seizure (171) with a fronted month", () => {
+    expect(typed("In May, Venezuela seized a Guyanese fishing vessel.")).toEqual([
+      ["seizure", "171", "2021-05"],
+    ]);
+  });
+
+  it("a ceasefire (087) and border clashes (190)", () => {
+    expect(typed("Armenia and Azerbaijan agreed on Tuesday to a ceasefire.")).toEqual([
+      ["ceasefire", "087", "2021-07-06"],
+    ]);
+    expect(typed("Border clashes between Chad and Niger killed three soldiers.").map((e) => e[0])).toEqual([
+      "military-attack",
+    ]);
+  });
+
+  it("a dateline's date is not an event date", () => {
+    expect(typed("OSLO, Jul. 9 (NTB) — Norway expelled two Iranian diplomats.")).toEqual([
+      ["expulsion", "174", ""],
+    ]);
+  });
+});

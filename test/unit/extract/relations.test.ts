@@ -54,3 +54,42 @@ describe("relations in other text", () => {
     ]);
   });
 });
+
+describe("a national body's stance is its state's", () => {
+  it("'Ruritania’s defence ministry accused X' → the ministry and its country accuse X", () => {
+    const x = extractBody("Norway’s defence ministry accused Russia of jamming GPS signals near the border.");
+    expect(x.relations.filter((r) => r.kind === "ACCUSES").map((r) => `${r.sourceId}>${r.targetId}`)).toEqual(
+      ["org:no:ministry-of-defense>country:ru", "country:no>country:ru"],
+    );
+  });
+});
+
+describe("plural memberships", () => {
+  const members = (body: string) =>
+    extractBody(body)
+      .relations.filter((r) => r.kind === "MEMBER_OF")
+      .map((r) => `${r.sourceId}>${r.targetId}`)
+      .sort();
+
+  it("'Both A and B are members of Z'", () => {
+    expect(members("Both Spain and Portugal are members of NATO.")).toEqual([
+      "country:es>org:nato",
+      "country:pt>org:nato",
+    ]);
+  });
+
+  it("'A is a member of the Z group alongside B and C'", () => {
+    expect(members("Kenya is a member of the African Union alongside Ghana and Senegal.")).toEqual([
+      "country:gh>org:african-union",
+      "country:ke>org:african-union",
+      "country:sn>org:african-union",
+    ]);
+  });
+
+  it("'Z’s members, including A and B'", () => {
+    expect(members("ASEAN’s members, including Vietnam and Laos, met in June.")).toEqual([
+      "country:la>org:asean",
+      "country:vn>org:asean",
+    ]);
+  });
+});

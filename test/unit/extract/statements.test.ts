@@ -106,3 +106,30 @@ describe("statements in other text", () => {
     ]);
   });
 });
+
+describe("a bare rebuttal is no statement", () => {
+  it("'X rejected the claim.' keeps no statement; 'X criticized the plan.' keeps one", () => {
+    expect(extractBody("Chile rejected the claim.").statements).toEqual([]);
+    expect(extractBody("Norway denied the allegations.").statements).toEqual([]);
+    expect(extractBody("Chile criticized the plan.").statements.map((s) => s.text)).toEqual(["the plan"]);
+  });
+
+  it("a rebuttal with content is still a statement", () => {
+    const x = extractBody("Chile rejected the report, saying its navy had never entered the strait.");
+    expect(x.statements.map((s) => s.text)).toEqual(["its navy had never entered the strait"]);
+  });
+});
+
+describe("a hearer after 'told' is not part of the reported clause", () => {
+  it("'told reporters the talks would resume' → 'the talks would resume'", () => {
+    const x = extractBody(
+      "Kenya’s foreign minister Ann Mwangi told reporters the talks would resume in May.",
+    );
+    expect(x.statements.map((s) => s.text)).toEqual(["the talks would resume in May"]);
+  });
+
+  it("'told parliament that …' still starts after 'that'", () => {
+    const x = extractBody("Prime Minister Ola Berg told parliament that the base would close.");
+    expect(x.statements.map((s) => s.text)).toEqual(["the base would close"]);
+  });
+});

@@ -1,0 +1,45 @@
+// Collective speakers: "…, both governments said", "officials from both sides said", "both
+// countries accused …". The phrase stands for the coordinated actors the sentence opens with
+// ("Chile and Argentina agreed …"), else those of the previous sentence; each is a speaker.
+import type { ActorMention, EntityDoc } from "../doc.ts";
+import { inQuote, mentionsIn } from "../doc.ts";
+import type { Sentence } from "../types.ts";
+
+const WS = "[\\s\\u00a0]+";
+const GROUP_NOUN =
+  "(?:governments|countries|sides|nations|states|neighbou?rs|capitals|parties|leaders|ministries)";
+/** The collective phrase right before a reporting verb (an adverbial may sit in between). */
+const COLLECTIVE_BEFORE_VERB = new RegExp(
+  `(?:\\b(?:the${WS}(?:two|three|four|five)|both(?:${WS}the)?|all${WS}(?:two|three|four|five))${WS}${GROUP_NOUN}|\\bofficials${WS}(?:on|from|in)${WS}both${WS}sides)(?:${WS}(?:also|on${WS}\\p{Lu}\\p{Ll}+day|later))?${WS}$`,
+  "u",
+);
+
+/** Coordinated actors ("X, Y and Z") opening the stretch from `from` to `to`, outside quotations. */
+function openingGroup(doc: EntityDoc, from: number, to: number): ActorMention[] {
+  const ms = mentionsIn(doc, from, to).filter((m) => !inQuote(doc, m.start) && m.kind !== "possessive");
+  const group: ActorMention[] = [];
+  for (const m of ms) {
+    const prev = group[group.length - 1];
+    if (!prev) {
+      group.push(m);
+      continue;
+    }
+    if (
+      !/^(?:,[\s\u00a0]*|[\s\u00a0]*,?[\s\u00a0]+and[\s\u00a0]+)(?:the[\s\u00a0]+)?$/.test(
+        doc.body.slice(prev.end, m.start),
+      )
+    )
+      break;
+    group.push(m);
+  }
+  return group.length >= 2 ? group : [];
+}
+
+/** The actors a collective phrase before the verb at `verbStart` stands for, or none. */
+export function collectiveSpeakers(doc: EntityDoc, s: Sentence, verbStart: number): ActorMention[] {
+  if (!COLLECTIVE_BEFORE_VERB.test(doc.body.slice(Math.max(s.start, verbStart - 80), verbStart))) return [];
+  const own = openingGroup(doc, s.start, verbStart);
+  if (own.length > 0) return own;
+  const prev = doc.sentences[s.index - 1];
+  return prev ? openingGroup(doc, prev.start, prev.end) : [];
+}

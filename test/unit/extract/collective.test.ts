@@ -1,0 +1,30 @@
+// Collective speakers ("the two governments said") and datelines in reported clauses (made-up text).
+import { describe, expect, it } from "vitest";
+import { extractBody } from "./helpers.ts";
+
+const said = (body: string) =>
+  extractBody(body).statements.map((s) => [s.speakerId, s.text, s.attribution?.sieve]);
+
+describe("collective speakers", () => {
+  it("'…, the two governments said' gives one statement per coordinated actor, without the dateline", () => {
+    expect(
+      said(
+        "LIMA, Mar. 2 (Andina) — Peru and Ecuador agreed on Monday to reopen the bridge, the two governments said.",
+      ),
+    ).toEqual([
+      ["country:pe", "Peru and Ecuador agreed on Monday to reopen the bridge", "collective"],
+      ["country:ec", "Peru and Ecuador agreed on Monday to reopen the bridge", "collective"],
+    ]);
+  });
+
+  it("'officials on both sides said' refers to the pair of the previous sentence", () => {
+    const out = said(
+      "Ghana and Togo signed a border deal. The patrols would start in May, officials on both sides said.",
+    );
+    expect(out.map((x) => x[0])).toEqual(["country:gh", "country:tg"]);
+  });
+
+  it("a plain subject is one speaker", () => {
+    expect(said("The bridge would reopen in May, Peru said.").map((x) => x[0])).toEqual(["country:pe"]);
+  });
+});

@@ -1,0 +1,43 @@
+// National bodies named without their country, and the home country of a wire story (made-up text).
+import { describe, expect, it } from "vitest";
+import { homeCountry } from "../../../src/extract/gazetteer.ts";
+import { entityDoc } from "./helpers.ts";
+
+const ids = (body: string) => [...entityDoc(body).actors.keys()].sort();
+
+describe("home country", () => {
+  it("skips the dateline and takes the first country of the lead", () => {
+    const body = "LIMA, Feb. 3 (Andina) — Peru said on Monday that Chile had closed a border crossing.";
+    const doc = entityDoc(body);
+    const countries = doc.mentions
+      .filter((m) => m.actorId.startsWith("country:"))
+      .map((m) => ({ start: m.start, end: m.end, actorId: m.actorId, kind: m.kind }));
+    expect(homeCountry(body, countries)).toBe("PE");
+  });
+});
+
+describe("a national body without its country", () => {
+  it("binds 'The foreign ministry' to the home country", () => {
+    const body =
+      "OSLO, May 2 (NTB) — Norway protested to Iceland on Tuesday.\n\nThe foreign ministry said the quota was unfair.";
+    expect(ids(body)).toContain("org:no:ministry-of-foreign-affairs");
+  });
+
+  it("continues the same kind named earlier with its country", () => {
+    const body =
+      "Ghana’s defence ministry met Togo. Later, the defence ministry said the patrols would resume.";
+    const doc = entityDoc(body);
+    const later = doc.mentions.find((m) => m.text === "defence ministry" && m.start > 30);
+    expect(later?.actorId).toBe("org:gh:ministry-of-defense");
+  });
+
+  it("binds a sentence-opening title phrase ('Defence ministry spokesman X')", () => {
+    const body = "Kenya sent troops north.\n\nDefence ministry spokesman Amos Kipchoge said they would stay.";
+    expect(ids(body)).toContain("org:ke:ministry-of-defense");
+  });
+
+  it("leaves generic uses alone: 'associated with the military', 'foreign forces', 'the embassy'", () => {
+    const body = "Peru named firms associated with the military. Foreign forces left. The embassy was shut.";
+    expect(ids(body).filter((id) => id.startsWith("org:"))).toEqual([]);
+  });
+});

@@ -1,0 +1,48 @@
+// Organisations recognised by the shape of their names (made-up text and bodies).
+import { describe, expect, it } from "vitest";
+import { entityDoc } from "./helpers.ts";
+
+const orgs = (body: string) =>
+  [...entityDoc(body).actors.values()]
+    .filter((a) => a.kind === "Organization")
+    .map((a) => `${a.id}${a.countryId ? `@${a.countryId}` : ""}`)
+    .sort();
+
+describe("state bodies with a proper name", () => {
+  it("binds a name after a country's possessive to that country, with its complement", () => {
+    expect(orgs("Estonia’s State Agency for Digital Security said the attack failed.")).toEqual([
+      "org:ee:state-agency-for-digital-security@country:ee",
+    ]);
+  });
+
+  it("binds a name written right after a country reference ('U.S. Southern Command')", () => {
+    expect(orgs("U.S. Southern Command said the ship left port.")).toEqual([
+      "org:us:southern-command@country:us",
+    ]);
+  });
+
+  it("gives a 'Federal …' body without a country to the home country", () => {
+    const body =
+      "VIENNA, May 4 (APA) — Austria charged a man. The Federal Audit Office said the files were lost.";
+    expect(orgs(body)).toContain("org:at:federal-audit-office@country:at");
+  });
+
+  it("keeps a demonym-led distinctive name whole ('Ruritanian Security Service' style)", () => {
+    expect(orgs("The Danish Security Service said it had warned ministers.")).toEqual([
+      "org:danish-security-service",
+    ]);
+  });
+
+  it("prefers the national body inside a longer name ('Fiji-style Police Force')", () => {
+    expect(orgs("Officers of the Tongan Police Force patrolled the port.")).toEqual([
+      "org:to:police@country:to",
+    ]);
+  });
+
+  it("drops a complement that names a known actor", () => {
+    expect(orgs("The Appeals Court for Greece ruled on Monday.")).toEqual(["org:appeals-court"]);
+    expect(orgs("The Appeals Court for Maritime Affairs ruled on Monday.")).toEqual([
+      "org:appeals-court-for-maritime-affairs",
+    ]);
+  });
+});

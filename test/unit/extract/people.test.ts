@@ -1,0 +1,57 @@
+// Capitalised names that are bodies or places are never people (made-up text).
+import { describe, expect, it } from "vitest";
+import { entityDoc, extractBody } from "./helpers.ts";
+
+const people = (body: string) =>
+  [...entityDoc(body).actors.values()].filter((a) => a.kind === "Person").map((a) => a.id);
+
+describe("not a person", () => {
+  it("a name ending in an organisation head ('Seventh Fleet said')", () => {
+    expect(people("The Seventh Fleet said a destroyer had sailed through the strait.")).toEqual([]);
+  });
+
+  it("a place named after its kind ('the province of X said')", () => {
+    expect(people("Farmers in the province of Alto Verde said the river had dried up.")).toEqual([]);
+  });
+
+  it("a body after a role word ('General Assembly')", () => {
+    expect(people("The U.N. General Assembly voted on Monday, the president said.")).toEqual([]);
+  });
+
+  it("still a person: 'Minister Lena Varga said'", () => {
+    expect(people("Foreign Minister Lena Varga said the talks would go on.")).toEqual(["person:lena-varga"]);
+  });
+});
+
+describe("a person by speech after an appositive comma", () => {
+  it("'A spokesman for the X embassy, Name, said' makes Name a person and the speaker", () => {
+    const x = extractBody(
+      "A spokesman for the Danish embassy in Lima, Erik Holm, said the visit was cancelled.",
+    );
+    expect(x.actors.some((a) => a.id === "person:erik-holm")).toBe(true);
+    expect(x.statements.map((s) => s.speakerId)).toEqual(["person:erik-holm"]);
+  });
+
+  it("'her counterpart, Name, who said' makes Name a person", () => {
+    const x = extractBody(
+      "The deal was signed by Chile and her Peruvian counterpart, Rosa Quispe, who said it was fair.",
+    );
+    expect(x.actors.some((a) => a.id === "person:rosa-quispe")).toBe(true);
+  });
+
+  it("a military rank before a name is a title, not part of the name", () => {
+    expect(people("Senior Colonel Li Wenqiang said the drills had ended.")).toEqual(["person:li-wenqiang"]);
+  });
+});
+
+describe("a spokesperson without an owner in the phrase", () => {
+  it("speaks for the body that spoke just before ('The ministry said … . Spokeswoman X said …')", () => {
+    const x = extractBody(
+      "Chile’s defence ministry said the frigate had left port. Spokeswoman Carla Vidal said it would return on Monday.",
+    );
+    const rel = (kind: string) =>
+      x.relations.filter((r) => r.kind === kind && r.sourceId.startsWith("person:")).map((r) => r.targetId);
+    expect(rel("SPEAKS_FOR")).toEqual(["org:cl:ministry-of-defense"]);
+    expect(x.actors.find((a) => a.id === "person:carla-vidal")?.countryId).toBe("country:cl");
+  });
+});

@@ -1,0 +1,36 @@
+// Who is the subject of a reporting verb (made-up text).
+import { describe, expect, it } from "vitest";
+import { extractBody } from "./helpers.ts";
+
+const speakers = (body: string) => extractBody(body).statements.map((s) => s.speakerId);
+
+describe("subject across a parenthetical", () => {
+  it("a 'which' clause between subject and verb ('The EU, which …, said')", () => {
+    expect(
+      speakers("The European Union, which lifted sanctions on Belarus in 2016, said talks would resume."),
+    ).toEqual(["org:eu"]);
+  });
+
+  it("an appositive noun phrase naming other places ('Peru, a neighbour of Chile and Bolivia, urged')", () => {
+    expect(
+      speakers("Peru, a neighbour of Chile and Bolivia, urged both sides to reopen the border."),
+    ).toEqual(["country:pe"]);
+  });
+
+  it("a place in a compound modifier is no subject ('a Kenya-based group said')", () => {
+    expect(speakers("Uganda’s Kenya-based envoy said the vote was fair.")).not.toContain("country:ke");
+  });
+});
+
+describe("other subjects", () => {
+  it("'Name of the ministry said' credits the person", () => {
+    expect(
+      speakers("Deputy Minister Ilse Brandt of the foreign ministry said the note had been delivered."),
+    ).toEqual(["person:ilse-brandt"]);
+  });
+
+  it("'that it said …' in a relative clause is the main clause's subject", () => {
+    const x = extractBody("Ghana protested to Togo over a raid that it said killed two farmers.");
+    expect(x.statements.map((s) => [s.speakerId, s.text])).toEqual([["country:gh", "killed two farmers"]]);
+  });
+});
