@@ -8,5 +8,6 @@ import "./types/event.ts";
 import "./types/relation.ts";
 import "./types/search.ts";
 import "./types/graph.ts";
+import "./types/ingest.ts";
 
 export const schema = builder.toSchema({ sortSchema: true });

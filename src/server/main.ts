@@ -47,6 +47,7 @@ async function main(): Promise<void> {
     maskErrors: true,
     databaseStatus: graph.local?.status,
     limits: config.limits,
+    ...(config.ingestToken ? { ingestToken: config.ingestToken } : {}),
     corsOrigins: config.corsOrigins,
     logger,
   });

@@ -8,6 +8,9 @@ import { graphiqlExamples } from "../schema/examples.ts";
 import { schema } from "../schema/index.ts";
 import { useExplorer } from "./explorer.ts";
 import { corsOptions, graphiqlWithPolicy, useSecurityHeaders } from "./headers.ts";
+import { Ingestor } from "./ingest/ingestor.ts";
+import { INGEST_JSON_BYTES, useIngestRoute } from "./ingest/route.ts";
+import { checkBearer } from "./ingest/token.ts";
 import { useCostLimit } from "./limits/cost-plugin.ts";
 import { COST_RULES } from "./limits/cost-rules.ts";
 import { useRequestSizeLimits } from "./limits/request-size.ts";
@@ -25,6 +28,8 @@ export interface AppOptions extends ReadinessOptions {
   /** Origins allowed cross-origin; none (same origin only) when omitted. */
   corsOrigins?: readonly string[];
   logger?: Logger;
+  /** INGEST_TOKEN: guards POST /articles and ingestArticle; unset: ingest is off (403/FORBIDDEN). */
+  ingestToken?: string;
 }
 
 export function createApp(options: AppOptions) {
@@ -32,9 +37,19 @@ export function createApp(options: AppOptions) {
   const logger = options.logger ?? createLogger();
   const maskError = createMaskError(options.maskErrors ?? true);
   const graphiql = graphiqlWithPolicy();
+  const ingestor = new Ingestor(options.executor, { logger });
+  const token = options.ingestToken;
+  // An authenticated client may post a whole article (up to 1 MiB) as a GraphQL variable.
+  const authenticated = (request: Request) =>
+    checkBearer(token, request.headers.get("authorization")) === "ok";
   return createYoga({
     schema,
-    context: () => createContext(options.executor),
+    context: ({ request }) =>
+      createContext(options.executor, {
+        ingestor,
+        token,
+        authorization: request.headers.get("authorization"),
+      }),
     graphqlEndpoint: "/graphql",
     healthCheckEndpoint: "/health",
     landingPage: false,
@@ -56,7 +71,8 @@ export function createApp(options: AppOptions) {
     graphiql: { title: "News knowledge graph", ...graphiqlExamples() },
     plugins: [
       useRequestLog(logger), // first: every later refusal is logged with the request id
-      useRequestSizeLimits(limits),
+      useRequestSizeLimits(limits, "/graphql", { bytes: INGEST_JSON_BYTES, applies: authenticated }),
+      useIngestRoute({ token, ingestor, logger }), // POST /articles (src/server/ingest/route.ts)
       useSecurityHeaders(graphiql.policy),
       useInputErrors(),
       ...shapeLimitPlugins(limits),
