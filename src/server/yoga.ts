@@ -16,6 +16,8 @@ import { COST_RULES } from "./limits/cost-rules.ts";
 import { useRequestSizeLimits } from "./limits/request-size.ts";
 import { shapeLimitPlugins } from "./limits/shape.ts";
 import { createLogger, type Logger, yogaLogger } from "./log.ts";
+import type { Metrics } from "./metrics/metrics.ts";
+import { useMetrics } from "./metrics/plugin.ts";
 import { type ReadinessOptions, useReadiness } from "./readiness.ts";
 import { rememberOriginal, useRequestLog } from "./request-log.ts";
 
@@ -30,6 +32,9 @@ export interface AppOptions extends ReadinessOptions {
   logger?: Logger;
   /** INGEST_TOKEN: guards POST /articles and ingestArticle; unset: ingest is off (403/FORBIDDEN). */
   ingestToken?: string;
+  /** Counted when given; `serveMetrics` also answers GET /metrics here (METRICS=on). */
+  metrics?: Metrics;
+  serveMetrics?: boolean;
 }
 
 export function createApp(options: AppOptions) {
@@ -37,7 +42,12 @@ export function createApp(options: AppOptions) {
   const logger = options.logger ?? createLogger();
   const maskError = createMaskError(options.maskErrors ?? true);
   const graphiql = graphiqlWithPolicy();
-  const ingestor = new Ingestor(options.executor, { logger });
+  const metrics = options.metrics;
+  if (metrics) options.executor.observer = metrics.observeTransaction;
+  const ingestor = new Ingestor(options.executor, {
+    logger,
+    ...(metrics ? { onIngest: (status) => metrics.observeIngest(status) } : {}),
+  });
   const token = options.ingestToken;
   // An authenticated client may post a whole article (up to 1 MiB) as a GraphQL variable.
   const authenticated = (request: Request) =>
@@ -71,6 +81,7 @@ export function createApp(options: AppOptions) {
     graphiql: { title: "News knowledge graph", ...graphiqlExamples() },
     plugins: [
       useRequestLog(logger), // first: every later refusal is logged with the request id
+      ...(metrics ? [useMetrics(metrics, options.serveMetrics ?? false)] : []),
       useRequestSizeLimits(limits, "/graphql", { bytes: INGEST_JSON_BYTES, applies: authenticated }),
       useIngestRoute({ token, ingestor, logger }), // POST /articles (src/server/ingest/route.ts)
       useSecurityHeaders(graphiql.policy),
