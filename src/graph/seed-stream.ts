@@ -38,7 +38,8 @@ export async function resolveSeedTargets(
   const failures: SeedFailure[] = [];
   for (const target of targets) {
     const matches = hasWildcard(target) && !(await exists(target)) ? await expandGlob(target) : [target];
-    if (matches.length === 0) failures.push({ file: target, message: `${target}: the pattern matches no file` });
+    if (matches.length === 0)
+      failures.push({ file: target, message: `${target}: the pattern matches no file` });
     for (const match of matches) {
       try {
         files.push(...(await expandSeedTargets([match])));
