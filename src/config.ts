@@ -32,6 +32,35 @@ export interface AppConfig {
   /** Origins allowed to call the API from a browser on another origin; empty: same origin only. */
   corsOrigins: string[];
   log: LogConfig;
+  /** Bearer token for POST /articles and ingestArticle; unset: ingest is off. */
+  ingestToken?: string;
+  /** /metrics: off, served by the main server (on), or on its own 127.0.0.1 port. */
+  metrics: MetricsSetting;
+}
+
+export type MetricsSetting = "off" | "on" | { port: number };
+
+/** METRICS=off|on|<port>; unset: off. */
+export function parseMetrics(raw: string | undefined): MetricsSetting {
+  const value = raw?.trim().toLowerCase() || "off";
+  if (value === "off" || value === "on") return value;
+  if (/^\d+$/.test(value)) {
+    const port = Number(value);
+    if (port >= 1 && port <= 65535) return { port };
+  }
+  throw new ConfigError(`METRICS must be off, on or a port number from 1 to 65535, got "${raw}".`);
+}
+
+/** INGEST_TOKEN: at least 16 characters, so a guessable word cannot open the write path. */
+export function parseIngestToken(raw: string | undefined): string | undefined {
+  const token = raw?.trim();
+  if (!token) return undefined;
+  if (token.length < 16) {
+    throw new ConfigError(
+      `INGEST_TOKEN must be at least 16 characters (e.g. \`openssl rand -hex 24\`), got ${token.length}.`,
+    );
+  }
+  return token;
 }
 
 /** Bounds on one GraphQL request, checked before execution (src/server/limits). */
@@ -219,6 +248,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     limits: parseLimits(env),
     corsOrigins: parseCorsOrigins(env.CORS_ORIGINS),
     log: parseLog(env),
+    ...(parseIngestToken(env.INGEST_TOKEN) ? { ingestToken: parseIngestToken(env.INGEST_TOKEN) } : {}),
+    metrics: parseMetrics(env.METRICS),
   };
 }
 

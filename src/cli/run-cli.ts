@@ -25,7 +25,7 @@ export function reportFailure(error: unknown): void {
 
 export function runCli(main: () => Promise<void>): void {
   main().then(
-    () => process.exit(0),
+    () => process.exit(), // 0, or the process.exitCode a command set (seed: some files failed)
     (error: unknown) => {
       reportFailure(error);
       process.exit(1);

@@ -5,6 +5,7 @@ import { type LocalNeo4j, startLocalNeo4j } from "../neo4j/launcher.ts";
 import { createDriver, type Neo4jConnection } from "./driver.ts";
 import { describeNeo4jError } from "./errors.ts";
 import { CypherExecutor } from "./executor.ts";
+import { removeRuntimeFile, writeRuntimeFile } from "./runtime-file.ts";
 
 export class DatabaseConnectError extends Error {
   override name = "DatabaseConnectError";
@@ -47,6 +48,8 @@ export async function openGraph(
     await local?.stop();
     throw error;
   }
+  // Lets `npm run seed` find this database while we run (src/graph/runtime-file.ts).
+  if (local) writeRuntimeFile(config.dataDir, { uri: local.uri, neo4jPid: local.pid });
   const restarting = () => local?.status().state === "restarting";
   return {
     connection: { uri: connection.uri, user: connection.user, password: connection.password },
@@ -55,6 +58,7 @@ export async function openGraph(
     ...(local ? { local } : {}),
     async close() {
       await driver.close();
+      if (local) removeRuntimeFile(config.dataDir);
       await local?.stop();
     },
   };

@@ -40,9 +40,14 @@ async function closeUnlessLate(session: Session, late: boolean): Promise<void> {
 
 export type QueryTimeouts = Pick<DatabaseLimits, "queryTimeoutMs" | "writeTimeoutMs">;
 
+/** Told when a transaction starts; the function it returns is told how it ended (metrics). */
+export type TransactionObserver = (mode: "read" | "write") => (outcome: "ok" | "error") => void;
+
 export class CypherExecutor {
   /** Round trips made through this executor; the N+1 test reads it. */
   roundTrips = 0;
+  /** Set by the app when metrics are on; forks inherit it. */
+  observer: TransactionObserver | undefined;
 
   /**
    * `knownDown` (the bundled Neo4j's supervisor) says when the database is restarting: reads then
@@ -64,6 +69,8 @@ export class CypherExecutor {
     // partitioned) cannot, so the client gives up a little later and reports it unavailable.
     const clientMs = timeout + CLIENT_GRACE_MS;
     const late = { expired: false };
+    const done = this.observer?.("read");
+    let outcome: "ok" | "error" = "error";
     try {
       const work = session.executeRead(
         async (tx) => {
@@ -72,15 +79,18 @@ export class CypherExecutor {
         },
         { timeout },
       );
-      return await withDeadline(
+      const rows = await withDeadline(
         work,
         clientMs,
         late,
         () => new DatabaseUnavailableError(`Neo4j did not answer within ${clientMs} ms.`),
       );
+      outcome = "ok";
+      return rows;
     } catch (error) {
       throw classifyDatabaseError(error, timeout, "NEO4J_QUERY_TIMEOUT_MS");
     } finally {
+      done?.(outcome);
       await closeUnlessLate(session, late.expired);
     }
   }
@@ -89,11 +99,16 @@ export class CypherExecutor {
   async writeTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     const timeout = this.timeouts.writeTimeoutMs;
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    const done = this.observer?.("write");
+    let outcome: "ok" | "error" = "error";
     try {
-      return await session.executeWrite(work, { timeout });
+      const result = await session.executeWrite(work, { timeout });
+      outcome = "ok";
+      return result;
     } catch (error) {
       throw classifyDatabaseError(error, timeout, "NEO4J_WRITE_TIMEOUT_MS");
     } finally {
+      done?.(outcome);
       await session.close();
     }
   }
@@ -135,6 +150,8 @@ export class CypherExecutor {
 
   /** Forks a per-request executor with its own round-trip counter over the same driver. */
   fork(): CypherExecutor {
-    return new CypherExecutor(this.driver, this.database, this.timeouts, this.knownDown);
+    const fork = new CypherExecutor(this.driver, this.database, this.timeouts, this.knownDown);
+    fork.observer = this.observer;
+    return fork;
   }
 }

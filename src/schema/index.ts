@@ -9,5 +9,6 @@ import "./types/relation.ts";
 import "./types/search.ts";
 import "./types/graph.ts";
 import "./types/network.ts";
+import "./types/ingest.ts";
 
 export const schema = builder.toSchema({ sortSchema: true });

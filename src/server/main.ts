@@ -7,6 +7,8 @@ import { seedIfEmpty } from "../graph/seed.ts";
 import { portInUse } from "../neo4j/free-port.ts";
 import { answerClientErrors } from "./client-errors.ts";
 import { createLogger } from "./log.ts";
+import { listenForMetrics } from "./metrics/listener.ts";
+import { Metrics } from "./metrics/metrics.ts";
 import { createApp } from "./yoga.ts";
 
 async function main(): Promise<void> {
@@ -42,11 +44,14 @@ async function main(): Promise<void> {
     else log("Graph already holds articles; not seeding again.");
   }
 
+  const metrics = config.metrics === "off" ? undefined : new Metrics();
   const app = createApp({
     executor: graph.executor,
     maskErrors: true,
     databaseStatus: graph.local?.status,
     limits: config.limits,
+    ...(config.ingestToken ? { ingestToken: config.ingestToken } : {}),
+    ...(metrics ? { metrics, serveMetrics: config.metrics === "on" } : {}),
     corsOrigins: config.corsOrigins,
     logger,
   });
@@ -61,6 +66,11 @@ async function main(): Promise<void> {
   const shownHost = config.host === "127.0.0.1" ? "localhost" : config.host;
   log(`GraphQL and GraphiQL: http://${shownHost}:${port}/graphql`);
   log(`Relationship explorer: http://${shownHost}:${port}/explore`);
+  if (metrics && typeof config.metrics === "object") {
+    await listenForMetrics(metrics, config.metrics.port);
+    log(`Metrics: http://127.0.0.1:${config.metrics.port}/metrics`);
+  } else if (metrics) log(`Metrics: http://${shownHost}:${port}/metrics`);
+  if (config.ingestToken) log(`Ingest: POST http://${shownHost}:${port}/articles (bearer token)`);
 }
 
 main().catch(async (error: unknown) => {

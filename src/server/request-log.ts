@@ -1,7 +1,8 @@
 // One log record per request, written when the response leaves: a request id (also sent to the
 // client as the `x-request-id` header and, on an unexpected error, in `extensions.requestId`), the
-// operation, the status, the duration and the error codes. An expected error (one with a code) is a
-// single info line; an unexpected one is an error record carrying its stack, once.
+// operation, the status, the duration and the error codes. A success is one info line (debug for
+// /health, /ready and /metrics); an expected error (one with a code) is a single info line; an
+// unexpected one is an error record carrying its stack, once.
 import { randomUUID } from "node:crypto";
 import { type ExecutionResult, GraphQLError, getOperationAST } from "graphql";
 import type { Plugin } from "graphql-yoga";
@@ -84,6 +85,9 @@ function noteErrors(state: RequestState, result: ExecutionResult): ExecutionResu
   return changed ? { ...result, errors } : undefined;
 }
 
+/** Probes and scrapes come every few seconds: their successes stay at debug. */
+const QUIET_PATHS = new Set(["/health", "/ready", "/metrics"]);
+
 const newState = (): RequestState => ({
   id: randomUUID(),
   started: performance.now(),
@@ -135,7 +139,8 @@ export function useRequestLog(logger: Logger): Plugin {
         logger.error("unexpected error", { ...fields, stack: state.stacks.join("\n") });
       else if (state.codes.length)
         logger.info(`graphql error ${[...new Set(state.codes)].join(",")}`, fields);
-      else logger.debug("request", fields);
+      else if (QUIET_PATHS.has(path)) logger.debug("request", fields);
+      else logger.info("request", fields);
     },
   };
 }

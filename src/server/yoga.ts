@@ -8,11 +8,16 @@ import { graphiqlExamples } from "../schema/examples.ts";
 import { schema } from "../schema/index.ts";
 import { useExplorer } from "./explorer.ts";
 import { corsOptions, graphiqlWithPolicy, useSecurityHeaders } from "./headers.ts";
+import { Ingestor } from "./ingest/ingestor.ts";
+import { INGEST_JSON_BYTES, useIngestRoute } from "./ingest/route.ts";
+import { checkBearer } from "./ingest/token.ts";
 import { useCostLimit } from "./limits/cost-plugin.ts";
 import { COST_RULES } from "./limits/cost-rules.ts";
 import { useRequestSizeLimits } from "./limits/request-size.ts";
 import { shapeLimitPlugins } from "./limits/shape.ts";
 import { createLogger, type Logger, yogaLogger } from "./log.ts";
+import type { Metrics } from "./metrics/metrics.ts";
+import { useMetrics } from "./metrics/plugin.ts";
 import { useNetworkExport } from "./network-export.ts";
 import { type ReadinessOptions, useReadiness } from "./readiness.ts";
 import { rememberOriginal, useRequestLog } from "./request-log.ts";
@@ -26,6 +31,11 @@ export interface AppOptions extends ReadinessOptions {
   /** Origins allowed cross-origin; none (same origin only) when omitted. */
   corsOrigins?: readonly string[];
   logger?: Logger;
+  /** INGEST_TOKEN: guards POST /articles and ingestArticle; unset: ingest is off (403/FORBIDDEN). */
+  ingestToken?: string;
+  /** Counted when given; `serveMetrics` also answers GET /metrics here (METRICS=on). */
+  metrics?: Metrics;
+  serveMetrics?: boolean;
 }
 
 export function createApp(options: AppOptions) {
@@ -33,9 +43,24 @@ export function createApp(options: AppOptions) {
   const logger = options.logger ?? createLogger();
   const maskError = createMaskError(options.maskErrors ?? true);
   const graphiql = graphiqlWithPolicy();
+  const metrics = options.metrics;
+  if (metrics) options.executor.observer = metrics.observeTransaction;
+  const ingestor = new Ingestor(options.executor, {
+    logger,
+    ...(metrics ? { onIngest: (status) => metrics.observeIngest(status) } : {}),
+  });
+  const token = options.ingestToken;
+  // An authenticated client may post a whole article (up to 1 MiB) as a GraphQL variable.
+  const authenticated = (request: Request) =>
+    checkBearer(token, request.headers.get("authorization")) === "ok";
   return createYoga({
     schema,
-    context: () => createContext(options.executor),
+    context: ({ request }) =>
+      createContext(options.executor, {
+        ingestor,
+        token,
+        authorization: request.headers.get("authorization"),
+      }),
     graphqlEndpoint: "/graphql",
     healthCheckEndpoint: "/health",
     landingPage: false,
@@ -57,7 +82,9 @@ export function createApp(options: AppOptions) {
     graphiql: { title: "News knowledge graph", ...graphiqlExamples() },
     plugins: [
       useRequestLog(logger), // first: every later refusal is logged with the request id
-      useRequestSizeLimits(limits),
+      ...(metrics ? [useMetrics(metrics, options.serveMetrics ?? false)] : []),
+      useRequestSizeLimits(limits, "/graphql", { bytes: INGEST_JSON_BYTES, applies: authenticated }),
+      useIngestRoute({ token, ingestor, logger }), // POST /articles (src/server/ingest/route.ts)
       useSecurityHeaders(graphiql.policy),
       useInputErrors(),
       ...shapeLimitPlugins(limits),

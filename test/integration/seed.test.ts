@@ -1,4 +1,5 @@
-// The seed against a real Neo4j: idempotent, shared actors across articles, bad input writes nothing.
+// The seed against a real Neo4j: idempotent, shared actors across articles; a bad file is reported,
+// writes nothing, and the files after it are still stored.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -78,6 +79,22 @@ describe("seed", () => {
     ]);
   });
 
+  it("expands * and ? patterns the shell left alone; a pattern matching nothing is a failure", async () => {
+    const env = cleanEnv({
+      NEO4J_URI: graph.info.uri,
+      NEO4J_USER: graph.info.user,
+      NEO4J_PASSWORD: graph.info.password,
+    });
+    const result = await finish(
+      runTs("src/cli/seed.ts", [path.join(dir, "folder", "?-japan.*"), path.join(dir, "nomatch-*.txt")], env),
+      60_000,
+    );
+    expect(result.stdout).toMatch(/^unchanged 2022-03-04-japan-briefs-asean/m);
+    expect(result.stdout).toMatch(/^unchanged 2022-03-03-japan-and-korea-hold/m);
+    expect(result.stderr).toMatch(/^failed .*nomatch-\*\.txt: the pattern matches no file$/m);
+    expect(result.code).toBe(1);
+  });
+
   const badInputs: [string, () => string, RegExp][] = [
     ["a missing file", () => path.join(dir, "nope.txt"), /nope\.txt: no such file/],
     ["an empty file", () => write("empty.txt", ""), /empty\.txt: article is empty/],
@@ -122,16 +139,25 @@ describe("seed", () => {
     ],
   ];
 
-  it.each(badInputs)(
-    "rejects %s with a message naming the file, and writes nothing",
-    async (_, make, message) => {
-      const before = await countGraph(graph.executor);
+  const articleIds = async () =>
+    (await graph.executor.read<{ id: string }>({ text: "MATCH (a:Article) RETURN a.id AS id", params: {} }))
+      .map((row) => row.id)
+      .sort();
+
+  it.each(badInputs.map((input, index) => [...input, index] as const))(
+    "reports %s naming the file, writes nothing of it, and stores the files around it",
+    async (name, make, message, index) => {
+      const before = await articleIds();
       const file = make();
-      // The good file is listed first: it must not be written either.
+      // A good, new article after the bad one: the seed must go on to store it.
+      const after = write(
+        `after-${index}.txt`,
+        `Japan and India hold talks number ${index + 1}\n\nApril 0${(index % 9) + 1}, 2022\n\nJapan and India held talks.\n`,
+      );
       const result = await finish(
         runTs(
           "src/cli/seed.ts",
-          [japanAgain, file],
+          [japanAgain, file, after],
           cleanEnv({
             NEO4J_URI: graph.info.uri,
             NEO4J_USER: graph.info.user,
@@ -142,8 +168,16 @@ describe("seed", () => {
       );
       expect(result.code).toBe(1);
       expect(result.stderr.trim().split("\n")).toHaveLength(1);
+      expect(result.stderr).toMatch(/^failed /);
       expect(result.stderr).toMatch(message);
-      expect(await countGraph(graph.executor)).toEqual(before);
+      expect(result.stdout).toMatch(/^unchanged 2022-03-02-/m); // japanAgain, before the bad file
+      expect(result.stdout).toMatch(/^created 2022-04-0\d-japan-and-india-hold/m);
+      expect(result.stdout).toMatch(/^failed +1$/m);
+      // Only the new good article(s) were added: the one after, and the good file of the mixed folder.
+      const added = (await articleIds()).filter((id) => !before.includes(id));
+      const expected = name === "a folder holding a bad file" ? 2 : 1;
+      expect(added).toHaveLength(expected);
+      expect(added.every((id) => /japan-and-india|good-article/.test(id))).toBe(true);
     },
   );
 });

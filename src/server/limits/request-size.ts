@@ -19,7 +19,7 @@ type Refuse = (code: string, message: string, status: number, close?: boolean) =
 const DRAIN_LIMIT = 8 * 1024 * 1024;
 
 /** The body if it is at most `max` bytes; otherwise whether the rest could be drained. */
-async function readAtMost(
+export async function readAtMost(
   body: ReadableStream<Uint8Array>,
   max: number,
 ): Promise<{ body: Buffer } | { drained: boolean }> {
@@ -41,7 +41,21 @@ async function readAtMost(
 
 const tooLarge = (max: number) => `The request body is larger than ${max} bytes, the limit (MAX_BODY_BYTES).`;
 
-export function useRequestSizeLimits(limits: LimitsConfig, graphqlPath = "/graphql"): Plugin {
+/** A larger body and variables limit for some requests (an authenticated ingestArticle). */
+export interface WiderLimit {
+  bytes: number;
+  applies: (request: Request) => boolean;
+}
+
+export function useRequestSizeLimits(
+  limits: LimitsConfig,
+  graphqlPath = "/graphql",
+  wider?: WiderLimit,
+): Plugin {
+  const bodyLimit = (request: Request) =>
+    wider?.applies(request) ? Math.max(wider.bytes, limits.maxBodyBytes) : limits.maxBodyBytes;
+  const variablesLimit = (request: Request) =>
+    wider?.applies(request) ? Math.max(wider.bytes, limits.maxVariablesBytes) : limits.maxVariablesBytes;
   return {
     async onRequest({ request, url, setRequest, endResponse, fetchAPI, serverContext }) {
       if (url.pathname !== graphqlPath) return;
@@ -61,15 +75,16 @@ export function useRequestSizeLimits(limits: LimitsConfig, graphqlPath = "/graph
         return refuse(codes.UNSUPPORTED_MEDIA_TYPE, message, 415);
       }
       if (!request.body) return;
+      const maxBody = bodyLimit(request);
       const declared = Number(request.headers.get("content-length") ?? Number.NaN);
-      if (declared > limits.maxBodyBytes) {
+      if (declared > maxBody) {
         // Unread, Node discards it after the answer; a huge one is not worth receiving at all.
-        const message = `The request body is ${declared} bytes; the limit is ${limits.maxBodyBytes} (MAX_BODY_BYTES).`;
+        const message = `The request body is ${declared} bytes; the limit is ${maxBody} (MAX_BODY_BYTES).`;
         return refuse(codes.BODY_TOO_LARGE, message, 413, declared > DRAIN_LIMIT);
       }
-      const read = await readAtMost(request.body, limits.maxBodyBytes);
+      const read = await readAtMost(request.body, maxBody);
       if (!("body" in read)) {
-        return refuse(codes.BODY_TOO_LARGE, tooLarge(limits.maxBodyBytes), 413, !read.drained);
+        return refuse(codes.BODY_TOO_LARGE, tooLarge(maxBody), 413, !read.drained);
       }
       const body = read.body;
       const headers = new fetchAPI.Headers(request.headers);
@@ -78,7 +93,8 @@ export function useRequestSizeLimits(limits: LimitsConfig, graphqlPath = "/graph
         new fetchAPI.Request(request.url, { method: request.method, headers, body: Uint8Array.from(body) }),
       );
     },
-    onRequestParse({ requestParser, setRequestParser }) {
+    onRequestParse({ request, requestParser, setRequestParser }) {
+      const maxVariables = variablesLimit(request);
       // A GET with `variables=` that is not JSON makes Yoga's parser throw a bare SyntaxError.
       if (requestParser) {
         setRequestParser(async (request) => {
@@ -106,10 +122,10 @@ export function useRequestSizeLimits(limits: LimitsConfig, graphqlPath = "/graph
           const bytes = Buffer.byteLength(
             typeof variables === "string" ? variables : JSON.stringify(variables),
           );
-          if (bytes > limits.maxVariablesBytes) {
+          if (bytes > maxVariables) {
             throw codes.limitError(
               codes.VARIABLES_TOO_LARGE,
-              `The variables are ${bytes} bytes as JSON; the limit is ${limits.maxVariablesBytes} (MAX_VARIABLES_BYTES).`,
+              `The variables are ${bytes} bytes as JSON; the limit is ${maxVariables} (MAX_VARIABLES_BYTES).`,
               413,
             );
           }

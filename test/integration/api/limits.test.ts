@@ -226,10 +226,15 @@ describe("logs", () => {
     expect(String(lines[0]?.stack)).toMatch(/secret internal detail\n\s+at /);
   });
 
-  it("say nothing at info for a request that succeeds, and one debug line at debug", async () => {
-    const { post, lines } = appWith();
-    await post({ query: "{ __typename }" });
-    expect(lines).toEqual([]);
+  it("write one info line for a request that succeeds, and keep probes at debug", async () => {
+    const { app, post, lines } = appWith();
+    await post({ query: "query Hello { __typename }" });
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({ level: "info", msg: "request", operation: "Hello", status: 200 });
+    expect(lines[0]?.durationMs).toEqual(expect.any(Number));
+    expect(lines[0]?.requestId).toMatch(/^[0-9a-f-]{36}$/);
+    await app.fetch("http://localhost/health");
+    expect(lines).toHaveLength(1);
   });
 });
 
