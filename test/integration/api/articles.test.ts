@@ -1,5 +1,6 @@
 // `articles`, an article's sentences, and what was extracted from each sentence.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { encodeCursor } from "../../../src/schema/pagination.ts";
 import { connectTestGraph } from "../../support/test-neo4j.ts";
 import {
   ARTICLE_ID,
@@ -62,7 +63,7 @@ describe("articles", () => {
     const data = ok(
       await gql(`{ node(id: "${ARTICLE_ID}") { ... on Article {
         sentences(first: 100) { totalCount edges { node { id index paragraph text start end article { id } } } }
-        page: sentences(first: 2, after: "${Buffer.from("offset:4").toString("base64url")}") { edges { node { index } } pageInfo { hasNextPage hasPreviousPage } }
+        page: sentences(first: 2, after: "${encodeCursor(4)}") { edges { node { index } } pageInfo { hasNextPage hasPreviousPage } }
       } } }`),
     );
     const sentences = data.node.sentences;

@@ -1,6 +1,7 @@
 // `relations`: per-article relationships merged into one Relation per (source, kind, target).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Extraction } from "../../../src/extract/types.ts";
+import { encodeCursor } from "../../../src/schema/pagination.ts";
 import { connectTestGraph } from "../../support/test-neo4j.ts";
 import { ARTICLE_ID, eventId, IDS, resetGraph, SEED_EXTRACTION, statementId } from "./fixture.ts";
 import { ok, oneError, type Row, testApp } from "./helpers.ts";
@@ -203,7 +204,7 @@ describe("relations", () => {
     expect([...first.relations.edges, ...rest.relations.edges]).toEqual(all.relations.edges);
     const actorPage = ok(
       await gql(
-        `{ relations(actor: "${IDS.japan}", first: 2, after: "${Buffer.from("offset:3").toString("base64url")}") { totalCount edges { node { id } } pageInfo { hasNextPage } } }`,
+        `{ relations(actor: "${IDS.japan}", first: 2, after: "${encodeCursor(3)}") { totalCount edges { node { id } } pageInfo { hasNextPage } } }`,
       ),
     );
     expect(actorPage.relations.totalCount).toBe(6);
