@@ -57,7 +57,9 @@ export function buildService(): ServiceCommand {
       stdio: "inherit",
     },
   );
-  return { args: [path.join(PROJECT_ROOT, "dist/server/main.js")] };
+  // The same heap bound as `npm start`, so the soak measures what users run.
+  const heapMb = process.env.NODE_HEAP_MB ?? "256";
+  return { args: [`--max-old-space-size=${heapMb}`, path.join(PROJECT_ROOT, "dist/server/main.js")] };
 }
 
 /**
