@@ -5,7 +5,7 @@ import path from "node:path";
 import { articleIdentityKey } from "../extract/identity.ts";
 import { extractFromText } from "../extract/index.ts";
 import type { Extraction } from "../extract/types.ts";
-import { PROJECT_ROOT } from "../neo4j/install.ts";
+import { PROJECT_ROOT } from "../project-root.ts";
 import type { CypherExecutor } from "./executor.ts";
 import { type IngestResult, ingestExtraction, prepareIngest } from "./ingest.ts";
 import { readArticleFile } from "./read-article-file.ts";
