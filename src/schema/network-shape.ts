@@ -1,6 +1,5 @@
 // The network's arguments and answer, shared by the `network` field and the /export/network.*
 // files: argument checks (BAD_USER_INPUT naming the argument) and the drawable shape.
-import type { ActorKind, RelationKind } from "../extract/types.ts";
 import type { CypherExecutor, CypherQuery } from "../graph/executor.ts";
 import { MAX_NETWORK_LIMIT, type NetworkFilter, type RawNetwork } from "../graph/queries/network.ts";
 import { relationId } from "../graph/queries/relations.ts";
@@ -10,16 +9,11 @@ import type { VisualEdge, VisualNode } from "./visual.ts";
 export const DEFAULT_NETWORK_LIMIT = 150;
 export const MAX_MIN_WEIGHT = 1_000_000;
 
-export interface NetworkArgs {
-  center?: string | null;
-  from?: string | null;
-  to?: string | null;
-  kinds?: readonly RelationKind[] | null;
-  actorKinds?: readonly ActorKind[] | null;
-  country?: string | null;
+/** The `network` field's arguments: the builder's filter, with the bounds optional (defaults apply). */
+export type NetworkArgs = Omit<NetworkFilter, "minWeight" | "limit"> & {
   minWeight?: number | null;
   limit?: number | null;
-}
+};
 
 export interface VisualNetworkNode extends VisualNode {
   weight: number;
