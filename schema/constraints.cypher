@@ -3,7 +3,7 @@
 // Identity: every node the pipeline writes has a stable, readable id.
 CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (n:Actor) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
-// "The same article": its normalised URL, or its date and full headline (src/extract/identity.ts).
+// "The same article": its normalised URL, or its date and full headline (src/graph/article-identity.ts).
 CREATE CONSTRAINT article_identity_key IF NOT EXISTS FOR (n:Article) REQUIRE n.identityKey IS UNIQUE;
 CREATE CONSTRAINT sentence_id IF NOT EXISTS FOR (n:Sentence) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (n:Statement) REQUIRE n.id IS UNIQUE;

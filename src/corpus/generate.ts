@@ -4,10 +4,10 @@
 // the scale tests use it; nothing here is used to judge extraction quality.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { MONTH_NAMES } from "../extract/dates.ts";
-import { slugify } from "../extract/ids.ts";
 import { type Actor, extractFromText } from "../extract/index.ts";
-import { type CountryInfo, loadKnowledge } from "../extract/knowledge.ts";
+import { type CountryInfo, loadKnowledge } from "../extract/knowledge/knowledge.ts";
+import { MONTH_NAMES } from "../extract/text/dates.ts";
+import { slugify } from "../extract/text/ids.ts";
 import { PROJECT_ROOT } from "../project-root.ts";
 import { FAMILY_NAMES, GIVEN_NAMES } from "./names.ts";
 import { createRandom, type Random } from "./random.ts";

@@ -1,8 +1,8 @@
 // The shared, read-only view of one article that every extractor works on.
-import type { Knowledge } from "./knowledge.ts";
-import type { Quote } from "./quotes.ts";
-import { sentenceAt } from "./sentences.ts";
-import { lowerBound, SpanIndex } from "./text.ts";
+import type { Knowledge } from "./knowledge/knowledge.ts";
+import type { Quote } from "./speech/quotes.ts";
+import { sentenceAt } from "./text/sentences.ts";
+import { lowerBound, SpanIndex } from "./text/text.ts";
 import type { Actor, Evidence, Mention, Sentence, Span } from "./types.ts";
 
 export interface ActorMention extends Mention {

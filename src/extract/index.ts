@@ -1,18 +1,18 @@
 // Public entry points of the text-to-facts pipeline: parse a raw article file, then extract
 // sentences, actors, statements, events and relations with exact evidence offsets.
 import type { Doc } from "./doc.ts";
-import { extractEntities } from "./entities.ts";
-import { resolveEvaluations, resolveEventReferences } from "./evaluation.ts";
-import { extractEvents } from "./events.ts";
-import { loadKnowledge } from "./knowledge.ts";
-import { parseArticle } from "./parse.ts";
-import { findQuotes } from "./quotes.ts";
-import { extractRelations } from "./relations.ts";
-import { splitSentences } from "./sentences.ts";
-import { extractStatements } from "./statements.ts";
+import { extractEntities } from "./entities/entities.ts";
+import { extractEvents } from "./events/events.ts";
+import { loadKnowledge } from "./knowledge/knowledge.ts";
+import { extractRelations } from "./relations/relations.ts";
+import { resolveEvaluations, resolveEventReferences } from "./speech/evaluation.ts";
+import { findQuotes } from "./speech/quotes.ts";
+import { extractStatements } from "./speech/statements.ts";
+import { parseArticle } from "./text/parse.ts";
+import { splitSentences } from "./text/sentences.ts";
 import type { Extraction, ParsedArticle, Statement } from "./types.ts";
 
-export { ArticleFormatError, MAX_ARTICLE_BYTES, parseArticle } from "./parse.ts";
+export { ArticleFormatError, MAX_ARTICLE_BYTES, parseArticle } from "./text/parse.ts";
 export type * from "./types.ts";
 
 export function extractArticle(article: ParsedArticle): Extraction {

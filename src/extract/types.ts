@@ -18,7 +18,7 @@ export interface Evidence extends Span {
 export interface ParsedArticle {
   /**
    * Readable id from the date and the first headline words, e.g. `2021-07-09-japan-seeks-stronger-cybersecurity`.
-   * The graph may store the article under another id (src/graph/ingest.ts): see src/extract/identity.ts.
+   * The graph may store the article under another id (src/graph/ingest.ts): see src/graph/article-identity.ts.
    */
   id: string;
   title: string;

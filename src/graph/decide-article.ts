@@ -1,6 +1,6 @@
 // Which id an incoming article takes and whether it is new, a new version, or already stored.
 // Pure: the lookup it decides on is read inside the article's write transaction (src/graph/ingest.ts).
-import { candidateArticleIds } from "../extract/identity.ts";
+import { candidateArticleIds } from "./article-identity.ts";
 import type { StoredIdentity } from "./cypher/article-identity.ts";
 
 export type IngestStatus = "created" | "updated" | "unchanged";

@@ -1,6 +1,6 @@
 // Articles stored before identity keys existed keep their ids: they get the key their stored title,
 // date and URL give, so the next seed of the same article finds them and reports "unchanged" or "updated".
-import { articleIdentityKey } from "../extract/identity.ts";
+import { articleIdentityKey } from "./article-identity.ts";
 import {
   keysInUse,
   LEGACY_ARTICLES,

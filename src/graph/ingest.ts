@@ -2,15 +2,15 @@
 // ingest). Deciding the id needs the database, so the look-up and the writes share one write
 // transaction: an article is stored wholly in its old or wholly in its new version, never between.
 import { Neo4jError } from "neo4j-driver";
-import { articleIdentityKey, candidateArticleIds } from "../extract/identity.ts";
 import type { Extraction } from "../extract/types.ts";
-import { extractionFingerprint, withArticleId } from "../extract/with-article-id.ts";
 import { applySchema } from "./apply-schema.ts";
+import { articleIdentityKey, candidateArticleIds } from "./article-identity.ts";
 import { lookupArticleIdentity, type StoredIdentity } from "./cypher/article-identity.ts";
 import { buildArticleWrites } from "./cypher/article-writes.ts";
 import { decideArticle, type IngestStatus } from "./decide-article.ts";
 import type { CypherExecutor } from "./executor.ts";
 import { backfillIdentityKeys } from "./identity-backfill.ts";
+import { extractionFingerprint, withArticleId } from "./with-article-id.ts";
 
 export type { IngestStatus } from "./decide-article.ts";
 

@@ -3,8 +3,8 @@
 // nothing — and the rest go on. The database is opened only once a first article is good, so a run
 // whose every input is bad starts nothing. A database outage stops the run.
 import { access } from "node:fs/promises";
-import { articleIdentityKey } from "../extract/identity.ts";
 import { ArticleFormatError, extractFromText } from "../extract/index.ts";
+import { articleIdentityKey } from "./article-identity.ts";
 import { databaseFailure } from "./errors.ts";
 import type { CypherExecutor } from "./executor.ts";
 import { ingestExtraction, prepareIngest } from "./ingest.ts";

@@ -2,10 +2,10 @@
 // Each article then goes through `ingestExtraction`, in its own transaction, in file order.
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import { articleIdentityKey } from "../extract/identity.ts";
 import { extractFromText } from "../extract/index.ts";
 import type { Extraction } from "../extract/types.ts";
 import { PROJECT_ROOT } from "../project-root.ts";
+import { articleIdentityKey } from "./article-identity.ts";
 import type { CypherExecutor } from "./executor.ts";
 import { type IngestResult, ingestExtraction, prepareIngest } from "./ingest.ts";
 import { readArticleFile } from "./read-article-file.ts";

@@ -5,7 +5,7 @@
 //                the gold gives a code, and every gold date among the extracted dates;
 //   relations  – same (kind, source, target); ALLIED_WITH and COOPERATES_WITH in either direction.
 // Matching is one-to-one, so duplicates count as false positives.
-import { cameoRoot } from "../extract/cameo.ts";
+import { cameoRoot } from "../extract/events/cameo.ts";
 import type { Extraction } from "../extract/types.ts";
 
 export interface GoldEntity {

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { articleId } from "../../src/extract/ids.ts";
+import { articleId } from "../../src/extract/text/ids.ts";
 import { ingestExtraction, prepareIngest } from "../../src/graph/ingest.ts";
 import { extractFiles, seedFiles } from "../../src/graph/seed.ts";
 import {

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { articleIdentityKey } from "../../src/extract/identity.ts";
+import { articleIdentityKey } from "../../src/graph/article-identity.ts";
 import { extractTargets, seedFiles } from "../../src/graph/seed.ts";
 import {
   type ArticleCountsOnly,

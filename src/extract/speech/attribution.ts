@@ -2,8 +2,8 @@
 // in a fixed order (see `AttributionSieve`); speakers.ts and statements.ts do the reading, this module
 // classifies the reading they made so every statement records how its speaker was found.
 import type { ActorMention, EntityDoc } from "../doc.ts";
-import type { SpeakerReading } from "../speakers.ts";
 import type { Attribution, AttributionSieve } from "../types.ts";
+import type { SpeakerReading } from "./speakers.ts";
 
 /**
  * How sure each sieve's reading is: hand-set in the order of reliability seen on the dev set

@@ -1,7 +1,6 @@
 // Builds the Cypher that stores one Extraction. Pure: the text is constant, every value is a
 // parameter, and labels or relationship types come only from closed sets checked here.
 
-import { articleIdentityKey } from "../../extract/identity.ts";
 import {
   type Actor,
   type ActorKind,
@@ -9,8 +8,9 @@ import {
   RELATION_KINDS,
   type RelationKind,
 } from "../../extract/types.ts";
-import { extractionFingerprint } from "../../extract/with-article-id.ts";
+import { articleIdentityKey } from "../article-identity.ts";
 import type { CypherQuery } from "../executor.ts";
+import { extractionFingerprint } from "../with-article-id.ts";
 
 export const ACTOR_LABELS: readonly ActorKind[] = ["Person", "Organization", "Country"];
 
@@ -38,7 +38,7 @@ DETACH DELETE n`,
   ];
 }
 
-/** What identifies the stored article and its version: see src/extract/identity.ts. */
+/** What identifies the stored article and its version: see src/graph/article-identity.ts. */
 export interface ArticleStamp {
   identityKey: string;
   extractionHash: string;

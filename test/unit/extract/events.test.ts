@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { allCameoCodes, cameo } from "../../../src/extract/cameo.ts";
+import { allCameoCodes, cameo } from "../../../src/extract/events/cameo.ts";
 import { extractBody, extractFile, SEED_FILE } from "./helpers.ts";
 
 describe("events in the seed article", () => {

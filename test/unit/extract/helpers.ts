@@ -2,11 +2,11 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { EntityDoc } from "../../../src/extract/doc.ts";
-import { extractEntities } from "../../../src/extract/entities.ts";
+import { extractEntities } from "../../../src/extract/entities/entities.ts";
 import { extractFromText } from "../../../src/extract/index.ts";
-import { loadKnowledge } from "../../../src/extract/knowledge.ts";
-import { findQuotes } from "../../../src/extract/quotes.ts";
-import { splitSentences } from "../../../src/extract/sentences.ts";
+import { loadKnowledge } from "../../../src/extract/knowledge/knowledge.ts";
+import { findQuotes } from "../../../src/extract/speech/quotes.ts";
+import { splitSentences } from "../../../src/extract/text/sentences.ts";
 import type { Extraction } from "../../../src/extract/types.ts";
 
 export const ROOT = fileURLToPath(new URL("../../../", import.meta.url));

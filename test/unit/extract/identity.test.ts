@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { articleId } from "../../../src/extract/text/ids.ts";
 import {
   articleIdentityKey,
   candidateArticleIds,
   MAX_IDENTITY_KEY_LENGTH,
   normaliseHeadline,
   normaliseUrl,
-} from "../../../src/extract/identity.ts";
-import { articleId } from "../../../src/extract/ids.ts";
+} from "../../../src/graph/article-identity.ts";
 
 describe("normaliseHeadline", () => {
   it("ignores case, runs of whitespace, and every kind of quote mark", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ArticleFormatError, MAX_ARTICLE_BYTES, parseArticle } from "../../../src/extract/index.ts";
-import { parseDateText } from "../../../src/extract/parse.ts";
+import { parseDateText } from "../../../src/extract/text/parse.ts";
 import { readRepoFile, SEED_FILE } from "./helpers.ts";
 
 function problemOf(raw: string): string {

@@ -1,7 +1,7 @@
 // General rules for unseen articles (second round), each on made-up text (no article sentences or names).
 import { describe, expect, it } from "vitest";
-import { findDates } from "../../../src/extract/dates.ts";
-import { findQuotes } from "../../../src/extract/quotes.ts";
+import { findQuotes } from "../../../src/extract/speech/quotes.ts";
+import { findDates } from "../../../src/extract/text/dates.ts";
 import { extractBody, extractFromTextHelper } from "./helpers.ts";
 
 type X = ReturnType<typeof extractBody>;

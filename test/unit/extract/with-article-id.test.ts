@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { extractionFingerprint, withArticleId } from "../../../src/extract/with-article-id.ts";
 import { buildArticleWrites } from "../../../src/graph/cypher/article-writes.ts";
+import { extractionFingerprint, withArticleId } from "../../../src/graph/with-article-id.ts";
 import { smallExtraction } from "../graph/small-extraction.ts";
 
 const oldId = smallExtraction.article.id;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { candidateArticleIds } from "../../../src/extract/identity.ts";
+import { candidateArticleIds } from "../../../src/graph/article-identity.ts";
 import { decideArticle } from "../../../src/graph/decide-article.ts";
 
 const incoming = {

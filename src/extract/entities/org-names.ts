@@ -1,12 +1,13 @@
 // Organisations missing from the knowledge base, recognised by the shape of their names:
 // capitalised words ending in an organisation head noun ("East African Community") or a name
 // introduced as an armed group ("the al-Shabaab militant group"). Ids are `org:<slug of name>`.
+
+import type { Knowledge } from "../knowledge/knowledge.ts";
+import { countryId, slugify } from "../text/ids.ts";
+import { findAll, phrasesRegex, SpanIndex, squash } from "../text/text.ts";
+import type { Span } from "../types.ts";
 import { type ActorSeed, type Candidate, homeCountry } from "./gazetteer.ts";
-import { countryId, slugify } from "./ids.ts";
-import type { Knowledge } from "./knowledge.ts";
 import { NOT_NAME } from "./names.ts";
-import { findAll, phrasesRegex, SpanIndex, squash } from "./text.ts";
-import type { Span } from "./types.ts";
 
 const WS = "[\\s\\u00a0]";
 const CAP = "\\p{Lu}[\\p{L}’'-]*";

@@ -1,9 +1,13 @@
 // Statements: direct quotes with their speaker, reported speech ("X suggested that …",
 // "according to X, …"), and accusations/criticism attributed to a state or organisation
 // ("Chile’s decision was condemned by Peru, saying that …" → Peru criticizes Chile).
-import { type ActorMention, type EntityDoc, evidence, inQuote, mentionsIn, sentenceOf } from "./doc.ts";
-import { DATELINE_OPENING } from "./gazetteer.ts";
-import type { SpeechVerb } from "./knowledge.ts";
+import { type ActorMention, type EntityDoc, evidence, inQuote, mentionsIn, sentenceOf } from "../doc.ts";
+import { DATELINE_OPENING } from "../entities/gazetteer.ts";
+import type { SpeechVerb } from "../knowledge/knowledge.ts";
+import { phrasesRegex } from "../text/text.ts";
+import type { Attribution, Evidence, Sentence, Statement } from "../types.ts";
+import { attribution, classifyReading } from "./attribution.ts";
+import { collectiveSpeakers } from "./collective.ts";
 import {
   frameSpeaker,
   isPassive,
@@ -13,10 +17,6 @@ import {
   passiveSubject,
   speakerOf,
 } from "./speakers.ts";
-import { attribution, classifyReading } from "./speech/attribution.ts";
-import { collectiveSpeakers } from "./speech/collective.ts";
-import { phrasesRegex } from "./text.ts";
-import type { Attribution, Evidence, Sentence, Statement } from "./types.ts";
 
 /** A statement plus what relations need: whom the speech act is directed at. */
 export interface FoundStatement extends Statement {

@@ -2,7 +2,7 @@
 // The graph may give the article another id (a disambiguated one, or the id it was first stored under),
 // so every article-scoped id is moved under the final id before writing.
 import { createHash } from "node:crypto";
-import type { Extraction } from "./types.ts";
+import type { Extraction } from "../extract/types.ts";
 
 export function withArticleId(extraction: Extraction, articleId: string): Extraction {
   const from = `${extraction.article.id}/`;

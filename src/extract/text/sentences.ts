@@ -1,7 +1,7 @@
 // Sentence segmentation with exact offsets into the body. Intl.Segmenter does the bulk of the work;
 // two repairs fix what it gets wrong in news copy: splits after abbreviations ("U.S. troops",
 // "Mr. Smith") and a missing space after a full stop ("talks.Then").
-import type { Sentence, Span } from "./types.ts";
+import type { Sentence, Span } from "../types.ts";
 
 /** Abbreviations that are never the end of a sentence: a name or number always follows. */
 const TITLE_ABBREVIATIONS = new Set([

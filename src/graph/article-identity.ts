@@ -2,7 +2,7 @@
 //   - With a URL, the article is its URL (normalised: scheme, `www.`, fragment, tracking parameters and a
 //     trailing slash do not count), whatever its headline or date says: editors change headlines.
 //   - Without one, it is its publication date and full headline (normalised: case, whitespace, quotes, dashes).
-// The id stays `YYYY-MM-DD-<first words>` (src/extract/ids.ts); only when that id already belongs to another
+// The id stays `YYYY-MM-DD-<first words>` (src/extract/text/ids.ts); only when that id already belongs to another
 // article does it get `-` and a few hex characters of a hash of the identity key.
 import { createHash } from "node:crypto";
 

@@ -4,13 +4,13 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import countries from "i18n-iso-countries";
-import { type InflectedForm, inflect } from "./text.ts";
-import type { RelationKind } from "./types.ts";
+import { type InflectedForm, inflect } from "../text/text.ts";
+import type { RelationKind } from "../types.ts";
 
 const require = createRequire(import.meta.url);
 countries.registerLocale(require("i18n-iso-countries/langs/en.json"));
 
-export const KNOWLEDGE_DIR = fileURLToPath(new URL("../../seed/knowledge/", import.meta.url));
+export const KNOWLEDGE_DIR = fileURLToPath(new URL("../../../seed/knowledge/", import.meta.url));
 
 export interface CountryInfo {
   iso2: string;

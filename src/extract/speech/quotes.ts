@@ -2,7 +2,7 @@
 // News style continues a quotation over paragraphs by leaving the paragraph open and re-opening the
 // next one (“A … ¶ “B …”): the open part runs to its paragraph's end and is marked `open`.
 // Single quotes ('…', ‘…’) nest inside double ones and are part of the quoted words.
-import type { Span } from "./types.ts";
+import type { Span } from "../types.ts";
 
 export interface Quote extends Span {
   /** Inside of the quotation marks. */

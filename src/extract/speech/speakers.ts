@@ -10,8 +10,8 @@ import {
   inSpans,
   mentionAt,
   mentionsIn,
-} from "./doc.ts";
-import type { Sentence } from "./types.ts";
+} from "../doc.ts";
+import type { Sentence } from "../types.ts";
 
 const WS = "[\\s\\u00a0]+";
 const PASSIVE_BEFORE = new RegExp(

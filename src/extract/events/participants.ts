@@ -1,10 +1,10 @@
 // Reading event participants and places from the clause around a trigger: lists after
 // prepositions ("joint drills of X and Y", "talks with X"), clause subjects before the trigger
 // (with coordination), plural anaphors ("both countries"), and places ("in Geneva").
-import { type ActorMention, type EntityDoc, inQuote, inSpans, mentionAt, mentionsIn } from "./doc.ts";
+import { type ActorMention, type EntityDoc, inQuote, inSpans, mentionAt, mentionsIn } from "../doc.ts";
+import { IRREGULAR_PAST, phraseSource, phrasesRegex, squash } from "../text/text.ts";
+import type { Sentence } from "../types.ts";
 import type { Trigger } from "./event-triggers.ts";
-import { IRREGULAR_PAST, phraseSource, phrasesRegex, squash } from "./text.ts";
-import type { Sentence } from "./types.ts";
 
 const WS = "[\\s\\u00a0]";
 const SEPARATOR = new RegExp(`^(?:${WS}*(?:,|and|&|as${WS}+well${WS}+as|or)?${WS}*(?:the${WS}+)?)$`, "u");

@@ -4,8 +4,8 @@
 // The body keeps every character of the paragraphs (curly quotes, NBSPs, double spaces):
 // all offsets downstream point into it.
 import { createHash } from "node:crypto";
+import type { ParsedArticle } from "../types.ts";
 import { articleId } from "./ids.ts";
-import type { ParsedArticle } from "./types.ts";
 
 /** Largest accepted article, in UTF-8 bytes. News articles are a few KiB; anything bigger is not one. */
 export const MAX_ARTICLE_BYTES = 1024 * 1024;

@@ -1,8 +1,7 @@
 // Events: triggers from the general lexicon, participants read from the surrounding clause,
 // status from modality cues, dates from date expressions next to the trigger. Mentions of the same
 // event (a plan taking effect "in May" and, later, "next month") merge, keeping every date.
-import { cameo } from "./cameo.ts";
-import { type DateMention, findDates } from "./dates.ts";
+
 import {
   type ActorMention,
   type EntityDoc,
@@ -11,9 +10,14 @@ import {
   lastMentionBefore,
   mentionAt,
   mentionsIn,
-} from "./doc.ts";
+} from "../doc.ts";
+import { DATELINE_OPENING } from "../entities/gazetteer.ts";
+import type { FoundStatement } from "../speech/statements.ts";
+import { type DateMention, findDates } from "../text/dates.ts";
+import { IRREGULAR_PAST, phraseSource, phrasesRegex, squash } from "../text/text.ts";
+import type { Event, EventParticipant, EventStatus } from "../types.ts";
+import { cameo } from "./cameo.ts";
 import { findTriggers, type Trigger } from "./event-triggers.ts";
-import { DATELINE_OPENING } from "./gazetteer.ts";
 import {
   afterPreposition,
   directObject,
@@ -22,9 +26,6 @@ import {
   pluralSubject,
   subjectBefore,
 } from "./participants.ts";
-import type { FoundStatement } from "./statements.ts";
-import { IRREGULAR_PAST, phraseSource, phrasesRegex, squash } from "./text.ts";
-import type { Event, EventParticipant, EventStatus } from "./types.ts";
 
 const WS = "[\\s\\u00a0]";
 

@@ -2,11 +2,11 @@
 // CRITICIZES/ACCUSES/THREATENS from statements, COOPERATES_WITH from cooperative events,
 // ALLIED_WITH from alliance phrases, MEMBER_OF from membership phrases, AFFILIATED_WITH/SPEAKS_FOR
 // from people's role phrases, PART_OF from national bodies to their country.
-import { type ActorMention, type EntityDoc, evidence, inQuote } from "./doc.ts";
-import { COOPERATIVE_EVENTS } from "./events.ts";
-import type { Affiliation } from "./people.ts";
-import type { FoundStatement } from "./statements.ts";
-import type { Event, Evidence, Relation, RelationKind } from "./types.ts";
+import { type ActorMention, type EntityDoc, evidence, inQuote } from "../doc.ts";
+import type { Affiliation } from "../entities/people.ts";
+import { COOPERATIVE_EVENTS } from "../events/events.ts";
+import type { FoundStatement } from "../speech/statements.ts";
+import type { Event, Evidence, Relation, RelationKind } from "../types.ts";
 
 const SYMMETRIC = new Set<RelationKind>(["ALLIED_WITH", "COOPERATES_WITH"]);
 const STANCE_RELATION: Record<string, RelationKind> = {

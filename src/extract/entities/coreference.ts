@@ -1,11 +1,12 @@
 // Coreference for people: later short names ("Costa" after "Ana Costa"), title references
 // ("the spokesperson") and he/she pronouns, each resolved to a person found by people.ts.
+
+import type { Knowledge } from "../knowledge/knowledge.ts";
+import { lowerBound, phraseSource, SpanIndex } from "../text/text.ts";
+import type { Span } from "../types.ts";
 import type { Candidate } from "./gazetteer.ts";
-import type { Knowledge } from "./knowledge.ts";
 import { isNamePart, NAME_TOKEN, NOT_NAME, PARTICLES } from "./names.ts";
 import type { PersonSeed } from "./people.ts";
-import { lowerBound, phraseSource, SpanIndex } from "./text.ts";
-import type { Span } from "./types.ts";
 
 /** "Costa" after "Ana Costa": a lone first or last name (optionally with honorific) of a known person. */
 export function findShortNames(

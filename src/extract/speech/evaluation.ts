@@ -1,10 +1,10 @@
 // Evaluative criticism: a plain statement whose words condemn ("“illegal and
 // reckless”") is a criticism (CAMEO 111). When it names no target, the target is read from a
 // definite reference to an earlier event ("said the raid was …"): the state responsible for it.
-import { type EntityDoc, inQuote } from "./doc.ts";
+import { type EntityDoc, inQuote } from "../doc.ts";
+import { phraseSource, phrasesRegex } from "../text/text.ts";
+import type { Event } from "../types.ts";
 import type { FoundStatement } from "./statements.ts";
-import { phraseSource, phrasesRegex } from "./text.ts";
-import type { Event } from "./types.ts";
 
 /** Definite event references and the PLOVER categories they can refer to (empty: any event). */
 const EVENT_ANAPHORS: { re: RegExp; plover: string[] }[] = [

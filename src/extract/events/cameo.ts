@@ -61,7 +61,7 @@ const BY_CODE = new Map(TABLE.map((c) => [c.code, c]));
 /** Looks a code up; unknown codes are a programming error in the lexicons. */
 export function cameo(code: string): CameoCode {
   const entry = BY_CODE.get(code);
-  if (!entry) throw new Error(`CAMEO code ${code} is not in the table (src/extract/cameo.ts)`);
+  if (!entry) throw new Error(`CAMEO code ${code} is not in the table (src/extract/events/cameo.ts)`);
   return entry;
 }
 

@@ -1,14 +1,15 @@
 // People are never listed by hand: a capitalised 2–3 word name counts as a person only when the
 // text treats it as one — next to a role title ("X, Finance minister"; "Foreign Minister X"),
 // with an honorific, as the subject of a reporting verb ("X said"), or as a source ("according to X").
+
+import type { Knowledge, RoleInfo } from "../knowledge/knowledge.ts";
+import { countryId, personId } from "../text/ids.ts";
+import { sentenceAt } from "../text/sentences.ts";
+import { phraseSource, phrasesRegex, SpanIndex, squash, titleCase } from "../text/text.ts";
+import type { Sentence, Span } from "../types.ts";
 import { findPronouns, findShortNames, findTitleMentions } from "./coreference.ts";
 import type { ActorSeed, Candidate } from "./gazetteer.ts";
-import { countryId, personId } from "./ids.ts";
-import type { Knowledge, RoleInfo } from "./knowledge.ts";
 import { isNamePart, NAME_TOKEN, NOT_NAME, PARTICLES } from "./names.ts";
-import { sentenceAt } from "./sentences.ts";
-import { phraseSource, phrasesRegex, SpanIndex, squash, titleCase } from "./text.ts";
-import type { Sentence, Span } from "./types.ts";
 
 export interface Affiliation {
   personId: string;

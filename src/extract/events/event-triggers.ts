@@ -1,11 +1,11 @@
 // Finds event triggers from the general lexicon (seed/knowledge/events.json): verbs acting on an
 // object ("the plan … adopted"), event nouns ("naval drills", "airstrikes") and capitalised
 // event names ("the Commonwealth Games"). Quoted words are the speaker's, not events.
-import { type Doc, inQuote } from "./doc.ts";
-import type { EventType } from "./knowledge.ts";
-import { sentenceAt } from "./sentences.ts";
-import { lowerBound, phraseSource, phrasesRegex, type VerbForm } from "./text.ts";
-import type { Sentence, Span } from "./types.ts";
+import { type Doc, inQuote } from "../doc.ts";
+import type { EventType } from "../knowledge/knowledge.ts";
+import { sentenceAt } from "../text/sentences.ts";
+import { lowerBound, phraseSource, phrasesRegex, type VerbForm } from "../text/text.ts";
+import type { Sentence, Span } from "../types.ts";
 
 export interface Trigger extends Span {
   type: EventType;

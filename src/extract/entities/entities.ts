@@ -1,6 +1,9 @@
 // Entity recognition and coreference: countries, organisations and people, every mention kept
 // with its kind, plus the person → organisation/country affiliations read from role phrases.
-import type { Doc, EntityDoc } from "./doc.ts";
+import type { Doc, EntityDoc } from "../doc.ts";
+import { sentenceAt } from "../text/sentences.ts";
+import { squash } from "../text/text.ts";
+import type { Actor } from "../types.ts";
 import {
   type ActorSeed,
   findCountryMentions,
@@ -10,9 +13,6 @@ import {
 } from "./gazetteer.ts";
 import { findIntroducedAcronyms, findNamedOrgs } from "./org-names.ts";
 import { type Affiliation, findPeople } from "./people.ts";
-import { sentenceAt } from "./sentences.ts";
-import { squash } from "./text.ts";
-import type { Actor } from "./types.ts";
 
 export interface EntityResult {
   doc: EntityDoc;

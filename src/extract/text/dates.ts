@@ -1,7 +1,7 @@
 // Date expressions in the body, normalised against the publication date. Relative expressions
 // ("on Tuesday", "last month", "next year") resolve forwards in a future-tense clause and
 // backwards otherwise, because news reports mostly look back.
-import type { DatePrecision } from "./types.ts";
+import type { DatePrecision } from "../types.ts";
 
 export interface DateMention {
   start: number;

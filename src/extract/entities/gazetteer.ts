@@ -1,10 +1,11 @@
 // Countries and organisations by dictionary lookup over the body. Country references (names,
 // aliases, demonyms, capitals as metonyms, possessives) come first because national bodies are
 // bound to the country reference written just before them ("Peru’s foreign ministry").
-import { countryId, nationalOrgId } from "./ids.ts";
-import type { Knowledge, NationalOrgKind } from "./knowledge.ts";
-import { findAll, lowerBound, phrasesRegex } from "./text.ts";
-import type { Actor, MentionKind, Span } from "./types.ts";
+
+import type { Knowledge, NationalOrgKind } from "../knowledge/knowledge.ts";
+import { countryId, nationalOrgId } from "../text/ids.ts";
+import { findAll, lowerBound, phrasesRegex } from "../text/text.ts";
+import type { Actor, MentionKind, Span } from "../types.ts";
 
 export interface Candidate {
   start: number;
