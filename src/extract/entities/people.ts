@@ -402,90 +402,111 @@ function isCountryWord(word: string, k: Knowledge): boolean {
   return false;
 }
 
-export function findPeople(
-  body: string,
-  k: Knowledge,
-  candidates: readonly Candidate[],
-  quotes: readonly Span[],
-  sentences: readonly Sentence[] = [],
-): PeopleResult {
-  const seeds = new Map<string, PersonSeed>();
-  const found: Candidate[] = [];
-  const appositives: Span[] = [];
-  const affiliations: Affiliation[] = [];
+/** What one pass over the name candidates has found so far. */
+interface PeopleScan {
+  seeds: Map<string, PersonSeed>;
+  found: Candidate[];
+  appositives: Span[];
+  affiliations: Affiliation[];
   /** People with a role title but no state for it yet. */
-  const pending: { seed: PersonSeed; name: Span; phrase: Span }[] = [];
-  for (const c of nameCandidates(body, k, candidates)) {
-    const possessive = /^[’']s(?![\p{L}])/u.exec(body.slice(c.end, c.end + 3));
-    // "López Obrador" after "Andrés Manuel López Obrador": a part of a known name is a short name.
-    const whole = [...seeds.values()].find((p) => isNamePart(c.name.split(" "), p.nameParts));
-    if (whole) {
-      found.push({
-        start: c.start,
-        end: c.end + (possessive?.[0].length ?? 0),
-        actorId: whole.id,
-        kind: possessive ? "possessive" : "short-name",
-      });
-      continue;
-    }
-    const cue = personCue(body, c, k, candidates);
-    if (!cue) continue;
-    const id = personId(c.name);
-    found.push({
-      start: c.start,
-      end: c.end + (possessive?.[0].length ?? 0),
-      actorId: id,
-      kind: possessive ? "possessive" : "name",
-    });
-    const seed: PersonSeed = seeds.get(id) ?? {
-      id,
-      kind: "Person",
-      name: c.name,
-      nameParts: c.name.split(" "),
-    };
-    seeds.set(id, seed);
-    if (cue.gender) seed.gender = cue.gender;
-    const phrase = cue.phrase;
-    if (!cue.role || !phrase || seed.title) continue;
-    appositives.push(phrase);
-    const inside = candidates.filter((x) => x.start >= phrase.start && x.end <= phrase.end);
-    seed.title = roleTitle(body, phrase, inside, k);
-    const org = inside.find((x) => x.actorId.startsWith("org:"));
-    const country = inside.find((x) => x.actorId.startsWith("country:"));
-    // Nearest cue first: the role phrase itself, then a title that exists in one state only, then
-    // the reporting context; never the story's most-mentioned country.
-    const target =
-      org?.actorId ??
-      country?.actorId ??
-      possessiveOwner(body, phrase, candidates, sentences) ??
-      (cue.role.country ? countryId(cue.role.country) : undefined) ??
-      (cue.role.government
-        ? reportingContext(body, k, candidates, sentences, phrase.start, cue.role.speaksFor === true)
-        : undefined);
-    if (!target) {
-      pending.push({ seed, name: c, phrase });
-      continue;
-    }
-    const orgCountry = (org?.actorId ?? target).match(/^org:([a-z]{2}):/)?.[1];
-    seed.countryId = orgCountry
-      ? `country:${orgCountry}`
-      : target.startsWith("country:")
-        ? target
-        : undefined;
-    if (!seed.countryId) delete seed.countryId;
-    affiliations.push({
-      personId: id,
-      targetId: target,
-      role: seed.title,
-      speaksFor: Boolean(cue.role.speaksFor),
-      span: { start: Math.min(c.start, phrase.start), end: Math.max(c.end, phrase.end) },
-    });
+  pending: { seed: PersonSeed; name: Span; phrase: Span }[];
+}
+
+/** The read-only inputs of person detection. */
+interface PeopleInput {
+  body: string;
+  k: Knowledge;
+  candidates: readonly Candidate[];
+  sentences: readonly Sentence[];
+}
+
+/**
+ * A role phrase next to a new person ("X, Finance minister of Y"): the person's title, and the
+ * organisation or state it affiliates them with, read from the nearest cue.
+ */
+function readRole(input: PeopleInput, scan: PeopleScan, c: NameCandidate, cue: Cue, seed: PersonSeed): void {
+  const { body, k, candidates, sentences } = input;
+  const phrase = cue.phrase;
+  if (!cue.role || !phrase || seed.title) return;
+  scan.appositives.push(phrase);
+  const inside = candidates.filter((x) => x.start >= phrase.start && x.end <= phrase.end);
+  seed.title = roleTitle(body, phrase, inside, k);
+  const org = inside.find((x) => x.actorId.startsWith("org:"));
+  const country = inside.find((x) => x.actorId.startsWith("country:"));
+  // Nearest cue first: the role phrase itself, then a title that exists in one state only, then
+  // the reporting context; never the story's most-mentioned country.
+  const target =
+    org?.actorId ??
+    country?.actorId ??
+    possessiveOwner(body, phrase, candidates, sentences) ??
+    (cue.role.country ? countryId(cue.role.country) : undefined) ??
+    (cue.role.government
+      ? reportingContext(body, k, candidates, sentences, phrase.start, cue.role.speaksFor === true)
+      : undefined);
+  if (!target) {
+    scan.pending.push({ seed, name: c, phrase });
+    return;
   }
-  for (const p of pending) {
-    const later = laterDemonymLeader(body, k, p.name, p.seed.id, candidates, found, seeds, sentences);
+  const orgCountry = (org?.actorId ?? target).match(/^org:([a-z]{2}):/)?.[1];
+  seed.countryId = orgCountry ? `country:${orgCountry}` : target.startsWith("country:") ? target : undefined;
+  if (!seed.countryId) delete seed.countryId;
+  scan.affiliations.push({
+    personId: seed.id,
+    targetId: target,
+    role: seed.title,
+    speaksFor: Boolean(cue.role.speaksFor),
+    span: { start: Math.min(c.start, phrase.start), end: Math.max(c.end, phrase.end) },
+  });
+}
+
+/** One name candidate: a part of a known name, a new person (when the text treats it as one), or nothing. */
+function readCandidate(input: PeopleInput, scan: PeopleScan, c: NameCandidate): void {
+  const { body, k, candidates } = input;
+  const possessive = /^[’']s(?![\p{L}])/u.exec(body.slice(c.end, c.end + 3));
+  const end = c.end + (possessive?.[0].length ?? 0);
+  // "López Obrador" after "Andrés Manuel López Obrador": a part of a known name is a short name.
+  const whole = [...scan.seeds.values()].find((p) => isNamePart(c.name.split(" "), p.nameParts));
+  if (whole) {
+    scan.found.push({
+      start: c.start,
+      end,
+      actorId: whole.id,
+      kind: possessive ? "possessive" : "short-name",
+    });
+    return;
+  }
+  const cue = personCue(body, c, k, candidates);
+  if (!cue) return;
+  const id = personId(c.name);
+  scan.found.push({ start: c.start, end, actorId: id, kind: possessive ? "possessive" : "name" });
+  const seed: PersonSeed = scan.seeds.get(id) ?? {
+    id,
+    kind: "Person",
+    name: c.name,
+    nameParts: c.name.split(" "),
+  };
+  scan.seeds.set(id, seed);
+  if (cue.gender) seed.gender = cue.gender;
+  readRole(input, scan, c, cue, seed);
+}
+
+/** A titled person without a state: a later "the Kenyan leader" names it. */
+function resolvePending(input: PeopleInput, scan: PeopleScan): void {
+  const { body, k, candidates, sentences } = input;
+  for (const p of scan.pending) {
+    const later = laterDemonymLeader(
+      body,
+      k,
+      p.name,
+      p.seed.id,
+      candidates,
+      scan.found,
+      scan.seeds,
+      sentences,
+    );
     if (!later) continue;
     p.seed.countryId = later.countryId;
-    affiliations.push({
+    scan.affiliations.push({
       personId: p.seed.id,
       targetId: later.countryId,
       role: p.seed.title ?? "",
@@ -493,7 +514,21 @@ export function findPeople(
       span: { start: Math.min(p.name.start, p.phrase.start), end: later.end },
     });
   }
-  const people = [...seeds.values()];
+}
+
+export function findPeople(
+  body: string,
+  k: Knowledge,
+  candidates: readonly Candidate[],
+  quotes: readonly Span[],
+  sentences: readonly Sentence[] = [],
+): PeopleResult {
+  const input: PeopleInput = { body, k, candidates, sentences };
+  const scan: PeopleScan = { seeds: new Map(), found: [], appositives: [], affiliations: [], pending: [] };
+  for (const c of nameCandidates(body, k, candidates)) readCandidate(input, scan, c);
+  resolvePending(input, scan);
+  const { found } = scan;
+  const people = [...scan.seeds.values()];
   const taken = [...candidates, ...found];
   const shortNames = findShortNames(body, people, found, taken, roleWords(k));
   const all = [...found, ...shortNames].sort((a, b) => a.start - b.start);
@@ -507,7 +542,7 @@ export function findPeople(
   return {
     seeds: people,
     candidates: [...all, ...titles, ...pronouns].sort((a, b) => a.start - b.start),
-    appositives,
-    affiliations,
+    appositives: scan.appositives,
+    affiliations: scan.affiliations,
   };
 }

@@ -165,6 +165,38 @@ interface RawEventType extends Omit<EventType, "intent" | "verbs" | "nouns" | "h
 
 let cached: Knowledge | undefined;
 
+/** An event type as the extractors use it: verbs inflected, optional flags only when set. */
+function toEventType(t: RawEventType, documents: string[]): EventType {
+  return {
+    type: t.type,
+    label: t.label,
+    cameo: t.cameo,
+    ...(t.plannedCameo ? { plannedCameo: t.plannedCameo } : {}),
+    ...(t.jointCameo ? { jointCameo: t.jointCameo } : {}),
+    ...(t.requiresAgent ? { requiresAgent: true } : {}),
+    ...(t.minParticipants ? { minParticipants: t.minParticipants } : {}),
+    ...(t.context ? { context: t.context } : {}),
+    ...(t.objectOwner ? { objectOwner: t.objectOwner } : {}),
+    ...(t.directObject ? { directObject: t.directObject } : {}),
+    ...(t.venue ? { venue: t.venue } : {}),
+    ...(t.relation ? { relation: t.relation } : {}),
+    ...(t.intent
+      ? {
+          intent: {
+            verbs: t.intent.verbs.flatMap((v) => inflect(v, t.forms?.[v])),
+            actions: t.intent.actions,
+            objects: t.intent.objects,
+          },
+        }
+      : {}),
+    ...(t.cooperative ? { cooperative: true } : {}),
+    verbs: (t.verbs ?? []).map((lemma) => ({ lemma, forms: inflect(lemma, t.forms?.[lemma]) })),
+    nouns: t.nouns ?? [],
+    heads: t.heads ?? [],
+    objects: t.objects === "documents" ? documents : (t.objects ?? []),
+  };
+}
+
 export function loadKnowledge(): Knowledge {
   if (cached) return cached;
   const orgs = readJson<{
@@ -218,34 +250,7 @@ export function loadKnowledge(): Knowledge {
     speechFrames: speech.frames,
     criticismWords: speech.criticismWords ?? [],
     documents: events.documents,
-    eventTypes: events.types.map((t) => ({
-      type: t.type,
-      label: t.label,
-      cameo: t.cameo,
-      ...(t.plannedCameo ? { plannedCameo: t.plannedCameo } : {}),
-      ...(t.jointCameo ? { jointCameo: t.jointCameo } : {}),
-      ...(t.requiresAgent ? { requiresAgent: true } : {}),
-      ...(t.minParticipants ? { minParticipants: t.minParticipants } : {}),
-      ...(t.context ? { context: t.context } : {}),
-      ...(t.objectOwner ? { objectOwner: t.objectOwner } : {}),
-      ...(t.directObject ? { directObject: t.directObject } : {}),
-      ...(t.venue ? { venue: t.venue } : {}),
-      ...(t.relation ? { relation: t.relation } : {}),
-      ...(t.intent
-        ? {
-            intent: {
-              verbs: t.intent.verbs.flatMap((v) => inflect(v, t.forms?.[v])),
-              actions: t.intent.actions,
-              objects: t.intent.objects,
-            },
-          }
-        : {}),
-      ...(t.cooperative ? { cooperative: true } : {}),
-      verbs: (t.verbs ?? []).map((lemma) => ({ lemma, forms: inflect(lemma, t.forms?.[lemma]) })),
-      nouns: t.nouns ?? [],
-      heads: t.heads ?? [],
-      objects: t.objects === "documents" ? events.documents : (t.objects ?? []),
-    })),
+    eventTypes: events.types.map((t) => toEventType(t, events.documents)),
     statusCues: events.statusCues,
     negation: events.negation ?? { types: [], cues: [] },
     eventReferences: events.references?.nouns ?? [],

@@ -1,0 +1,123 @@
+// Reading the reported clause around a speech verb: where it starts and ends, whom it threatens,
+// which actors it is about, and the severity order of stances.
+import { type EntityDoc, inQuote, mentionsIn } from "../doc.ts";
+import type { SpeechVerb } from "../knowledge/knowledge.ts";
+import type { Sentence } from "../types.ts";
+import { mentionsInSentence } from "./speakers.ts";
+
+const WS = "[\\s\\u00a0]";
+export const SEVERITY: Record<string, number> = { criticize: 2, accuse: 3, threaten: 4 };
+export const THREAT_SEVERITY = 4;
+/** CAMEO "threaten, not specified below" (PLOVER THREATEN). */
+export const THREAT_CAMEO = "130";
+
+/** Moves an end offset back over spaces, punctuation and a dangling conjunction ("… the border and"). */
+export function trimBack(doc: EntityDoc, from: number, end: number): number {
+  let e = end;
+  while (e > from && /[\s.!?,;:\u00a0]/.test(doc.body[e - 1] ?? "")) e--;
+  const conjunction = /[\s\u00a0,]+(?:and|but|or)$/.exec(doc.body.slice(from, e));
+  if (conjunction) return trimBack(doc, from, e - conjunction[0].length);
+  return e;
+}
+
+/** "… and accused", "… and also stated": a finite verb right after "and" has no subject of its own. */
+export const COORDINATED_VERB = /\b(?:and|but)[\s\u00a0]+(?:(?:also|then|later)[\s\u00a0]+)*$/i;
+
+/**
+ * End of the reported clause: the sentence end, a semicolon or dash, or a comma opening a trailing
+ * appositive or adverbial clause ("…, the latest blow to relations", "…, after talks failed").
+ */
+export function clauseEnd(doc: EntityDoc, s: Sentence, from: number): number {
+  const rest = doc.body.slice(from, s.end);
+  // Punctuation inside a quoted phrase does not end the clause that embeds it.
+  const stops = rest.matchAll(
+    /;|[\s\u00a0]+[—–][\s\u00a0]+|,[\s\u00a0]+(?:the|a|an|which|who|whose|while|as|after|before|when|although|though)\b/g,
+  );
+  const stop = [...stops].map((m) => m.index ?? 0).find((i) => !inQuote(doc, from + i));
+  return trimBack(doc, from, stop === undefined ? s.end : from + stop);
+}
+
+/** Start of the complement after a reporting verb: skips "that", "to", an indirect object, "it". */
+export function complementStart(
+  doc: EntityDoc,
+  s: Sentence,
+  verbEnd: number,
+  /** "told reporters the plan …": the verb takes a one-word hearer before its clause. */
+  hearer = false,
+): number | undefined {
+  if (hearer) {
+    const object = new RegExp(
+      `^${WS}+(?:the${WS}+)?\\p{L}+(?=${WS}+(?:the|a|an|its|their|his|her|it|they|he|she|\\p{Lu}))`,
+      "u",
+    ).exec(doc.body.slice(verbEnd, s.end));
+    if (object) return complementStart(doc, s, verbEnd + object[0].length);
+  }
+  const rest = doc.body.slice(verbEnd, s.end);
+  const that = new RegExp(`^(?:${WS}+[^,.;“”"]{0,40}?)?${WS}+that${WS}+`, "u").exec(rest);
+  if (that) return verbEnd + that[0].length;
+  const plain = new RegExp(`^${WS}+(?=[\\p{L}“"])`, "u").exec(rest);
+  if (!plain) return undefined;
+  const next = /^\S+/.exec(rest.slice(plain[0].length))?.[0] ?? "";
+  // "said on Tuesday", "said in a statement" are not clauses; "claimed Chile was …" is.
+  if (/^(?:on|in|at|during|after|before|to|by|with|for|of|from|as|about)$/i.test(next)) return undefined;
+  return verbEnd + plain[0].length;
+}
+
+/** "was a warning to X", "warned X", "threatened X" inside a reported clause (outside quotation marks). */
+const THREAT_IN_CLAUSE =
+  /\b(?:(?:a|an|the|stern|strong|clear|final)[\s\u00a0]+warnings?[\s\u00a0]+(?:to|for|against)|warned|threatened|threatening)[\s\u00a0]+/giu;
+
+/**
+ * The actor a reported clause threatens: the first actor (not the speaker, outside quotation marks)
+ * after a warning/threat word in the clause ("the launch was a warning to “…” of the United States").
+ */
+export function threatTarget(
+  doc: EntityDoc,
+  s: Sentence,
+  from: number,
+  to: number,
+  speakerId: string,
+): string | undefined {
+  for (const m of doc.body.slice(from, to).matchAll(THREAT_IN_CLAUSE)) {
+    const at = from + (m.index ?? 0);
+    if (inQuote(doc, at)) continue;
+    const target = mentionsInSentence(doc, s).find(
+      (x) => x.start >= at + m[0].length && x.end <= to && x.actorId !== speakerId && !inQuote(doc, x.start),
+    );
+    if (target) return target.actorId;
+  }
+  return undefined;
+}
+
+export function pickStronger(a: SpeechVerb, b: SpeechVerb): SpeechVerb {
+  return (SEVERITY[b.stance ?? ""] ?? 0) > (SEVERITY[a.stance ?? ""] ?? 0) ? b : a;
+}
+
+/** Actors a statement is about: those named in its text plus targets, minus the speaker. */
+export function aboutOf(
+  doc: EntityDoc,
+  s: Sentence,
+  from: number,
+  to: number,
+  speakerId: string,
+  extra: string[],
+): string[] {
+  const ids = [...extra, ...mentionsIn(doc, from, to).map((m) => m.actorId)];
+  return [...new Set(ids)].filter((id) => id !== speakerId && doc.actors.has(id) && s.start <= to);
+}
+
+/** "… that it should …" → the latest state/organisation before the pronoun (not the speaker). */
+export function pronounSubject(
+  doc: EntityDoc,
+  s: Sentence,
+  from: number,
+  to: number,
+  speakerId: string,
+): string | undefined {
+  if (!/\bthat[\s\u00a0]+(?:it|they)\b/i.test(doc.body.slice(from, to))) return undefined;
+  const prior = mentionsInSentence(doc, s).filter(
+    (m) =>
+      m.end <= from && m.actorId !== speakerId && !m.actorId.startsWith("person:") && !inQuote(doc, m.start),
+  );
+  return prior[prior.length - 1]?.actorId;
+}

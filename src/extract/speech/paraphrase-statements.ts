@@ -1,0 +1,228 @@
+// Reported speech as statements: "X suggested that …", "Talks could collapse, Lopes warned.",
+// "…, both governments said", "according to X, …". The clause the speaker said is read from the
+// reporting verb's complement or from the clause before it.
+
+import { inQuote } from "../doc.ts";
+import type { SpeechVerb } from "../knowledge/knowledge.ts";
+import { attribution } from "./attribution.ts";
+import {
+  aboutOf,
+  clauseEnd,
+  complementStart,
+  pickStronger,
+  pronounSubject,
+  SEVERITY,
+  THREAT_CAMEO,
+  THREAT_SEVERITY,
+  threatTarget,
+  trimBack,
+} from "./clauses.ts";
+import { collectiveSpeakers } from "./collective.ts";
+import { isPassive, passiveSubject } from "./speakers.ts";
+import {
+  pushStatement,
+  type SentenceScope,
+  type SpeakerMention,
+  type StatementRun,
+} from "./statement-run.ts";
+import type { VerbCue } from "./verb-cues.ts";
+
+const WS = "[\\s\\u00a0]";
+/** After a sentence-final reporting verb: at most a time word, then the sentence end. */
+const TAIL_END = new RegExp(
+  `^(?:${WS}+(?:on${WS}+\\p{Lu}\\p{Ll}+day|later|again|on${WS}+\\p{Ll}+))?[.!?]?[\\s\\u00a0]*$`,
+  "u",
+);
+
+/** Pushes "the clause from the sentence start up to `to`" as what the speaker said. */
+function pushLeadingClause(
+  run: StatementRun,
+  scope: SentenceScope,
+  cue: VerbCue,
+  speaker: SpeakerMention,
+  to: number,
+): void {
+  const { doc } = run;
+  // The dateline ("CITY, Mon. D (Agency) —") opening the lead sentence is not part of what was said.
+  const leadFrom = Math.max(scope.s.start, run.datelineEnd);
+  pushStatement(
+    run,
+    scope,
+    {
+      kind: "paraphrase",
+      speakerId: speaker.actorId,
+      attribution: speaker.attribution,
+      verb: cue.text,
+      text: doc.body.slice(leadFrom, to),
+      aboutIds: aboutOf(doc, scope.s, leadFrom, to, speaker.actorId, []),
+      cameo: cue.verb.cameo,
+      targetIds: [],
+      ...(cue.verb.stance ? { stance: cue.verb.stance } : {}),
+      at: cue.start,
+    },
+    [],
+    cue,
+  );
+}
+
+/**
+ * A reporting verb after what was said: "Talks could collapse, Lopes warned.", "…, both governments
+ * said.", "The plan is dead, said X". True when the cue was read this way (whether or not a statement
+ * came of it).
+ */
+function leadingClauseStatement(
+  run: StatementRun,
+  scope: SentenceScope,
+  cue: VerbCue,
+  speaker: SpeakerMention,
+  collective: boolean,
+): boolean {
+  const { doc } = run;
+  const { s } = scope;
+  const noQuoteBefore = (to: number) => !doc.quotes.some((q) => q.start >= s.start && q.start < to);
+  // "…, both governments said.": the collective phrase is the subject; the clause before it was said.
+  const collectiveComma = doc.body.slice(s.start, cue.start).lastIndexOf(",");
+  if (
+    collectiveComma > 0 &&
+    collective &&
+    TAIL_END.test(doc.body.slice(cue.end, s.end)) &&
+    !inQuote(doc, s.start + collectiveComma)
+  ) {
+    const to = trimBack(doc, s.start, s.start + collectiveComma);
+    if (to - s.start >= 3 && noQuoteBefore(to)) pushLeadingClause(run, scope, cue, speaker, to);
+    return true;
+  }
+  // "Talks could collapse, Lopes warned.": a subject between a comma and a sentence-final verb.
+  const leadComma = /,[\s\u00a0]*$/.exec(doc.body.slice(s.start, speaker.start));
+  if (
+    speaker.end <= cue.start &&
+    /^[\s\u00a0]+(?:(?:also|later|then)[\s\u00a0]+)?$/.test(doc.body.slice(speaker.end, cue.start)) &&
+    leadComma &&
+    TAIL_END.test(doc.body.slice(cue.end, s.end)) &&
+    !inQuote(doc, s.start)
+  ) {
+    const to = trimBack(doc, s.start, speaker.start);
+    if (to - s.start >= 3 && noQuoteBefore(to)) pushLeadingClause(run, scope, cue, speaker, to);
+    return true;
+  }
+  const fronted = /,[\s\u00a0]*$/.exec(doc.body.slice(s.start, cue.start));
+  if (speaker.start >= cue.end && fronted) {
+    // "The plan is dead, said X": the clause before the verb is what was said.
+    const to = trimBack(doc, s.start, cue.start);
+    if (to - s.start >= 3 && !inQuote(doc, s.start)) pushLeadingClause(run, scope, cue, speaker, to);
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Where the reported clause starts, and the verb that carries it: a following participle without its
+ * own subject carries the content ("…, saying that …") and lends its stance when stronger.
+ */
+function complementOf(
+  run: StatementRun,
+  scope: SentenceScope,
+  cue: VerbCue,
+  speaker: SpeakerMention,
+): { from: number | undefined; verb: SpeechVerb } {
+  const { doc } = run;
+  const { s, cues } = scope;
+  // "Iran is also suspected of taking part …": the whole clause is the allegation.
+  if (isPassive(doc, s, cue.start) && !speaker.text)
+    return { from: passiveSubject(doc, s, cue.start)?.start, verb: cue.verb };
+  const participle = cues.find((c) => !c.used && c.form === "ing" && c.start > cue.end);
+  if (participle && !/[.;]/.test(doc.body.slice(cue.end, participle.start))) {
+    participle.used = true;
+    return { from: complementStart(doc, s, participle.end), verb: pickStronger(cue.verb, participle.verb) };
+  }
+  return { from: complementStart(doc, s, cue.end, cue.verb.lemma === "tell"), verb: cue.verb };
+}
+
+/** "X suggested that …", "X condemned Chile’s decision": the complement clause is what was said. */
+function reportedClauseStatement(
+  run: StatementRun,
+  scope: SentenceScope,
+  cue: VerbCue,
+  speaker: SpeakerMention,
+): void {
+  const { doc } = run;
+  const { s, cues } = scope;
+  const complement = complementOf(run, scope, cue, speaker);
+  const verb = complement.verb;
+  let from = complement.from;
+  const targets = scope.targetsFor(cue, speaker.actorId);
+  if (from === undefined) {
+    // Criticism without a clause still says something about its object ("condemned Chile’s decision").
+    if (!verb.stance || targets.length === 0) return;
+    from = cue.end;
+  }
+  const start = from;
+  // The reported clause ends where the next speech act or quotation begins ("…, saying “…”").
+  const after = Math.max(start, cue.end);
+  const next = [
+    ...cues.filter((c) => c.start >= after).map((c) => c.start),
+    ...doc.quotes.filter((q) => q.start >= after).map((q) => q.start),
+  ];
+  const to = Math.min(clauseEnd(doc, s, start), ...next.map((n) => trimBack(doc, start, n)));
+  if (to - start < 3 || doc.quotes.some((q) => q.start >= start && q.start < to)) return;
+  const pronoun = pronounSubject(doc, s, cue.end, to, speaker.actorId);
+  // A clause that is a warning/threat to a named actor makes the speech act a threat (CAMEO 130).
+  const threatened =
+    (SEVERITY[verb.stance ?? ""] ?? 0) < THREAT_SEVERITY
+      ? threatTarget(doc, s, start, to, speaker.actorId)
+      : undefined;
+  const stance = threatened ? "threaten" : verb.stance;
+  const allTargets = threatened ? [...new Set([...targets, threatened])] : targets;
+  pushStatement(
+    run,
+    scope,
+    {
+      kind: "paraphrase",
+      speakerId: speaker.actorId,
+      attribution: speaker.attribution,
+      verb: cue.text,
+      text: doc.body.slice(start, to).replace(/^[\s\u00a0]+/, ""),
+      aboutIds: aboutOf(doc, s, start, to, speaker.actorId, [...allTargets, ...(pronoun ? [pronoun] : [])]),
+      cameo: threatened ? THREAT_CAMEO : verb.cameo,
+      targetIds: allTargets,
+      ...(stance ? { stance } : {}),
+      at: cue.start,
+    },
+    [],
+    cue,
+  );
+}
+
+/** A reporting verb not used by a quote: reported speech. */
+export function paraphraseStatement(run: StatementRun, scope: SentenceScope, cue: VerbCue): void {
+  if (cue.used) return;
+  cue.used = true;
+  const group = collectiveSpeakers(run.doc, scope.s, cue.start);
+  const speaker =
+    scope.speakerFor(cue) ?? (group[0] && { ...group[0], attribution: attribution("collective") });
+  if (!speaker) return;
+  if (leadingClauseStatement(run, scope, cue, speaker, group.length > 0)) return;
+  reportedClauseStatement(run, scope, cue, speaker);
+}
+
+/** "According to X, …" with no quote or reporting verb of its own: the clause after the comma. */
+export function accordingToStatement(run: StatementRun, scope: SentenceScope): void {
+  const { doc } = run;
+  const { s, frame, quotes, cues } = scope;
+  if (!frame || quotes.length > 0 || !cues.every((c) => c.start < frame.start || c.used)) return;
+  const comma = doc.body.slice(frame.end, s.end).search(/,/);
+  if (comma < 0) return;
+  const from = frame.end + comma + 1;
+  const to = clauseEnd(doc, s, from);
+  pushStatement(run, scope, {
+    kind: "paraphrase",
+    speakerId: frame.mention.actorId,
+    attribution: attribution("according-to"),
+    verb: "according to",
+    text: doc.body.slice(from, to).replace(/^[\s\u00a0]+/, ""),
+    aboutIds: aboutOf(doc, s, from, to, frame.mention.actorId, []),
+    cameo: "010",
+    targetIds: [],
+    at: frame.start,
+  });
+}

@@ -1,0 +1,159 @@
+// The state of one statement-extraction pass, passed explicitly between the readers of quotes,
+// reported speech and "according to" frames: statements found so far, the latest accuser (an
+// agentless "X is suspected …" continues that case), the speaker of a quotation left open across
+// paragraphs, and the reporting-verb cues of each sentence (read once, so a cue used by a quote in an
+// earlier sentence is not read again as a paraphrase).
+import { type ActorMention, type EntityDoc, evidence } from "../doc.ts";
+import { DATELINE_OPENING } from "../entities/gazetteer.ts";
+import type { SpeechVerb } from "../knowledge/knowledge.ts";
+import type { Attribution, Evidence, Sentence, Statement } from "../types.ts";
+import { attribution, classifyReading } from "./attribution.ts";
+import { COORDINATED_VERB } from "./clauses.ts";
+import { collectiveSpeakers } from "./collective.ts";
+import type { Quote } from "./quotes.ts";
+import { frameSpeaker, isPassive, objectAfter, passiveSubject, speakerOf } from "./speakers.ts";
+import { type VerbCue, verbCues } from "./verb-cues.ts";
+
+/** A statement plus what relations need: whom the speech act is directed at. */
+export interface FoundStatement extends Statement {
+  /** Actors criticized/accused/threatened (subset of aboutIds). */
+  targetIds: string[];
+  stance?: SpeechVerb["stance"];
+  /** Offset of the reporting verb/frame, to order statements. */
+  at: number;
+  /** Actors named between an evaluating verb and its quote ("called Chile’s plan “…”"): the target if the words condemn. */
+  objectIds?: string[];
+}
+
+/** A speaker mention with the sieve that found it. */
+export type SpeakerMention = ActorMention & { attribution: Attribution };
+
+/** The reporting-verb cues of one sentence, with their readers. */
+export interface SentenceContext {
+  s: Sentence;
+  cues: VerbCue[];
+  speakerFor(cue: VerbCue): SpeakerMention | undefined;
+  targetsFor(cue: VerbCue, speakerId: string): string[];
+}
+
+export interface StatementRun {
+  doc: EntityDoc;
+  found: FoundStatement[];
+  /** End of the dateline ("CITY, Mon. D (Agency) —"), which is not part of what was said. */
+  datelineEnd: number;
+  lastAccuser: string | undefined;
+  /** Speaker of the latest open (paragraph-spanning) quotation, for its continuation. */
+  openQuoteSpeaker: { id: string; end: number } | undefined;
+  contexts: Map<number, SentenceContext>;
+}
+
+/** One sentence as the statement readers see it. */
+export interface SentenceScope extends SentenceContext {
+  frame: ReturnType<typeof frameSpeaker>;
+  quotes: Quote[];
+  evidence: Evidence;
+}
+
+export function startRun(doc: EntityDoc): StatementRun {
+  const datelineEnd = DATELINE_OPENING.exec(doc.body)?.[0].length ?? 0;
+  return {
+    doc,
+    found: [],
+    datelineEnd,
+    lastAccuser: undefined,
+    openQuoteSpeaker: undefined,
+    contexts: new Map(),
+  };
+}
+
+export function sentenceScope(run: StatementRun, s: Sentence): SentenceScope {
+  const { doc } = run;
+  return {
+    ...contextOf(run, s),
+    frame: frameSpeaker(doc, s),
+    quotes: doc.quotes.filter((q) => q.start >= s.start && q.start < s.end),
+    evidence: evidence(doc, s.start, s.end),
+  };
+}
+
+/**
+ * The finite reporting verb governing a participle cue, if any ("criticized …, saying"), and a
+ * coordinated finite verb shares the subject of the reporting verb before it ("X said … and accused Y
+ * of …", "X told … but called …"): the nearest noun before "and" is inside the first verb's complement.
+ */
+function controllerOf(doc: EntityDoc, s: Sentence, cues: VerbCue[], cue: VerbCue): VerbCue | undefined {
+  if (cue.form === "ing") return cues.filter((c) => c.end <= cue.start && c.form !== "ing").pop();
+  if ((cue.form === "past" || cue.form === "s") && COORDINATED_VERB.test(doc.body.slice(s.start, cue.start)))
+    return cues.filter((c) => c.end <= cue.start && (c.form === "past" || c.form === "s")).pop();
+  return undefined;
+}
+
+function speakerFor(
+  run: StatementRun,
+  s: Sentence,
+  cues: VerbCue[],
+  cue: VerbCue,
+): SpeakerMention | undefined {
+  const { doc } = run;
+  const controller = controllerOf(doc, s, cues, cue);
+  const reading = speakerOf(doc, s, cue.start, cue.end, controller);
+  const mention = reading.mention;
+  if (mention) {
+    const [from, to] = controller ? [controller.start, controller.end] : [cue.start, cue.end];
+    return { ...mention, attribution: classifyReading(doc, { ...reading, mention }, from, to) };
+  }
+  // An agentless "X is suspected …" continues the latest accuser's case.
+  if (reading.via === "passive-implicit" && cue.verb.stance === "accuse" && run.lastAccuser) {
+    return {
+      actorId: run.lastAccuser,
+      kind: "name",
+      start: cue.start,
+      end: cue.start,
+      sentence: s.index,
+      text: "",
+      attribution: attribution("accusation-continuation"),
+    };
+  }
+  return undefined;
+}
+
+function targetsFor(doc: EntityDoc, s: Sentence, cue: VerbCue, speakerId: string): string[] {
+  if (!cue.verb.stance) return [];
+  const t = isPassive(doc, s, cue.start)
+    ? passiveSubject(doc, s, cue.start)
+    : objectAfter(doc, s, cue.end, speakerId);
+  return t && t.actorId !== speakerId ? [t.actorId] : [];
+}
+
+/** The cues of a sentence, read once per run. */
+export function contextOf(run: StatementRun, s: Sentence): SentenceContext {
+  const known = run.contexts.get(s.index);
+  if (known) return known;
+  const cues = verbCues(run.doc, s);
+  const ctx: SentenceContext = {
+    s,
+    cues,
+    speakerFor: (cue) => speakerFor(run, s, cues, cue),
+    targetsFor: (cue, speakerId) => targetsFor(run.doc, s, cue, speakerId),
+  };
+  run.contexts.set(s.index, ctx);
+  return ctx;
+}
+
+/** Records a statement; "…, both governments said" gives one statement per actor the phrase stands for. */
+export function pushStatement(
+  run: StatementRun,
+  scope: SentenceScope,
+  st: Omit<FoundStatement, "id" | "evidence">,
+  extra: Evidence[] = [],
+  cue?: VerbCue,
+): void {
+  const group = cue ? collectiveSpeakers(run.doc, scope.s, cue.start).map((m) => m.actorId) : [];
+  const speakers = group.length > 0 ? [...new Set(group)] : [st.speakerId];
+  for (const speakerId of speakers) {
+    const one = { ...st, speakerId, aboutIds: st.aboutIds.filter((id) => id !== speakerId) };
+    if (group.length > 0) one.attribution = attribution("collective");
+    run.found.push({ ...one, id: "", evidence: [scope.evidence, ...extra] });
+  }
+  if (st.stance === "accuse") run.lastAccuser = st.speakerId;
+}

@@ -1,0 +1,73 @@
+// Reporting-verb cues in a sentence: every inflected form of a speech verb from the lexicon that is
+// used as a verb here (not a noun, an adjective, part of a name, or an agentless passive).
+import { type EntityDoc, inQuote, mentionsIn } from "../doc.ts";
+import type { SpeechVerb } from "../knowledge/knowledge.ts";
+import { phrasesRegex } from "../text/text.ts";
+import type { Sentence } from "../types.ts";
+import { isPassive, passiveAgent } from "./speakers.ts";
+
+export interface VerbCue {
+  start: number;
+  end: number;
+  text: string;
+  verb: SpeechVerb;
+  form: string;
+  used: boolean;
+}
+
+/** Words before an -s form that show it is a plural noun ("public comments", "the claims"). */
+const NOUN_BEFORE =
+  /\b(?:the|a|an|public|his|her|its|their|these|those|such|many|some|several|new|recent|earlier|similar)[\s\u00a0]+$/i;
+const MODAL_BEFORE =
+  /\b(?:to|will|would|should|shall|may|might|could|can|did|does|do|must)[\s\u00a0]+(?:also[\s\u00a0]+|not[\s\u00a0]+)?$/i;
+/** An object of at most a few words (no clause break), optionally "as", then an opening quotation mark. */
+const QUOTE_AFTER_OBJECT = /^[^.;:!?“”"]{0,80}?(?:[\s\u00a0]as)?[\s\u00a0]*[“"]/u;
+
+const speechIndexes = new WeakMap<
+  object,
+  { byForm: Map<string, { verb: SpeechVerb; form: string }>; re: RegExp }
+>();
+
+/** Every inflected reporting-verb form, indexed once per knowledge base. */
+function speechIndex(doc: EntityDoc) {
+  let index = speechIndexes.get(doc.knowledge);
+  if (!index) {
+    const byForm = new Map<string, { verb: SpeechVerb; form: string }>();
+    for (const verb of doc.knowledge.speechVerbs)
+      for (const f of verb.forms) byForm.set(f.text, { verb, form: f.form });
+    index = { byForm, re: phrasesRegex([...byForm.keys()], "giu") };
+    speechIndexes.set(doc.knowledge, index);
+  }
+  return index;
+}
+
+export function verbCues(doc: EntityDoc, s: Sentence): VerbCue[] {
+  const { byForm, re } = speechIndex(doc);
+  const cues: VerbCue[] = [];
+  for (const m of s.text.matchAll(re)) {
+    const start = s.start + (m.index ?? 0);
+    const hit = byForm.get(m[0].toLowerCase().replace(/[\s\u00a0]+/g, " "));
+    if (!hit || inQuote(doc, start)) continue;
+    // A capitalised form inside a name is not a verb ("the United States").
+    if (mentionsIn(doc, Math.max(0, start - 60), start + 1).some((x) => x.start <= start && start < x.end))
+      continue;
+    const before = doc.body.slice(s.start, start);
+    // "inspectors had been denied access": an agentless passive is no speech act, except an
+    // accusation ("X is suspected of …"), which continues the latest accuser's case.
+    if (!hit.verb.stance && isPassive(doc, s, start) && !passiveAgent(doc, start + m[0].length)) continue;
+    // Verbs that report speech only with a quotation ("called the plan “a farce”", "described it as “…”").
+    if (hit.verb.quoteOnly && !QUOTE_AFTER_OBJECT.test(doc.body.slice(start + m[0].length, s.end))) continue;
+    if (hit.form === "base" && !MODAL_BEFORE.test(before)) continue;
+    if (hit.form === "s" && NOUN_BEFORE.test(before)) continue;
+    // "-ed" forms used as adjectives before a noun ("the alleged attack") are not speech.
+    if (hit.form === "past" && /\b(?:the|a|an)[\s\u00a0]+$/i.test(before)) continue;
+    // "-ing" forms after a determiner are nouns ("was a warning to …", "the ruling").
+    if (
+      hit.form === "ing" &&
+      /\b(?:the|a|an|its|their|his|her|this|another|stern|strong)[\s\u00a0]+$/i.test(before)
+    )
+      continue;
+    cues.push({ start, end: start + m[0].length, text: m[0], verb: hit.verb, form: hit.form, used: false });
+  }
+  return cues;
+}
