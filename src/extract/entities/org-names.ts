@@ -4,12 +4,12 @@
 
 import type { Knowledge } from "../knowledge/knowledge.ts";
 import { countryId, slugify } from "../text/ids.ts";
+import { WS } from "../text/patterns.ts";
 import { findAll, phrasesRegex, SpanIndex, squash } from "../text/text.ts";
 import type { Span } from "../types.ts";
 import { type ActorSeed, type Candidate, homeCountry } from "./gazetteer.ts";
 import { NOT_NAME } from "./names.ts";
 
-const WS = "[\\s\\u00a0]";
 const CAP = "\\p{Lu}[\\p{L}’'-]*";
 const LEADING_ARTICLE = /^(?:The|A|An)[\s\u00a0]+/;
 

@@ -1,11 +1,12 @@
 // Reading the reported clause around a speech verb: where it starts and ends, whom it threatens,
 // which actors it is about, and the severity order of stances.
+
 import { type EntityDoc, inQuote, mentionsIn } from "../doc.ts";
 import type { SpeechVerb } from "../knowledge/knowledge.ts";
+import { WS } from "../text/patterns.ts";
 import type { Sentence } from "../types.ts";
 import { mentionsInSentence } from "./speakers.ts";
 
-const WS = "[\\s\\u00a0]";
 export const SEVERITY: Record<string, number> = { criticize: 2, accuse: 3, threaten: 4 };
 export const THREAT_SEVERITY = 4;
 /** CAMEO "threaten, not specified below" (PLOVER THREATEN). */

@@ -1,11 +1,12 @@
 // Collective speakers: "…, both governments said", "officials from both sides said", "both
 // countries accused …". The phrase stands for the coordinated actors the sentence opens with
 // ("Chile and Argentina agreed …"), else those of the previous sentence; each is a speaker.
+
 import type { ActorMention, EntityDoc } from "../doc.ts";
 import { inQuote, mentionsIn } from "../doc.ts";
+import { WS_RUN as WS } from "../text/patterns.ts";
 import type { Sentence } from "../types.ts";
 
-const WS = "[\\s\\u00a0]+";
 const GROUP_NOUN =
   "(?:governments|countries|sides|nations|states|neighbou?rs|capitals|parties|leaders|ministries)";
 /** The collective phrase right before a reporting verb (an adverbial may sit in between). */

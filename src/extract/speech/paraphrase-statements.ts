@@ -4,6 +4,7 @@
 
 import { inQuote } from "../doc.ts";
 import type { SpeechVerb } from "../knowledge/knowledge.ts";
+import { WS } from "../text/patterns.ts";
 import { attribution } from "./attribution.ts";
 import {
   aboutOf,
@@ -27,7 +28,6 @@ import {
 } from "./statement-run.ts";
 import type { VerbCue } from "./verb-cues.ts";
 
-const WS = "[\\s\\u00a0]";
 /** After a sentence-final reporting verb: at most a time word, then the sentence end. */
 const TAIL_END = new RegExp(
   `^(?:${WS}+(?:on${WS}+\\p{Lu}\\p{Ll}+day|later|again|on${WS}+\\p{Ll}+))?[.!?]?[\\s\\u00a0]*$`,

@@ -2,6 +2,7 @@
 // passive agents ("was condemned by Peru"), coordinated verbs ("… and also stated"), "according to X"
 // frames, inverted subjects ("said Costa"), else the nearest preceding actor that is not inside a quote,
 // a role appositive, or a possessive determiner ("Chile’s decision").
+
 import {
   type ActorMention,
   type EntityDoc,
@@ -11,9 +12,9 @@ import {
   mentionAt,
   mentionsIn,
 } from "../doc.ts";
+import { WS_RUN as WS } from "../text/patterns.ts";
 import type { Sentence } from "../types.ts";
 
-const WS = "[\\s\\u00a0]+";
 const PASSIVE_BEFORE = new RegExp(
   `\\b(?:is|are|was|were|been|being|be)${WS}(?:\\w+ly${WS}|also${WS}|not${WS})*$`,
   "i",

@@ -2,6 +2,7 @@
 // ("on Tuesday", "last month", "next year") resolve forwards in a future-tense clause and
 // backwards otherwise, because news reports mostly look back.
 import type { DatePrecision } from "../types.ts";
+import { MONTH_NAMES, MONTH_PATTERN, WEEKDAY_NAMES, WEEKDAY_PATTERN } from "./patterns.ts";
 
 export interface DateMention {
   start: number;
@@ -12,24 +13,8 @@ export interface DateMention {
   precision: DatePrecision;
 }
 
-export const MONTH_NAMES = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-const MONTH =
-  "(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
-const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-const WEEKDAY = `(${WEEKDAYS.join("|")})`;
+const MONTH = MONTH_PATTERN;
+const WEEKDAY = WEEKDAY_PATTERN;
 
 /** Words announcing that the clause talks about the future. */
 const FUTURE_CUES =
@@ -168,7 +153,7 @@ const RULES: Rule[] = [
     re: new RegExp(`\\b(?:(on|last|next|this|coming)\\s+)?${WEEKDAY}\\b`, "g"),
     resolve: (m, pub, future) => {
       const which = (m[1] ?? "").toLowerCase();
-      const target = WEEKDAYS.indexOf(m[2] ?? "");
+      const target = WEEKDAY_NAMES.indexOf((m[2] ?? "") as (typeof WEEKDAY_NAMES)[number]);
       const today = pub.getUTCDay();
       const forward = which === "next" || which === "coming" || (which !== "last" && future);
       let delta: number;

@@ -6,6 +6,7 @@
 import { createHash } from "node:crypto";
 import type { ParsedArticle } from "../types.ts";
 import { articleId } from "./ids.ts";
+import { MONTH_NAMES } from "./patterns.ts";
 
 /** Largest accepted article, in UTF-8 bytes. News articles are a few KiB; anything bigger is not one. */
 export const MAX_ARTICLE_BYTES = 1024 * 1024;
@@ -35,20 +36,7 @@ function fail(problem: ArticleFormatProblem, detail: string, fileName?: string):
   return new ArticleFormatError(detail, problem, fileName);
 }
 
-const MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
+const MONTHS = MONTH_NAMES.map((m) => m.toLowerCase());
 
 /** "July 09, 2021", "9 July 2021", "2021-07-09" → "2021-07-09"; undefined when not a real date. */
 export function parseDateText(text: string): string | undefined {

@@ -16,6 +16,11 @@ export function phraseSource(phrase: string): string {
     .join("[\\s\\u00a0]+");
 }
 
+/**
+ * Compiled alternations by phrase list. Some lists come from the article itself (names found in it),
+ * so the cache is bounded: least recently used first out. The lexicon lists stay hot.
+ */
+const REGEX_CACHE_SIZE = 512;
 const regexCache = new Map<string, RegExp>();
 const arrayCache = new WeakMap<readonly string[], Map<string, RegExp>>();
 
@@ -44,10 +49,10 @@ function compilePhrases(phrases: Iterable<string>, flags: string): RegExp {
     .sort((a, b) => b.length - a.length || a.localeCompare(b));
   const key = `${flags}\u0000${sorted.join("\u0001")}`;
   let re = regexCache.get(key);
-  if (!re) {
-    re = new RegExp(`(?<!${WORD_CHAR})(?:${sorted.map(phraseSource).join("|")})(?!${WORD_CHAR})`, flags);
-    regexCache.set(key, re);
-  }
+  if (re) regexCache.delete(key);
+  else re = new RegExp(`(?<!${WORD_CHAR})(?:${sorted.map(phraseSource).join("|")})(?!${WORD_CHAR})`, flags);
+  regexCache.set(key, re);
+  if (regexCache.size > REGEX_CACHE_SIZE) regexCache.delete(regexCache.keys().next().value ?? "");
   return re;
 }
 

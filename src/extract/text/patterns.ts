@@ -1,0 +1,40 @@
+// Regex fragments and word lists shared by the extractors, so that "whitespace", "a month" or "a
+// weekday" means the same thing everywhere. News copy puts no-break spaces and line breaks between
+// words, so a space in a pattern is always one of these, never a literal " ".
+
+/** One whitespace character, no-break space included. */
+export const WS = "[\\s\\u00a0]";
+/** A run of whitespace, no-break spaces included. */
+export const WS_RUN = `${WS}+`;
+
+export const MONTH_NAMES = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+] as const;
+
+/** Sunday first, as `Date.getUTCDay()` counts. */
+export const WEEKDAY_NAMES = [
+  "Sunday",
+  "Monday",
+  "Tuesday",
+  "Wednesday",
+  "Thursday",
+  "Friday",
+  "Saturday",
+] as const;
+
+/** A month name or its dotted abbreviation ("Jan.", "Sept."), as one capturing group. */
+export const MONTH_PATTERN = `(${MONTH_NAMES.join("|")}|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)`;
+
+/** A weekday name, as one capturing group. */
+export const WEEKDAY_PATTERN = `(${WEEKDAY_NAMES.join("|")})`;
