@@ -6,6 +6,8 @@ import { fileURLToPath } from "node:url";
 import countries from "i18n-iso-countries";
 import { type InflectedForm, inflect } from "../text/text.ts";
 import type { RelationKind } from "../types.ts";
+import { COUNTRIES_FILE, EVENTS_FILE, ORGANISATIONS_FILE, ROLES_FILE, SPEECH_FILE } from "./file-shapes.ts";
+import { type Check, KnowledgeShapeError } from "./shape.ts";
 
 const require = createRequire(import.meta.url);
 countries.registerLocale(require("i18n-iso-countries/langs/en.json"));
@@ -115,20 +117,33 @@ export interface Knowledge {
   agentNouns: string[];
 }
 
-function readJson<T>(name: string): T {
-  return JSON.parse(readFileSync(`${KNOWLEDGE_DIR}${name}`, "utf8")) as T;
+/** A knowledge file that is missing, not JSON, or not of the expected shape. */
+export class KnowledgeFileError extends Error {
+  constructor(file: string, problem: string) {
+    super(`knowledge file ${file}: ${problem}`);
+    this.name = "KnowledgeFileError";
+  }
 }
 
-interface CountryRow {
-  name: string;
-  wikidata?: string;
-  demonyms: string[];
-  capital?: string;
-  aliases: string[];
+/** Reads and validates one knowledge file; every problem names the file and the JSON path. */
+export function readKnowledgeFile<T>(name: string, check: Check<T>, dir = KNOWLEDGE_DIR): T {
+  const file = `${dir}${name}`;
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, "utf8"));
+  } catch (e) {
+    throw new KnowledgeFileError(file, e instanceof Error ? e.message : String(e));
+  }
+  try {
+    return check(json, "");
+  } catch (e) {
+    if (e instanceof KnowledgeShapeError) throw new KnowledgeFileError(file, e.message);
+    throw e;
+  }
 }
 
 function loadCountries(): Map<string, CountryInfo> {
-  const rows = readJson<{ countries: Record<string, CountryRow> }>("countries.json").countries;
+  const rows = readKnowledgeFile("countries.json", COUNTRIES_FILE).countries;
   const all = countries.getNames("en", { select: "all" }) as Record<string, string[]>;
   const seen = new Map<string, number>();
   // Names shared by two countries ("Congo") identify neither.
@@ -199,38 +214,10 @@ function toEventType(t: RawEventType, documents: string[]): EventType {
 
 export function loadKnowledge(): Knowledge {
   if (cached) return cached;
-  const orgs = readJson<{
-    international: InternationalOrg[];
-    national: NationalOrgKind[];
-    governmentHeads: string[];
-    nameHeads: string[];
-    armedGroupWords: string[];
-  }>("organisations.json");
-  const roles = readJson<{ roles: RoleInfo[]; honorifics: Record<string, "male" | "female" | null> }>(
-    "roles.json",
-  );
-  const speech = readJson<{
-    verbs: {
-      lemma: string;
-      forms?: string[];
-      cameo: string;
-      stance?: SpeechVerb["stance"];
-      quoteOnly?: boolean;
-    }[];
-    frames: { phrase: string; cameo: string }[];
-    criticismWords?: string[];
-  }>("speech.json");
-  const events = readJson<{
-    documents: string[];
-    types: RawEventType[];
-    statusCues: Knowledge["statusCues"];
-    negation?: Knowledge["negation"];
-    references?: { nouns: Knowledge["eventReferences"] };
-    militaryWords: string[];
-    economicWords: string[];
-    attackTargets: string[];
-    agentNouns?: string[];
-  }>("events.json");
+  const orgs = readKnowledgeFile("organisations.json", ORGANISATIONS_FILE);
+  const roles = readKnowledgeFile("roles.json", ROLES_FILE);
+  const speech = readKnowledgeFile("speech.json", SPEECH_FILE);
+  const events = readKnowledgeFile("events.json", EVENTS_FILE);
   cached = {
     countries: loadCountries(),
     international: orgs.international,
