@@ -1,7 +1,7 @@
 // General rules added for unseen articles, each on made-up text (no article sentences or names).
 import { describe, expect, it } from "vitest";
-import { findDates } from "../../../src/extract/text/dates.ts";
-import { extractBody } from "./helpers.ts";
+import { findDates } from "../../../../src/extract/text/dates.ts";
+import { extractBody } from "../helpers.ts";
 
 type X = ReturnType<typeof extractBody>;
 const rels = (x: X, kind: string) =>

@@ -1,7 +1,7 @@
 // National bodies named without their country, and the home country of a wire story (made-up text).
 import { describe, expect, it } from "vitest";
-import { homeCountry } from "../../../src/extract/entities/gazetteer.ts";
-import { entityDoc } from "./helpers.ts";
+import { homeCountry } from "../../../../src/extract/entities/gazetteer.ts";
+import { entityDoc } from "../helpers.ts";
 
 const ids = (body: string) => [...entityDoc(body).actors.keys()].sort();
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findDates, isFutureContext } from "../../../src/extract/text/dates.ts";
+import { findDates, isFutureContext } from "../../../../src/extract/text/dates.ts";
 
 const one = (text: string, published = "2021-07-09") => {
   const dates = findDates(text, published);

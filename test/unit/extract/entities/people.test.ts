@@ -1,6 +1,6 @@
 // Capitalised names that are bodies or places are never people (made-up text).
 import { describe, expect, it } from "vitest";
-import { entityDoc, extractBody } from "./helpers.ts";
+import { entityDoc, extractBody } from "../helpers.ts";
 
 const people = (body: string) =>
   [...entityDoc(body).actors.values()].filter((a) => a.kind === "Person").map((a) => a.id);

@@ -1,7 +1,7 @@
 // General rules for intent phrases over ties/agreements and for weapons tests, each on made-up
 // text (no article sentences or names).
 import { describe, expect, it } from "vitest";
-import { extractBody } from "./helpers.ts";
+import { extractBody } from "../helpers.ts";
 
 type X = ReturnType<typeof extractBody>;
 const events = (x: X) =>

@@ -1,7 +1,7 @@
 // Each statement records the attribution sieve that found its speaker (made-up text).
 import { describe, expect, it } from "vitest";
-import { SIEVE_CONFIDENCE } from "../../../src/extract/speech/attribution.ts";
-import { extractBody } from "./helpers.ts";
+import { SIEVE_CONFIDENCE } from "../../../../src/extract/speech/attribution.ts";
+import { extractBody } from "../helpers.ts";
 
 const sieves = (body: string) =>
   extractBody(body).statements.map((s) => [s.speakerId, s.attribution?.sieve, s.attribution?.confidence]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractBody, extractFile, SEED_FILE } from "./helpers.ts";
+import { extractBody, extractFile, SEED_FILE } from "../helpers.ts";
 
 const brief = (x: ReturnType<typeof extractBody>) =>
   x.statements.map((s) => [s.kind, s.speakerId, s.verb, s.cameo, s.text, s.aboutIds.join(",")]);

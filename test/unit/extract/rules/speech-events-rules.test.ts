@@ -1,8 +1,8 @@
 // General rules for unseen articles (second round), each on made-up text (no article sentences or names).
 import { describe, expect, it } from "vitest";
-import { findQuotes } from "../../../src/extract/speech/quotes.ts";
-import { findDates } from "../../../src/extract/text/dates.ts";
-import { extractBody, extractFromTextHelper } from "./helpers.ts";
+import { findQuotes } from "../../../../src/extract/speech/quotes.ts";
+import { findDates } from "../../../../src/extract/text/dates.ts";
+import { extractBody, extractFromTextHelper } from "../helpers.ts";
 
 type X = ReturnType<typeof extractBody>;
 const st = (x: X) => x.statements.map((s) => [s.speakerId, s.verb, s.cameo, s.text]);

@@ -1,6 +1,6 @@
 // Speaker continuity through pronouns (made-up text).
 import { describe, expect, it } from "vitest";
-import { extractBody } from "./helpers.ts";
+import { extractBody } from "../helpers.ts";
 
 const speakers = (body: string) => extractBody(body).statements.map((s) => s.speakerId);
 

@@ -1,7 +1,7 @@
 // Long names with particles and diacritics, short-name coreference, blocs from organisation
 // contexts, intent-to-negotiate events and criticism by evaluative words — all on made-up text.
 import { describe, expect, it } from "vitest";
-import { extractBody } from "./helpers.ts";
+import { extractBody } from "../helpers.ts";
 
 type X = ReturnType<typeof extractBody>;
 const rels = (x: X, kind: string) =>

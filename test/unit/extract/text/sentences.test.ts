@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { parseArticle } from "../../../src/extract/index.ts";
-import { paragraphSpans, splitSentences } from "../../../src/extract/text/sentences.ts";
-import { readRepoFile, SEED_FILE } from "./helpers.ts";
+import { parseArticle } from "../../../../src/extract/index.ts";
+import { paragraphSpans, splitSentences } from "../../../../src/extract/text/sentences.ts";
+import { readRepoFile, SEED_FILE } from "../helpers.ts";
 
 const texts = (body: string) => splitSentences(body).map((s) => s.text);
 

@@ -1,6 +1,6 @@
 // Who is the subject of a reporting verb (made-up text).
 import { describe, expect, it } from "vitest";
-import { extractBody } from "./helpers.ts";
+import { extractBody } from "../helpers.ts";
 
 const speakers = (body: string) => extractBody(body).statements.map((s) => s.speakerId);
 

@@ -1,7 +1,7 @@
 // General rules for planned events in infinitive and reported clauses, place phrases and event
 // back-references, each on made-up text (no article sentences or names).
 import { describe, expect, it } from "vitest";
-import { extractBody } from "./helpers.ts";
+import { extractBody } from "../helpers.ts";
 
 type X = ReturnType<typeof extractBody>;
 const events = (x: X) =>

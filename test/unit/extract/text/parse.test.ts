@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { ArticleFormatError, MAX_ARTICLE_BYTES, parseArticle } from "../../../src/extract/index.ts";
-import { parseDateText } from "../../../src/extract/text/parse.ts";
-import { readRepoFile, SEED_FILE } from "./helpers.ts";
+import { ArticleFormatError, MAX_ARTICLE_BYTES, parseArticle } from "../../../../src/extract/index.ts";
+import { parseDateText } from "../../../../src/extract/text/parse.ts";
+import { readRepoFile, SEED_FILE } from "../helpers.ts";
 
 function problemOf(raw: string): string {
   try {

@@ -1,7 +1,7 @@
 // General rules (third round), each on made-up text: quoted phrases inside a reported clause, threats
 // stated as "a warning to X", meetings held at a named summit, and bare "President X" titles.
 import { describe, expect, it } from "vitest";
-import { extractBody } from "./helpers.ts";
+import { extractBody } from "../helpers.ts";
 
 type X = ReturnType<typeof extractBody>;
 const st = (x: X) => x.statements.map((s) => [s.kind, s.speakerId, s.verb, s.cameo, s.text, s.aboutIds]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { entityDoc, extractFile, SEED_FILE } from "./helpers.ts";
+import { entityDoc, extractFile, SEED_FILE } from "../helpers.ts";
 
 const seed = () => extractFile(SEED_FILE);
 const actor = (id: string) => seed().actors.find((a) => a.id === id);

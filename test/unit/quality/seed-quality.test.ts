@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Extraction } from "../../../src/extract/types.ts";
 import { failures, type Gold, KINDS, scoreExtraction, textOverlap } from "../../../src/quality/score.ts";
-import { extractFile, ROOT, SEED_FILE } from "./helpers.ts";
+import { extractFile, ROOT, SEED_FILE } from "../extract/helpers.ts";
 
 const gold = (id: string): Gold => JSON.parse(readFileSync(`${ROOT}test/gold/${id}.json`, "utf8")) as Gold;
 

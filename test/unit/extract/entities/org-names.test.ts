@@ -1,6 +1,6 @@
 // Organisations recognised by the shape of their names (made-up text and bodies).
 import { describe, expect, it } from "vitest";
-import { entityDoc } from "./helpers.ts";
+import { entityDoc } from "../helpers.ts";
 
 const orgs = (body: string) =>
   [...entityDoc(body).actors.values()]

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractBody, extractFile, SEED_FILE } from "./helpers.ts";
+import { extractBody, extractFile, SEED_FILE } from "../helpers.ts";
 
 describe("relations in the seed article", () => {
   const x = extractFile(SEED_FILE);

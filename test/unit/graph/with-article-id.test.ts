@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildArticleWrites } from "../../../src/graph/cypher/article-writes.ts";
 import { extractionFingerprint, withArticleId } from "../../../src/graph/with-article-id.ts";
-import { smallExtraction } from "../graph/small-extraction.ts";
+import { smallExtraction } from "./small-extraction.ts";
 
 const oldId = smallExtraction.article.id;
 const newId = `${oldId}-a1b2c3`;

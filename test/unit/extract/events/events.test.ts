@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { allCameoCodes, cameo } from "../../../src/extract/events/cameo.ts";
-import { extractBody, extractFile, SEED_FILE } from "./helpers.ts";
+import { allCameoCodes, cameo } from "../../../../src/extract/events/cameo.ts";
+import { extractBody, extractFile, SEED_FILE } from "../helpers.ts";
 
 describe("events in the seed article", () => {
   const x = extractFile(SEED_FILE);

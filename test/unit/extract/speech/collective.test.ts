@@ -1,6 +1,6 @@
 // Collective speakers ("the two governments said") and datelines in reported clauses (made-up text).
 import { describe, expect, it } from "vitest";
-import { extractBody } from "./helpers.ts";
+import { extractBody } from "../helpers.ts";
 
 const said = (body: string) =>
   extractBody(body).statements.map((s) => [s.speakerId, s.text, s.attribution?.sieve]);
