@@ -1,6 +1,6 @@
 // npm run extract -- FILE: prints the Extraction of one article file as JSON.
 import { readFileSync } from "node:fs";
-import { ArticleFormatError, extractFromText } from "../extract/index.ts";
+import { ArticleFormatError, extractFromText, KnowledgeFileError } from "../extract/index.ts";
 
 function main(argv: string[]): number {
   const file = argv[0];
@@ -21,6 +21,10 @@ function main(argv: string[]): number {
   } catch (error) {
     if (error instanceof ArticleFormatError) {
       process.stderr.write(`extract: invalid article ${error.message}\n`);
+      return 1;
+    }
+    if (error instanceof KnowledgeFileError) {
+      process.stderr.write(`extract: ${error.message}\n`);
       return 1;
     }
     throw error;

@@ -1,6 +1,6 @@
 // Shared top level for every command: known failures print one line and exit 1; bugs keep their stack.
 import { ConfigError } from "../config.ts";
-import { ArticleFormatError } from "../extract/index.ts";
+import { ArticleFormatError, KnowledgeFileError } from "../extract/index.ts";
 import { DatabaseConnectError } from "../graph/connect.ts";
 import { DatabaseTimeoutError, DatabaseUnavailableError } from "../graph/errors.ts";
 import { Neo4jSetupError } from "../neo4j/install.ts";
@@ -8,6 +8,7 @@ import { Neo4jSetupError } from "../neo4j/install.ts";
 const EXPECTED = [
   ConfigError,
   ArticleFormatError,
+  KnowledgeFileError,
   DatabaseConnectError,
   DatabaseTimeoutError,
   DatabaseUnavailableError,

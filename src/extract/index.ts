@@ -12,6 +12,7 @@ import { parseArticle } from "./text/parse.ts";
 import { splitSentences } from "./text/sentences.ts";
 import type { Extraction, ParsedArticle, Statement } from "./types.ts";
 
+export { KnowledgeFileError } from "./knowledge/knowledge.ts";
 export { ArticleFormatError, MAX_ARTICLE_BYTES, parseArticle } from "./text/parse.ts";
 export type * from "./types.ts";
 
