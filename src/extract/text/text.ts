@@ -20,7 +20,7 @@ export function phraseSource(phrase: string): string {
  * Compiled alternations by phrase list. Some lists come from the article itself (names found in it),
  * so the cache is bounded: least recently used first out. The lexicon lists stay hot.
  */
-const REGEX_CACHE_SIZE = 512;
+export const REGEX_CACHE_SIZE = 512;
 const regexCache = new Map<string, RegExp>();
 const arrayCache = new WeakMap<readonly string[], Map<string, RegExp>>();
 
@@ -41,6 +41,11 @@ export function phrasesRegex(phrases: Iterable<string>, flags = "gu"): RegExp {
     arrayCache.set(phrases, map);
   }
   return re;
+}
+
+/** Entries in the phrase-regex cache (for tests of its bound). */
+export function phraseRegexCacheSize(): number {
+  return regexCache.size;
 }
 
 function compilePhrases(phrases: Iterable<string>, flags: string): RegExp {

@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { phraseRegexCacheSize, phrasesRegex, REGEX_CACHE_SIZE } from "../../../../src/extract/text/text.ts";
+
+describe("phrasesRegex", () => {
+  it("matches whole phrases, longest first, across any whitespace", () => {
+    const re = phrasesRegex(["Coast Guard", "Coast Guard Command"]);
+    expect([..."the Coast\u00a0Guard  Command said".matchAll(re)].map((m) => m[0])).toEqual([
+      "Coast\u00a0Guard  Command",
+    ]);
+  });
+
+  it("keeps its cache bounded when every article brings new phrase lists", () => {
+    for (let i = 0; i < REGEX_CACHE_SIZE * 3; i++) phrasesRegex(new Set([`Name${i}`]));
+    expect(phraseRegexCacheSize()).toBeLessThanOrEqual(REGEX_CACHE_SIZE);
+    // An evicted list compiles again to an equivalent regex.
+    expect(phrasesRegex(new Set(["Name0"])).source).toBe(phrasesRegex(new Set(["Name0"])).source);
+  });
+});
