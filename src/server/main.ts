@@ -3,6 +3,7 @@ import { createServer } from "node:http";
 import { reportFailure } from "../cli/run-cli.ts";
 import { ConfigError, loadConfig, loadDotEnv } from "../config.ts";
 import { type GraphHandle, openGraph } from "../graph/connect.ts";
+import { loadKnowledge } from "../extract/knowledge/knowledge.ts";
 import { seedIfEmpty } from "../graph/seed.ts";
 import { portInUse } from "../neo4j/free-port.ts";
 import { answerClientErrors } from "./client-errors.ts";
@@ -16,6 +17,8 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.log);
   const log = (line: string) => logger.info(line);
+  // A malformed knowledge file stops the start with its one-line message, not the first ingest.
+  loadKnowledge();
   if (await portInUse(config.port, config.host)) {
     throw new ConfigError(
       `PORT ${config.port} on ${config.host} is already in use: stop that process or set PORT.`,
