@@ -21,12 +21,7 @@ const SUPPORT = `CALL (r, published) {
 
 const IN_RANGE = `($from IS NULL OR date + $periodEnd >= $from) AND ($to IS NULL OR date <= $to + $periodEnd)`;
 
-/**
- * One row `{nodes, edges, omittedNodes, omittedEdges, centerFound}`. With `center`, the ego network:
- * the centre, the actors linked to it, and the edges among them. Nodes are ranked by weight (the
- * sum of their edges' weights), the centre first; the heaviest `limit` are kept with the heaviest
- * edges among them (at most EDGES_PER_NODE × `limit`).
- */
+/** The same row as `network()` gives (`{nodes, edges, omittedNodes, omittedEdges, centerFound}`). */
 export function lookupNetwork(filter: NetworkFilter): CypherQuery {
   const { limit, minWeight } = filter;
   const actorType = (v: string) => ACTOR_TYPENAME(v);

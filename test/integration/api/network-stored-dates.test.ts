@@ -35,6 +35,11 @@ async function filters(): Promise<NetworkFilter[]> {
 RETURN a.id AS id, count(r) AS n ORDER BY n DESC, id LIMIT 1`,
     params: {},
   });
+  const [country] = await read({
+    text: `MATCH (c:Country)-[r]-(:Actor) WHERE r.articleId IS NOT NULL AND c.isoCode IS NOT NULL
+RETURN c.isoCode AS code, count(r) AS n ORDER BY n DESC, code LIMIT 1`,
+    params: {},
+  });
   const base = { minWeight: 0, limit: 150 };
   return [
     base,
@@ -47,6 +52,7 @@ RETURN a.id AS id, count(r) AS n ORDER BY n DESC, id LIMIT 1`,
     { ...base, center: String(heavy?.id), from: "2019", limit: 40 },
     { ...base, kinds: ["ACCUSES", "COOPERATES_WITH"] },
     { ...base, actorKinds: ["Country"] },
+    { ...base, country: String(country?.code) },
     { ...base, minWeight: 2 },
   ];
 }
