@@ -258,10 +258,21 @@ CREATE (d)-[:EVIDENCED_BY {start: c.start, end: c.end, text: c.text}]->(s)`,
   ];
 }
 
-/** One relationship per (source, kind, target, article); the API merges them across articles. */
+/** An event's date as `events()` stores it: the earliest of its date claims, or null. */
+function earliestEventDate(event: Extraction["events"][number]): string | null {
+  return [...event.dates].sort((a, b) => a.value.localeCompare(b.value))[0]?.value ?? null;
+}
+
+/**
+ * One relationship per (source, kind, target, article); the API merges them across articles. Each
+ * carries the dates the network view aggregates, so it reads no Article or Event: `published` (the
+ * article's date, as `toString(article.publishedAt)`) and `eventDates`, parallel to `eventIds` (each
+ * event's earliest date, else the article's).
+ */
 function relations(extraction: Extraction): CypherQuery[] {
   const articleId = extraction.article.id;
   for (const relation of extraction.relations) assertKnown(relation.kind, RELATION_TYPES, "relation kind");
+  const eventDates = new Map(extraction.events.map((e) => [e.id, earliestEventDate(e)]));
   return RELATION_TYPES.map((kind) => ({
     kind,
     rows: extraction.relations
@@ -273,18 +284,22 @@ function relations(extraction: Extraction): CypherQuery[] {
         role: r.role ?? null,
         statementIds: r.statementIds,
         eventIds: r.eventIds,
+        eventDates: r.eventIds.map((id) => eventDates.get(id) ?? null),
         sentenceIds: [...new Set(r.evidence.map((e) => sentenceId(articleId, e.sentence)))],
         evidenceText: r.evidence.map((e) => e.text),
       })),
   }))
     .filter((group) => group.rows.length > 0)
     .map(({ kind, rows }) => ({
-      text: `UNWIND $relations AS row
+      // date() then toString(): the same text the article node gives back for its publishedAt.
+      text: `WITH toString(date($publishedAt)) AS published
+UNWIND $relations AS row
 MATCH (a:Actor {id: row.sourceId}), (b:Actor {id: row.targetId})
 CREATE (a)-[:${kind} {id: row.id, articleId: $articleId,
   role: row.role, statementIds: row.statementIds, eventIds: row.eventIds, sentenceIds: row.sentenceIds,
-  evidenceText: row.evidenceText}]->(b)`,
-      params: { articleId, relations: rows },
+  evidenceText: row.evidenceText, published: published,
+  eventDates: [d IN row.eventDates | coalesce(d, published)]}]->(b)`,
+      params: { articleId, publishedAt: extraction.article.publishedAt, relations: rows },
     }));
 }
 

@@ -68,22 +68,33 @@ function assertInt(value: number, min: number, max: number, what: string): numbe
 }
 
 /**
- * Every piece of support of one stored (per-article) relationship `r`, with its date: statements
- * date from their article, events from their own (earliest) date or else the article. A
- * relationship that cites neither (an apposition such as "Wang, the ministry's spokesman") still
- * gives one row with a null item, so it counts towards the article count and dates, not the weight.
+ * The dates of one stored (per-article) relationship `r`: `published` (its article's) and
+ * `eventDates` (parallel to `r.eventIds`: each event's earliest date, else the article's). The
+ * writer stores both on the relationship; one stored before it did has them looked up instead.
  */
-const SUPPORT = `CALL (r, published) {
-    UNWIND coalesce(r.statementIds, []) AS sid
-    RETURN sid AS item, published AS date
+const DATES = `CALL (r) {
+    WITH r WHERE r.published IS NOT NULL
+    RETURN r.published AS published, coalesce(r.eventDates, []) AS eventDates
     UNION ALL
-    UNWIND coalesce(r.eventIds, []) AS eid
-    OPTIONAL MATCH (ev:Event {id: eid})
-    RETURN eid AS item, coalesce(ev.date, published) AS date
-    UNION ALL
-    WITH r, published WHERE size(coalesce(r.statementIds, [])) + size(coalesce(r.eventIds, [])) = 0
-    RETURN null AS item, published AS date
+    WITH r WHERE r.published IS NULL
+    OPTIONAL MATCH (art:Article {id: r.articleId})
+    WITH r, toString(art.publishedAt) AS published
+    RETURN published, [eid IN coalesce(r.eventIds, []) |
+      coalesce(head(COLLECT { MATCH (ev:Event {id: eid}) RETURN ev.date }), published)] AS eventDates
   }`;
+
+/**
+ * Every piece of support of `r` as an `[item, date]` pair: statements date from their article,
+ * events from their own date. A relationship that cites neither (an apposition such as "Wang, the
+ * ministry's spokesman") still gives one pair with a null item, so it counts towards the article
+ * count and dates, not the weight.
+ */
+const SUPPORT = `WITH a, b, r, published, eventDates,
+       coalesce(r.statementIds, []) AS sids, coalesce(r.eventIds, []) AS eids
+  UNWIND CASE WHEN size(sids) + size(eids) = 0 THEN [[null, published]]
+    ELSE [sid IN sids | [sid, published]] + [i IN range(0, size(eids) - 1) | [eids[i], eventDates[i]]]
+    END AS support
+  WITH a, b, r, support[0] AS item, support[1] AS date`;
 
 /** Fuzzy dates overlap the range, as in `events(from, to)`. */
 const IN_RANGE = `($from IS NULL OR date + $periodEnd >= $from) AND ($to IS NULL OR date <= $to + $periodEnd)`;
@@ -102,14 +113,13 @@ export function network(filter: NetworkFilter): CypherQuery {
     text: `OPTIONAL MATCH (centre:Actor {id: $center})
 WITH centre, head(COLLECT { MATCH (c:Country) WHERE c.isoCode = $country RETURN c.id }) AS countryId
 CALL (countryId) {
-  MATCH (a:Actor)-[r]->(b:Actor)
+  MATCH (a:Actor)-[r:${RELATION_TYPES.join("|")}]->(b:Actor)
   WHERE type(r) IN $kinds AND a <> b
     AND ${actorType("a")} IN $actorKinds AND ${actorType("b")} IN $actorKinds
     AND ($country IS NULL OR countryId IN [a.id, a.countryId, b.id, b.countryId])
-  OPTIONAL MATCH (art:Article {id: r.articleId})
-  WITH a, b, r, toString(art.publishedAt) AS published
+  ${DATES}
   ${SUPPORT}
-  WITH a, b, r, item, date ORDER BY item WHERE ${IN_RANGE}
+  ORDER BY item WHERE ${IN_RANGE}
   WITH a.id AS source, type(r) AS kind, b.id AS target, count(DISTINCT item) AS weight,
        count(DISTINCT r.articleId) AS articleCount, min(date) AS firstDate, max(date) AS lastDate,
        collect(DISTINCT item) AS items

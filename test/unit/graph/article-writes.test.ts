@@ -33,6 +33,20 @@ describe("buildArticleWrites", () => {
     expect(row).toMatchObject({ date: "2024-01", datePrecision: "month", dateConflict: true });
   });
 
+  it("gives each relationship its article's date and, parallel to its event ids, its events' dates", () => {
+    const extraction = structuredClone(smallExtraction) as Extraction;
+    const relation = extraction.relations[0];
+    if (!relation) throw new Error("no relation in the small extraction");
+    relation.eventIds = [...relation.eventIds, `${extraction.article.id}/event/missing`];
+    const query = buildArticleWrites(extraction).find((q) => q.text.includes("[:ACCUSES "));
+    const [row] = (query?.params.relations ?? []) as Array<Record<string, unknown>>;
+    // The event's earliest claim, as its own node stores it; null (the article's date, in Cypher) when unknown.
+    expect(row?.eventDates).toEqual(["2024-01", null]);
+    expect(query?.params.publishedAt).toBe(extraction.article.publishedAt);
+    expect(query?.text).toContain("published: published");
+    expect(query?.text).toContain("eventDates: [d IN row.eventDates | coalesce(d, published)]");
+  });
+
   it("refuses a relation kind outside the closed set instead of writing it into Cypher", () => {
     const bad = structuredClone(smallExtraction) as Extraction;
     (bad.relations[0] as { kind: string }).kind = "LIKES]->(x) DETACH DELETE x //";
