@@ -2,8 +2,8 @@
 import { createServer } from "node:http";
 import { reportFailure } from "../cli/run-cli.ts";
 import { ConfigError, loadConfig, loadDotEnv } from "../config.ts";
-import { type GraphHandle, openGraph } from "../graph/connect.ts";
 import { loadKnowledge } from "../extract/knowledge/knowledge.ts";
+import { type GraphHandle, openGraph } from "../graph/connect.ts";
 import { seedIfEmpty } from "../graph/seed.ts";
 import { portInUse } from "../neo4j/free-port.ts";
 import { answerClientErrors } from "./client-errors.ts";
