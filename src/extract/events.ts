@@ -102,6 +102,11 @@ function negationOf(doc: EntityDoc, t: Trigger): Draft["negation"] {
   return undefined;
 }
 
+const REPORTED_PRONOUN = new RegExp(
+  `^(?:(?:on${WS}+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)${WS}+)?(?:it|they)${WS}+`,
+  "u",
+);
+
 /**
  * "X said it would present a new package": a pronoun subject opening a reported clause is its
  * speaker, when the trigger lies inside that clause and no actor is named before it.
@@ -109,7 +114,8 @@ function negationOf(doc: EntityDoc, t: Trigger): Draft["negation"] {
 function reportedPronounSubject(doc: EntityDoc, t: Trigger, statements: readonly FoundStatement[]): string[] {
   for (const st of statements) {
     if (st.kind !== "paraphrase" || st.evidence[0]?.sentence !== t.sentence.index) continue;
-    if (!/^(?:it|they)[\s\u00a0]+(?:\p{Ll}+[\s\u00a0]+)?/u.test(st.text)) continue;
+    // "said Friday it had seized …": a day between the verb and the clause may lead the text.
+    if (!REPORTED_PRONOUN.test(st.text)) continue;
     const at = t.sentence.text.indexOf(st.text);
     if (at < 0) continue;
     const start = t.sentence.start + at;
@@ -119,6 +125,28 @@ function reportedPronounSubject(doc: EntityDoc, t: Trigger, statements: readonly
     return [st.speakerId];
   }
   return [];
+}
+
+/**
+ * Prepositions marking an event's target: "fired water cannon at X" (with an agent), and for acts
+ * that are a stance, the addressee ("handed a protest note to X", "lodged representations with X").
+ */
+function targetPrepositions(t: Trigger): string {
+  if (!t.type.requiresAgent || t.type.venue) return "against|targeting|on";
+  return t.type.relation ? "against|targeting|on|at|to|with" : "against|targeting|on|at";
+}
+
+/**
+ * "seized a tanker and detained its crew": a verb coordinated with an earlier verb trigger of its
+ * sentence shares that trigger's agents (its targets stay its own).
+ */
+function coordinatedAgents(doc: EntityDoc, t: Trigger, drafts: readonly Draft[]): EventParticipant[] {
+  if (t.via !== "verb") return [];
+  const prev = drafts.filter((d) => d.trigger.sentence === t.sentence && d.trigger.via === "verb").pop();
+  if (!prev) return [];
+  const gap = doc.body.slice(prev.trigger.end, t.start);
+  if (/[;.“”"]/.test(gap) || !new RegExp(`${WS}and${WS}+(?:\\p{Ll}+ly${WS}+)?$`, "u").test(gap)) return [];
+  return prev.participants.filter((p) => p.role !== "target");
 }
 
 /** "host the next round of talks", "will host a summit": a hosting verb governs the event noun. */
@@ -189,9 +217,31 @@ function labelOf(doc: EntityDoc, d: Draft, objectLabels: Map<string, string>): s
   return full.charAt(0).toUpperCase() + full.slice(1);
 }
 
+/** Dates that can name the same day, month or year ("2024-05" and "2024-05-12"). */
+const compatibleDates = (a: DateMention, b: DateMention): boolean =>
+  a.value.startsWith(b.value) || b.value.startsWith(a.value);
+
+/**
+ * Two mentions are separate acts when each names its own agents and they share none ("Sweden
+ * expelled …; Finland expelled …"), or they are past acts whose dates all differ ("seized a tanker
+ * on Friday … In April, it seized two others").
+ */
+function distinctActs(a: Draft, b: Draft): boolean {
+  const sources = (d: Draft) => d.participants.filter((p) => p.role === "source").map((p) => p.actorId);
+  const [sa, sb] = [sources(a), sources(b)];
+  if (sa.length > 0 && sb.length > 0 && !sa.some((id) => sb.includes(id))) return true;
+  // A plan is often re-dated in one article ("in September", later "next month"); past acts are not.
+  if (a.status === "planned" || b.status === "planned") return false;
+  return (
+    a.dates.length > 0 &&
+    b.dates.length > 0 &&
+    !a.dates.some((x) => b.dates.some((y) => compatibleDates(x, y)))
+  );
+}
+
 /** Does this trigger continue an earlier event ("the attacks", "the new plan")? */
 function sameEvent(a: Draft, b: Draft, body: string): boolean {
-  if (a.type !== b.type) return false;
+  if (a.type !== b.type || distinctActs(a, b)) return false;
   if (a.negation || b.negation) {
     // A call-off is one act of one actor: it joins only mentions sharing a source.
     const src = (d: Draft) => d.participants.filter((p) => p.role === "source").map((p) => p.actorId);
@@ -265,6 +315,8 @@ export function extractEvents(
         addParticipant(participants, id, role);
       }
     }
+    if (participants.length === 0 && !passive)
+      for (const p of coordinatedAgents(doc, t, drafts)) addParticipant(participants, p.actorId, p.role);
     // "the Mercosur summit", "a G20 meeting", "the ASEAN Summit": an organisation naming the event takes part.
     for (const m of modifierOrgs(doc, t)) addParticipant(participants, m.actorId, "participant");
     if (t.via === "noun")
@@ -300,12 +352,7 @@ export function extractEvents(
     // "fired water cannon at X": with an agent, "at" marks the target too. An intent phrase has
     // no target ("agreed to resume talks on trade" is about a topic).
     if (!t.intent)
-      for (const m of afterPreposition(
-        doc,
-        t,
-        t.type.requiresAgent && !t.type.venue ? "against|targeting|on|at" : "against|targeting|on",
-        6,
-      ))
+      for (const m of afterPreposition(doc, t, targetPrepositions(t), 6))
         addParticipant(participants, m.actorId, "target");
     // Officials agreeing to negotiate commit their states: each person's country takes part too.
     if (t.intent)
@@ -468,6 +515,13 @@ function absorbSettings(doc: EntityDoc, drafts: Draft[]): Draft[] {
 /** Events whose lexicon entry makes their parties cooperate ("agreed to resume talks"), for relations. */
 export const COOPERATIVE_EVENTS = new WeakSet<Event>();
 
+/** "said Friday it had seized …", "told reporters on Monday": the date is the report's, not an event's. */
+function datesReport(doc: EntityDoc, date: DateMention): boolean {
+  return new RegExp(`\\b(?:said|says|told${WS}+\\p{L}+|added|stated)${WS}+(?:on${WS}+)?$`, "u").test(
+    doc.body.slice(Math.max(0, date.start - 30), date.start),
+  );
+}
+
 /** Each date expression belongs to the nearest trigger of its sentence, preferring one just before it. */
 function attachDates(doc: EntityDoc, drafts: Draft[]): void {
   // The dateline ("CITY, Mon. D (Agency) —") dates the report, not an event in the lead.
@@ -478,7 +532,7 @@ function attachDates(doc: EntityDoc, drafts: Draft[]): void {
     const forward = findDates(s.text, doc.publishedAt, s.start, true);
     for (const found of findDates(s.text, doc.publishedAt, s.start)) {
       let date = found;
-      if (inQuote(doc, date.start) || date.start < datelineEnd) continue;
+      if (inQuote(doc, date.start) || date.start < datelineEnd || datesReport(doc, date)) continue;
       const before = inSentence.filter(
         (d) => d.trigger.end <= date.start && date.start - d.trigger.end <= 80,
       );

@@ -78,6 +78,14 @@ function verbFollows(doc: EntityDoc, at: number): boolean {
   );
 }
 
+const RELATIVE = new RegExp(`^,${WS}+(?:which|who)${WS}[^,;.“”"]{1,80},`, "u");
+
+/** The end of a non-restrictive relative clause right after `at` (", which joined NATO last year,"), else `at`. */
+function afterRelative(doc: EntityDoc, at: number, limit: number): number {
+  const m = RELATIVE.exec(doc.body.slice(at, limit));
+  return m ? at + m[0].length : at;
+}
+
 /**
  * The clause subject before the trigger — an actor followed by a verb ("Iran to be using …",
  * "Syria is … involved", "India and France began …") — with any actors coordinated before it.
@@ -98,13 +106,15 @@ export function subjectBefore(doc: EntityDoc, t: Trigger): ActorMention[] {
       !inSpans(doc.appositives, m.start),
   );
   const subjects = usable.filter((m) => {
-    const gap = doc.body.slice(m.end, t.start);
+    // "X, which joined NATO last year, expelled …": the relative clause stands between subject and verb.
+    const at = afterRelative(doc, m.end, t.start);
+    const gap = doc.body.slice(at, t.start);
     // A commissive verb with an infinitive keeps its subject the agent ("welcomed the deal and
     // pledged to provide aid"): only speech after it separates subject and trigger.
     const intents = [...gap.matchAll(INTENT_TO)];
     const last = intents[intents.length - 1];
     const after = last ? gap.slice((last.index ?? 0) + last[0].length) : gap;
-    return verbFollows(doc, m.end) && !/[;.]|\b(?:that|which|who)\b/.test(gap) && !speech.test(after);
+    return verbFollows(doc, at) && !/[;.]|\b(?:that|which|who)\b/.test(gap) && !speech.test(after);
   });
   const last = subjects[subjects.length - 1];
   if (!last) return [];

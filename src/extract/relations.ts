@@ -252,6 +252,32 @@ function memberships(doc: EntityDoc, out: RelationSet): void {
   }
 }
 
+/**
+ * Events that are themselves a stance ("lodged a protest against X", "summoned X's envoy"): from
+ * each source (else each non-target party) to each target, and from the source's state to the
+ * target's state when either is a national body ("handed a note to the X embassy" targets X).
+ */
+function stanceEvents(
+  doc: EntityDoc,
+  events: readonly Event[],
+  voiceOf: ReadonlyMap<string, string[]>,
+  out: RelationSet,
+): void {
+  for (const e of events) {
+    const kind = doc.knowledge.eventTypes.find((t) => t.type === e.type && t.cameo === e.cameo)?.relation;
+    if (!kind) continue;
+    const sources = e.participants.filter((p) => p.role === "source");
+    const parties = sources.length > 0 ? sources : e.participants.filter((p) => p.role !== "target");
+    for (const s of parties)
+      for (const t of e.participants.filter((p) => p.role === "target")) {
+        const targetState = doc.actors.get(t.actorId)?.countryId;
+        const to = targetState && doc.actors.has(targetState) ? [t.actorId, targetState] : [t.actorId];
+        for (const from of [s.actorId, ...(voiceOf.get(s.actorId) ?? [])])
+          for (const target of to) out.add(kind, from, target, { eventIds: [e.id], evidence: e.evidence });
+      }
+  }
+}
+
 export function extractRelations(
   doc: EntityDoc,
   articleId: string,
@@ -295,14 +321,7 @@ export function extractRelations(
         out.add(kind, source, target, { statementIds: [st.id], evidence: st.evidence });
     }
   }
-  // Events that are themselves a stance ("lodged a protest against X"): from each source to each target.
-  for (const e of events) {
-    const kind = doc.knowledge.eventTypes.find((t) => t.type === e.type && t.cameo === e.cameo)?.relation;
-    if (!kind) continue;
-    for (const s of e.participants.filter((p) => p.role === "source"))
-      for (const t of e.participants.filter((p) => p.role === "target"))
-        out.add(kind, s.actorId, t.actorId, { eventIds: [e.id], evidence: e.evidence });
-  }
+  stanceEvents(doc, events, voiceOf, out);
   for (const e of events) {
     if (!e.type || (!COOPERATIVE_TYPES.has(e.type) && !COOPERATIVE_EVENTS.has(e))) continue;
     const parties = e.participants.filter((p) => p.role !== "target").map((p) => p.actorId);
