@@ -5,6 +5,7 @@
 import { type ActorMention, type EntityDoc, evidence, inQuote } from "./doc.ts";
 import { COOPERATIVE_EVENTS } from "./events.ts";
 import type { Affiliation } from "./people.ts";
+import { resolveRejections } from "./rejections.ts";
 import type { FoundStatement } from "./statements.ts";
 import type { Event, Evidence, Relation, RelationKind } from "./types.ts";
 
@@ -286,6 +287,7 @@ export function extractRelations(
   affiliations: readonly Affiliation[],
 ): Relation[] {
   const out = new RelationSet();
+  resolveRejections(doc, statements);
   for (const a of affiliations) {
     const ev: Evidence[] = [evidence(doc, a.span.start, a.span.end)];
     out.add("AFFILIATED_WITH", a.personId, a.targetId, { role: a.role, evidence: ev });
