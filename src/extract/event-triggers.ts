@@ -49,7 +49,10 @@ function findObject(doc: Doc, s: Sentence, verb: Span, objects: string[]): Trigg
     start: windowStart + (m.index ?? 0),
     end: windowStart + (m.index ?? 0) + m[0].length,
   }));
-  const before = hits.filter((h) => h.end <= verb.start && !/[;.]/.test(doc.body.slice(h.end, verb.start)));
+  // A passive object never reaches into another clause ("missile attacks by X, which has fired …").
+  const before = hits.filter(
+    (h) => h.end <= verb.start && !/[;.]|\b(?:which|who)\b/.test(doc.body.slice(h.end, verb.start)),
+  );
   const after = hits.filter((h) => h.start >= verb.end && !/[,;.]/.test(doc.body.slice(verb.end, h.start)));
   const hit = after[0] ?? before[before.length - 1];
   if (!hit) return undefined;

@@ -1,6 +1,7 @@
 // Events: triggers from the general lexicon, participants read from the surrounding clause,
 // status from modality cues, dates from date expressions next to the trigger. Mentions of the same
 // event (a plan taking effect "in May" and, later, "next month") merge, keeping every date.
+import { inheritAgreeing } from "./agreement-reference.ts";
 import { cameo } from "./cameo.ts";
 import { type DateMention, findDates } from "./dates.ts";
 import {
@@ -407,6 +408,7 @@ export function extractEvents(
     drafts.push(draft);
   }
   attachDates(doc, drafts);
+  inheritAgreeing(doc, drafts);
   inheritAuthors(doc, drafts);
   const kept = drafts.filter((d) => {
     const sources = d.participants.filter((p) => p.role === "source");

@@ -78,6 +78,7 @@ function verbFollows(doc: EntityDoc, at: number): boolean {
   );
 }
 
+const RELATIVE_HEAD = new RegExp(`^,${WS}+(?:which|who)${WS}+(?:(?:has|had|have|also|later)${WS}+)*$`, "u");
 const RELATIVE = new RegExp(`^,${WS}+(?:which|who)${WS}[^,;.“”"]{1,80},`, "u");
 
 /** The end of a non-restrictive relative clause right after `at` (", which joined NATO last year,"), else `at`. */
@@ -105,6 +106,9 @@ export function subjectBefore(doc: EntityDoc, t: Trigger): ActorMention[] {
       !inQuote(doc, m.start) &&
       !inSpans(doc.appositives, m.start),
   );
+  // "Australia, which signed a treaty with X": the head of a relative clause is its verb's subject.
+  const head = usable[usable.length - 1];
+  if (head && RELATIVE_HEAD.test(doc.body.slice(head.end, t.start))) return [head];
   const subjects = usable.filter((m) => {
     // "X, which joined NATO last year, expelled …": the relative clause stands between subject and verb.
     const at = afterRelative(doc, m.end, t.start);

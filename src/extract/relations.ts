@@ -195,6 +195,34 @@ function listBefore(doc: EntityDoc, end: number): ActorMention[] {
   return items;
 }
 
+/** "agreed", "signed", "have agreed": a verb of agreeing whose coordinated subject are its parties. */
+const AGREEING = /\b(?:have[\s\u00a0]+|had[\s\u00a0]+)?(?:agreed|signed)\b/giu;
+/** Adverbials between a subject and its verb ("on Thursday evening", "also", "formally"). */
+const SUBJECT_ADVERBIALS = new RegExp(
+  `(?:${WS}+(?:on${WS}+\\p{Lu}\\p{L}+(?:${WS}+(?:morning|afternoon|evening|night))?|also|jointly|formally|finally|quickly|today|yesterday))*${WS}*$`,
+  "u",
+);
+
+/**
+ * "A, B and C agreed on Thursday to share …", "A and B signed a pact": two or more states or bodies
+ * agreeing together cooperate, whether or not what they agreed on is a known event.
+ */
+function agreeingParties(doc: EntityDoc, out: RelationSet): void {
+  for (const m of doc.body.matchAll(AGREEING)) {
+    const at = m.index ?? 0;
+    if (inQuote(doc, at)) continue;
+    const lead = SUBJECT_ADVERBIALS.exec(doc.body.slice(Math.max(0, at - 40), at));
+    const parties = listBefore(doc, at - (lead?.[0].length ?? 0)).filter(
+      (x, i, all) => all.findIndex((y) => y.actorId === x.actorId) === i,
+    );
+    if (parties.length < 2) continue;
+    const ev = [evidence(doc, parties[0]?.start ?? at, at + m[0].length)];
+    for (let i = 0; i < parties.length; i++)
+      for (let j = i + 1; j < parties.length; j++)
+        out.add("COOPERATES_WITH", parties[i]?.actorId ?? "", parties[j]?.actorId ?? "", { evidence: ev });
+  }
+}
+
 /**
  * Plural memberships: "A and B are members of Z", "A is a member of the Z group alongside B and C",
  * "Z’s members, including A, B and C".
@@ -342,6 +370,7 @@ export function extractRelations(
       }
     }
   }
+  agreeingParties(doc, out);
   alliances(doc, out);
   pronounAllies(doc, out);
   memberships(doc, out);
