@@ -58,7 +58,7 @@ function statusOf(
   const clause =
     doc.body
       .slice(from, t.start)
-      .split(/;|,\s+(?:but|while|whereas)\s+/)
+      .split(/;|,\s+(?:but|while|whereas|and)\s+/)
       .pop() ?? "";
   const has = (list: string[]) => phrasesRegex(list, "iu").test(clause);
   const accused = statements.some(
@@ -142,12 +142,30 @@ function targetPrepositions(t: Trigger): string {
  * sentence shares that trigger's agents (its targets stay its own).
  */
 function coordinatedAgents(doc: EntityDoc, t: Trigger, drafts: readonly Draft[]): EventParticipant[] {
-  if (t.via !== "verb") return [];
-  const prev = drafts.filter((d) => d.trigger.sentence === t.sentence && d.trigger.via === "verb").pop();
-  if (!prev) return [];
+  return coordinatedWith(doc, t, drafts)?.participants.filter((p) => p.role !== "target") ?? [];
+}
+
+/** The earlier verb trigger of the sentence that `t` is coordinated with by "and". */
+function coordinatedWith(doc: EntityDoc, t: Trigger, drafts: readonly Draft[]): Draft | undefined {
+  if (t.via !== "verb") return undefined;
+  const prev = drafts
+    .filter((d) => d.trigger.sentence === t.sentence && d.trigger.via === "verb" && d.trigger.end <= t.start)
+    .pop();
+  if (!prev) return undefined;
   const gap = doc.body.slice(prev.trigger.end, t.start);
-  if (/[;.“”"]/.test(gap) || !new RegExp(`${WS}and${WS}+(?:\\p{Ll}+ly${WS}+)?$`, "u").test(gap)) return [];
-  return prev.participants.filter((p) => p.role !== "target");
+  if (/[;.“”"]/.test(gap) || !AND_END.test(gap)) return undefined;
+  return prev;
+}
+
+const AND_END = new RegExp(`${WS}and${WS}+(?:\\p{Ll}+ly${WS}+)?$`, "u");
+
+/** "raided offices on Thursday and detained 12 people": a coordinated act without a date shares its partner's. */
+function shareCoordinatedDates(doc: EntityDoc, drafts: readonly Draft[]): void {
+  for (const d of drafts) {
+    if (d.dates.length > 0) continue;
+    const prev = coordinatedWith(doc, d.trigger, drafts);
+    if (prev) d.dates.push(...prev.dates);
+  }
 }
 
 /** "host the next round of talks", "will host a summit": a hosting verb governs the event noun. */
@@ -408,6 +426,7 @@ export function extractEvents(
     drafts.push(draft);
   }
   attachDates(doc, drafts);
+  shareCoordinatedDates(doc, drafts);
   inheritAgreeing(doc, drafts);
   inheritAuthors(doc, drafts);
   const kept = drafts.filter((d) => {
@@ -519,10 +538,13 @@ export const COOPERATIVE_EVENTS = new WeakSet<Event>();
 
 /** "said Friday it had seized …", "told reporters on Monday": the date is the report's, not an event's. */
 function datesReport(doc: EntityDoc, date: DateMention): boolean {
-  return new RegExp(`\\b(?:said|says|told${WS}+\\p{L}+|added|stated)${WS}+(?:on${WS}+)?$`, "u").test(
-    doc.body.slice(Math.max(0, date.start - 30), date.start),
-  );
+  return REPORT_VERB_END.test(doc.body.slice(Math.max(0, date.start - 30), date.start));
 }
+
+const REPORT_VERB_END = new RegExp(
+  `\\b(?:said|says|told${WS}+\\p{L}+|added|stated)${WS}+(?:on${WS}+)?$`,
+  "u",
+);
 
 /** Each date expression belongs to the nearest trigger of its sentence, preferring one just before it. */
 function attachDates(doc: EntityDoc, drafts: Draft[]): void {

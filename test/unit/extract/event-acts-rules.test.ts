@@ -21,7 +21,7 @@ describe("acts in wire copy", () => {
     );
     expect(events(x)).toEqual([
       ["seizure", "171", "2022-06-07", "source:org:pe:navy"],
-      ["arrest", "173", "", "participant:org:pe:navy"],
+      ["arrest", "173", "2022-06-07", "participant:org:pe:navy"],
     ]);
   });
 
@@ -66,5 +66,41 @@ describe("acts in wire copy", () => {
     expect(x.relations.map((r) => `${r.kind} ${r.sourceId} ${r.targetId}`)).toContain(
       "CRITICIZES country:gh country:tg",
     );
+  });
+});
+
+describe("expulsions and coordinated dates", () => {
+  it("reads 'ordered … diplomats to leave' as an expulsion, and 'ordered troops' as none", () => {
+    const x = extractBody(
+      "Latvia ordered two Belarusian diplomats in Riga to leave on Monday. Belarus ordered troops to the border.",
+      "June 10, 2022",
+    );
+    expect(events(x)).toEqual([["expulsion", "174", "2022-06-06", "source:country:lv,target:country:by"]]);
+  });
+
+  it("gives an act coordinated with a dated act that date", () => {
+    const x = extractBody(
+      "Latvian police raided six offices on Tuesday and detained four people.",
+      "June 10, 2022",
+    );
+    expect(events(x).map((e) => [e[0], e[2]])).toEqual([
+      ["raid", "2022-06-07"],
+      ["arrest", "2022-06-07"],
+    ]);
+  });
+
+  it("resolves a month of last year", () => {
+    const x = extractBody("Latvia expelled three Russian diplomats in March last year.", "June 10, 2022");
+    expect(events(x).map((e) => e[2])).toEqual(["2021-03"]);
+  });
+
+  it("does not read criticism of 'the expulsion' as aimed at the speaker's own retaliation", () => {
+    const x = extractBody(
+      "Latvia expelled a Belarusian diplomat on Monday, and Belarus retaliated by ordering a Latvian diplomat to leave. Belarus’s foreign ministry called the expulsion “unacceptable.”",
+      "June 10, 2022",
+    );
+    expect(
+      x.relations.filter((r) => r.kind === "CRITICIZES").map((r) => `${r.sourceId} ${r.targetId}`),
+    ).toContain("country:by country:lv");
   });
 });
