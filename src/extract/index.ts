@@ -9,6 +9,7 @@ import { parseArticle } from "./parse.ts";
 import { findQuotes } from "./quotes.ts";
 import { extractRelations } from "./relations.ts";
 import { splitSentences } from "./sentences.ts";
+import { dropJunkStatements } from "./statement-junk.ts";
 import { extractStatements } from "./statements.ts";
 import type { Extraction, ParsedArticle, Statement } from "./types.ts";
 
@@ -28,8 +29,15 @@ export function extractArticle(article: ParsedArticle): Extraction {
   const events = extractEvents(entityDoc, article.id, found);
   resolveEvaluations(entityDoc, found, events);
   resolveEventReferences(entityDoc, found, events);
-  const relations = extractRelations(entityDoc, article.id, found, events, affiliations);
-  const statements: Statement[] = found.map(({ at: _at, stance: _stance, objectIds: _objects, ...st }) => st);
+  const kept = dropJunkStatements(
+    entityDoc,
+    found,
+    extractRelations(entityDoc, article.id, found, events, affiliations),
+  );
+  const relations = kept.relations;
+  const statements: Statement[] = kept.statements.map(
+    ({ at: _at, stance: _stance, objectIds: _objects, ...st }) => st,
+  );
   return {
     article,
     sentences: doc.sentences,
