@@ -184,6 +184,15 @@ function modifierOrgs(doc: EntityDoc, t: Trigger): ActorMention[] {
   return before && isOrg(before) && /^[\s\u00a0]+$/.test(doc.body.slice(before.end, t.start)) ? [before] : [];
 }
 
+/** "Turkish air strikes", "Russian cyberattacks": a demonym right before an act's noun is its agent. */
+function demonymAgent(doc: EntityDoc, t: Trigger): string | undefined {
+  if (t.via !== "noun" || !t.type.requiresAgent) return undefined;
+  const before = lastMentionBefore(doc, t.start);
+  if (before?.kind !== "demonym" || !/^[\s\u00a0]+$/.test(doc.body.slice(before.end, t.start)))
+    return undefined;
+  return doc.actors.get(before.actorId)?.kind === "Country" ? before.actorId : undefined;
+}
+
 function addParticipant(list: EventParticipant[], actorId: string, role: string): void {
   if (!list.some((p) => p.actorId === actorId)) list.push({ actorId, role });
 }
@@ -338,6 +347,8 @@ export function extractEvents(
       for (const p of coordinatedAgents(doc, t, drafts)) addParticipant(participants, p.actorId, p.role);
     // "the Mercosur summit", "a G20 meeting", "the ASEAN Summit": an organisation naming the event takes part.
     for (const m of modifierOrgs(doc, t)) addParticipant(participants, m.actorId, "participant");
+    const demonym = demonymAgent(doc, t);
+    if (demonym) addParticipant(participants, demonym, "source");
     if (t.via === "noun")
       for (const m of afterPreposition(doc, t, "of", 6))
         addParticipant(participants, m.actorId, "participant");

@@ -104,3 +104,18 @@ describe("expulsions and coordinated dates", () => {
     ).toContain("country:by country:lv");
   });
 });
+
+describe("agents of force", () => {
+  it("reads a body coordinated with plain nouns as the subject ('X police and soldiers used …')", () => {
+    const x = extractBody(
+      "Peruvian police and soldiers used water cannon on Tuesday against protesters.",
+      "June 10, 2022",
+    );
+    expect(events(x)).toEqual([["coercion", "170", "2022-06-07", "source:org:pe:police"]]);
+  });
+
+  it("reads a demonym right before an act's noun as its agent", () => {
+    const x = extractBody("Chad condemned Libyan air strikes near the border.", "June 10, 2022");
+    expect(events(x).map((e) => [e[0], e[3]])).toContainEqual(["military-attack", "source:country:ly"]);
+  });
+});
