@@ -119,3 +119,19 @@ describe("agents of force", () => {
     expect(events(x).map((e) => [e[0], e[3]])).toContainEqual(["military-attack", "source:country:ly"]);
   });
 });
+
+describe("deployments by sending or stationing", () => {
+  it("reads 'would send police officers to X next month' as a planned deployment", () => {
+    const x = extractBody(
+      "Kenya said it would send 200 police officers to Haiti next month.",
+      "June 10, 2022",
+    );
+    expect(events(x)).toEqual([["deployment", "154", "2022-07", "participant:country:ke"]]);
+    expect(x.events[0]?.status).toBe("planned");
+  });
+
+  it("does not read a police station as stationing", () => {
+    const x = extractBody("Officers at the police station in Lima questioned two men.", "June 10, 2022");
+    expect(x.events).toEqual([]);
+  });
+});
