@@ -135,3 +135,16 @@ describe("deployments by sending or stationing", () => {
     expect(x.events).toEqual([]);
   });
 });
+
+describe("material aid", () => {
+  it("reads 'to provide 20 million euros for …' and 'supplied wheat to X' as aid (CAMEO 070)", () => {
+    const x = extractBody(
+      "The World Bank will provide 20 million euros for new clinics. Turkey supplied wheat to Lebanon in May.",
+      "June 10, 2022",
+    );
+    expect(x.events.map((e) => [e.type, e.cameo])).toEqual([
+      ["aid", "070"],
+      ["aid", "070"],
+    ]);
+  });
+});
