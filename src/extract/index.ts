@@ -7,6 +7,7 @@ import { loadKnowledge } from "./knowledge/knowledge.ts";
 import { extractRelations } from "./relations/relations.ts";
 import { resolveEvaluations, resolveEventReferences } from "./speech/evaluation.ts";
 import { findQuotes } from "./speech/quotes.ts";
+import { dropJunkStatements } from "./speech/statement-junk.ts";
 import { extractStatements } from "./speech/statements.ts";
 import { parseArticle } from "./text/parse.ts";
 import { splitSentences } from "./text/sentences.ts";
@@ -29,8 +30,15 @@ export function extractArticle(article: ParsedArticle): Extraction {
   const events = extractEvents(entityDoc, article.id, found);
   resolveEvaluations(entityDoc, found, events);
   resolveEventReferences(entityDoc, found, events);
-  const relations = extractRelations(entityDoc, article.id, found, events, affiliations);
-  const statements: Statement[] = found.map(({ at: _at, stance: _stance, objectIds: _objects, ...st }) => st);
+  const kept = dropJunkStatements(
+    entityDoc,
+    found,
+    extractRelations(entityDoc, article.id, found, events, affiliations),
+  );
+  const relations = kept.relations;
+  const statements: Statement[] = kept.statements.map(
+    ({ at: _at, stance: _stance, objectIds: _objects, ...st }) => st,
+  );
   return {
     article,
     sentences: doc.sentences,

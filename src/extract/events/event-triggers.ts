@@ -49,7 +49,10 @@ function findObject(doc: Doc, s: Sentence, verb: Span, objects: string[]): Trigg
     start: windowStart + (m.index ?? 0),
     end: windowStart + (m.index ?? 0) + m[0].length,
   }));
-  const before = hits.filter((h) => h.end <= verb.start && !/[;.]/.test(doc.body.slice(h.end, verb.start)));
+  // A passive object never reaches into another clause ("missile attacks by X, which has fired …").
+  const before = hits.filter(
+    (h) => h.end <= verb.start && !/[;.]|\b(?:which|who)\b/.test(doc.body.slice(h.end, verb.start)),
+  );
   const after = hits.filter((h) => h.start >= verb.end && !/[,;.]/.test(doc.body.slice(verb.end, h.start)));
   const hit = after[0] ?? before[before.length - 1];
   if (!hit) return undefined;
@@ -63,6 +66,18 @@ function findObject(doc: Doc, s: Sentence, verb: Span, objects: string[]): Trigg
 }
 
 const WS = "[\\s\\u00a0]";
+
+/** "ordered three diplomats in Oslo to leave": the complement within a short phrase after the object. */
+function complementFollows(doc: Doc, object: Span, complement: string[]): boolean {
+  let re = complementCache.get(complement);
+  if (!re) {
+    const words = complement.map(phraseSource).join("|");
+    re = new RegExp(`^[^,;.“”"]{0,30}?(?<![\\p{L}])(?:${words})(?![\\p{L}])`, "u");
+    complementCache.set(complement, re);
+  }
+  return re.test(doc.body.slice(object.end, object.end + 50));
+}
+const complementCache = new WeakMap<string[], RegExp>();
 
 /** Manner adverbs between "to" and the infinitive of an intent phrase ("agreed to fully restore"). */
 const INTENT_ADVERBS =
@@ -134,6 +149,7 @@ export function findTriggers(doc: Doc): Trigger[] {
         const object =
           type.objects.length > 0 ? findObject(doc, hit.sentence, span, type.objects) : undefined;
         if (type.objects.length > 0 && !object) continue;
+        if (type.complement && !complementFollows(doc, object ?? span, type.complement)) continue;
         const form = v.forms.get(hit.text.toLowerCase().replace(/[\s\u00a0]+/g, " "));
         // "the last meeting", "a ramming": an -ing form after a determiner is a noun, not a verb.
         if (form === "ing" && DETERMINER_BEFORE.test(doc.body.slice(Math.max(0, hit.start - 20), hit.start)))

@@ -16,6 +16,7 @@ import type { FoundStatement } from "../speech/statements.ts";
 import { type DateMention, findDates } from "../text/dates.ts";
 import { IRREGULAR_PAST, phraseSource, phrasesRegex, squash } from "../text/text.ts";
 import type { Event, EventParticipant, EventStatus } from "../types.ts";
+import { inheritAgreeing } from "./agreement-reference.ts";
 import { cameo } from "./cameo.ts";
 import { findTriggers, type Trigger } from "./event-triggers.ts";
 import {
@@ -58,7 +59,7 @@ function statusOf(
   const clause =
     doc.body
       .slice(from, t.start)
-      .split(/;|,\s+(?:but|while|whereas)\s+/)
+      .split(/;|,\s+(?:but|while|whereas|and)\s+/)
       .pop() ?? "";
   const has = (list: string[]) => phrasesRegex(list, "iu").test(clause);
   const accused = statements.some(
@@ -103,6 +104,11 @@ function negationOf(doc: EntityDoc, t: Trigger): Draft["negation"] {
   return undefined;
 }
 
+const REPORTED_PRONOUN = new RegExp(
+  `^(?:(?:on${WS}+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)${WS}+)?(?:it|they)${WS}+`,
+  "u",
+);
+
 /**
  * "X said it would present a new package": a pronoun subject opening a reported clause is its
  * speaker, when the trigger lies inside that clause and no actor is named before it.
@@ -110,7 +116,8 @@ function negationOf(doc: EntityDoc, t: Trigger): Draft["negation"] {
 function reportedPronounSubject(doc: EntityDoc, t: Trigger, statements: readonly FoundStatement[]): string[] {
   for (const st of statements) {
     if (st.kind !== "paraphrase" || st.evidence[0]?.sentence !== t.sentence.index) continue;
-    if (!/^(?:it|they)[\s\u00a0]+(?:\p{Ll}+[\s\u00a0]+)?/u.test(st.text)) continue;
+    // "said Friday it had seized …": a day between the verb and the clause may lead the text.
+    if (!REPORTED_PRONOUN.test(st.text)) continue;
     const at = t.sentence.text.indexOf(st.text);
     if (at < 0) continue;
     const start = t.sentence.start + at;
@@ -120,6 +127,46 @@ function reportedPronounSubject(doc: EntityDoc, t: Trigger, statements: readonly
     return [st.speakerId];
   }
   return [];
+}
+
+/**
+ * Prepositions marking an event's target: "fired water cannon at X" (with an agent), and for acts
+ * that are a stance, the addressee ("handed a protest note to X", "lodged representations with X").
+ */
+function targetPrepositions(t: Trigger): string {
+  if (!t.type.requiresAgent || t.type.venue) return "against|targeting|on";
+  return t.type.relation ? "against|targeting|on|at|to|with" : "against|targeting|on|at";
+}
+
+/**
+ * "seized a tanker and detained its crew": a verb coordinated with an earlier verb trigger of its
+ * sentence shares that trigger's agents (its targets stay its own).
+ */
+function coordinatedAgents(doc: EntityDoc, t: Trigger, drafts: readonly Draft[]): EventParticipant[] {
+  return coordinatedWith(doc, t, drafts)?.participants.filter((p) => p.role !== "target") ?? [];
+}
+
+/** The earlier verb trigger of the sentence that `t` is coordinated with by "and". */
+function coordinatedWith(doc: EntityDoc, t: Trigger, drafts: readonly Draft[]): Draft | undefined {
+  if (t.via !== "verb") return undefined;
+  const prev = drafts
+    .filter((d) => d.trigger.sentence === t.sentence && d.trigger.via === "verb" && d.trigger.end <= t.start)
+    .pop();
+  if (!prev) return undefined;
+  const gap = doc.body.slice(prev.trigger.end, t.start);
+  if (/[;.“”"]/.test(gap) || !AND_END.test(gap)) return undefined;
+  return prev;
+}
+
+const AND_END = new RegExp(`${WS}and${WS}+(?:\\p{Ll}+ly${WS}+)?$`, "u");
+
+/** "raided offices on Thursday and detained 12 people": a coordinated act without a date shares its partner's. */
+function shareCoordinatedDates(doc: EntityDoc, drafts: readonly Draft[]): void {
+  for (const d of drafts) {
+    if (d.dates.length > 0) continue;
+    const prev = coordinatedWith(doc, d.trigger, drafts);
+    if (prev) d.dates.push(...prev.dates);
+  }
 }
 
 /** "host the next round of talks", "will host a summit": a hosting verb governs the event noun. */
@@ -136,6 +183,15 @@ function modifierOrgs(doc: EntityDoc, t: Trigger): ActorMention[] {
   if (t.via === "named") return mentionsIn(doc, t.start, t.end).filter((m) => m.end <= t.end && isOrg(m));
   const before = lastMentionBefore(doc, t.start);
   return before && isOrg(before) && /^[\s\u00a0]+$/.test(doc.body.slice(before.end, t.start)) ? [before] : [];
+}
+
+/** "Turkish air strikes", "Russian cyberattacks": a demonym right before an act's noun is its agent. */
+function demonymAgent(doc: EntityDoc, t: Trigger): string | undefined {
+  if (t.via !== "noun" || !t.type.requiresAgent) return undefined;
+  const before = lastMentionBefore(doc, t.start);
+  if (before?.kind !== "demonym" || !/^[\s\u00a0]+$/.test(doc.body.slice(before.end, t.start)))
+    return undefined;
+  return doc.actors.get(before.actorId)?.kind === "Country" ? before.actorId : undefined;
 }
 
 function addParticipant(list: EventParticipant[], actorId: string, role: string): void {
@@ -190,9 +246,31 @@ function labelOf(doc: EntityDoc, d: Draft, objectLabels: Map<string, string>): s
   return full.charAt(0).toUpperCase() + full.slice(1);
 }
 
+/** Dates that can name the same day, month or year ("2024-05" and "2024-05-12"). */
+const compatibleDates = (a: DateMention, b: DateMention): boolean =>
+  a.value.startsWith(b.value) || b.value.startsWith(a.value);
+
+/**
+ * Two mentions are separate acts when each names its own agents and they share none ("Sweden
+ * expelled …; Finland expelled …"), or they are past acts whose dates all differ ("seized a tanker
+ * on Friday … In April, it seized two others").
+ */
+function distinctActs(a: Draft, b: Draft): boolean {
+  const sources = (d: Draft) => d.participants.filter((p) => p.role === "source").map((p) => p.actorId);
+  const [sa, sb] = [sources(a), sources(b)];
+  if (sa.length > 0 && sb.length > 0 && !sa.some((id) => sb.includes(id))) return true;
+  // A plan is often re-dated in one article ("in September", later "next month"); past acts are not.
+  if (a.status === "planned" || b.status === "planned") return false;
+  return (
+    a.dates.length > 0 &&
+    b.dates.length > 0 &&
+    !a.dates.some((x) => b.dates.some((y) => compatibleDates(x, y)))
+  );
+}
+
 /** Does this trigger continue an earlier event ("the attacks", "the new plan")? */
 function sameEvent(a: Draft, b: Draft, body: string): boolean {
-  if (a.type !== b.type) return false;
+  if (a.type !== b.type || distinctActs(a, b)) return false;
   if (a.negation || b.negation) {
     // A call-off is one act of one actor: it joins only mentions sharing a source.
     const src = (d: Draft) => d.participants.filter((p) => p.role === "source").map((p) => p.actorId);
@@ -266,8 +344,12 @@ export function extractEvents(
         addParticipant(participants, id, role);
       }
     }
+    if (participants.length === 0 && !passive)
+      for (const p of coordinatedAgents(doc, t, drafts)) addParticipant(participants, p.actorId, p.role);
     // "the Mercosur summit", "a G20 meeting", "the ASEAN Summit": an organisation naming the event takes part.
     for (const m of modifierOrgs(doc, t)) addParticipant(participants, m.actorId, "participant");
+    const demonym = demonymAgent(doc, t);
+    if (demonym) addParticipant(participants, demonym, "source");
     if (t.via === "noun")
       for (const m of afterPreposition(doc, t, "of", 6))
         addParticipant(participants, m.actorId, "participant");
@@ -301,12 +383,7 @@ export function extractEvents(
     // "fired water cannon at X": with an agent, "at" marks the target too. An intent phrase has
     // no target ("agreed to resume talks on trade" is about a topic).
     if (!t.intent)
-      for (const m of afterPreposition(
-        doc,
-        t,
-        t.type.requiresAgent && !t.type.venue ? "against|targeting|on|at" : "against|targeting|on",
-        6,
-      ))
+      for (const m of afterPreposition(doc, t, targetPrepositions(t), 6))
         addParticipant(participants, m.actorId, "target");
     // Officials agreeing to negotiate commit their states: each person's country takes part too.
     if (t.intent)
@@ -361,6 +438,8 @@ export function extractEvents(
     drafts.push(draft);
   }
   attachDates(doc, drafts);
+  shareCoordinatedDates(doc, drafts);
+  inheritAgreeing(doc, drafts);
   inheritAuthors(doc, drafts);
   const kept = drafts.filter((d) => {
     const sources = d.participants.filter((p) => p.role === "source");
@@ -469,6 +548,16 @@ function absorbSettings(doc: EntityDoc, drafts: Draft[]): Draft[] {
 /** Events whose lexicon entry makes their parties cooperate ("agreed to resume talks"), for relations. */
 export const COOPERATIVE_EVENTS = new WeakSet<Event>();
 
+/** "said Friday it had seized …", "told reporters on Monday": the date is the report's, not an event's. */
+function datesReport(doc: EntityDoc, date: DateMention): boolean {
+  return REPORT_VERB_END.test(doc.body.slice(Math.max(0, date.start - 30), date.start));
+}
+
+const REPORT_VERB_END = new RegExp(
+  `\\b(?:said|says|told${WS}+\\p{L}+|added|stated)${WS}+(?:on${WS}+)?$`,
+  "u",
+);
+
 /** Each date expression belongs to the nearest trigger of its sentence, preferring one just before it. */
 function attachDates(doc: EntityDoc, drafts: Draft[]): void {
   // The dateline ("CITY, Mon. D (Agency) —") dates the report, not an event in the lead.
@@ -479,7 +568,7 @@ function attachDates(doc: EntityDoc, drafts: Draft[]): void {
     const forward = findDates(s.text, doc.publishedAt, s.start, true);
     for (const found of findDates(s.text, doc.publishedAt, s.start)) {
       let date = found;
-      if (inQuote(doc, date.start) || date.start < datelineEnd) continue;
+      if (inQuote(doc, date.start) || date.start < datelineEnd || datesReport(doc, date)) continue;
       const before = inSentence.filter(
         (d) => d.trigger.end <= date.start && date.start - d.trigger.end <= 80,
       );

@@ -55,14 +55,15 @@ const agentNounCache = new WeakMap<object, RegExp>();
 
 /**
  * Is the word after a mention a verb (or "to"), making the mention a clause subject? Adverbials and
- * an instrument noun of the actor ("a Russian navy ship rammed") may come in between.
+ * an instrument noun of the actor ("a Russian navy ship rammed", "X police and soldiers used") may
+ * come in between.
  */
 function verbFollows(doc: EntityDoc, at: number): boolean {
   let agents = agentNounCache.get(doc.knowledge);
   if (!agents) {
     const nouns = doc.knowledge.agentNouns.map(phraseSource).join("|") || "(?!)";
     agents = new RegExp(
-      `^(?:${WS}+(?:${nouns})(?![\\p{L}]))?(?:${WS}+${ADVERBIAL})*${WS}+(\\p{Ll}+(?:-\\p{Ll}+)?)`,
+      `^(?:(?:${WS}+and)?${WS}+(?:${nouns})(?![\\p{L}]))?(?:${WS}+${ADVERBIAL})*${WS}+(\\p{Ll}+(?:-\\p{Ll}+)?)`,
       "u",
     );
     agentNounCache.set(doc.knowledge, agents);
@@ -76,6 +77,15 @@ function verbFollows(doc: EntityDoc, at: number): boolean {
     // "test-fired": a hyphenated past or present verb.
     /^(?:\p{Ll}+-)?\p{Ll}{2,}(?:ed|s)$/u.test(next)
   );
+}
+
+const RELATIVE_HEAD = new RegExp(`^,${WS}+(?:which|who)${WS}+(?:(?:has|had|have|also|later)${WS}+)*$`, "u");
+const RELATIVE = new RegExp(`^,${WS}+(?:which|who)${WS}[^,;.“”"]{1,80},`, "u");
+
+/** The end of a non-restrictive relative clause right after `at` (", which joined NATO last year,"), else `at`. */
+function afterRelative(doc: EntityDoc, at: number, limit: number): number {
+  const m = RELATIVE.exec(doc.body.slice(at, limit));
+  return m ? at + m[0].length : at;
 }
 
 /**
@@ -97,14 +107,19 @@ export function subjectBefore(doc: EntityDoc, t: Trigger): ActorMention[] {
       !inQuote(doc, m.start) &&
       !inSpans(doc.appositives, m.start),
   );
+  // "Australia, which signed a treaty with X": the head of a relative clause is its verb's subject.
+  const head = usable[usable.length - 1];
+  if (head && RELATIVE_HEAD.test(doc.body.slice(head.end, t.start))) return [head];
   const subjects = usable.filter((m) => {
-    const gap = doc.body.slice(m.end, t.start);
+    // "X, which joined NATO last year, expelled …": the relative clause stands between subject and verb.
+    const at = afterRelative(doc, m.end, t.start);
+    const gap = doc.body.slice(at, t.start);
     // A commissive verb with an infinitive keeps its subject the agent ("welcomed the deal and
     // pledged to provide aid"): only speech after it separates subject and trigger.
     const intents = [...gap.matchAll(INTENT_TO)];
     const last = intents[intents.length - 1];
     const after = last ? gap.slice((last.index ?? 0) + last[0].length) : gap;
-    return verbFollows(doc, m.end) && !/[;.]|\b(?:that|which|who)\b/.test(gap) && !speech.test(after);
+    return verbFollows(doc, at) && !/[;.]|\b(?:that|which|who)\b/.test(gap) && !speech.test(after);
   });
   const last = subjects[subjects.length - 1];
   if (!last) return [];

@@ -58,6 +58,7 @@ const EVENT_TYPE = object(
     relation: literal(...RELATION_KINDS),
     intent: object({ verbs: words, actions: words, objects: words }),
     cooperative: bool,
+    complement: words,
     verbs: words,
     forms: record(words),
     nouns: words,

@@ -84,6 +84,8 @@ export interface EventType {
   intent?: { verbs: InflectedForm[]; actions: string[]; objects: string[] };
   /** Participants (their states) work together: COOPERATES_WITH between them. */
   cooperative?: boolean;
+  /** Words that must follow a verb trigger's object ("ordered three diplomats to leave"). */
+  complement?: string[];
   verbs: { lemma: string; forms: InflectedForm[] }[];
   nouns: string[];
   heads: string[];
@@ -205,6 +207,7 @@ function toEventType(t: RawEventType, documents: string[]): EventType {
         }
       : {}),
     ...(t.cooperative ? { cooperative: true } : {}),
+    ...(t.complement ? { complement: t.complement } : {}),
     verbs: (t.verbs ?? []).map((lemma) => ({ lemma, forms: inflect(lemma, t.forms?.[lemma]) })),
     nouns: t.nouns ?? [],
     heads: t.heads ?? [],

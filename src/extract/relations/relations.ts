@@ -7,6 +7,7 @@ import type { Affiliation } from "../entities/people.ts";
 import { COOPERATIVE_EVENTS } from "../events/events.ts";
 import type { FoundStatement } from "../speech/statements.ts";
 import type { Event, Evidence, Relation, RelationKind } from "../types.ts";
+import { resolveRejections } from "./rejections.ts";
 
 const SYMMETRIC = new Set<RelationKind>(["ALLIED_WITH", "COOPERATES_WITH"]);
 const STANCE_RELATION: Record<string, RelationKind> = {
@@ -194,6 +195,34 @@ function listBefore(doc: EntityDoc, end: number): ActorMention[] {
   return items;
 }
 
+/** "agreed", "signed", "have agreed": a verb of agreeing whose coordinated subject are its parties. */
+const AGREEING = /\b(?:have[\s\u00a0]+|had[\s\u00a0]+)?(?:agreed|signed)\b/giu;
+/** Adverbials between a subject and its verb ("on Thursday evening", "also", "formally"). */
+const SUBJECT_ADVERBIALS = new RegExp(
+  `(?:${WS}+(?:on${WS}+\\p{Lu}\\p{L}+(?:${WS}+(?:morning|afternoon|evening|night))?|also|jointly|formally|finally|quickly|today|yesterday))*${WS}*$`,
+  "u",
+);
+
+/**
+ * "A, B and C agreed on Thursday to share …", "A and B signed a pact": two or more states or bodies
+ * agreeing together cooperate, whether or not what they agreed on is a known event.
+ */
+function agreeingParties(doc: EntityDoc, out: RelationSet): void {
+  for (const m of doc.body.matchAll(AGREEING)) {
+    const at = m.index ?? 0;
+    if (inQuote(doc, at)) continue;
+    const lead = SUBJECT_ADVERBIALS.exec(doc.body.slice(Math.max(0, at - 40), at));
+    const parties = listBefore(doc, at - (lead?.[0].length ?? 0)).filter(
+      (x, i, all) => all.findIndex((y) => y.actorId === x.actorId) === i,
+    );
+    if (parties.length < 2) continue;
+    const ev = [evidence(doc, parties[0]?.start ?? at, at + m[0].length)];
+    for (let i = 0; i < parties.length; i++)
+      for (let j = i + 1; j < parties.length; j++)
+        out.add("COOPERATES_WITH", parties[i]?.actorId ?? "", parties[j]?.actorId ?? "", { evidence: ev });
+  }
+}
+
 /**
  * Plural memberships: "A and B are members of Z", "A is a member of the Z group alongside B and C",
  * "Z’s members, including A, B and C".
@@ -252,6 +281,32 @@ function memberships(doc: EntityDoc, out: RelationSet): void {
   }
 }
 
+/**
+ * Events that are themselves a stance ("lodged a protest against X", "summoned X's envoy"): from
+ * each source (else each non-target party) to each target, and from the source's state to the
+ * target's state when either is a national body ("handed a note to the X embassy" targets X).
+ */
+function stanceEvents(
+  doc: EntityDoc,
+  events: readonly Event[],
+  voiceOf: ReadonlyMap<string, string[]>,
+  out: RelationSet,
+): void {
+  for (const e of events) {
+    const kind = doc.knowledge.eventTypes.find((t) => t.type === e.type && t.cameo === e.cameo)?.relation;
+    if (!kind) continue;
+    const sources = e.participants.filter((p) => p.role === "source");
+    const parties = sources.length > 0 ? sources : e.participants.filter((p) => p.role !== "target");
+    for (const s of parties)
+      for (const t of e.participants.filter((p) => p.role === "target")) {
+        const targetState = doc.actors.get(t.actorId)?.countryId;
+        const to = targetState && doc.actors.has(targetState) ? [t.actorId, targetState] : [t.actorId];
+        for (const from of [s.actorId, ...(voiceOf.get(s.actorId) ?? [])])
+          for (const target of to) out.add(kind, from, target, { eventIds: [e.id], evidence: e.evidence });
+      }
+  }
+}
+
 export function extractRelations(
   doc: EntityDoc,
   articleId: string,
@@ -260,6 +315,7 @@ export function extractRelations(
   affiliations: readonly Affiliation[],
 ): Relation[] {
   const out = new RelationSet();
+  resolveRejections(doc, statements);
   for (const a of affiliations) {
     const ev: Evidence[] = [evidence(doc, a.span.start, a.span.end)];
     out.add("AFFILIATED_WITH", a.personId, a.targetId, { role: a.role, evidence: ev });
@@ -295,14 +351,7 @@ export function extractRelations(
         out.add(kind, source, target, { statementIds: [st.id], evidence: st.evidence });
     }
   }
-  // Events that are themselves a stance ("lodged a protest against X"): from each source to each target.
-  for (const e of events) {
-    const kind = doc.knowledge.eventTypes.find((t) => t.type === e.type && t.cameo === e.cameo)?.relation;
-    if (!kind) continue;
-    for (const s of e.participants.filter((p) => p.role === "source"))
-      for (const t of e.participants.filter((p) => p.role === "target"))
-        out.add(kind, s.actorId, t.actorId, { eventIds: [e.id], evidence: e.evidence });
-  }
+  stanceEvents(doc, events, voiceOf, out);
   for (const e of events) {
     if (!e.type || (!COOPERATIVE_TYPES.has(e.type) && !COOPERATIVE_EVENTS.has(e))) continue;
     const parties = e.participants.filter((p) => p.role !== "target").map((p) => p.actorId);
@@ -321,6 +370,7 @@ export function extractRelations(
       }
     }
   }
+  agreeingParties(doc, out);
   alliances(doc, out);
   pronounAllies(doc, out);
   memberships(doc, out);

@@ -139,8 +139,19 @@ export function resolveEventReferences(
     const { offset, types: wanted } = ref;
     const mentionedAt = (e: Event) =>
       Math.max(-1, ...e.evidence.map((x) => x.start).filter((x) => x < offset));
+    // A stance is never about the speaker's own act ("called the expulsion …" after the speaker's
+    // state retaliated in kind): such events are not candidates.
+    const own = (e: Event) => {
+      const agents = e.participants.filter((p) => p.role === "source");
+      return agents.length > 0 && agents.every((p) => stateOf(doc, p.actorId) === stateOf(doc, st.speakerId));
+    };
     const referent = events
-      .filter((e) => (wanted.length === 0 || wanted.includes(e.type ?? "")) && mentionedAt(e) >= 0)
+      .filter(
+        (e) =>
+          (wanted.length === 0 || wanted.includes(e.type ?? "")) &&
+          mentionedAt(e) >= 0 &&
+          !(st.stance && own(e)),
+      )
       // Same sentence: the type listed first for the noun wins ("the plan": an agreement over a summit).
       .sort(
         (a, b) =>

@@ -73,6 +73,14 @@ interface Rule {
 
 const RULES: Rule[] = [
   {
+    // "in April last year", "March next year": the month in the year before or after publication.
+    re: new RegExp(`\\b(?:[Ii]n\\s+)?${MONTH}\\s+(last|next|this)\\s+year\\b`, "g"),
+    resolve: (m, pub) => {
+      const shift = m[2] === "last" ? -1 : m[2] === "next" ? 1 : 0;
+      return { value: isoMonth(pub.getUTCFullYear() + shift, monthIndex(m[1] ?? "")), precision: "month" };
+    },
+  },
+  {
     re: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
     resolve: (m) => ({ value: `${m[1]}-${m[2]}-${m[3]}`, precision: "day" }),
   },

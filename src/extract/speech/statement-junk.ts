@@ -1,0 +1,63 @@
+// Statements that are fragments of a sentence rather than something said: a preposition with a
+// place or time ("in Geneva"), a pronoun with a modal ("it would"), a lone
+// actor's name, a single word that condemns nothing, and the same words stored twice for one speaker.
+import type { EntityDoc } from "../doc.ts";
+import { phrasesRegex } from "../text/text.ts";
+import type { Relation } from "../types.ts";
+import type { FoundStatement } from "./statements.ts";
+
+const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}’'-]+/gu) ?? [];
+
+const PREPOSITION = /^(?:in|at|on|for|from|to|with|over|since|until|during|after|before|by|near)$/;
+const PRONOUN_MODAL =
+  /^(?:it|they|he|she|we|this)[\s\u00a0]+(?:would|will|could|should|might|may|can|must|had|has|was|is)[\s\u00a0.,]*$/iu;
+
+/** Is the statement a fragment that says nothing on its own? */
+function isFragment(doc: EntityDoc, st: FoundStatement): boolean {
+  const w = words(st.text);
+  if (w.length === 0) return true;
+  // A quoted fragment may be all that is kept of its clause ("said X would respond “in due course”").
+  if (st.kind === "paraphrase" && w.length <= 4 && PREPOSITION.test(w[0] ?? "")) return true;
+  if (PRONOUN_MODAL.test(st.text.trim())) return true;
+  const bare = st.text.replace(/^the[\s\u00a0]+/iu, "").replace(/[\s\u00a0.,;:!?]+$/u, "");
+  for (const actor of doc.actors.values()) if (actor.name === bare) return true;
+  // One word is a statement only when it condemns or praises ("“reckless”"), which quotes do.
+  return (
+    w.length === 1 &&
+    st.kind === "paraphrase" &&
+    !phrasesRegex(doc.knowledge.criticismWords, "iu").test(st.text)
+  );
+}
+
+/**
+ * The statements worth keeping (no fragments, each speaker's words once), numbered again from 1,
+ * and the relations with their statement references renumbered. Runs after relations are read, so
+ * "X criticized Y" still relates X to Y though the bare "Y" is no statement.
+ */
+export function dropJunkStatements<S extends FoundStatement>(
+  doc: EntityDoc,
+  statements: readonly S[],
+  relations: readonly Relation[],
+): { statements: S[]; relations: Relation[] } {
+  const seen = new Set<string>();
+  const kept = statements.filter((st) => {
+    if (isFragment(doc, st)) return false;
+    const key = `${st.speakerId}\u0000${words(st.text).join(" ")}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const ids = new Map(
+    kept.map((st, n) => [st.id, st.id.replace(/\/statement\/\d+$/, `/statement/${n + 1}`)]),
+  );
+  return {
+    statements: kept.map((st) => ({ ...st, id: ids.get(st.id) ?? st.id })),
+    relations: relations.map((r) => ({
+      ...r,
+      statementIds: r.statementIds.flatMap((id) => {
+        const renamed = ids.get(id);
+        return renamed ? [renamed] : [];
+      }),
+    })),
+  };
+}

@@ -1,0 +1,36 @@
+// Junk statements: fragments and repeats are dropped, real short quotes stay. Made-up text only.
+import { describe, expect, it } from "vitest";
+import { extractBody } from "../helpers.ts";
+
+const said = (body: string) =>
+  extractBody(body, "June 10, 2022").statements.map((s) => `${s.speakerId}|${s.text}`);
+
+describe("junk statements", () => {
+  it("drops a pronoun with a modal and a lone country, keeps a quoted fragment that stands for its clause", () => {
+    const out = said(
+      "Portuguese Foreign Minister Ana Lopes said the navy had followed the vessel “for some weeks.” Spain said it would. Morocco criticized Spain.",
+    );
+    expect(out).toContain("person:ana-lopes|for some weeks.");
+    expect(out.some((s) => /\|it would\.?$/.test(s))).toBe(false);
+    expect(out.some((s) => /\|Spain$/.test(s))).toBe(false);
+  });
+
+  it("keeps a one-word quote that condemns and numbers statements densely", () => {
+    const x = extractBody(
+      "Peru called the plan “reckless.” Chile said the talks would resume in May.",
+      "June 10, 2022",
+    );
+    expect(x.statements.map((s) => s.text)).toContain("reckless.");
+    expect(x.statements.map((s) => s.id)).toEqual(
+      x.statements.map((_, i) => `${x.article.id}/statement/${i + 1}`),
+    );
+  });
+
+  it("keeps the relation of 'X criticized Y' without a bare 'Y' statement", () => {
+    const x = extractBody("Morocco criticized Spain.", "June 10, 2022");
+    expect(x.statements).toEqual([]);
+    expect(x.relations.map((r) => `${r.kind} ${r.sourceId} ${r.targetId} ${r.statementIds.length}`)).toEqual([
+      "CRITICIZES country:ma country:es 0",
+    ]);
+  });
+});
