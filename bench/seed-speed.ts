@@ -2,7 +2,7 @@
 // (default 1,000), extraction included, into an emptied graph; then how fast the same folder is
 // seeded again (every article unchanged). Prints seconds and articles/s of each pass.
 //
-//   NEO4J_URI uses that server (its data is deleted!); otherwise a bundled Neo4j starts in a
+//   SEED_BATCH_ARTICLES as for the seed. NEO4J_URI uses that server (its data is deleted!); otherwise a bundled Neo4j starts in a
 //   temporary folder, deleted afterwards.
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -12,7 +12,12 @@ import { extractFromText } from "../src/extract/index.ts";
 import { openGraph } from "../src/graph/connect.ts";
 import type { CypherExecutor } from "../src/graph/executor.ts";
 import { readArticleFile } from "../src/graph/read-article-file.ts";
-import { resolveSeedTargets, type SeedRunReport, seedFilesOneByOne } from "../src/graph/seed-stream.ts";
+import {
+  resolveSeedTargets,
+  type SeedRunReport,
+  seedBatchArticles,
+  seedFilesOneByOne,
+} from "../src/graph/seed-stream.ts";
 import { clearGraph, writeCorpus } from "./support/corpus.ts";
 
 const ARTICLES = Number(process.argv[2] ?? process.env.SEED_ARTICLES ?? 1000);
@@ -23,7 +28,8 @@ if (!Number.isInteger(ARTICLES) || ARTICLES <= 0)
 async function seedFolder(executor: CypherExecutor, dir: string): Promise<SeedRunReport> {
   const { files, failures } = await resolveSeedTargets([dir]);
   if (failures.length > 0) throw new Error(failures.map((f) => f.message).join("\n"));
-  const report = await seedFilesOneByOne(files, { open: async () => executor });
+  const batchArticles = seedBatchArticles(process.env.SEED_BATCH_ARTICLES);
+  const report = await seedFilesOneByOne(files, { open: async () => executor, batchArticles });
   if (report.failures.length > 0) throw new Error(report.failures.map((f) => f.message).join("\n"));
   return report;
 }
