@@ -22,6 +22,17 @@ CREATE INDEX sentence_article IF NOT EXISTS FOR (n:Sentence) ON (n.articleId);
 CREATE INDEX statement_article IF NOT EXISTS FOR (n:Statement) ON (n.articleId);
 CREATE INDEX event_article IF NOT EXISTS FOR (n:Event) ON (n.articleId);
 CREATE INDEX date_claim_article IF NOT EXISTS FOR (n:DateClaim) ON (n.articleId);
+// Updating an article deletes its relations between actors: one index per relation type
+// (src/extract/types.ts RELATION_KINDS; a unit test keeps the two lists equal).
+CREATE INDEX accuses_article IF NOT EXISTS FOR ()-[r:ACCUSES]-() ON (r.articleId);
+CREATE INDEX criticizes_article IF NOT EXISTS FOR ()-[r:CRITICIZES]-() ON (r.articleId);
+CREATE INDEX cooperates_with_article IF NOT EXISTS FOR ()-[r:COOPERATES_WITH]-() ON (r.articleId);
+CREATE INDEX allied_with_article IF NOT EXISTS FOR ()-[r:ALLIED_WITH]-() ON (r.articleId);
+CREATE INDEX member_of_article IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() ON (r.articleId);
+CREATE INDEX affiliated_with_article IF NOT EXISTS FOR ()-[r:AFFILIATED_WITH]-() ON (r.articleId);
+CREATE INDEX speaks_for_article IF NOT EXISTS FOR ()-[r:SPEAKS_FOR]-() ON (r.articleId);
+CREATE INDEX part_of_article IF NOT EXISTS FOR ()-[r:PART_OF]-() ON (r.articleId);
+CREATE INDEX threatens_article IF NOT EXISTS FOR ()-[r:THREATENS]-() ON (r.articleId);
 
 // Full text over names, aliases, statement text and event labels, for the `search` field.
 CREATE FULLTEXT INDEX search_text IF NOT EXISTS

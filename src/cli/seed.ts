@@ -1,13 +1,18 @@
 // `npm run seed [-- DIR|FILE|GLOB…]`: extract and store articles; without arguments, the bundled ones.
-// Each article is stored in its own transaction as soon as it is extracted; a bad file is reported
-// (stderr) and skipped, and the exit code is 1 when any file failed. While `npm start` runs on the
+// Articles are stored SEED_BATCH_ARTICLES (50) per transaction, each wholly or not at all; a bad
+// file is reported (stderr) and skipped, and the exit code is 1 when any file failed. While `npm start` runs on the
 // bundled Neo4j, the seed writes through that running database (src/graph/runtime-file.ts).
 import path from "node:path";
 import { loadConfig, loadDotEnv } from "../config.ts";
 import { type GraphHandle, openGraph } from "../graph/connect.ts";
 import { findRunningNeo4j } from "../graph/runtime-file.ts";
 import { bundledArticleFiles, type SeededArticle } from "../graph/seed.ts";
-import { resolveSeedTargets, type SeedRunReport, seedFilesOneByOne } from "../graph/seed-stream.ts";
+import {
+  resolveSeedTargets,
+  type SeedRunReport,
+  seedBatchArticles,
+  seedFilesOneByOne,
+} from "../graph/seed-stream.ts";
 import { countGraph } from "../graph/write-article.ts";
 import { Progress } from "./progress.ts";
 import { runCli } from "./run-cli.ts";
@@ -42,6 +47,7 @@ export function summaryTable(report: SeedRunReport, seconds: number): string {
 runCli(async () => {
   loadDotEnv();
   let config = loadConfig();
+  const batchArticles = seedBatchArticles(process.env.SEED_BATCH_ARTICLES);
   const args = process.argv.slice(2).map((target) => path.resolve(target));
   const { files, failures } = await resolveSeedTargets(args.length > 0 ? args : bundledArticleFiles());
   const progress = new Progress(files.length + failures.length, process.stderr, (line) => console.log(line));
@@ -61,6 +67,7 @@ runCli(async () => {
   try {
     const report = await seedFilesOneByOne(files, {
       open,
+      batchArticles,
       onArticle: (a) => progress.step(describeSeeded(a)),
       onFailure: (f) => progress.step(f.message, failed),
     });

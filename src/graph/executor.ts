@@ -113,6 +113,24 @@ export class CypherExecutor {
     }
   }
 
+  /**
+   * One statement in an implicit (auto-commit) transaction: the only kind that may run
+   * `CALL { … } IN TRANSACTIONS`, which commits in batches (clearing a large graph in one
+   * transaction exceeds the server's transaction memory). Not retried, and not all-or-nothing.
+   */
+  async runAutoCommit(query: CypherQuery): Promise<void> {
+    this.roundTrips += 1;
+    const timeout = this.timeouts.writeTimeoutMs;
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      await session.run(query.text, query.params, { timeout }).summary();
+    } catch (error) {
+      throw classifyDatabaseError(error, timeout, "NEO4J_WRITE_TIMEOUT_MS");
+    } finally {
+      await session.close();
+    }
+  }
+
   /** Schema commands cannot share a transaction with data writes, so each runs on its own. */
   async runSchemaCommands(commands: string[]): Promise<void> {
     const timeout = this.timeouts.writeTimeoutMs;

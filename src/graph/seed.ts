@@ -1,5 +1,5 @@
 // Seeding: every file is read and extracted before the first write, so bad input writes nothing.
-// Each article then goes through `ingestExtraction`, in its own transaction, in file order.
+// The articles are then stored in file order through `ingestExtractions`, several per transaction.
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { extractFromText } from "../extract/index.ts";
@@ -7,7 +7,7 @@ import type { Extraction } from "../extract/types.ts";
 import { PROJECT_ROOT } from "../project-root.ts";
 import { articleIdentityKey } from "./article-identity.ts";
 import type { CypherExecutor } from "./executor.ts";
-import { type IngestResult, ingestExtraction, prepareIngest } from "./ingest.ts";
+import { type IngestResult, ingestExtractions, MAX_BATCH_ARTICLES, prepareIngest } from "./ingest.ts";
 import { readArticleFile } from "./read-article-file.ts";
 import { ARTICLE_FILE, expandSeedTargets } from "./seed-targets.ts";
 
@@ -61,7 +61,11 @@ function repeatedIdentityWarnings(extracted: ExtractedFile[]): Map<string, strin
   return warnings;
 }
 
-/** Stores already-extracted files one article per transaction; `onArticle` hears of each once committed. */
+/**
+ * Stores already-extracted files, several articles per transaction; `onArticle` hears of each once
+ * committed. The first article that cannot be stored stops the seed with its error (articles after
+ * it in its batch may be stored already: a re-run reports them unchanged).
+ */
 export async function seedExtracted(
   executor: CypherExecutor,
   extracted: ExtractedFile[],
@@ -70,12 +74,21 @@ export async function seedExtracted(
   const warnings = await prepareIngest(executor);
   const repeated = repeatedIdentityWarnings(extracted);
   const articles: SeededArticle[] = [];
-  for (const { file, extraction } of extracted) {
-    const result = await ingestExtraction(executor, extraction);
-    const repeat = repeated.get(file);
-    const article = { ...result, file, warnings: repeat ? [...result.warnings, repeat] : result.warnings };
-    articles.push(article);
-    onArticle(article);
+  for (let start = 0; start < extracted.length; start += MAX_BATCH_ARTICLES) {
+    const batch = extracted.slice(start, start + MAX_BATCH_ARTICLES);
+    const outcomes = await ingestExtractions(
+      executor,
+      batch.map((e) => e.extraction),
+    );
+    batch.forEach(({ file }, i) => {
+      const outcome = outcomes[i];
+      if (!outcome?.ok) throw outcome?.error;
+      const repeat = repeated.get(file);
+      const { result } = outcome;
+      const article = { ...result, file, warnings: repeat ? [...result.warnings, repeat] : result.warnings };
+      articles.push(article);
+      onArticle(article);
+    });
   }
   return { articles, warnings };
 }

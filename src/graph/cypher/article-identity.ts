@@ -11,15 +11,25 @@ export interface StoredIdentity {
   taken: string[];
 }
 
-/** One round trip: the article with this identity key, and which candidate ids are in use. */
-export function lookupArticleIdentity(identityKey: string, candidates: string[]): CypherQuery {
+export interface IdentityQuestion {
+  identityKey: string;
+  /** The ids the article could take, in order of preference. */
+  candidates: string[];
+}
+
+/** One round trip for several articles: for each, in order, a `StoredIdentity`. */
+export function lookupArticleIdentities(articles: IdentityQuestion[]): CypherQuery {
   return {
-    text: `OPTIONAL MATCH (same:Article {identityKey: $identityKey})
-WITH same
-OPTIONAL MATCH (other:Article) WHERE other.id IN $candidates
-RETURN same.id AS id, same.contentHash AS contentHash, same.extractionHash AS extractionHash,
-       collect(other.id) AS taken`,
-    params: { identityKey, candidates },
+    text: `UNWIND range(0, size($articles) - 1) AS index
+WITH index, $articles[index] AS incoming
+OPTIONAL MATCH (same:Article {identityKey: incoming.identityKey})
+CALL (incoming) {
+  OPTIONAL MATCH (other:Article) WHERE other.id IN incoming.candidates
+  RETURN collect(other.id) AS taken
+}
+RETURN index, same.id AS id, same.contentHash AS contentHash, same.extractionHash AS extractionHash, taken
+ORDER BY index`,
+    params: { articles },
   };
 }
 

@@ -23,19 +23,47 @@ function assertKnown<T extends string>(value: T, known: readonly T[], what: stri
   return value;
 }
 
-/** Removes what an earlier seed of this article wrote, so a re-seed replaces it exactly. */
-function clearArticle(articleId: string): CypherQuery[] {
-  return [
-    {
-      text: `MATCH (n) WHERE (n:Sentence OR n:Statement OR n:Event OR n:DateClaim) AND n.articleId = $articleId
-DETACH DELETE n`,
-      params: { articleId },
-    },
-    {
-      text: `MATCH (:Actor)-[r]->(:Actor) WHERE r.articleId = $articleId DELETE r`,
-      params: { articleId },
-    },
+/** Every actor id the article's writes link to (its actors, and any other actor they name). */
+export function referencedActorIds(extraction: Extraction): string[] {
+  const ids = [
+    ...extraction.actors.map((a) => a.id),
+    ...extraction.statements.flatMap((s) => [s.speakerId, ...s.aboutIds]),
+    ...extraction.events.flatMap((e) => [
+      ...e.participants.map((p) => p.actorId),
+      ...(e.placeId ? [e.placeId] : []),
+    ]),
+    ...extraction.relations.flatMap((r) => [r.sourceId, r.targetId]),
   ];
+  return [...new Set(ids)];
+}
+
+/**
+ * Removes what an earlier version of this article wrote, so an update replaces it exactly; each
+ * part is found through an index (per label, and per relation type on articleId). The actors only
+ * the old version linked to, which the new one does not name, are deleted here once nothing else
+ * links to them: no later write of this article can link them again.
+ */
+function clearArticle(articleId: string, keepActorIds: string[]): CypherQuery {
+  const relationTypes = RELATION_TYPES.map((t) => assertKnown(t, RELATION_TYPES, "relation kind")).join("|");
+  return {
+    text: `CALL () {
+  MATCH (n:Sentence|Statement|Event WHERE n.articleId = $articleId)--(a:Actor) RETURN a
+  UNION
+  MATCH (a:Actor)-[r:${relationTypes}]-(:Actor) WHERE r.articleId = $articleId RETURN a
+}
+WITH collect(a) AS touched
+CALL () {
+  MATCH ()-[r:${relationTypes}]->() WHERE r.articleId = $articleId DELETE r
+}
+CALL () {
+  MATCH (n) WHERE (n:Sentence OR n:Statement OR n:Event OR n:DateClaim) AND n.articleId = $articleId
+  DETACH DELETE n
+}
+UNWIND touched AS a
+WITH a WHERE NOT a.id IN $keepActorIds AND NOT (a)--()
+DELETE a`,
+    params: { articleId, keepActorIds },
+  };
 }
 
 /** What identifies the stored article and its version: see src/graph/article-identity.ts. */
@@ -303,15 +331,19 @@ CREATE (a)-[:${kind} {id: row.id, articleId: $articleId,
     }));
 }
 
-/** Actors that no article mentions any more (after a re-seed with a changed extractor). */
-const REMOVE_ORPHAN_ACTORS: CypherQuery = {
-  text: "MATCH (a:Actor) WHERE NOT (a)--() DELETE a",
-  params: {},
-};
+/** Actors the article names that nothing links to (after an update, or an actor without mentions). */
+function removeOrphanActors(extraction: Extraction): CypherQuery {
+  return {
+    text: `UNWIND $actorIds AS actorId
+MATCH (a:Actor {id: actorId}) WHERE NOT (a)--() DELETE a`,
+    params: { actorIds: referencedActorIds(extraction) },
+  };
+}
 
 /**
  * Every query needed to (re)write one article under `extraction.article.id`, in order, for a single
- * transaction. The id must already be the final one (src/graph/ingest.ts decides it).
+ * transaction. The id must already be the final one (src/graph/ingest.ts decides it). `create`: the
+ * article is new, so there is nothing of it to clear.
  */
 export function buildArticleWrites(
   extraction: Extraction,
@@ -319,12 +351,12 @@ export function buildArticleWrites(
   { create = false }: { create?: boolean } = {},
 ): CypherQuery[] {
   return [
-    ...clearArticle(extraction.article.id),
+    ...(create ? [] : [clearArticle(extraction.article.id, referencedActorIds(extraction))]),
     ...articleAndSentences(extraction, stamp, create),
     ...actors(extraction),
     ...statements(extraction),
     ...events(extraction),
     ...relations(extraction),
-    REMOVE_ORPHAN_ACTORS,
+    removeOrphanActors(extraction),
   ];
 }

@@ -1,7 +1,12 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Extraction } from "../../../src/extract/types.ts";
-import { splitCypherScript } from "../../../src/graph/apply-schema.ts";
-import { buildArticleWrites, RELATION_TYPES } from "../../../src/graph/cypher/article-writes.ts";
+import { SCHEMA_FILE, splitCypherScript } from "../../../src/graph/apply-schema.ts";
+import {
+  buildArticleWrites,
+  RELATION_TYPES,
+  referencedActorIds,
+} from "../../../src/graph/cypher/article-writes.ts";
 import { smallExtraction } from "./small-extraction.ts";
 
 describe("buildArticleWrites", () => {
@@ -16,8 +21,27 @@ describe("buildArticleWrites", () => {
 
   it("clears the article's earlier writes first and removes orphaned actors last", () => {
     expect(queries[0]?.text).toMatch(/DETACH DELETE/);
-    expect(queries[0]?.params).toEqual({ articleId: smallExtraction.article.id });
+    expect(queries[0]?.params).toMatchObject({ articleId: smallExtraction.article.id });
     expect(queries.at(-1)?.text).toMatch(/NOT \(a\)--\(\) DELETE a/);
+  });
+
+  it("clears nothing for a new article, and checks only the actors it names for orphans", () => {
+    const created = buildArticleWrites(smallExtraction, undefined, { create: true });
+    expect(created.some((q) => /DELETE n|DELETE r/.test(q.text))).toBe(false);
+    expect(created[0]?.text).toMatch(/^CREATE \(a:Article/);
+    expect(created.at(-1)?.params).toEqual({ actorIds: referencedActorIds(smallExtraction) });
+    expect(referencedActorIds(smallExtraction)).toEqual(
+      expect.arrayContaining(smallExtraction.actors.map((a) => a.id)),
+    );
+  });
+
+  it("finds an updated article's relations through one articleId index per relation type", () => {
+    const statements = splitCypherScript(readFileSync(SCHEMA_FILE, "utf8"));
+    for (const type of RELATION_TYPES) {
+      expect(statements).toContain(
+        `CREATE INDEX ${type.toLowerCase()}_article IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.articleId)`,
+      );
+    }
   });
 
   it("writes one relationship type per relation kind present, from the closed set", () => {
