@@ -201,13 +201,17 @@ function statements(extraction: Extraction): CypherQuery[] {
     aboutIds: s.aboutIds,
     start: s.evidence[0]?.start ?? null,
     end: s.evidence[0]?.end ?? null,
+    // Why this speaker: the attribution sieve that decided it and how sure that reading is.
+    attributionSieve: s.attribution?.sieve ?? null,
+    attributionConfidence: s.attribution?.confidence ?? null,
   }));
   return [
     {
       text: `UNWIND $statements AS row
 MATCH (speaker:Actor {id: row.speakerId})
 CREATE (st:Statement {id: row.id, articleId: $articleId, kind: row.kind, verb: row.verb, text: row.text,
-                      cameo: row.cameo, start: row.start, end: row.end})
+                      cameo: row.cameo, start: row.start, end: row.end,
+                      attributionSieve: row.attributionSieve, attributionConfidence: row.attributionConfidence})
 CREATE (speaker)-[:SAID]->(st)
 WITH st, row
 UNWIND row.aboutIds AS aboutId
