@@ -285,11 +285,18 @@ function sameEvent(a: Draft, b: Draft, body: string): boolean {
   return definite || sources(a).some((id) => sources(b).includes(id));
 }
 
+/** The events of an article, and which of them make their parties cooperate (read by relations). */
+export interface EventExtraction {
+  events: Event[];
+  /** Ids of events whose lexicon entry makes their parties cooperate ("agreed to resume talks"). */
+  cooperativeIds: ReadonlySet<string>;
+}
+
 export function extractEvents(
   doc: EntityDoc,
   articleId: string,
   statements: readonly FoundStatement[],
-): Event[] {
+): EventExtraction {
   const triggers = findTriggers(doc);
   const drafts: Draft[] = [];
   const targetNouns = phrasesRegex(doc.knowledge.attackTargets, "iu");
@@ -478,7 +485,8 @@ export function extractEvents(
     const o = d.trigger.object;
     if (o && o.label.length > (objectLabels.get(o.head)?.length ?? 0)) objectLabels.set(o.head, o.label);
   }
-  return merged.map((d, n) => {
+  const cooperativeIds = new Set<string>();
+  const events = merged.map((d, n) => {
     const code = cameo(chooseCameo(d, doc));
     const parts = evidenceOf.get(d) ?? [d];
     const event: Event = {
@@ -500,9 +508,10 @@ export function extractEvents(
       participants: d.participants,
       evidence: parts.map((p) => evidence(doc, p.trigger.sentence.start, p.trigger.sentence.end)),
     };
-    if (d.trigger.type.cooperative) COOPERATIVE_EVENTS.add(event);
+    if (d.trigger.type.cooperative) cooperativeIds.add(event.id);
     return event;
   });
+  return { events, cooperativeIds };
 }
 
 /** Gatherings a meeting or visit can be held at ("meet at the G20 summit"). */
@@ -544,9 +553,6 @@ function absorbSettings(doc: EntityDoc, drafts: Draft[]): Draft[] {
   }
   return drafts.filter((d) => !absorbed.has(d));
 }
-
-/** Events whose lexicon entry makes their parties cooperate ("agreed to resume talks"), for relations. */
-export const COOPERATIVE_EVENTS = new WeakSet<Event>();
 
 /** "said Friday it had seized …", "told reporters on Monday": the date is the report's, not an event's. */
 function datesReport(doc: EntityDoc, date: DateMention): boolean {

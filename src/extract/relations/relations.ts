@@ -4,7 +4,7 @@
 // from people's role phrases, PART_OF from national bodies to their country.
 import { type ActorMention, type EntityDoc, evidence, inQuote } from "../doc.ts";
 import type { Affiliation } from "../entities/people.ts";
-import { COOPERATIVE_EVENTS } from "../events/events.ts";
+import type { EventExtraction } from "../events/events.ts";
 import type { FoundStatement } from "../speech/statements.ts";
 import type { Event, Evidence, Relation, RelationKind } from "../types.ts";
 import { resolveRejections } from "./rejections.ts";
@@ -311,7 +311,7 @@ export function extractRelations(
   doc: EntityDoc,
   articleId: string,
   statements: readonly FoundStatement[],
-  events: readonly Event[],
+  { events, cooperativeIds }: EventExtraction,
   affiliations: readonly Affiliation[],
 ): Relation[] {
   const out = new RelationSet();
@@ -353,7 +353,7 @@ export function extractRelations(
   }
   stanceEvents(doc, events, voiceOf, out);
   for (const e of events) {
-    if (!e.type || (!COOPERATIVE_TYPES.has(e.type) && !COOPERATIVE_EVENTS.has(e))) continue;
+    if (!e.type || (!COOPERATIVE_TYPES.has(e.type) && !cooperativeIds.has(e.id))) continue;
     const parties = e.participants.filter((p) => p.role !== "target").map((p) => p.actorId);
     // A person taking part alongside their own state acts for it: the state is the party.
     const ids = [
