@@ -3,6 +3,7 @@
 // event names ("the Commonwealth Games"). Quoted words are the speaker's, not events.
 import { type Doc, inQuote } from "../doc.ts";
 import type { EventType } from "../knowledge/knowledge.ts";
+import { WS } from "../text/patterns.ts";
 import { sentenceAt } from "../text/sentences.ts";
 import { lowerBound, phraseSource, phrasesRegex, type VerbForm } from "../text/text.ts";
 import type { Sentence, Span } from "../types.ts";
@@ -65,8 +66,6 @@ function findObject(doc: Doc, s: Sentence, verb: Span, objects: string[]): Trigg
   };
 }
 
-const WS = "[\\s\\u00a0]";
-
 /** "ordered three diplomats in Oslo to leave": the complement within a short phrase after the object. */
 function complementFollows(doc: Doc, object: Span, complement: string[]): boolean {
   let re = complementCache.get(complement);
@@ -93,7 +92,7 @@ function namedRegex(type: EventType): RegExp {
   if (!re) {
     const heads = type.heads.map(phraseSource).join("|");
     re = new RegExp(
-      `(?:\\p{Lu}[\\p{L}’'-]*[\\s\\u00a0]+(?:(?:and|of|the|for|on)[\\s\\u00a0]+)*)+(?:${heads})(?![\\p{L}])`,
+      `(?:\\p{Lu}[\\p{L}’'-]*${WS}+(?:(?:and|of|the|for|on)${WS}+)*)+(?:${heads})(?![\\p{L}])`,
       "gu",
     );
     namedCache.set(type, re);

@@ -14,6 +14,7 @@ import {
 import { DATELINE_OPENING } from "../entities/gazetteer.ts";
 import type { FoundStatement } from "../speech/statements.ts";
 import { type DateMention, findDates } from "../text/dates.ts";
+import { WEEKDAY_NAMES, WS } from "../text/patterns.ts";
 import { IRREGULAR_PAST, phraseSource, phrasesRegex, squash } from "../text/text.ts";
 import type { Event, EventParticipant, EventStatus } from "../types.ts";
 import { inheritAgreeing } from "./agreement-reference.ts";
@@ -27,8 +28,6 @@ import {
   pluralSubject,
   subjectBefore,
 } from "./participants.ts";
-
-const WS = "[\\s\\u00a0]";
 
 /** An intent verb governing an infinitive, with an adverbial between ("agreed on Friday to hold"). */
 const INTENT =
@@ -105,7 +104,7 @@ function negationOf(doc: EntityDoc, t: Trigger): Draft["negation"] {
 }
 
 const REPORTED_PRONOUN = new RegExp(
-  `^(?:(?:on${WS}+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)${WS}+)?(?:it|they)${WS}+`,
+  `^(?:(?:on${WS}+)?(?:${WEEKDAY_NAMES.join("|")}|yesterday|today)${WS}+)?(?:it|they)${WS}+`,
   "u",
 );
 
@@ -428,8 +427,7 @@ function participantsOf(run: EventRun, t: Trigger): EventParticipant[] | undefin
 }
 
 /** "including X", "including the member states of X": the parties listed after an event. */
-const INCLUDING =
-  "including(?:[\\s\\u00a0]+(?:the[\\s\\u00a0]+)?(?:members|member states|member countries)[\\s\\u00a0]+of)?";
+const INCLUDING = `including(?:${WS}+(?:the${WS}+)?(?:members|member states|member countries)${WS}+of)?`;
 
 /** The trigger's agents: a host, "by X", "from X", the agent of a gerund, the clause subject, a coordinated verb's agents. */
 function addAgents(run: EventRun, t: Trigger, participants: EventParticipant[]): void {
@@ -463,9 +461,7 @@ function addAgents(run: EventRun, t: Trigger, participants: EventParticipant[]):
  */
 function gerundAgent(doc: EntityDoc, t: Trigger): ActorMention | undefined {
   if (t.form !== "ing") return undefined;
-  const marker = new RegExp(`[\\s\\u00a0]+(?:of|for)${WS}+$`, "u").exec(
-    doc.body.slice(t.sentence.start, t.start),
-  );
+  const marker = new RegExp(`${WS}+(?:of|for)${WS}+$`, "u").exec(doc.body.slice(t.sentence.start, t.start));
   if (!marker) return undefined;
   const agentEnd = t.start - marker[0].length;
   const before = lastMentionBefore(doc, agentEnd);

@@ -6,6 +6,7 @@ import { type ActorMention, type EntityDoc, evidence, inQuote } from "../doc.ts"
 import type { Affiliation } from "../entities/people.ts";
 import type { EventExtraction } from "../events/events.ts";
 import type { FoundStatement } from "../speech/statements.ts";
+import { WS } from "../text/patterns.ts";
 import type { Event, Evidence, Relation, RelationKind } from "../types.ts";
 import { resolveRejections } from "./rejections.ts";
 
@@ -17,7 +18,6 @@ const STANCE_RELATION: Record<string, RelationKind> = {
 };
 /** Event types whose participants work together (talks alone do not: adversaries hold talks too). */
 const COOPERATIVE_TYPES = new Set(["cooperation", "military-exercise", "agreement"]);
-const WS = "[\\s\\u00a0]";
 
 type Draft = Omit<Relation, "id">;
 
