@@ -27,13 +27,14 @@ export function extractArticle(article: ParsedArticle): Extraction {
   };
   const { doc: entityDoc, affiliations } = extractEntities(doc);
   const found = extractStatements(entityDoc, article.id);
-  const events = extractEvents(entityDoc, article.id, found);
+  const extracted = extractEvents(entityDoc, article.id, found);
+  const { events } = extracted;
   resolveEvaluations(entityDoc, found, events);
   resolveEventReferences(entityDoc, found, events);
   const kept = dropJunkStatements(
     entityDoc,
     found,
-    extractRelations(entityDoc, article.id, found, events, affiliations),
+    extractRelations(entityDoc, article.id, found, extracted, affiliations),
   );
   const relations = kept.relations;
   const statements: Statement[] = kept.statements.map(

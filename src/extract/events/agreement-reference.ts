@@ -4,6 +4,7 @@
 
 import { type EntityDoc, inQuote } from "../doc.ts";
 import { type DateMention, findDates } from "../text/dates.ts";
+import { WS } from "../text/patterns.ts";
 import type { EventParticipant } from "../types.ts";
 import type { Trigger } from "./event-triggers.ts";
 import { subjectBefore } from "./participants.ts";
@@ -16,7 +17,6 @@ export interface SigningDraft {
   dates: DateMention[];
 }
 
-const WS = "[\\s\\u00a0]";
 const AGREED = /\b(?:agreed|signed)\b/giu;
 /** "The accord was signed", "Under the deal, signed": a definite noun naming the agreement. */
 const DEFINITE = new RegExp(`\\b(?:the|this)${WS}+(?:[\\p{Ll}-]+${WS}+)?$`, "iu");

@@ -3,6 +3,7 @@
 // event names ("the Commonwealth Games"). Quoted words are the speaker's, not events.
 import { type Doc, inQuote } from "../doc.ts";
 import type { EventType } from "../knowledge/knowledge.ts";
+import { WS } from "../text/patterns.ts";
 import { sentenceAt } from "../text/sentences.ts";
 import { lowerBound, phraseSource, phrasesRegex, type VerbForm } from "../text/text.ts";
 import type { Sentence, Span } from "../types.ts";
@@ -65,8 +66,6 @@ function findObject(doc: Doc, s: Sentence, verb: Span, objects: string[]): Trigg
   };
 }
 
-const WS = "[\\s\\u00a0]";
-
 /** "ordered three diplomats in Oslo to leave": the complement within a short phrase after the object. */
 function complementFollows(doc: Doc, object: Span, complement: string[]): boolean {
   let re = complementCache.get(complement);
@@ -93,7 +92,7 @@ function namedRegex(type: EventType): RegExp {
   if (!re) {
     const heads = type.heads.map(phraseSource).join("|");
     re = new RegExp(
-      `(?:\\p{Lu}[\\p{L}’'-]*[\\s\\u00a0]+(?:(?:and|of|the|for|on)[\\s\\u00a0]+)*)+(?:${heads})(?![\\p{L}])`,
+      `(?:\\p{Lu}[\\p{L}’'-]*${WS}+(?:(?:and|of|the|for|on)${WS}+)*)+(?:${heads})(?![\\p{L}])`,
       "gu",
     );
     namedCache.set(type, re);
@@ -142,96 +141,121 @@ export function findTriggers(doc: Doc): Trigger[] {
   for (const type of doc.knowledge.eventTypes) {
     if (type.context === "cyber" && !cyberArticle) continue;
     const matchers = matchersOf(type);
-    for (const v of matchers.verbs) {
-      for (const hit of hitsBySentence(doc, v.re)) {
-        if (inQuote(doc, hit.start)) continue;
-        const span = { start: hit.start, end: hit.start + hit.text.length };
-        const object =
-          type.objects.length > 0 ? findObject(doc, hit.sentence, span, type.objects) : undefined;
-        if (type.objects.length > 0 && !object) continue;
-        if (type.complement && !complementFollows(doc, object ?? span, type.complement)) continue;
-        const form = v.forms.get(hit.text.toLowerCase().replace(/[\s\u00a0]+/g, " "));
-        // "the last meeting", "a ramming": an -ing form after a determiner is a noun, not a verb.
-        if (form === "ing" && DETERMINER_BEFORE.test(doc.body.slice(Math.max(0, hit.start - 20), hit.start)))
-          continue;
-        triggers.push({
-          ...span,
-          type,
-          text: hit.text,
-          via: "verb",
-          ...(form ? { form } : {}),
-          ...(object ? { object } : {}),
-          sentence: hit.sentence,
-        });
-      }
-    }
-    if (type.intent) {
-      const intent = type.intent;
-      const forms = new Map(intent.verbs.map((f) => [f.text, f.form]));
-      const re = new RegExp(
-        `(?<![\\p{L}])(${[...forms.keys()].map(phraseSource).join("|")})(?:${WS}+(?:(?:on|last|this|next|late|early|in)${WS}+[\\p{L}]+|also|jointly|formally|tentatively))*${WS}+to${WS}+(?:${INTENT_ADVERBS}${WS}+)?(${intent.actions.map(phraseSource).join("|")})(?:${WS}+[\\p{L}-]+){0,3}?${WS}+(${intent.objects.map(phraseSource).join("|")})(?![\\p{L}])`,
-        "giu",
-      );
-      for (const hit of hitsBySentence(doc, re)) {
-        if (inQuote(doc, hit.start)) continue;
-        const verb = /^\S+/.exec(hit.text)?.[0].toLowerCase() ?? "";
-        const form = forms.get(verb);
-        // The acted-on noun and its modifiers ("restore a military intelligence-sharing agreement").
-        const parts = new RegExp(re.source, "iu").exec(hit.text);
-        const action = parts?.[2]?.toLowerCase() ?? "";
-        const headText = parts?.[3] ?? "";
-        const headEnd = hit.start + hit.text.length;
-        const head = { start: headEnd - headText.length, end: headEnd };
-        const actionEnd =
-          hit.start +
-          (parts
-            ? hit.text.toLowerCase().lastIndexOf(action, hit.text.length - headText.length) + action.length
-            : 0);
-        triggers.push({
-          start: hit.start,
-          end: hit.start + hit.text.length,
-          type,
-          text: hit.text,
-          via: "verb",
-          ...(form ? { form } : {}),
-          intent: true,
-          ...(action ? { intentAction: action, intentObject: objectLabel(doc, head, actionEnd) } : {}),
-          sentence: hit.sentence,
-        });
-      }
-    }
-    if (matchers.nouns) {
-      for (const hit of hitsBySentence(doc, matchers.nouns)) {
-        if (inQuote(doc, hit.start)) continue;
-        triggers.push({
-          start: hit.start,
-          end: hit.start + hit.text.length,
-          type,
-          text: hit.text,
-          via: "noun",
-          sentence: hit.sentence,
-        });
-      }
-    }
-    if (type.heads.length > 0) {
-      for (const hit of hitsBySentence(doc, namedRegex(type))) {
-        const lead = /^(?:The|A|An)[\s\u00a0]+/.exec(hit.text);
-        const start = hit.start + (lead?.[0].length ?? 0);
-        const end = hit.start + hit.text.length;
-        // "The Games" alone is not a name: at least one capitalised word must precede the head.
-        if (!/[\s\u00a0]/.test(doc.body.slice(start, end))) continue;
-        triggers.push({
-          start,
-          end,
-          type,
-          text: doc.body.slice(start, end),
-          via: "named",
-          sentence: hit.sentence,
-        });
-      }
+    triggers.push(...verbTriggers(doc, type, matchers));
+    if (type.intent) triggers.push(...intentTriggers(doc, type, type.intent));
+    if (matchers.nouns) triggers.push(...nounTriggers(doc, type, matchers.nouns));
+    if (type.heads.length > 0) triggers.push(...namedTriggers(doc, type));
+  }
+  return longestOfOverlaps(triggers);
+}
+
+/** Verbs of the type, with the object and complement the type requires ("adopted the plan"). */
+function verbTriggers(doc: Doc, type: EventType, matchers: TypeMatchers): Trigger[] {
+  const found: Trigger[] = [];
+  for (const v of matchers.verbs) {
+    for (const hit of hitsBySentence(doc, v.re)) {
+      if (inQuote(doc, hit.start)) continue;
+      const span = { start: hit.start, end: hit.start + hit.text.length };
+      const object = type.objects.length > 0 ? findObject(doc, hit.sentence, span, type.objects) : undefined;
+      if (type.objects.length > 0 && !object) continue;
+      if (type.complement && !complementFollows(doc, object ?? span, type.complement)) continue;
+      const form = v.forms.get(hit.text.toLowerCase().replace(/[\s\u00a0]+/g, " "));
+      // "the last meeting", "a ramming": an -ing form after a determiner is a noun, not a verb.
+      if (form === "ing" && DETERMINER_BEFORE.test(doc.body.slice(Math.max(0, hit.start - 20), hit.start)))
+        continue;
+      found.push({
+        ...span,
+        type,
+        text: hit.text,
+        via: "verb",
+        ...(form ? { form } : {}),
+        ...(object ? { object } : {}),
+        sentence: hit.sentence,
+      });
     }
   }
-  // Keep the longest trigger where several overlap ("joint exercises" over "exercises").
+  return found;
+}
+
+type Intent = NonNullable<EventType["intent"]>;
+
+/** "agreed on Friday to resume talks": an intent verb, an action infinitive and its object noun. */
+function intentRegex(intent: Intent, verbs: Iterable<string>): RegExp {
+  const alternation = (list: Iterable<string>) => [...list].map(phraseSource).join("|");
+  return new RegExp(
+    `(?<![\\p{L}])(${alternation(verbs)})(?:${WS}+(?:(?:on|last|this|next|late|early|in)${WS}+[\\p{L}]+|also|jointly|formally|tentatively))*${WS}+to${WS}+(?:${INTENT_ADVERBS}${WS}+)?(${alternation(intent.actions)})(?:${WS}+[\\p{L}-]+){0,3}?${WS}+(${alternation(intent.objects)})(?![\\p{L}])`,
+    "giu",
+  );
+}
+
+/** Intent phrases of the type: the agreeing is the event, labelled by its action and object. */
+function intentTriggers(doc: Doc, type: EventType, intent: Intent): Trigger[] {
+  const found: Trigger[] = [];
+  const forms = new Map(intent.verbs.map((f) => [f.text, f.form]));
+  const re = intentRegex(intent, forms.keys());
+  for (const hit of hitsBySentence(doc, re)) {
+    if (inQuote(doc, hit.start)) continue;
+    const verb = /^\S+/.exec(hit.text)?.[0].toLowerCase() ?? "";
+    const form = forms.get(verb);
+    // The acted-on noun and its modifiers ("restore a military intelligence-sharing agreement").
+    const parts = new RegExp(re.source, "iu").exec(hit.text);
+    const action = parts?.[2]?.toLowerCase() ?? "";
+    const headText = parts?.[3] ?? "";
+    const headEnd = hit.start + hit.text.length;
+    const head = { start: headEnd - headText.length, end: headEnd };
+    const actionEnd =
+      hit.start +
+      (parts
+        ? hit.text.toLowerCase().lastIndexOf(action, hit.text.length - headText.length) + action.length
+        : 0);
+    found.push({
+      start: hit.start,
+      end: hit.start + hit.text.length,
+      type,
+      text: hit.text,
+      via: "verb",
+      ...(form ? { form } : {}),
+      intent: true,
+      ...(action ? { intentAction: action, intentObject: objectLabel(doc, head, actionEnd) } : {}),
+      sentence: hit.sentence,
+    });
+  }
+  return found;
+}
+
+/** Event nouns of the type outside quotes ("naval drills"). */
+function nounTriggers(doc: Doc, type: EventType, nouns: RegExp): Trigger[] {
+  const found: Trigger[] = [];
+  for (const hit of hitsBySentence(doc, nouns)) {
+    if (inQuote(doc, hit.start)) continue;
+    found.push({
+      start: hit.start,
+      end: hit.start + hit.text.length,
+      type,
+      text: hit.text,
+      via: "noun",
+      sentence: hit.sentence,
+    });
+  }
+  return found;
+}
+
+/** Capitalised names ending in one of the type's heads ("the Commonwealth Games"), without a leading article. */
+function namedTriggers(doc: Doc, type: EventType): Trigger[] {
+  const found: Trigger[] = [];
+  for (const hit of hitsBySentence(doc, namedRegex(type))) {
+    const lead = /^(?:The|A|An)[\s\u00a0]+/.exec(hit.text);
+    const start = hit.start + (lead?.[0].length ?? 0);
+    const end = hit.start + hit.text.length;
+    // "The Games" alone is not a name: at least one capitalised word must precede the head.
+    if (!/[\s\u00a0]/.test(doc.body.slice(start, end))) continue;
+    found.push({ start, end, type, text: doc.body.slice(start, end), via: "named", sentence: hit.sentence });
+  }
+  return found;
+}
+
+/** Keeps the longest trigger where several overlap ("joint exercises" over "exercises"), in text order. */
+function longestOfOverlaps(triggers: Trigger[]): Trigger[] {
   triggers.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Trigger[] = [];
   for (const t of triggers) {

@@ -14,6 +14,7 @@ import {
 import { DATELINE_OPENING } from "../entities/gazetteer.ts";
 import type { FoundStatement } from "../speech/statements.ts";
 import { type DateMention, findDates } from "../text/dates.ts";
+import { WEEKDAY_NAMES, WS } from "../text/patterns.ts";
 import { IRREGULAR_PAST, phraseSource, phrasesRegex, squash } from "../text/text.ts";
 import type { Event, EventParticipant, EventStatus } from "../types.ts";
 import { inheritAgreeing } from "./agreement-reference.ts";
@@ -27,8 +28,6 @@ import {
   pluralSubject,
   subjectBefore,
 } from "./participants.ts";
-
-const WS = "[\\s\\u00a0]";
 
 /** An intent verb governing an infinitive, with an adverbial between ("agreed on Friday to hold"). */
 const INTENT =
@@ -105,7 +104,7 @@ function negationOf(doc: EntityDoc, t: Trigger): Draft["negation"] {
 }
 
 const REPORTED_PRONOUN = new RegExp(
-  `^(?:(?:on${WS}+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)${WS}+)?(?:it|they)${WS}+`,
+  `^(?:(?:on${WS}+)?(?:${WEEKDAY_NAMES.join("|")}|yesterday|today)${WS}+)?(?:it|they)${WS}+`,
   "u",
 );
 
@@ -285,181 +284,247 @@ function sameEvent(a: Draft, b: Draft, body: string): boolean {
   return definite || sources(a).some((id) => sources(b).includes(id));
 }
 
+/** The events of an article, and which of them make their parties cooperate (read by relations). */
+export interface EventExtraction {
+  events: Event[];
+  /** Ids of events whose lexicon entry makes their parties cooperate ("agreed to resume talks"). */
+  cooperativeIds: ReadonlySet<string>;
+}
+
+/** What reading one article's triggers shares: the triggers in order and the drafts made so far. */
+interface EventRun {
+  doc: EntityDoc;
+  statements: readonly FoundStatement[];
+  triggers: readonly Trigger[];
+  drafts: Draft[];
+  /** Assets an attack hits ("networks", "embassy"), for the possessor-is-target rule. */
+  targetNouns: RegExp;
+}
+
 export function extractEvents(
   doc: EntityDoc,
   articleId: string,
   statements: readonly FoundStatement[],
-): Event[] {
-  const triggers = findTriggers(doc);
-  const drafts: Draft[] = [];
-  const targetNouns = phrasesRegex(doc.knowledge.attackTargets, "iu");
-  for (const [ti, t] of triggers.entries()) {
-    // "would watch the talks": a bare definite noun after an earlier event of its type refers back
-    // to it and is no new event (its clause subject is no participant).
-    if (
-      t.via === "noun" &&
-      /(?:^|[\s\u00a0])(?:the|these|those)[\s\u00a0]+$/i.test(
-        doc.body.slice(Math.max(0, t.start - 8), t.start),
-      ) &&
-      drafts.some((d) => d.type === t.type.type && d.trigger.sentence.index < t.sentence.index) &&
-      // "did not attend the meeting", "the meeting with Peru": a call-off or new parties make it an event.
-      !negationOf(doc, t) &&
-      !/^[\s\u00a0]+(?:with|between|of|in|on)\b/i.test(doc.body.slice(t.end, t.end + 10))
-    )
-      continue;
-    const participants: EventParticipant[] = [];
-    // A place phrase belongs to the nearest trigger before it ("signed a pact …, pledging to hold
-    // joint patrols in the X Sea": the patrols are in the sea, not the signing).
-    const next = triggers.slice(ti + 1).find((o) => o.sentence === t.sentence && o.start >= t.end);
-    const passive =
-      t.via === "verb" &&
-      /\b(?:is|are|was|were|been|be|being)[\s\u00a0]+(?:\w+[\s\u00a0]+)?$/i.test(
-        doc.body.slice(t.sentence.start, t.start),
-      );
-    if (t.via === "named") {
-      const host = hostOf(doc, t);
-      if (host.placeId) addParticipant(participants, host.placeId, "host");
-    }
-    for (const m of afterPreposition(doc, t, "by", 4)) addParticipant(participants, m.actorId, "source");
-    if (t.type.requiresAgent)
-      for (const m of afterPreposition(doc, t, "from")) addParticipant(participants, m.actorId, "source");
-    // "accused Chad of arming …", "criticized Peru for deporting …": the actor before the
-    // preposition is the agent of the gerund.
-    const gerundAgent =
-      t.form === "ing"
-        ? new RegExp(`[\\s\\u00a0]+(?:of|for)${WS}+$`, "u").exec(doc.body.slice(t.sentence.start, t.start))
-        : null;
-    const agentEnd = gerundAgent ? t.start - gerundAgent[0].length : -1;
-    const before = gerundAgent ? lastMentionBefore(doc, agentEnd) : undefined;
-    const agent = before?.end === agentEnd ? before : undefined;
-    if (agent) addParticipant(participants, agent.actorId, t.type.requiresAgent ? "source" : "participant");
-    if (!passive && t.via !== "named" && !agent) {
-      const subjects = subjectBefore(doc, t).map((m) => m.actorId);
-      const plural = subjects.length > 0 ? [] : pluralSubject(doc, t);
-      const fallback =
-        subjects.length > 0 || plural.length > 0 ? [] : reportedPronounSubject(doc, t, statements);
-      // "X will host the next round of talks": X is the host, and hosting implies guests.
-      const role = t.type.requiresAgent ? "source" : hosting(doc, t) ? "host" : "participant";
-      for (const id of subjects.length > 0 ? subjects : plural.length > 0 ? plural : fallback) {
-        addParticipant(participants, id, role);
-      }
-    }
-    if (participants.length === 0 && !passive)
-      for (const p of coordinatedAgents(doc, t, drafts)) addParticipant(participants, p.actorId, p.role);
-    // "the Mercosur summit", "a G20 meeting", "the ASEAN Summit": an organisation naming the event takes part.
-    for (const m of modifierOrgs(doc, t)) addParticipant(participants, m.actorId, "participant");
-    const demonym = demonymAgent(doc, t);
-    if (demonym) addParticipant(participants, demonym, "source");
-    if (t.via === "noun")
-      for (const m of afterPreposition(doc, t, "of", 6))
-        addParticipant(participants, m.actorId, "participant");
-    for (const m of afterPreposition(doc, t, "between|with|alongside", 12))
-      addParticipant(participants, m.actorId, "participant");
-    for (const m of afterPreposition(
-      doc,
-      t,
-      "including(?:[\\s\\u00a0]+(?:the[\\s\\u00a0]+)?(?:members|member states|member countries)[\\s\\u00a0]+of)?",
-      120,
-      true,
-    )) {
-      addParticipant(participants, m.actorId, "participant");
-    }
-    const object = t.object;
-    if (object && t.type.objectOwner) {
-      // "Russia’s ambassador", "its ambassador to Somalia": the country the object belongs to.
-      const before = lastMentionBefore(doc, object.start);
-      const owner =
-        before && /^[\s\u00a0]*$/.test(doc.body.slice(before.end, object.start)) ? before : undefined;
-      const to = new RegExp(`^${WS}+(?:to|in|from)${WS}+(?:the${WS}+)?`, "u").exec(
-        doc.body.slice(object.end, object.end + 12),
-      );
-      const dest = to ? mentionAt(doc, object.end + to[0].length) : undefined;
-      for (const m of [owner, dest]) if (m) addParticipant(participants, m.actorId, t.type.objectOwner);
-    }
-    // "raise the issue at X", "take the matter to X": the forum is a participant.
-    const venue = t.type.venue ? afterPreposition(doc, t, t.type.venue.join("|"), 8) : [];
-    if (t.type.venue && venue.length === 0) continue;
-    for (const m of venue) addParticipant(participants, m.actorId, "participant");
-    // "fired water cannon at X": with an agent, "at" marks the target too. An intent phrase has
-    // no target ("agreed to resume talks on trade" is about a topic).
-    if (!t.intent)
-      for (const m of afterPreposition(doc, t, targetPrepositions(t), 6))
-        addParticipant(participants, m.actorId, "target");
-    // Officials agreeing to negotiate commit their states: each person's country takes part too.
-    if (t.intent)
-      for (const p of [...participants]) {
-        const state = doc.actors.get(p.actorId);
-        if (state?.kind === "Person" && state.countryId && doc.actors.has(state.countryId))
-          addParticipant(participants, state.countryId, p.role);
-      }
-    if (t.via === "verb" && t.type.directObject)
-      for (const m of directObject(doc, t)) addParticipant(participants, m.actorId, t.type.directObject);
-    if (t.type.requiresAgent) {
-      // "Peru’s networks were hit by …": the possessor of an attacked asset.
-      for (const m of mentionsIn(doc, t.sentence.start, t.start)) {
-        if (m.kind !== "possessive" || m.end > t.start) continue;
-        if (
-          targetNouns.test(
-            doc.body
-              .slice(m.end, m.end + 20)
-              .split(/[\s\u00a0]+/)
-              .slice(0, 2)
-              .join(" "),
-          )
-        ) {
-          addParticipant(participants, m.actorId, "target");
-        }
-      }
-    }
-    const intentBefore = triggers
-      .slice(0, ti)
-      .filter((o) => o.intent && o.sentence === t.sentence && o.end <= t.start)
-      .pop();
-    const negation = negationOf(doc, t);
-    if (negation) {
-      // The actor calling the event off is its source; "a visit by X" makes X a participant.
-      const cancellers = new Set(subjectBefore(doc, t).map((m) => m.actorId));
-      for (const p of participants)
-        p.role = cancellers.has(p.actorId) ? "source" : p.role === "source" ? "participant" : p.role;
-    }
-    const draft: Draft = {
-      trigger: t,
-      ...(negation ? { negation } : {}),
-      type: t.type.type,
-      participants,
-      status: negation ? "reported" : statusOf(doc, t, statements, intentBefore?.end),
-      dates: [],
-      key: t.object?.head ?? t.text.toLowerCase(),
-      label: "",
-      ...(t.via === "named" ? hostOf(doc, t) : placeOf(doc, t, next?.start)),
-    };
-    // "agreed on Tuesday to resume talks, on the sidelines of the summit": a setting of a past act happened too.
-    if (intentBefore?.form === "past" && draft.status === "reported" && !negation) draft.status = "occurred";
-    drafts.push(draft);
+): EventExtraction {
+  const run: EventRun = {
+    doc,
+    statements,
+    triggers: findTriggers(doc),
+    drafts: [],
+    targetNouns: phrasesRegex(doc.knowledge.attackTargets, "iu"),
+  };
+  for (const [ti, t] of run.triggers.entries()) {
+    if (refersBack(run, t)) continue;
+    const draft = draftOf(run, t, ti);
+    if (draft) run.drafts.push(draft);
   }
+  const { drafts } = run;
   attachDates(doc, drafts);
   shareCoordinatedDates(doc, drafts);
   inheritAgreeing(doc, drafts);
   inheritAuthors(doc, drafts);
-  const kept = drafts.filter((d) => {
-    const sources = d.participants.filter((p) => p.role === "source");
-    if (d.trigger.type.requiresAgent && sources.length === 0) return false;
-    // An intergovernmental body stands for its members: "a meeting of ASEAN" has many parties.
-    const parties = d.participants.reduce(
-      (n, p) => n + (/intergovernmental/.test(doc.actors.get(p.actorId)?.orgType ?? "") ? 2 : 1),
-      0,
-    );
-    const hosted = d.participants.some((p) => p.role === "host");
-    if (d.trigger.type.minParticipants && parties < d.trigger.type.minParticipants && !hosted) return false;
-    return d.participants.length > 0 || d.placeId !== undefined || d.placeName !== undefined;
-  });
+  const kept = drafts.filter((d) => keepDraft(doc, d));
   for (const d of kept) {
     if (d.dates.some((x) => x.value > doc.publishedAt) && d.status !== "alleged" && !d.negation)
       d.status = "planned";
   }
+  const { merged, evidenceOf } = mergeMentions(doc, absorbSettings(doc, kept));
+  const objectLabels = fullestObjectLabels(drafts);
+  const cooperativeIds = new Set<string>();
+  const events = merged.map((d, n) => {
+    const event = toEvent(doc, d, `${articleId}/event/${n + 1}`, evidenceOf.get(d) ?? [d], objectLabels);
+    if (d.trigger.type.cooperative) cooperativeIds.add(event.id);
+    return event;
+  });
+  return { events, cooperativeIds };
+}
+
+/**
+ * "would watch the talks": a bare definite noun after an earlier event of its type refers back to
+ * it and is no new event (its clause subject is no participant).
+ */
+function refersBack(run: EventRun, t: Trigger): boolean {
+  const { doc } = run;
+  return (
+    t.via === "noun" &&
+    /(?:^|[\s\u00a0])(?:the|these|those)[\s\u00a0]+$/i.test(
+      doc.body.slice(Math.max(0, t.start - 8), t.start),
+    ) &&
+    run.drafts.some((d) => d.type === t.type.type && d.trigger.sentence.index < t.sentence.index) &&
+    // "did not attend the meeting", "the meeting with Peru": a call-off or new parties make it an event.
+    !negationOf(doc, t) &&
+    !/^[\s\u00a0]+(?:with|between|of|in|on)\b/i.test(doc.body.slice(t.end, t.end + 10))
+  );
+}
+
+/** The draft event of the trigger at index `ti`, or none when a venue it needs is missing. */
+function draftOf(run: EventRun, t: Trigger, ti: number): Draft | undefined {
+  const { doc, triggers } = run;
+  const participants = participantsOf(run, t);
+  if (!participants) return undefined;
+  // A place phrase belongs to the nearest trigger before it ("signed a pact …, pledging to hold
+  // joint patrols in the X Sea": the patrols are in the sea, not the signing).
+  const next = triggers.slice(ti + 1).find((o) => o.sentence === t.sentence && o.start >= t.end);
+  const intentBefore = triggers
+    .slice(0, ti)
+    .filter((o) => o.intent && o.sentence === t.sentence && o.end <= t.start)
+    .pop();
+  const negation = negationOf(doc, t);
+  if (negation) {
+    // The actor calling the event off is its source; "a visit by X" makes X a participant.
+    const cancellers = new Set(subjectBefore(doc, t).map((m) => m.actorId));
+    for (const p of participants)
+      p.role = cancellers.has(p.actorId) ? "source" : p.role === "source" ? "participant" : p.role;
+  }
+  const draft: Draft = {
+    trigger: t,
+    ...(negation ? { negation } : {}),
+    type: t.type.type,
+    participants,
+    status: negation ? "reported" : statusOf(doc, t, run.statements, intentBefore?.end),
+    dates: [],
+    key: t.object?.head ?? t.text.toLowerCase(),
+    label: "",
+    ...(t.via === "named" ? hostOf(doc, t) : placeOf(doc, t, next?.start)),
+  };
+  // "agreed on Tuesday to resume talks, on the sidelines of the summit": a setting of a past act happened too.
+  if (intentBefore?.form === "past" && draft.status === "reported" && !negation) draft.status = "occurred";
+  return draft;
+}
+
+/** Everyone taking part in the trigger's event, in the order the rules find them; none without a needed venue. */
+function participantsOf(run: EventRun, t: Trigger): EventParticipant[] | undefined {
+  const { doc } = run;
+  const participants: EventParticipant[] = [];
+  const add = (actorId: string, role: string) => addParticipant(participants, actorId, role);
+  addAgents(run, t, participants);
+  // "the Mercosur summit", "a G20 meeting", "the ASEAN Summit": an organisation naming the event takes part.
+  for (const m of modifierOrgs(doc, t)) add(m.actorId, "participant");
+  const demonym = demonymAgent(doc, t);
+  if (demonym) add(demonym, "source");
+  if (t.via === "noun") for (const m of afterPreposition(doc, t, "of", 6)) add(m.actorId, "participant");
+  for (const m of afterPreposition(doc, t, "between|with|alongside", 12)) add(m.actorId, "participant");
+  for (const m of afterPreposition(doc, t, INCLUDING, 120, true)) add(m.actorId, "participant");
+  addObjectOwners(doc, t, participants);
+  // "raise the issue at X", "take the matter to X": the forum is a participant.
+  const venue = t.type.venue ? afterPreposition(doc, t, t.type.venue.join("|"), 8) : [];
+  if (t.type.venue && venue.length === 0) return undefined;
+  for (const m of venue) add(m.actorId, "participant");
+  // "fired water cannon at X": with an agent, "at" marks the target too. An intent phrase has
+  // no target ("agreed to resume talks on trade" is about a topic).
+  if (!t.intent) for (const m of afterPreposition(doc, t, targetPrepositions(t), 6)) add(m.actorId, "target");
+  // Officials agreeing to negotiate commit their states: each person's country takes part too.
+  if (t.intent)
+    for (const p of [...participants]) {
+      const state = doc.actors.get(p.actorId);
+      if (state?.kind === "Person" && state.countryId && doc.actors.has(state.countryId))
+        add(state.countryId, p.role);
+    }
+  if (t.via === "verb" && t.type.directObject)
+    for (const m of directObject(doc, t)) add(m.actorId, t.type.directObject);
+  if (t.type.requiresAgent) addAttackedOwners(run, t, participants);
+  return participants;
+}
+
+/** "including X", "including the member states of X": the parties listed after an event. */
+const INCLUDING = `including(?:${WS}+(?:the${WS}+)?(?:members|member states|member countries)${WS}+of)?`;
+
+/** The trigger's agents: a host, "by X", "from X", the agent of a gerund, the clause subject, a coordinated verb's agents. */
+function addAgents(run: EventRun, t: Trigger, participants: EventParticipant[]): void {
+  const { doc } = run;
+  const add = (actorId: string, role: string) => addParticipant(participants, actorId, role);
+  const passive =
+    t.via === "verb" &&
+    /\b(?:is|are|was|were|been|be|being)[\s\u00a0]+(?:\w+[\s\u00a0]+)?$/i.test(
+      doc.body.slice(t.sentence.start, t.start),
+    );
+  if (t.via === "named") {
+    const host = hostOf(doc, t);
+    if (host.placeId) add(host.placeId, "host");
+  }
+  for (const m of afterPreposition(doc, t, "by", 4)) add(m.actorId, "source");
+  if (t.type.requiresAgent) for (const m of afterPreposition(doc, t, "from")) add(m.actorId, "source");
+  const agent = gerundAgent(doc, t);
+  if (agent) add(agent.actorId, t.type.requiresAgent ? "source" : "participant");
+  if (!passive && t.via !== "named" && !agent) {
+    // "X will host the next round of talks": X is the host, and hosting implies guests.
+    const role = t.type.requiresAgent ? "source" : hosting(doc, t) ? "host" : "participant";
+    for (const id of clauseSubjects(run, t)) add(id, role);
+  }
+  if (participants.length === 0 && !passive)
+    for (const p of coordinatedAgents(doc, t, run.drafts)) add(p.actorId, p.role);
+}
+
+/**
+ * "accused Chad of arming …", "criticized Peru for deporting …": the actor right before the
+ * preposition is the agent of the gerund.
+ */
+function gerundAgent(doc: EntityDoc, t: Trigger): ActorMention | undefined {
+  if (t.form !== "ing") return undefined;
+  const marker = new RegExp(`${WS}+(?:of|for)${WS}+$`, "u").exec(doc.body.slice(t.sentence.start, t.start));
+  if (!marker) return undefined;
+  const agentEnd = t.start - marker[0].length;
+  const before = lastMentionBefore(doc, agentEnd);
+  return before?.end === agentEnd ? before : undefined;
+}
+
+/** The clause subject, else a plural subject ("X and Y"), else a reported pronoun's speaker. */
+function clauseSubjects(run: EventRun, t: Trigger): string[] {
+  const subjects = subjectBefore(run.doc, t).map((m) => m.actorId);
+  if (subjects.length > 0) return subjects;
+  const plural = pluralSubject(run.doc, t);
+  return plural.length > 0 ? plural : reportedPronounSubject(run.doc, t, run.statements);
+}
+
+/** "Russia’s ambassador", "its ambassador to Somalia": the country the trigger's object belongs to. */
+function addObjectOwners(doc: EntityDoc, t: Trigger, participants: EventParticipant[]): void {
+  const object = t.object;
+  if (!object || !t.type.objectOwner) return;
+  const before = lastMentionBefore(doc, object.start);
+  const owner = before && /^[\s\u00a0]*$/.test(doc.body.slice(before.end, object.start)) ? before : undefined;
+  const to = new RegExp(`^${WS}+(?:to|in|from)${WS}+(?:the${WS}+)?`, "u").exec(
+    doc.body.slice(object.end, object.end + 12),
+  );
+  const dest = to ? mentionAt(doc, object.end + to[0].length) : undefined;
+  for (const m of [owner, dest]) if (m) addParticipant(participants, m.actorId, t.type.objectOwner);
+}
+
+/** "Peru’s networks were hit by …": the possessor of an attacked asset is a target. */
+function addAttackedOwners(run: EventRun, t: Trigger, participants: EventParticipant[]): void {
+  const { doc } = run;
+  for (const m of mentionsIn(doc, t.sentence.start, t.start)) {
+    if (m.kind !== "possessive" || m.end > t.start) continue;
+    const nextWords = doc.body
+      .slice(m.end, m.end + 20)
+      .split(/[\s\u00a0]+/)
+      .slice(0, 2)
+      .join(" ");
+    if (run.targetNouns.test(nextWords)) addParticipant(participants, m.actorId, "target");
+  }
+}
+
+/** A draft is an event when it has its required agent and parties, and someone or somewhere. */
+function keepDraft(doc: EntityDoc, d: Draft): boolean {
+  const sources = d.participants.filter((p) => p.role === "source");
+  if (d.trigger.type.requiresAgent && sources.length === 0) return false;
+  // An intergovernmental body stands for its members: "a meeting of ASEAN" has many parties.
+  const parties = d.participants.reduce(
+    (n, p) => n + (/intergovernmental/.test(doc.actors.get(p.actorId)?.orgType ?? "") ? 2 : 1),
+    0,
+  );
+  const hosted = d.participants.some((p) => p.role === "host");
+  if (d.trigger.type.minParticipants && parties < d.trigger.type.minParticipants && !hosted) return false;
+  return d.participants.length > 0 || d.placeId !== undefined || d.placeName !== undefined;
+}
+
+/** Mentions of one event merge into its first mention, which keeps every mention as evidence. */
+function mergeMentions(
+  doc: EntityDoc,
+  drafts: readonly Draft[],
+): { merged: Draft[]; evidenceOf: Map<Draft, Draft[]> } {
   const merged: Draft[] = [];
   const evidenceOf = new Map<Draft, Draft[]>();
-  for (const d of absorbSettings(doc, kept)) {
+  for (const d of drafts) {
     const into = merged.find(
       (m) => sameEvent(m, d, doc.body) && m.status === d.status && !m.negation === !d.negation,
     );
@@ -472,37 +537,46 @@ export function extractEvents(
     for (const x of d.dates) if (!into.dates.some((y) => y.value === x.value)) into.dates.push(x);
     evidenceOf.get(into)?.push(d);
   }
-  // "the new plan" is labelled like its fullest mention ("energy plan").
+  return { merged, evidenceOf };
+}
+
+/** "the new plan" is labelled like its fullest mention ("energy plan"): object head → longest label. */
+function fullestObjectLabels(drafts: readonly Draft[]): Map<string, string> {
   const objectLabels = new Map<string, string>();
   for (const d of drafts) {
     const o = d.trigger.object;
     if (o && o.label.length > (objectLabels.get(o.head)?.length ?? 0)) objectLabels.set(o.head, o.label);
   }
-  return merged.map((d, n) => {
-    const code = cameo(chooseCameo(d, doc));
-    const parts = evidenceOf.get(d) ?? [d];
-    const event: Event = {
-      id: `${articleId}/event/${n + 1}`,
-      type: d.type,
-      label: labelOf(doc, d, objectLabels),
-      cameo: code.code,
-      cameoLabel: code.label,
-      plover: code.plover,
-      status: d.status,
-      ...(d.negation ? { negated: true, negationCue: d.negation.cue } : {}),
-      dates: d.dates.map((x) => ({
-        value: x.value,
-        precision: x.precision,
-        evidence: evidence(doc, x.start, x.end),
-      })),
-      ...(d.placeId ? { placeId: d.placeId } : {}),
-      ...(d.placeName ? { placeName: d.placeName } : {}),
-      participants: d.participants,
-      evidence: parts.map((p) => evidence(doc, p.trigger.sentence.start, p.trigger.sentence.end)),
-    };
-    if (d.trigger.type.cooperative) COOPERATIVE_EVENTS.add(event);
-    return event;
-  });
+  return objectLabels;
+}
+
+function toEvent(
+  doc: EntityDoc,
+  d: Draft,
+  id: string,
+  parts: readonly Draft[],
+  objectLabels: Map<string, string>,
+): Event {
+  const code = cameo(chooseCameo(d, doc));
+  return {
+    id,
+    type: d.type,
+    label: labelOf(doc, d, objectLabels),
+    cameo: code.code,
+    cameoLabel: code.label,
+    plover: code.plover,
+    status: d.status,
+    ...(d.negation ? { negated: true, negationCue: d.negation.cue } : {}),
+    dates: d.dates.map((x) => ({
+      value: x.value,
+      precision: x.precision,
+      evidence: evidence(doc, x.start, x.end),
+    })),
+    ...(d.placeId ? { placeId: d.placeId } : {}),
+    ...(d.placeName ? { placeName: d.placeName } : {}),
+    participants: d.participants,
+    evidence: parts.map((p) => evidence(doc, p.trigger.sentence.start, p.trigger.sentence.end)),
+  };
 }
 
 /** Gatherings a meeting or visit can be held at ("meet at the G20 summit"). */
@@ -544,9 +618,6 @@ function absorbSettings(doc: EntityDoc, drafts: Draft[]): Draft[] {
   }
   return drafts.filter((d) => !absorbed.has(d));
 }
-
-/** Events whose lexicon entry makes their parties cooperate ("agreed to resume talks"), for relations. */
-export const COOPERATIVE_EVENTS = new WeakSet<Event>();
 
 /** "said Friday it had seized …", "told reporters on Monday": the date is the report's, not an event's. */
 function datesReport(doc: EntityDoc, date: DateMention): boolean {

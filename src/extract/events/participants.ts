@@ -2,11 +2,11 @@
 // prepositions ("joint drills of X and Y", "talks with X"), clause subjects before the trigger
 // (with coordination), plural anaphors ("both countries"), and places ("in Geneva").
 import { type ActorMention, type EntityDoc, inQuote, inSpans, mentionAt, mentionsIn } from "../doc.ts";
+import { MONTH_NAMES, WEEKDAY_NAMES, WS } from "../text/patterns.ts";
 import { IRREGULAR_PAST, phraseSource, phrasesRegex, squash } from "../text/text.ts";
 import type { Sentence } from "../types.ts";
 import type { Trigger } from "./event-triggers.ts";
 
-const WS = "[\\s\\u00a0]";
 const SEPARATOR = new RegExp(`^(?:${WS}*(?:,|and|&|as${WS}+well${WS}+as|or)?${WS}*(?:the${WS}+)?)$`, "u");
 
 /** Consecutive mentions forming a list ("Chile and Peru", "the French navy and Italian forces"). */
@@ -47,7 +47,7 @@ export function afterPreposition(
   return listFrom(doc, t.sentence, from, lead ? lead[0].length : 4);
 }
 
-const WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+const WEEKDAY = `(?:${WEEKDAY_NAMES.join("|")})`;
 /** Adverbials that may stand between a subject and its verb ("X on Tuesday lodged", "X last week began"). */
 const ADVERBIAL = `(?:also|later|then|again|earlier|yesterday|today|on${WS}+${WEEKDAY}|(?:last|this)${WS}+(?:week|month|year|${WEEKDAY}))`;
 
@@ -180,8 +180,7 @@ export function pluralSubject(doc: EntityDoc, t: Trigger): string[] {
   return ids.length === 2 ? ids.reverse() : [];
 }
 
-const MONTH_OR_DAY =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+const MONTH_OR_DAY = new RegExp(`^(?:${[...MONTH_NAMES, ...WEEKDAY_NAMES].join("|")})\\b`);
 
 /** Capitalised words that never name a place on their own. */
 const NOT_PLACE =

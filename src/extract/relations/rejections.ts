@@ -3,9 +3,9 @@
 // names no target and stands in a rejecting sentence is directed at the accusing state.
 import type { EntityDoc } from "../doc.ts";
 import type { FoundStatement } from "../speech/statements.ts";
+import { WS } from "../text/patterns.ts";
 import { phrasesRegex } from "../text/text.ts";
 
-const WS = "[\\s\\u00a0]";
 /** A rejecting verb and, within a few words, what is rejected: an accusation or the accuser's account. */
 const REJECTING = new RegExp(
   `\\b(?:reject|dismiss|den(?:y|ie))(?:s|ed|ing)?${WS}+(?:[^.;:]{0,40}?${WS})?(?:accusations?|allegations?|claims?|charges?|account|version|complaint|criticism|reports?)\\b`,

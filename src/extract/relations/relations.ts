@@ -4,8 +4,9 @@
 // from people's role phrases, PART_OF from national bodies to their country.
 import { type ActorMention, type EntityDoc, evidence, inQuote } from "../doc.ts";
 import type { Affiliation } from "../entities/people.ts";
-import { COOPERATIVE_EVENTS } from "../events/events.ts";
+import type { EventExtraction } from "../events/events.ts";
 import type { FoundStatement } from "../speech/statements.ts";
+import { WS } from "../text/patterns.ts";
 import type { Event, Evidence, Relation, RelationKind } from "../types.ts";
 import { resolveRejections } from "./rejections.ts";
 
@@ -17,7 +18,6 @@ const STANCE_RELATION: Record<string, RelationKind> = {
 };
 /** Event types whose participants work together (talks alone do not: adversaries hold talks too). */
 const COOPERATIVE_TYPES = new Set(["cooperation", "military-exercise", "agreement"]);
-const WS = "[\\s\\u00a0]";
 
 type Draft = Omit<Relation, "id">;
 
@@ -311,7 +311,7 @@ export function extractRelations(
   doc: EntityDoc,
   articleId: string,
   statements: readonly FoundStatement[],
-  events: readonly Event[],
+  { events, cooperativeIds }: EventExtraction,
   affiliations: readonly Affiliation[],
 ): Relation[] {
   const out = new RelationSet();
@@ -353,7 +353,7 @@ export function extractRelations(
   }
   stanceEvents(doc, events, voiceOf, out);
   for (const e of events) {
-    if (!e.type || (!COOPERATIVE_TYPES.has(e.type) && !COOPERATIVE_EVENTS.has(e))) continue;
+    if (!e.type || (!COOPERATIVE_TYPES.has(e.type) && !cooperativeIds.has(e.id))) continue;
     const parties = e.participants.filter((p) => p.role !== "target").map((p) => p.actorId);
     // A person taking part alongside their own state acts for it: the state is the party.
     const ids = [
