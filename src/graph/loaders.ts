@@ -72,6 +72,7 @@ export function normalizeRecord<T>(value: T): T {
   const record = value as unknown as NodeRecord;
   switch (record?.__typename) {
     case "Statement":
+      if (record.aboutActors) record.aboutIds = record.aboutActors.map((actor) => actor.id);
       if (record.aboutIds) record.aboutIds = unique(record.aboutIds).sort();
       if (record.evidence) record.evidence = [...record.evidence].sort(byStart);
       break;
@@ -212,6 +213,11 @@ export class GraphLoaders {
       record.__typename !== "Relation" &&
       typeof record.id === "string"
     ) {
+      if (record.__typename === "Statement") {
+        const statement = record as StatementRecord;
+        for (const actor of statement.aboutActors ?? []) this.prime(actor);
+        delete statement.aboutActors;
+      }
       if (isComplete(record as NodeRecord)) this.nodes.prime(record.id, record as NodeRecord);
       if (record.__typename === "Event")
         for (const claim of (record as EventRecord).dateClaims ?? []) this.prime(claim);

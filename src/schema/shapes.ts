@@ -8,7 +8,12 @@ import { selectedNames } from "./lookahead.ts";
 /** From the field names selected on the items (any of Statement, Event, or a union of them). */
 export function shapeOf(names: ReadonlySet<string>): RecordShape {
   return {
-    statement: { speaker: names.has("speaker"), about: names.has("about"), evidence: names.has("evidence") },
+    statement: {
+      speaker: names.has("speaker"),
+      // The subjects are always loaded when `about` is selected: read them with the statements.
+      about: names.has("about") ? "actors" : false,
+      evidence: names.has("evidence"),
+    },
     event: {
       place: names.has("place"),
       participants: names.has("participants"),

@@ -37,7 +37,10 @@ export const statementProjection = (v: string, shape: StatementShape = FULL_SHAP
   const n = variable(v);
   const parts = [
     shape.speaker ? `speakerId: head([(sp_a:Actor)-[:SAID]->(${n}) | sp_a.id])` : "",
-    shape.about ? `aboutIds: [(${n})-[:ABOUT]->(ab_a:Actor) | ab_a.id]` : "",
+    shape.about === "ids" ? `aboutIds: [(${n})-[:ABOUT]->(ab_a:Actor) | ab_a.id]` : "",
+    shape.about === "actors"
+      ? `aboutActors: [(${n})-[:ABOUT]->(subject:Actor) | ${actorProjection("subject")}]`
+      : "",
     shape.evidence ? `evidence: ${evidenceOf(n)}` : "",
   ].filter(Boolean);
   return `${n} {.id, .articleId, .kind, .verb, .text, .cameo, .start, .end, __typename: 'Statement'${parts.map((part) => `,\n  ${part}`).join("")}}`;

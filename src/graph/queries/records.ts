@@ -69,6 +69,8 @@ export interface StatementRecord {
   // not select (see `StatementShape`). Absent means "not read", never "none".
   speakerId?: string | null;
   aboutIds?: string[];
+  /** The subjects themselves, when the list's shape asks for them; the loaders move them to the node cache. */
+  aboutActors?: ActorRecord[];
   evidence?: EvidenceRecord[];
 }
 
@@ -155,7 +157,8 @@ export type NodeRecord =
  */
 export interface StatementShape {
   speaker: boolean;
-  about: boolean;
+  /** The subjects' ids, or the subjects too (saving the round trip that would load them). */
+  about: false | "ids" | "actors";
   evidence: boolean;
 }
 
@@ -175,7 +178,7 @@ export interface RecordShape {
 
 /** Every part: what `node(id:)` and the node cache hold. */
 export const FULL_SHAPE: RecordShape = {
-  statement: { speaker: true, about: true, evidence: true },
+  statement: { speaker: true, about: "ids", evidence: true },
   event: { place: true, participants: true, evidence: true, dateClaims: true },
 };
 

@@ -16,13 +16,13 @@ beforeAll(() => resetGraph(graph.executor));
 afterAll(() => graph.close());
 
 const BARE = {
-  statement: { speaker: false, about: false, evidence: false },
+  statement: { speaker: false, about: false as const, evidence: false },
   event: { place: false, participants: false, evidence: false, dateClaims: false },
 };
 
-// The speaker is the actor itself (already read); subjects (\`about\`) would be one more level.
+// The speaker is the actor itself, and the subjects are read with the statements: no second level.
 const ACTOR_LISTS = `
-  statements(first: 2) { totalCount edges { node { id text speaker { id name } } } }
+  statements(first: 2) { totalCount edges { node { id text speaker { id name } about { id name } } } }
   events(first: 3) { totalCount pageInfo { hasNextPage } edges { role node { id label date { value } } } }`;
 
 describe("an actor with its lists", () => {

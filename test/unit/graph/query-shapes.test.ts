@@ -26,13 +26,14 @@ const page = (limit: number, counted: boolean) => ({
 
 /** Only the properties: what a selection of scalar fields (`id text`, `id label date`) reads. */
 const BARE = {
-  statement: { speaker: false, about: false, evidence: false },
+  statement: { speaker: false, about: false as const, evidence: false },
   event: { place: false, participants: false, evidence: false, dateClaims: false },
 };
 
 describe("query shapes", () => {
-  it("nested actors → statements: one query, page in name-index order, statements per actor", () => {
-    const nested = actors.statementsByNested(null, page(20, false), "n0_");
+  it("nested actors → statements → about: one query, page in name-index order, statements and subjects per actor", () => {
+    const withSubjects = { ...BARE.statement, about: "actors" as const };
+    const nested = actors.statementsByNested(null, page(20, false), "n0_", withSubjects);
     expect(shape(actors.listActors({}, page(50, false), [nested]))).toMatchSnapshot();
   });
 
