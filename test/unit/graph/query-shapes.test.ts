@@ -72,7 +72,9 @@ describe("query shapes", () => {
   });
 
   it("node(id:) { ... on Actor { events { role node { id label date } } } }: one query, properties only", () => {
-    const query = actors.actorByIdWith("person:x", [actors.eventsOfNested(page(20, false), "n0_", BARE.event)]);
+    const query = actors.actorByIdWith("person:x", [
+      actors.eventsOfNested(page(20, false), "n0_", BARE.event),
+    ]);
     expect(query.text).not.toContain("[(");
     expect(shape(query)).toMatchSnapshot();
   });
