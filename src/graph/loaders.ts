@@ -9,17 +9,22 @@ import * as articleQueries from "./queries/articles.ts";
 import { type EventFilter, listEvents } from "./queries/events.ts";
 import { neighbourhood, type RawGraph, shortestPath } from "./queries/graph.ts";
 import { nodesByIds } from "./queries/nodes.ts";
-import type {
-  ActorRecord,
-  ArticleRecord,
-  EventRecord,
-  MentionRecord,
-  NodeRecord,
-  PageResult,
-  PageWindow,
-  RelationRecord,
-  SentenceRecord,
-  StatementRecord,
+import type { NestedList } from "./queries/paging.ts";
+import {
+  type ActorRecord,
+  type ArticleRecord,
+  type EventRecord,
+  type EventShape,
+  FULL_SHAPE,
+  type MentionRecord,
+  type NodeRecord,
+  type PageResult,
+  type PageWindow,
+  type RecordShape,
+  type RelationRecord,
+  type SentenceRecord,
+  type StatementRecord,
+  type StatementShape,
 } from "./queries/records.ts";
 import {
   listRelations,
@@ -67,17 +72,22 @@ export function normalizeRecord<T>(value: T): T {
   const record = value as unknown as NodeRecord;
   switch (record?.__typename) {
     case "Statement":
-      record.aboutIds = unique(record.aboutIds).sort();
-      record.evidence = [...record.evidence].sort(byStart);
+      if (record.aboutActors) record.aboutIds = record.aboutActors.map((actor) => actor.id);
+      if (record.aboutIds) record.aboutIds = unique(record.aboutIds).sort();
+      if (record.evidence) record.evidence = [...record.evidence].sort(byStart);
       break;
     case "Event":
-      record.participants = [...record.participants].sort(
-        (a, b) => a.actorId.localeCompare(b.actorId) || a.role.localeCompare(b.role),
-      );
-      record.evidence = [...record.evidence].sort(byStart);
-      record.dateClaims = [...record.dateClaims].sort((a, b) =>
-        a.id.localeCompare(b.id, "en", { numeric: true }),
-      );
+      if (record.participants) {
+        record.participants = [...record.participants].sort(
+          (a, b) => a.actorId.localeCompare(b.actorId) || a.role.localeCompare(b.role),
+        );
+      }
+      if (record.evidence) record.evidence = [...record.evidence].sort(byStart);
+      if (record.dateClaims) {
+        record.dateClaims = [...record.dateClaims].sort((a, b) =>
+          a.id.localeCompare(b.id, "en", { numeric: true }),
+        );
+      }
       break;
     case "Relation":
       record.roles = unique(record.roles);
@@ -92,12 +102,39 @@ export function normalizeRecord<T>(value: T): T {
   return value;
 }
 
+/**
+ * Whether a record holds every part: only such records go into the node cache, which must answer
+ * `node(id:)` and the fallback for a part a list left out.
+ */
+function isComplete(record: NodeRecord): boolean {
+  if (record.__typename === "Statement") {
+    return record.speakerId !== undefined && record.aboutIds !== undefined && record.evidence !== undefined;
+  }
+  if (record.__typename === "Event") {
+    return (
+      record.placeId !== undefined &&
+      record.participants !== undefined &&
+      record.evidence !== undefined &&
+      record.dateClaims !== undefined
+    );
+  }
+  return true;
+}
+
 const EMPTY_PAGE: PageResult<never> = { total: 0, items: [] };
 
-/** Nested lists to read together with a page of actors (see `GraphLoaders.actors`). */
+/** Lists of actors to read in the same query as the actors themselves (see `GraphLoaders.actors`). */
 export interface ActorPrefetch {
   /** `statements(kind:, first:, after:)` on each actor. */
-  statementsBy?: { kind: string | null; window: PageWindow }[];
+  statementsBy?: { kind: string | null; window: PageWindow; shape: StatementShape }[];
+  /** `events(first:, after:)` on each actor. */
+  eventsOf?: { window: PageWindow; shape: EventShape }[];
+}
+
+/** A prefetched list and the loader its pages are primed into. */
+interface Prefetched {
+  list: NestedList;
+  loader: DataLoader<string, PageResult<unknown>>;
 }
 
 interface NestedRow {
@@ -176,9 +213,14 @@ export class GraphLoaders {
       record.__typename !== "Relation" &&
       typeof record.id === "string"
     ) {
-      this.nodes.prime(record.id, record as NodeRecord);
+      if (record.__typename === "Statement") {
+        const statement = record as StatementRecord;
+        for (const actor of statement.aboutActors ?? []) this.prime(actor);
+        delete statement.aboutActors;
+      }
+      if (isComplete(record as NodeRecord)) this.nodes.prime(record.id, record as NodeRecord);
       if (record.__typename === "Event")
-        for (const claim of (record as EventRecord).dateClaims) this.prime(claim);
+        for (const claim of (record as EventRecord).dateClaims ?? []) this.prime(claim);
     } else if (record.node) {
       this.prime(record.node);
     }
@@ -225,28 +267,33 @@ export class GraphLoaders {
     return row ? this.toPage(row) : EMPTY_PAGE;
   }
 
-  // Lists hanging off one parent (batched).
+  // Lists hanging off one parent (batched). The loader of a list is keyed by its arguments and by
+  // the shape of its items, so two selections of the same list never share a page.
 
-  private statementsByLoader(kind: string | null, window: PageWindow) {
-    return this.paged<StatementRecord>("statementsBy", [kind, window], (ids) =>
-      actorQueries.statementsBy(ids, kind, window),
+  private statementsByLoader(kind: string | null, window: PageWindow, shape: StatementShape) {
+    return this.paged<StatementRecord>("statementsBy", [kind, window, shape], (ids) =>
+      actorQueries.statementsBy(ids, kind, window, shape),
     );
   }
 
-  statementsBy(actorId: string, kind: string | null, window: PageWindow) {
-    return this.statementsByLoader(kind, window).load(actorId);
+  statementsBy(actorId: string, kind: string | null, window: PageWindow, shape = FULL_SHAPE.statement) {
+    return this.statementsByLoader(kind, window, shape).load(actorId);
   }
 
-  statementsAbout(actorId: string, window: PageWindow) {
-    return this.paged<StatementRecord>("statementsAbout", window, (ids) =>
-      actorQueries.statementsAbout(ids, window),
+  statementsAbout(actorId: string, window: PageWindow, shape = FULL_SHAPE.statement) {
+    return this.paged<StatementRecord>("statementsAbout", [window, shape], (ids) =>
+      actorQueries.statementsAbout(ids, window, shape),
     ).load(actorId);
   }
 
-  eventsOf(actorId: string, window: PageWindow) {
-    return this.paged<EventRole>("eventsOf", window, (ids) => actorQueries.eventsOf(ids, window)).load(
-      actorId,
+  private eventsOfLoader(window: PageWindow, shape: EventShape) {
+    return this.paged<EventRole>("eventsOf", [window, shape], (ids) =>
+      actorQueries.eventsOf(ids, window, shape),
     );
+  }
+
+  eventsOf(actorId: string, window: PageWindow, shape = FULL_SHAPE.event) {
+    return this.eventsOfLoader(window, shape).load(actorId);
   }
 
   mentionsOf(actorId: string, window: PageWindow) {
@@ -280,16 +327,16 @@ export class GraphLoaders {
     ).load(articleId);
   }
 
-  statementsIn(articleId: string, window: PageWindow) {
-    return this.paged<StatementRecord>("statementsIn", window, (ids) =>
-      articleQueries.statementsIn(ids, window),
+  statementsIn(articleId: string, window: PageWindow, shape = FULL_SHAPE.statement) {
+    return this.paged<StatementRecord>("statementsIn", [window, shape], (ids) =>
+      articleQueries.statementsIn(ids, window, shape),
     ).load(articleId);
   }
 
-  eventsIn(articleId: string, window: PageWindow) {
-    return this.paged<EventRecord>("eventsIn", window, (ids) => articleQueries.eventsIn(ids, window)).load(
-      articleId,
-    );
+  eventsIn(articleId: string, window: PageWindow, shape = FULL_SHAPE.event) {
+    return this.paged<EventRecord>("eventsIn", [window, shape], (ids) =>
+      articleQueries.eventsIn(ids, window, shape),
+    ).load(articleId);
   }
 
   actorsIn(articleId: string, window: PageWindow) {
@@ -299,6 +346,33 @@ export class GraphLoaders {
   }
 
   // Root reads (one query each).
+
+  /** The nested lists `prefetch` names, each with the loader its pages go into. */
+  private prefetched(prefetch: ActorPrefetch): Prefetched[] {
+    const found: Prefetched[] = [];
+    for (const { kind, window, shape } of prefetch.statementsBy ?? []) {
+      found.push({
+        list: actorQueries.statementsByNested(kind, window, `n${found.length}_`, shape),
+        loader: this.statementsByLoader(kind, window, shape),
+      });
+    }
+    for (const { window, shape } of prefetch.eventsOf ?? []) {
+      found.push({
+        list: actorQueries.eventsOfNested(window, `n${found.length}_`, shape),
+        loader: this.eventsOfLoader(window, shape),
+      });
+    }
+    return found;
+  }
+
+  /** Primes each prefetched list's loader from the query's `nested<i>` column. */
+  private primeNested(lists: readonly Prefetched[], row: Record<string, unknown>): void {
+    lists.forEach(({ loader }, i) => {
+      for (const nestedRow of (row[`nested${i}`] as NestedRow[] | undefined) ?? []) {
+        loader.prime(nestedRow.id, this.toPage(nestedRow));
+      }
+    });
+  }
 
   /**
    * A page of actors. `prefetch` names nested lists the query will ask for on every actor of the
@@ -310,22 +384,35 @@ export class GraphLoaders {
     window: PageWindow,
     prefetch: ActorPrefetch = {},
   ): Promise<PageResult<ActorRecord>> {
-    const statementsBy = prefetch.statementsBy ?? [];
-    const nested = statementsBy.map(({ kind, window }, i) =>
-      actorQueries.statementsByNested(kind, window, `n${i}_`),
+    const lists = this.prefetched(prefetch);
+    const query = actorQueries.listActors(
+      filter,
+      window,
+      lists.map(({ list }) => list),
     );
-    const query = actorQueries.listActors(filter, window, nested);
-    if (nested.length === 0) return this.rootPage<ActorRecord>(query);
-    const [row] = await this.read<
-      { total: number | null; items: ActorRecord[] } & Record<string, NestedRow[]>
-    >(query);
+    if (lists.length === 0) return this.rootPage<ActorRecord>(query);
+    const [row] = await this.read<{ total: number | null; items: ActorRecord[] } & Record<string, unknown>>(
+      query,
+    );
     if (!row) return EMPTY_PAGE;
     const page = this.toPage<ActorRecord>(row);
-    statementsBy.forEach(({ kind, window }, i) => {
-      const loader = this.statementsByLoader(kind, window);
-      for (const nestedRow of row[`nested${i}`] ?? []) loader.prime(nestedRow.id, this.toPage(nestedRow));
-    });
+    this.primeNested(lists, row);
     return page;
+  }
+
+  /** One actor read with the lists `prefetch` names (see `actors`); null when the query found none. */
+  private async actorWith(
+    build: (nested: NestedList[]) => CypherQuery,
+    lists: readonly Prefetched[],
+  ): Promise<ActorRecord | null> {
+    const [row] = await this.read<{ items: ActorRecord[] } & Record<string, unknown>>(
+      build(lists.map(({ list }) => list)),
+    );
+    const actor = row?.items[0];
+    if (!row || !actor) return null;
+    this.prime(actor);
+    this.primeNested(lists, row);
+    return actor;
   }
 
   async countries(): Promise<ActorRecord[]> {
@@ -336,30 +423,44 @@ export class GraphLoaders {
     });
   }
 
-  async countryByCode(code: string): Promise<ActorRecord | null> {
+  async countryByCode(code: string, prefetch: ActorPrefetch = {}): Promise<ActorRecord | null> {
+    const lists = this.prefetched(prefetch);
+    if (lists.length > 0)
+      return this.actorWith((nested) => actorQueries.countryByCodeWith(code, nested), lists);
     const [row] = await this.read<{ actor: ActorRecord }>(actorQueries.countryByCode(code));
     if (row) this.prime(row.actor);
     return row?.actor ?? null;
+  }
+
+  /**
+   * Any node by id; when it is an actor, with the lists `prefetch` names read in the same query.
+   * An id that names no actor costs a second read, through the node cache.
+   */
+  async nodeWith(id: string, prefetch: ActorPrefetch): Promise<NodeRecord | null> {
+    const lists = this.prefetched(prefetch);
+    if (lists.length === 0) return this.nodes.load(id);
+    const actor = await this.actorWith((nested) => actorQueries.actorByIdWith(id, nested), lists);
+    return actor ?? this.nodes.load(id);
   }
 
   articles(window: PageWindow) {
     return this.rootPage<ArticleRecord>(articleQueries.listArticles(window));
   }
 
-  statements(filter: StatementFilter, window: PageWindow) {
-    return this.rootPage<StatementRecord>(listStatements(filter, window));
+  statements(filter: StatementFilter, window: PageWindow, shape = FULL_SHAPE.statement) {
+    return this.rootPage<StatementRecord>(listStatements(filter, window, shape));
   }
 
-  events(filter: EventFilter, window: PageWindow) {
-    return this.rootPage<EventRecord>(listEvents(filter, window));
+  events(filter: EventFilter, window: PageWindow, shape = FULL_SHAPE.event) {
+    return this.rootPage<EventRecord>(listEvents(filter, window, shape));
   }
 
   relations(kinds: readonly RelationKind[] | null, window: PageWindow) {
     return this.rootPage<RelationRecord>(listRelations(kinds, window));
   }
 
-  search(text: string, window: PageWindow) {
-    return this.rootPage<SearchHit>(searchText(text, window));
+  search(text: string, window: PageWindow, shape: RecordShape = FULL_SHAPE) {
+    return this.rootPage<SearchHit>(searchText(text, window, shape));
   }
 
   async neighbourhood(center: string, depth: number, limit: number): Promise<RawGraph | null> {

@@ -15,13 +15,20 @@ import {
 
 type Fragments = Record<string, FragmentDefinitionNode>;
 
-/** Fields named `name` directly in these selection sets, through inline fragments and spreads. */
-function childFields(sets: readonly (SelectionSetNode | undefined)[], name: string, fragments: Fragments) {
+/**
+ * Fields directly in these selection sets (through inline fragments and spreads, whatever their type
+ * condition) that `keep` accepts.
+ */
+function fieldsIn(
+  sets: readonly (SelectionSetNode | undefined)[],
+  keep: (field: FieldNode) => boolean,
+  fragments: Fragments,
+) {
   const found: FieldNode[] = [];
   const visit = (set: SelectionSetNode | undefined, seen: Set<string>) => {
     for (const selection of set?.selections ?? []) {
       if (selection.kind === Kind.FIELD) {
-        if (selection.name.value === name) found.push(selection);
+        if (keep(selection)) found.push(selection);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         visit(selection.selectionSet, seen);
       } else if (!seen.has(selection.name.value)) {
@@ -32,6 +39,27 @@ function childFields(sets: readonly (SelectionSetNode | undefined)[], name: stri
   };
   for (const set of sets) visit(set, new Set());
   return found;
+}
+
+/** Fields named `name` directly in these selection sets, through inline fragments and spreads. */
+const childFields = (sets: readonly (SelectionSetNode | undefined)[], name: string, fragments: Fragments) =>
+  fieldsIn(sets, (field) => field.name.value === name, fragments);
+
+/**
+ * The names of every field selected at the end of `path` below `nodes` (on any type a fragment
+ * names there): what the items of a list will be asked for.
+ */
+export function selectedNames(
+  nodes: readonly FieldNode[],
+  path: readonly string[],
+  fragments: Fragments,
+): Set<string> {
+  const fields = fieldsIn(
+    fieldsAt(nodes, path, fragments).map((node) => node.selectionSet),
+    () => true,
+    fragments,
+  );
+  return new Set(fields.map((field) => field.name.value));
 }
 
 /** Fields at the end of `path` (field names, not aliases) below `nodes`. */

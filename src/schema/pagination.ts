@@ -118,10 +118,15 @@ builder.globalConnectionField("totalCount", (t) =>
 
 /** Resolver of a nested connection: the window from `first`/`after`, one loader call, the connection. */
 export function pageOf<P, T>(
-  load: (ctx: GraphQLContext, parent: P, window: PageWindow) => Promise<PageResult<T>>,
+  load: (
+    ctx: GraphQLContext,
+    parent: P,
+    window: PageWindow,
+    info: GraphQLResolveInfo,
+  ) => Promise<PageResult<T>>,
 ) {
   return async (parent: P, args: PageArgs, ctx: GraphQLContext, info: GraphQLResolveInfo) => {
     const window = pageWindow(args, DEFAULT_FIRST, info);
-    return toConnection(await load(ctx, parent, window), window);
+    return toConnection(await load(ctx, parent, window, info), window);
   };
 }

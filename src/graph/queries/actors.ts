@@ -6,13 +6,14 @@ import {
   batchedPage,
   type ListSpec,
   type NestedList,
+  nodeWithNested,
   type ParamName,
   plainParam,
   prefixedParam,
   rootPage,
 } from "./paging.ts";
 import { actorProjection, articleProjection, eventProjection, statementProjection } from "./projections.ts";
-import type { PageWindow } from "./records.ts";
+import { type EventShape, FULL_SHAPE, type PageWindow, type StatementShape } from "./records.ts";
 
 export interface ActorFilter {
   kind?: ActorKind | null;
@@ -70,6 +71,8 @@ RETURN ${actorProjection("c")} AS actor`,
   };
 }
 
+const COUNTRY_BY_CODE = "MATCH (n:Country) WHERE n.isoCode = $code\n  WITH n ORDER BY n.id LIMIT 1";
+
 export function countryByCode(code: string): CypherQuery {
   return {
     text: `MATCH (c:Country) WHERE c.isoCode = $code
@@ -79,27 +82,53 @@ RETURN ${actorProjection("c")} AS actor`,
   };
 }
 
+/** `countryByCode` with lists of the country read in the same query: one row `{items, nested<i>…}`. */
+export function countryByCodeWith(code: string, nested: readonly NestedList[]): CypherQuery {
+  return nodeWithNested(COUNTRY_BY_CODE, actorProjection("n"), { code }, nested);
+}
+
+/** One actor by id with lists of it read in the same query; `items` is empty when no actor has it. */
+export function actorByIdWith(id: string, nested: readonly NestedList[]): CypherQuery {
+  return nodeWithNested("MATCH (n:Actor {id: $id})", actorProjection("n"), { id }, nested);
+}
+
 const ACTOR_PARENT = "MATCH (p:Actor {id: id})";
 
-const statementsBySpec = (kind: string | null, param: ParamName): ListSpec => ({
+const statementsBySpec = (kind: string | null, param: ParamName, shape: StatementShape): ListSpec => ({
   match: `MATCH (p)-[:SAID]->(s:Statement)${kind ? ` WHERE s.kind = ${param("kind")}` : ""}`,
   count: "s",
   // SAID always ends at a statement, so without a kind filter the count is the degree.
   ...(kind ? {} : { degree: "COUNT { (p)-[:SAID]->() }" }),
   carry: "s",
   orderBy: "s.articleId, coalesce(s.start, 0), s.id",
-  item: statementProjection("s"),
+  item: statementProjection("s", shape),
 });
 
 /** Statements the actors said, in article order. */
-export function statementsBy(ids: readonly string[], kind: string | null, window: PageWindow): CypherQuery {
-  return batchedPage(ACTOR_PARENT, statementsBySpec(kind, plainParam), ids, window, kind ? { kind } : {});
+export function statementsBy(
+  ids: readonly string[],
+  kind: string | null,
+  window: PageWindow,
+  shape: StatementShape = FULL_SHAPE.statement,
+): CypherQuery {
+  return batchedPage(
+    ACTOR_PARENT,
+    statementsBySpec(kind, plainParam, shape),
+    ids,
+    window,
+    kind ? { kind } : {},
+  );
 }
 
-/** `statementsBy` nested in a root actor list: the same rows, in the same query as the page. */
-export function statementsByNested(kind: string | null, window: PageWindow, prefix: string): NestedList {
+/** `statementsBy` nested in a list of actors: the same rows, in the same query as the actors. */
+export function statementsByNested(
+  kind: string | null,
+  window: PageWindow,
+  prefix: string,
+  shape: StatementShape = FULL_SHAPE.statement,
+): NestedList {
   return {
-    spec: statementsBySpec(kind, prefixedParam(prefix)),
+    spec: statementsBySpec(kind, prefixedParam(prefix), shape),
     window,
     params: kind ? { [`${prefix}kind`]: kind } : {},
     prefix,
@@ -107,7 +136,11 @@ export function statementsByNested(kind: string | null, window: PageWindow, pref
 }
 
 /** Statements about the actors (they are a subject of it). */
-export function statementsAbout(ids: readonly string[], window: PageWindow): CypherQuery {
+export function statementsAbout(
+  ids: readonly string[],
+  window: PageWindow,
+  shape: StatementShape = FULL_SHAPE.statement,
+): CypherQuery {
   return batchedPage(
     ACTOR_PARENT,
     {
@@ -116,28 +149,38 @@ export function statementsAbout(ids: readonly string[], window: PageWindow): Cyp
       degree: "COUNT { (p)<-[:ABOUT]-() }",
       carry: "s",
       orderBy: "s.articleId, coalesce(s.start, 0), s.id",
-      item: statementProjection("s"),
+      item: statementProjection("s", shape),
     },
     ids,
     window,
   );
 }
 
+const eventsOfSpec = (shape: EventShape): ListSpec => ({
+  match: "MATCH (p)-[r:PARTICIPATED_IN]->(e:Event)",
+  count: "r",
+  degree: "COUNT { (p)-[:PARTICIPATED_IN]->() }",
+  carry: "r, e",
+  orderBy: "e.date, e.articleId, e.id, r.role",
+  item: `{role: r.role, node: ${eventProjection("e", shape)}}`,
+});
+
 /** Events the actors took part in, with their role, by date. */
-export function eventsOf(ids: readonly string[], window: PageWindow): CypherQuery {
-  return batchedPage(
-    ACTOR_PARENT,
-    {
-      match: "MATCH (p)-[r:PARTICIPATED_IN]->(e:Event)",
-      count: "r",
-      degree: "COUNT { (p)-[:PARTICIPATED_IN]->() }",
-      carry: "r, e",
-      orderBy: "e.date, e.articleId, e.id, r.role",
-      item: `{role: r.role, node: ${eventProjection("e")}}`,
-    },
-    ids,
-    window,
-  );
+export function eventsOf(
+  ids: readonly string[],
+  window: PageWindow,
+  shape: EventShape = FULL_SHAPE.event,
+): CypherQuery {
+  return batchedPage(ACTOR_PARENT, eventsOfSpec(shape), ids, window);
+}
+
+/** `eventsOf` nested in a list of actors. */
+export function eventsOfNested(
+  window: PageWindow,
+  prefix: string,
+  shape: EventShape = FULL_SHAPE.event,
+): NestedList {
+  return { spec: eventsOfSpec(shape), window, params: {}, prefix };
 }
 
 /** Where each actor is mentioned: the span, the kind of mention and the sentence. */

@@ -8,7 +8,7 @@ import {
   sentenceProjection,
   statementProjection,
 } from "./projections.ts";
-import type { PageWindow } from "./records.ts";
+import { type EventShape, FULL_SHAPE, type PageWindow, type StatementShape } from "./records.ts";
 
 export function listArticles(window: PageWindow): CypherQuery {
   return rootPage(
@@ -40,7 +40,11 @@ export function sentencesOf(ids: readonly string[], window: PageWindow): CypherQ
   );
 }
 
-export function statementsIn(ids: readonly string[], window: PageWindow): CypherQuery {
+export function statementsIn(
+  ids: readonly string[],
+  window: PageWindow,
+  shape: StatementShape = FULL_SHAPE.statement,
+): CypherQuery {
   return batchedPage(
     ARTICLE_PARENT,
     {
@@ -48,14 +52,18 @@ export function statementsIn(ids: readonly string[], window: PageWindow): Cypher
       count: "s",
       carry: "s",
       orderBy: "coalesce(s.start, 0), s.id",
-      item: statementProjection("s"),
+      item: statementProjection("s", shape),
     },
     ids,
     window,
   );
 }
 
-export function eventsIn(ids: readonly string[], window: PageWindow): CypherQuery {
+export function eventsIn(
+  ids: readonly string[],
+  window: PageWindow,
+  shape: EventShape = FULL_SHAPE.event,
+): CypherQuery {
   return batchedPage(
     ARTICLE_PARENT,
     {
@@ -63,7 +71,7 @@ export function eventsIn(ids: readonly string[], window: PageWindow): CypherQuer
       count: "e",
       carry: "e",
       orderBy: "e.date, e.id",
-      item: eventProjection("e"),
+      item: eventProjection("e", shape),
     },
     ids,
     window,

@@ -3,7 +3,7 @@
 import type { CypherQuery } from "../executor.ts";
 import { rootPage } from "./paging.ts";
 import { eventProjection } from "./projections.ts";
-import type { PageWindow } from "./records.ts";
+import { type EventShape, FULL_SHAPE, type PageWindow } from "./records.ts";
 
 export interface EventFilter {
   /** PLOVER category, as stored (`ACCUSE`, `COOPERATE`, ...). */
@@ -49,7 +49,11 @@ function dateRange(filter: EventFilter, params: Record<string, unknown>): string
   return where;
 }
 
-export function listEvents(filter: EventFilter, window: PageWindow): CypherQuery {
+export function listEvents(
+  filter: EventFilter,
+  window: PageWindow,
+  shape: EventShape = FULL_SHAPE.event,
+): CypherQuery {
   const params: Record<string, unknown> = {};
   const where: string[] = [];
   if (filter.plover) {
@@ -65,7 +69,7 @@ export function listEvents(filter: EventFilter, window: PageWindow): CypherQuery
       // Undated events last (a date filter leaves none, and then the index gives date order);
       // then the article and the order the article tells them in.
       orderBy: `${filter.from || filter.to ? "" : "e.date IS NULL, "}e.date, e.articleId, toInteger(last(split(e.id, '/'))), e.id`,
-      item: eventProjection("e"),
+      item: eventProjection("e", shape),
     },
     window,
     params,

@@ -113,13 +113,6 @@ RETURN ${total(window)}, items`,
   // The page is cut as nodes first, then each nested list runs once per item of the page.
   if (!VARIABLE.test(spec.carry)) throw new Error(`Nested lists need a node variable, got "${spec.carry}"`);
   const v = spec.carry;
-  const nestedCalls = nested.map(
-    (list, i) => `CALL (page) {
-  UNWIND page AS p
-  ${body(list.spec, "p", list.window, prefixedParam(list.prefix)).replaceAll("\n", "\n  ")}
-  RETURN collect({id: p.id, total: ${counted(list.window) ? "total" : "null"}, items: items}) AS nested${i}
-}`,
-  );
   return {
     text: `${counted(window) ? countCall(spec, "") : ""}CALL () {
   ${spec.match}
@@ -128,12 +121,52 @@ RETURN ${total(window)}, items`,
   SKIP $offset LIMIT $limit
   RETURN collect(${v}) AS page
 }
-${nestedCalls.join("\n")}
-RETURN ${total(window)}, [${v} IN page | ${spec.item}] AS items, ${nested.map((_, i) => `nested${i}`).join(", ")}`,
-    params: Object.assign(
-      { ...params, ...windowParams(window) },
-      ...nested.map((list) => ({ ...list.params, ...windowParams(list.window, prefixedParam(list.prefix)) })),
-    ),
+${nestedCalls(nested)}
+RETURN ${total(window)}, [${v} IN page | ${spec.item}] AS items, ${nestedColumns(nested)}`,
+    params: { ...params, ...windowParams(window), ...nestedParams(nested) },
+  };
+}
+
+/** Each nested list, once per node of `page`, as the column `nested<i>`: `[{id, total, items}]`. */
+const nestedCalls = (nested: readonly NestedList[]) =>
+  nested
+    .map(
+      (list, i) => `CALL (page) {
+  UNWIND page AS p
+  ${body(list.spec, "p", list.window, prefixedParam(list.prefix)).replaceAll("\n", "\n  ")}
+  RETURN collect({id: p.id, total: ${counted(list.window) ? "total" : "null"}, items: items}) AS nested${i}
+}`,
+    )
+    .join("\n");
+
+const nestedColumns = (nested: readonly NestedList[]) => nested.map((_, i) => `nested${i}`).join(", ");
+
+const nestedParams = (nested: readonly NestedList[]) =>
+  Object.assign(
+    {},
+    ...nested.map((list) => ({ ...list.params, ...windowParams(list.window, prefixedParam(list.prefix)) })),
+  );
+
+/**
+ * At most one node, found by `match` (which binds `n`), with lists nested in it (`NestedList`):
+ * one row `{items, nested<i>…}`, `items` holding the node's `item` or nothing. The node and its
+ * first pages cost one round trip.
+ */
+export function nodeWithNested(
+  match: string,
+  item: string,
+  params: Record<string, unknown>,
+  nested: readonly NestedList[],
+): CypherQuery {
+  if (nested.length === 0) throw new Error("nodeWithNested needs a nested list");
+  return {
+    text: `CALL () {
+  ${match}
+  RETURN collect(n) AS page
+}
+${nestedCalls(nested)}
+RETURN [n IN page | ${item}] AS items, ${nestedColumns(nested)}`,
+    params: { ...params, ...nestedParams(nested) },
   };
 }
 

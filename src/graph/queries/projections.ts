@@ -1,6 +1,7 @@
 // Cypher map projections that turn stored nodes into the records of ./records.ts. `v` is always a
 // variable name written in this folder, never user input.
 import { RELATION_TYPES } from "../cypher/article-writes.ts";
+import { type EventShape, FULL_SHAPE, type StatementShape } from "./records.ts";
 
 const VARIABLE = /^[a-z][A-Za-z0-9]*$/;
 
@@ -32,12 +33,17 @@ export const sentenceProjection = (v: string) => {
 const evidenceOf = (n: string) =>
   `[(${n})-[ev_r:EVIDENCED_BY]->(ev_s:Sentence) | {sentenceId: ev_s.id, start: ev_r.start, end: ev_r.end, text: ev_r.text}]`;
 
-export const statementProjection = (v: string) => {
+export const statementProjection = (v: string, shape: StatementShape = FULL_SHAPE.statement) => {
   const n = variable(v);
-  return `${n} {.id, .articleId, .kind, .verb, .text, .cameo, .start, .end, __typename: 'Statement',
-  speakerId: head([(sp_a:Actor)-[:SAID]->(${n}) | sp_a.id]),
-  aboutIds: [(${n})-[:ABOUT]->(ab_a:Actor) | ab_a.id],
-  evidence: ${evidenceOf(n)}}`;
+  const parts = [
+    shape.speaker ? `speakerId: head([(sp_a:Actor)-[:SAID]->(${n}) | sp_a.id])` : "",
+    shape.about === "ids" ? `aboutIds: [(${n})-[:ABOUT]->(ab_a:Actor) | ab_a.id]` : "",
+    shape.about === "actors"
+      ? `aboutActors: [(${n})-[:ABOUT]->(subject:Actor) | ${actorProjection("subject")}]`
+      : "",
+    shape.evidence ? `evidence: ${evidenceOf(n)}` : "",
+  ].filter(Boolean);
+  return `${n} {.id, .articleId, .kind, .verb, .text, .cameo, .start, .end, __typename: 'Statement'${parts.map((part) => `,\n  ${part}`).join("")}}`;
 };
 
 export const dateClaimProjection = (v: string) => {
@@ -47,16 +53,23 @@ export const dateClaimProjection = (v: string) => {
   sentenceId: head([(${n})-[:EVIDENCED_BY]->(dc_s:Sentence) | dc_s.id])}`;
 };
 
-export const eventProjection = (v: string) => {
+const eventDateClaims = (n: string) =>
+  `[(${n})-[:HAS_DATE_CLAIM]->(dc:DateClaim) | dc {.id, .articleId, .value, .precision, .text, .start, .end,
+    __typename: 'DateClaim', eventId: ${n}.id, sentenceId: head([(dc)-[:EVIDENCED_BY]->(dc_s:Sentence) | dc_s.id])}]`;
+
+export const eventProjection = (v: string, shape: EventShape = FULL_SHAPE.event) => {
   const n = variable(v);
+  const parts = [
+    shape.place ? `placeId: head([(${n})-[:TOOK_PLACE_IN]->(pl_a:Actor) | pl_a.id])` : "",
+    shape.participants
+      ? `participants: [(pa_a:Actor)-[pa_r:PARTICIPATED_IN]->(${n}) | {actorId: pa_a.id, role: pa_r.role}]`
+      : "",
+    shape.evidence ? `evidence: ${evidenceOf(n)}` : "",
+    shape.dateClaims ? `dateClaims: ${eventDateClaims(n)}` : "",
+  ].filter(Boolean);
   return `${n} {.id, .articleId, .label, .cameo, .cameoLabel, .plover, .status, .date, .datePrecision,
   dateConflict: coalesce(${n}.dateConflict, false), negated: coalesce(${n}.negated, false), .type,
-  .placeName, __typename: 'Event',
-  placeId: head([(${n})-[:TOOK_PLACE_IN]->(pl_a:Actor) | pl_a.id]),
-  participants: [(pa_a:Actor)-[pa_r:PARTICIPATED_IN]->(${n}) | {actorId: pa_a.id, role: pa_r.role}],
-  evidence: ${evidenceOf(n)},
-  dateClaims: [(${n})-[:HAS_DATE_CLAIM]->(dc:DateClaim) | dc {.id, .articleId, .value, .precision, .text, .start, .end,
-    __typename: 'DateClaim', eventId: ${n}.id, sentenceId: head([(dc)-[:EVIDENCED_BY]->(dc_s:Sentence) | dc_s.id])}]}`;
+  .placeName, __typename: 'Event'${parts.map((part) => `,\n  ${part}`).join("")}}`;
 };
 
 /** The relationship types between actors, as a Cypher type union (closed set from the writer). */

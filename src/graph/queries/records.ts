@@ -65,9 +65,13 @@ export interface StatementRecord {
   cameo: string | null;
   start: number | null;
   end: number | null;
-  speakerId: string | null;
-  aboutIds: string[];
-  evidence: EvidenceRecord[];
+  // The parts below are read through relationships; a list read leaves out those its query does
+  // not select (see `StatementShape`). Absent means "not read", never "none".
+  speakerId?: string | null;
+  aboutIds?: string[];
+  /** The subjects themselves, when the list's shape asks for them; the loaders move them to the node cache. */
+  aboutActors?: ActorRecord[];
+  evidence?: EvidenceRecord[];
 }
 
 export interface DateClaimRecord {
@@ -103,10 +107,11 @@ export interface EventRecord {
   negated: boolean;
   type: string | null;
   placeName: string | null;
-  placeId: string | null;
-  participants: ParticipantRecord[];
-  evidence: EvidenceRecord[];
-  dateClaims: DateClaimRecord[];
+  // Read through relationships; absent when the list's query did not select them (`EventShape`).
+  placeId?: string | null;
+  participants?: ParticipantRecord[];
+  evidence?: EvidenceRecord[];
+  dateClaims?: DateClaimRecord[];
 }
 
 export type RelationDirection = "OUTGOING" | "INCOMING";
@@ -145,6 +150,37 @@ export type NodeRecord =
   | EventRecord
   | DateClaimRecord
   | RelationRecord;
+
+/**
+ * Which relationship-backed parts of a statement a read projects. Properties are always read; each
+ * part is a pattern comprehension per row, so a page reads only those its GraphQL selection needs.
+ */
+export interface StatementShape {
+  speaker: boolean;
+  /** The subjects' ids, or the subjects too (saving the round trip that would load them). */
+  about: false | "ids" | "actors";
+  evidence: boolean;
+}
+
+/** Which relationship-backed parts of an event a read projects (see `StatementShape`). */
+export interface EventShape {
+  place: boolean;
+  participants: boolean;
+  evidence: boolean;
+  dateClaims: boolean;
+}
+
+/** The shapes of the statements and events a read returns (search returns both). */
+export interface RecordShape {
+  statement: StatementShape;
+  event: EventShape;
+}
+
+/** Every part: what `node(id:)` and the node cache hold. */
+export const FULL_SHAPE: RecordShape = {
+  statement: { speaker: true, about: "ids", evidence: true },
+  event: { place: true, participants: true, evidence: true, dateClaims: true },
+};
 
 /** One page of a list, and how long the whole list is (null when the window said not to count). */
 export interface PageResult<T> {

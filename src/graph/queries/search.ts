@@ -5,7 +5,7 @@ import { int } from "neo4j-driver";
 import type { CypherQuery } from "../executor.ts";
 import { assertWindow } from "./paging.ts";
 import { actorProjection, eventProjection, statementProjection } from "./projections.ts";
-import type { PageWindow } from "./records.ts";
+import { FULL_SHAPE, type PageWindow, type RecordShape } from "./records.ts";
 
 export const SEARCH_INDEX = "search_text";
 export const MAX_SEARCH_TERMS = 16;
@@ -31,7 +31,7 @@ export function toLuceneQuery(input: string): string {
  * fixed order for ties), the same for every limit, so pages never overlap. The total
  * (every hit) is counted only when the window asks for it, without reading any node.
  */
-export function searchText(input: string, window: PageWindow): CypherQuery {
+export function searchText(input: string, window: PageWindow, shape: RecordShape = FULL_SHAPE): CypherQuery {
   const query = toLuceneQuery(input);
   if (query === "") throw new Error("Empty search query");
   const { offset, limit } = assertWindow(window);
@@ -50,8 +50,8 @@ export function searchText(input: string, window: PageWindow): CypherQuery {
   WITH node, score SKIP $offset
   RETURN collect({score: score, node: CASE
     WHEN node:Actor THEN ${actorProjection("node")}
-    WHEN node:Statement THEN ${statementProjection("node")}
-    ELSE ${eventProjection("node")} END}) AS items
+    WHEN node:Statement THEN ${statementProjection("node", shape.statement)}
+    ELSE ${eventProjection("node", shape.event)} END}) AS items
 }
 RETURN ${count ? "total" : "null AS total"}, items`,
     params: { query, offset: int(offset), limit: int(limit) },

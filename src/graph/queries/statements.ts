@@ -2,7 +2,7 @@
 import type { CypherQuery } from "../executor.ts";
 import { rootPage } from "./paging.ts";
 import { statementProjection } from "./projections.ts";
-import type { PageWindow } from "./records.ts";
+import { FULL_SHAPE, type PageWindow, type StatementShape } from "./records.ts";
 
 export interface StatementFilter {
   speaker?: string | null;
@@ -11,7 +11,11 @@ export interface StatementFilter {
   kind?: string | null;
 }
 
-export function listStatements(filter: StatementFilter, window: PageWindow): CypherQuery {
+export function listStatements(
+  filter: StatementFilter,
+  window: PageWindow,
+  shape: StatementShape = FULL_SHAPE.statement,
+): CypherQuery {
   const params: Record<string, unknown> = {};
   const where: string[] = [];
   let match = "MATCH (s:Statement)";
@@ -33,7 +37,7 @@ export function listStatements(filter: StatementFilter, window: PageWindow): Cyp
       count: "s",
       carry: "s",
       orderBy: "s.articleId, coalesce(s.start, 0), s.id",
-      item: statementProjection("s"),
+      item: statementProjection("s", shape),
     },
     window,
     params,

@@ -1,7 +1,5 @@
 // Actors: the `Actor` interface, `Person`, `Organization`, `Country`, where they are mentioned, and
 // the root fields `actors`, `countries` and `country`.
-import type { GraphQLResolveInfo } from "graphql";
-import type { ActorPrefetch } from "../../graph/loaders.ts";
 import type { ActorRecord, SentenceRecord } from "../../graph/queries/records.ts";
 import { builder } from "../builder.ts";
 import {
@@ -12,8 +10,8 @@ import {
   RelationKindEnum,
   StatementKindEnum,
 } from "../enums.ts";
-import { needsTotal, selectedField } from "../lookahead.ts";
 import { DEFAULT_FIRST, pageArgs, pageOf, pageWindow, toConnection } from "../pagination.ts";
+import { actorPrefetch } from "../prefetch.ts";
 import {
   ActorConnection,
   ActorEventConnection,
@@ -29,6 +27,7 @@ import {
   SentenceRef,
   StatementConnection,
 } from "../refs.ts";
+import { itemShape } from "../shapes.ts";
 import { countryCode, searchText } from "../validation.ts";
 import { loadRequired } from "./load.ts";
 
@@ -84,14 +83,20 @@ ActorRef.implement({
       },
       resolve: async (actor, args, ctx, info) => {
         const window = pageWindow(args, DEFAULT_FIRST, info);
-        return toConnection(await ctx.loaders.statementsBy(actor.id, args.kind ?? null, window), window);
+        const shape = itemShape(info).statement;
+        return toConnection(
+          await ctx.loaders.statementsBy(actor.id, args.kind ?? null, window, shape),
+          window,
+        );
       },
     }),
     statementsAbout: t.field({
       type: StatementConnection,
       description: "Statements made about this actor (it is one of their subjects), in article order.",
       args: pageArgs(),
-      resolve: pageOf((ctx, actor, window) => ctx.loaders.statementsAbout(actor.id, window)),
+      resolve: pageOf((ctx, actor, window, info) =>
+        ctx.loaders.statementsAbout(actor.id, window, itemShape(info).statement),
+      ),
     }),
     events: t.field({
       type: ActorEventConnection,
@@ -99,7 +104,8 @@ ActorRef.implement({
       args: pageArgs(),
       resolve: async (actor, args, ctx, info) => {
         const window = pageWindow(args, DEFAULT_FIRST, info);
-        return toConnection(await ctx.loaders.eventsOf(actor.id, window), window, (item) => item);
+        const page = await ctx.loaders.eventsOf(actor.id, window, itemShape(info).event);
+        return toConnection(page, window, (item) => item);
       },
     }),
     relations: t.field({
@@ -212,23 +218,6 @@ MentionRef.implement({
   }),
 });
 
-/**
- * `actors { edges { node { statements(...) } } }`: the statements of every actor of the page are
- * read with the page itself, in the windows the nested resolver will ask for.
- */
-function actorPrefetch(info: GraphQLResolveInfo): ActorPrefetch {
-  const statementsBy: NonNullable<ActorPrefetch["statementsBy"]> = [];
-  for (const { args, nodes } of selectedField(info, ["edges", "node", "statements"], "Actor")) {
-    try {
-      const window = pageWindow(args, DEFAULT_FIRST, needsTotal(nodes, info.fragments));
-      statementsBy.push({ kind: (args.kind as string | null | undefined) ?? null, window });
-    } catch {
-      // An invalid window: the nested resolver reports it.
-    }
-  }
-  return { statementsBy };
-}
-
 builder.queryFields((t) => ({
   actors: t.field({
     type: ActorConnection,
@@ -256,7 +245,8 @@ builder.queryFields((t) => ({
         search: args.search == null ? null : searchText("search", args.search, { required: false }),
         country: args.country == null ? null : countryCode("country", args.country),
       };
-      return toConnection(await ctx.loaders.actors(filter, window, actorPrefetch(info)), window);
+      const prefetch = actorPrefetch(info, ["edges", "node"]);
+      return toConnection(await ctx.loaders.actors(filter, window, prefetch), window);
     },
   }),
   countries: t.field({
@@ -270,6 +260,7 @@ builder.queryFields((t) => ({
     description:
       "A country by its ISO 3166-1 alpha-2 code (any case); null when the graph has no such country.",
     args: { code: t.arg.string({ required: true, description: "ISO 3166-1 alpha-2 code, e.g. `CN`." }) },
-    resolve: (_root, args, ctx) => ctx.loaders.countryByCode(countryCode("code", args.code)),
+    resolve: (_root, args, ctx, info) =>
+      ctx.loaders.countryByCode(countryCode("code", args.code), actorPrefetch(info, [])),
   }),
 }));

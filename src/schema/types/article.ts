@@ -25,6 +25,7 @@ import {
   StatementConnection,
   StatementRef,
 } from "../refs.ts";
+import { itemShape } from "../shapes.ts";
 import { loadRequired } from "./load.ts";
 
 ArticleRef.implement({
@@ -66,13 +67,17 @@ ArticleRef.implement({
       type: StatementConnection,
       description: "Statements reported in the article, in text order.",
       args: pageArgs(),
-      resolve: pageOf((ctx, article, window) => ctx.loaders.statementsIn(article.id, window)),
+      resolve: pageOf((ctx, article, window, info) =>
+        ctx.loaders.statementsIn(article.id, window, itemShape(info).statement),
+      ),
     }),
     events: t.field({
       type: EventConnection,
       description: "Events reported in the article, by date.",
       args: pageArgs(),
-      resolve: pageOf((ctx, article, window) => ctx.loaders.eventsIn(article.id, window)),
+      resolve: pageOf((ctx, article, window, info) =>
+        ctx.loaders.eventsIn(article.id, window, itemShape(info).event),
+      ),
     }),
   }),
 });

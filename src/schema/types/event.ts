@@ -24,8 +24,9 @@ import {
   NodeRef,
   ParticipantRef,
 } from "../refs.ts";
+import { itemShape } from "../shapes.ts";
 import { badInput, fuzzyDate } from "../validation.ts";
-import { loadRequired } from "./load.ts";
+import { loadRequired, partOf } from "./load.ts";
 
 FuzzyDateRef.implement({
   description: "A date known to a day, a month or a year.",
@@ -138,14 +139,16 @@ EventRef.implement({
     dateClaims: t.field({
       type: [DateClaimRef],
       description: "Every date the article gives for this event, with its words.",
-      resolve: (event) => event.dateClaims,
+      resolve: (event, _args, ctx) => partOf(ctx, event, "dateClaims"),
     }),
     place: t.field({
       type: ActorRef,
       nullable: true,
       description: "Where it took place, when that is an actor (usually a country).",
-      resolve: async (event, _args, ctx) =>
-        event.placeId ? ((await ctx.loaders.nodes.load(event.placeId)) as ActorRecord | null) : null,
+      resolve: async (event, _args, ctx) => {
+        const placeId = await partOf(ctx, event, "placeId");
+        return placeId ? ((await ctx.loaders.nodes.load(placeId)) as ActorRecord | null) : null;
+      },
     }),
     placeName: t.exposeString("placeName", {
       nullable: true,
@@ -155,12 +158,12 @@ EventRef.implement({
     participants: t.field({
       type: [ParticipantRef],
       description: "Who took part, each with a role.",
-      resolve: (event) => event.participants,
+      resolve: (event, _args, ctx) => partOf(ctx, event, "participants"),
     }),
     evidence: t.field({
       type: [EvidenceRef],
       description: "Where the article reports it, in text order.",
-      resolve: (event) => event.evidence,
+      resolve: (event, _args, ctx) => partOf(ctx, event, "evidence"),
     }),
     article: t.field({
       type: ArticleRef,
@@ -198,7 +201,8 @@ builder.queryFields((t) => ({
       if (from && to && from > `${to}${PERIOD_END}`) {
         throw badInput("from", `must not be after "to" (${from} > ${to}).`);
       }
-      return toConnection(await ctx.loaders.events({ plover: args.type ?? null, from, to }, window), window);
+      const filter = { plover: args.type ?? null, from, to };
+      return toConnection(await ctx.loaders.events(filter, window, itemShape(info).event), window);
     },
   }),
 }));

@@ -1,6 +1,7 @@
 // The Relay `Node` interface and the `node` / `nodes` root fields. Global ids are the readable ids
 // stored in the graph (`country:jp`, `<articleId>/statement/3`); they are unique across types.
 import { builder } from "../builder.ts";
+import { actorPrefetch } from "../prefetch.ts";
 import { NodeRef } from "../refs.ts";
 import { validId, validIds } from "../validation.ts";
 
@@ -21,7 +22,9 @@ builder.queryFields((t) => ({
     nullable: true,
     description: "Any object by its global id; null when nothing has that id.",
     args: { id: t.arg.id({ required: true, description: "A global id, e.g. `country:cn`." }) },
-    resolve: (_root, args, ctx) => ctx.loaders.nodes.load(validId("id", args.id)),
+    // An actor's statements or events selected here are read with the actor, in one query.
+    resolve: (_root, args, ctx, info) =>
+      ctx.loaders.nodeWith(validId("id", args.id), actorPrefetch(info, [])),
   }),
   nodes: t.field({
     type: [NodeRef],

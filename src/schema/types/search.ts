@@ -2,6 +2,7 @@
 import { builder } from "../builder.ts";
 import { DEFAULT_FIRST, pageArgs, pageWindow, toConnection } from "../pagination.ts";
 import { SearchResultConnection } from "../refs.ts";
+import { itemShape } from "../shapes.ts";
 import { searchText } from "../validation.ts";
 
 builder.queryFields((t) => ({
@@ -16,7 +17,7 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, ctx, info) => {
       const window = pageWindow(args, DEFAULT_FIRST, info);
       const text = searchText("query", args.query, { required: true }) ?? "";
-      return toConnection(await ctx.loaders.search(text, window), window, (hit) => hit);
+      return toConnection(await ctx.loaders.search(text, window, itemShape(info)), window, (hit) => hit);
     },
   }),
 }));

@@ -4,8 +4,9 @@ import { builder } from "../builder.ts";
 import { StatementKindEnum } from "../enums.ts";
 import { DEFAULT_FIRST, pageArgs, pageWindow, toConnection } from "../pagination.ts";
 import { ActorRef, ArticleRef, EvidenceRef, NodeRef, StatementConnection, StatementRef } from "../refs.ts";
+import { itemShape } from "../shapes.ts";
 import { optionalId } from "../validation.ts";
-import { loadRequired } from "./load.ts";
+import { loadRequired, partOf } from "./load.ts";
 
 StatementRef.implement({
   description:
@@ -39,17 +40,19 @@ StatementRef.implement({
     speaker: t.field({
       type: ActorRef,
       description: "Who said it.",
-      resolve: (statement, _args, ctx) => loadRequired<ActorRecord>(ctx, "Actor", statement.speakerId),
+      resolve: async (statement, _args, ctx) =>
+        loadRequired<ActorRecord>(ctx, "Actor", await partOf(ctx, statement, "speakerId")),
     }),
     about: t.field({
       type: [ActorRef],
       description: "The actors the statement is about (its subjects or targets).",
-      resolve: (statement, _args, ctx) => ctx.loaders.nodesIn<ActorRecord>(statement.aboutIds),
+      resolve: async (statement, _args, ctx) =>
+        ctx.loaders.nodesIn<ActorRecord>(await partOf(ctx, statement, "aboutIds")),
     }),
     evidence: t.field({
       type: [EvidenceRef],
       description: "Where the article reports it, in text order.",
-      resolve: (statement) => statement.evidence,
+      resolve: (statement, _args, ctx) => partOf(ctx, statement, "evidence"),
     }),
     article: t.field({
       type: ArticleRef,
@@ -80,7 +83,7 @@ builder.queryFields((t) => ({
         about: optionalId("about", args.about),
         kind: args.kind ?? null,
       };
-      return toConnection(await ctx.loaders.statements(filter, window), window);
+      return toConnection(await ctx.loaders.statements(filter, window, itemShape(info).statement), window);
     },
   }),
 }));

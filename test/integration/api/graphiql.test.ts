@@ -1,6 +1,6 @@
 // GraphiQL opens with the article's story as example tabs; every example runs on the seeded graph.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { EXAMPLE_OPERATIONS } from "../../../src/schema/examples.ts";
+import { EXAMPLE_OPERATIONS } from "../../../src/server/graphiql-examples.ts";
 import { connectTestGraph } from "../../support/test-neo4j.ts";
 import { IDS, resetGraph } from "./fixture.ts";
 import { ok, type Row, testApp } from "./helpers.ts";

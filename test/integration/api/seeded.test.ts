@@ -2,7 +2,7 @@
 // what any faithful extraction of that article must give, not the fixture's exact choices.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bundledArticleFiles, seedFiles } from "../../../src/graph/seed.ts";
-import { EXAMPLE_OPERATIONS } from "../../../src/schema/examples.ts";
+import { EXAMPLE_OPERATIONS } from "../../../src/server/graphiql-examples.ts";
 import { connectTestGraph } from "../../support/test-neo4j.ts";
 import { ok, testApp } from "./helpers.ts";
 

@@ -24,15 +24,33 @@ const page = (limit: number, counted: boolean) => ({
   ...(counted ? {} : { count: false }),
 });
 
+/** Only the properties: what a selection of scalar fields (`id text`, `id label date`) reads. */
+const BARE = {
+  statement: { speaker: false, about: false as const, evidence: false },
+  event: { place: false, participants: false, evidence: false, dateClaims: false },
+};
+
 describe("query shapes", () => {
-  it("nested actors → statements: one query, page in name-index order, statements per actor", () => {
-    const nested = actors.statementsByNested(null, page(20, false), "n0_");
+  it("nested actors → statements → about: one query, page in name-index order, statements and subjects per actor", () => {
+    const withSubjects = { ...BARE.statement, about: "actors" as const };
+    const nested = actors.statementsByNested(null, page(20, false), "n0_", withSubjects);
     expect(shape(actors.listActors({}, page(50, false), [nested]))).toMatchSnapshot();
   });
 
   it("one country's statements with totalCount: the count is the SAID degree", () => {
     const query = actors.statementsBy(["country:jp"], null, page(10, true));
     expect(query.text).toContain("COUNT { (p)-[:SAID]->() }");
+    expect(shape(query)).toMatchSnapshot();
+  });
+
+  it("country(code:) { statements { totalCount … speaker } }: the country and its page in one query", () => {
+    const speakerOnly = { ...BARE.statement, speaker: true };
+    const nested = actors.statementsByNested(null, page(10, true), "n0_", speakerOnly);
+    const query = actors.countryByCodeWith("JP", [nested]);
+    expect(query.text).toContain("COUNT { (p)-[:SAID]->() }");
+    expect(query.text).toContain("speakerId:");
+    expect(query.text).not.toContain("aboutIds:");
+    expect(query.text).not.toContain("EVIDENCED_BY");
     expect(shape(query)).toMatchSnapshot();
   });
 
@@ -53,6 +71,20 @@ describe("query shapes", () => {
     expect(shape(actors.eventsOf(["person:x"], page(20, false)))).toMatchSnapshot();
   });
 
+  it("node(id:) { ... on Actor { events { role node { id label date } } } }: one query, properties only", () => {
+    const query = actors.actorByIdWith("person:x", [
+      actors.eventsOfNested(page(20, false), "n0_", BARE.event),
+    ]);
+    expect(query.text).not.toContain("[(");
+    expect(shape(query)).toMatchSnapshot();
+  });
+
+  it("events in a year range selecting only properties: no pattern comprehension per event", () => {
+    const query = listEvents({ from: "2019", to: "2020" }, page(20, true), BARE.event);
+    expect(query.text).not.toContain("[(");
+    expect(shape(query)).toMatchSnapshot();
+  });
+
   it("events in a year range with totalCount: one index range, no null test in the order", () => {
     const query = listEvents({ from: "2019", to: "2020" }, page(20, true));
     expect(query.text).not.toContain("e.date IS NULL");
@@ -69,6 +101,12 @@ describe("query shapes", () => {
     const query = searchText("china minister", page(10, false));
     expect(query.text.match(/queryNodes/g)).toHaveLength(1);
     expect(query.text).toContain("{limit: $offset + $limit}");
+    expect(shape(query)).toMatchSnapshot();
+  });
+
+  it("search selecting only properties of its hits", () => {
+    const query = searchText("china minister", page(10, false), BARE);
+    expect(query.text).not.toContain("[(");
     expect(shape(query)).toMatchSnapshot();
   });
 
