@@ -22,6 +22,35 @@ export const StatementKindEnum = builder.enumType("StatementKind", {
   } as const,
 });
 
+export const AttributionSieveEnum = builder.enumType("AttributionSieve", {
+  description:
+    "The rule that chose a statement's speaker, tried in this order (after Muzny et al. 2017, quote attribution sieves).",
+  values: {
+    VERB_ADJACENT: {
+      value: "verb-adjacent",
+      description: "The name right before or after the reporting verb.",
+    },
+    APPOSITIVE: { value: "appositive", description: "A name with its title in commas before the verb." },
+    PASSIVE_AGENT: { value: "passive-agent", description: '"was told by X", "was quoted by X".' },
+    ACCORDING_TO: { value: "according-to", description: '"according to X" and similar frames.' },
+    SENTENCE_SUBJECT: {
+      value: "sentence-subject",
+      description: "The subject of the sentence, further from the verb (least sure).",
+    },
+    TITLE: { value: "title", description: 'A title standing for a person named earlier ("the minister").' },
+    PRONOUN: { value: "pronoun", description: "A pronoun resolved to the current speaker." },
+    PARAGRAPH_CONTINUATION: {
+      value: "paragraph-continuation",
+      description: "No speaker in the sentence: the one who was speaking continues.",
+    },
+    ACCUSATION_CONTINUATION: {
+      value: "accusation-continuation",
+      description: "A second accusation joined to the first keeps its speaker.",
+    },
+    COLLECTIVE: { value: "collective", description: 'Coordinated speakers ("the two governments said").' },
+  } as const,
+});
+
 export const EventStatusEnum = builder.enumType("EventStatus", {
   description: "How certain the article is that the event happened.",
   values: {

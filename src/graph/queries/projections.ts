@@ -43,7 +43,8 @@ export const statementProjection = (v: string, shape: StatementShape = FULL_SHAP
       : "",
     shape.evidence ? `evidence: ${evidenceOf(n)}` : "",
   ].filter(Boolean);
-  return `${n} {.id, .articleId, .kind, .verb, .text, .cameo, .start, .end, __typename: 'Statement'${parts.map((part) => `,\n  ${part}`).join("")}}`;
+  return `${n} {.id, .articleId, .kind, .verb, .text, .cameo, .start, .end, .attributionSieve,
+  .attributionConfidence, __typename: 'Statement'${parts.map((part) => `,\n  ${part}`).join("")}}`;
 };
 
 export const dateClaimProjection = (v: string) => {

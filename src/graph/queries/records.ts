@@ -3,6 +3,7 @@
 // extraction's union types: the writer stores only those values, so reads can trust them.
 import type {
   ActorKind,
+  AttributionSieve,
   DatePrecision,
   EventStatus,
   MentionKind,
@@ -65,6 +66,9 @@ export interface StatementRecord {
   cameo: string | null;
   start: number | null;
   end: number | null;
+  /** Null on statements stored before the sieve was recorded. */
+  attributionSieve: AttributionSieve | null;
+  attributionConfidence: number | null;
   // The parts below are read through relationships; a list read leaves out those its query does
   // not select (see `StatementShape`). Absent means "not read", never "none".
   speakerId?: string | null;

@@ -1,12 +1,33 @@
 // Statements: who said what about whom, with the evidence; the root field `statements`.
+import type { AttributionSieve } from "../../extract/types.ts";
 import type { ActorRecord, ArticleRecord } from "../../graph/queries/records.ts";
 import { builder } from "../builder.ts";
-import { StatementKindEnum } from "../enums.ts";
+import { AttributionSieveEnum, StatementKindEnum } from "../enums.ts";
 import { DEFAULT_FIRST, pageArgs, pageWindow, toConnection } from "../pagination.ts";
 import { ActorRef, ArticleRef, EvidenceRef, NodeRef, StatementConnection, StatementRef } from "../refs.ts";
 import { itemShape } from "../shapes.ts";
 import { optionalId } from "../validation.ts";
 import { loadRequired, partOf } from "./load.ts";
+
+interface AttributionShape {
+  sieve: AttributionSieve;
+  confidence: number;
+}
+
+const AttributionRef = builder.objectRef<AttributionShape>("Attribution").implement({
+  description:
+    "Why the statement has its speaker: the attribution rule that decided it, and how sure that rule is.",
+  fields: (t) => ({
+    sieve: t.field({
+      type: AttributionSieveEnum,
+      description: "The rule that decided the speaker.",
+      resolve: (a) => a.sieve,
+    }),
+    confidence: t.exposeFloat("confidence", {
+      description: "How often this rule picked the right speaker on the development corpus, 0–1.",
+    }),
+  }),
+});
 
 StatementRef.implement({
   description:
@@ -36,6 +57,15 @@ StatementRef.implement({
     end: t.exposeInt("end", {
       nullable: true,
       description: "Offset just past the first evidence span in the article body (exclusive).",
+    }),
+    attribution: t.field({
+      type: AttributionRef,
+      nullable: true,
+      description: "How the speaker was chosen (null for statements stored before this was recorded).",
+      resolve: (statement) =>
+        statement.attributionSieve && statement.attributionConfidence !== null
+          ? { sieve: statement.attributionSieve, confidence: statement.attributionConfidence }
+          : null,
     }),
     speaker: t.field({
       type: ActorRef,

@@ -1,7 +1,10 @@
 // `statements` and the fields of a statement.
+
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { extractFromText } from "../../../src/extract/index.ts";
 import { connectTestGraph } from "../../support/test-neo4j.ts";
-import { ARTICLE_ID, BODY, IDS, resetGraph, statementId } from "./fixture.ts";
+import { ARTICLE_ID, BODY, IDS, resetGraph, SEED_FILE, statementId } from "./fixture.ts";
 import { ok, oneError, type Row, testApp } from "./helpers.ts";
 
 const graph = connectTestGraph();
@@ -42,6 +45,35 @@ describe("statements", () => {
       await gql('{ statements(speaker: "person:nobody") { totalCount edges { cursor } } }'),
     );
     expect(unknownSpeaker.statements).toEqual({ totalCount: 0, edges: [] });
+  });
+
+  it("tells which attribution sieve chose each speaker, as the extractor decided it", async () => {
+    // The hand-built fixture states facts, not how they were found: store the extractor's own result.
+    const extraction = extractFromText(readFileSync(SEED_FILE, "utf8"), SEED_FILE);
+    await resetGraph(graph.executor, [extraction]);
+    try {
+      const data = ok(
+        await gql("{ statements(first: 100) { edges { node { id attribution { sieve confidence } } } } }"),
+      );
+      const expected = new Map(extraction.statements.map((s) => [s.id, s.attribution]));
+      const got = data.statements.edges.map((e: Row) => e.node);
+      expect(got).toHaveLength(extraction.statements.length);
+      for (const node of got) {
+        const want = expected.get(node.id);
+        expect(want, node.id).toBeDefined();
+        expect(node.attribution).toEqual({
+          sieve: want?.sieve.toUpperCase().replaceAll("-", "_"),
+          confidence: want?.confidence,
+        });
+      }
+      // More than one rule is at work in the article, so the field is not a constant.
+      expect(new Set(got.map((n: Row) => n.attribution.sieve)).size).toBeGreaterThan(1);
+    } finally {
+      await resetGraph(graph.executor);
+    }
+    // A statement written without a recorded sieve (as by older versions) answers null, not an error.
+    const old = ok(await gql("{ statements(first: 1) { edges { node { attribution { sieve } } } } }"));
+    expect(old.statements.edges[0].node.attribution).toBeNull();
   });
 
   it("pages with first/after", async () => {
