@@ -11,6 +11,16 @@ describe("an opening 'it' continues the previous sentence's body", () => {
     expect(said(body)).toContain("org:cl:ministry-of-foreign-affairs|a grave provocation.");
   });
 
+  it("'called X “A” and “B”': both coordinated quotes are the verb's", () => {
+    const body =
+      "The Chilean foreign ministry said Peruvian boats had entered Chilean waters. In a statement, it called the incursions “a grave provocation” and “unworthy of a neighbour.”";
+    expect(said(body)).toEqual([
+      "org:cl:ministry-of-foreign-affairs|Peruvian boats had entered Chilean waters",
+      "org:cl:ministry-of-foreign-affairs|a grave provocation",
+      "org:cl:ministry-of-foreign-affairs|unworthy of a neighbour.",
+    ]);
+  });
+
   it("'it said … and accused X of …' after a sentence without speech", () => {
     const x = extractBody(
       "Peru’s defence ministry rejected the complaint. In a statement, it said its boats had stayed in open sea and accused Chile of arming its coast.",
