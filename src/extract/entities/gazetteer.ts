@@ -67,11 +67,15 @@ function countryIndex(k: Knowledge) {
   return t;
 }
 
-/** The country's own government written as "<demonym|name|possessive> government". */
+/**
+ * The country's own government written as "<demonym|name|possessive> government"; a military or
+ * interim government ("Ruritania’s military government") is still the state's government.
+ */
 function governmentTail(body: string, end: number, k: Knowledge): number | undefined {
-  const m = new RegExp(`^[\\s\\u00a0]+(?:${k.governmentHeads.join("|")})(?![\\p{L}])`, "u").exec(
-    body.slice(end, end + 40),
-  );
+  const m = new RegExp(
+    `^[\\s\\u00a0]+(?:(?:military|interim|transitional)[\\s\\u00a0]+)?(?:${k.governmentHeads.join("|")})(?![\\p{L}])`,
+    "u",
+  ).exec(body.slice(end, end + 40));
   return m ? end + m[0].length : undefined;
 }
 

@@ -18,7 +18,7 @@ export function findNamedOrgs(
   k: Knowledge,
   taken: readonly Candidate[],
 ): { candidates: Candidate[]; seeds: ActorSeed[] } {
-  const found = new Map<string, { name: string; orgType?: string; countryId?: string }>();
+  const found = new Map<string, FoundOrg>();
   const takenIndex = new SpanIndex(taken);
   const home = homeCountry(
     body,
@@ -47,7 +47,7 @@ export function findNamedOrgs(
     if (taken.some((t) => t.start >= start && t.end <= end && NATIONAL_ID.test(t.actorId))) continue;
     const bound = countryPrefix(body, taken, start, end) ?? stateBody(text, home);
     if (bound) found.set(bound.name, bound);
-    else found.set(squash(text), { name: squash(text) });
+    else found.set(squash(text), { name: squash(text), ...demonymCountry(taken, start, end) });
   }
   const armed = new RegExp(
     `(?<![\\p{L}])((?:[\\p{Ll}]+-)?${CAP}(?:${WS}+${CAP})*)${WS}+(?:${k.armedGroupWords.join("|")})${WS}+(?:group|movement|organi[sz]ation|network|militia)`,
@@ -65,7 +65,7 @@ export function findNamedOrgs(
     if (blocked(hit)) continue;
     const org = found.get(squash(hit.text));
     if (!org) continue;
-    const iso = org.countryId?.slice("country:".length);
+    const iso = org.ownName ? undefined : org.countryId?.slice("country:".length);
     const id = iso ? `org:${iso}:${slugify(org.name)}` : `org:${slugify(org.name)}`;
     candidates.push({ start: hit.start, end: hit.end, actorId: id, kind: "name" });
     seeds.push({
@@ -77,6 +77,25 @@ export function findNamedOrgs(
     });
   }
   return { candidates, seeds };
+}
+
+interface FoundOrg {
+  name: string;
+  orgType?: string;
+  countryId?: string;
+  /** The name stands on its own (its id has no country part) though the body belongs to a country. */
+  ownName?: boolean;
+}
+
+/**
+ * "Ruritanian Security Service": a name opening with a demonym is that country's body (PART_OF) but
+ * keeps its own id, as the name already says whose it is.
+ */
+function demonymCountry(taken: readonly Candidate[], start: number, end: number): Partial<FoundOrg> {
+  const first = taken.find(
+    (t) => t.start === start && t.end < end && t.kind === "demonym" && t.actorId.startsWith("country:"),
+  );
+  return first ? { countryId: first.actorId, ownName: true } : {};
 }
 
 /**

@@ -61,6 +61,9 @@ interface NameCandidate extends Span {
 /** Longest personal name accepted, in words other than particles ("Luiz Inácio Lula da Silva" has 4). */
 const MAX_NAME_WORDS = 5;
 
+/** Abbreviated military ranks written between a role and a name (case-sensitive inside an "iu" regex). */
+const RANKS = "(?:(?:Brig|Gen|Col|Lt|Maj|Capt|Cmdr|Adm|Sgt|Cpl)\\.[\\s\\u00a0]+)*";
+
 const titleRegexes = new WeakMap<Knowledge, RegExp>();
 /** A capitalised role title ending right before a name ("President ", "Prime Minister "). */
 function capitalisedTitleBefore(k: Knowledge): RegExp {
@@ -205,8 +208,9 @@ function personCue(
       };
     }
   }
+  // "Army spokesman Col. X", "army spokesman Brig. Gen. X": an abbreviated rank sits between role and name.
   const roleBefore = new RegExp(
-    `(?:${k.roles.map((r) => phraseSource(r.title)).join("|")})[\\s\\u00a0]+$`,
+    `(?:${k.roles.map((r) => phraseSource(r.title)).join("|")})[\\s\\u00a0]+${RANKS}$`,
     "iu",
   ).exec(before);
   if (roleBefore) {

@@ -43,8 +43,12 @@ interface QuoteSpeaker {
 function quoteSpeaker(run: StatementRun, scope: SentenceScope, q: Quote): QuoteSpeaker | undefined {
   const { doc } = run;
   const { s, cues, quotes, frame } = scope;
+  // Another quote between a cue and this one ends the cue's reach, unless the two are coordinated
+  // ("called the flights “A” and “B”": both are what the verb says).
+  const joined = (o: Quote) => /^[\s\u00a0,]*(?:and|or)[\s\u00a0]+$/.test(doc.body.slice(o.end, q.start));
   const before = cues.filter(
-    (c) => c.end <= q.start && !quotes.some((o) => o !== q && o.start >= c.end && o.end <= q.start),
+    (c) =>
+      c.end <= q.start && !quotes.some((o) => o !== q && o.start >= c.end && o.end <= q.start && !joined(o)),
   );
   // A quotation of several sentences is attributed after its last one ("“A. B,” she said.").
   const endSentence = sentenceOf(doc, Math.max(q.start, q.end - 1));

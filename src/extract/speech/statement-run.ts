@@ -8,6 +8,7 @@ import { DATELINE_OPENING } from "../entities/gazetteer.ts";
 import type { SpeechVerb } from "../knowledge/knowledge.ts";
 import type { Attribution, Evidence, Sentence, Statement } from "../types.ts";
 import { attribution, classifyReading } from "./attribution.ts";
+import { openingItSubject } from "./body-pronoun.ts";
 import { COORDINATED_VERB } from "./clauses.ts";
 import { collectiveSpeakers } from "./collective.ts";
 import type { Quote } from "./quotes.ts";
@@ -102,6 +103,11 @@ function speakerFor(
     const [from, to] = controller ? [controller.start, controller.end] : [cue.start, cue.end];
     return { ...mention, attribution: classifyReading(doc, { ...reading, mention }, from, to) };
   }
+  const spokeIn = (prev: Sentence) =>
+    run.found.findLast((f) => f.at >= prev.start && f.at < prev.end)?.speakerId;
+  const it =
+    reading.via === "none" ? openingItSubject(doc, s, controller?.start ?? cue.start, spokeIn) : undefined;
+  if (it) return { ...it, attribution: attribution("pronoun") };
   // An agentless "X is suspected …" continues the latest accuser's case.
   if (reading.via === "passive-implicit" && cue.verb.stance === "accuse" && run.lastAccuser) {
     return {

@@ -27,9 +27,12 @@ describe("state bodies with a proper name", () => {
     expect(orgs(body)).toContain("org:at:federal-audit-office@country:at");
   });
 
-  it("keeps a demonym-led distinctive name whole ('Ruritanian Security Service' style)", () => {
+  it("keeps a demonym-led distinctive name whole, as its country's body ('Ruritanian Security Service')", () => {
     expect(orgs("The Danish Security Service said it had warned ministers.")).toEqual([
-      "org:danish-security-service",
+      "org:danish-security-service@country:dk",
+    ]);
+    expect(orgs("Ministers cited a report by the Finnish Border Intelligence Service on Monday.")).toEqual([
+      "org:finnish-border-intelligence-service@country:fi",
     ]);
   });
 

@@ -55,3 +55,27 @@ describe("a spokesperson without an owner in the phrase", () => {
     expect(x.actors.find((a) => a.id === "person:carla-vidal")?.countryId).toBe("country:cl");
   });
 });
+
+describe("a role, then an abbreviated rank, then the name", () => {
+  const ties = (body: string) =>
+    extractBody(body)
+      .relations.filter((r) => r.kind === "AFFILIATED_WITH" || r.kind === "SPEAKS_FOR")
+      .map((r) => `${r.kind} ${r.sourceId} ${r.targetId}`)
+      .sort();
+
+  it("'army spokesman Col. X' ties X to the army it names", () => {
+    expect(ties("Chilean army spokesman Col. Ivo Petrov said the troops had stayed on their side.")).toEqual([
+      "AFFILIATED_WITH person:ivo-petrov org:cl:army",
+      "SPEAKS_FOR person:ivo-petrov org:cl:army",
+    ]);
+  });
+
+  it("'Army spokesman Brig. Gen. X' after the army's own sentence", () => {
+    const body =
+      "The Chilean army denied the report. Army spokesman Brig. Gen. Ivo Petrov said no unit had moved.";
+    expect(ties(body)).toEqual([
+      "AFFILIATED_WITH person:ivo-petrov org:cl:army",
+      "SPEAKS_FOR person:ivo-petrov org:cl:army",
+    ]);
+  });
+});

@@ -1,0 +1,43 @@
+// "In a statement, it said …": an opening "it" continues the body the sentence before was about (made-up text).
+import { describe, expect, it } from "vitest";
+import { extractBody } from "../helpers.ts";
+
+const said = (body: string) => extractBody(body).statements.map((s) => `${s.speakerId}|${s.text}`);
+
+describe("an opening 'it' continues the previous sentence's body", () => {
+  it("'In a statement, it called …' after the ministry's own sentence", () => {
+    const body =
+      "The Chilean foreign ministry said Peruvian boats had entered Chilean waters. In a statement, it called the incursions “a grave provocation.”";
+    expect(said(body)).toContain("org:cl:ministry-of-foreign-affairs|a grave provocation.");
+  });
+
+  it("'called X “A” and “B”': both coordinated quotes are the verb's", () => {
+    const body =
+      "The Chilean foreign ministry said Peruvian boats had entered Chilean waters. In a statement, it called the incursions “a grave provocation” and “unworthy of a neighbour.”";
+    expect(said(body)).toEqual([
+      "org:cl:ministry-of-foreign-affairs|Peruvian boats had entered Chilean waters",
+      "org:cl:ministry-of-foreign-affairs|a grave provocation",
+      "org:cl:ministry-of-foreign-affairs|unworthy of a neighbour.",
+    ]);
+  });
+
+  it("'it said … and accused X of …' after a sentence without speech", () => {
+    const x = extractBody(
+      "Peru’s defence ministry rejected the complaint. In a statement, it said its boats had stayed in open sea and accused Chile of arming its coast.",
+    );
+    expect(x.statements.map((s) => s.speakerId)).toEqual([
+      "org:pe:ministry-of-defense",
+      "org:pe:ministry-of-defense",
+    ]);
+    expect(x.relations.some((r) => r.kind === "ACCUSES" && r.sourceId === "org:pe:ministry-of-defense")).toBe(
+      true,
+    );
+  });
+
+  it("never a person (people are 'he' or 'she') and never across a paragraph", () => {
+    expect(said("Foreign Minister Ana Rojas met Peruvian envoys. It said the talks would go on.")).toEqual(
+      [],
+    );
+    expect(said("The Chilean navy rejected the report.\n\nIt said the boats had left.")).toEqual([]);
+  });
+});
