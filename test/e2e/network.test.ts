@@ -1,7 +1,6 @@
 // The explorer's default view, the actor network, in headless Chromium on a large generated corpus:
 // drawn fast, bounded, filtered by the time brush, with the evidence behind a clicked edge.
-// NETWORK_E2E_ARTICLES sets the corpus size (default 150, about a minute of seeding here; the issue's
-// 1,000 is run by hand, seeded beforehand and kept with NETWORK_E2E_KEEP=1).
+// NETWORK_E2E_ARTICLES sets the corpus size (default 1,000, about 50 s of seeding here).
 import { copyFileSync, mkdirSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -10,13 +9,13 @@ import { createApp } from "../../src/server/yoga.ts";
 import { connectTestGraph } from "../support/test-neo4j.ts";
 import { hasChromium, launchBrowser, openPage, type Served, serve, settled } from "./support/browser.ts";
 
-const ARTICLES = Number(process.env.NETWORK_E2E_ARTICLES ?? 150);
+const ARTICLES = Number(process.env.NETWORK_E2E_ARTICLES ?? 1000);
 /**
- * A guard against a slow first view, loose enough for a shared CI machine: timing goals belong to
- * measurements, not to assertions that fail with the machine's load. The 3 s goal is checked with
- * NETWORK_E2E_BUDGET_MS=3000 on a quiet machine; the measured time is printed either way.
+ * The goal: the first view drawn within 3 s of load. The median of three loads is held to it, so one
+ * load slowed by a busy shared machine does not decide; NETWORK_E2E_BUDGET_MS overrides it.
  */
-const BUDGET_MS = Number(process.env.NETWORK_E2E_BUDGET_MS ?? 10_000);
+const BUDGET_MS = Number(process.env.NETWORK_E2E_BUDGET_MS ?? 3000);
+const LOADS = 3;
 const POLL = { timeout: 15_000 };
 
 const counts = (page: Page) =>
@@ -83,8 +82,18 @@ describe.skipIf(!hasChromium())(`actor network at /explore on ${ARTICLES} genera
         copyFileSync("test-results/explorer-network.png", "docs/network.png");
       expect(problems).toEqual([]);
       expect(foreignRequests).toEqual([]);
-      console.log(`network first view: ${elapsed} ms for ${drawn.nodes} nodes (${ARTICLES} articles)`);
-      expect(elapsed).toBeLessThan(BUDGET_MS);
+      const times = [elapsed];
+      while (times.length < LOADS) {
+        const again = Date.now();
+        await page.reload();
+        expect(await settled(page)).toBe("ready");
+        times.push(Date.now() - again);
+      }
+      const median = [...times].sort((a, b) => a - b)[Math.floor(LOADS / 2)] ?? elapsed;
+      console.log(
+        `network first view: ${times.join(", ")} ms, median ${median} ms, ${drawn.nodes} nodes (${ARTICLES} articles)`,
+      );
+      expect(median).toBeLessThanOrEqual(BUDGET_MS);
     } finally {
       await close();
     }
