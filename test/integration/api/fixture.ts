@@ -304,7 +304,7 @@ const STATEMENTS: Statement[] = [
     IDS.wang,
     "stated",
     8,
-    "do more things that are conducive to gaining political mutual trust from such neighbors and maintaining regional peace and stability.",
+    "it should “do more things that are conducive to gaining political mutual trust from such neighbors and maintaining regional peace and stability.”",
     [IDS.japan],
     "010",
   ),

@@ -9,11 +9,20 @@ const rels = (x: X, kind: string) =>
   x.relations.filter((r) => r.kind === kind).map((r) => `${r.sourceId}>${r.targetId}`);
 
 describe("quoted phrase inside a reported clause", () => {
-  it("makes one quote statement (the quoted words), not a cut paraphrase plus a quote", () => {
+  it("makes one quote statement (the whole clause, per the guide), not a cut paraphrase plus a quote", () => {
     const x = extractBody(
       "Tehran said the drill was a warning to “reckless actors” of Israel and its partners.",
     );
-    expect(st(x)).toEqual([["quote", "country:ir", "said", "130", "reckless actors", ["country:il"]]]);
+    expect(st(x)).toEqual([
+      [
+        "quote",
+        "country:ir",
+        "said",
+        "130",
+        "the drill was a warning to “reckless actors” of Israel and its partners",
+        ["country:il"],
+      ],
+    ]);
     expect(x.statements[0]?.targetIds).toEqual(["country:il"]);
     expect(rels(x, "THREATENS")).toEqual(["country:ir>country:il"]);
   });
@@ -25,7 +34,16 @@ describe("quoted phrase inside a reported clause", () => {
   });
   it("keeps punctuation inside a quoted phrase from ending the clause", () => {
     const x = extractBody("Peru said the talks were “constructive, the best in years” and would resume.");
-    expect(st(x)).toEqual([["quote", "country:pe", "said", "010", "constructive, the best in years", []]]);
+    expect(st(x)).toEqual([
+      [
+        "quote",
+        "country:pe",
+        "said",
+        "010",
+        "the talks were “constructive, the best in years” and would resume",
+        [],
+      ],
+    ]);
   });
   it("keeps a quotation that is the whole object of the verb a plain quote", () => {
     const x = extractBody("Chile said “we will not accept this.”");

@@ -62,8 +62,8 @@ describe("evaluating verbs with a quotation", () => {
       "Greece described the move as “reckless.” Spain dismissed the claims as “pure fiction.”",
     );
     expect(st(x)).toEqual([
-      ["country:gr", "described", "111", "reckless."],
-      ["country:es", "dismissed", "120", "pure fiction."],
+      ["country:gr", "described", "111", "the move as “reckless.”"],
+      ["country:es", "dismissed", "120", "the claims as “pure fiction.”"],
     ]);
   });
   it("does not read 'called' without a quotation, or 'called off', as speech", () => {

@@ -22,7 +22,7 @@ describe("statements in the seed article", () => {
       [
         "stated",
         "010",
-        "do more things that are conducive to gaining political mutual trust from such neighbors and maintaining regional peace and stability.",
+        "it should “do more things that are conducive to gaining political mutual trust from such neighbors and maintaining regional peace and stability.”",
       ],
     ]);
     expect(by("person:wang-wenbin")[2]?.aboutIds).toEqual(["country:jp"]);
@@ -102,7 +102,7 @@ describe("statements in other text", () => {
     );
     expect(x.statements.map((s) => [s.kind, s.speakerId, s.cameo, s.text])).toEqual([
       ["paraphrase", "person:ana-costa", "111", "Chile for the move"],
-      ["quote", "person:ana-costa", "111", "was a mistake."],
+      ["quote", "person:ana-costa", "111", "it “was a mistake.”"],
     ]);
   });
 });
