@@ -135,22 +135,28 @@ function actorRow(actor: Actor) {
 /** Actors are global: the same Japan in every article. Known values are kept, gaps are filled. */
 function actors(extraction: Extraction): CypherQuery[] {
   const articleId = extraction.article.id;
-  const byKind = ACTOR_LABELS.map((label) => ({
-    label,
-    rows: extraction.actors.filter((a) => a.kind === label).map(actorRow),
-  })).filter((group) => group.rows.length > 0);
-  const merges = byKind.map(({ label, rows }) => ({
-    text: `UNWIND $actors AS row
+  // The label is a value (one statement and plan for every kind), so it is checked here first.
+  const rows = extraction.actors.map((a) => ({
+    ...actorRow(a),
+    label: assertKnown(a.kind, ACTOR_LABELS, "actor label"),
+  }));
+  const merges =
+    rows.length === 0
+      ? []
+      : [
+          {
+            text: `UNWIND $actors AS row
 MERGE (n:Actor {id: row.id})
-SET n:${assertKnown(label, ACTOR_LABELS, "actor label")}
+SET n:$(row.label)
 SET n.name = coalesce(n.name, row.name),
     n.isoCode = coalesce(n.isoCode, row.isoCode), n.wikidataId = coalesce(n.wikidataId, row.wikidataId),
     n.orgType = coalesce(n.orgType, row.orgType), n.title = coalesce(row.title, n.title),
     n.countryId = coalesce(n.countryId, row.countryId)
 WITH n, row, [x IN coalesce(n.aliases, []) WHERE NOT x IN row.aliases] + row.aliases AS aliases
 SET n.aliases = aliases, n.aliasText = reduce(acc = '', x IN aliases | acc + x + ' | ')`,
-    params: { actors: rows },
-  }));
+            params: { actors: rows },
+          },
+        ];
   const mentions = extraction.actors.flatMap((actor) =>
     actor.mentions.map((m) => ({
       actorId: actor.id,
@@ -303,36 +309,34 @@ function earliestEventDate(event: Extraction["events"][number]): string | null {
  */
 function relations(extraction: Extraction): CypherQuery[] {
   const articleId = extraction.article.id;
-  for (const relation of extraction.relations) assertKnown(relation.kind, RELATION_TYPES, "relation kind");
   const eventDates = new Map(extraction.events.map((e) => [e.id, earliestEventDate(e)]));
-  return RELATION_TYPES.map((kind) => ({
-    kind,
-    rows: extraction.relations
-      .filter((r) => r.kind === kind)
-      .map((r) => ({
-        id: r.id,
-        sourceId: r.sourceId,
-        targetId: r.targetId,
-        role: r.role ?? null,
-        statementIds: r.statementIds,
-        eventIds: r.eventIds,
-        eventDates: r.eventIds.map((id) => eventDates.get(id) ?? null),
-        sentenceIds: [...new Set(r.evidence.map((e) => sentenceId(articleId, e.sentence)))],
-        evidenceText: r.evidence.map((e) => e.text),
-      })),
-  }))
-    .filter((group) => group.rows.length > 0)
-    .map(({ kind, rows }) => ({
+  const rows = extraction.relations.map((r) => ({
+    // The type is a value here (one statement for every kind, one plan), so it is checked first.
+    kind: assertKnown(r.kind, RELATION_TYPES, "relation kind"),
+    id: r.id,
+    sourceId: r.sourceId,
+    targetId: r.targetId,
+    role: r.role ?? null,
+    statementIds: r.statementIds,
+    eventIds: r.eventIds,
+    eventDates: r.eventIds.map((id) => eventDates.get(id) ?? null),
+    sentenceIds: [...new Set(r.evidence.map((e) => sentenceId(articleId, e.sentence)))],
+    evidenceText: r.evidence.map((e) => e.text),
+  }));
+  if (rows.length === 0) return [];
+  return [
+    {
       // date() then toString(): the same text the article node gives back for its publishedAt.
       text: `WITH toString(date($publishedAt)) AS published
 UNWIND $relations AS row
 MATCH (a:Actor {id: row.sourceId}), (b:Actor {id: row.targetId})
-CREATE (a)-[:${kind} {id: row.id, articleId: $articleId,
+CREATE (a)-[:$(row.kind) {id: row.id, articleId: $articleId,
   role: row.role, statementIds: row.statementIds, eventIds: row.eventIds, sentenceIds: row.sentenceIds,
   evidenceText: row.evidenceText, published: published,
   eventDates: [d IN row.eventDates | coalesce(d, published)]}]->(b)`,
       params: { articleId, publishedAt: extraction.article.publishedAt, relations: rows },
-    }));
+    },
+  ];
 }
 
 /** Actors the article names that nothing links to (after an update, or an actor without mentions). */

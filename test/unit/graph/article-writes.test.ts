@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { Extraction } from "../../../src/extract/types.ts";
 import { SCHEMA_FILE, splitCypherScript } from "../../../src/graph/apply-schema.ts";
 import {
+  ACTOR_LABELS,
   buildArticleWrites,
   RELATION_TYPES,
   referencedActorIds,
@@ -44,11 +45,26 @@ describe("buildArticleWrites", () => {
     }
   });
 
-  it("writes one relationship type per relation kind present, from the closed set", () => {
-    const relationQueries = queries.filter((q) => /CREATE \(a\)-\[:[A-Z_]+ \{id: row\.id/.test(q.text));
+  it("writes every relation kind through one statement, the type a checked value of each row", () => {
+    const relationQueries = queries.filter((q) => q.text.includes("CREATE (a)-[:$(row.kind) {id: row.id"));
     expect(relationQueries).toHaveLength(1);
-    expect(relationQueries[0]?.text).toContain("[:ACCUSES ");
-    expect(RELATION_TYPES).toContain("ACCUSES");
+    const rows = (relationQueries[0]?.params.relations ?? []) as Array<Record<string, unknown>>;
+    expect(rows.map((r) => r.kind)).toEqual(smallExtraction.relations.map((r) => r.kind));
+    for (const row of rows) expect(RELATION_TYPES).toContain(row.kind);
+  });
+
+  it("merges every actor kind through one statement, the label a checked value of each row", () => {
+    const merges = queries.filter((q) => q.text.includes("SET n:$(row.label)"));
+    expect(merges).toHaveLength(1);
+    const rows = (merges[0]?.params.actors ?? []) as Array<Record<string, unknown>>;
+    expect(rows.map((r) => r.label)).toEqual(smallExtraction.actors.map((a) => a.kind));
+    for (const row of rows) expect(ACTOR_LABELS).toContain(row.label);
+  });
+
+  it("refuses an actor kind outside the closed set instead of writing it as a label", () => {
+    const bad = structuredClone(smallExtraction) as Extraction;
+    (bad.actors[0] as { kind: string }).kind = "Admin";
+    expect(() => buildArticleWrites(bad)).toThrowError(/Unknown actor label "Admin"/);
   });
 
   it("orders the event by its earliest date claim and flags the conflict", () => {
@@ -62,7 +78,7 @@ describe("buildArticleWrites", () => {
     const relation = extraction.relations[0];
     if (!relation) throw new Error("no relation in the small extraction");
     relation.eventIds = [...relation.eventIds, `${extraction.article.id}/event/missing`];
-    const query = buildArticleWrites(extraction).find((q) => q.text.includes("[:ACCUSES "));
+    const query = buildArticleWrites(extraction).find((q) => q.text.includes("[:$(row.kind) "));
     const [row] = (query?.params.relations ?? []) as Array<Record<string, unknown>>;
     // The event's earliest claim, as its own node stores it; null (the article's date, in Cypher) when unknown.
     expect(row?.eventDates).toEqual(["2024-01", null]);
