@@ -108,11 +108,28 @@ describe("transaction timeouts", () => {
   });
 });
 
+async function servingJvmPid(): Promise<number> {
+  const session = driver.session({ database: info.database });
+  try {
+    const result = await session.run(
+      'CALL dbms.queryJmx("java.lang:type=Runtime") YIELD attributes RETURN attributes.Name.value AS name',
+    );
+    const name = String(result.records[0]?.get("name")); // "<pid>@<host>"
+    const pid = Number(name.split("@")[0]);
+    if (!Number.isInteger(pid) || pid <= 0) throw new Error(`no pid in the JVM name "${name}"`);
+    return pid;
+  } finally {
+    await session.close();
+  }
+}
+
 describe.skipIf(!info.local || !info.pid)(
   "a frozen database (the test's Neo4j JVM stopped with SIGSTOP)",
   () => {
     it("gets /ready 503 within 1 s and SERVICE_UNAVAILABLE for reads shortly after the timeout", async () => {
-      const pid = info.pid as number;
+      // Ask the JVM that answers for its own pid: the one recorded at start-up is stale if the
+      // supervisor restarted Neo4j earlier in the run.
+      const pid = await servingJvmPid();
       const executor = new CypherExecutor(driver, info.database, {
         ...DEFAULT_DATABASE_LIMITS,
         queryTimeoutMs: 500,
