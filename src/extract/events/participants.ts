@@ -79,6 +79,9 @@ function verbFollows(doc: EntityDoc, at: number): boolean {
   );
 }
 
+/** Only spaces or an adverb between a subject and the trigger verb ("Peru quietly cut"). */
+const TRIGGER_NEXT = new RegExp(`^(?:${WS}+${ADVERBIAL})*${WS}+$`, "u");
+
 const RELATIVE_HEAD = new RegExp(`^,${WS}+(?:which|who)${WS}+(?:(?:has|had|have|also|later)${WS}+)*$`, "u");
 const RELATIVE = new RegExp(`^,${WS}+(?:which|who)${WS}[^,;.“”"]{1,80},`, "u");
 
@@ -119,7 +122,9 @@ export function subjectBefore(doc: EntityDoc, t: Trigger): ActorMention[] {
     const intents = [...gap.matchAll(INTENT_TO)];
     const last = intents[intents.length - 1];
     const after = last ? gap.slice((last.index ?? 0) + last[0].length) : gap;
-    return verbFollows(doc, at) && !/[;.]|\b(?:that|which|who)\b/.test(gap) && !speech.test(after);
+    // "Peru cut ties": the trigger verb right after the actor is its verb, whatever its form.
+    const verb = verbFollows(doc, at) || (t.via === "verb" && TRIGGER_NEXT.test(gap));
+    return verb && !/[;.]|\b(?:that|which|who)\b/.test(gap) && !speech.test(after);
   });
   const last = subjects[subjects.length - 1];
   if (!last) return [];
