@@ -28,6 +28,7 @@ import {
   pluralSubject,
   subjectBefore,
 } from "./participants.ts";
+import { attachRelativeDates, datedApart } from "./relative-dates.ts";
 
 /** An intent verb governing an infinitive, with an adverbial between ("agreed on Friday to hold"). */
 const INTENT =
@@ -162,7 +163,7 @@ const AND_END = new RegExp(`${WS}and${WS}+(?:\\p{Ll}+ly${WS}+)?$`, "u");
 /** "raided offices on Thursday and detained 12 people": a coordinated act without a date shares its partner's. */
 function shareCoordinatedDates(doc: EntityDoc, drafts: readonly Draft[]): void {
   for (const d of drafts) {
-    if (d.dates.length > 0) continue;
+    if (d.dates.length > 0 || datedApart(doc, d.trigger)) continue;
     const prev = coordinatedWith(doc, d.trigger, drafts);
     if (prev) d.dates.push(...prev.dates);
   }
@@ -320,6 +321,8 @@ export function extractEvents(
   }
   const { drafts } = run;
   attachDates(doc, drafts);
+  // Before coordination: "… in August and closed X a month later" is not August.
+  attachRelativeDates(doc, drafts);
   shareCoordinatedDates(doc, drafts);
   inheritAgreeing(doc, drafts);
   inheritAuthors(doc, drafts);

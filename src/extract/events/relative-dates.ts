@@ -1,0 +1,77 @@
+// Dates given relative to another act in the same sentence: "cut ties in August 2021 and closed its
+// airspace a month later" (the later act is a month after the earlier one's date); "ruled in 2013,
+// two years after clashes there killed 18 people" (the act after "after" is two years before the
+// sentence's date). Only counts of days, months and years whose precision the base date has are
+// shifted; weeks and vaguer spans ("days later") are left undated.
+import type { EntityDoc } from "../doc.ts";
+import type { DateMention } from "../text/dates.ts";
+import { findDates } from "../text/dates.ts";
+import type { DatePrecision } from "../types.ts";
+import type { Trigger } from "./event-triggers.ts";
+
+interface Dated {
+  trigger: Trigger;
+  dates: DateMention[];
+}
+
+const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+const RELATIVE =
+  /\b(a|an|one|two|three|four|five|six|\d{1,2})[\s\u00a0]+(day|month|year)s?[\s\u00a0]+(later|earlier|after|before)\b/giu;
+const UNIT_PRECISION: Record<string, DatePrecision> = { day: "day", month: "month", year: "year" };
+const RANK: Record<DatePrecision, number> = { year: 0, month: 1, day: 2 };
+
+/** `value` moved by `n` units, at the base's own precision; undefined when the base is too coarse. */
+export function shiftDate(base: DateMention, unit: string, n: number): DateMention | undefined {
+  const need = UNIT_PRECISION[unit];
+  if (!need || RANK[base.precision] < RANK[need]) return undefined;
+  const [y = 0, m = 1, d = 1] = base.value.split("-").map(Number);
+  const at = new Date(Date.UTC(y, m - 1, d));
+  if (unit === "day") at.setUTCDate(at.getUTCDate() + n);
+  else if (unit === "month") at.setUTCMonth(at.getUTCMonth() + n);
+  else at.setUTCFullYear(at.getUTCFullYear() + n);
+  const iso = at.toISOString().slice(0, 10);
+  const value =
+    base.precision === "day" ? iso : base.precision === "month" ? iso.slice(0, 7) : iso.slice(0, 4);
+  return { ...base, value };
+}
+
+/** Gives undated acts the date their relative phrase ("a month later", "two years after") implies. */
+export function attachRelativeDates(doc: EntityDoc, drafts: readonly Dated[]): void {
+  for (const m of doc.body.matchAll(RELATIVE)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    const n = COUNTS[(m[1] ?? "").toLowerCase()] ?? Number(m[1]);
+    const unit = (m[2] ?? "").toLowerCase();
+    const word = (m[3] ?? "").toLowerCase();
+    const inSentence = drafts.filter(
+      (d) => d.trigger.sentence.start <= start && start < d.trigger.sentence.end,
+    );
+    if (word === "later" || word === "earlier") {
+      // The act just before the phrase; its base is the nearest dated act before it.
+      const owner = inSentence.filter((d) => d.trigger.end <= start).pop();
+      if (!owner || owner.dates.length > 0) continue;
+      const base = inSentence.filter((d) => d.trigger.end <= owner.trigger.start && d.dates.length > 0).pop();
+      const date = base?.dates[0] && shiftDate(base.dates[0], unit, word === "later" ? n : -n);
+      if (date) owner.dates.push({ ...date, start, end, text: m[0] });
+      continue;
+    }
+    // "two years after clashes killed …": the act right after the phrase, dated from the sentence's date before it.
+    const owner = inSentence.find((d) => d.trigger.start >= end && d.trigger.start - end <= 40);
+    // A date before the phrase that the nearest-trigger rule gave the act is the base, not its date.
+    if (!owner || owner.dates.some((x) => x.start >= end)) continue;
+    owner.dates.length = 0;
+    const sentence = owner.trigger.sentence;
+    const text = doc.body.slice(sentence.start, start);
+    const base = findDates(text, doc.publishedAt, sentence.start).pop();
+    const date = base && shiftDate(base, unit, word === "after" ? -n : n);
+    if (date) owner.dates.push({ ...date, start, end, text: m[0] });
+  }
+}
+
+/** "closed its border weeks later": a relative time after the act sets it apart from a coordinated act's date. */
+const APART =
+  /^[^.;“”"]{0,80}?\b(?:(?:a|an|one|two|three|four|five|six|\d{1,2}|some|several|days|weeks|months|years)[\s\u00a0]+)?(?:(?:days?|weeks?|months?|years?)[\s\u00a0]+)?(?:later|earlier)\b/iu;
+
+export function datedApart(doc: EntityDoc, t: Trigger): boolean {
+  return APART.test(doc.body.slice(t.end, t.sentence.end));
+}
