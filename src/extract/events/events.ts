@@ -126,7 +126,28 @@ function reportedPronounSubject(doc: EntityDoc, t: Trigger, statements: readonly
     if (doc.actors.get(st.speakerId)?.kind === "Person") continue;
     return [st.speakerId];
   }
-  return [];
+  return quotedClauseSpeaker(doc, t, statements);
+}
+
+const SAID_IT = new RegExp(
+  `\\b(?:said|says|reported|announced|stated)\\b[^.;“”"]{0,40}?\\b(?:that${WS}+)?(it|they|the${WS}+government)${WS}+(?:\\p{Ll}+${WS}+){0,2}$`,
+  "u",
+);
+
+/**
+ * "The ministry said it had conveyed “strong protest” to X": a quote inside the reported clause
+ * leaves no paraphrase to read the pronoun from, so the pronoun right after the reporting verb is
+ * the speaker of the sentence's statement (and "the government" is the speaker's state).
+ */
+function quotedClauseSpeaker(doc: EntityDoc, t: Trigger, statements: readonly FoundStatement[]): string[] {
+  const m = SAID_IT.exec(doc.body.slice(t.sentence.start, t.start));
+  if (!m) return [];
+  const st = statements.find((x) => x.evidence[0]?.sentence === t.sentence.index);
+  const speaker = st && doc.actors.get(st.speakerId);
+  if (!speaker || speaker.kind === "Person") return [];
+  // "the agency reported that the government had sent …": the government of the speaker's state.
+  if (/^the/i.test(m[1] ?? "")) return speaker.countryId ? [speaker.countryId] : [];
+  return [speaker.id];
 }
 
 /**
@@ -671,7 +692,8 @@ function inheritAuthors(doc: EntityDoc, drafts: Draft[]): void {
   let author: string | undefined;
   const documents = phrasesRegex(doc.knowledge.documents, "iu");
   for (const d of drafts) {
-    if (d.trigger.object) {
+    // Only documents have authors ("adopted the strategy"); a protest or a summons does not.
+    if (d.trigger.object && documents.test(d.trigger.object.head)) {
       const own = d.participants.find((p) => p.role === "source");
       if (own) author = own.actorId;
       else if (author) d.participants.unshift({ actorId: author, role: "source" });

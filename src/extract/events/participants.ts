@@ -82,7 +82,11 @@ function verbFollows(doc: EntityDoc, at: number): boolean {
 /** Only spaces or an adverb between a subject and the trigger verb ("Peru quietly cut"). */
 const TRIGGER_NEXT = new RegExp(`^(?:${WS}+${ADVERBIAL})*${WS}+$`, "u");
 
-const RELATIVE_HEAD = new RegExp(`^,${WS}+(?:which|who)${WS}+(?:(?:has|had|have|also|later)${WS}+)*$`, "u");
+// ", which has …" or, after an appositive, ", an armed group that has …".
+const RELATIVE_HEAD = new RegExp(
+  `^,${WS}+(?:(?:an?|the)${WS}+[^,;.“”"]{1,50}?${WS}+(?:that|which|who)|which|who)${WS}+(?:(?:has|had|have|also|later)${WS}+)*$`,
+  "u",
+);
 const RELATIVE = new RegExp(`^,${WS}+(?:which|who)${WS}[^,;.“”"]{1,80},`, "u");
 
 /** The end of a non-restrictive relative clause right after `at` (", which joined NATO last year,"), else `at`. */
