@@ -28,7 +28,7 @@ import {
   pluralSubject,
   subjectBefore,
 } from "./participants.ts";
-import { attachRelativeDates, datedApart } from "./relative-dates.ts";
+import { attachRelativeDates, attachStartDate, datedApart } from "./relative-dates.ts";
 
 /** An intent verb governing an infinitive, with an adverbial between ("agreed on Friday to hold"). */
 const INTENT =
@@ -335,13 +335,19 @@ export function extractEvents(
     drafts: [],
     targetNouns: phrasesRegex(doc.knowledge.attackTargets, "iu"),
   };
+  const references: { ref: Trigger; to: Draft }[] = [];
   for (const [ti, t] of run.triggers.entries()) {
-    if (refersBack(run, t)) continue;
+    if (refersBack(run, t)) {
+      const to = run.drafts.filter((d) => d.type === t.type.type).pop();
+      if (to) references.push({ ref: t, to });
+      continue;
+    }
     const draft = draftOf(run, t, ti);
     if (draft) run.drafts.push(draft);
   }
   const { drafts } = run;
   attachDates(doc, drafts);
+  for (const { ref, to } of references) attachStartDate(doc, ref, to);
   // Before coordination: "… in August and closed X a month later" is not August.
   attachRelativeDates(doc, drafts);
   shareCoordinatedDates(doc, drafts);

@@ -75,3 +75,16 @@ const APART =
 export function datedApart(doc: EntityDoc, t: Trigger): boolean {
   return APART.test(doc.body.slice(t.end, t.sentence.end));
 }
+
+const BEGAN =
+  /^,[\s\u00a0]+which[\s\u00a0]+(?:began|started|opened|got under way)[\s\u00a0]+([^,;.“”"]{1,40}),/u;
+
+/** "the drills, which began on Saturday, …": a later mention's start date is the event's own. */
+export function attachStartDate(doc: EntityDoc, ref: Trigger, into: Dated): void {
+  const m = BEGAN.exec(doc.body.slice(ref.end, ref.end + 80));
+  if (!m?.[1]) return;
+  const offset = ref.end + m[0].indexOf(m[1]);
+  for (const date of findDates(m[1], doc.publishedAt, offset)) {
+    if (!into.dates.some((x) => x.value === date.value)) into.dates.push(date);
+  }
+}

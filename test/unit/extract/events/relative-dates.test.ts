@@ -58,4 +58,12 @@ describe("acts dated relative to another act", () => {
       ["border-closure", ""],
     ]);
   });
+
+  it("gives an event the start date of a later mention ('the drills, which began on Saturday, …')", () => {
+    const x = extractBody(
+      "Chile staged naval drills off Arica. Peru said the drills, which began on Saturday, were a provocation.",
+      "June 13, 2022",
+    );
+    expect(dated(x)).toEqual([["military-exercise", "2022-06-11"]]);
+  });
 });
