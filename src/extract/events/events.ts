@@ -28,7 +28,7 @@ import {
   pluralSubject,
   subjectBefore,
 } from "./participants.ts";
-import { attachRelativeDates, attachStartDate, datedApart } from "./relative-dates.ts";
+import { attachRelativeDates, attachSameDayDates, attachStartDate, datedApart } from "./relative-dates.ts";
 
 /** An intent verb governing an infinitive, with an adverbial between ("agreed on Friday to hold"). */
 const INTENT =
@@ -350,6 +350,7 @@ export function extractEvents(
   for (const { ref, to } of references) attachStartDate(doc, ref, to);
   // Before coordination: "… in August and closed X a month later" is not August.
   attachRelativeDates(doc, drafts);
+  attachSameDayDates(doc, drafts);
   shareCoordinatedDates(doc, drafts);
   inheritAgreeing(doc, drafts);
   inheritAuthors(doc, drafts);

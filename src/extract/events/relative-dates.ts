@@ -88,3 +88,19 @@ export function attachStartDate(doc: EntityDoc, ref: Trigger, into: Dated): void
     if (!into.dates.some((x) => x.value === date.value)) into.dates.push(date);
   }
 }
+
+const SAME_TIME = /\bthe[\s\u00a0]+same[\s\u00a0]+(?:day|night|morning|afternoon|evening)\b/giu;
+
+/** "harassed another vessel the same night": the act takes the date of the latest dated act before it. */
+export function attachSameDayDates(doc: EntityDoc, drafts: readonly Dated[]): void {
+  for (const m of doc.body.matchAll(SAME_TIME)) {
+    const at = m.index ?? 0;
+    const owner = drafts.filter((d) => d.trigger.end <= at && d.trigger.sentence.end > at).pop();
+    if (!owner || owner.dates.length > 0) continue;
+    const base = drafts
+      .filter((d) => d !== owner && d.trigger.end <= at && d.dates.some((x) => x.precision === "day"))
+      .pop();
+    const date = base?.dates.find((x) => x.precision === "day");
+    if (date) owner.dates.push({ ...date, start: at, end: at + m[0].length, text: m[0] });
+  }
+}

@@ -66,4 +66,15 @@ describe("acts dated relative to another act", () => {
     );
     expect(dated(x)).toEqual([["military-exercise", "2022-06-11"]]);
   });
+
+  it("dates an act 'the same night' as the latest act dated to the day", () => {
+    const x = extractBody(
+      "Oman’s navy intercepted a tanker on Wednesday night. The coast guard said Iranian fast boats had harassed another vessel the same night.",
+      "June 10, 2022",
+    );
+    expect(dated(x)).toEqual([
+      ["seizure", "2022-06-08"],
+      ["coercion", "2022-06-08"],
+    ]);
+  });
 });
