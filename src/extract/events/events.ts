@@ -28,7 +28,13 @@ import {
   pluralSubject,
   subjectBefore,
 } from "./participants.ts";
-import { attachRelativeDates, attachSameDayDates, attachStartDate, datedApart } from "./relative-dates.ts";
+import {
+  attachDefiniteMentionDates,
+  attachRelativeDates,
+  attachSameDayDates,
+  attachStartDate,
+  datedApart,
+} from "./relative-dates.ts";
 
 /** An intent verb governing an infinitive, with an adverbial between ("agreed on Friday to hold"). */
 const INTENT =
@@ -351,6 +357,7 @@ export function extractEvents(
   // Before coordination: "… in August and closed X a month later" is not August.
   attachRelativeDates(doc, drafts);
   attachSameDayDates(doc, drafts);
+  attachDefiniteMentionDates(doc, drafts);
   shareCoordinatedDates(doc, drafts);
   inheritAgreeing(doc, drafts);
   inheritAuthors(doc, drafts);

@@ -104,3 +104,24 @@ export function attachSameDayDates(doc: EntityDoc, drafts: readonly Dated[]): vo
     if (date) owner.dates.push({ ...date, start: at, end: at + m[0].length, text: m[0] });
   }
 }
+
+/**
+ * "protested against air strikes …. It said the strikes on Tuesday were …": a later definite
+ * mention by the trigger's head noun, with a date right after it, dates an undated event.
+ */
+export function attachDefiniteMentionDates(doc: EntityDoc, drafts: readonly Dated[]): void {
+  for (const d of drafts) {
+    if (d.dates.length > 0 || d.trigger.via !== "noun") continue;
+    const head = d.trigger.text.split(/[\s\u00a0-]+/).pop() ?? "";
+    if (!/^\p{L}{4,}$/u.test(head)) continue;
+    const re = new RegExp(
+      `\\bthe[\\s\\u00a0]+${head}[\\s\\u00a0]+((?:on|in|last)[\\s\\u00a0]+[^,;.“”"]{1,30})`,
+      "iu",
+    );
+    const m = re.exec(doc.body.slice(d.trigger.end));
+    if (!m?.[1]) continue;
+    const at = d.trigger.end + (m.index ?? 0) + m[0].length - m[1].length;
+    const date = findDates(m[1], doc.publishedAt, at)[0];
+    if (date && date.start - at <= 5) d.dates.push(date);
+  }
+}

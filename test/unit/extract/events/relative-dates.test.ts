@@ -77,4 +77,12 @@ describe("acts dated relative to another act", () => {
       ["coercion", "2022-06-08"],
     ]);
   });
+
+  it("dates an event from a later definite mention by its head noun ('the strikes on Tuesday')", () => {
+    const x = extractBody(
+      "Chad protested against Libyan air strikes near the border. Its foreign ministry said the strikes on Tuesday killed three herders.",
+      "June 10, 2022",
+    );
+    expect(dated(x)).toContainEqual(["military-attack", "2022-06-07"]);
+  });
 });
