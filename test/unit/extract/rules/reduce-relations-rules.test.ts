@@ -55,3 +55,15 @@ describe("restricting movement and taking territory", () => {
     expect(x.events.map((e) => [e.type, e.cameo])).toEqual([["seizure", "171"]]);
   });
 });
+
+describe("use of force", () => {
+  it("reads troops opening fire on a patrol as CAMEO 190 by their forces against the patrol's state", () => {
+    const x = extractBody(
+      "Peru said Bolivian troops had opened fire on a Peruvian patrol early on Thursday.",
+      "June 10, 2022",
+    );
+    expect(events(x)).toEqual([
+      ["military-attack", "190", "2022-06-09", "source:org:bo:armed-forces,target:country:pe"],
+    ]);
+  });
+});
