@@ -1,7 +1,8 @@
 // The CAMEO 1.1b3 codes this pipeline emits, with their codebook labels and PLOVER categories
 // (from the PLOVER CAMEO-to-PLOVER conversion table). CAMEO 01 (public statements) and 02
 // (appeals) have no PLOVER event category; they are marked STATEMENT and REQUEST, and 176
-// ("attack cybernetically", not in the PLOVER table) takes its root 17's category, COERCE.
+// ("attack cybernetically", not in the PLOVER table) takes its root 17's category, COERCE. The
+// table files 191 (blockade, restrict movement) and 192 (occupy territory) under COERCE, not ASSAULT.
 
 export interface CameoCode {
   code: string;
@@ -54,6 +55,8 @@ const TABLE: readonly CameoCode[] = [
   { code: "176", label: "Attack cybernetically", plover: "COERCE" },
   { code: "180", label: "Use unconventional violence, not specified below", plover: "ASSAULT" },
   { code: "190", label: "Use conventional military force, not specified below", plover: "ASSAULT" },
+  { code: "191", label: "Impose blockade, restrict movement", plover: "COERCE" },
+  { code: "192", label: "Occupy territory", plover: "COERCE" },
 ];
 
 const BY_CODE = new Map(TABLE.map((c) => [c.code, c]));

@@ -28,6 +28,13 @@ import {
   pluralSubject,
   subjectBefore,
 } from "./participants.ts";
+import {
+  attachDefiniteMentionDates,
+  attachRelativeDates,
+  attachSameDayDates,
+  attachStartDate,
+  datedApart,
+} from "./relative-dates.ts";
 
 /** An intent verb governing an infinitive, with an adverbial between ("agreed on Friday to hold"). */
 const INTENT =
@@ -125,7 +132,28 @@ function reportedPronounSubject(doc: EntityDoc, t: Trigger, statements: readonly
     if (doc.actors.get(st.speakerId)?.kind === "Person") continue;
     return [st.speakerId];
   }
-  return [];
+  return quotedClauseSpeaker(doc, t, statements);
+}
+
+const SAID_IT = new RegExp(
+  `\\b(?:said|says|reported|announced|stated)\\b[^.;“”"]{0,40}?\\b(?:that${WS}+)?(it|they|the${WS}+government)${WS}+(?:\\p{Ll}+${WS}+){0,2}$`,
+  "u",
+);
+
+/**
+ * "The ministry said it had conveyed “strong protest” to X": a quote inside the reported clause
+ * leaves no paraphrase to read the pronoun from, so the pronoun right after the reporting verb is
+ * the speaker of the sentence's statement (and "the government" is the speaker's state).
+ */
+function quotedClauseSpeaker(doc: EntityDoc, t: Trigger, statements: readonly FoundStatement[]): string[] {
+  const m = SAID_IT.exec(doc.body.slice(t.sentence.start, t.start));
+  if (!m) return [];
+  const st = statements.find((x) => x.evidence[0]?.sentence === t.sentence.index);
+  const speaker = st && doc.actors.get(st.speakerId);
+  if (!speaker || speaker.kind === "Person") return [];
+  // "the agency reported that the government had sent …": the government of the speaker's state.
+  if (/^the/i.test(m[1] ?? "")) return speaker.countryId ? [speaker.countryId] : [];
+  return [speaker.id];
 }
 
 /**
@@ -162,7 +190,7 @@ const AND_END = new RegExp(`${WS}and${WS}+(?:\\p{Ll}+ly${WS}+)?$`, "u");
 /** "raided offices on Thursday and detained 12 people": a coordinated act without a date shares its partner's. */
 function shareCoordinatedDates(doc: EntityDoc, drafts: readonly Draft[]): void {
   for (const d of drafts) {
-    if (d.dates.length > 0) continue;
+    if (d.dates.length > 0 || datedApart(doc, d.trigger)) continue;
     const prev = coordinatedWith(doc, d.trigger, drafts);
     if (prev) d.dates.push(...prev.dates);
   }
@@ -313,13 +341,23 @@ export function extractEvents(
     drafts: [],
     targetNouns: phrasesRegex(doc.knowledge.attackTargets, "iu"),
   };
+  const references: { ref: Trigger; to: Draft }[] = [];
   for (const [ti, t] of run.triggers.entries()) {
-    if (refersBack(run, t)) continue;
+    if (refersBack(run, t)) {
+      const to = run.drafts.filter((d) => d.type === t.type.type).pop();
+      if (to) references.push({ ref: t, to });
+      continue;
+    }
     const draft = draftOf(run, t, ti);
     if (draft) run.drafts.push(draft);
   }
   const { drafts } = run;
   attachDates(doc, drafts);
+  for (const { ref, to } of references) attachStartDate(doc, ref, to);
+  // Before coordination: "… in August and closed X a month later" is not August.
+  attachRelativeDates(doc, drafts);
+  attachSameDayDates(doc, drafts);
+  attachDefiniteMentionDates(doc, drafts);
   shareCoordinatedDates(doc, drafts);
   inheritAgreeing(doc, drafts);
   inheritAuthors(doc, drafts);
@@ -668,7 +706,8 @@ function inheritAuthors(doc: EntityDoc, drafts: Draft[]): void {
   let author: string | undefined;
   const documents = phrasesRegex(doc.knowledge.documents, "iu");
   for (const d of drafts) {
-    if (d.trigger.object) {
+    // Only documents have authors ("adopted the strategy"); a protest or a summons does not.
+    if (d.trigger.object && documents.test(d.trigger.object.head)) {
       const own = d.participants.find((p) => p.role === "source");
       if (own) author = own.actorId;
       else if (author) d.participants.unshift({ actorId: author, role: "source" });

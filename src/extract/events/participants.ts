@@ -79,7 +79,14 @@ function verbFollows(doc: EntityDoc, at: number): boolean {
   );
 }
 
-const RELATIVE_HEAD = new RegExp(`^,${WS}+(?:which|who)${WS}+(?:(?:has|had|have|also|later)${WS}+)*$`, "u");
+/** Only spaces or an adverb between a subject and the trigger verb ("Peru quietly cut"). */
+const TRIGGER_NEXT = new RegExp(`^(?:${WS}+${ADVERBIAL})*${WS}+$`, "u");
+
+// ", which has …" or, after an appositive, ", an armed group that has …".
+const RELATIVE_HEAD = new RegExp(
+  `^,${WS}+(?:(?:an?|the)${WS}+[^,;.“”"]{1,50}?${WS}+(?:that|which|who)|which|who)${WS}+(?:(?:has|had|have|also|later)${WS}+)*$`,
+  "u",
+);
 const RELATIVE = new RegExp(`^,${WS}+(?:which|who)${WS}[^,;.“”"]{1,80},`, "u");
 
 /** The end of a non-restrictive relative clause right after `at` (", which joined NATO last year,"), else `at`. */
@@ -119,7 +126,9 @@ export function subjectBefore(doc: EntityDoc, t: Trigger): ActorMention[] {
     const intents = [...gap.matchAll(INTENT_TO)];
     const last = intents[intents.length - 1];
     const after = last ? gap.slice((last.index ?? 0) + last[0].length) : gap;
-    return verbFollows(doc, at) && !/[;.]|\b(?:that|which|who)\b/.test(gap) && !speech.test(after);
+    // "Peru cut ties": the trigger verb right after the actor is its verb, whatever its form.
+    const verb = verbFollows(doc, at) || (t.via === "verb" && TRIGGER_NEXT.test(gap));
+    return verb && !/[;.]|\b(?:that|which|who)\b/.test(gap) && !speech.test(after);
   });
   const last = subjects[subjects.length - 1];
   if (!last) return [];

@@ -1,0 +1,88 @@
+// Dates relative to another act ("a month later", "two years after"). Made-up text only.
+import { describe, expect, it } from "vitest";
+import { shiftDate } from "../../../../src/extract/events/relative-dates.ts";
+import type { DateMention } from "../../../../src/extract/text/dates.ts";
+import { extractBody } from "../helpers.ts";
+
+const at = (value: string, precision: DateMention["precision"]): DateMention => ({
+  start: 0,
+  end: 0,
+  text: "",
+  value,
+  precision,
+});
+const dated = (x: ReturnType<typeof extractBody>) =>
+  x.events.map((e) => [e.type, e.dates.map((d) => d.value).join(",")]);
+
+describe("shiftDate", () => {
+  it("moves a date by days, months or years at the base's precision", () => {
+    expect(shiftDate(at("2021-08-31", "day"), "day", 1)?.value).toBe("2021-09-01");
+    expect(shiftDate(at("2021-12", "month"), "month", 1)?.value).toBe("2022-01");
+    expect(shiftDate(at("2013", "year"), "year", -2)?.value).toBe("2011");
+    expect(shiftDate(at("2021-08", "month"), "year", 1)?.value).toBe("2022-08");
+  });
+
+  it("does not invent precision the base lacks", () => {
+    expect(shiftDate(at("2021-08", "month"), "day", 1)).toBeUndefined();
+    expect(shiftDate(at("2021", "year"), "month", 1)).toBeUndefined();
+  });
+});
+
+describe("acts dated relative to another act", () => {
+  it("dates 'a month later' from the earlier act of the sentence, not by coordination", () => {
+    const x = extractBody(
+      "Chad cut diplomatic ties with Sudan in May 2020 and closed its border a month later.",
+      "June 10, 2022",
+    );
+    expect(dated(x)).toEqual([
+      ["relations-cut", "2020-05"],
+      ["border-closure", "2020-06"],
+    ]);
+  });
+
+  it("dates the act after 'two years after' from the sentence's earlier date", () => {
+    const x = extractBody(
+      "The court ruled in 2015, two years after Eritrean troops shelled Ethiopian villages.",
+      "June 10, 2022",
+    );
+    expect(dated(x)).toEqual([["military-attack", "2013"]]);
+  });
+
+  it("leaves an act undated when the span is vaguer than a count ('weeks later')", () => {
+    const x = extractBody(
+      "Chad cut diplomatic ties with Sudan in May 2020 and closed its border weeks later.",
+      "June 10, 2022",
+    );
+    expect(dated(x)).toEqual([
+      ["relations-cut", "2020-05"],
+      ["border-closure", ""],
+    ]);
+  });
+
+  it("gives an event the start date of a later mention ('the drills, which began on Saturday, …')", () => {
+    const x = extractBody(
+      "Chile staged naval drills off Arica. Peru said the drills, which began on Saturday, were a provocation.",
+      "June 13, 2022",
+    );
+    expect(dated(x)).toEqual([["military-exercise", "2022-06-11"]]);
+  });
+
+  it("dates an act 'the same night' as the latest act dated to the day", () => {
+    const x = extractBody(
+      "Oman’s navy intercepted a tanker on Wednesday night. The coast guard said Iranian fast boats had harassed another vessel the same night.",
+      "June 10, 2022",
+    );
+    expect(dated(x)).toEqual([
+      ["seizure", "2022-06-08"],
+      ["coercion", "2022-06-08"],
+    ]);
+  });
+
+  it("dates an event from a later definite mention by its head noun ('the strikes on Tuesday')", () => {
+    const x = extractBody(
+      "Chad protested against Libyan air strikes near the border. Its foreign ministry said the strikes on Tuesday killed three herders.",
+      "June 10, 2022",
+    );
+    expect(dated(x)).toContainEqual(["military-attack", "2022-06-07"]);
+  });
+});
