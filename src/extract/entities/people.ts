@@ -158,7 +158,7 @@ function finiteSpeechForms(k: Knowledge): string[] {
 
 /** Words that never modify a role title, so a title prefix does not extend back over them. */
 const NOT_MODIFIER =
-  /^(?:of|and|or|to|in|on|at|by|for|with|from|as|that|who|which|the|a|an|is|was|are|were|has|had|have|said|says|told|also)$/i;
+  /^(?:of|and|or|to|in|on|at|by|for|with|from|as|that|who|which|the|a|an|is|was|are|were|has|had|have|said|says|told|also|quoted|quoting|cited|reported)$/i;
 
 /**
  * Extends a pre-name title back over the organisation or country reference that owns it, across at

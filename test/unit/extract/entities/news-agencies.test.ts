@@ -40,4 +40,20 @@ describe("news agencies", () => {
       ["person:omar-lahlou", "the deal as “a fair bargain.”"],
     ]);
   });
+
+  it("'NAME reported that …' is the agency's statement", () => {
+    const x = extractBody(
+      "MINSK, May 3 (Reuters) - Belarus protested.\n\nThe state news agency Zvezda reported that the guards had fired at the crowd.",
+    );
+    expect(x.statements.map((s) => [s.speakerId, s.text])).toEqual([
+      ["org:zvezda", "the guards had fired at the crowd"],
+    ]);
+  });
+
+  it("'NAME quoted Minister X' does not make X the agency's man", () => {
+    const x = extractBody(
+      "JAKARTA, May 3 (Reuters) - Indonesia will appeal. The state news agency Nusa quoted Trade Minister Budi Santoso as saying the appeal was ready.",
+    );
+    expect(x.relations.filter((r) => r.targetId === "org:nusa" && r.kind === "AFFILIATED_WITH")).toEqual([]);
+  });
 });
