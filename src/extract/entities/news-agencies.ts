@@ -52,7 +52,26 @@ export function findNewsAgencies(
       ...(owner ? { countryId: owner.startsWith("country:") ? owner : countryId(owner) } : {}),
     });
   }
+  candidates.push(...laterReferences(body, candidates, index));
   return { candidates, seeds };
+}
+
+/** "The agency said …" after an agency was introduced: the latest agency before it. */
+const AGENCY_REFERENCE = new RegExp(
+  `(?<![\\p{L}])[Tt]he${WS}+(?:news${WS}+)?agency(?![\\p{L}])(?!${WS}+\\p{Lu})`,
+  "gu",
+);
+
+function laterReferences(body: string, named: readonly Candidate[], taken: SpanIndex): Candidate[] {
+  const result: Candidate[] = [];
+  if (named.length === 0) return result;
+  for (const m of body.matchAll(AGENCY_REFERENCE)) {
+    const start = m.index ?? 0;
+    const span = { start, end: start + m[0].length };
+    const latest = named.filter((c) => c.end <= start).pop();
+    if (latest && !taken.overlaps(span)) result.push({ ...span, actorId: latest.actorId, kind: "title" });
+  }
+  return result;
 }
 
 function agencies(body: string): Agency[] {

@@ -139,12 +139,26 @@ export function speakerOf(
       : undefined;
   // "“…,” said Costa": right after a closing quote the subject follows the verb.
   if (inverted && /[”"][\s\u00a0,]*$/.test(before)) return { mention: inverted, via: "inverted" };
-  if (nearest) return { mention: nearest, via: "subject" };
+  if (nearest) return { mention: unnamedSourceState(doc, before, nearest) ?? nearest, via: "subject" };
   // "…, said X" or a sentence opening with the verb; after an unnamed subject ("Officials urged
   // Egypt …") the actor after the verb is its object, not its subject.
   if (inverted && /(?:^|,)[\s\u00a0]*$/.test(before)) return { mention: inverted, via: "inverted" };
   if (frame) return { mention: frame.mention, via: "frame" };
   return { via: "none" };
+}
+
+/** "… quoted an unnamed border official as saying": words with no actor in them, naming an official. */
+const QUOTED_UNNAMED =
+  /\bquoted[\s\u00a0]+(?:[\p{Ll}-]+[\s\u00a0]+){0,4}(?:official|officials|source|sources|officer|officers)[\s\u00a0]+as[\s\u00a0]+$/u;
+
+/**
+ * A state body quoting an unnamed official ("The agency quoted an unnamed official as saying …"):
+ * the official speaks for the body's country, not for the body that carried the words.
+ */
+function unnamedSourceState(doc: EntityDoc, before: string, nearest: ActorMention): ActorMention | undefined {
+  if (!QUOTED_UNNAMED.test(before) || !nearest.actorId.startsWith("org:")) return undefined;
+  const country = doc.actors.get(nearest.actorId)?.countryId;
+  return country ? { ...nearest, actorId: country } : undefined;
 }
 
 /** The subject of a passive verb ("Chile’s decision was condemned" → Chile), possessives included. */

@@ -56,4 +56,14 @@ describe("news agencies", () => {
     );
     expect(x.relations.filter((r) => r.targetId === "org:nusa" && r.kind === "AFFILIATED_WITH")).toEqual([]);
   });
+
+  it("'The agency said …' after an agency is that agency; its unnamed quoted official speaks for the state", () => {
+    const x = extractBody(
+      "MINSK, May 3 (Reuters) - Belarus protested.\n\nBelarus’s state news agency Zvezda carried the protest. The agency said the guards had crossed the line. The agency quoted an unnamed border official as saying the crossing was “a provocation.”",
+    );
+    expect(x.statements.map((s) => [s.speakerId, s.text])).toEqual([
+      ["org:zvezda", "the guards had crossed the line"],
+      ["country:by", "the crossing was “a provocation.”"],
+    ]);
+  });
 });
