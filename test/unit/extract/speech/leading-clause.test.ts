@@ -1,0 +1,22 @@
+// A reporting verb after what was said, with a modified subject (made-up text).
+import { describe, expect, it } from "vitest";
+import { extractBody } from "../helpers.ts";
+
+const said = (body: string) => extractBody(body).statements.map((s) => [s.speakerId, s.text]);
+
+describe("'<clause>, the <modifiers> <speaker> reported.'", () => {
+  it("reads the clause before the comma for a subject behind its determiner and modifiers", () => {
+    expect(
+      said(
+        "TEHRAN, May 3 (Reuters) - Iran seized a tanker.\n\nThe navy stopped the vessel near the island on Monday, the semi-official Parsnews news agency reported.",
+      ),
+    ).toEqual([["org:parsnews-news-agency", "The navy stopped the vessel near the island on Monday"]]);
+  });
+
+  it("does not read across a conjunction before the subject ('…, and later Chile said')", () => {
+    expect(said("The bridge reopened on Monday, and later Chile said nothing.")).not.toContainEqual([
+      "country:cl",
+      "The bridge reopened on Monday",
+    ]);
+  });
+});
