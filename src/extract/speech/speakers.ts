@@ -147,9 +147,9 @@ export function speakerOf(
   return { via: "none" };
 }
 
-/** "… quoted an unnamed border official as saying": words with no actor in them, naming an official. */
+/** "… quoted an unnamed border official / the kingdom’s defence minister as saying": an unnamed official. */
 const QUOTED_UNNAMED =
-  /\bquoted[\s\u00a0]+(?:[\p{Ll}-]+[\s\u00a0]+){0,4}(?:official|officials|source|sources|officer|officers)[\s\u00a0]+as[\s\u00a0]+$/u;
+  /\bquoted[\s\u00a0]+(?:[\p{Ll}’'-]+[\s\u00a0]+){0,4}(?:official|officials|source|sources|officer|officers|minister|spokesman|spokeswoman|spokesperson)[\s\u00a0]+as[\s\u00a0]+$/u;
 
 /**
  * A state body quoting an unnamed official ("The agency quoted an unnamed official as saying …"):

@@ -1,4 +1,4 @@
-// A reporting verb after what was said, with a modified subject (made-up text).
+// A reporting verb after what was said, and unnamed officials quoted by a state body (made-up text).
 import { describe, expect, it } from "vitest";
 import { extractBody } from "../helpers.ts";
 
@@ -18,5 +18,15 @@ describe("'<clause>, the <modifiers> <speaker> reported.'", () => {
       "country:cl",
       "The bridge reopened on Monday",
     ]);
+  });
+});
+
+describe("a state body quoting an unnamed official", () => {
+  it("'the Saudi Press Agency quoted the kingdom’s defence minister as saying' → the kingdom", () => {
+    expect(
+      said(
+        "RIYADH, May 3 (Reuters) - Saudi Arabia joined the pact.\n\nThe Saudi Press Agency quoted the kingdom’s defence minister as saying the pact was “historic.”",
+      ),
+    ).toEqual([["country:sa", "the pact was “historic.”"]]);
   });
 });
