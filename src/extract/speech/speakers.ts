@@ -114,6 +114,8 @@ export function speakerOf(
   const before = doc.body.slice(s.start, verbStart);
   // A participle without its own subject ("…, saying …") shares the subject of the main verb.
   if (controller) return speakerOf(doc, s, controller.start, controller.end);
+  const opening = participleSubject(doc, s, before, verbStart);
+  if (opening) return { mention: opening, via: "subject" };
   if (isPassive(doc, s, verbStart)) {
     const agent = passiveAgent(doc, verbEnd);
     return agent ? { mention: agent, via: "passive-agent" } : { via: "passive-implicit" };
@@ -160,6 +162,28 @@ function unnamedSourceState(doc: EntityDoc, before: string, nearest: ActorMentio
   const country = doc.actors.get(nearest.actorId)?.countryId;
   return country ? { ...nearest, actorId: country } : undefined;
 }
+
+/**
+ * "Ruritania expelled three Borduvian diplomats on Monday, saying …": a participle after a comma with no
+ * reporting verb to lean on shares the subject of the sentence's main clause, its first actor.
+ */
+function participleSubject(
+  doc: EntityDoc,
+  s: Sentence,
+  before: string,
+  verbStart: number,
+): ActorMention | undefined {
+  if (!/,[\s\u00a0]*$/.test(before) || !/^saying\b/.test(doc.body.slice(verbStart, verbStart + 7)))
+    return undefined;
+  const first = subjectCandidates(doc, s, verbStart)[0];
+  if (!first) return undefined;
+  // Only a subject that opens the clause ("Ruritania expelled …", "The ministry expelled …").
+  const lead = doc.body.slice(s.start, first.start).replace(DATELINE_LEAD, "");
+  return /^(?:(?:The|the)[\s\u00a0]+)?$/.test(lead) ? first : undefined;
+}
+
+/** "CITY, Month D (Agency) — " before the lead sentence. */
+const DATELINE_LEAD = /^[\p{Lu}\s.,'’-]+,[^—–-]*\)[\s\u00a0]*[—–-]+[\s\u00a0]*/u;
 
 /** The subject of a passive verb ("Chile’s decision was condemned" → Chile), possessives included. */
 export function passiveSubject(doc: EntityDoc, s: Sentence, verbStart: number): ActorMention | undefined {

@@ -30,3 +30,18 @@ describe("a state body quoting an unnamed official", () => {
     ).toEqual([["country:sa", "the pact was “historic.”"]]);
   });
 });
+
+describe("'<Subject> <non-reporting verb> …, saying …'", () => {
+  it("gives the participle to the clause's opening subject, not a demonym in its object", () => {
+    expect(
+      said(
+        "OSLO, May 3 (NTB) — Norway expelled two Russian diplomats on Monday, saying they had spied on the port.",
+      ),
+    ).toEqual([["country:no", "they had spied on the port"]]);
+  });
+
+  it("keeps the nearest subject when the clause does not open with an actor", () => {
+    const out = said("On Monday, after the vote, Chile protested, saying the count was flawed.");
+    expect(out.map((x) => x[0])).toEqual(["country:cl"]);
+  });
+});
