@@ -11,6 +11,7 @@ import {
   findNationalOrgs,
   resolveOverlaps,
 } from "./gazetteer.ts";
+import { findNewsAgencies } from "./news-agencies.ts";
 import { findIntroducedAcronyms, findNamedOrgs } from "./org-names.ts";
 import { type Affiliation, findPeople } from "./people.ts";
 
@@ -27,11 +28,13 @@ export function extractEntities(doc: Doc): EntityResult {
   const countries = findCountryMentions(body, k);
   const international = findInternationalOrgs(body, k);
   const national = findNationalOrgs(body, k, countries.candidates);
-  const known = resolveOverlaps([
+  const gazetted = resolveOverlaps([
     ...national.candidates,
     ...international.candidates,
     ...countries.candidates,
   ]);
+  const agencies = findNewsAgencies(body, gazetted);
+  const known = resolveOverlaps([...gazetted, ...agencies.candidates]);
   const unknownOrgs = findNamedOrgs(body, k, known);
   const named = resolveOverlaps([...known, ...unknownOrgs.candidates]);
   const gazetteer = resolveOverlaps([...named, ...findIntroducedAcronyms(body, named)]);
@@ -43,6 +46,7 @@ export function extractEntities(doc: Doc): EntityResult {
     ...countries.seeds,
     ...international.seeds,
     ...national.seeds,
+    ...agencies.seeds,
     ...unknownOrgs.seeds,
     ...people.seeds,
   ]) {

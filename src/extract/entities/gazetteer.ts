@@ -199,7 +199,7 @@ export function findNationalOrgs(
       if (k.governmentHeads.some((h) => boundText.endsWith(h))) continue;
       const iso2 = bound ? bound.actorId.slice("country:".length).toUpperCase() : kind.defaultCountry;
       if (!bound && kind.requiresCountry) {
-        if (isBareReference(body, hit, kind)) bare.push({ hit, kind });
+        if (isBareReference(body, hit, kind) || placeFrame(body, k, hit)) bare.push({ hit, kind });
         continue;
       }
       if (!iso2) continue;
@@ -223,7 +223,7 @@ export function findNationalOrgs(
       .sort((a, b) => a.start - b.start)
       .pop();
     const earlierIso = earlier?.actorId.split(":")[1]?.toUpperCase();
-    const iso2 = earlierIso ?? (kind.key === "embassy" ? undefined : home);
+    const iso2 = placeFrame(body, k, hit) ?? earlierIso ?? (kind.key === "embassy" ? undefined : home);
     if (!iso2) continue;
     candidates.push({
       start: hit.start,
@@ -234,6 +234,21 @@ export function findNationalOrgs(
     seeds.push(nationalSeed(k, kind, iso2));
   }
   return { candidates, seeds };
+}
+
+/**
+ * "In Beijing, foreign ministry spokesman X said …": a sentence opened by "In <capital or country>,"
+ * places the bare body that follows the comma in that country.
+ */
+function placeFrame(body: string, k: Knowledge, hit: Span): string | undefined {
+  const m =
+    /(?:^|[.!?”"][\s\u00a0]+|\n[\s\u00a0]*)In[\s\u00a0]+(\p{Lu}[\p{L}-]*(?:[\s\u00a0]+\p{Lu}[\p{L}-]*)?),[\s\u00a0]+(?:the[\s\u00a0]+)?$/u.exec(
+      body.slice(Math.max(0, hit.start - 60), hit.start),
+    );
+  const place = m?.[1];
+  if (!place) return undefined;
+  for (const c of k.countries.values()) if (c.capital === place || c.names.includes(place)) return c.iso2;
+  return undefined;
 }
 
 /** Patterns too generic to stand for one state's body without a country ("troops", "forces"). */

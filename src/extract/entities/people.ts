@@ -61,6 +61,9 @@ interface NameCandidate extends Span {
 /** Longest personal name accepted, in words other than particles ("Luiz Inácio Lula da Silva" has 4). */
 const MAX_NAME_WORDS = 5;
 
+/** A portfolio after a title ("Minister for Economic Affairs X", "Secretary of State Y"). */
+const PORTFOLIO = "(?:[\\s\\u00a0]+(?:for|of)(?:[\\s\\u00a0]+(?:the|and|\\p{Lu}[\\p{L}-]*))+)?";
+
 /** Abbreviated military ranks written between a role and a name (case-sensitive inside an "iu" regex). */
 const RANKS = "(?:(?:Brig|Gen|Col|Lt|Maj|Capt|Cmdr|Adm|Sgt|Cpl)\\.[\\s\\u00a0]+)*";
 
@@ -155,7 +158,7 @@ function finiteSpeechForms(k: Knowledge): string[] {
 
 /** Words that never modify a role title, so a title prefix does not extend back over them. */
 const NOT_MODIFIER =
-  /^(?:of|and|or|to|in|on|at|by|for|with|from|as|that|who|which|the|a|an|is|was|are|were|has|had|have|said|says|told|also)$/i;
+  /^(?:of|and|or|to|in|on|at|by|for|with|from|as|that|who|which|the|a|an|is|was|are|were|has|had|have|said|says|told|also|quoted|quoting|cited|reported)$/i;
 
 /**
  * Extends a pre-name title back over the organisation or country reference that owns it, across at
@@ -210,7 +213,7 @@ function personCue(
   }
   // "Army spokesman Col. X", "army spokesman Brig. Gen. X": an abbreviated rank sits between role and name.
   const roleBefore = new RegExp(
-    `(?:${k.roles.map((r) => phraseSource(r.title)).join("|")})[\\s\\u00a0]+${RANKS}$`,
+    `(?:${k.roles.map((r) => phraseSource(r.title)).join("|")})${PORTFOLIO}[\\s\\u00a0]+${RANKS}$`,
     "iu",
   ).exec(before);
   if (roleBefore) {
@@ -232,7 +235,11 @@ function personCue(
     }
   }
   // "Russia’s foreign ministry spokeswoman, Maria Zakharova, said …": a role phrase, then the name between commas.
-  const leading = /(?:^|[.;:!?\n]|,)[\s\u00a0]*([^,.;:!?\n“”"]{2,90}),[\s\u00a0]+$/.exec(before);
+  // "… by Minister X and his Ruritanian counterpart, Y, …": the role phrase is the last conjunct.
+  const leading =
+    /(?:^|[.;:!?\n]|,|[\s\u00a0]and)[\s\u00a0]*((?:(?!\band\b)[^,.;:!?\n“”"]){2,90}),[\s\u00a0]+$/.exec(
+      before,
+    );
   if (leading?.[1] && /^,/.test(after) && leading[1].split(/\s+/).length <= 8) {
     const role = findRole(leading[1], k);
     const text = leading[1];

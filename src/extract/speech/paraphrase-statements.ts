@@ -65,6 +65,10 @@ function pushLeadingClause(
   );
 }
 
+/** A comma before the subject, across its determiner and modifiers (", the semi-official X agency reported"). */
+const LEAD_COMMA =
+  /,[\s\u00a0]*(?:(?:the|a|an)[\s\u00a0]+)?(?:(?!(?:and|but|or|while|which|who|that|as|when|after|before|if)[\s\u00a0])[\p{Ll}-]+[\s\u00a0]+){0,3}$/u;
+
 /**
  * A reporting verb after what was said: "Talks could collapse, Lopes warned.", "…, both governments
  * said.", "The plan is dead, said X". True when the cue was read this way (whether or not a statement
@@ -93,7 +97,7 @@ function leadingClauseStatement(
     return true;
   }
   // "Talks could collapse, Lopes warned.": a subject between a comma and a sentence-final verb.
-  const leadComma = /,[\s\u00a0]*$/.exec(doc.body.slice(s.start, speaker.start));
+  const leadComma = LEAD_COMMA.exec(doc.body.slice(s.start, speaker.start));
   if (
     speaker.end <= cue.start &&
     /^[\s\u00a0]+(?:(?:also|later|then)[\s\u00a0]+)?$/.test(doc.body.slice(speaker.end, cue.start)) &&
@@ -101,7 +105,7 @@ function leadingClauseStatement(
     TAIL_END.test(doc.body.slice(cue.end, s.end)) &&
     !inQuote(doc, s.start)
   ) {
-    const to = trimBack(doc, s.start, speaker.start);
+    const to = trimBack(doc, s.start, s.start + leadComma.index);
     if (to - s.start >= 3 && noQuoteBefore(to)) pushLeadingClause(run, scope, cue, speaker, to);
     return true;
   }

@@ -114,6 +114,8 @@ export function speakerOf(
   const before = doc.body.slice(s.start, verbStart);
   // A participle without its own subject ("…, saying …") shares the subject of the main verb.
   if (controller) return speakerOf(doc, s, controller.start, controller.end);
+  const opening = participleSubject(doc, s, before, verbStart);
+  if (opening) return { mention: opening, via: "subject" };
   if (isPassive(doc, s, verbStart)) {
     const agent = passiveAgent(doc, verbEnd);
     return agent ? { mention: agent, via: "passive-agent" } : { via: "passive-implicit" };
@@ -139,13 +141,49 @@ export function speakerOf(
       : undefined;
   // "“…,” said Costa": right after a closing quote the subject follows the verb.
   if (inverted && /[”"][\s\u00a0,]*$/.test(before)) return { mention: inverted, via: "inverted" };
-  if (nearest) return { mention: nearest, via: "subject" };
+  if (nearest) return { mention: unnamedSourceState(doc, before, nearest) ?? nearest, via: "subject" };
   // "…, said X" or a sentence opening with the verb; after an unnamed subject ("Officials urged
   // Egypt …") the actor after the verb is its object, not its subject.
   if (inverted && /(?:^|,)[\s\u00a0]*$/.test(before)) return { mention: inverted, via: "inverted" };
   if (frame) return { mention: frame.mention, via: "frame" };
   return { via: "none" };
 }
+
+/** "… quoted an unnamed border official / the kingdom’s defence minister as saying": an unnamed official. */
+const QUOTED_UNNAMED =
+  /\bquoted[\s\u00a0]+(?:[\p{Ll}’'-]+[\s\u00a0]+){0,4}(?:official|officials|source|sources|officer|officers|minister|spokesman|spokeswoman|spokesperson)[\s\u00a0]+as[\s\u00a0]+$/u;
+
+/**
+ * A state body quoting an unnamed official ("The agency quoted an unnamed official as saying …"):
+ * the official speaks for the body's country, not for the body that carried the words.
+ */
+function unnamedSourceState(doc: EntityDoc, before: string, nearest: ActorMention): ActorMention | undefined {
+  if (!QUOTED_UNNAMED.test(before) || !nearest.actorId.startsWith("org:")) return undefined;
+  const country = doc.actors.get(nearest.actorId)?.countryId;
+  return country ? { ...nearest, actorId: country } : undefined;
+}
+
+/**
+ * "Ruritania expelled three Borduvian diplomats on Monday, saying …": a participle after a comma with no
+ * reporting verb to lean on shares the subject of the sentence's main clause, its first actor.
+ */
+function participleSubject(
+  doc: EntityDoc,
+  s: Sentence,
+  before: string,
+  verbStart: number,
+): ActorMention | undefined {
+  if (!/,[\s\u00a0]*$/.test(before) || !/^saying\b/.test(doc.body.slice(verbStart, verbStart + 7)))
+    return undefined;
+  const first = subjectCandidates(doc, s, verbStart)[0];
+  if (!first) return undefined;
+  // Only a subject that opens the clause ("Ruritania expelled …", "The ministry expelled …").
+  const lead = doc.body.slice(s.start, first.start).replace(DATELINE_LEAD, "");
+  return /^(?:(?:The|the)[\s\u00a0]+)?$/.test(lead) ? first : undefined;
+}
+
+/** "CITY, Month D (Agency) — " before the lead sentence. */
+const DATELINE_LEAD = /^[\p{Lu}\s.,'’-]+,[^—–-]*\)[\s\u00a0]*[—–-]+[\s\u00a0]*/u;
 
 /** The subject of a passive verb ("Chile’s decision was condemned" → Chile), possessives included. */
 export function passiveSubject(doc: EntityDoc, s: Sentence, verbStart: number): ActorMention | undefined {

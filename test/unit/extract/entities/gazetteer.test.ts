@@ -41,3 +41,20 @@ describe("a national body without its country", () => {
     expect(ids(body).filter((id) => id.startsWith("org:"))).toEqual([]);
   });
 });
+
+describe("a sentence opened by 'In <capital>,'", () => {
+  const orgIds = (body: string) =>
+    [...entityDoc(body).actors.values()].filter((a) => a.kind === "Organization").map((a) => a.id);
+
+  it("places the bare body after the comma in that capital's country", () => {
+    const body =
+      "HANOI, May 3 (Reuters) - Vietnam protested.\n\nIn Beijing, foreign ministry spokesman Lin Tao said the boat was fishing illegally.";
+    expect(orgIds(body)).toEqual(["org:cn:ministry-of-foreign-affairs"]);
+  });
+
+  it("leaves a bare body elsewhere to the home country", () => {
+    const body =
+      "HANOI, May 3 (Reuters) - Vietnam protested.\n\nTalks were held in Beijing. The foreign ministry said the boat was seized.";
+    expect(orgIds(body)).toEqual(["org:vn:ministry-of-foreign-affairs"]);
+  });
+});

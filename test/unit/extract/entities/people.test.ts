@@ -79,3 +79,25 @@ describe("a role, then an abbreviated rank, then the name", () => {
     ]);
   });
 });
+
+describe("role phrases that are longer than a title", () => {
+  it("a portfolio between title and name ('Minister for Economic Affairs X') leaves X a person", () => {
+    expect(people("Coordinating Minister for Rural Affairs Dewi Lestari opened the dam on Monday.")).toEqual([
+      "person:dewi-lestari",
+    ]);
+  });
+
+  it("the last conjunct before the name is its role ('… X and his Ruritanian counterpart, Y, …')", () => {
+    expect(
+      people(
+        "The pact was signed by Chilean Minister Ana Ruiz and her Peruvian counterpart, Luis Quispe, in Lima.",
+      ).sort(),
+    ).toEqual(["person:ana-ruiz", "person:luis-quispe"]);
+  });
+
+  it("a plain conjunction list without a role after 'and' names nobody new", () => {
+    expect(
+      people("Delegates from Lima and the northern provinces, Alto Verde and Costa Baja, met on Friday."),
+    ).toEqual([]);
+  });
+});

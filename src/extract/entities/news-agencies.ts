@@ -1,0 +1,114 @@
+// News agencies introduced by their kind ("Ruritania's state news agency RNA", "the semi-official
+// Borealis news agency"): a distinctive name, so the id is `org:<slug of name>`. A state or official
+// agency belongs to the country named before it, else to the article's home country; a
+// semi-official one belongs to no country (guide: test/corpus/README.md).
+
+import { countryId, slugify } from "../text/ids.ts";
+import { WS } from "../text/patterns.ts";
+import { SpanIndex, squash } from "../text/text.ts";
+import { type ActorSeed, type Candidate, homeCountry } from "./gazetteer.ts";
+import { NOT_NAME } from "./names.ts";
+
+const WORD = "\\p{Lu}[\\p{L}’'-]*";
+const STATUS = "(semi-official|state-run|state-owned|state|official|government)";
+/** "<status> news agency <Name>": the name follows ("the state news agency RNA reported"). */
+const NAME_AFTER = new RegExp(
+  `(?<![\\p{L}])${STATUS}${WS}+news${WS}+agency,?${WS}+(${WORD}(?:${WS}+${WORD}){0,3})`,
+  "gu",
+);
+/** "the <status> <Name> news agency": the name precedes and the kind completes it. */
+const NAME_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:${STATUS}${WS}+)?(${WORD}(?:${WS}+${WORD})?)${WS}+news${WS}+agency(?![\\p{L}])`,
+  "gu",
+);
+
+interface Agency {
+  start: number;
+  end: number;
+  name: string;
+  semiOfficial: boolean;
+  statusStart: number;
+}
+
+export function findNewsAgencies(
+  body: string,
+  taken: readonly Candidate[],
+): { candidates: Candidate[]; seeds: ActorSeed[] } {
+  const index = new SpanIndex(taken);
+  const sorted = [...taken].sort((a, b) => a.start - b.start);
+  const home = homeCountry(body, sorted);
+  const candidates: Candidate[] = [];
+  const seeds: ActorSeed[] = [];
+  for (const a of agencies(body)) {
+    if (index.overlaps(a) || NOT_NAME.has(a.name.split(" ")[0] ?? "")) continue;
+    const owner = a.semiOfficial ? undefined : (ownerBefore(body, sorted, a.statusStart) ?? home);
+    const id = `org:${slugify(a.name)}`;
+    candidates.push({ start: a.start, end: a.end, actorId: id, kind: "name" });
+    seeds.push({
+      id,
+      kind: "Organization",
+      name: a.name,
+      orgType: "news agency",
+      ...(owner ? { countryId: owner.startsWith("country:") ? owner : countryId(owner) } : {}),
+    });
+  }
+  candidates.push(...laterReferences(body, candidates, index));
+  return { candidates, seeds };
+}
+
+/** "The agency said …" after an agency was introduced: the latest agency before it. */
+const AGENCY_REFERENCE = new RegExp(
+  `(?<![\\p{L}])[Tt]he${WS}+(?:news${WS}+)?agency(?![\\p{L}])(?!${WS}+\\p{Lu})`,
+  "gu",
+);
+
+function laterReferences(body: string, named: readonly Candidate[], taken: SpanIndex): Candidate[] {
+  const result: Candidate[] = [];
+  if (named.length === 0) return result;
+  for (const m of body.matchAll(AGENCY_REFERENCE)) {
+    const start = m.index ?? 0;
+    const span = { start, end: start + m[0].length };
+    const latest = named.filter((c) => c.end <= start).pop();
+    if (latest && !taken.overlaps(span)) result.push({ ...span, actorId: latest.actorId, kind: "title" });
+  }
+  return result;
+}
+
+function agencies(body: string): Agency[] {
+  const found: Agency[] = [];
+  for (const m of body.matchAll(NAME_AFTER)) {
+    const name = squash(m[2] ?? "");
+    const end = (m.index ?? 0) + m[0].length;
+    found.push({
+      start: end - (m[2] ?? "").length,
+      end,
+      name,
+      semiOfficial: m[1] === "semi-official",
+      statusStart: m.index ?? 0,
+    });
+  }
+  for (const m of body.matchAll(NAME_BEFORE)) {
+    const status = m[1];
+    const word = m[2] ?? "";
+    // Sentence openers and articles are no names ("The news agency …").
+    if (/^(?:The|A|An|Its|Their)\b/.test(word)) continue;
+    const start = (m.index ?? 0) + m[0].indexOf(word, status ? status.length : 0);
+    const end = (m.index ?? 0) + m[0].length;
+    const name = `${squash(word)} News Agency`;
+    found.push({ start, end, name, semiOfficial: status === "semi-official", statusStart: m.index ?? 0 });
+  }
+  return found;
+}
+
+/** A country's possessive or demonym right before the status ("Ruritania's state news agency"). */
+function ownerBefore(body: string, sorted: readonly Candidate[], at: number): string | undefined {
+  const owner = sorted.findLast(
+    (t) =>
+      t.actorId.startsWith("country:") &&
+      t.start < at &&
+      // "Ruritania's state" may itself be read as the country's state, ending inside the status.
+      (t.end > at || /^(?:[\s\u00a0]+the)?[\s\u00a0]+$/.test(body.slice(t.end, at))) &&
+      (t.kind === "possessive" || t.kind === "demonym"),
+  );
+  return owner?.actorId;
+}

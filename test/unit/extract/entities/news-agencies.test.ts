@@ -1,0 +1,69 @@
+// News agencies introduced by their kind, and the speech they carry (made-up text).
+import { describe, expect, it } from "vitest";
+import { entityDoc, extractBody } from "../helpers.ts";
+
+const orgs = (body: string) =>
+  [...entityDoc(body).actors.values()]
+    .filter((a) => a.kind === "Organization")
+    .map((a) => `${a.id}${a.countryId ? `@${a.countryId}` : ""}`)
+    .sort();
+
+describe("news agencies", () => {
+  it("binds a state agency to the country whose possessive opens the phrase", () => {
+    expect(
+      orgs("ROME, May 3 (Reuters) - Italy protested. Belarus’s state news agency BTN reported a clash."),
+    ).toEqual(["org:btn@country:by"]);
+  });
+
+  it("gives a state agency without a named owner to the home country", () => {
+    expect(
+      orgs("LIMA, May 3 (Reuters) - Peru said no. The state news agency Andes Libre said the talks ended."),
+    ).toEqual(["org:andes-libre@country:pe"]);
+  });
+
+  it("reads 'the semi-official X news agency' as X News Agency, of no country", () => {
+    expect(
+      orgs("TEHRAN, May 3 (Reuters) - Iran seized a ship, the semi-official Parsnews news agency reported."),
+    ).toEqual(["org:parsnews-news-agency"]);
+  });
+
+  it("credits the quoted person, not the agency ('quoted Minister X as saying', 'reported that X described')", () => {
+    const quoted = extractBody(
+      "JAKARTA, May 3 (Reuters) - Indonesia will appeal. The state news agency Nusa quoted Coordinating Minister for Maritime Affairs Budi Santoso as saying the appeal would be lodged “within days.”",
+    );
+    expect(quoted.statements.map((s) => s.speakerId)).toContain("person:budi-santoso");
+    expect(quoted.statements.map((s) => s.speakerId)).not.toContain("org:nusa");
+    const described = extractBody(
+      "RABAT, May 3 (Reuters) - Morocco signed a deal.\n\nIt was signed by Ruritanian Minister Jan Kowal and his Moroccan counterpart, Omar Lahlou, in Rabat.\n\nMorocco’s state news agency MAGH reported that Lahlou described the deal as “a fair bargain.”",
+    );
+    expect(described.statements.map((s) => [s.speakerId, s.text])).toEqual([
+      ["person:omar-lahlou", "the deal as “a fair bargain.”"],
+    ]);
+  });
+
+  it("'NAME reported that …' is the agency's statement", () => {
+    const x = extractBody(
+      "MINSK, May 3 (Reuters) - Belarus protested.\n\nThe state news agency Zvezda reported that the guards had fired at the crowd.",
+    );
+    expect(x.statements.map((s) => [s.speakerId, s.text])).toEqual([
+      ["org:zvezda", "the guards had fired at the crowd"],
+    ]);
+  });
+
+  it("'NAME quoted Minister X' does not make X the agency's man", () => {
+    const x = extractBody(
+      "JAKARTA, May 3 (Reuters) - Indonesia will appeal. The state news agency Nusa quoted Trade Minister Budi Santoso as saying the appeal was ready.",
+    );
+    expect(x.relations.filter((r) => r.targetId === "org:nusa" && r.kind === "AFFILIATED_WITH")).toEqual([]);
+  });
+
+  it("'The agency said …' after an agency is that agency; its unnamed quoted official speaks for the state", () => {
+    const x = extractBody(
+      "MINSK, May 3 (Reuters) - Belarus protested.\n\nBelarus’s state news agency Zvezda carried the protest. The agency said the guards had crossed the line. The agency quoted an unnamed border official as saying the crossing was “a provocation.”",
+    );
+    expect(x.statements.map((s) => [s.speakerId, s.text])).toEqual([
+      ["org:zvezda", "the guards had crossed the line"],
+      ["country:by", "the crossing was “a provocation.”"],
+    ]);
+  });
+});
