@@ -1,5 +1,6 @@
 // What integration tests receive from the global setup, and helpers to use it.
 import { inject } from "vitest";
+import { clearGraph } from "../../bench/support/corpus.ts";
 import { parseDatabaseLimits } from "../../src/config.ts";
 import { createDriver } from "../../src/graph/driver.ts";
 import { CypherExecutor } from "../../src/graph/executor.ts";
@@ -31,7 +32,7 @@ export function connectTestGraph() {
     driver,
     executor,
     async clear() {
-      await executor.writeTransaction((tx) => tx.run("MATCH (n) DETACH DELETE n"));
+      await clearGraph(executor);
     },
     close: () => driver.close(),
   };

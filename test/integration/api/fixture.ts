@@ -4,6 +4,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { clearGraph } from "../../../bench/support/corpus.ts";
 import type {
   Actor,
   DateClaim,
@@ -580,7 +581,7 @@ export function syntheticExtraction(count: number): Extraction {
 
 /** Clears the shared test database, applies the schema, and writes the given extractions. */
 export async function resetGraph(executor: CypherExecutor, extractions: Extraction[] = [SEED_EXTRACTION]) {
-  await executor.writeTransaction((tx) => tx.run("MATCH (n) DETACH DELETE n"));
+  await clearGraph(executor); // in batches: an earlier test file may have left 1,000 articles
   await applySchema(executor);
   for (const extraction of extractions) await writeArticle(executor, extraction);
 }
