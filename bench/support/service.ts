@@ -40,8 +40,11 @@ export interface ServiceCommand {
   args: string[];
 }
 
+/** `npm start`'s heap bound (NODE_HEAP_MB, 256 MB): without it V8 collects lazily and RSS climbs under load. */
+const heapBound = () => `--max-old-space-size=${process.env.NODE_HEAP_MB ?? "256"}`;
+
 export const SOURCE_SERVICE: ServiceCommand = {
-  args: ["--import", "tsx", path.join(PROJECT_ROOT, "src/server/main.ts")],
+  args: [heapBound(), "--import", "tsx", path.join(PROJECT_ROOT, "src/server/main.ts")],
 };
 
 /**
@@ -58,8 +61,7 @@ export function buildService(): ServiceCommand {
     },
   );
   // The same heap bound as `npm start`, so the soak measures what users run.
-  const heapMb = process.env.NODE_HEAP_MB ?? "256";
-  return { args: [`--max-old-space-size=${heapMb}`, path.join(PROJECT_ROOT, "dist/server/main.js")] };
+  return { args: [heapBound(), path.join(PROJECT_ROOT, "dist/server/main.js")] };
 }
 
 /**
