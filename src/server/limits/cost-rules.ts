@@ -1,6 +1,9 @@
 // The bounds of this schema that `first` alone does not give: lists sized by an argument of the
-// field above them (`graph(limit)`, `path(maxLength)`, `nodes(ids)`) and the country list.
+// field above them (`graph(limit)`, `network(limit)`, `path(maxLength)`, `nodes(ids)`) and the
+// country list.
 import { MAX_GRAPH_LIMIT, MAX_PATH_LENGTH } from "../../graph/queries/graph.ts";
+import { EDGES_PER_NODE, MAX_NETWORK_LIMIT } from "../../graph/queries/network.ts";
+import { DEFAULT_NETWORK_LIMIT } from "../../schema/network-shape.ts";
 import { DEFAULT_FIRST, MAX_FIRST } from "../../schema/pagination.ts";
 import { DEFAULT_GRAPH_LIMIT, DEFAULT_PATH_LENGTH } from "../../schema/types/graph.ts";
 import { MAX_NODES } from "../../schema/types/node.ts";
@@ -29,6 +32,11 @@ export const COST_RULES: CostRules = {
     // A drawn graph: up to `limit` nodes, and as many edges assumed.
     "Query.graph": {
       listSize: (args) => intArg(args, "limit", DEFAULT_GRAPH_LIMIT, 1, MAX_GRAPH_LIMIT),
+    },
+    // The actor network: up to `limit` nodes and EDGES_PER_NODE × `limit` edges; both lists are
+    // assumed at the larger bound.
+    "Query.network": {
+      listSize: (args) => intArg(args, "limit", DEFAULT_NETWORK_LIMIT, 1, MAX_NETWORK_LIMIT) * EDGES_PER_NODE,
     },
     // A path of n hops has n + 1 nodes and n edges.
     "Query.path": {
