@@ -2,8 +2,11 @@
 // (@neo4j/graphql; null when it cannot express it) and as hand-written Cypher (the floor). `ids`
 // turns each answer into the ids it returned, in order, so the bench can check the three agree
 // before it times anything.
+
+import { isInt } from "neo4j-driver";
 import type { CypherQuery } from "../../src/graph/executor.ts";
 import { neighbourhood } from "../../src/graph/queries/graph.ts";
+import { network as networkQuery } from "../../src/graph/queries/network.ts";
 
 export interface GraphQLRequest {
   query: string;
@@ -237,6 +240,28 @@ function graph(center: string): BenchOperation {
   };
 }
 
+/** The explorer's first view: the whole actor network, aggregated in Cypher, 150 heaviest actors. */
+function network(): BenchOperation {
+  const built = networkQuery({ limit: 150, minWeight: 0 });
+  // The floor server takes JSON numbers and makes them integers itself.
+  const params = Object.fromEntries(
+    Object.entries(built.params).map(([k, v]) => [k, isInt(v) ? v.toNumber() : v]),
+  );
+  return {
+    name: "network (150 actors)",
+    paged: false,
+    ours: { query: "{ network(limit: 150) { nodes { id weight } edges { id weight } } }" },
+    peer: null,
+    peerNote: "no aggregation over relationships in its generated API",
+    raw: { text: built.text, params },
+    ids: {
+      graphql: (d) => d.network.nodes.map((n: Json) => n.id),
+      peer: () => [],
+      raw: (rows) => (rows[0]?.nodes ?? []).map((n: Json) => n.id),
+    },
+  };
+}
+
 export function benchOperations(sample: BenchSample): BenchOperation[] {
   return [
     nested(),
@@ -245,5 +270,6 @@ export function benchOperations(sample: BenchSample): BenchOperation[] {
     eventsInRange(sample.from, sample.to),
     search(sample.searchText),
     graph(sample.centerId),
+    network(),
   ];
 }
