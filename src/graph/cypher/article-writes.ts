@@ -232,6 +232,11 @@ CREATE (st)-[:ABOUT]->(about)`,
   ];
 }
 
+/** The earliest date claim orders the timeline; all claims stay as DateClaim nodes. */
+function earliestClaim(event: Extraction["events"][number]) {
+  return [...event.dates].sort((a, b) => a.value.localeCompare(b.value))[0];
+}
+
 function events(extraction: Extraction): CypherQuery[] {
   const articleId = extraction.article.id;
   const rows = extraction.events.map((e) => ({
@@ -243,9 +248,8 @@ function events(extraction: Extraction): CypherQuery[] {
     cameoLabel: e.cameoLabel,
     plover: e.plover,
     status: e.status,
-    // The earliest claim orders the timeline; all claims stay as DateClaim nodes.
-    date: [...e.dates].sort((a, b) => a.value.localeCompare(b.value))[0]?.value ?? null,
-    datePrecision: [...e.dates].sort((a, b) => a.value.localeCompare(b.value))[0]?.precision ?? null,
+    date: earliestClaim(e)?.value ?? null,
+    datePrecision: earliestClaim(e)?.precision ?? null,
     dateConflict: new Set(e.dates.map((d) => d.value)).size > 1,
     placeId: e.placeId ?? null,
     placeName: e.placeName ?? null,
@@ -298,7 +302,7 @@ CREATE (d)-[:EVIDENCED_BY {start: c.start, end: c.end, text: c.text}]->(s)`,
 
 /** An event's date as `events()` stores it: the earliest of its date claims, or null. */
 function earliestEventDate(event: Extraction["events"][number]): string | null {
-  return [...event.dates].sort((a, b) => a.value.localeCompare(b.value))[0]?.value ?? null;
+  return earliestClaim(event)?.value ?? null;
 }
 
 /**
