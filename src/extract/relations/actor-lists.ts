@@ -1,0 +1,32 @@
+// Lists of coordinated states or bodies ("A, B and C") before or after a position.
+import { type ActorMention, type EntityDoc, inQuote } from "../doc.ts";
+
+/** Country or organisation mentions in a list ("A, B and C") starting at `from`, outside quotations. */
+export function listFrom(doc: EntityDoc, from: number, to: number): ActorMention[] {
+  const items: ActorMention[] = [];
+  let cursor = from;
+  for (const m of doc.mentions) {
+    if (m.start < cursor || m.start >= to || inQuote(doc, m.start)) continue;
+    const gap = doc.body.slice(cursor, m.start);
+    if (items.length > 0 ? !/^(?:,|[\s\u00a0]|and|the)*$/.test(gap) : !/^[\s\u00a0]*$/.test(gap)) break;
+    if (doc.actors.get(m.actorId)?.kind === "Person") break;
+    items.push(m);
+    cursor = m.end;
+  }
+  return items;
+}
+
+/** The list of actors ending right before `end` ("Both A and B are …"), in reading order. */
+export function listBefore(doc: EntityDoc, end: number): ActorMention[] {
+  const before = doc.mentions.filter((m) => m.end <= end && !inQuote(doc, m.start));
+  const items: ActorMention[] = [];
+  let cursor = end;
+  for (const m of before.reverse()) {
+    const gap = doc.body.slice(m.end, cursor);
+    if (items.length > 0 ? !/^(?:,|[\s\u00a0]|and)*$/.test(gap) : !/^[\s\u00a0]*$/.test(gap)) break;
+    if (doc.actors.get(m.actorId)?.kind === "Person") break;
+    items.unshift(m);
+    cursor = m.start;
+  }
+  return items;
+}

@@ -1,0 +1,64 @@
+// MEMBER_OF from membership phrases: "X, a member of Y", "A and B are members of Z", "Z’s members,
+// including A and B".
+import { type ActorMention, type EntityDoc, evidence } from "../doc.ts";
+import { WS } from "../text/patterns.ts";
+import { listBefore, listFrom } from "./actor-lists.ts";
+import type { RelationSet } from "./relation-set.ts";
+
+/**
+ * Plural memberships: "A and B are members of Z", "A is a member of the Z group alongside B and C",
+ * "Z’s members, including A, B and C".
+ */
+function pluralMemberships(doc: EntityDoc, out: RelationSet): void {
+  const add = (members: ActorMention[], org: ActorMention | undefined, start: number, end: number) => {
+    if (!org?.actorId.startsWith("org:")) return;
+    for (const m of members)
+      if (!m.actorId.startsWith("person:") && m.actorId !== org.actorId)
+        out.add("MEMBER_OF", m.actorId, org.actorId, { evidence: [evidence(doc, start, end)] });
+  };
+  const orgAt = (at: number) => doc.mentions.find((x) => x.start === at);
+  for (const m of doc.body.matchAll(
+    new RegExp(
+      `${WS}+(?:are|were)${WS}+(?:both${WS}+|all${WS}+)?(?:founding${WS}+)?members${WS}+of${WS}+(?:the${WS}+)?`,
+      "gi",
+    ),
+  )) {
+    const at = (m.index ?? 0) + m[0].length;
+    const members = listBefore(doc, m.index ?? 0);
+    const org = orgAt(at);
+    if (members.length >= 2 && org) add(members, org, members[0]?.start ?? at, org.end);
+  }
+  for (const m of doc.body.matchAll(new RegExp(`${WS}+alongside${WS}+`, "gi"))) {
+    const at = (m.index ?? 0) + m[0].length;
+    const org = doc.mentions.filter((x) => x.end <= (m.index ?? 0) && (m.index ?? 0) - x.end <= 12).pop();
+    const head = /member(?: state)? of (?:the )?$/i;
+    if (
+      !org ||
+      !head.test(doc.body.slice(Math.max(0, org.start - 30), org.start).replace(/[\s\u00a0]+/g, " "))
+    )
+      continue;
+    add(listFrom(doc, at, at + 200), org, org.start, at);
+  }
+  for (const m of doc.body.matchAll(new RegExp(`[’']s${WS}+members,${WS}+including${WS}+`, "g"))) {
+    const org = doc.mentions.find((x) => x.end === (m.index ?? 0) + 2 || x.end === (m.index ?? 0));
+    const at = (m.index ?? 0) + m[0].length;
+    add(listFrom(doc, at, at + 200), org, m.index ?? 0, at);
+  }
+}
+
+/** "X, a member of Y", "X is a member of Y", "Y members X and Z". */
+export function memberships(doc: EntityDoc, out: RelationSet): void {
+  pluralMemberships(doc, out);
+  for (const m of doc.body.matchAll(
+    new RegExp(
+      `(?:,${WS}+(?:also${WS}+)?|${WS}+(?:is|are)${WS}+(?:also${WS}+)?)(?:a|an)${WS}+(?:founding${WS}+)?member(?:${WS}+(?:state|country))?${WS}+of${WS}+(?:the${WS}+)?`,
+      "gi",
+    ),
+  )) {
+    const at = (m.index ?? 0) + m[0].length;
+    const org = doc.mentions.find((x) => x.start === at && x.actorId.startsWith("org:"));
+    const member = doc.mentions.filter((x) => x.end === (m.index ?? 0))[0];
+    if (org && member)
+      out.add("MEMBER_OF", member.actorId, org.actorId, { evidence: [evidence(doc, member.start, org.end)] });
+  }
+}

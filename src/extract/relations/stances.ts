@@ -1,0 +1,74 @@
+// CRITICIZES / ACCUSES / THREATENS from statements with a stance and from events that are a stance
+// (protests lodged, envoys summoned), repeated from the state a spokesperson or national body speaks for.
+import type { EntityDoc } from "../doc.ts";
+import type { Affiliation } from "../entities/people.ts";
+import type { FoundStatement } from "../speech/statements.ts";
+import type { Event, RelationKind } from "../types.ts";
+import type { RelationSet } from "./relation-set.ts";
+
+const STANCE_RELATION: Record<string, RelationKind> = {
+  criticize: "CRITICIZES",
+  accuse: "ACCUSES",
+  threaten: "THREATENS",
+};
+/**
+ * Events that are themselves a stance ("lodged a protest against X", "summoned X's envoy"): from
+ * each source (else each non-target party) to each target, and from the source's state to the
+ * target's state when either is a national body ("handed a note to the X embassy" targets X).
+ */
+export function stanceEvents(
+  doc: EntityDoc,
+  events: readonly Event[],
+  voiceOf: ReadonlyMap<string, string[]>,
+  out: RelationSet,
+): void {
+  for (const e of events) {
+    const kind = doc.knowledge.eventTypes.find((t) => t.type === e.type && t.cameo === e.cameo)?.relation;
+    if (!kind) continue;
+    const sources = e.participants.filter((p) => p.role === "source");
+    const parties = sources.length > 0 ? sources : e.participants.filter((p) => p.role !== "target");
+    for (const s of parties)
+      for (const t of e.participants.filter((p) => p.role === "target")) {
+        const targetState = doc.actors.get(t.actorId)?.countryId;
+        const to = targetState && doc.actors.has(targetState) ? [t.actorId, targetState] : [t.actorId];
+        for (const from of [s.actorId, ...(voiceOf.get(s.actorId) ?? [])])
+          for (const target of to) out.add(kind, from, target, { eventIds: [e.id], evidence: e.evidence });
+      }
+  }
+}
+
+/**
+ * Who else a speaker's stance stands for. A spokesperson's criticism, accusation or threat is also
+ * the position of the state they speak for (the country itself, or the country of the body they
+ * speak for), and so is a national body's (ministry, embassy, armed forces, state agency). Other
+ * officials' words stay personal.
+ */
+export function voices(doc: EntityDoc, affiliations: readonly Affiliation[]): Map<string, string[]> {
+  const voiceOf = new Map<string, string[]>();
+  for (const a of affiliations) {
+    if (!a.speaksFor) continue;
+    const target = doc.actors.get(a.targetId);
+    const state = target?.kind === "Country" ? target.id : target?.countryId;
+    if (state) voiceOf.set(a.personId, [...(voiceOf.get(a.personId) ?? []), state]);
+  }
+  for (const actor of doc.actors.values())
+    if (actor.kind === "Organization" && actor.countryId && !voiceOf.has(actor.id))
+      voiceOf.set(actor.id, [actor.countryId]);
+  return voiceOf;
+}
+
+/** From each stance statement's speaker (and whom they speak for) to each of its targets. */
+export function statementStances(
+  statements: readonly FoundStatement[],
+  voiceOf: ReadonlyMap<string, string[]>,
+  out: RelationSet,
+): void {
+  for (const st of statements) {
+    const kind = st.stance ? STANCE_RELATION[st.stance] : undefined;
+    if (!kind) continue;
+    for (const target of st.targetIds) {
+      for (const source of [st.speakerId, ...(voiceOf.get(st.speakerId) ?? [])])
+        out.add(kind, source, target, { statementIds: [st.id], evidence: st.evidence });
+    }
+  }
+}
