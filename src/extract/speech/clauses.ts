@@ -34,8 +34,42 @@ export function clauseEnd(doc: EntityDoc, s: Sentence, from: number): number {
   const stops = rest.matchAll(
     /;|[\s\u00a0]+[—–][\s\u00a0]+|,[\s\u00a0]+(?:the|a|an|which|who|whose|while|as|after|before|when|although|though)\b/g,
   );
-  const stop = [...stops].map((m) => m.index ?? 0).find((i) => !inQuote(doc, from + i));
-  return trimBack(doc, from, stop === undefined ? s.end : from + stop);
+  let skipTo = -1;
+  for (const m of stops) {
+    const i = m.index ?? 0;
+    if (i < skipTo || inQuote(doc, from + i)) continue;
+    const close = parentheticalAfterSubject(rest, i);
+    if (close === undefined) return trimBack(doc, from, from + i);
+    skipTo = close;
+  }
+  return trimBack(doc, from, s.end);
+}
+
+/** A finite verb or auxiliary that can follow a subject: "had", "would", "broke", "tested". */
+const FINITE_AFTER_SUBJECT = new RegExp(
+  `^${WS}*(?:had|has|have|was|were|is|are|would|will|could|should|may|might|must|can|did|does|remained|remains|` +
+    `broke|made|took|gave|came|began|held|kept|left|met|paid|sent|set|told|won|saw|meant|stood|brought|fought|` +
+    `caught|sought|led|fell|rose|grew|knew|ran|put|hit|showed|\\p{Ll}+ed)\\b`,
+  "u",
+);
+
+/**
+ * "said the diplomat, a consul in Toronto, had been expelled", "said the rule, which takes effect in
+ * May, broke promises", "said the members — A, B and C — would share": a comma or dash right after
+ * a short subject opens a parenthetical when it closes with the same mark and a finite verb follows,
+ * so it does not end the reported clause. Returns where the parenthetical closes, else undefined.
+ */
+function parentheticalAfterSubject(rest: string, at: number): number | undefined {
+  const subject = rest.slice(0, at);
+  const words = subject.split(/[\s\u00a0]+/).filter(Boolean);
+  if (words.length > 6 || /[,;:“”"]/.test(subject)) return undefined;
+  if (FINITE_AFTER_SUBJECT.test(` ${words[words.length - 1] ?? ""}`)) return undefined;
+  const dash = /^[\s\u00a0]+[—–]/.test(rest.slice(at));
+  const open = at + (dash ? rest.slice(at).search(/[—–]/) + 1 : 1);
+  const close = rest.slice(open).search(dash ? /[\s\u00a0]+[—–][\s\u00a0]+/ : /,/);
+  if (close < 0 || close > 160) return undefined;
+  const after = rest.slice(open + close).replace(dash ? /^[\s\u00a0]+[—–]/ : /^,/, "");
+  return FINITE_AFTER_SUBJECT.test(after) ? open + close + 1 : undefined;
 }
 
 /** Start of the complement after a reporting verb: skips "that", "to", an indirect object, "it". */

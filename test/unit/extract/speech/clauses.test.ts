@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { clauseEnd } from "../../../../src/extract/speech/clauses.ts";
+import { entityDoc } from "../helpers.ts";
+
+/** The reported clause that starts right after `said `, as clauseEnd cuts it. */
+function clauseAfterSaid(body: string): string {
+  const doc = entityDoc(body);
+  const from = body.indexOf("said ") + "said ".length;
+  const s = doc.sentences.find((x) => x.start <= from && from < x.end);
+  if (!s) throw new Error("no sentence");
+  return body.slice(from, clauseEnd(doc, s, from));
+}
+
+describe("clauseEnd", () => {
+  it("reads past an appositive that sits between a short subject and its verb", () => {
+    expect(
+      clauseAfterSaid(
+        "Minister Ana Ruiz said the envoy, a career diplomat from Lima, had been told to leave within a week.",
+      ),
+    ).toBe("the envoy, a career diplomat from Lima, had been told to leave within a week");
+  });
+
+  it("reads past a relative clause and an irregular past verb after it", () => {
+    expect(
+      clauseAfterSaid("Mr Oduya said the levy, which starts in March, broke an earlier pledge to traders."),
+    ).toBe("the levy, which starts in March, broke an earlier pledge to traders");
+  });
+
+  it("reads past a dashed list between the subject and a modal", () => {
+    expect(
+      clauseAfterSaid("Ms Tan said the three partners — Chile, Peru and Ecuador — would pool their patrols."),
+    ).toBe("the three partners — Chile, Peru and Ecuador — would pool their patrols");
+  });
+
+  it("still ends the clause at a trailing appositive with no verb after it", () => {
+    expect(
+      clauseAfterSaid("Mr Haddad said the talks had failed, the latest setback for the two neighbours."),
+    ).toBe("the talks had failed");
+  });
+
+  it("still ends the clause when a long clause comes before the comma", () => {
+    expect(
+      clauseAfterSaid(
+        "Ms Berg said the coast guard had stopped the trawler near the cape, a move that has angered the fleet.",
+      ),
+    ).toBe("the coast guard had stopped the trawler near the cape");
+  });
+});
