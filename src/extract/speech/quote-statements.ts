@@ -87,8 +87,13 @@ function enclosingClause(
       : undefined;
   if (from === undefined) return undefined;
   const to = clauseEnd(run.doc, s, from);
-  return from < q.start && to > q.start ? { from, to } : undefined;
+  // "accused “certain states” of …", "urged “all sides” to …": a quoted object opening the clause.
+  const quotedObject = from === q.start && OBJECT_COMPLEMENT.test(run.doc.body.slice(q.end, to));
+  return (from < q.start || quotedObject) && to > q.start ? { from, to } : undefined;
 }
+
+/** A preposition or infinitive after a verb's object that carries the rest of the clause. */
+const OBJECT_COMPLEMENT = /^[\s\u00a0]+(?:of|to|for|against|over)[\s\u00a0]+\p{L}/u;
 
 /** Stance of a quote: its own verb's, or that of the strongest criticism before it; plus its targets. */
 function quoteStance(scope: SentenceScope, q: Quote, who: QuoteSpeaker, ownCue: VerbCue | undefined) {

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { extractBody } from "../helpers.ts";
+
+const said = (body: string) => extractBody(body).statements.map((s) => `${s.speakerId}|${s.text}`);
+
+describe("quote statements: a quoted object opening a reported clause", () => {
+  it("keeps the whole clause when the quote is the object of an accusation", () => {
+    expect(
+      said(
+        "Peru's foreign ministry spokeswoman Rosa Quispe accused “outside actors” of stirring unrest along the border.",
+      ),
+    ).toContain("person:rosa-quispe|“outside actors” of stirring unrest along the border");
+  });
+
+  it("keeps the whole clause when the quote is the object of an appeal", () => {
+    expect(
+      said("Foreign Minister Tomas Varga urged “all parties” to return to talks before the winter."),
+    ).toContain("person:tomas-varga|“all parties” to return to talks before the winter");
+  });
+
+  it("keeps the quoted words alone when nothing of the clause follows the quote", () => {
+    expect(said("Foreign Minister Tomas Varga said “we will not be intimidated.”")).toContain(
+      "person:tomas-varga|we will not be intimidated.",
+    );
+  });
+});
