@@ -3,7 +3,7 @@
 
 import { type EntityDoc, inQuote, mentionsIn } from "../doc.ts";
 import type { SpeechVerb } from "../knowledge/knowledge.ts";
-import { WS } from "../text/patterns.ts";
+import { MONTH_PATTERN, WEEKDAY_PATTERN, WS } from "../text/patterns.ts";
 import type { Sentence } from "../types.ts";
 import { mentionsInSentence } from "./speakers.ts";
 
@@ -72,6 +72,17 @@ function parentheticalAfterSubject(rest: string, at: number): number | undefined
   return FINITE_AFTER_SUBJECT.test(after) ? open + close + 1 : undefined;
 }
 
+/** "on Monday", "late on Friday", "Thursday evening", "earlier this week", "last week" right after a verb. */
+const TIME_AFTER_VERB = new RegExp(
+  `^${WS}+(?:(?:(?:late|early)${WS}+)?(?:on${WS}+)?${WEEKDAY_PATTERN}(?:${WS}+(?:morning|afternoon|evening|night))?` +
+    `|(?:earlier|later)${WS}+(?:this|last)${WS}+(?:week|month)|last${WS}+(?:week|month|night)` +
+    `|on${WS}+${MONTH_PATTERN}${WS}+\\d{1,2})${WS}+`,
+  "u",
+);
+/** What a reported clause can open with after a time adverbial: a pronoun, determiner or name. */
+const CLAUSE_SUBJECT_START =
+  /^(?:(?:it|its|they|their|he|she|the|a|an|this|there|both|all|no|some)\b|\p{Lu})/u;
+
 /** Start of the complement after a reporting verb: skips "that", "to", an indirect object, "it". */
 export function complementStart(
   doc: EntityDoc,
@@ -87,6 +98,10 @@ export function complementStart(
     ).exec(doc.body.slice(verbEnd, s.end));
     if (object) return complementStart(doc, s, verbEnd + object[0].length);
   }
+  // "said on Monday it had …", "said Friday the talks …": a time adverbial before the clause.
+  const when = TIME_AFTER_VERB.exec(doc.body.slice(verbEnd, s.end));
+  if (when && CLAUSE_SUBJECT_START.test(doc.body.slice(verbEnd + when[0].length, s.end)))
+    return verbEnd + when[0].length;
   const rest = doc.body.slice(verbEnd, s.end);
   const that = new RegExp(`^(?:${WS}+[^,.;“”"]{0,40}?)?${WS}+that${WS}+`, "u").exec(rest);
   if (that) return verbEnd + that[0].length;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clauseEnd } from "../../../../src/extract/speech/clauses.ts";
+import { clauseEnd, complementStart } from "../../../../src/extract/speech/clauses.ts";
 import { entityDoc } from "../helpers.ts";
 
 /** The reported clause that starts right after `said `, as clauseEnd cuts it. */
@@ -44,5 +44,32 @@ describe("clauseEnd", () => {
         "Ms Berg said the coast guard had stopped the trawler near the cape, a move that has angered the fleet.",
       ),
     ).toBe("the coast guard had stopped the trawler near the cape");
+  });
+});
+
+describe("complementStart after a time adverbial", () => {
+  const start = (body: string) => {
+    const doc = entityDoc(body);
+    const verbEnd = body.indexOf("said") + "said".length;
+    const s = doc.sentences.find((x) => x.start <= verbEnd && verbEnd < x.end);
+    if (!s) throw new Error("no sentence");
+    const from = complementStart(doc, s, verbEnd);
+    return from === undefined ? undefined : body.slice(from, from + 12);
+  };
+
+  it("skips a weekday, with or without 'on' and a part of the day", () => {
+    expect(start("Ghana said on Monday it had closed the crossing.")).toBe("it had close");
+    expect(start("Ghana said Tuesday evening the crossing was shut.")).toBe("the crossing");
+    expect(start("The ministry said late on Friday Ghana would reply.")).toBe("Ghana would ");
+  });
+
+  it("skips a dated or relative time before the clause", () => {
+    expect(start("Ghana said on March 3 it had closed the crossing.")).toBe("it had close");
+    expect(start("Ghana said earlier this week the crossing was shut.")).toBe("the crossing");
+  });
+
+  it("does not read a time adverbial alone as a clause", () => {
+    expect(start("Ghana said on Monday.")).toBeUndefined();
+    expect(start("Ghana said on Monday in a statement.")).toBeUndefined();
   });
 });
