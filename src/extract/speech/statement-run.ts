@@ -11,6 +11,7 @@ import { attribution, classifyReading } from "./attribution.ts";
 import { openingItSubject } from "./body-pronoun.ts";
 import { COORDINATED_VERB } from "./clauses.ts";
 import { collectiveSpeakers } from "./collective.ts";
+import { definiteBodySubject } from "./definite-body.ts";
 import type { Quote } from "./quotes.ts";
 import { frameSpeaker, isPassive, objectAfter, passiveSubject, speakerOf } from "./speakers.ts";
 import { type VerbCue, verbCues } from "./verb-cues.ts";
@@ -108,6 +109,9 @@ function speakerFor(
   const it =
     reading.via === "none" ? openingItSubject(doc, s, controller?.start ?? cue.start, spokeIn) : undefined;
   if (it) return { ...it, attribution: attribution("pronoun") };
+  const body =
+    reading.via === "none" ? definiteBodySubject(doc, s, controller?.start ?? cue.start) : undefined;
+  if (body) return { ...body, attribution: attribution("title") };
   // An agentless "X is suspected …" continues the latest accuser's case.
   if (reading.via === "passive-implicit" && cue.verb.stance === "accuse" && run.lastAccuser) {
     return {

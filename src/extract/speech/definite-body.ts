@@ -1,0 +1,42 @@
+// "The service said …", "“…,” the agency said", "The Guard says it …": a definite noun as the subject of
+// a reporting verb refers back to an organisation named earlier whose name has that head word ("the
+// service" → the State Border Service, "the Guard" → the Revolutionary Guard Corps), or, for the
+// generic words of one kind ("the agency", "the outlet", "the bloc"), to an organisation of that kind.
+import type { ActorMention, EntityDoc } from "../doc.ts";
+import type { Actor, Sentence } from "../types.ts";
+
+/** "the X" right before the verb, at the sentence start, after a quotation or after a comma. */
+const DEFINITE_SUBJECT =
+  /(?:^|[”"][\s\u00a0]*|,[\s\u00a0]+)the[\s\u00a0]+(\p{L}+)[\s\u00a0]+(?:(?:also|later|then|again)[\s\u00a0]+)?$/iu;
+
+/** Generic heads that stand for an organisation of a kind rather than for a word of its name. */
+const GENERIC_HEADS: Record<string, (a: Actor) => boolean> = {
+  agency: (a) => /\b(?:agency|service|bureau|office)\b/i.test(a.name) || /agency/.test(a.orgType ?? ""),
+  outlet: (a) => a.orgType === "news agency",
+  bloc: (a) => /^(?:intergovernmental|military alliance)/.test(a.orgType ?? ""),
+  group: (a) => a.orgType === "armed group",
+};
+
+/** Head nouns too vague to name one body ("the country", "the government", "the statement"). */
+const NOT_A_BODY =
+  /^(?:country|government|state|statement|report|official|officials|minister|spokesman|spokeswoman|spokesperson|president|leader|two|three|side|sides)$/i;
+
+export function definiteBodySubject(
+  doc: EntityDoc,
+  s: Sentence,
+  verbStart: number,
+): ActorMention | undefined {
+  const m = DEFINITE_SUBJECT.exec(doc.body.slice(s.start, verbStart));
+  const head = m?.[1];
+  if (!m || !head || NOT_A_BODY.test(head)) return undefined;
+  const word = new RegExp(`\\b${head}\\b`, "i");
+  const generic = GENERIC_HEADS[head.toLowerCase()];
+  const fits = (a: Actor) =>
+    a.kind === "Organization" && (word.test(a.name) || a.aliases.some((x) => word.test(x)) || !!generic?.(a));
+  // The most recently mentioned fitting body before this sentence.
+  const earlier = doc.mentions.filter((x) => x.end <= s.start && fits(doc.actors.get(x.actorId) as Actor));
+  const last = earlier[earlier.length - 1];
+  if (!last) return undefined;
+  const at = s.start + m.index + m[0].indexOf(head);
+  return { ...last, start: at, end: at + head.length, sentence: s.index, kind: "name", text: head };
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { extractBody } from "../helpers.ts";
+
+const said = (body: string) =>
+  extractBody(body).statements.map((s) => `${s.speakerId}|${s.attribution?.sieve}|${s.text}`);
+
+describe("definiteBodySubject: 'the <head> said' refers back to a body named earlier", () => {
+  it("resolves a head word of the body's name", () => {
+    const out = said(
+      "NATO said its jets had been scrambled twice.\n\nThe World Health Organization warned of a cholera outbreak in the camps. The organization said it had sent 40 tonnes of supplies.",
+    );
+    expect(out).toContain("org:who|title|it had sent 40 tonnes of supplies");
+  });
+
+  it("resolves the head word after a closing quotation", () => {
+    const out = said(
+      "The World Health Organization warned of a cholera outbreak. “The camps are overwhelmed,” the organization said.",
+    );
+    expect(out).toContain("org:who|title|The camps are overwhelmed,");
+  });
+
+  it("resolves a generic head to a body of its kind", () => {
+    const out = said(
+      "The European Union imposed new tariffs on steel on Monday. The bloc said the measures would last a year.",
+    );
+    expect(out).toContain("org:eu|title|the measures would last a year");
+  });
+
+  it("does not resolve vague heads such as 'the government' or heads no body has", () => {
+    const out = said(
+      "The World Health Organization warned of a cholera outbreak. The government said it had sent doctors. The committee said the camps were full.",
+    );
+    expect(out.some((x) => x.includes("it had sent doctors"))).toBe(false);
+    expect(out.some((x) => x.includes("the camps were full"))).toBe(false);
+  });
+});
