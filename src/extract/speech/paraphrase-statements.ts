@@ -135,7 +135,13 @@ function complementOf(
   if (isPassive(doc, s, cue.start) && !speaker.text)
     return { from: passiveSubject(doc, s, cue.start)?.start, verb: cue.verb };
   const participle = cues.find((c) => !c.used && c.form === "ing" && c.start > cue.end);
-  if (participle && !/[.;]/.test(doc.body.slice(cue.end, participle.start))) {
+  // Only a participle set off by a comma takes over ("said …, saying"); one inside the complement
+  // ("handed her a note rejecting the drills") is part of what was said.
+  if (
+    participle &&
+    !/[.;]/.test(doc.body.slice(cue.end, participle.start)) &&
+    /,[\s\u00a0]*$/.test(doc.body.slice(cue.end, participle.start))
+  ) {
     participle.used = true;
     return { from: complementStart(doc, s, participle.end), verb: pickStronger(cue.verb, participle.verb) };
   }
@@ -163,12 +169,15 @@ function reportedClauseStatement(
   const start = from;
   // The reported clause ends where the next speech act or quotation begins ("…, saying “…”").
   const after = Math.max(start, cue.end);
+  // A participle with no comma before it modifies a noun of the clause ("a note rejecting …").
+  const inClause = (c: VerbCue) => c.form === "ing" && !/,[\s\u00a0]*$/.test(doc.body.slice(after, c.start));
   const next = [
-    ...cues.filter((c) => c.start >= after).map((c) => c.start),
+    ...cues.filter((c) => c.start >= after && !inClause(c)).map((c) => c.start),
     ...doc.quotes.filter((q) => q.start >= after).map((q) => q.start),
   ];
   const to = Math.min(clauseEnd(doc, s, start), ...next.map((n) => trimBack(doc, start, n)));
   if (to - start < 3 || doc.quotes.some((q) => q.start >= start && q.start < to)) return;
+  for (const c of cues) if (c.start >= after && c.end <= to && inClause(c)) c.used = true;
   const pronoun = pronounSubject(doc, s, cue.end, to, speaker.actorId);
   // A clause that is a warning/threat to a named actor makes the speech act a threat (CAMEO 130).
   const threatened =

@@ -107,14 +107,17 @@ function quoteStance(scope: SentenceScope, q: Quote, who: QuoteSpeaker, ownCue: 
   return { strongest, targets };
 }
 
-/** "said X was “…” and accused Y of …": the clause stops before a second reporting verb joined by "and". */
+/** "said X was “…” and accused Y of …": the clause stops before a second reporting verb joined by "and"/"but". */
 function nextActEnd(run: StatementRun, scope: SentenceScope, q: Quote, to: number): number {
   const { body } = run.doc;
   const next = scope.cues.find(
-    (c) => c.start >= q.end && c.start < to && /[\s\u00a0]and[\s\u00a0]+$/.test(body.slice(q.end, c.start)),
+    (c) =>
+      c.start >= q.end &&
+      c.start < to &&
+      /[\s\u00a0](?:and|but)[\s\u00a0]+$/.test(body.slice(q.end, c.start)),
   );
   if (!next) return to;
-  return q.end + body.slice(q.end, next.start).replace(/,?[\s\u00a0]+and[\s\u00a0]+$/, "").length;
+  return q.end + body.slice(q.end, next.start).replace(/,?[\s\u00a0]+(?:and|but)[\s\u00a0]+$/, "").length;
 }
 
 /**

@@ -23,6 +23,12 @@ const MODAL_BEFORE =
 /** An object of at most a few words (no clause break), optionally "as", then an opening quotation mark. */
 const QUOTE_AFTER_OBJECT = /^[^.;:!?“”"]{0,80}?(?:[\s\u00a0]as)?[\s\u00a0]*[“"]/u;
 
+/** Verbs that label a thing ("calls it X", "described as X"). */
+const LABELLING = /^(?:call|describe|term|dub|label|brand)$/;
+/** A relative pronoun and a pronoun subject right before the verb: "which it", "what they", "that he". */
+const RELATIVE_LABEL_BEFORE =
+  /\b(?:which|what|that)[\s\u00a0]+(?:it|they|he|she|we|many|some)[\s\u00a0]+(?:(?:has|have|had|also)[\s\u00a0]+)?$/i;
+
 const speechIndexes = new WeakMap<
   object,
   { byForm: Map<string, { verb: SpeechVerb; form: string }>; re: RegExp }
@@ -58,6 +64,15 @@ export function verbCues(doc: EntityDoc, s: Sentence): VerbCue[] {
     // Verbs that report speech only with a quotation ("called the plan “a farce”", "described it as “…”").
     if (hit.verb.quoteOnly && !QUOTE_AFTER_OBJECT.test(doc.body.slice(start + m[0].length, s.end))) continue;
     if (hit.form === "base" && !MODAL_BEFORE.test(before)) continue;
+    // "the islands, which it calls the Malvinas", "what it called a record number of violations": a
+    // label inside a relative clause names a thing; the sentence's own verb carries the speech act.
+    // A label that is itself quoted ("which it called “a show of force”") is the speaker's words.
+    if (
+      LABELLING.test(hit.verb.lemma) &&
+      RELATIVE_LABEL_BEFORE.test(before) &&
+      !/^[\s\u00a0]+(?:as[\s\u00a0]+)?[“"]/.test(doc.body.slice(start + m[0].length, s.end))
+    )
+      continue;
     if (hit.form === "s" && NOUN_BEFORE.test(before)) continue;
     // "-ed" forms used as adjectives before a noun ("the alleged attack") are not speech.
     if (hit.form === "past" && /\b(?:the|a|an)[\s\u00a0]+$/i.test(before)) continue;

@@ -24,3 +24,12 @@ describe("quote statements: a quoted object opening a reported clause", () => {
     );
   });
 });
+
+describe("quote statements: a second act joined by 'but'", () => {
+  it("ends the embedding clause before 'but said'", () => {
+    const out = said(
+      "Senator Paul Okafor said the sanctions “punish the wrong people” but said Nigeria would comply with them.",
+    );
+    expect(out).toContain("person:paul-okafor|the sanctions “punish the wrong people”");
+  });
+});
