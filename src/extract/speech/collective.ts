@@ -38,9 +38,18 @@ function openingGroup(doc: EntityDoc, from: number, to: number): ActorMention[] 
 
 /** The actors a collective phrase before the verb at `verbStart` stands for, or none. */
 export function collectiveSpeakers(doc: EntityDoc, s: Sentence, verbStart: number): ActorMention[] {
-  if (!COLLECTIVE_BEFORE_VERB.test(doc.body.slice(Math.max(s.start, verbStart - 80), verbStart))) return [];
+  const phrase = COLLECTIVE_BEFORE_VERB.exec(doc.body.slice(Math.max(s.start, verbStart - 80), verbStart));
+  if (!phrase) return [];
   const own = openingGroup(doc, s.start, verbStart);
-  if (own.length > 0) return own;
   const prev = doc.sentences[s.index - 1];
-  return prev ? openingGroup(doc, prev.start, prev.end) : [];
+  const group = own.length > 0 ? own : prev ? openingGroup(doc, prev.start, prev.end) : [];
+  // "Japanese and Philippine troops …, the two governments said": the states speak, not their forces.
+  if (!STATE_NOUN.test(phrase[0])) return group;
+  return group.map((m) => {
+    const state = doc.actors.get(m.actorId)?.countryId;
+    return state && doc.actors.has(state) ? { ...m, actorId: state } : m;
+  });
 }
+
+/** Group nouns that name states: their national bodies stand for them. */
+const STATE_NOUN = /\b(?:governments|countries|nations|states|capitals)\b/;

@@ -28,11 +28,29 @@ import {
 } from "./statement-run.ts";
 import type { VerbCue } from "./verb-cues.ts";
 
-/** After a sentence-final reporting verb: at most a time word, then the sentence end. */
+/**
+ * After a sentence-final reporting verb: time words and "in a statement" at most, then the sentence
+ * end or a participle after a comma (", the ministry said on Friday, defending the drills").
+ */
 const TAIL_END = new RegExp(
-  `^(?:${WS}+(?:on${WS}+\\p{Lu}\\p{Ll}+day|later|again|on${WS}+\\p{Ll}+))?[.!?]?[\\s\\u00a0]*$`,
+  `^(?:${WS}+(?:on${WS}+\\p{Lu}\\p{Ll}+day|later|again|separately|on${WS}+\\p{Ll}+|in${WS}+a${WS}+(?:joint${WS}+)?statement))*` +
+    `(?:[.!?]?[\\s\\u00a0]*$|,${WS}+\\p{Ll}+ing\\b)`,
   "u",
 );
+
+/** Participles that carry a clause of their own (", saying that …"): the content follows them. */
+const CLAUSE_PARTICIPLE = /^(?:say|add|claim|insist|argue|state|note|explain|stress|warn|tell)$/;
+
+/**
+ * The verb closes its sentence: TAIL_END follows, and a participle there does not carry the content
+ * itself ("Chile protested, saying …" reads what follows; "…, X said, defending the plan" what precedes).
+ */
+function endsSentence(scope: SentenceScope, cue: VerbCue): boolean {
+  const tail = TAIL_END.exec(scope.s.text.slice(cue.end - scope.s.start));
+  if (!tail) return false;
+  const end = cue.end + tail[0].length;
+  return !scope.cues.some((c) => c.start > cue.end && c.start < end && CLAUSE_PARTICIPLE.test(c.verb.lemma));
+}
 
 /** Pushes "the clause from the sentence start up to `to`" as what the speaker said. */
 function pushLeadingClause(
@@ -89,7 +107,7 @@ function leadingClauseStatement(
   if (
     collectiveComma > 0 &&
     collective &&
-    TAIL_END.test(doc.body.slice(cue.end, s.end)) &&
+    endsSentence(scope, cue) &&
     !inQuote(doc, s.start + collectiveComma)
   ) {
     const to = trimBack(doc, s.start, s.start + collectiveComma);
@@ -102,7 +120,7 @@ function leadingClauseStatement(
     speaker.end <= cue.start &&
     /^[\s\u00a0]+(?:(?:also|later|then)[\s\u00a0]+)?$/.test(doc.body.slice(speaker.end, cue.start)) &&
     leadComma &&
-    TAIL_END.test(doc.body.slice(cue.end, s.end)) &&
+    endsSentence(scope, cue) &&
     !inQuote(doc, s.start)
   ) {
     const to = trimBack(doc, s.start, s.start + leadComma.index);

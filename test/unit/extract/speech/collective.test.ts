@@ -28,3 +28,12 @@ describe("collective speakers", () => {
     expect(said("The bridge would reopen in May, Peru said.").map((x) => x[0])).toEqual(["country:pe"]);
   });
 });
+
+describe("collective speakers that name states", () => {
+  it("credits the states, not their forces, for 'the two governments announced'", () => {
+    const x = extractBody(
+      "Peruvian and Chilean troops will hold joint drills in May, the two governments announced on Thursday.",
+    );
+    expect(x.statements.map((s) => s.speakerId).sort()).toEqual(["country:cl", "country:pe"]);
+  });
+});

@@ -18,3 +18,24 @@ describe("paraphrase statements: participles", () => {
     );
   });
 });
+
+describe("paraphrase statements: a reporting verb after the clause", () => {
+  it("reads the clause before ', X said on Friday, defending …'", () => {
+    const out = said(
+      "Kenya will send 400 police officers to the island next month, the interior ministry said on Friday, defending the plan against critics.",
+    );
+    expect(out).toContain(
+      "org:ke:ministry-of-interior|said|Kenya will send 400 police officers to the island next month",
+    );
+  });
+
+  it("reads the clause before ', X said in a statement.'", () => {
+    const out = said("Troops will stay until the vote, the Malian army said in a statement.");
+    expect(out.some((x) => x.endsWith("|said|Troops will stay until the vote"))).toBe(true);
+  });
+
+  it("does not read a clause when the verb takes an object after it", () => {
+    const out = said("Kenya will send 400 officers, the ministry said the plan was final.");
+    expect(out.some((x) => x.endsWith("|Kenya will send 400 officers"))).toBe(false);
+  });
+});
