@@ -5,9 +5,9 @@
 import { type ActorMention, type EntityDoc, inQuote, inSpans, mentionsIn } from "../doc.ts";
 import type { Sentence } from "../types.ts";
 
-/** "It said", "In a statement, it said", "On Friday, it also said". */
+/** "It said", "In a statement, it said", "On Friday, it also said", "“…,” it said". */
 const OPENING_IT =
-  /^(?:[^,;:“”"]{1,60},[\s\u00a0]+)?it[\s\u00a0]+(?:(?:also|later|then|again)[\s\u00a0]+)?$/i;
+  /^(?:[^,;:“”"]{1,60},[\s\u00a0]+|[“"][^“”"]+[”"][\s\u00a0]*)?it[\s\u00a0]+(?:(?:also|later|then|again)[\s\u00a0]+)?$/i;
 
 /**
  * The body an opening "it" before `verbStart` refers to: the speaker of the previous sentence's
@@ -29,5 +29,18 @@ export function openingItSubject(
     // determiner is no subject otherwise.
     (m) => (spoke || m.kind !== "possessive") && !inQuote(doc, m.start) && !inSpans(doc.appositives, m.start),
   );
-  return subject && !subject.actorId.startsWith("person:") ? subject : undefined;
+  // A speaker found by a definite noun ("The ministry said …") has no mention of its own there.
+  const named =
+    subject ??
+    (spoke
+      ? {
+          actorId: spoke,
+          start: prev.start,
+          end: prev.start,
+          sentence: prev.index,
+          kind: "name" as const,
+          text: "",
+        }
+      : undefined);
+  return named && !named.actorId.startsWith("person:") ? named : undefined;
 }

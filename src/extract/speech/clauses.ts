@@ -109,7 +109,10 @@ export function complementStart(
   if (!plain) return undefined;
   const next = /^\S+/.exec(rest.slice(plain[0].length))?.[0] ?? "";
   // "said on Tuesday", "said in a statement" are not clauses; "claimed Chile was …" is.
-  if (/^(?:on|in|at|during|after|before|to|by|with|for|of|from|as|about)$/i.test(next)) return undefined;
+  // "said about 4,000 people …": "about" before a number is an approximation, not a preposition.
+  const approximate = /^about$/i.test(next) && new RegExp(`^${WS}+about${WS}+\\d`, "i").test(rest);
+  if (!approximate && /^(?:on|in|at|during|after|before|to|by|with|for|of|from|as|about)$/i.test(next))
+    return undefined;
   return verbEnd + plain[0].length;
 }
 

@@ -41,3 +41,12 @@ describe("an opening 'it' continues the previous sentence's body", () => {
     expect(said("The Chilean navy rejected the report.\n\nIt said the boats had left.")).toEqual([]);
   });
 });
+
+describe("'it' after a closing quotation", () => {
+  it("continues the body that spoke in the sentence before, even one named by a definite noun", () => {
+    const out = said(
+      "The European Union fined the firm on Monday. The bloc said the fine was final. “This was a deliberate breach,” it said.",
+    );
+    expect(out).toContain("org:eu|This was a deliberate breach,");
+  });
+});

@@ -73,3 +73,17 @@ describe("complementStart after a time adverbial", () => {
     expect(start("Ghana said on Monday in a statement.")).toBeUndefined();
   });
 });
+
+describe("complementStart with an approximate number", () => {
+  it("reads 'said about 300 people …' as a clause, but not 'said about the talks'", () => {
+    const at = (body: string) => {
+      const doc = entityDoc(body);
+      const verbEnd = body.indexOf("said") + 4;
+      const s = doc.sentences[0];
+      if (!s) throw new Error("no sentence");
+      return complementStart(doc, s, verbEnd);
+    };
+    expect(at("Ghana said about 300 people had crossed the border.")).toBe(11);
+    expect(at("Ghana said about the talks that nothing had changed.")).not.toBe(11);
+  });
+});
