@@ -68,10 +68,29 @@ function quoteSpeaker(run: StatementRun, scope: SentenceScope, q: Quote): QuoteS
     speakerId = open.id;
     found = attribution("paragraph-continuation");
   }
+  // "“A,” she said. “B.”": a quotation that is a whole sentence of its own, right after an
+  // attributed one in the same paragraph, goes on in the same voice.
+  const last = run.lastQuoteSpeaker;
+  if (!speakerId && last && last.sentence === s.index - 1 && bareQuoteSentence(run, s, q)) {
+    const prev = doc.sentences[last.sentence];
+    if (prev?.paragraph === s.paragraph) {
+      speakerId = last.id;
+      found = attribution("paragraph-continuation");
+    }
+  }
   if (!speakerId) return undefined;
   run.openQuoteSpeaker = q.open ? { id: speakerId, end: q.end } : undefined;
+  run.lastQuoteSpeaker = { id: speakerId, sentence: endSentence.index };
   if (cue) cue.used = true;
   return { cue, viaEnd, endSentence, speakerId, attribution: found };
+}
+
+/** The sentence is the quotation and nothing else. */
+function bareQuoteSentence(run: StatementRun, s: Sentence, q: Quote): boolean {
+  const { body } = run.doc;
+  return (
+    /^[\s\u00a0]*$/.test(body.slice(s.start, q.start)) && /^[\s\u00a0.!?]*$/.test(body.slice(q.end, s.end))
+  );
 }
 
 /** The reported clause a quote sits in ("said the launch was a warning to “…”"), if any. */

@@ -46,6 +46,8 @@ export interface StatementRun {
   lastAccuser: string | undefined;
   /** Speaker of the latest open (paragraph-spanning) quotation, for its continuation. */
   openQuoteSpeaker: { id: string; end: number } | undefined;
+  /** Speaker of the latest attributed quote and the sentence it ends in, for a bare quote after it. */
+  lastQuoteSpeaker: { id: string; sentence: number } | undefined;
   contexts: Map<number, SentenceContext>;
 }
 
@@ -64,6 +66,7 @@ export function startRun(doc: EntityDoc): StatementRun {
     datelineEnd,
     lastAccuser: undefined,
     openQuoteSpeaker: undefined,
+    lastQuoteSpeaker: undefined,
     contexts: new Map(),
   };
 }

@@ -33,3 +33,20 @@ describe("quote statements: a second act joined by 'but'", () => {
     expect(out).toContain("person:paul-okafor|the sanctions “punish the wrong people”");
   });
 });
+
+describe("quote statements: a bare quotation after an attributed one", () => {
+  it("goes on in the same voice within the paragraph", () => {
+    const out = said(
+      "Minister Ana Ruiz spoke after the vote. “We respect the result,” Ruiz said. “The work starts now.”",
+    );
+    expect(out).toContain("person:ana-ruiz|The work starts now.");
+  });
+
+  it("does not carry the voice into the next paragraph or past a sentence without a quote", () => {
+    const out = said(
+      "“We respect the result,” Minister Ana Ruiz said.\n\n“The work starts now.”\n\n“We respect it,” Minister Ana Ruiz said. The vote was close. “Nothing is settled.”",
+    );
+    expect(out.some((x) => x.endsWith("|The work starts now."))).toBe(false);
+    expect(out.some((x) => x.endsWith("|Nothing is settled."))).toBe(false);
+  });
+});
