@@ -105,12 +105,18 @@ function enclosingClause(
       ? complementStart(run.doc, s, ownCue.end, ownCue.verb.lemma === "tell")
       : undefined;
   if (from === undefined) return undefined;
-  const to = clauseEnd(run.doc, s, from);
+  let to = clauseEnd(run.doc, s, from);
+  // "said the tip came from X, which had watched them “for years”": a quotation inside a relative
+  // clause that closes the reported clause belongs to it.
+  if (to <= q.start && RELATIVE_TO_QUOTE.test(run.doc.body.slice(to, q.start)))
+    to = Math.max(q.end, clauseEnd(run.doc, s, q.end));
   // "accused “certain states” of …", "urged “all sides” to …": a quoted object opening the clause.
   const quotedObject = from === q.start && OBJECT_COMPLEMENT.test(run.doc.body.slice(q.end, to));
   return (from < q.start || quotedObject) && to > q.start ? { from, to } : undefined;
 }
 
+/** From a clause's end to a quotation: only a relative clause (no other quote, no semicolon). */
+const RELATIVE_TO_QUOTE = /^,[\s\u00a0]+(?:which|who|whose|where)\b[^;“”"]*$/u;
 /** A preposition or infinitive after a verb's object that carries the rest of the clause. */
 const OBJECT_COMPLEMENT = /^[\s\u00a0]+(?:of|to|for|against|over)[\s\u00a0]+\p{L}/u;
 

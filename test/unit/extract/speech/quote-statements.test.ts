@@ -50,3 +50,14 @@ describe("quote statements: a bare quotation after an attributed one", () => {
     expect(out.some((x) => x.endsWith("|Nothing is settled."))).toBe(false);
   });
 });
+
+describe("quote statements: a quotation inside a relative clause of the reported clause", () => {
+  it("stores the whole clause, relative clause and quotation included", () => {
+    const out = said(
+      "Minister Ana Ruiz said the tip came from the coast guard, which had tracked the trawler “for many weeks.”",
+    );
+    expect(out).toContain(
+      "person:ana-ruiz|the tip came from the coast guard, which had tracked the trawler “for many weeks.”",
+    );
+  });
+});
