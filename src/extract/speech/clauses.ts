@@ -3,7 +3,7 @@
 
 import { type EntityDoc, inQuote, mentionsIn } from "../doc.ts";
 import type { SpeechVerb } from "../knowledge/knowledge.ts";
-import { MONTH_PATTERN, WEEKDAY_PATTERN, WS } from "../text/patterns.ts";
+import { FINITE_VERB, MONTH_PATTERN, WEEKDAY_PATTERN, WS } from "../text/patterns.ts";
 import type { Sentence } from "../types.ts";
 import { mentionsInSentence } from "./speakers.ts";
 
@@ -46,12 +46,7 @@ export function clauseEnd(doc: EntityDoc, s: Sentence, from: number): number {
 }
 
 /** A finite verb or auxiliary that can follow a subject: "had", "would", "broke", "tested". */
-const FINITE_AFTER_SUBJECT = new RegExp(
-  `^${WS}*(?:had|has|have|was|were|is|are|would|will|could|should|may|might|must|can|did|does|remained|remains|` +
-    `broke|made|took|gave|came|began|held|kept|left|met|paid|sent|set|told|won|saw|meant|stood|brought|fought|` +
-    `caught|sought|led|fell|rose|grew|knew|ran|put|hit|showed|\\p{Ll}+ed)\\b`,
-  "u",
-);
+const FINITE_AFTER_SUBJECT = new RegExp(`^${WS}*${FINITE_VERB}\\b`, "u");
 
 /**
  * "said the diplomat, a consul in Toronto, had been expelled", "said the rule, which takes effect in

@@ -2,6 +2,7 @@
 // place or time ("in Geneva"), a pronoun with a modal ("it would"), a lone
 // actor's name, a single word that condemns nothing, and the same words stored twice for one speaker.
 import type { EntityDoc } from "../doc.ts";
+import { FINITE_VERB } from "../text/patterns.ts";
 import { phrasesRegex } from "../text/text.ts";
 import type { Relation } from "../types.ts";
 import type { FoundStatement } from "./statements.ts";
@@ -11,6 +12,33 @@ const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}�
 const PREPOSITION = /^(?:in|at|on|for|from|to|with|over|since|until|during|after|before|by|near)$/;
 const PRONOUN_MODAL =
   /^(?:it|they|he|she|we|this)[\s\u00a0]+(?:would|will|could|should|might|may|can|must|had|has|was|is)[\s\u00a0.,]*$/iu;
+
+/** A clause: a finite verb, or a pronoun subject ("it seizes …"). */
+const CLAUSE_SIGN = new RegExp(`\\b${FINITE_VERB}\\b|^(?:it|they|he|she|we)[\\s\\u00a0]`, "iu");
+/** Complements that are what the guide counts without a clause: "X of …", "X to …", "X as …". */
+const OBJECT_COMPLEMENT = /[\s\u00a0](?:of|to|as|for)[\s\u00a0]/u;
+/** Appeals take a bare object as what they ask for ("called for talks", "demanded a withdrawal"). */
+const APPEAL_VERB = /^(?:call|urg|demand|appeal|press)/i;
+
+/**
+ * "announced the exercises a day after …", "welcomed the agreement", "denied any involvement": a
+ * reported act with a noun-phrase object only. The act may be an event or a relation; its object is
+ * no statement. Criticism, accusations and threats keep theirs ("condemned Iran’s move"): the object
+ * is what they are about.
+ */
+function isObjectOnly(doc: EntityDoc, st: FoundStatement): boolean {
+  // "reaffirmed that the treaty covers …": what follows "that" is a clause.
+  const textAt = doc.body.indexOf(st.text, st.at);
+  const thatClause = textAt > st.at && /\bthat[\s\u00a0]*$/i.test(doc.body.slice(st.at, textAt));
+  return (
+    st.kind === "paraphrase" &&
+    !thatClause &&
+    !st.stance &&
+    !APPEAL_VERB.test(st.verb) &&
+    !CLAUSE_SIGN.test(st.text) &&
+    !OBJECT_COMPLEMENT.test(st.text)
+  );
+}
 
 /** Is the statement a fragment that says nothing on its own? */
 function isFragment(doc: EntityDoc, st: FoundStatement): boolean {
@@ -41,7 +69,7 @@ export function dropJunkStatements<S extends FoundStatement>(
 ): { statements: S[]; relations: Relation[] } {
   const seen = new Set<string>();
   const kept = statements.filter((st) => {
-    if (isFragment(doc, st)) return false;
+    if (isFragment(doc, st) || isObjectOnly(doc, st)) return false;
     const key = `${st.speakerId}\u0000${words(st.text).join(" ")}`;
     if (seen.has(key)) return false;
     seen.add(key);

@@ -38,3 +38,12 @@ export const MONTH_PATTERN = `(${MONTH_NAMES.join("|")}|Jan\\.|Feb\\.|Mar\\.|Apr
 
 /** A weekday name, as one capturing group. */
 export const WEEKDAY_PATTERN = `(${WEEKDAY_NAMES.join("|")})`;
+
+/**
+ * Finite verbs and auxiliaries that show a clause (not a bare noun phrase): be/have/do forms,
+ * modals, common irregular past forms and any "-ed" word. No capture group.
+ */
+export const FINITE_VERB =
+  "(?:had|has|have|was|were|is|are|would|will|could|should|may|might|must|can|did|does|remained|remains|" +
+  "broke|made|took|gave|came|began|held|kept|left|met|paid|sent|set|told|won|saw|meant|stood|brought|fought|" +
+  "caught|sought|led|fell|rose|grew|knew|ran|put|hit|showed|\\p{Ll}+ed)";

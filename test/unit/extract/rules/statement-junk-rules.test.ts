@@ -33,4 +33,18 @@ describe("junk statements", () => {
       "CRITICIZES country:ma country:es 0",
     ]);
   });
+
+  it("drops a noun-phrase object of an act that is no criticism, keeps clauses and appeals", () => {
+    const out = said(
+      "Chile welcomed the ruling. Peru announced the drills a week after the vote. Bolivia denied any role in the raid. " +
+        "Ecuador reaffirmed that the treaty covers the islands. Uruguay called for talks between the two sides. " +
+        "Paraguay condemned the blockade.",
+    );
+    expect(out.some((s) => s.startsWith("country:cl|"))).toBe(false);
+    expect(out.some((s) => s.startsWith("country:pe|"))).toBe(false);
+    expect(out.some((s) => s.startsWith("country:bo|"))).toBe(false);
+    expect(out).toContain("country:ec|the treaty covers the islands");
+    expect(out).toContain("country:uy|talks between the two sides");
+    expect(out).toContain("country:py|the blockade");
+  });
 });
