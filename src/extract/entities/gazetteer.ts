@@ -116,7 +116,11 @@ export function findCountryMentions(
       kind = "possessive";
     }
     const gov = governmentTail(body, end, k);
-    if (gov !== undefined) end = gov;
+    // "Peru’s government" is the state itself, a possible subject, no longer a possessive determiner.
+    if (gov !== undefined) {
+      end = gov;
+      if (kind === "possessive") kind = "name";
+    }
     candidates.push({ start: hit.start, end, actorId: countryId(surface.iso2), kind });
     seeds.push(countrySeed(k, surface.iso2));
   }

@@ -108,7 +108,7 @@ function ownerBefore(body: string, sorted: readonly Candidate[], at: number): st
       t.start < at &&
       // "Ruritania's state" may itself be read as the country's state, ending inside the status.
       (t.end > at || /^(?:[\s\u00a0]+the)?[\s\u00a0]+$/.test(body.slice(t.end, at))) &&
-      (t.kind === "possessive" || t.kind === "demonym"),
+      (t.kind === "possessive" || t.kind === "demonym" || t.end > at),
   );
   return owner?.actorId;
 }

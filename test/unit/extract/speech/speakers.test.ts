@@ -34,3 +34,15 @@ describe("other subjects", () => {
     expect(x.statements.map((s) => [s.speakerId, s.text])).toEqual([["country:gh", "killed two farmers"]]);
   });
 });
+
+describe("a country's government as the speaker", () => {
+  it("credits 'X’s government said' and 'X’s military government said' to the state", () => {
+    const said = (body: string) => extractBody(body).statements.map((s) => `${s.speakerId}|${s.text}`);
+    expect(said("Peru’s government said on Monday that the mine would close.")).toEqual([
+      "country:pe|the mine would close",
+    ]);
+    expect(said("Peru’s military government said the mine would close.")).toEqual([
+      "country:pe|the mine would close",
+    ]);
+  });
+});
