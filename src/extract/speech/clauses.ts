@@ -78,6 +78,9 @@ const TIME_AFTER_VERB = new RegExp(
 const CLAUSE_SUBJECT_START =
   /^(?:(?:it|its|they|their|he|she|the|a|an|this|there|both|all|no|some)\b|\p{Lu})/u;
 
+/** A finite verb among the words skipped before "that". */
+const SKIPPED_FINITE = new RegExp(`${WS}${FINITE_VERB}${WS}`, "u");
+
 /** Start of the complement after a reporting verb: skips "that", "to", an indirect object, "it". */
 export function complementStart(
   doc: EntityDoc,
@@ -99,7 +102,8 @@ export function complementStart(
     return verbEnd + when[0].length;
   const rest = doc.body.slice(verbEnd, s.end);
   const that = new RegExp(`^(?:${WS}+[^,.;“”"]{0,40}?)?${WS}+that${WS}+`, "u").exec(rest);
-  if (that) return verbEnd + that[0].length;
+  // "said in a statement that …" skips an adverbial; "said the members had agreed that …" is a clause.
+  if (that && !SKIPPED_FINITE.test(that[0])) return verbEnd + that[0].length;
   const plain = new RegExp(`^${WS}+(?=[\\p{L}“"])`, "u").exec(rest);
   if (!plain) return undefined;
   const next = /^\S+/.exec(rest.slice(plain[0].length))?.[0] ?? "";
@@ -168,4 +172,28 @@ export function pronounSubject(
       m.end <= from && m.actorId !== speakerId && !m.actorId.startsWith("person:") && !inQuote(doc, m.start),
   );
   return prior[prior.length - 1]?.actorId;
+}
+
+/**
+ * The text from `from` to a verb at `to` is that verb's subject inside a reported clause ("said [the
+ * United States] welcomed …", "said that [the bloc’s members] had agreed …"): a few words with no
+ * punctuation or coordination. A named person there speaks for themself ("reported that Ruiz
+ * described …"), so is never embedded.
+ */
+export function embeddedSubject(doc: EntityDoc, from: number, to: number): boolean {
+  const subject = doc.body.slice(from, to).replace(/^[\s\u00a0]*that[\s\u00a0]+/i, "");
+  const words = subject
+    .trim()
+    .split(/[\s\u00a0]+/)
+    .filter(Boolean);
+  if (
+    words.length < 1 ||
+    words.length > 8 ||
+    /[,;:“”"]|\b(?:and|but|or|while|that|which|who)\b/i.test(subject)
+  )
+    return false;
+  // "protested to Togo over a raid …": a prepositional phrase is no subject.
+  if (/^(?:to|over|about|on|in|at|for|with|against|from|by|after|before)$/i.test(words[0] ?? ""))
+    return false;
+  return !mentionsIn(doc, from, to).some((m) => m.actorId.startsWith("person:"));
 }

@@ -10,6 +10,7 @@ import {
   aboutOf,
   clauseEnd,
   complementStart,
+  embeddedSubject,
   pickStronger,
   pronounSubject,
   SEVERITY,
@@ -166,6 +167,9 @@ function complementOf(
   return { from: complementStart(doc, s, cue.end, cue.verb.lemma === "tell"), verb: cue.verb };
 }
 
+/** Between a verb and its clause: at most a few words with no article, then maybe "that". */
+const DIRECT_GAP = /^(?:[\s\u00a0]+(?!(?:a|an|the)[\s\u00a0])[\p{L}-]+){0,3}[\s\u00a0]*$/u;
+
 /** "X suggested that …", "X condemned Chile’s decision": the complement clause is what was said. */
 function reportedClauseStatement(
   run: StatementRun,
@@ -187,8 +191,16 @@ function reportedClauseStatement(
   const start = from;
   // The reported clause ends where the next speech act or quotation begins ("…, saying “…”").
   const after = Math.max(start, cue.end);
-  // A participle with no comma before it modifies a noun of the clause ("a note rejecting …").
-  const inClause = (c: VerbCue) => c.form === "ing" && !/,[\s\u00a0]*$/.test(doc.body.slice(after, c.start));
+  // A participle with no comma before it modifies a noun of the clause ("a note rejecting …"); a
+  // finite verb reached without punctuation or "and" is the clause's own verb ("said the United
+  // States welcomed the decision"): both are part of what was said.
+  // Only a clause that opens right after its verb can embed one ("said that it welcomed …"); after
+  // "protested to Togo over a raid that it said …" the "that" is a relative pronoun.
+  const directComplement = DIRECT_GAP.test(doc.body.slice(cue.end, start));
+  const inClause = (c: VerbCue) =>
+    c.form === "ing"
+      ? !/,[\s\u00a0]*$/.test(doc.body.slice(after, c.start))
+      : c.start > after && directComplement && embeddedSubject(doc, start, c.start);
   const next = [
     ...cues.filter((c) => c.start >= after && !inClause(c)).map((c) => c.start),
     ...doc.quotes.filter((q) => q.start >= after).map((q) => q.start),

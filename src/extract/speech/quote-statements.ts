@@ -9,6 +9,7 @@ import {
   aboutOf,
   clauseEnd,
   complementStart,
+  embeddedSubject,
   pickStronger,
   pronounSubject,
   SEVERITY,
@@ -53,6 +54,19 @@ function quoteSpeaker(run: StatementRun, scope: SentenceScope, q: Quote): QuoteS
   if (cue?.form === "ing" && cue.verb.quoteOnly && finite && finite.form !== "ing") {
     cue.used = true;
     cue = finite;
+  }
+  // "said that the bloc’s members had agreed that … “…”": a verb inside another's clause reports
+  // what that speaker said, so the outer verb's speaker owns the quote.
+  const outer = before[before.length - 2];
+  if (
+    cue &&
+    outer &&
+    cue !== afterCue &&
+    outer.form !== "ing" &&
+    embeddedSubject(doc, outer.end, cue.start)
+  ) {
+    cue.used = true;
+    cue = outer;
   }
   const viaEnd = cue !== undefined && cue === afterCue && endContext !== undefined;
   const speaker = cue

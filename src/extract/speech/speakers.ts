@@ -129,6 +129,8 @@ export function speakerOf(
   );
   const relative = relativePronounSubject(doc, s, before);
   if (relative) return { mention: relative, via: "subject" };
+  const shared = coordinatedSubject(doc, s, before, candidates);
+  if (shared) return { mention: shared, via: "subject" };
   const last = candidates[candidates.length - 1];
   const nearest =
     subjectBeforeParenthetical(doc, s, before, verbStart) ?? (last && personBeforeOf(doc, s, last)) ?? last;
@@ -147,6 +149,27 @@ export function speakerOf(
   if (inverted && /(?:^|,)[\s\u00a0]*$/.test(before)) return { mention: inverted, via: "inverted" };
   if (frame) return { mention: frame.mention, via: "frame" };
   return { via: "none" };
+}
+
+/**
+ * "Ukraine’s embassy thanked the German authorities and said …": a verb joined by "and" to an
+ * earlier verb (not a reporting one) shares that verb's subject, the actor opening the sentence,
+ * not the earlier verb's object.
+ */
+function coordinatedSubject(
+  doc: EntityDoc,
+  s: Sentence,
+  before: string,
+  candidates: readonly ActorMention[],
+): ActorMention | undefined {
+  if (!/[\s\u00a0]and[\s\u00a0]+(?:(?:also|then|later)[\s\u00a0]+)*$/i.test(before)) return undefined;
+  const first = candidates[0];
+  if (!first || candidates.length < 2) return undefined;
+  const lead = doc.body.slice(s.start, first.start).replace(DATELINE_LEAD, "");
+  if (!/^(?:(?:The|the)[\s\u00a0]+)?$/.test(lead)) return undefined;
+  // The words between the subject and "and" hold one verb phrase: no clause break.
+  const between = doc.body.slice(first.end, s.start + before.length);
+  return /[,;:“”"]|\b(?:that|who|which|while)\b/.test(between) ? undefined : first;
 }
 
 /** "… quoted an unnamed border official / the kingdom’s defence minister as saying": an unnamed official. */

@@ -39,3 +39,19 @@ describe("paraphrase statements: a reporting verb after the clause", () => {
     expect(out.some((x) => x.endsWith("|Kenya will send 400 officers"))).toBe(false);
   });
 });
+
+describe("paraphrase statements: a reporting verb inside another's clause", () => {
+  it("keeps 'said the United States welcomed …' as one statement of the outer speaker", () => {
+    const out = said(
+      "The ministry of defence of Peru said the United States welcomed the plan and would send advisers.",
+    );
+    expect(out).toEqual([
+      "org:pe:ministry-of-defense|said|the United States welcomed the plan and would send advisers",
+    ]);
+  });
+
+  it("lets a named person inside the clause speak for themself", () => {
+    const out = said("Peru’s state news agency Andina reported that Ana Ruiz described the plan as “fair.”");
+    expect(out.some((x) => x.startsWith("person:ana-ruiz|"))).toBe(true);
+  });
+});

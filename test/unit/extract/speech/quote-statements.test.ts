@@ -61,3 +61,11 @@ describe("quote statements: a quotation inside a relative clause of the reported
     );
   });
 });
+
+describe("quote statements: a quotation after a verb inside another's clause", () => {
+  it("belongs to the outer speaker", () => {
+    expect(
+      said("Minister Ana Ruiz said the bloc’s members had agreed that trade “must stay open to all.”"),
+    ).toEqual(["person:ana-ruiz|the bloc’s members had agreed that trade “must stay open to all.”"]);
+  });
+});

@@ -46,3 +46,13 @@ describe("a country's government as the speaker", () => {
     ]);
   });
 });
+
+describe("a reporting verb joined by 'and' to a verb that is not one", () => {
+  const said = (body: string) => extractBody(body).statements.map((s) => `${s.speakerId}|${s.text}`);
+
+  it("shares the subject opening the sentence, not the first verb's object", () => {
+    expect(said("Chile thanked the Peruvian authorities and said the search would go on.")).toEqual([
+      "country:cl|the search would go on",
+    ]);
+  });
+});
