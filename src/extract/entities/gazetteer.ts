@@ -136,6 +136,7 @@ export function findInternationalOrgs(
       name: org.name,
       orgType: org.orgType,
       ...(org.wikidata ? { wikidataId: org.wikidata } : {}),
+      ...(org.country ? { countryId: countryId(org.country) } : {}),
     };
     for (const [surfaces, kind] of [
       [[org.name], "name"],

@@ -23,12 +23,13 @@ function rolesAndParts(doc: EntityDoc, affiliations: readonly Affiliation[], out
     if (a.speaksFor) out.add("SPEAKS_FOR", a.personId, a.targetId, { role: a.role, evidence: ev });
   }
   for (const actor of doc.actors.values()) {
-    if (actor.kind === "Organization" && actor.countryId) {
-      const first = actor.mentions[0];
-      out.add("PART_OF", actor.id, actor.countryId, {
-        evidence: first ? [evidence(doc, first.start, first.end)] : [],
-      });
-    }
+    if (actor.kind !== "Organization") continue;
+    const first = actor.mentions[0];
+    const ev = first ? [evidence(doc, first.start, first.end)] : [];
+    if (actor.countryId) out.add("PART_OF", actor.id, actor.countryId, { evidence: ev });
+    // An organ of a known body ("European Commission" of the EU), when that body is in the story too.
+    const whole = doc.knowledge.international.find((o) => o.id === actor.id)?.partOf;
+    if (whole && doc.actors.has(whole)) out.add("PART_OF", actor.id, whole, { evidence: ev });
   }
 }
 
