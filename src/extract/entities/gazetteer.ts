@@ -6,6 +6,7 @@ import type { Knowledge, NationalOrgKind } from "../knowledge/knowledge.ts";
 import { countryId, nationalOrgId } from "../text/ids.ts";
 import { findAll, lowerBound, phrasesRegex } from "../text/text.ts";
 import type { Actor, MentionKind, Span } from "../types.ts";
+import { impliedCountry, pairedBodies, portfolioMinistries } from "./national-bodies.ts";
 
 export interface Candidate {
   start: number;
@@ -152,7 +153,7 @@ export function findInternationalOrgs(
   return { candidates, seeds };
 }
 
-function nationalSeed(k: Knowledge, kind: NationalOrgKind, iso2: string): ActorSeed {
+export function nationalSeed(k: Knowledge, kind: NationalOrgKind, iso2: string): ActorSeed {
   const country = k.countries.get(iso2)?.name ?? iso2;
   return {
     id: nationalOrgId(iso2, kind.sameAs ?? kind.key),
@@ -200,7 +201,11 @@ export function findNationalOrgs(
       if (k.governmentHeads.some((h) => boundText.endsWith(h))) continue;
       const iso2 = bound ? bound.actorId.slice("country:".length).toUpperCase() : kind.defaultCountry;
       if (!bound && kind.requiresCountry) {
-        if (isBareReference(body, hit, kind) || placeFrame(body, k, hit)) bare.push({ hit, kind });
+        const implied = impliedCountry(body, k, countries, hit);
+        if (implied) {
+          candidates.push({ ...hit, actorId: nationalSeed(k, kind, implied).id, kind: "alias" });
+          seeds.push(nationalSeed(k, kind, implied));
+        } else if (isBareReference(body, hit, kind) || placeFrame(body, k, hit)) bare.push({ hit, kind });
         continue;
       }
       if (!iso2) continue;
@@ -216,11 +221,22 @@ export function findNationalOrgs(
       seeds.push(nationalSeed(k, kind, iso2));
     }
   }
+  for (const extra of [
+    pairedBodies(body, k, countries, (kind, iso2) => nationalSeed(k, kind, iso2)),
+    portfolioMinistries(body, k, countries),
+  ]) {
+    candidates.push(...extra.candidates);
+    seeds.push(...extra.seeds);
+  }
   // "The foreign ministry said": the latest body of the same kind named before, else the home country.
   for (const { hit, kind } of bare.sort((a, b) => a.hit.start - b.hit.start)) {
     const suffix = `:${kind.sameAs ?? kind.key}`;
+    // "Ruritania’s army … the military": the military is that of the latest armed service named.
+    const same = (id: string) =>
+      id.endsWith(suffix) ||
+      (kind.key === "armed-forces" && MILITARY.test(id.slice(id.lastIndexOf(":") + 1)));
     const earlier = candidates
-      .filter((c) => c.end <= hit.start && c.actorId.endsWith(suffix))
+      .filter((c) => c.end <= hit.start && same(c.actorId))
       .sort((a, b) => a.start - b.start)
       .pop();
     const earlierIso = earlier?.actorId.split(":")[1]?.toUpperCase();
@@ -252,8 +268,11 @@ function placeFrame(body: string, k: Knowledge, hit: Span): string | undefined {
   return undefined;
 }
 
+/** Keys of a state's armed services, for "the military" after one of them. */
+const MILITARY = /^(?:armed-forces|army|navy|air-force)$/;
+
 /** Patterns too generic to stand for one state's body without a country ("troops", "forces"). */
-const NEVER_BARE = /^(?:forces|troops|military forces|naval forces)$/i;
+const NEVER_BARE = /^(?:forces|troops|soldiers|military forces|naval forces|intelligence)$/i;
 
 /**
  * A national body named without its country but as a definite reference: "the foreign ministry",
