@@ -178,6 +178,7 @@ export function findNationalOrgs(
   const candidates: Candidate[] = [];
   const seeds: ActorSeed[] = [];
   const home = homeCountry(body, countries);
+  const soleHome = soleHomeCountry(body, countries);
   const bare: { hit: Span; kind: NationalOrgKind }[] = [];
   for (const kind of k.nationalKinds) {
     for (const hit of findAll(phrasesRegex(kind.patterns, "giu"), body)) {
@@ -240,7 +241,9 @@ export function findNationalOrgs(
       .sort((a, b) => a.start - b.start)
       .pop();
     const earlierIso = earlier?.actorId.split(":")[1]?.toUpperCase();
-    const iso2 = placeFrame(body, k, hit) ?? earlierIso ?? (kind.key === "embassy" ? undefined : home);
+    // A body named without article ("told parliament") is the home state's, when the story has one.
+    const fallback = kind.key === "embassy" ? undefined : undetermined(body, hit) ? soleHome : home;
+    const iso2 = placeFrame(body, k, hit) ?? earlierIso ?? fallback;
     if (!iso2) continue;
     candidates.push({
       start: hit.start,
@@ -287,7 +290,38 @@ function isBareReference(body: string, hit: Span & { text: string }, kind: Natio
     /\b(?:with|of|for|by|to|from|against|on|in)[\s\u00a0]+the[\s\u00a0]+$/i.test(before)
   )
     return false;
-  return /(?:\b(?:the|The|its)[\s\u00a0]+|(?:^|[.!?”]\s+|\n\s*))$/.test(before);
+  // "a retired army general", "senior army officers": a body word modifying a post is that state's body.
+  if (POST_AFTER.test(body.slice(hit.end, hit.end + 24))) return true;
+  return /(?:\b(?:the|The|its)[\s\u00a0]+|(?:^|[.!?”]\s+|\n\s*))$/.test(before) || undetermined(body, hit);
+}
+
+/** Posts held in a body, after the body's word ("army general", "police chief", "ministry spokesman"). */
+const POST_AFTER =
+  /^[\s\u00a0]+(?:general|generals|officer|officers|chief|commander|spokesman|spokeswoman|spokesperson)(?![\p{L}])/u;
+
+/** A legislature named without any article after a verb or "of" ("told parliament", "member of Parliament"). */
+function undetermined(body: string, hit: Span & { text?: string }): boolean {
+  const text = body.slice(hit.start, hit.end);
+  return (
+    /^(?:parliament|legislature)$/i.test(text) &&
+    /(?:^|[^\p{L}])(?:told|addressed|of|to|in|before|by)[\s\u00a0]+$/u.test(
+      body.slice(Math.max(0, hit.start - 12), hit.start),
+    )
+  );
+}
+
+/**
+ * The home state only when the lead names one state first on its own: a story opening on a pair
+ * ("Ruritania and Osterlich signed …") has no single home for bodies named without a country.
+ */
+export function soleHomeCountry(body: string, countries: readonly Candidate[]): string | undefined {
+  const home = homeCountry(body, countries);
+  if (!home) return undefined;
+  const first = countries.find((c) => c.actorId.endsWith(`:${home.toLowerCase()}`));
+  const next = first ? countries[lowerBound(countries, first.end)] : undefined;
+  if (first && next && /^(?:[\s\u00a0]+and|,)[\s\u00a0]+$/.test(body.slice(first.end, next.start)))
+    return undefined;
+  return home;
 }
 
 /** Dateline opening a wire story: "CITY, Mon. D (Agency) —" or "CITY, Month D:". */
