@@ -317,7 +317,8 @@ function undetermined(body: string, hit: Span & { text?: string }): boolean {
 export function soleHomeCountry(body: string, countries: readonly Candidate[]): string | undefined {
   const home = homeCountry(body, countries);
   if (!home) return undefined;
-  const first = countries.find((c) => c.actorId.endsWith(`:${home.toLowerCase()}`));
+  const h = home.toLowerCase();
+  const first = countries.find((c) => c.actorId === `country:${h}` || c.actorId.startsWith(`org:${h}:`));
   const next = first ? countries[lowerBound(countries, first.end)] : undefined;
   if (first && next && /^(?:[\s\u00a0]+and|,)[\s\u00a0]+$/.test(body.slice(first.end, next.start)))
     return undefined;

@@ -7,8 +7,9 @@ import { countryId, personId } from "../text/ids.ts";
 import { sentenceAt } from "../text/sentences.ts";
 import { phraseSource, phrasesRegex, SpanIndex, squash, titleCase } from "../text/text.ts";
 import type { Sentence, Span } from "../types.ts";
+import { bodyWordOwner, earlierUnnamedHolder, FOREIGN_POSTS, mostSpecific } from "./affiliation-targets.ts";
 import { findPronouns, findShortNames, findTitleMentions } from "./coreference.ts";
-import type { ActorSeed, Candidate } from "./gazetteer.ts";
+import { type ActorSeed, type Candidate, soleHomeCountry } from "./gazetteer.ts";
 import { isNamePart, NAME_TOKEN, NOT_NAME, PARTICLES } from "./names.ts";
 
 export interface Affiliation {
@@ -292,8 +293,10 @@ function reportingContext(
   const i = sentenceAt(sentences, at);
   const from = sentences[Math.max(0, i - 1)]?.start ?? 0;
   const speech = phrasesRegex(finiteSpeechForms(k), "u");
+  // "The embassy in Lima said", "The Navy’s Atlantic-based Second Fleet said": a place or a unit of
+  // the body may stand between it and the verb.
   const verbAfter = new RegExp(
-    `^[\\s\\u00a0]+(?:(?:also|has|have|had|then|again|on[\\s\\u00a0]+\\p{Lu}\\p{Ll}+day)[\\s\\u00a0]+)*(?:${speech.source})`,
+    `^(?:[’']s(?:[\\s\\u00a0-]+[\\p{L}-]+){1,3}|[\\s\\u00a0]+in[\\s\\u00a0]+\\p{Lu}[\\p{L}-]+(?:[\\s\\u00a0]+\\p{Lu}[\\p{L}-]+)?)?[\\s\\u00a0]+(?:(?:also|has|have|had|then|again|on[\\s\\u00a0]+\\p{Lu}\\p{Ll}+day)[\\s\\u00a0]+)*(?:${speech.source})(?!(?<=added)[\\s\\u00a0]+(?:a|an|the|some|\\d+)[\\s\\u00a0])`,
     "u",
   );
   const cues = candidates.filter(
@@ -301,7 +304,7 @@ function reportingContext(
       c.start >= from &&
       c.end <= at &&
       c.kind !== "possessive" &&
-      verbAfter.test(body.slice(c.end, c.end + 60)),
+      verbAfter.test(body.slice(c.end, c.end + 80)),
   );
   for (const c of cues.reverse()) {
     if (speaksForBody && /^org:[a-z]{2}:/.test(c.actorId)) return c.actorId;
@@ -413,6 +416,14 @@ function isCountryWord(word: string, k: Knowledge): boolean {
   return false;
 }
 
+/** A titled person and the role phrase that names their post. */
+interface PendingRole {
+  seed: PersonSeed;
+  name: Span;
+  phrase: Span;
+  role: RoleInfo;
+}
+
 /** What one pass over the name candidates has found so far. */
 interface PeopleScan {
   seeds: Map<string, PersonSeed>;
@@ -420,7 +431,7 @@ interface PeopleScan {
   appositives: Span[];
   affiliations: Affiliation[];
   /** People with a role title but no state for it yet. */
-  pending: { seed: PersonSeed; name: Span; phrase: Span }[];
+  pending: PendingRole[];
 }
 
 /** The read-only inputs of person detection. */
@@ -429,6 +440,8 @@ interface PeopleInput {
   k: Knowledge;
   candidates: readonly Candidate[];
   sentences: readonly Sentence[];
+  /** The story's own state, when it has a single one (see `soleHomeCountry`). */
+  home?: string | undefined;
 }
 
 /**
@@ -446,27 +459,37 @@ function readRole(input: PeopleInput, scan: PeopleScan, c: NameCandidate, cue: C
   const country = inside.find((x) => x.actorId.startsWith("country:"));
   // Nearest cue first: the role phrase itself, then a title that exists in one state only, then
   // the reporting context; never the story's most-mentioned country.
-  const target =
+  const found =
     org?.actorId ??
     country?.actorId ??
     possessiveOwner(body, phrase, candidates, sentences) ??
+    bodyWordOwner(body, phrase, candidates) ??
     (cue.role.country ? countryId(cue.role.country) : undefined) ??
+    earlierUnnamedHolder(body, cue.role, phrase, candidates) ??
     (cue.role.government
       ? reportingContext(body, k, candidates, sentences, phrase.start, cue.role.speaksFor === true)
       : undefined);
-  if (!target) {
-    scan.pending.push({ seed, name: c, phrase });
+  if (!found) {
+    scan.pending.push({ seed, name: c, phrase, role: cue.role });
     return;
   }
-  const orgCountry = (org?.actorId ?? target).match(/^org:([a-z]{2}):/)?.[1];
+  affiliate(input, scan, { seed, name: c, phrase, role: cue.role }, found, phrase.end);
+}
+
+/** Records the affiliation of a titled person with `found`, or the most specific body of its state. */
+function affiliate(input: PeopleInput, scan: PeopleScan, p: PendingRole, found: string, end: number): void {
+  const { body, candidates } = input;
+  const target = mostSpecific(found, p.role, body.slice(p.phrase.start, p.phrase.end), candidates);
+  const orgCountry = target.match(/^org:([a-z]{2}):/)?.[1];
+  const seed = p.seed;
   seed.countryId = orgCountry ? `country:${orgCountry}` : target.startsWith("country:") ? target : undefined;
   if (!seed.countryId) delete seed.countryId;
   scan.affiliations.push({
     personId: seed.id,
     targetId: target,
-    role: seed.title,
-    speaksFor: Boolean(cue.role.speaksFor),
-    span: { start: Math.min(c.start, phrase.start), end: Math.max(c.end, phrase.end) },
+    role: seed.title ?? "",
+    speaksFor: Boolean(p.role.speaksFor),
+    span: { start: Math.min(p.name.start, p.phrase.start), end: Math.max(p.name.end, end) },
   });
 }
 
@@ -515,15 +538,17 @@ function resolvePending(input: PeopleInput, scan: PeopleScan): void {
       scan.seeds,
       sentences,
     );
-    if (!later) continue;
-    p.seed.countryId = later.countryId;
-    scan.affiliations.push({
-      personId: p.seed.id,
-      targetId: later.countryId,
-      role: p.seed.title ?? "",
-      speaksFor: false,
-      span: { start: Math.min(p.name.start, p.phrase.start), end: later.end },
-    });
+    if (later) {
+      affiliate(input, scan, p, later.countryId, later.end);
+      continue;
+    }
+    // Wire copy names its own state's officials by title alone ("Interior Minister X said").
+    if (
+      input.home &&
+      (p.role.government || /\bofficial\b/.test(p.role.title)) &&
+      !FOREIGN_POSTS.test(p.role.title)
+    )
+      affiliate(input, scan, p, countryId(input.home), p.phrase.end);
   }
 }
 
@@ -534,7 +559,8 @@ export function findPeople(
   quotes: readonly Span[],
   sentences: readonly Sentence[] = [],
 ): PeopleResult {
-  const input: PeopleInput = { body, k, candidates, sentences };
+  const countries = candidates.filter((c) => /^(?:country|org):[a-z]{2}(?::|$)/.test(c.actorId));
+  const input: PeopleInput = { body, k, candidates, sentences, home: soleHomeCountry(body, countries) };
   const scan: PeopleScan = { seeds: new Map(), found: [], appositives: [], affiliations: [], pending: [] };
   for (const c of nameCandidates(body, k, candidates)) readCandidate(input, scan, c);
   resolvePending(input, scan);
