@@ -11,6 +11,7 @@ import { bodyWordOwner, earlierUnnamedHolder, FOREIGN_POSTS, mostSpecific } from
 import { findPronouns, findShortNames, findTitleMentions } from "./coreference.ts";
 import { type ActorSeed, type Candidate, soleHomeCountry } from "./gazetteer.ts";
 import { isNamePart, NAME_TOKEN, NOT_NAME, PARTICLES } from "./names.ts";
+import { type Cue, findRole, leadingCue, prefixCue } from "./role-phrases.ts";
 
 export interface Affiliation {
   personId: string;
@@ -47,26 +48,12 @@ function roleWords(k: Knowledge): Set<string> {
   return words;
 }
 
-/** Role title contained in a short phrase, longest first ("chief cabinet secretary" before "secretary"). */
-export function findRole(phrase: string, k: Knowledge): RoleInfo | undefined {
-  const lower = phrase.toLowerCase();
-  return k.roles.find((r) =>
-    new RegExp(`(?<![\\p{L}])${phraseSource(r.title.toLowerCase())}(?![\\p{L}])`, "u").test(lower),
-  );
-}
-
 interface NameCandidate extends Span {
   name: string;
 }
 
 /** Longest personal name accepted, in words other than particles ("Luiz Inácio Lula da Silva" has 4). */
 const MAX_NAME_WORDS = 5;
-
-/** A portfolio after a title ("Minister for Economic Affairs X", "Secretary of State Y"). */
-const PORTFOLIO = "(?:[\\s\\u00a0]+(?:for|of)(?:[\\s\\u00a0]+(?:the|and|\\p{Lu}[\\p{L}-]*))+)?";
-
-/** Abbreviated military ranks written between a role and a name (case-sensitive inside an "iu" regex). */
-const RANKS = "(?:(?:Brig|Gen|Col|Lt|Maj|Capt|Cmdr|Adm|Sgt|Cpl)\\.[\\s\\u00a0]+)*";
 
 const titleRegexes = new WeakMap<Knowledge, RegExp>();
 /** A capitalised role title ending right before a name ("President ", "Prime Minister "). */
@@ -144,37 +131,10 @@ function nameCandidates(body: string, k: Knowledge, taken: readonly Span[]): Nam
   return result;
 }
 
-interface Cue {
-  role?: RoleInfo;
-  /** The role phrase as written (appositive or prefix). */
-  phrase?: Span;
-  gender?: "male" | "female";
-}
-
 function finiteSpeechForms(k: Knowledge): string[] {
   return k.speechVerbs.flatMap((v) =>
     v.forms.filter((f) => f.form === "past" || f.form === "s").map((f) => f.text),
   );
-}
-
-/** Words that never modify a role title, so a title prefix does not extend back over them. */
-const NOT_MODIFIER =
-  /^(?:of|and|or|to|in|on|at|by|for|with|from|as|that|who|which|the|a|an|is|was|are|were|has|had|have|said|says|told|also|quoted|quoting|cited|reported)$/i;
-
-/**
- * Extends a pre-name title back over the organisation or country reference that owns it, across at
- * most three lower-case modifiers: "Peru’s foreign ministry spokeswoman", "NATO deputy secretary-general".
- */
-function ownerBefore(body: string, start: number, candidates: readonly Candidate[]): number {
-  const owner = candidates.filter((x) => x.end <= start && start - x.end <= 40).pop();
-  if (!owner) return start;
-  const gap = body.slice(owner.end, start);
-  if (!/^(?:[\s\u00a0]+[\p{Ll}-]+){0,3}[\s\u00a0]+$/u.test(gap)) return start;
-  const words = gap
-    .trim()
-    .split(/[\s\u00a0]+/)
-    .filter(Boolean);
-  return words.some((w) => NOT_MODIFIER.test(w)) ? start : owner.start;
 }
 
 /** A place named after its kind ("the province of X", "the town of X"). */
@@ -212,47 +172,8 @@ function personCue(
       };
     }
   }
-  // "Army spokesman Col. X", "army spokesman Brig. Gen. X": an abbreviated rank sits between role and name.
-  const roleBefore = new RegExp(
-    `(?:${k.roles.map((r) => phraseSource(r.title)).join("|")})${PORTFOLIO}[\\s\\u00a0]+${RANKS}$`,
-    "iu",
-  ).exec(before);
-  if (roleBefore) {
-    // Extend the prefix over capitalised words and possessives before it ("Brazil’s Foreign Minister").
-    // A capitalised word ending in a full stop ends a sentence ("… in Madrid. Minister X") unless it is
-    // an abbreviation with inner dots ("U.S.").
-    const ext = /(?:(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}[\p{L}-]*(?:[’']s)?|of|the)[\s\u00a0]+)*$/u.exec(
-      before.slice(0, roleBefore.index),
-    );
-    const startInBefore = ext ? roleBefore.index - ext[0].length : roleBefore.index;
-    const base = c.start - before.length;
-    const role = findRole(roleBefore[0], k);
-    if (role) {
-      const phrase = {
-        start: ownerBefore(body, base + startInBefore, candidates),
-        end: base + roleBefore.index + roleBefore[0].trimEnd().length,
-      };
-      return { role, phrase, ...(role.gender ? { gender: role.gender } : {}) };
-    }
-  }
-  // "Russia’s foreign ministry spokeswoman, Maria Zakharova, said …": a role phrase, then the name between commas.
-  // "… by Minister X and his Ruritanian counterpart, Y, …": the role phrase is the last conjunct.
-  const leading =
-    /(?:^|[.;:!?\n]|,|[\s\u00a0]and)[\s\u00a0]*((?:(?!\band\b)[^,.;:!?\n“”"]){2,90}),[\s\u00a0]+$/.exec(
-      before,
-    );
-  if (leading?.[1] && /^,/.test(after) && leading[1].split(/\s+/).length <= 8) {
-    const role = findRole(leading[1], k);
-    const text = leading[1];
-    if (role && new RegExp(`${phraseSource(role.title)}$`, "iu").test(text.trim())) {
-      const start = c.start - before.length + leading.index + leading[0].indexOf(text);
-      return {
-        role,
-        phrase: { start, end: start + text.trimEnd().length },
-        ...(role.gender ? { gender: role.gender } : {}),
-      };
-    }
-  }
+  const prefixed = leadingCue(body, c, before, after, k) ?? prefixCue(body, c, before, k, candidates);
+  if (prefixed) return prefixed;
   const honorific = /(Mr|Mrs|Ms|Dr|Prof)\.?[\s\u00a0]+$/.exec(before);
   if (honorific) {
     const gender = k.honorifics[`${honorific[1]}.`] ?? k.honorifics[honorific[1] ?? ""];
