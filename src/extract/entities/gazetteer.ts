@@ -177,8 +177,6 @@ export function findNationalOrgs(
 ): { candidates: Candidate[]; seeds: ActorSeed[] } {
   const candidates: Candidate[] = [];
   const seeds: ActorSeed[] = [];
-  const home = homeCountry(body, countries);
-  const soleHome = soleHomeCountry(body, countries);
   const bare: { hit: Span; kind: NationalOrgKind }[] = [];
   for (const kind of k.nationalKinds) {
     for (const hit of findAll(phrasesRegex(kind.patterns, "giu"), body)) {
@@ -229,7 +227,21 @@ export function findNationalOrgs(
     candidates.push(...extra.candidates);
     seeds.push(...extra.seeds);
   }
-  // "The foreign ministry said": the latest body of the same kind named before, else the home country.
+  resolveBare(body, k, countries, bare, { candidates, seeds });
+  return { candidates, seeds };
+}
+
+/** "The foreign ministry said": the latest body of the same kind named before, else the home country. */
+function resolveBare(
+  body: string,
+  k: Knowledge,
+  countries: readonly Candidate[],
+  bare: { hit: Span; kind: NationalOrgKind }[],
+  out: { candidates: Candidate[]; seeds: ActorSeed[] },
+): void {
+  const { candidates, seeds } = out;
+  const home = homeCountry(body, countries);
+  const soleHome = soleHomeCountry(body, countries);
   for (const { hit, kind } of bare.sort((a, b) => a.hit.start - b.hit.start)) {
     const suffix = `:${kind.sameAs ?? kind.key}`;
     // "Ruritania’s army … the military": the military is that of the latest armed service named.
@@ -253,7 +265,6 @@ export function findNationalOrgs(
     });
     seeds.push(nationalSeed(k, kind, iso2));
   }
-  return { candidates, seeds };
 }
 
 /**

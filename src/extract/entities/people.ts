@@ -9,7 +9,7 @@ import { phraseSource, phrasesRegex, SpanIndex, squash, titleCase } from "../tex
 import type { Sentence, Span } from "../types.ts";
 import { bodyWordOwner, earlierUnnamedHolder, FOREIGN_POSTS, mostSpecific } from "./affiliation-targets.ts";
 import { findPronouns, findShortNames, findTitleMentions } from "./coreference.ts";
-import { type ActorSeed, type Candidate, soleHomeCountry } from "./gazetteer.ts";
+import { type ActorSeed, type Candidate, DATELINE_OPENING, soleHomeCountry } from "./gazetteer.ts";
 import { isNamePart, NAME_TOKEN, NOT_NAME, PARTICLES } from "./names.ts";
 import { type Cue, findRole, leadingCue, prefixCue } from "./role-phrases.ts";
 
@@ -481,7 +481,9 @@ export function findPeople(
   sentences: readonly Sentence[] = [],
 ): PeopleResult {
   const countries = candidates.filter((c) => /^(?:country|org):[a-z]{2}(?::|$)/.test(c.actorId));
-  const input: PeopleInput = { body, k, candidates, sentences, home: soleHomeCountry(body, countries) };
+  // Only wire copy with a dateline has a home state that bare titles belong to.
+  const home = DATELINE_OPENING.test(body) ? soleHomeCountry(body, countries) : undefined;
+  const input: PeopleInput = { body, k, candidates, sentences, home };
   const scan: PeopleScan = { seeds: new Map(), found: [], appositives: [], affiliations: [], pending: [] };
   for (const c of nameCandidates(body, k, candidates)) readCandidate(input, scan, c);
   resolvePending(input, scan);
