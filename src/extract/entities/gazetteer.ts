@@ -331,6 +331,8 @@ export function soleHomeCountry(body: string, countries: readonly Candidate[]): 
   const h = home.toLowerCase();
   const first = countries.find((c) => c.actorId === `country:${h}` || c.actorId.startsWith(`org:${h}:`));
   const next = first ? countries[lowerBound(countries, first.end)] : undefined;
+  const isoOf = (c: Candidate) => c.actorId.split(":")[1];
+  if (next && isoOf(next) === h) return home;
   if (first && next && /^(?:[\s\u00a0]+and|,)[\s\u00a0]+$/.test(body.slice(first.end, next.start)))
     return undefined;
   return home;
