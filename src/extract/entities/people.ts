@@ -383,6 +383,7 @@ function readRole(input: PeopleInput, scan: PeopleScan, c: NameCandidate, cue: C
   const found =
     org?.actorId ??
     country?.actorId ??
+    bodyAfterName(body, c, phrase, candidates) ??
     possessiveOwner(body, phrase, candidates, sentences) ??
     bodyWordOwner(body, phrase, candidates) ??
     (cue.role.country ? countryId(cue.role.country) : undefined) ??
@@ -395,6 +396,15 @@ function readRole(input: PeopleInput, scan: PeopleScan, c: NameCandidate, cue: C
     return;
   }
   affiliate(input, scan, { seed, name: c, phrase, role: cue.role }, found, phrase.end);
+}
+
+/** "State Secretary X of the foreign ministry": the body named right after a titled name. */
+function bodyAfterName(body: string, name: Span, phrase: Span, candidates: readonly Candidate[]): string | undefined {
+  if (phrase.end > name.start) return undefined;
+  const of = /^[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+)?/.exec(body.slice(name.end, name.end + 16));
+  if (!of) return undefined;
+  const at = name.end + of[0].length;
+  return candidates.find((x) => x.start === at && x.actorId.startsWith("org:"))?.actorId;
 }
 
 /** Records the affiliation of a titled person with `found`, or the most specific body of its state. */
