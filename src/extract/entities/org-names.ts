@@ -58,6 +58,7 @@ export function findNamedOrgs(
     if (name && !LEADING_ARTICLE.test(`${name} `)) found.set(name, { name, orgType: "armed group" });
   }
   for (const name of findBlocs(body, k, takenIndex)) if (!found.has(name)) found.set(name, blocOrg(name));
+  for (const name of headFirstNames(body, k, blocked)) if (!found.has(name)) found.set(name, { name });
   const candidates: Candidate[] = [];
   const seeds: ActorSeed[] = [];
   if (found.size === 0) return { candidates, seeds };
@@ -127,6 +128,24 @@ function countryPrefix(
   if (!owner) return undefined;
   const name = squash(body.slice(Math.max(owner.end, start), end));
   return name.includes(" ") ? { name, countryId: owner.actorId } : undefined;
+}
+
+/**
+ * Names that open with their head noun after "the": "the University of Osterlich", "the Commission
+ * for the Conservation of Alpine Lakes". The complement may hold a country; a national body's own
+ * pattern ("the Ministry of Defence of X") is already taken and wins.
+ */
+function headFirstNames(body: string, k: Knowledge, blocked: (span: Span) => boolean): string[] {
+  const names: string[] = [];
+  const re = new RegExp(
+    `(?<=(?:^|[^\\p{L}])[Tt]he${WS}+)(?:${k.nameHeads.join("|")})${WS}+(?:for|of)${WS}+(?:the${WS}+)?${CAP}(?:${WS}+(?:(?:of|for|and|the|on)${WS}+)*${CAP})*`,
+    "gu",
+  );
+  for (const m of body.matchAll(re)) {
+    const start = m.index ?? 0;
+    if (!blocked({ start, end: start + m[0].length })) names.push(squash(m[0]));
+  }
+  return names;
 }
 
 const blocOrg = (name: string) => ({ name, orgType: "intergovernmental" });

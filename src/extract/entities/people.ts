@@ -399,7 +399,12 @@ function readRole(input: PeopleInput, scan: PeopleScan, c: NameCandidate, cue: C
 }
 
 /** "State Secretary X of the foreign ministry": the body named right after a titled name. */
-function bodyAfterName(body: string, name: Span, phrase: Span, candidates: readonly Candidate[]): string | undefined {
+function bodyAfterName(
+  body: string,
+  name: Span,
+  phrase: Span,
+  candidates: readonly Candidate[],
+): string | undefined {
   if (phrase.end > name.start) return undefined;
   const of = /^[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+)?/.exec(body.slice(name.end, name.end + 16));
   if (!of) return undefined;

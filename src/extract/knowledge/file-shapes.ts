@@ -15,7 +15,10 @@ export const COUNTRIES_FILE = object({
 
 export const ORGANISATIONS_FILE = object({
   international: list(
-    object({ id: str, name: str, aliases: words, orgType: str }, { wikidata: str, country: str, partOf: str }),
+    object(
+      { id: str, name: str, aliases: words, orgType: str },
+      { wikidata: str, country: str, partOf: str },
+    ),
   ),
   national: list(
     object(

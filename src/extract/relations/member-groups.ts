@@ -93,8 +93,22 @@ function joiners(doc: EntityDoc, out: RelationSet): void {
   }
 }
 
+/** "The commission’s members, including A and B": the body named before whose name has that noun. */
+function headNounMembers(doc: EntityDoc, out: RelationSet): void {
+  const re = new RegExp(`\\b[Tt]he${WS}+(\\p{Ll}+)[’']s${WS}+members,${WS}+including${WS}+`, "gu");
+  for (const m of doc.body.matchAll(re)) {
+    const noun = new RegExp(`(?<![\\p{L}])${m[1]}(?![\\p{L}])`, "iu");
+    const named = (d: EntityDoc, id: string) => isOwnBody(d, id) && noun.test(d.actors.get(id)?.name ?? "");
+    const org = blocBefore(doc, m.index ?? 0, Number.POSITIVE_INFINITY, named);
+    const at = (m.index ?? 0) + m[0].length;
+    const members = listFrom(doc, at, at + 200).filter((x) => x.actorId.startsWith("country:"));
+    if (org && members.length > 0) addAll(doc, out, members, org, at);
+  }
+}
+
 export function groupMemberships(doc: EntityDoc, out: RelationSet): void {
   listedMembers(doc, out);
+  headNounMembers(doc, out);
   groupMembers(doc, out);
   joiners(doc, out);
 }
