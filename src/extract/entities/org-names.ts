@@ -138,12 +138,20 @@ function countryPrefix(
 function headFirstNames(body: string, k: Knowledge, blocked: (span: Span) => boolean): string[] {
   const names: string[] = [];
   const re = new RegExp(
-    `(?<=(?:^|[^\\p{L}])[Tt]he${WS}+)(?:${k.nameHeads.join("|")})${WS}+(?:for|of)${WS}+(?:the${WS}+)?${CAP}(?:${WS}+(?:(?:of|for|and|the|on)${WS}+)*${CAP})*`,
+    `(?<=(?:^|[^\\p{L}])[Tt]he${WS}+)(?:${k.nameHeads.join("|")})${WS}+(?:for|of)${WS}+(?:the${WS}+)?${CAP}(?:${WS}+(?:(?:of|for|and|the)${WS}+)*${CAP})*`,
     "gu",
   );
   for (const m of body.matchAll(re)) {
     const start = m.index ?? 0;
-    if (!blocked({ start, end: start + m[0].length })) names.push(squash(m[0]));
+    // A weekday or month after the name is not part of it ("… of Alpine Lakes and Monday").
+    const words = m[0].split(/[\s\u00a0]+/);
+    while (
+      words.length > 3 &&
+      (NOT_NAME.has(words.at(-1) ?? "") || /^(?:of|for|and|the)$/.test(words.at(-1) ?? ""))
+    )
+      words.pop();
+    const name = words.join(" ");
+    if (!blocked({ start, end: start + name.length })) names.push(squash(name));
   }
   return names;
 }

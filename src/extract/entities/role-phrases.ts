@@ -1,6 +1,7 @@
 // Role phrases before a name: a title right before it ("Brazil’s Foreign Minister X", "ministry
 // spokesman Rear Admiral X") or a phrase set off by commas ("Peru’s foreign ministry spokeswoman, X,",
-// "A spokesman for the Osterlich embassy in Lima, Senior Colonel X,").
+// "A spokesman for the Osterlich embassy in Lima, Senior Colonel X,"). Dots inside an abbreviation
+// ("U.S.") do not end the phrase.
 
 import type { Knowledge, RoleInfo } from "../knowledge/knowledge.ts";
 import { phraseSource } from "../text/text.ts";
@@ -141,7 +142,9 @@ export function leadingCue(
   const rank = /,[\s\u00a0]+((?:\p{Lu}[\p{L}.]*[\s\u00a0]+){1,3})$/u.exec(before);
   const head = rank && findRole(rank[1] ?? "", k) ? before.slice(0, rank.index + 2) : before;
   const leading =
-    /(?:^|[.;:!?\n]|,|[\s\u00a0]and)[\s\u00a0]*((?:(?!\band\b)[^,.;:!?\n“”"]){2,90}),[\s\u00a0]+$/.exec(head);
+    /(?:^|[.;:!?\n]|,|[\s\u00a0]and)[\s\u00a0]*((?:(?!\band\b)(?:[^,.;:!?\n“”"]|\.(?=\p{L})|(?<=\p{Lu}\.\p{Lu})\.|\.(?=[\s\u00a0]+\p{Ll}))){2,90}),[\s\u00a0]+$/u.exec(
+      head,
+    );
   if (!leading?.[1]) return undefined;
   const clause = leading[1];
   const found = lastNounPhrase(clause, k);

@@ -49,7 +49,7 @@ function addAll(doc: EntityDoc, out: RelationSet, members: ActorMention[], org: 
 /** "the six members — A, B and C", "its members: A and B": a bloc's members listed after its reference. */
 function listedMembers(doc: EntityDoc, out: RelationSet): void {
   const re = new RegExp(
-    `\\b(?:the|its|their)${WS}+(?:(?:${Object.keys(NUMBERS).join("|")}|\\d+)${WS}+)?member(?:s|${WS}+states|${WS}+countries)${WS}*(?:—|–|:)${WS}*`,
+    `\\b(?:[Tt]he|[Ii]ts|[Tt]heir)${WS}+(?:(?:${Object.keys(NUMBERS).join("|")}|\\d+)${WS}+)?member(?:s|${WS}+states|${WS}+countries)${WS}*(?:—|–|:)${WS}*`,
     "gu",
   );
   for (const m of doc.body.matchAll(re)) {

@@ -93,3 +93,21 @@ describe("plural memberships", () => {
     ]);
   });
 });
+
+describe("PART_OF from the knowledge", () => {
+  const parts = (body: string) =>
+    extractBody(body)
+      .relations.filter((r) => r.kind === "PART_OF")
+      .map((r) => `${r.sourceId}>${r.targetId}`);
+
+  it("ties a named national body to its country and an EU organ to the EU", () => {
+    expect(parts("The Guardia Civil arrested two men.")).toEqual(["org:guardia-civil>country:es"]);
+    expect(parts("The European Commission said the EU would pay.")).toEqual([
+      "org:european-commission>org:eu",
+    ]);
+  });
+
+  it("gives an EU organ no PART_OF when the EU itself is not in the story", () => {
+    expect(parts("The European Commission said it would pay.")).toEqual([]);
+  });
+});
