@@ -172,7 +172,7 @@ function personCue(
       };
     }
   }
-  const prefixed = leadingCue(body, c, before, after, k) ?? prefixCue(body, c, before, k, candidates);
+  const prefixed = leadingCue(c, before, after, k) ?? prefixCue(body, c, before, k, candidates);
   if (prefixed) return prefixed;
   const honorific = /(Mr|Mrs|Ms|Dr|Prof)\.?[\s\u00a0]+$/.exec(before);
   if (honorific) {

@@ -131,13 +131,7 @@ function lastNounPhrase(clause: string, k: Knowledge): { text: string; role: Rol
  * his Ruritanian counterpart, Y, …": the role phrase is the last conjunct. A long clause keeps only
  * its last noun phrase ("… it had summoned the Ruritanian charge d’affaires, X,").
  */
-export function leadingCue(
-  body: string,
-  c: Span,
-  before: string,
-  after: string,
-  k: Knowledge,
-): Cue | undefined {
+export function leadingCue(c: Span, before: string, after: string, k: Knowledge): Cue | undefined {
   if (!/^,/.test(after)) return undefined;
   const rank = /,[\s\u00a0]+((?:\p{Lu}[\p{L}.]*[\s\u00a0]+){1,3})$/u.exec(before);
   const head = rank && findRole(rank[1] ?? "", k) ? before.slice(0, rank.index + 2) : before;
