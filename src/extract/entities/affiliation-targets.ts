@@ -3,9 +3,10 @@
 // X"), the story's home state, and the most specific body of that state the story names ("Foreign
 // Minister X" → the foreign ministry when it appears).
 
-import type { RoleInfo } from "../knowledge/knowledge.ts";
+import type { Knowledge, RoleInfo } from "../knowledge/knowledge.ts";
 import type { Span } from "../types.ts";
 import type { Candidate } from "./gazetteer.ts";
+import { findRole } from "./role-phrases.ts";
 
 const NATIONAL = /^org:([a-z]{2}):(.+)$/;
 
@@ -91,3 +92,37 @@ export function mostSpecific(
 /** Posts held abroad or at talks: never given the home state by default. */
 export const FOREIGN_POSTS =
   /^(?:ambassador|envoy|special envoy|consul|consul general|diplomat|senior diplomat|counterpart|charg[eé] d[’']affaires)$/;
+
+/**
+ * "Costa, a former trade minister of Peru, …", "Costa, a retired army general, …": a later appositive
+ * post of a person already named ties them to the body or state it names as well (former posts count).
+ * Only a post that names its body or state; a bare post adds nothing.
+ */
+export function laterPosts(
+  body: string,
+  k: Knowledge,
+  mentions: readonly Candidate[],
+  candidates: readonly Candidate[],
+): { personId: string; targetId: string; role: RoleInfo; span: Span }[] {
+  const posts: { personId: string; targetId: string; role: RoleInfo; span: Span }[] = [];
+  for (const m of mentions) {
+    if (m.kind !== "short-name") continue;
+    const apposition = /^,[\s\u00a0]+((?:a|an|the)[\s\u00a0][^,.;:“”"()]{2,80}?)(?=,|\.|;)/.exec(
+      body.slice(m.end, m.end + 100),
+    );
+    const text = apposition?.[1];
+    const role = text ? findRole(text, k) : undefined;
+    if (!text || !role) continue;
+    const start = m.end + (apposition?.[0].indexOf(text) ?? 0);
+    const inside = candidates.filter((x) => x.start >= start && x.end <= start + text.length);
+    const target = (inside.find((x) => x.actorId.startsWith("org:")) ?? inside[0])?.actorId;
+    if (target && !target.startsWith("person:"))
+      posts.push({
+        personId: m.actorId,
+        targetId: target,
+        role,
+        span: { start: m.start, end: start + text.length },
+      });
+  }
+  return posts;
+}

@@ -7,7 +7,13 @@ import { countryId, personId } from "../text/ids.ts";
 import { sentenceAt } from "../text/sentences.ts";
 import { phraseSource, phrasesRegex, SpanIndex, squash, titleCase } from "../text/text.ts";
 import type { Sentence, Span } from "../types.ts";
-import { bodyWordOwner, earlierUnnamedHolder, FOREIGN_POSTS, mostSpecific } from "./affiliation-targets.ts";
+import {
+  bodyWordOwner,
+  earlierUnnamedHolder,
+  FOREIGN_POSTS,
+  laterPosts,
+  mostSpecific,
+} from "./affiliation-targets.ts";
 import { findPronouns, findShortNames, findTitleMentions } from "./coreference.ts";
 import { type ActorSeed, type Candidate, DATELINE_OPENING, soleHomeCountry } from "./gazetteer.ts";
 import { isNamePart, NAME_TOKEN, NOT_NAME, PARTICLES } from "./names.ts";
@@ -507,6 +513,11 @@ export function findPeople(
   const taken = [...candidates, ...found];
   const shortNames = findShortNames(body, people, found, taken, roleWords(k));
   const all = [...found, ...shortNames].sort((a, b) => a.start - b.start);
+  for (const post of laterPosts(body, k, shortNames, candidates)) {
+    if (scan.affiliations.some((a) => a.personId === post.personId && a.targetId === post.targetId)) continue;
+    const title = titleCase(post.role.title);
+    scan.affiliations.push({ ...post, role: title, speaksFor: Boolean(post.role.speaksFor) });
+  }
   const titles = findTitleMentions(body, k, people, all, [...taken, ...shortNames]);
   const pronouns = findPronouns(
     body,

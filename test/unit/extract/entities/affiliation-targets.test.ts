@@ -93,3 +93,21 @@ describe("the body after a titled name", () => {
     expect(rels(x, "AFFILIATED_WITH")).toEqual(["person:ana-soto>org:pe:ministry-of-foreign-affairs"]);
   });
 });
+
+describe("a later appositive post of a person already named", () => {
+  it("adds the body or state the later post names ('Soto, a former Chilean ambassador, …')", () => {
+    const x = extractBody(
+      "ASEAN states met, the bloc’s secretary-general said. Secretary-General Ana Soto said talks would start. Soto, a former Chilean ambassador to Lima, added that the plan was ready.",
+    );
+    expect(rels(x, "AFFILIATED_WITH").sort()).toEqual([
+      "person:ana-soto>country:cl",
+      "person:ana-soto>org:asean",
+    ]);
+  });
+  it("adds nothing for a later post that names no body or state", () => {
+    const x = extractBody(
+      "ASEAN states met, the bloc’s secretary-general said. Secretary-General Ana Soto said talks would start. Soto, a former diplomat, added that the plan was ready.",
+    );
+    expect(rels(x, "AFFILIATED_WITH")).toEqual(["person:ana-soto>org:asean"]);
+  });
+});
