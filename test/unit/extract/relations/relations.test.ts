@@ -111,3 +111,18 @@ describe("PART_OF from the knowledge", () => {
     expect(parts("The European Commission said it would pay.")).toEqual([]);
   });
 });
+
+describe("bodies owned by a state", () => {
+  const affiliated = (body: string) =>
+    extractBody(body)
+      .relations.filter((r) => r.kind === "AFFILIATED_WITH")
+      .map((r) => `${r.sourceId}>${r.targetId}`);
+
+  it("ties a named movement after a state's possessive to that state", () => {
+    expect(affiliated("Yemen’s Houthi movement fired a drone.")).toEqual(["org:houthi-movement>country:ye"]);
+  });
+  it("ties neither an international body nor a movement that is the state's government", () => {
+    expect(affiliated("Sweden’s NATO allies met on Monday.")).toEqual([]);
+    expect(affiliated("Afghanistan’s Taliban government built a canal.")).toEqual([]);
+  });
+});
