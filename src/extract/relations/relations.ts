@@ -44,8 +44,8 @@ function ownedBodies(doc: EntityDoc, out: RelationSet): void {
   for (const [i, m] of doc.mentions.entries()) {
     const owner = doc.mentions[i - 1];
     const actor = doc.actors.get(m.actorId);
-    if (!owner || owner.kind !== "possessive" || !owner.actorId.startsWith("country:")) continue;
-    if (!actor || actor.kind !== "Organization" || actor.countryId || SUPRANATIONAL.test(actor.orgType ?? ""))
+    if (owner?.kind !== "possessive" || !owner.actorId.startsWith("country:")) continue;
+    if (actor?.kind !== "Organization" || actor.countryId || SUPRANATIONAL.test(actor.orgType ?? ""))
       continue;
     if (!/^[\s\u00a0]+$/.test(doc.body.slice(owner.end, m.start))) continue;
     // "Ruritania’s Free Hand government" is the state's government, not a body tied to it.
