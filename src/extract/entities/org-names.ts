@@ -42,7 +42,7 @@ export function findNamedOrgs(
     const end = tailTaken ? hitEnd - tail.length : hitEnd;
     const text = body.slice(m.index ?? 0, end).replace(LEADING_ARTICLE, "");
     const start = end - text.length;
-    if (!text.includes(" ") || blocked({ start, end })) continue;
+    if (!text.includes(" ") || blocked({ start, end }) || stateGovernment(body, taken, start, end)) continue;
     // "Ruritanian Police Force" holds a national body bound to its country: that reading wins.
     if (taken.some((t) => t.start >= start && t.end <= end && NATIONAL_ID.test(t.actorId))) continue;
     const bound = countryPrefix(body, taken, start, end) ?? stateBody(text, home);
@@ -78,6 +78,16 @@ export function findNamedOrgs(
     });
   }
   return { candidates, seeds };
+}
+
+/** "Peruvian Government", "Peru’s Government": a country reference and "Government" is the state's own. */
+function stateGovernment(body: string, taken: readonly Candidate[], start: number, end: number): boolean {
+  if (!/[\s\u00a0]Government$/.test(body.slice(start, end))) return false;
+  const head = end - "Government".length;
+  return taken.some(
+    (t) =>
+      t.start === start && t.actorId.startsWith("country:") && /^[\s\u00a0]+$/.test(body.slice(t.end, head)),
+  );
 }
 
 interface FoundOrg {

@@ -64,4 +64,11 @@ describe("state bodies with a proper name", () => {
       "org:pe:office-of-the-prime-minister@country:pe",
     ]);
   });
+
+  it("reads a regional government's name ending in 'Government' as a body, not a state's government", () => {
+    expect(orgs("The Aceh Regional Government said the road was open.")).toEqual([
+      "org:aceh-regional-government",
+    ]);
+    expect(orgs("The Peruvian Government said the road was open.")).toEqual([]);
+  });
 });
