@@ -6,6 +6,7 @@ import type { Knowledge, NationalOrgKind } from "../knowledge/knowledge.ts";
 import { countryId, nationalOrgId } from "../text/ids.ts";
 import { findAll, lowerBound, phrasesRegex } from "../text/text.ts";
 import type { Actor, MentionKind, Span } from "../types.ts";
+import { impliedCountry, pairedBodies, portfolioMinistries } from "./national-bodies.ts";
 
 export interface Candidate {
   start: number;
@@ -140,6 +141,7 @@ export function findInternationalOrgs(
       name: org.name,
       orgType: org.orgType,
       ...(org.wikidata ? { wikidataId: org.wikidata } : {}),
+      ...(org.country ? { countryId: countryId(org.country) } : {}),
     };
     for (const [surfaces, kind] of [
       [[org.name], "name"],
@@ -155,7 +157,7 @@ export function findInternationalOrgs(
   return { candidates, seeds };
 }
 
-function nationalSeed(k: Knowledge, kind: NationalOrgKind, iso2: string): ActorSeed {
+export function nationalSeed(k: Knowledge, kind: NationalOrgKind, iso2: string): ActorSeed {
   const country = k.countries.get(iso2)?.name ?? iso2;
   return {
     id: nationalOrgId(iso2, kind.sameAs ?? kind.key),
@@ -179,7 +181,6 @@ export function findNationalOrgs(
 ): { candidates: Candidate[]; seeds: ActorSeed[] } {
   const candidates: Candidate[] = [];
   const seeds: ActorSeed[] = [];
-  const home = homeCountry(body, countries);
   const bare: { hit: Span; kind: NationalOrgKind }[] = [];
   for (const kind of k.nationalKinds) {
     for (const hit of findAll(phrasesRegex(kind.patterns, "giu"), body)) {
@@ -203,7 +204,11 @@ export function findNationalOrgs(
       if (k.governmentHeads.some((h) => boundText.endsWith(h))) continue;
       const iso2 = bound ? bound.actorId.slice("country:".length).toUpperCase() : kind.defaultCountry;
       if (!bound && kind.requiresCountry) {
-        if (isBareReference(body, hit, kind) || placeFrame(body, k, hit)) bare.push({ hit, kind });
+        const implied = impliedCountry(body, k, countries, hit);
+        if (implied) {
+          candidates.push({ ...hit, actorId: nationalSeed(k, kind, implied).id, kind: "alias" });
+          seeds.push(nationalSeed(k, kind, implied));
+        } else if (isBareReference(body, hit, kind) || placeFrame(body, k, hit)) bare.push({ hit, kind });
         continue;
       }
       if (!iso2) continue;
@@ -219,15 +224,42 @@ export function findNationalOrgs(
       seeds.push(nationalSeed(k, kind, iso2));
     }
   }
-  // "The foreign ministry said": the latest body of the same kind named before, else the home country.
+  for (const extra of [
+    pairedBodies(body, k, countries, (kind, iso2) => nationalSeed(k, kind, iso2)),
+    portfolioMinistries(body, k, countries),
+  ]) {
+    candidates.push(...extra.candidates);
+    seeds.push(...extra.seeds);
+  }
+  resolveBare(body, k, countries, bare, { candidates, seeds });
+  return { candidates, seeds };
+}
+
+/** "The foreign ministry said": the latest body of the same kind named before, else the home country. */
+function resolveBare(
+  body: string,
+  k: Knowledge,
+  countries: readonly Candidate[],
+  bare: { hit: Span; kind: NationalOrgKind }[],
+  out: { candidates: Candidate[]; seeds: ActorSeed[] },
+): void {
+  const { candidates, seeds } = out;
+  const home = homeCountry(body, countries);
+  const soleHome = soleHomeCountry(body, countries);
   for (const { hit, kind } of bare.sort((a, b) => a.hit.start - b.hit.start)) {
     const suffix = `:${kind.sameAs ?? kind.key}`;
+    // "Ruritania’s army … the military": the military is that of the latest armed service named.
+    const same = (id: string) =>
+      id.endsWith(suffix) ||
+      (kind.key === "armed-forces" && MILITARY.test(id.slice(id.lastIndexOf(":") + 1)));
     const earlier = candidates
-      .filter((c) => c.end <= hit.start && c.actorId.endsWith(suffix))
+      .filter((c) => c.end <= hit.start && same(c.actorId))
       .sort((a, b) => a.start - b.start)
       .pop();
     const earlierIso = earlier?.actorId.split(":")[1]?.toUpperCase();
-    const iso2 = placeFrame(body, k, hit) ?? earlierIso ?? (kind.key === "embassy" ? undefined : home);
+    // A body named without article ("told parliament") is the home state's, when the story has one.
+    const fallback = kind.key === "embassy" ? undefined : undetermined(body, hit) ? soleHome : home;
+    const iso2 = placeFrame(body, k, hit) ?? earlierIso ?? fallback;
     if (!iso2) continue;
     candidates.push({
       start: hit.start,
@@ -237,7 +269,6 @@ export function findNationalOrgs(
     });
     seeds.push(nationalSeed(k, kind, iso2));
   }
-  return { candidates, seeds };
 }
 
 /**
@@ -255,8 +286,11 @@ function placeFrame(body: string, k: Knowledge, hit: Span): string | undefined {
   return undefined;
 }
 
+/** Keys of a state's armed services, for "the military" after one of them. */
+const MILITARY = /^(?:armed-forces|army|navy|air-force)$/;
+
 /** Patterns too generic to stand for one state's body without a country ("troops", "forces"). */
-const NEVER_BARE = /^(?:forces|troops|military forces|naval forces)$/i;
+const NEVER_BARE = /^(?:forces|troops|soldiers|military forces|naval forces|intelligence)$/i;
 
 /**
  * A national body named without its country but as a definite reference: "the foreign ministry",
@@ -271,7 +305,41 @@ function isBareReference(body: string, hit: Span & { text: string }, kind: Natio
     /\b(?:with|of|for|by|to|from|against|on|in)[\s\u00a0]+the[\s\u00a0]+$/i.test(before)
   )
     return false;
-  return /(?:\b(?:the|The|its)[\s\u00a0]+|(?:^|[.!?”]\s+|\n\s*))$/.test(before);
+  // "a retired army general", "senior army officers": a body word modifying a post is that state's body.
+  if (POST_AFTER.test(body.slice(hit.end, hit.end + 24))) return true;
+  return /(?:\b(?:the|The|its)[\s\u00a0]+|(?:^|[.!?”]\s+|\n\s*))$/.test(before) || undetermined(body, hit);
+}
+
+/** Posts held in a body, after the body's word ("army general", "police chief", "ministry spokesman"). */
+const POST_AFTER =
+  /^[\s\u00a0]+(?:general|generals|officer|officers|chief|commander|spokesman|spokeswoman|spokesperson)(?![\p{L}])/u;
+
+/** A legislature named without any article after a verb or "of" ("told parliament", "member of Parliament"). */
+function undetermined(body: string, hit: Span & { text?: string }): boolean {
+  const text = body.slice(hit.start, hit.end);
+  return (
+    /^(?:parliament|legislature)$/i.test(text) &&
+    /(?:^|[^\p{L}])(?:told|addressed|of|to|in|before|by)[\s\u00a0]+$/u.test(
+      body.slice(Math.max(0, hit.start - 12), hit.start),
+    )
+  );
+}
+
+/**
+ * The home state only when the lead names one state first on its own: a story opening on a pair
+ * ("Ruritania and Osterlich signed …") has no single home for bodies named without a country.
+ */
+export function soleHomeCountry(body: string, countries: readonly Candidate[]): string | undefined {
+  const home = homeCountry(body, countries);
+  if (!home) return undefined;
+  const h = home.toLowerCase();
+  const first = countries.find((c) => c.actorId === `country:${h}` || c.actorId.startsWith(`org:${h}:`));
+  const next = first ? countries[lowerBound(countries, first.end)] : undefined;
+  const isoOf = (c: Candidate) => c.actorId.split(":")[1];
+  if (next && isoOf(next) === h) return home;
+  if (first && next && /^(?:[\s\u00a0]+and|,)[\s\u00a0]+$/.test(body.slice(first.end, next.start)))
+    return undefined;
+  return home;
 }
 
 /** Dateline opening a wire story: "CITY, Mon. D (Agency) —" or "CITY, Month D:". */

@@ -1,9 +1,9 @@
 // Shapes of personal names, shared by person detection and coreference.
 import { MONTH_NAMES, WEEKDAY_NAMES } from "../text/patterns.ts";
 
-/** One capitalised name word: "Ana", "O’Neill", "Jae-in", "McDonald", "Fa’asavalu" (not a possessive "’s"). */
+/** One capitalised name word: "Ana", "O’Neill", "Jae-in", "McDonald", "Fa’asavalu" (not "Peru’s"). */
 export const NAME_TOKEN =
-  "\\p{Lu}[\\p{Ll}\\p{M}]*(?:(?:['’-]?\\p{Lu}|-\\p{Ll}|['’](?!s(?![\\p{L}]))\\p{Ll})[\\p{Ll}\\p{M}]*)*";
+  "\\p{Lu}[\\p{Ll}\\p{M}]*(?:(?:['’-]?\\p{Lu}|-\\p{Ll}|['’](?=\\p{Ll}{2}))[\\p{Ll}\\p{M}]*)*";
 
 /** Capitalised words that start sentences or name things other than people. */
 export const NOT_NAME = new Set(

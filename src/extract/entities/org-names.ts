@@ -42,7 +42,7 @@ export function findNamedOrgs(
     const end = tailTaken ? hitEnd - tail.length : hitEnd;
     const text = body.slice(m.index ?? 0, end).replace(LEADING_ARTICLE, "");
     const start = end - text.length;
-    if (!text.includes(" ") || blocked({ start, end })) continue;
+    if (!text.includes(" ") || blocked({ start, end }) || stateGovernment(body, taken, start, end)) continue;
     // "Ruritanian Police Force" holds a national body bound to its country: that reading wins.
     if (taken.some((t) => t.start >= start && t.end <= end && NATIONAL_ID.test(t.actorId))) continue;
     const bound = countryPrefix(body, taken, start, end) ?? stateBody(text, home);
@@ -58,6 +58,7 @@ export function findNamedOrgs(
     if (name && !LEADING_ARTICLE.test(`${name} `)) found.set(name, { name, orgType: "armed group" });
   }
   for (const name of findBlocs(body, k, takenIndex)) if (!found.has(name)) found.set(name, blocOrg(name));
+  for (const name of headFirstNames(body, k, blocked)) if (!found.has(name)) found.set(name, { name });
   const candidates: Candidate[] = [];
   const seeds: ActorSeed[] = [];
   if (found.size === 0) return { candidates, seeds };
@@ -77,6 +78,16 @@ export function findNamedOrgs(
     });
   }
   return { candidates, seeds };
+}
+
+/** "Peruvian Government", "Peru’s Government": a country reference and "Government" is the state's own. */
+function stateGovernment(body: string, taken: readonly Candidate[], start: number, end: number): boolean {
+  if (!/[\s\u00a0]Government$/.test(body.slice(start, end))) return false;
+  const head = end - "Government".length;
+  return taken.some(
+    (t) =>
+      t.start === start && t.actorId.startsWith("country:") && /^[\s\u00a0]+$/.test(body.slice(t.end, head)),
+  );
 }
 
 interface FoundOrg {
@@ -127,6 +138,32 @@ function countryPrefix(
   if (!owner) return undefined;
   const name = squash(body.slice(Math.max(owner.end, start), end));
   return name.includes(" ") ? { name, countryId: owner.actorId } : undefined;
+}
+
+/**
+ * Names that open with their head noun after "the": "the University of Osterlich", "the Commission
+ * for the Conservation of Alpine Lakes". The complement may hold a country; a national body's own
+ * pattern ("the Ministry of Defence of X") is already taken and wins.
+ */
+function headFirstNames(body: string, k: Knowledge, blocked: (span: Span) => boolean): string[] {
+  const names: string[] = [];
+  const re = new RegExp(
+    `(?<=(?:^|[^\\p{L}])[Tt]he${WS}+)(?:${k.nameHeads.join("|")})${WS}+(?:for|of)${WS}+(?:the${WS}+)?${CAP}(?:${WS}+(?:(?:of|for|and|the)${WS}+)*${CAP})*`,
+    "gu",
+  );
+  for (const m of body.matchAll(re)) {
+    const start = m.index ?? 0;
+    // A weekday or month after the name is not part of it ("… of Alpine Lakes and Monday").
+    const words = m[0].split(/[\s\u00a0]+/);
+    while (
+      words.length > 3 &&
+      (NOT_NAME.has(words.at(-1) ?? "") || /^(?:of|for|and|the)$/.test(words.at(-1) ?? ""))
+    )
+      words.pop();
+    const name = words.join(" ");
+    if (!blocked({ start, end: start + name.length })) names.push(squash(name));
+  }
+  return names;
 }
 
 const blocOrg = (name: string) => ({ name, orgType: "intergovernmental" });

@@ -7,9 +7,17 @@ import { countryId, personId } from "../text/ids.ts";
 import { sentenceAt } from "../text/sentences.ts";
 import { phraseSource, phrasesRegex, SpanIndex, squash, titleCase } from "../text/text.ts";
 import type { Sentence, Span } from "../types.ts";
+import {
+  bodyWordOwner,
+  earlierUnnamedHolder,
+  FOREIGN_POSTS,
+  laterPosts,
+  mostSpecific,
+} from "./affiliation-targets.ts";
 import { findPronouns, findShortNames, findTitleMentions } from "./coreference.ts";
-import type { ActorSeed, Candidate } from "./gazetteer.ts";
+import { type ActorSeed, type Candidate, DATELINE_OPENING, soleHomeCountry } from "./gazetteer.ts";
 import { isNamePart, NAME_TOKEN, NOT_NAME, PARTICLES } from "./names.ts";
+import { type Cue, findRole, leadingCue, prefixCue } from "./role-phrases.ts";
 
 export interface Affiliation {
   personId: string;
@@ -46,26 +54,12 @@ function roleWords(k: Knowledge): Set<string> {
   return words;
 }
 
-/** Role title contained in a short phrase, longest first ("chief cabinet secretary" before "secretary"). */
-export function findRole(phrase: string, k: Knowledge): RoleInfo | undefined {
-  const lower = phrase.toLowerCase();
-  return k.roles.find((r) =>
-    new RegExp(`(?<![\\p{L}])${phraseSource(r.title.toLowerCase())}(?![\\p{L}])`, "u").test(lower),
-  );
-}
-
 interface NameCandidate extends Span {
   name: string;
 }
 
 /** Longest personal name accepted, in words other than particles ("Luiz Inácio Lula da Silva" has 4). */
 const MAX_NAME_WORDS = 5;
-
-/** A portfolio after a title ("Minister for Economic Affairs X", "Secretary of State Y"). */
-const PORTFOLIO = "(?:[\\s\\u00a0]+(?:for|of)(?:[\\s\\u00a0]+(?:the|and|\\p{Lu}[\\p{L}-]*))+)?";
-
-/** Abbreviated military ranks written between a role and a name (case-sensitive inside an "iu" regex). */
-const RANKS = "(?:(?:Brig|Gen|Col|Lt|Maj|Capt|Cmdr|Adm|Sgt|Cpl)\\.[\\s\\u00a0]+)*";
 
 const titleRegexes = new WeakMap<Knowledge, RegExp>();
 /** A capitalised role title ending right before a name ("President ", "Prime Minister "). */
@@ -143,37 +137,10 @@ function nameCandidates(body: string, k: Knowledge, taken: readonly Span[]): Nam
   return result;
 }
 
-interface Cue {
-  role?: RoleInfo;
-  /** The role phrase as written (appositive or prefix). */
-  phrase?: Span;
-  gender?: "male" | "female";
-}
-
 function finiteSpeechForms(k: Knowledge): string[] {
   return k.speechVerbs.flatMap((v) =>
     v.forms.filter((f) => f.form === "past" || f.form === "s").map((f) => f.text),
   );
-}
-
-/** Words that never modify a role title, so a title prefix does not extend back over them. */
-const NOT_MODIFIER =
-  /^(?:of|and|or|to|in|on|at|by|for|with|from|as|that|who|which|the|a|an|is|was|are|were|has|had|have|said|says|told|also|quoted|quoting|cited|reported)$/i;
-
-/**
- * Extends a pre-name title back over the organisation or country reference that owns it, across at
- * most three lower-case modifiers: "Peru’s foreign ministry spokeswoman", "NATO deputy secretary-general".
- */
-function ownerBefore(body: string, start: number, candidates: readonly Candidate[]): number {
-  const owner = candidates.filter((x) => x.end <= start && start - x.end <= 40).pop();
-  if (!owner) return start;
-  const gap = body.slice(owner.end, start);
-  if (!/^(?:[\s\u00a0]+[\p{Ll}-]+){0,3}[\s\u00a0]+$/u.test(gap)) return start;
-  const words = gap
-    .trim()
-    .split(/[\s\u00a0]+/)
-    .filter(Boolean);
-  return words.some((w) => NOT_MODIFIER.test(w)) ? start : owner.start;
 }
 
 /** A place named after its kind ("the province of X", "the town of X"). */
@@ -211,47 +178,8 @@ function personCue(
       };
     }
   }
-  // "Army spokesman Col. X", "army spokesman Brig. Gen. X": an abbreviated rank sits between role and name.
-  const roleBefore = new RegExp(
-    `(?:${k.roles.map((r) => phraseSource(r.title)).join("|")})${PORTFOLIO}[\\s\\u00a0]+${RANKS}$`,
-    "iu",
-  ).exec(before);
-  if (roleBefore) {
-    // Extend the prefix over capitalised words and possessives before it ("Brazil’s Foreign Minister").
-    // A capitalised word ending in a full stop ends a sentence ("… in Madrid. Minister X") unless it is
-    // an abbreviation with inner dots ("U.S.").
-    const ext = /(?:(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}[\p{L}-]*(?:[’']s)?|of|the)[\s\u00a0]+)*$/u.exec(
-      before.slice(0, roleBefore.index),
-    );
-    const startInBefore = ext ? roleBefore.index - ext[0].length : roleBefore.index;
-    const base = c.start - before.length;
-    const role = findRole(roleBefore[0], k);
-    if (role) {
-      const phrase = {
-        start: ownerBefore(body, base + startInBefore, candidates),
-        end: base + roleBefore.index + roleBefore[0].trimEnd().length,
-      };
-      return { role, phrase, ...(role.gender ? { gender: role.gender } : {}) };
-    }
-  }
-  // "Russia’s foreign ministry spokeswoman, Maria Zakharova, said …": a role phrase, then the name between commas.
-  // "… by Minister X and his Ruritanian counterpart, Y, …": the role phrase is the last conjunct.
-  const leading =
-    /(?:^|[.;:!?\n]|,|[\s\u00a0]and)[\s\u00a0]*((?:(?!\band\b)[^,.;:!?\n“”"]){2,90}),[\s\u00a0]+$/.exec(
-      before,
-    );
-  if (leading?.[1] && /^,/.test(after) && leading[1].split(/\s+/).length <= 8) {
-    const role = findRole(leading[1], k);
-    const text = leading[1];
-    if (role && new RegExp(`${phraseSource(role.title)}$`, "iu").test(text.trim())) {
-      const start = c.start - before.length + leading.index + leading[0].indexOf(text);
-      return {
-        role,
-        phrase: { start, end: start + text.trimEnd().length },
-        ...(role.gender ? { gender: role.gender } : {}),
-      };
-    }
-  }
+  const prefixed = leadingCue(c, before, after, k) ?? prefixCue(body, c, before, k, candidates);
+  if (prefixed) return prefixed;
   const honorific = /(Mr|Mrs|Ms|Dr|Prof)\.?[\s\u00a0]+$/.exec(before);
   if (honorific) {
     const gender = k.honorifics[`${honorific[1]}.`] ?? k.honorifics[honorific[1] ?? ""];
@@ -292,8 +220,10 @@ function reportingContext(
   const i = sentenceAt(sentences, at);
   const from = sentences[Math.max(0, i - 1)]?.start ?? 0;
   const speech = phrasesRegex(finiteSpeechForms(k), "u");
+  // "The embassy in Lima said", "The Navy’s Atlantic-based Second Fleet said": a place or a unit of
+  // the body may stand between it and the verb.
   const verbAfter = new RegExp(
-    `^[\\s\\u00a0]+(?:(?:also|has|have|had|then|again|on[\\s\\u00a0]+\\p{Lu}\\p{Ll}+day)[\\s\\u00a0]+)*(?:${speech.source})`,
+    `^(?:[’']s(?:[\\s\\u00a0-]+[\\p{L}-]+){1,3}|[\\s\\u00a0]+in[\\s\\u00a0]+\\p{Lu}[\\p{L}-]+(?:[\\s\\u00a0]+\\p{Lu}[\\p{L}-]+)?)?[\\s\\u00a0]+(?:(?:also|has|have|had|then|again|on[\\s\\u00a0]+\\p{Lu}\\p{Ll}+day)[\\s\\u00a0]+)*(?:${speech.source})(?!(?<=added)[\\s\\u00a0]+(?:a|an|the|some|\\d+)[\\s\\u00a0])`,
     "u",
   );
   const cues = candidates.filter(
@@ -301,7 +231,7 @@ function reportingContext(
       c.start >= from &&
       c.end <= at &&
       c.kind !== "possessive" &&
-      verbAfter.test(body.slice(c.end, c.end + 60)),
+      verbAfter.test(body.slice(c.end, c.end + 80)),
   );
   for (const c of cues.reverse()) {
     if (speaksForBody && /^org:[a-z]{2}:/.test(c.actorId)) return c.actorId;
@@ -413,6 +343,14 @@ function isCountryWord(word: string, k: Knowledge): boolean {
   return false;
 }
 
+/** A titled person and the role phrase that names their post. */
+interface PendingRole {
+  seed: PersonSeed;
+  name: Span;
+  phrase: Span;
+  role: RoleInfo;
+}
+
 /** What one pass over the name candidates has found so far. */
 interface PeopleScan {
   seeds: Map<string, PersonSeed>;
@@ -420,7 +358,7 @@ interface PeopleScan {
   appositives: Span[];
   affiliations: Affiliation[];
   /** People with a role title but no state for it yet. */
-  pending: { seed: PersonSeed; name: Span; phrase: Span }[];
+  pending: PendingRole[];
 }
 
 /** The read-only inputs of person detection. */
@@ -429,6 +367,8 @@ interface PeopleInput {
   k: Knowledge;
   candidates: readonly Candidate[];
   sentences: readonly Sentence[];
+  /** The story's own state, when it has a single one (see `soleHomeCountry`). */
+  home?: string | undefined;
 }
 
 /**
@@ -446,27 +386,52 @@ function readRole(input: PeopleInput, scan: PeopleScan, c: NameCandidate, cue: C
   const country = inside.find((x) => x.actorId.startsWith("country:"));
   // Nearest cue first: the role phrase itself, then a title that exists in one state only, then
   // the reporting context; never the story's most-mentioned country.
-  const target =
+  const found =
     org?.actorId ??
     country?.actorId ??
+    bodyAfterName(body, c, phrase, candidates) ??
     possessiveOwner(body, phrase, candidates, sentences) ??
+    bodyWordOwner(body, phrase, candidates) ??
     (cue.role.country ? countryId(cue.role.country) : undefined) ??
+    earlierUnnamedHolder(body, cue.role, phrase, candidates) ??
     (cue.role.government
       ? reportingContext(body, k, candidates, sentences, phrase.start, cue.role.speaksFor === true)
       : undefined);
-  if (!target) {
-    scan.pending.push({ seed, name: c, phrase });
+  if (!found) {
+    scan.pending.push({ seed, name: c, phrase, role: cue.role });
     return;
   }
-  const orgCountry = (org?.actorId ?? target).match(/^org:([a-z]{2}):/)?.[1];
+  affiliate(input, scan, { seed, name: c, phrase, role: cue.role }, found, phrase.end);
+}
+
+/** "State Secretary X of the foreign ministry": the body named right after a titled name. */
+function bodyAfterName(
+  body: string,
+  name: Span,
+  phrase: Span,
+  candidates: readonly Candidate[],
+): string | undefined {
+  if (phrase.end > name.start) return undefined;
+  const of = /^[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+)?/.exec(body.slice(name.end, name.end + 16));
+  if (!of) return undefined;
+  const at = name.end + of[0].length;
+  return candidates.find((x) => x.start === at && x.actorId.startsWith("org:"))?.actorId;
+}
+
+/** Records the affiliation of a titled person with `found`, or the most specific body of its state. */
+function affiliate(input: PeopleInput, scan: PeopleScan, p: PendingRole, found: string, end: number): void {
+  const { body, candidates } = input;
+  const target = mostSpecific(found, p.role, body.slice(p.phrase.start, p.phrase.end), candidates);
+  const orgCountry = target.match(/^org:([a-z]{2}):/)?.[1];
+  const seed = p.seed;
   seed.countryId = orgCountry ? `country:${orgCountry}` : target.startsWith("country:") ? target : undefined;
   if (!seed.countryId) delete seed.countryId;
   scan.affiliations.push({
     personId: seed.id,
     targetId: target,
-    role: seed.title,
-    speaksFor: Boolean(cue.role.speaksFor),
-    span: { start: Math.min(c.start, phrase.start), end: Math.max(c.end, phrase.end) },
+    role: seed.title ?? "",
+    speaksFor: Boolean(p.role.speaksFor),
+    span: { start: Math.min(p.name.start, p.phrase.start), end: Math.max(p.name.end, end) },
   });
 }
 
@@ -515,15 +480,17 @@ function resolvePending(input: PeopleInput, scan: PeopleScan): void {
       scan.seeds,
       sentences,
     );
-    if (!later) continue;
-    p.seed.countryId = later.countryId;
-    scan.affiliations.push({
-      personId: p.seed.id,
-      targetId: later.countryId,
-      role: p.seed.title ?? "",
-      speaksFor: false,
-      span: { start: Math.min(p.name.start, p.phrase.start), end: later.end },
-    });
+    if (later) {
+      affiliate(input, scan, p, later.countryId, later.end);
+      continue;
+    }
+    // Wire copy names its own state's officials by title alone ("Interior Minister X said").
+    if (
+      input.home &&
+      (p.role.government || /\bofficial\b/.test(p.role.title)) &&
+      !FOREIGN_POSTS.test(p.role.title)
+    )
+      affiliate(input, scan, p, countryId(input.home), p.phrase.end);
   }
 }
 
@@ -534,7 +501,10 @@ export function findPeople(
   quotes: readonly Span[],
   sentences: readonly Sentence[] = [],
 ): PeopleResult {
-  const input: PeopleInput = { body, k, candidates, sentences };
+  const countries = candidates.filter((c) => /^(?:country|org):[a-z]{2}(?::|$)/.test(c.actorId));
+  // Only wire copy with a dateline has a home state that bare titles belong to.
+  const home = DATELINE_OPENING.test(body) ? soleHomeCountry(body, countries) : undefined;
+  const input: PeopleInput = { body, k, candidates, sentences, home };
   const scan: PeopleScan = { seeds: new Map(), found: [], appositives: [], affiliations: [], pending: [] };
   for (const c of nameCandidates(body, k, candidates)) readCandidate(input, scan, c);
   resolvePending(input, scan);
@@ -543,6 +513,11 @@ export function findPeople(
   const taken = [...candidates, ...found];
   const shortNames = findShortNames(body, people, found, taken, roleWords(k));
   const all = [...found, ...shortNames].sort((a, b) => a.start - b.start);
+  for (const post of laterPosts(body, k, shortNames, candidates)) {
+    if (scan.affiliations.some((a) => a.personId === post.personId && a.targetId === post.targetId)) continue;
+    const title = titleCase(post.role.title);
+    scan.affiliations.push({ ...post, role: title, speaksFor: Boolean(post.role.speaksFor) });
+  }
   const titles = findTitleMentions(body, k, people, all, [...taken, ...shortNames]);
   const pronouns = findPronouns(
     body,

@@ -14,7 +14,12 @@ export const COUNTRIES_FILE = object({
 });
 
 export const ORGANISATIONS_FILE = object({
-  international: list(object({ id: str, name: str, aliases: words, orgType: str }, { wikidata: str })),
+  international: list(
+    object(
+      { id: str, name: str, aliases: words, orgType: str },
+      { wikidata: str, country: str, partOf: str },
+    ),
+  ),
   national: list(
     object(
       { key: str, nameTemplate: str, orgType: str, patterns: words },

@@ -33,6 +33,10 @@ export interface InternationalOrg {
   aliases: string[];
   orgType: string;
   wikidata?: string;
+  /** ISO code of the state a named national body belongs to ("Guardia Civil" → ES): PART_OF it. */
+  country?: string;
+  /** Id of the body this one is an organ of ("European Commission" → org:eu): PART_OF it. */
+  partOf?: string;
 }
 
 export interface NationalOrgKind {

@@ -3,6 +3,7 @@
 import { type ActorMention, type EntityDoc, evidence } from "../doc.ts";
 import { WS } from "../text/patterns.ts";
 import { listBefore, listFrom } from "./actor-lists.ts";
+import { groupMemberships } from "./member-groups.ts";
 import type { RelationSet } from "./relation-set.ts";
 
 /**
@@ -49,6 +50,7 @@ function pluralMemberships(doc: EntityDoc, out: RelationSet): void {
 /** "X, a member of Y", "X is a member of Y", "Y members X and Z". */
 export function memberships(doc: EntityDoc, out: RelationSet): void {
   pluralMemberships(doc, out);
+  groupMemberships(doc, out);
   for (const m of doc.body.matchAll(
     new RegExp(
       `(?:,${WS}+(?:also${WS}+)?|${WS}+(?:is|are)${WS}+(?:also${WS}+)?)(?:a|an)${WS}+(?:founding${WS}+)?member(?:${WS}+(?:state|country))?${WS}+of${WS}+(?:the${WS}+)?`,

@@ -23,12 +23,35 @@ function rolesAndParts(doc: EntityDoc, affiliations: readonly Affiliation[], out
     if (a.speaksFor) out.add("SPEAKS_FOR", a.personId, a.targetId, { role: a.role, evidence: ev });
   }
   for (const actor of doc.actors.values()) {
-    if (actor.kind === "Organization" && actor.countryId) {
-      const first = actor.mentions[0];
-      out.add("PART_OF", actor.id, actor.countryId, {
-        evidence: first ? [evidence(doc, first.start, first.end)] : [],
-      });
-    }
+    if (actor.kind !== "Organization") continue;
+    const first = actor.mentions[0];
+    const ev = first ? [evidence(doc, first.start, first.end)] : [];
+    if (actor.countryId) out.add("PART_OF", actor.id, actor.countryId, { evidence: ev });
+    // An organ of a known body ("European Commission" of the EU), when that body is in the story too.
+    const whole = doc.knowledge.international.find((o) => o.id === actor.id)?.partOf;
+    if (whole && doc.actors.has(whole)) out.add("PART_OF", actor.id, whole, { evidence: ev });
+  }
+}
+
+/** International bodies are nobody's: "Ruritania’s NATO allies" ties NATO to no state. */
+const SUPRANATIONAL = /intergovernmental|alliance|court/;
+
+/**
+ * "Ruritania’s Free Hand movement": a body of its own (no state part in its id) written after a
+ * state's possessive is affiliated with that state.
+ */
+function ownedBodies(doc: EntityDoc, out: RelationSet): void {
+  for (const [i, m] of doc.mentions.entries()) {
+    const owner = doc.mentions[i - 1];
+    const actor = doc.actors.get(m.actorId);
+    if (owner?.kind !== "possessive" || !owner.actorId.startsWith("country:")) continue;
+    if (actor?.kind !== "Organization" || actor.countryId || SUPRANATIONAL.test(actor.orgType ?? ""))
+      continue;
+    if (!/^[\s\u00a0]+$/.test(doc.body.slice(owner.end, m.start))) continue;
+    // "Ruritania’s Free Hand government" is the state's government, not a body tied to it.
+    const next = /^[\s\u00a0]+(\p{L}+)/u.exec(doc.body.slice(m.end, m.end + 20))?.[1];
+    if (next && doc.knowledge.governmentHeads.includes(next)) continue;
+    out.add("AFFILIATED_WITH", m.actorId, owner.actorId, { evidence: [evidence(doc, owner.start, m.end)] });
   }
 }
 
@@ -42,6 +65,7 @@ export function extractRelations(
   const out = new RelationSet();
   resolveRejections(doc, statements);
   rolesAndParts(doc, affiliations, out);
+  ownedBodies(doc, out);
   const voiceOf = voices(doc, affiliations);
   statementStances(statements, voiceOf, out);
   stanceEvents(doc, events.events, voiceOf, out);

@@ -48,4 +48,27 @@ describe("state bodies with a proper name", () => {
       "org:appeals-court-for-maritime-affairs",
     ]);
   });
+
+  it("reads a name opening with its head after 'the' ('the University of X', 'the Commission for …')", () => {
+    expect(orgs("She teaches at the University of the Andes in Bogota.")).toEqual([
+      "org:university-of-the-andes",
+    ]);
+    expect(orgs("He cited the Commission for the Protection of Alpine Lakes on Monday.")).toEqual([
+      "org:commission-for-the-protection-of-alpine-lakes",
+    ]);
+  });
+
+  it("needs 'the' before a head-first name and leaves a national body's pattern to it", () => {
+    expect(orgs("University of Nowhere graduates protested.")).toEqual([]);
+    expect(orgs("The Office of the Prime Minister of Peru said so.")).toEqual([
+      "org:pe:office-of-the-prime-minister@country:pe",
+    ]);
+  });
+
+  it("reads a regional government's name ending in 'Government' as a body, not a state's government", () => {
+    expect(orgs("The Aceh Regional Government said the road was open.")).toEqual([
+      "org:aceh-regional-government",
+    ]);
+    expect(orgs("The Peruvian Government said the road was open.")).toEqual([]);
+  });
 });

@@ -93,3 +93,36 @@ describe("plural memberships", () => {
     ]);
   });
 });
+
+describe("PART_OF from the knowledge", () => {
+  const parts = (body: string) =>
+    extractBody(body)
+      .relations.filter((r) => r.kind === "PART_OF")
+      .map((r) => `${r.sourceId}>${r.targetId}`);
+
+  it("ties a named national body to its country and an EU organ to the EU", () => {
+    expect(parts("The Guardia Civil arrested two men.")).toEqual(["org:guardia-civil>country:es"]);
+    expect(parts("The European Commission said the EU would pay.")).toEqual([
+      "org:european-commission>org:eu",
+    ]);
+  });
+
+  it("gives an EU organ no PART_OF when the EU itself is not in the story", () => {
+    expect(parts("The European Commission said it would pay.")).toEqual([]);
+  });
+});
+
+describe("bodies owned by a state", () => {
+  const affiliated = (body: string) =>
+    extractBody(body)
+      .relations.filter((r) => r.kind === "AFFILIATED_WITH")
+      .map((r) => `${r.sourceId}>${r.targetId}`);
+
+  it("ties a named movement after a state's possessive to that state", () => {
+    expect(affiliated("Yemen’s Houthi movement fired a drone.")).toEqual(["org:houthi-movement>country:ye"]);
+  });
+  it("ties neither an international body nor a movement that is the state's government", () => {
+    expect(affiliated("Sweden’s NATO allies met on Monday.")).toEqual([]);
+    expect(affiliated("Afghanistan’s Taliban government built a canal.")).toEqual([]);
+  });
+});

@@ -111,7 +111,10 @@ describe("agents of force", () => {
       "Peruvian police and soldiers used water cannon on Tuesday against protesters.",
       "June 10, 2022",
     );
-    expect(events(x)).toEqual([["coercion", "170", "2022-06-07", "source:org:pe:police"]]);
+    // "soldiers" is the same state's armed forces: both bodies are agents.
+    expect(events(x)).toEqual([
+      ["coercion", "170", "2022-06-07", "source:org:pe:police,source:org:pe:armed-forces"],
+    ]);
   });
 
   it("reads a demonym right before an act's noun as its agent", () => {

@@ -1,0 +1,182 @@
+// National bodies whose country is not written right before them: one shared with a coordinated
+// body ("Ruritanian police and soldiers"), the owner of "its"/"their" ("the ministry said its forces"),
+// and a plural or distributive body of a pair of states ("Ruritania and Osterlich … both navies").
+// Also ministries without a knowledge key, named by their portfolio ("Osterlich’s fisheries ministry").
+
+import type { Knowledge, NationalOrgKind } from "../knowledge/knowledge.ts";
+import { countryId, slugify } from "../text/ids.ts";
+import { WS } from "../text/patterns.ts";
+import { lowerBound } from "../text/text.ts";
+import type { Span } from "../types.ts";
+import type { ActorSeed, Candidate } from "./gazetteer.ts";
+
+const isoOf = (c: Candidate) => c.actorId.split(":")[1]?.toUpperCase();
+
+/** The country reference ending right before `at` (only blanks between), if any. */
+function countryRightBefore(
+  body: string,
+  countries: readonly Candidate[],
+  at: number,
+): Candidate | undefined {
+  const before = countries[lowerBound(countries, at) - 1];
+  return before && before.end <= at && /^[\s\u00a0]+$/.test(body.slice(before.end, at)) ? before : undefined;
+}
+
+/** Lower-case patterns of every national kind ("police", "coast guard"), for coordinated bodies. */
+const kindWords = new WeakMap<Knowledge, Set<string>>();
+function nationalWords(k: Knowledge): Set<string> {
+  let words = kindWords.get(k);
+  if (!words) {
+    words = new Set(k.nationalKinds.flatMap((kind) => kind.patterns.map((p) => p.toLowerCase())));
+    kindWords.set(k, words);
+  }
+  return words;
+}
+
+/**
+ * The country of a body that has none written before it: "Ruritanian police and soldiers" (the
+ * coordinated body's country) or "its troops" (the nearest country before it in the same sentence).
+ */
+export function impliedCountry(
+  body: string,
+  k: Knowledge,
+  countries: readonly Candidate[],
+  hit: Span,
+): string | undefined {
+  const before = body.slice(Math.max(0, hit.start - 60), hit.start);
+  const coordinated = new RegExp(`(?<![\\p{L}])((?:[\\p{Ll}]+${WS}+){1,2})and${WS}+$`, "u").exec(before);
+  if (coordinated?.[1] && nationalWords(k).has(coordinated[1].trim().replace(/[\s\u00a0]+/g, " "))) {
+    const at = hit.start - coordinated[0].length;
+    const owner = countryRightBefore(body, countries, at);
+    if (owner) return isoOf(owner);
+  }
+  if (!/(?:^|[^\p{L}])(?:its|their)[\s\u00a0]+$/u.test(before)) return undefined;
+  // The nearest country before, without crossing a sentence end.
+  const from = Math.max(0, hit.start - 200);
+  const text = body.slice(from, hit.start);
+  const lastStop = Math.max(text.lastIndexOf(". "), text.lastIndexOf(".\n"), text.lastIndexOf("? "));
+  const start = lastStop >= 0 ? from + lastStop + 1 : from;
+  const owner = countries.filter((c) => c.start >= start && c.end <= hit.start).pop();
+  return owner ? isoOf(owner) : undefined;
+}
+
+/** Plural or distributive forms of national kinds: "the two navies", "both armies", "each navy". */
+const PAIR_FORMS: Record<string, string> = {
+  navies: "navy",
+  navy: "navy",
+  armies: "army",
+  army: "army",
+  "air forces": "air-force",
+  "air force": "air-force",
+  "coast guards": "coast-guard",
+  "coast guard": "coast-guard",
+  "foreign ministries": "ministry-of-foreign-affairs",
+  "defence ministries": "ministry-of-defense",
+  "defense ministries": "ministry-of-defense",
+  parliaments: "parliament",
+  "armed forces": "armed-forces",
+};
+
+/** The first pair of coordinated countries in the text before `at` ("Ruritania and Osterlich agreed"). */
+function firstPair(body: string, countries: readonly Candidate[], at: number): [string, string] | undefined {
+  for (let i = 0; i + 1 < countries.length; i++) {
+    const a = countries[i];
+    const b = countries[i + 1];
+    if (!a || !b || b.start >= at) return undefined;
+    const ia = isoOf(a);
+    const ib = isoOf(b);
+    if (ia && ib && ia !== ib && /^[\s\u00a0]+and[\s\u00a0]+$/.test(body.slice(a.end, b.start)))
+      return [ia, ib];
+  }
+  return undefined;
+}
+
+/** "Both navies", "the two armies", "one ship from each navy": one body for each state of the story's pair. */
+export function pairedBodies(
+  body: string,
+  k: Knowledge,
+  countries: readonly Candidate[],
+  seedOf: (kind: NationalOrgKind, iso2: string) => ActorSeed,
+): { candidates: Candidate[]; seeds: ActorSeed[] } {
+  const candidates: Candidate[] = [];
+  const seeds: ActorSeed[] = [];
+  const re = new RegExp(
+    `\\b(?:the${WS}+two|[Bb]oth|each)${WS}+(${Object.keys(PAIR_FORMS).join("|")})(?![\\p{L}])`,
+    "gu",
+  );
+  for (const m of body.matchAll(re)) {
+    const kind = k.nationalKinds.find((x) => x.key === PAIR_FORMS[m[1] ?? ""]);
+    const pair = firstPair(body, countries, m.index ?? 0);
+    if (!kind || !pair) continue;
+    // Two bodies, one phrase: the noun is the first state's mention, the quantifier the second's.
+    const at = m.index ?? 0;
+    const noun = at + m[0].length - (m[1]?.length ?? 0);
+    const quantifier = at + (m[0].match(/^\S+(?:[\s\u00a0]+two)?/)?.[0].length ?? 0);
+    const spans = [
+      { start: noun, end: at + m[0].length },
+      { start: at, end: quantifier },
+    ];
+    pair.forEach((iso2, n) => {
+      const seed = seedOf(kind, iso2);
+      const span = spans[n];
+      if (span) candidates.push({ ...span, actorId: seed.id, kind: "title" });
+      seeds.push(seed);
+    });
+  }
+  return { candidates, seeds };
+}
+
+/**
+ * The portfolio as the story spells it out in a title ("water" → "water resources" after "Water
+ * Resources Minister X"): one body, one id.
+ */
+function fullPortfolio(body: string, portfolio: string): string {
+  const word = portfolio.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  if (portfolio.includes(" ")) return portfolio;
+  const m = new RegExp(
+    `(?<![\\p{L}])${word}((?:${WS}+\\p{Lu}\\p{Ll}+){1,2})${WS}+Minist(?:er|ry)(?![\\p{L}])`,
+    "u",
+  ).exec(body);
+  return m?.[1]
+    ? `${portfolio} ${m[1]
+        .trim()
+        .toLowerCase()
+        .replace(/[\s\u00a0]+/g, " ")}`
+    : portfolio;
+}
+
+/**
+ * "Osterlich’s fisheries ministry": a ministry without a knowledge key, named by a lower-case
+ * portfolio after its country, is `org:<iso2>:ministry-of-<portfolio>`.
+ */
+export function portfolioMinistries(
+  body: string,
+  k: Knowledge,
+  countries: readonly Candidate[],
+): { candidates: Candidate[]; seeds: ActorSeed[] } {
+  const candidates: Candidate[] = [];
+  const seeds: ActorSeed[] = [];
+  const known = nationalWords(k);
+  for (const m of body.matchAll(
+    new RegExp(`(?<![\\p{L}’'])((?:\\p{Ll}+${WS}+){1,2})ministry(?![\\p{L}])`, "gu"),
+  )) {
+    let portfolio = (m[1] ?? "").trim().replace(/[\s\u00a0]+/g, " ");
+    if (known.has(`${portfolio} ministry`) || /\b(?:the|a|an|its|their|of|and|said)\b/.test(portfolio))
+      continue;
+    const owner = countryRightBefore(body, countries, m.index ?? 0);
+    const iso2 = owner && isoOf(owner);
+    if (!owner || !iso2) continue;
+    portfolio = fullPortfolio(body, portfolio);
+    const country = k.countries.get(iso2)?.name ?? iso2;
+    const id = `org:${iso2.toLowerCase()}:ministry-of-${slugify(portfolio)}`;
+    candidates.push({ start: owner.start, end: (m.index ?? 0) + m[0].length, actorId: id, kind: "alias" });
+    seeds.push({
+      id,
+      kind: "Organization",
+      name: `Ministry of ${portfolio.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())} of ${country}`,
+      orgType: "ministry",
+      countryId: countryId(iso2),
+    });
+  }
+  return { candidates, seeds };
+}

@@ -1,0 +1,150 @@
+// Role phrases before a name: a title right before it ("Brazil’s Foreign Minister X", "ministry
+// spokesman Rear Admiral X") or a phrase set off by commas ("Peru’s foreign ministry spokeswoman, X,",
+// "A spokesman for the Osterlich embassy in Lima, Senior Colonel X,"). Dots inside an abbreviation
+// ("U.S.") do not end the phrase.
+
+import type { Knowledge, RoleInfo } from "../knowledge/knowledge.ts";
+import { phraseSource } from "../text/text.ts";
+import type { Span } from "../types.ts";
+import type { Candidate } from "./gazetteer.ts";
+
+export interface Cue {
+  role?: RoleInfo;
+  /** The role phrase as written (appositive or prefix). */
+  phrase?: Span;
+  gender?: "male" | "female";
+}
+
+/** Role title contained in a short phrase, longest first ("chief cabinet secretary" before "secretary"). */
+export function findRole(phrase: string, k: Knowledge): RoleInfo | undefined {
+  const lower = phrase.toLowerCase();
+  return k.roles.find((r) =>
+    new RegExp(`(?<![\\p{L}])${phraseSource(r.title.toLowerCase())}(?![\\p{L}])`, "u").test(lower),
+  );
+}
+
+/** A portfolio after a title ("Minister for Economic Affairs X", "Secretary of State Y"). */
+const PORTFOLIO = "(?:[\\s\\u00a0]+(?:for|of)(?:[\\s\\u00a0]+(?:the|and|\\p{Lu}[\\p{L}-]*))+)?";
+
+/** Abbreviated military ranks written between a role and a name (case-sensitive inside an "iu" regex). */
+const RANKS = "(?:(?:Brig|Gen|Col|Lt|Maj|Capt|Cmdr|Adm|Sgt|Cpl)\\.[\\s\\u00a0]+)*";
+
+/** Words that never modify a role title, so a title prefix does not extend back over them. */
+const NOT_MODIFIER =
+  /^(?:of|and|or|to|in|on|at|by|for|with|from|as|that|who|which|the|a|an|is|was|are|were|has|had|have|said|says|told|also|quoted|quoting|cited|reported)$/i;
+
+const titleAlternatives = new WeakMap<Knowledge, string>();
+function titles(k: Knowledge): string {
+  let t = titleAlternatives.get(k);
+  if (!t) {
+    t = k.roles.map((r) => phraseSource(r.title)).join("|");
+    titleAlternatives.set(k, t);
+  }
+  return t;
+}
+
+/**
+ * Extends a pre-name title back over the organisation or country reference that owns it, across at
+ * most three lower-case modifiers: "Peru’s foreign ministry spokeswoman", "NATO deputy secretary-general".
+ */
+function ownerBefore(body: string, start: number, candidates: readonly Candidate[]): number {
+  const owner = candidates.filter((x) => x.end <= start && start - x.end <= 40).pop();
+  if (!owner) return start;
+  const gap = body.slice(owner.end, start);
+  if (!/^(?:[\s\u00a0]+[\p{Ll}-]+){0,3}[\s\u00a0]+$/u.test(gap)) return start;
+  const words = gap
+    .trim()
+    .split(/[\s\u00a0]+/)
+    .filter(Boolean);
+  return words.some((w) => NOT_MODIFIER.test(w)) ? start : owner.start;
+}
+
+const withGender = (role: RoleInfo, phrase: Span): Cue => ({
+  role,
+  phrase,
+  ...(role.gender ? { gender: role.gender } : {}),
+});
+
+/**
+ * "Army spokesman Col. X", "army spokesman Brig. Gen. X": a title right before the name, an abbreviated
+ * rank between. A lower-case post before a written-out rank is the post ("ministry spokesman Rear
+ * Admiral X" is the ministry's spokesman).
+ */
+export function prefixCue(
+  body: string,
+  c: Span,
+  before: string,
+  k: Knowledge,
+  candidates: readonly Candidate[],
+): Cue | undefined {
+  const roleBefore = new RegExp(`((?:${titles(k)})${PORTFOLIO})[\\s\\u00a0]+${RANKS}$`, "iu").exec(before);
+  if (!roleBefore) return undefined;
+  let index = roleBefore.index;
+  let titleText = roleBefore[1] ?? roleBefore[0];
+  const post = new RegExp(`(?<![\\p{L}])(?:${titles(k)})[\\s\\u00a0]+$`, "u").exec(before.slice(0, index));
+  const postRole = post && /^\p{Lu}/u.test(titleText) ? findRole(post[0], k) : undefined;
+  if (post && postRole?.speaksFor) {
+    titleText = post[0].trimEnd();
+    index = post.index;
+  }
+  // Extend the prefix over capitalised words and possessives before it ("Brazil’s Foreign Minister").
+  // A capitalised word ending in a full stop ends a sentence ("… in Madrid. Minister X") unless it is
+  // an abbreviation with inner dots ("U.S.").
+  const ext = /(?:(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}[\p{L}-]*(?:[’']s)?|of|the)[\s\u00a0]+)*$/u.exec(
+    before.slice(0, index),
+  );
+  const startInBefore = ext ? index - ext[0].length : index;
+  const base = c.start - before.length;
+  const role = findRole(titleText, k);
+  if (!role) return undefined;
+  return withGender(role, {
+    start: ownerBefore(body, base + startInBefore, candidates),
+    end: base + index + titleText.trimEnd().length,
+  });
+}
+
+/** A phrase ending in a post, or in a post and the body it serves ("a spokesman for the embassy in Lima"). */
+function endsInPost(text: string, role: RoleInfo): boolean {
+  return new RegExp(
+    `${phraseSource(role.title)}(?:[\\s\\u00a0]+(?:for|of|at)[\\s\\u00a0]+[^,]+)?$`,
+    "iu",
+  ).test(text.trim());
+}
+
+/** The clause itself when short, else its shortest final noun phrase (from a determiner) naming a post. */
+function lastNounPhrase(clause: string, k: Knowledge): { text: string; role: RoleInfo } | undefined {
+  const starts = [0];
+  for (const m of clause.matchAll(/(?<=^|[\s\u00a0])(?:the|a|an|its|their|his|her)[\s\u00a0]/gi))
+    if ((m.index ?? 0) > 0) starts.push(m.index ?? 0);
+  for (const at of starts.reverse()) {
+    const text = clause.slice(at);
+    if (text.split(/\s+/).length > 8) continue;
+    const role = findRole(text, k);
+    if (role && endsInPost(text, role)) return { text, role };
+  }
+  return undefined;
+}
+
+/**
+ * "Russia’s foreign ministry spokeswoman, Maria Zakharova, said …": a role phrase, then the name
+ * between commas, possibly after a written-out rank ("…, Senior Colonel X,"). "… by Minister X and
+ * his Ruritanian counterpart, Y, …": the role phrase is the last conjunct. A long clause keeps only
+ * its last noun phrase ("… it had summoned the Ruritanian charge d’affaires, X,").
+ */
+export function leadingCue(c: Span, before: string, after: string, k: Knowledge): Cue | undefined {
+  if (!/^,/.test(after)) return undefined;
+  const rank = /,[\s\u00a0]+((?:\p{Lu}[\p{L}.]*[\s\u00a0]+){1,3})$/u.exec(before);
+  const head = rank && findRole(rank[1] ?? "", k) ? before.slice(0, rank.index + 2) : before;
+  const leading =
+    /(?:^|[.;:!?\n]|,|[\s\u00a0]and)[\s\u00a0]*((?:(?!\band\b)(?:[^,.;:!?\n“”"]|\.(?=\p{L})|(?<=\p{Lu}\.\p{Lu})\.|\.(?=[\s\u00a0]+\p{Ll}))){2,90}),[\s\u00a0]+$/u.exec(
+      head,
+    );
+  if (!leading?.[1]) return undefined;
+  const clause = leading[1];
+  const found = lastNounPhrase(clause, k);
+  if (!found) return undefined;
+  const { text, role } = found;
+  const offset = leading.index + leading[0].indexOf(clause) + clause.length - text.length;
+  const start = c.start - before.length + offset;
+  return withGender(role, { start, end: start + text.trimEnd().length });
+}

@@ -1,0 +1,114 @@
+// MEMBER_OF read from references to a bloc's members that are not written next to the bloc:
+// "the six members — A, B and C", "Z, a regional bloc that includes both countries", "Z, to which all
+// three countries belong", "A joined Z", "A, which joined the alliance".
+import { type ActorMention, type EntityDoc, evidence } from "../doc.ts";
+import { WS } from "../text/patterns.ts";
+import { listFrom } from "./actor-lists.ts";
+import type { RelationSet } from "./relation-set.ts";
+
+const BLOC_TYPES = /intergovernmental|alliance/;
+/** "the alliance", "the bloc": a reference to the latest bloc named before. */
+const BLOC_REFERENCE = new RegExp(`^[Tt]he${WS}+(?:alliance|bloc|grouping|organi[sz]ation)(?![\\p{L}])`, "u");
+
+const isBloc = (doc: EntityDoc, id: string) => BLOC_TYPES.test(doc.actors.get(id)?.orgType ?? "");
+
+/** A body of its own (not a state's): "org:<slug>", no country part. */
+const isOwnBody = (_doc: EntityDoc, id: string) => /^org:[a-z0-9-]+$/.test(id) && !/^org:[a-z]{2}$/.test(id);
+
+/** The latest bloc (or, given `accept`, other body) mentioned before `at`, within `window` characters. */
+function blocBefore(
+  doc: EntityDoc,
+  at: number,
+  window = Number.POSITIVE_INFINITY,
+  accept: (doc: EntityDoc, id: string) => boolean = isBloc,
+): ActorMention | undefined {
+  return doc.mentions.filter((m) => m.end <= at && at - m.end <= window && accept(doc, m.actorId)).pop();
+}
+
+const NUMBERS: Record<string, number> = { both: 2, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+
+/** The first list of `n` coordinated states in the story ("Ruritania, Osterlich and Vulgaria agreed"). */
+function firstGroup(doc: EntityDoc, n: number, before: number): ActorMention[] | undefined {
+  for (const m of doc.mentions) {
+    if (m.start >= before) return undefined;
+    if (!m.actorId.startsWith("country:")) continue;
+    const list = listFrom(doc, m.start, before).filter((x) => x.actorId.startsWith("country:"));
+    const ids = new Set(list.map((x) => x.actorId));
+    if (list.length === n && ids.size === n) return list;
+  }
+  return undefined;
+}
+
+function addAll(doc: EntityDoc, out: RelationSet, members: ActorMention[], org: ActorMention, end: number) {
+  for (const m of members)
+    out.add("MEMBER_OF", m.actorId, org.actorId, {
+      evidence: [evidence(doc, Math.min(m.start, org.start), Math.max(end, m.end))],
+    });
+}
+
+/** "the six members — A, B and C", "its members: A and B": a bloc's members listed after its reference. */
+function listedMembers(doc: EntityDoc, out: RelationSet): void {
+  const re = new RegExp(
+    `\\b(?:[Tt]he|[Ii]ts|[Tt]heir)${WS}+(?:(?:${Object.keys(NUMBERS).join("|")}|\\d+)${WS}+)?member(?:s|${WS}+states|${WS}+countries)${WS}*(?:—|–|:)${WS}*`,
+    "gu",
+  );
+  for (const m of doc.body.matchAll(re)) {
+    const at = (m.index ?? 0) + m[0].length;
+    const org = blocBefore(doc, m.index ?? 0, 600);
+    const members = listFrom(doc, at, at + 300).filter((x) => x.actorId.startsWith("country:"));
+    if (org && members.length >= 2) addAll(doc, out, members, org, at);
+  }
+}
+
+/** "Z, a bloc that includes both countries", "Z, to which all three countries belong". */
+function groupMembers(doc: EntityDoc, out: RelationSet): void {
+  const group = `(both|(?:all|the)${WS}+(?:two|three|four|five|six|seven))${WS}+(?:countries|states|nations)`;
+  const re = new RegExp(
+    `(?:(?:that|which)${WS}+(?:includes|include|included|groups|brings${WS}+together)${WS}+${group}|(?:to|of)${WS}+which${WS}+${group}${WS}+(?:belong|belonged|are${WS}+members))`,
+    "gu",
+  );
+  for (const m of doc.body.matchAll(re)) {
+    const words = (m[1] ?? m[2] ?? "").split(/[\s\u00a0]+/);
+    const n = NUMBERS[words[words.length - 1] ?? ""];
+    // The relative clause describes the body just named ("Z, a Moscow-led bloc that includes …").
+    const org = blocBefore(doc, m.index ?? 0, 120, isOwnBody);
+    const members = n ? firstGroup(doc, n, m.index ?? 0) : undefined;
+    if (org && members) addAll(doc, out, members, org, (m.index ?? 0) + m[0].length);
+  }
+}
+
+/** "A joined Z", "A, which joined NATO last year", "A joined the alliance in March". */
+function joiners(doc: EntityDoc, out: RelationSet): void {
+  for (const m of doc.body.matchAll(
+    new RegExp(`(,${WS}+which)?${WS}+(?:has${WS}+|had${WS}+|formally${WS}+)?joined${WS}+`, "gu"),
+  )) {
+    const start = m.index ?? 0;
+    const at = start + m[0].length;
+    const member = doc.mentions.filter((x) => x.end === start && x.actorId.startsWith("country:"))[0];
+    if (!member) continue;
+    const named = doc.mentions.find((x) => x.start === at && isBloc(doc, x.actorId));
+    const ref = BLOC_REFERENCE.exec(doc.body.slice(at, at + 30));
+    const org = named ?? (ref ? blocBefore(doc, start) : undefined);
+    if (org) addAll(doc, out, [member], org, named ? named.end : at + (ref?.[0].length ?? 0));
+  }
+}
+
+/** "The commission’s members, including A and B": the body named before whose name has that noun. */
+function headNounMembers(doc: EntityDoc, out: RelationSet): void {
+  const re = new RegExp(`\\b[Tt]he${WS}+(\\p{Ll}+)[’']s${WS}+members,${WS}+including${WS}+`, "gu");
+  for (const m of doc.body.matchAll(re)) {
+    const noun = new RegExp(`(?<![\\p{L}])${m[1]}(?![\\p{L}])`, "iu");
+    const named = (d: EntityDoc, id: string) => isOwnBody(d, id) && noun.test(d.actors.get(id)?.name ?? "");
+    const org = blocBefore(doc, m.index ?? 0, Number.POSITIVE_INFINITY, named);
+    const at = (m.index ?? 0) + m[0].length;
+    const members = listFrom(doc, at, at + 200).filter((x) => x.actorId.startsWith("country:"));
+    if (org && members.length > 0) addAll(doc, out, members, org, at);
+  }
+}
+
+export function groupMemberships(doc: EntityDoc, out: RelationSet): void {
+  listedMembers(doc, out);
+  headNounMembers(doc, out);
+  groupMembers(doc, out);
+  joiners(doc, out);
+}

@@ -1,0 +1,113 @@
+// Where a role phrase with no body or state of its own points (affiliation-targets.ts, people.ts).
+import { describe, expect, it } from "vitest";
+import { extractBody } from "../helpers.ts";
+
+type X = ReturnType<typeof extractBody>;
+const rels = (x: X, kind: string) =>
+  x.relations.filter((r) => r.kind === kind).map((r) => `${r.sourceId}>${r.targetId}`);
+
+describe("a body word in the post", () => {
+  it("ties 'a ministry spokesman' to the latest ministry named before", () => {
+    const x = extractBody(
+      "Peru’s foreign ministry summoned the envoy on Monday, a ministry spokesman, Tomas Vidal, said.",
+    );
+    expect(rels(x, "SPEAKS_FOR")).toEqual(["person:tomas-vidal>org:pe:ministry-of-foreign-affairs"]);
+  });
+  it("prefers the post before a written-out rank ('ministry spokesman Rear Admiral X')", () => {
+    const x = extractBody(
+      "Chile’s defence ministry said the drill was over. “It went well,” ministry spokesman Rear Admiral Tomas Vidal said.",
+    );
+    expect(rels(x, "SPEAKS_FOR")).toEqual(["person:tomas-vidal>org:cl:ministry-of-defense"]);
+  });
+  it("gives no ministry when none was named before", () => {
+    const x = extractBody("A ministry spokesman, Tomas Vidal, said the talks were over.");
+    expect(rels(x, "SPEAKS_FOR")).toEqual([]);
+  });
+});
+
+describe("an earlier unnamed holder of the post", () => {
+  it("ties 'Ambassador X' to the state of an earlier 'Peru’s ambassador'", () => {
+    const x = extractBody(
+      "LIMA, June 3 (Andina) — Chile summoned Peru’s ambassador on Monday. The ministry handed a note to Ambassador Ana Soto.",
+    );
+    expect(rels(x, "AFFILIATED_WITH")).toEqual(["person:ana-soto>country:pe"]);
+  });
+  it("ties 'Secretary-General X' to the bloc of an earlier 'the bloc’s secretary-general'", () => {
+    const x = extractBody(
+      "ASEAN states agreed to meet, the bloc’s secretary-general said. Secretary-General Lina Tran said talks would start.",
+    );
+    expect(rels(x, "AFFILIATED_WITH")).toEqual(["person:lina-tran>org:asean"]);
+  });
+});
+
+describe("the home state and its most specific body", () => {
+  it("gives a bare title in a dateline story the home state", () => {
+    const x = extractBody(
+      "LIMA, June 3 (Andina) — Peru recalled its envoy. Interior Minister Ana Soto said it was final.",
+    );
+    expect(rels(x, "AFFILIATED_WITH")).toEqual(["person:ana-soto>country:pe"]);
+  });
+  it("ties a foreign minister to the home state's foreign ministry when the story names it", () => {
+    const x = extractBody(
+      "LIMA, June 3 (Andina) — Peru recalled its envoy, the foreign ministry said. Foreign Minister Ana Soto called it final.",
+    );
+    expect(rels(x, "AFFILIATED_WITH")).toEqual(["person:ana-soto>org:pe:ministry-of-foreign-affairs"]);
+  });
+  it("ties a lawmaker to the parliament the story names", () => {
+    const x = extractBody(
+      "LIMA, June 3 (Andina) — Peru expelled a diplomat who watched a member of parliament. The lawmaker, Ana Soto, said she was relieved.",
+    );
+    expect(rels(x, "AFFILIATED_WITH")).toEqual(["person:ana-soto>org:pe:parliament"]);
+  });
+  it("gives a 'Government spokesman' the state itself", () => {
+    const x = extractBody(
+      "LIMA, June 3 (Andina) — Peru accused Chile of spying, the foreign ministry said. Government spokesman Ana Soto said it would respond.",
+    );
+    expect(rels(x, "SPEAKS_FOR")).toEqual(["person:ana-soto>country:pe"]);
+  });
+  it("gives no home state to an ambassador or to a story without a dateline", () => {
+    const a = extractBody("LIMA, June 3 (Andina) — Rain fell in Peru. Ambassador Ana Soto said nothing.");
+    expect(rels(a, "AFFILIATED_WITH")).toEqual([]);
+    const b = extractBody("Rain fell in Peru. Interior Minister Ana Soto said it was final.");
+    expect(rels(b, "AFFILIATED_WITH")).toEqual([]);
+  });
+  it("reads the reporting context past a place and past a unit of the body", () => {
+    const x = extractBody(
+      "The U.S. Navy’s Gulf-based Fifth Fleet said a boat came close. “It was unsafe,” fleet spokesman Cmdr. Ana Soto said.",
+    );
+    expect(rels(x, "SPEAKS_FOR")).toEqual(["person:ana-soto>org:us:navy"]);
+  });
+  it("does not read 'Washington added a list' as Washington speaking", () => {
+    const x = extractBody(
+      "Cuba is angry after Washington added a dozen firms to a list. Minister Ana Soto said it was wrong.",
+    );
+    expect(rels(x, "AFFILIATED_WITH")).toEqual([]);
+  });
+});
+
+describe("the body after a titled name", () => {
+  it("ties 'State Secretary X of the foreign ministry' to that ministry", () => {
+    const x = extractBody(
+      "LIMA, June 3 (Andina) — Peru protested. State Secretary Ana Soto of the foreign ministry said so.",
+    );
+    expect(rels(x, "AFFILIATED_WITH")).toEqual(["person:ana-soto>org:pe:ministry-of-foreign-affairs"]);
+  });
+});
+
+describe("a later appositive post of a person already named", () => {
+  it("adds the body or state the later post names ('Soto, a former Chilean ambassador, …')", () => {
+    const x = extractBody(
+      "ASEAN states met, the bloc’s secretary-general said. Secretary-General Ana Soto said talks would start. Soto, a former Chilean ambassador to Lima, added that the plan was ready.",
+    );
+    expect(rels(x, "AFFILIATED_WITH").sort()).toEqual([
+      "person:ana-soto>country:cl",
+      "person:ana-soto>org:asean",
+    ]);
+  });
+  it("adds nothing for a later post that names no body or state", () => {
+    const x = extractBody(
+      "ASEAN states met, the bloc’s secretary-general said. Secretary-General Ana Soto said talks would start. Soto, a former diplomat, added that the plan was ready.",
+    );
+    expect(rels(x, "AFFILIATED_WITH")).toEqual(["person:ana-soto>org:asean"]);
+  });
+});

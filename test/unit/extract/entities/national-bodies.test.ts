@@ -1,0 +1,88 @@
+// National bodies whose country is implied, paired or named by a portfolio (national-bodies.ts).
+import { describe, expect, it } from "vitest";
+import { extractBody } from "../helpers.ts";
+
+type X = ReturnType<typeof extractBody>;
+const ids = (x: X) => x.actors.map((a) => a.id).sort();
+const partOf = (x: X) =>
+  x.relations.filter((r) => r.kind === "PART_OF").map((r) => `${r.sourceId}>${r.targetId}`);
+
+describe("bodies coordinated with a bound body", () => {
+  it("gives 'soldiers' after 'Peruvian police and' the same country", () => {
+    const x = extractBody("Peruvian police and soldiers cleared the road on Monday.");
+    expect(ids(x)).toContain("org:pe:armed-forces");
+    expect(partOf(x)).toContain("org:pe:armed-forces>country:pe");
+  });
+  it("does not bind 'soldiers' after a plain noun and 'and'", () => {
+    const x = extractBody("Peru said farmers and soldiers cleared the road on Monday.");
+    expect(ids(x)).not.toContain("org:pe:armed-forces");
+  });
+});
+
+describe("its/their forces", () => {
+  it("gives 'its troops' the nearest country before it in the sentence", () => {
+    const x = extractBody("Chile demanded that Lima withdraw its troops from the border.");
+    expect(ids(x)).toContain("org:pe:armed-forces");
+  });
+  it("does not reach across a sentence end for the owner", () => {
+    const x = extractBody("Peru protested. The statement said its troops were ready.");
+    expect(ids(x)).not.toContain("org:pe:armed-forces");
+  });
+});
+
+describe("paired bodies", () => {
+  it("gives 'both navies' one navy per state of the story's pair", () => {
+    const x = extractBody("Peru and Ecuador agreed to hold drills. Both navies will send a frigate.");
+    expect(ids(x)).toEqual(expect.arrayContaining(["org:pe:navy", "org:ec:navy"]));
+    expect(partOf(x)).toEqual(expect.arrayContaining(["org:pe:navy>country:pe", "org:ec:navy>country:ec"]));
+  });
+  it("names no navy without a coordinated pair of states before", () => {
+    const x = extractBody("Peru said both navies would sail. Ecuador agreed.");
+    expect(ids(x).filter((id) => id.endsWith(":navy"))).toEqual([]);
+  });
+});
+
+describe("portfolio ministries without a key", () => {
+  it("reads 'Chile’s mining ministry' as org:cl:ministry-of-mining", () => {
+    const x = extractBody("Chile’s mining ministry said output would rise.");
+    expect(ids(x)).toContain("org:cl:ministry-of-mining");
+    expect(partOf(x)).toContain("org:cl:ministry-of-mining>country:cl");
+  });
+  it("takes the portfolio as a title spells it out elsewhere in the story", () => {
+    const x = extractBody(
+      "Energy Resources Minister Tomas Vidal spoke first. Chile’s energy ministry said output would rise.",
+    );
+    expect(ids(x)).toContain("org:cl:ministry-of-energy-resources");
+  });
+  it("needs a country right before the portfolio", () => {
+    const x = extractBody("Chile said the mining ministry would publish data.");
+    expect(ids(x).filter((id) => id.includes("ministry-of-mining"))).toEqual([]);
+  });
+});
+
+describe("intelligence and legislatures", () => {
+  it("reads 'Russia’s military intelligence service' as the intelligence body, not the armed forces", () => {
+    const x = extractBody("He passed documents to Russia’s military intelligence service, prosecutors said.");
+    expect(ids(x)).toContain("org:ru:intelligence");
+    expect(ids(x)).not.toContain("org:ru:armed-forces");
+  });
+  it("reads 'told parliament' in a dateline story as the home state's parliament", () => {
+    const x = extractBody(
+      "LIMA, June 3 (Andina) — Peru recalled its envoy. Minister Ana Soto told parliament the move was final.",
+    );
+    expect(ids(x)).toContain("org:pe:parliament");
+  });
+  it("gives 'told parliament' no state in a story that opens on a pair of states", () => {
+    const x = extractBody(
+      "LIMA, June 3 (Andina) — Peru and Chile signed a pact. Minister Ana Soto told parliament it was final.",
+    );
+    expect(ids(x).filter((id) => id.endsWith(":parliament"))).toEqual([]);
+  });
+  it("reads 'the military' after a named army as that state's armed forces", () => {
+    const x = extractBody(
+      "LIMA, June 3 (Andina) — Peru rejected claims by Chile’s army. The military had shown no proof.",
+    );
+    expect(ids(x)).toContain("org:cl:armed-forces");
+    expect(ids(x)).not.toContain("org:pe:armed-forces");
+  });
+});
