@@ -53,3 +53,24 @@ export function collectiveSpeakers(doc: EntityDoc, s: Sentence, verbStart: numbe
 
 /** Group nouns that name states: their national bodies stand for them. */
 const STATE_NOUN = /\b(?:governments|countries|nations|states|capitals)\b/;
+
+/**
+ * "Kenya and Uganda accused …", "Brazil and Uruguay backed …, calling for …": the speaker found is
+ * one of a coordinated subject opening the sentence; each member is a speaker. Only states and
+ * bodies, and only when nothing but adverbials separates the group from the verb or, for a
+ * participle, when the group opens its sentence.
+ */
+export function coordinatedSpeakers(
+  doc: EntityDoc,
+  s: Sentence,
+  speakerStart: number,
+  verbStart: number,
+): ActorMention[] {
+  const from = s.start + (OPENING.exec(doc.body.slice(s.start, verbStart))?.[0].length ?? 0);
+  const group = openingGroup(doc, from, verbStart);
+  if (group.length < 2 || group[0]?.start !== from || !group.some((m) => m.start === speakerStart)) return [];
+  return group.some((m) => m.actorId.startsWith("person:")) ? [] : group;
+}
+
+/** What may open a sentence before its subject: a dateline, "The". */
+const OPENING = /^(?:[\p{Lu}\s.,'’-]+,[^—–-]*\)[\s\u00a0]*[—–-]+[\s\u00a0]*)?(?:The[\s\u00a0]+)?/u;

@@ -25,6 +25,8 @@ export function definiteBodySubject(
   doc: EntityDoc,
   s: Sentence,
   verbStart: number,
+  /** The speaker of the previous sentence in the paragraph, if any. */
+  previousSpeaker?: string,
 ): ActorMention | undefined {
   const m = DEFINITE_SUBJECT.exec(doc.body.slice(s.start, verbStart));
   const head = m?.[1];
@@ -33,9 +35,9 @@ export function definiteBodySubject(
   const generic = GENERIC_HEADS[head.toLowerCase()];
   const fits = (a: Actor) =>
     a.kind === "Organization" && (word.test(a.name) || a.aliases.some((x) => word.test(x)) || !!generic?.(a));
-  // The most recently mentioned fitting body before this sentence.
+  // The body that spoke in the sentence before, if it fits, else the latest fitting body mentioned.
   const earlier = doc.mentions.filter((x) => x.end <= s.start && fits(doc.actors.get(x.actorId) as Actor));
-  const last = earlier[earlier.length - 1];
+  const last = earlier.findLast((x) => x.actorId === previousSpeaker) ?? earlier[earlier.length - 1];
   if (!last) return undefined;
   const at = s.start + m.index + m[0].indexOf(head);
   return { ...last, start: at, end: at + head.length, sentence: s.index, kind: "name", text: head };

@@ -187,7 +187,8 @@ function unnamedSourceState(doc: EntityDoc, before: string, nearest: ActorMentio
 }
 
 /**
- * "Ruritania expelled three Borduvian diplomats on Monday, saying …": a participle after a comma with no
+ * "Ruritania expelled three Borduvian diplomats on Monday, saying …", "Brazil backed the claim at a
+ * summit, calling for talks": a reporting participle after a comma with no
  * reporting verb to lean on shares the subject of the sentence's main clause, its first actor.
  */
 function participleSubject(
@@ -196,7 +197,7 @@ function participleSubject(
   before: string,
   verbStart: number,
 ): ActorMention | undefined {
-  if (!/,[\s\u00a0]*$/.test(before) || !/^saying\b/.test(doc.body.slice(verbStart, verbStart + 7)))
+  if (!/,[\s\u00a0]*$/.test(before) || !/^\p{Ll}+ing\b/u.test(doc.body.slice(verbStart, verbStart + 20)))
     return undefined;
   const first = subjectCandidates(doc, s, verbStart)[0];
   if (!first) return undefined;

@@ -10,7 +10,7 @@ import type { Attribution, Evidence, Sentence, Statement } from "../types.ts";
 import { attribution, classifyReading } from "./attribution.ts";
 import { openingItSubject } from "./body-pronoun.ts";
 import { COORDINATED_VERB } from "./clauses.ts";
-import { collectiveSpeakers } from "./collective.ts";
+import { collectiveSpeakers, coordinatedSpeakers } from "./collective.ts";
 import { definiteBodySubject } from "./definite-body.ts";
 import type { Quote } from "./quotes.ts";
 import { frameSpeaker, isPassive, objectAfter, passiveSubject, speakerOf } from "./speakers.ts";
@@ -93,6 +93,16 @@ function controllerOf(doc: EntityDoc, s: Sentence, cues: VerbCue[], cue: VerbCue
   return undefined;
 }
 
+/** Who spoke in the sentence before `s`, within its paragraph. */
+function previousSpeaker(
+  run: StatementRun,
+  s: Sentence,
+  spokeIn: (prev: Sentence) => string | undefined,
+): string | undefined {
+  const prev = run.doc.sentences[s.index - 1];
+  return prev && prev.paragraph === s.paragraph ? spokeIn(prev) : undefined;
+}
+
 function speakerFor(
   run: StatementRun,
   s: Sentence,
@@ -113,7 +123,9 @@ function speakerFor(
     reading.via === "none" ? openingItSubject(doc, s, controller?.start ?? cue.start, spokeIn) : undefined;
   if (it) return { ...it, attribution: attribution("pronoun") };
   const body =
-    reading.via === "none" ? definiteBodySubject(doc, s, controller?.start ?? cue.start) : undefined;
+    reading.via === "none"
+      ? definiteBodySubject(doc, s, controller?.start ?? cue.start, previousSpeaker(run, s, spokeIn))
+      : undefined;
   if (body) return { ...body, attribution: attribution("title") };
   // An agentless "X is suspected …" continues the latest accuser's case.
   if (reading.via === "passive-implicit" && cue.verb.stance === "accuse" && run.lastAccuser) {
@@ -153,6 +165,19 @@ export function contextOf(run: StatementRun, s: Sentence): SentenceContext {
   return ctx;
 }
 
+/** The members of a coordinated subject the speaker belongs to ("Kenya and Uganda accused …"), else the speaker. */
+function coordinated(
+  run: StatementRun,
+  scope: SentenceScope,
+  st: Omit<FoundStatement, "id" | "evidence">,
+  cue: VerbCue | undefined,
+): string[] {
+  const speaker = cue && scope.speakerFor(cue);
+  if (!cue || speaker?.actorId !== st.speakerId) return [st.speakerId];
+  const group = coordinatedSpeakers(run.doc, scope.s, speaker.start, cue.start).map((m) => m.actorId);
+  return group.length > 1 ? [...new Set(group)] : [st.speakerId];
+}
+
 /** Records a statement; "…, both governments said" gives one statement per actor the phrase stands for. */
 export function pushStatement(
   run: StatementRun,
@@ -162,7 +187,7 @@ export function pushStatement(
   cue?: VerbCue,
 ): void {
   const group = cue ? collectiveSpeakers(run.doc, scope.s, cue.start).map((m) => m.actorId) : [];
-  const speakers = group.length > 0 ? [...new Set(group)] : [st.speakerId];
+  const speakers = group.length > 0 ? [...new Set(group)] : coordinated(run, scope, st, cue);
   for (const speakerId of speakers) {
     const one = { ...st, speakerId, aboutIds: st.aboutIds.filter((id) => id !== speakerId) };
     if (group.length > 0) one.attribution = attribution("collective");

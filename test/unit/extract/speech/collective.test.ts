@@ -37,3 +37,21 @@ describe("collective speakers that name states", () => {
     expect(x.statements.map((s) => s.speakerId).sort()).toEqual(["country:cl", "country:pe"]);
   });
 });
+
+describe("coordinated subjects", () => {
+  const who = (body: string) => extractBody(body).statements.map((s) => s.speakerId);
+
+  it("gives one statement per state of a coordinated subject", () => {
+    expect(who("Kenya and Uganda accused Sudan of arming the rebels.")).toEqual(["country:ke", "country:ug"]);
+  });
+
+  it("gives the opening coordinated subject to a participle after a comma", () => {
+    expect(
+      who("Brazil and Uruguay backed the claim at a summit, calling for talks between the two sides."),
+    ).toEqual(["country:br", "country:uy"]);
+  });
+
+  it("does not spread a statement to states coordinated inside the clause", () => {
+    expect(who("Kenya said Uganda and Sudan had closed the border.")).toEqual(["country:ke"]);
+  });
+});

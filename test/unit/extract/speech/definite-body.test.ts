@@ -34,3 +34,20 @@ describe("definiteBodySubject: 'the <head> said' refers back to a body named ear
     expect(out.some((x) => x.includes("the camps were full"))).toBe(false);
   });
 });
+
+describe("definiteBodySubject prefers the body that spoke in the sentence before", () => {
+  it("picks the organisation that spoke over one mentioned after it", () => {
+    const out = said(
+      "The World Health Organization said the Pan American Health Organization had sent doctors. The organization said it would send more.",
+    );
+    expect(out).toContain("org:who|title|it would send more");
+  });
+
+  it("takes the latest fitting body when the previous speaker does not fit", () => {
+    const out = said(
+      "The World Food Programme said the World Health Organization had sent doctors. The organization said it would send more.",
+    );
+    expect(out).toContain("org:who|title|it would send more");
+    expect(out.some((x) => x.startsWith("person:"))).toBe(false);
+  });
+});
