@@ -7,7 +7,7 @@ import type { Actor, Sentence } from "../types.ts";
 
 /** "the X" right before the verb, at the sentence start, after a quotation or after a comma. */
 const DEFINITE_SUBJECT =
-  /(?:^|[”"][\s\u00a0]*|,[\s\u00a0]+)the[\s\u00a0]+(\p{L}+)[\s\u00a0]+(?:(?:also|later|then|again)[\s\u00a0]+)?$/iu;
+  /(?:^|[”"][\s\u00a0]*|,[\s\u00a0]+)the[\s\u00a0]+(\p{L}+)[\s\u00a0]+(?:(?:also|later|then|again|has|have|had|previously|repeatedly)[\s\u00a0]+){0,2}$/iu;
 
 /** Generic heads that stand for an organisation of a kind rather than for a word of its name. */
 const GENERIC_HEADS: Record<string, (a: Actor) => boolean> = {

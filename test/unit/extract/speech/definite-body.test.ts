@@ -26,6 +26,13 @@ describe("definiteBodySubject: 'the <head> said' refers back to a body named ear
     expect(out).toContain("org:eu|title|the measures would last a year");
   });
 
+  it("reads past an auxiliary between the definite noun and its verb", () => {
+    const out = said(
+      "The European Union widened its sanctions on Monday. The bloc has accused Belarus of flying migrants to the border.",
+    );
+    expect(out).toContain("org:eu|title|Belarus of flying migrants to the border");
+  });
+
   it("does not resolve vague heads such as 'the government' or heads no body has", () => {
     const out = said(
       "The World Health Organization warned of a cholera outbreak. The government said it had sent doctors. The committee said the camps were full.",
