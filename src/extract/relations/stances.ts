@@ -4,6 +4,7 @@ import type { EntityDoc } from "../doc.ts";
 import type { Affiliation } from "../entities/people.ts";
 import type { FoundStatement } from "../speech/statements.ts";
 import type { Event, RelationKind } from "../types.ts";
+import { phraseSource } from "../text/text.ts";
 import type { RelationSet } from "./relation-set.ts";
 
 const STANCE_RELATION: Record<string, RelationKind> = {
@@ -37,19 +38,32 @@ export function stanceEvents(
   }
 }
 
+/** Role words of people who do not act for a government, even when tied to a state ("a law professor"). */
+const NOT_OFFICIAL = /\b(?:professor|analyst|researcher|expert|scholar|academic|opposition|captain|businessman|businesswoman|activist)\b/i;
+
+/** An official: a role whose longest known title is a government one ("Foreign Minister", "Ambassador"). */
+function isOfficial(doc: EntityDoc, role: string): boolean {
+  if (NOT_OFFICIAL.test(role)) return false;
+  const lower = role.toLowerCase();
+  const title = doc.knowledge.roles.find((r) => new RegExp(`\\b${phraseSource(r.title.toLowerCase())}\\b`).test(lower));
+  return title?.government === true;
+}
+
 /**
- * Who else a speaker's stance stands for. A spokesperson's criticism, accusation or threat is also
- * the position of the state they speak for (the country itself, or the country of the body they
- * speak for), and so is a national body's (ministry, embassy, armed forces, state agency). Other
- * officials' words stay personal.
+ * Who else a speaker's stance stands for (test/corpus/README.md: "also from the speaker's state when
+ * the speaker is an official, ministry, agency or embassy"). A spokesperson's or an official's
+ * criticism, accusation or threat is also the position of their state (the country itself, or the
+ * country of the body they serve), and so is a national body's (ministry, embassy, armed forces,
+ * state agency). People tied to a state without a government role (a law professor) stay personal.
  */
 export function voices(doc: EntityDoc, affiliations: readonly Affiliation[]): Map<string, string[]> {
   const voiceOf = new Map<string, string[]>();
   for (const a of affiliations) {
-    if (!a.speaksFor) continue;
+    if (!a.speaksFor && !isOfficial(doc, a.role)) continue;
     const target = doc.actors.get(a.targetId);
     const state = target?.kind === "Country" ? target.id : target?.countryId;
-    if (state) voiceOf.set(a.personId, [...(voiceOf.get(a.personId) ?? []), state]);
+    if (state && !(voiceOf.get(a.personId) ?? []).includes(state))
+      voiceOf.set(a.personId, [...(voiceOf.get(a.personId) ?? []), state]);
   }
   for (const actor of doc.actors.values())
     if (actor.kind === "Organization" && actor.countryId && !voiceOf.has(actor.id))
@@ -68,7 +82,8 @@ export function statementStances(
     if (!kind) continue;
     for (const target of st.targetIds) {
       for (const source of [st.speakerId, ...(voiceOf.get(st.speakerId) ?? [])])
-        out.add(kind, source, target, { statementIds: [st.id], evidence: st.evidence });
+        // A state never takes a stance against itself (a speaker tied to the wrong state).
+        if (source !== target) out.add(kind, source, target, { statementIds: [st.id], evidence: st.evidence });
     }
   }
 }
