@@ -3,8 +3,8 @@
 import type { EntityDoc } from "../doc.ts";
 import type { Affiliation } from "../entities/people.ts";
 import type { FoundStatement } from "../speech/statements.ts";
-import type { Event, RelationKind } from "../types.ts";
 import { phraseSource } from "../text/text.ts";
+import type { Event, RelationKind } from "../types.ts";
 import type { RelationSet } from "./relation-set.ts";
 
 const STANCE_RELATION: Record<string, RelationKind> = {
@@ -39,13 +39,16 @@ export function stanceEvents(
 }
 
 /** Role words of people who do not act for a government, even when tied to a state ("a law professor"). */
-const NOT_OFFICIAL = /\b(?:professor|analyst|researcher|expert|scholar|academic|opposition|captain|businessman|businesswoman|activist)\b/i;
+const NOT_OFFICIAL =
+  /\b(?:professor|analyst|researcher|expert|scholar|academic|opposition|captain|businessman|businesswoman|activist)\b/i;
 
 /** An official: a role whose longest known title is a government one ("Foreign Minister", "Ambassador"). */
 function isOfficial(doc: EntityDoc, role: string): boolean {
   if (NOT_OFFICIAL.test(role)) return false;
   const lower = role.toLowerCase();
-  const title = doc.knowledge.roles.find((r) => new RegExp(`\\b${phraseSource(r.title.toLowerCase())}\\b`).test(lower));
+  const title = doc.knowledge.roles.find((r) =>
+    new RegExp(`\\b${phraseSource(r.title.toLowerCase())}\\b`).test(lower),
+  );
   return title?.government === true;
 }
 
@@ -81,9 +84,10 @@ export function statementStances(
     const kind = st.stance ? STANCE_RELATION[st.stance] : undefined;
     if (!kind) continue;
     for (const target of st.targetIds) {
+      // A state never takes a stance against itself (a speaker tied to the wrong state).
       for (const source of [st.speakerId, ...(voiceOf.get(st.speakerId) ?? [])])
-        // A state never takes a stance against itself (a speaker tied to the wrong state).
-        if (source !== target) out.add(kind, source, target, { statementIds: [st.id], evidence: st.evidence });
+        if (source !== target)
+          out.add(kind, source, target, { statementIds: [st.id], evidence: st.evidence });
     }
   }
 }
