@@ -1,0 +1,57 @@
+// Stances a statement carries without a stance verb: a warning of consequences from the speaker's
+// own side ("warned that Moscow would respond “in due course”") and an ultimatum ("Hungary would not
+// approve … “until this is fixed”") threaten the side's adversary (adversaries.ts).
+import { type EntityDoc, mentionsIn } from "../doc.ts";
+import type { FoundStatement } from "../speech/statements.ts";
+import type { Event } from "../types.ts";
+import { type Adversaries, adversaries, sideOf, type VoiceOf } from "./adversaries.ts";
+
+/** Words of a warning that announce a reaction: the speaker's own ("would respond"), or any. */
+const OWN_REACTION = /\b(?:respond|response|block|veto|take[\s\u00a0]+(?:action|measures|steps))\b/iu;
+const CONSEQUENCES = /\b(?:consequences|retaliat\p{L}*|countermeasures?|reprisals?)\b/iu;
+/** "… will not … until …": an action held back or kept up until the other side gives way. */
+const ULTIMATUM = /^[^.;]{0,60}?\b(?:will|would)(?:[\s\u00a0]+not)?\b[^.;]{0,120}?\buntil\b/iu;
+/** The speaker's side as the subject of the statement's first words. */
+const OWN_PRONOUN = /^[“"]?(?:we|our|it|its)\b/iu;
+
+/** Where a statement's words start in the body, if found in its sentence. */
+function startOf(doc: EntityDoc, st: FoundStatement): number | undefined {
+  const sentence = doc.sentences[st.evidence[0]?.sentence ?? -1];
+  const at = sentence ? sentence.text.indexOf(st.text) : -1;
+  return sentence && at >= 0 ? sentence.start + at : undefined;
+}
+
+/** The statement opens with the speaker's own side as subject ("we", "it", "Moscow" for Russia's embassy). */
+function ownSubject(doc: EntityDoc, voiceOf: VoiceOf, st: FoundStatement, start: number): boolean {
+  if (OWN_PRONOUN.test(st.text)) return true;
+  const first = mentionsIn(doc, start, start + Math.min(st.text.length, 40))[0];
+  return first !== undefined && sideOf(doc, voiceOf, first.actorId) === sideOf(doc, voiceOf, st.speakerId);
+}
+
+function threaten(st: FoundStatement, target: string): void {
+  st.stance = "threaten";
+  st.cameo = "138";
+  st.targetIds = [target];
+  if (!st.aboutIds.includes(target)) st.aboutIds = [...st.aboutIds, target];
+}
+
+/** Warnings and ultimatums from the speaker's own side threaten its adversary. Mutates statements. */
+export function implicitThreats(
+  doc: EntityDoc,
+  statements: readonly FoundStatement[],
+  events: readonly Event[],
+  voiceOf: VoiceOf,
+): void {
+  const foes: Adversaries = adversaries(doc, statements, events, voiceOf);
+  for (const st of statements) {
+    if (st.stance) continue;
+    const start = startOf(doc, st);
+    if (start === undefined) continue;
+    const own = ownSubject(doc, voiceOf, st, start);
+    const warning = st.cameo === "012" && (CONSEQUENCES.test(st.text) || (own && OWN_REACTION.test(st.text)));
+    const ultimatum = !warning && own && ULTIMATUM.test(st.text);
+    if (!warning && !ultimatum) continue;
+    const target = foes.of(st.speakerId, st.at, ultimatum);
+    if (target && target !== sideOf(doc, voiceOf, st.speakerId)) threaten(st, target);
+  }
+}

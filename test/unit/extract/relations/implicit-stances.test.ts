@@ -1,0 +1,41 @@
+// relations/implicit-stances.ts: warnings of a reaction and ultimatums threaten the side's adversary. Made-up text only.
+import { describe, expect, it } from "vitest";
+import { extractBody } from "../helpers.ts";
+
+const threats = (body: string) =>
+  extractBody(body, "June 10, 2022")
+    .relations.filter((r) => r.kind === "THREATENS")
+    .map((r) => `${r.sourceId} ${r.targetId}`);
+
+describe("implicit threats", () => {
+  it("reads 'warned that <own capital> would respond' as a threat to the state it is at odds with", () => {
+    expect(
+      threats(
+        "Norway expelled two Belarusian diplomats on Monday. The Belarusian embassy in Oslo warned that Minsk would respond “in kind.”",
+      ),
+    ).toEqual(["org:by:embassy country:no", "country:by country:no"]);
+  });
+
+  it("reads a warning of consequences as a threat to the adversary", () => {
+    expect(
+      threats(
+        "Peru accused Chile of spying. Chile warned that the accusation would have “serious consequences.”",
+      ),
+    ).toEqual(["country:cl country:pe"]);
+  });
+
+  it("reads an ultimatum from the side that acted first", () => {
+    expect(
+      threats(
+        "Romania summoned Moldova’s ambassador. Romania said it would not sign the treaty “until the law is changed.”",
+      ),
+    ).toEqual(["country:ro country:md"]);
+  });
+
+  it("leaves warnings of other things and sides without an adversary alone", () => {
+    expect(
+      threats("Peru accused Chile of spying. Chile warned that floods would cut off many villages."),
+    ).toEqual([]);
+    expect(threats("Chile warned that it would respond to any attack.")).toEqual([]);
+  });
+});
