@@ -1,6 +1,8 @@
 // Stances a statement carries without a stance verb: a warning of consequences from the speaker's
 // own side ("warned that Moscow would respond “in due course”") and an ultimatum ("Hungary would not
-// approve … “until this is fixed”") threaten the side's adversary (adversaries.ts).
+// approve … “until this is fixed”") threaten the side's adversary (adversaries.ts); words of
+// disapproval from a side in a dispute ("a flagrant violation of Iraqi sovereignty", "such activities
+// will not be tolerated") criticise it.
 import { type EntityDoc, mentionsIn } from "../doc.ts";
 import type { FoundStatement } from "../speech/statements.ts";
 import type { Event } from "../types.ts";
@@ -11,6 +13,15 @@ const OWN_REACTION = /\b(?:respond|response|block|veto|take[\s\u00a0]+(?:action|
 const CONSEQUENCES = /\b(?:consequences|retaliat\p{L}*|countermeasures?|reprisals?)\b/iu;
 /** "… will not … until …": an action held back or kept up until the other side gives way. */
 const ULTIMATUM = /^[^.;]{0,60}?\b(?:will|would)(?:[\s\u00a0]+not)?\b[^.;]{0,120}?\buntil\b/iu;
+/**
+ * Disapproval that is criticism only in a dispute: alone these words also describe third parties'
+ * worries ("shares the concerns of its allies"), so they need a side with an adversary.
+ */
+const DISAPPROVAL =
+  /\b(?:violat\p{L}*|(?:a|an|direct|serious|grave|clear)[\s\u00a0]+threat[\s\u00a0]+to|(?:deep|grave|serious)[\s\u00a0]+concerns?|(?:deeply|gravely|seriously)[\s\u00a0]+concern\p{L}*|concerned[\s\u00a0]+that|disappoint\p{L}*|not[\s\u00a0]+(?:be[\s\u00a0]+)?tolerated?|hostile|incompatible[\s\u00a0]+with|wrong[\s\u00a0]+(?:message|signal)|attack[\s\u00a0]+on|strong[\s\u00a0]+protest)\b/iu;
+/** Statements plain enough to carry unstated criticism: statements, warnings, demands. */
+const PLAIN_CAMEO = new Set(["010", "012", "100"]);
+
 /** The speaker's side as the subject of the statement's first words. */
 const OWN_PRONOUN = /^[“"]?(?:we|our|it|its)\b/iu;
 
@@ -28,9 +39,9 @@ function ownSubject(doc: EntityDoc, voiceOf: VoiceOf, st: FoundStatement, start:
   return first !== undefined && sideOf(doc, voiceOf, first.actorId) === sideOf(doc, voiceOf, st.speakerId);
 }
 
-function threaten(st: FoundStatement, target: string): void {
-  st.stance = "threaten";
-  st.cameo = "138";
+function take(st: FoundStatement, stance: "threaten" | "criticize", target: string): void {
+  st.stance = stance;
+  st.cameo = stance === "threaten" ? "138" : "111";
   st.targetIds = [target];
   if (!st.aboutIds.includes(target)) st.aboutIds = [...st.aboutIds, target];
 }
@@ -52,6 +63,21 @@ export function implicitThreats(
     const ultimatum = !warning && own && ULTIMATUM.test(st.text);
     if (!warning && !ultimatum) continue;
     const target = foes.of(st.speakerId, st.at, ultimatum);
-    if (target && target !== sideOf(doc, voiceOf, st.speakerId)) threaten(st, target);
+    if (target && target !== sideOf(doc, voiceOf, st.speakerId)) take(st, "threaten", target);
+  }
+}
+
+/** Words of disapproval from a side in a dispute criticise its adversary. Mutates statements. */
+export function implicitCriticism(
+  doc: EntityDoc,
+  statements: readonly FoundStatement[],
+  events: readonly Event[],
+  voiceOf: VoiceOf,
+): void {
+  const foes: Adversaries = adversaries(doc, statements, events, voiceOf);
+  for (const st of statements) {
+    if (st.stance || !PLAIN_CAMEO.has(st.cameo) || !DISAPPROVAL.test(st.text)) continue;
+    const target = foes.of(st.speakerId, st.at);
+    if (target && target !== sideOf(doc, voiceOf, st.speakerId)) take(st, "criticize", target);
   }
 }

@@ -10,7 +10,7 @@ import type { FoundStatement } from "../speech/statements.ts";
 import type { Evidence, Relation } from "../types.ts";
 import { alliances, pronounAllies } from "./alliances.ts";
 import { agreeingParties, cooperativeEvents } from "./cooperation.ts";
-import { implicitThreats } from "./implicit-stances.ts";
+import { implicitCriticism, implicitThreats } from "./implicit-stances.ts";
 import { memberships } from "./memberships.ts";
 import { resolveRejections } from "./rejections.ts";
 import { RelationSet } from "./relation-set.ts";
@@ -45,6 +45,7 @@ export function extractRelations(
   rolesAndParts(doc, affiliations, out);
   const voiceOf = voices(doc, affiliations);
   implicitThreats(doc, statements, events.events, voiceOf);
+  implicitCriticism(doc, statements, events.events, voiceOf);
   statementStances(statements, voiceOf, out);
   stanceEvents(doc, events.events, voiceOf, out);
   cooperativeEvents(doc, events, out);

@@ -39,3 +39,26 @@ describe("implicit threats", () => {
     expect(threats("Chile warned that it would respond to any attack.")).toEqual([]);
   });
 });
+
+const criticism = (body: string) =>
+  extractBody(body, "June 10, 2022")
+    .relations.filter((r) => r.kind === "CRITICIZES")
+    .map((r) => `${r.sourceId} ${r.targetId}`);
+
+describe("implicit criticism", () => {
+  it("reads words of disapproval from a side in a dispute as criticism of its adversary", () => {
+    expect(
+      criticism(
+        "Peru summoned Chile’s ambassador on Monday. Peru’s foreign ministry said the flights were “a flagrant violation of Peruvian sovereignty.”",
+      ),
+    ).toContain("org:pe:ministry-of-foreign-affairs country:cl");
+  });
+
+  it("leaves the same words alone when the speaker's side has no adversary", () => {
+    expect(
+      criticism(
+        "Peru’s foreign ministry said it shared the deep concern of its neighbours about the floods.",
+      ),
+    ).toEqual([]);
+  });
+});
