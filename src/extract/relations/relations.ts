@@ -8,6 +8,7 @@ import type { Affiliation } from "../entities/people.ts";
 import type { EventExtraction } from "../events/events.ts";
 import type { FoundStatement } from "../speech/statements.ts";
 import type { Evidence, Relation } from "../types.ts";
+import { allegedActs } from "./alleged-acts.ts";
 import { alliances, pronounAllies } from "./alliances.ts";
 import { agreeingParties, cooperativeEvents } from "./cooperation.ts";
 import { implicitCriticism, implicitThreats } from "./implicit-stances.ts";
@@ -44,6 +45,7 @@ export function extractRelations(
   resolveRejections(doc, statements);
   rolesAndParts(doc, affiliations, out);
   const voiceOf = voices(doc, affiliations);
+  allegedActs(doc, statements, voiceOf);
   implicitThreats(doc, statements, events.events, voiceOf);
   implicitCriticism(doc, statements, events.events, voiceOf);
   statementStances(statements, voiceOf, out);
