@@ -81,3 +81,26 @@ export function implicitCriticism(
     if (target && target !== sideOf(doc, voiceOf, st.speakerId)) take(st, "criticize", target);
   }
 }
+
+/**
+ * A stance read against the speaker's own side is a misreading ("said the expulsions were “a new hostile
+ * step” and warned that Moscow would respond": Moscow is no threat target of Russia's embassy). Such
+ * targets are dropped, and a threat left without one is a plain statement again. Mutates statements.
+ */
+export function dropOwnSideTargets(
+  doc: EntityDoc,
+  statements: readonly FoundStatement[],
+  voiceOf: VoiceOf,
+): void {
+  for (const st of statements) {
+    if (!st.stance || st.targetIds.length === 0) continue;
+    const own = sideOf(doc, voiceOf, st.speakerId);
+    const kept = st.targetIds.filter((t) => t !== own && sideOf(doc, voiceOf, t) !== own);
+    if (kept.length === st.targetIds.length) continue;
+    st.targetIds = kept;
+    if (kept.length === 0 && st.stance === "threaten") {
+      st.stance = undefined;
+      st.cameo = "010";
+    }
+  }
+}

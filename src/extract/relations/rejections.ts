@@ -74,7 +74,11 @@ function criticise(st: FoundStatement, target: string): void {
  * (CAMEO 120) in condemning words ("rejected the ruling, calling the decision “biased”") criticises
  * what it names. Mutates statements.
  */
-function evaluatedRejections(doc: EntityDoc, statements: readonly FoundStatement[]): void {
+function evaluatedRejections(
+  doc: EntityDoc,
+  statements: readonly FoundStatement[],
+): Map<FoundStatement, string> {
+  const pending = new Map<FoundStatement, string>();
   const condemning = phrasesRegex(doc.knowledge.criticismWords, "iu");
   for (const st of statements) {
     if (st.stance) continue;
@@ -86,11 +90,12 @@ function evaluatedRejections(doc: EntityDoc, statements: readonly FoundStatement
     if (target) criticise(st, target);
     else {
       // The accuser is found by resolveRejections from the accusations against the speaker.
+      pending.set(st, st.cameo);
       st.stance = "criticize";
-      st.cameo = "111";
       st.targetIds = [];
     }
   }
+  return pending;
 }
 
 /**
@@ -98,7 +103,7 @@ function evaluatedRejections(doc: EntityDoc, statements: readonly FoundStatement
  * accusation (before it, else after it) against the speaker or the speaker's state. Mutates statements.
  */
 export function resolveRejections(doc: EntityDoc, statements: readonly FoundStatement[]): void {
-  evaluatedRejections(doc, statements);
+  const pending = evaluatedRejections(doc, statements);
   const accusations = statements.filter((st) => st.stance === "accuse" && st.targetIds.length > 0);
   const condemning = phrasesRegex(doc.knowledge.criticismWords, "iu");
   for (const st of statements) {
@@ -121,6 +126,12 @@ export function resolveRejections(doc: EntityDoc, statements: readonly FoundStat
     if (!doc.actors.has(accuser)) continue;
     criticise(st, accuser);
   }
+  // A re-described accusation whose accuser is nowhere in the article stays what it was.
+  for (const [st, cameo] of pending)
+    if (st.targetIds.length === 0) {
+      st.stance = undefined;
+      st.cameo = cameo;
+    }
 }
 
 /** EVALUATED_ACCUSATION for a plain test (no global state). */

@@ -11,7 +11,7 @@ import type { Evidence, Relation } from "../types.ts";
 import { allegedActs } from "./alleged-acts.ts";
 import { alliances, pronounAllies } from "./alliances.ts";
 import { agreeingParties, cooperativeEvents } from "./cooperation.ts";
-import { implicitCriticism, implicitThreats } from "./implicit-stances.ts";
+import { dropOwnSideTargets, implicitCriticism, implicitThreats } from "./implicit-stances.ts";
 import { memberships } from "./memberships.ts";
 import { resolveRejections } from "./rejections.ts";
 import { RelationSet } from "./relation-set.ts";
@@ -45,6 +45,7 @@ export function extractRelations(
   resolveRejections(doc, statements);
   rolesAndParts(doc, affiliations, out);
   const voiceOf = voices(doc, affiliations);
+  dropOwnSideTargets(doc, statements, voiceOf);
   allegedActs(doc, statements, voiceOf);
   implicitThreats(doc, statements, events.events, voiceOf);
   implicitCriticism(doc, statements, events.events, voiceOf);

@@ -13,9 +13,25 @@ const STANCE_RELATION: Record<string, RelationKind> = {
   threaten: "THREATENS",
 };
 /**
+ * Whom a stance event is against: its targets, else (when it has a source) the other parties ("lodged
+ * a protest with Tokyo"). A national body stands for its state ("handed a note to the X embassy"
+ * criticises X, test/corpus/README.md); a person targeted is criticised and so is their state.
+ */
+function stanceTargets(doc: EntityDoc, e: Event, hasSource: boolean): string[] {
+  const targets = e.participants.filter((p) => p.role === "target");
+  const against =
+    targets.length > 0 || !hasSource ? targets : e.participants.filter((p) => p.role !== "source");
+  return against.flatMap((t) => {
+    const actor = doc.actors.get(t.actorId);
+    const state = actor?.countryId && doc.actors.has(actor.countryId) ? actor.countryId : undefined;
+    if (!state) return [t.actorId];
+    return actor?.kind === "Organization" ? [state] : [t.actorId, state];
+  });
+}
+
+/**
  * Events that are themselves a stance ("lodged a protest against X", "summoned X's envoy"): from
- * each source (else each non-target party) to each target, and from the source's state to the
- * target's state when either is a national body ("handed a note to the X embassy" targets X).
+ * each source (else each non-target party) and the state it speaks for to each target.
  */
 export function stanceEvents(
   doc: EntityDoc,
@@ -28,13 +44,11 @@ export function stanceEvents(
     if (!kind) continue;
     const sources = e.participants.filter((p) => p.role === "source");
     const parties = sources.length > 0 ? sources : e.participants.filter((p) => p.role !== "target");
+    const to = stanceTargets(doc, e, sources.length > 0);
     for (const s of parties)
-      for (const t of e.participants.filter((p) => p.role === "target")) {
-        const targetState = doc.actors.get(t.actorId)?.countryId;
-        const to = targetState && doc.actors.has(targetState) ? [t.actorId, targetState] : [t.actorId];
-        for (const from of [s.actorId, ...(voiceOf.get(s.actorId) ?? [])])
-          for (const target of to) out.add(kind, from, target, { eventIds: [e.id], evidence: e.evidence });
-      }
+      for (const from of [s.actorId, ...(voiceOf.get(s.actorId) ?? [])])
+        for (const target of to)
+          if (from !== target) out.add(kind, from, target, { eventIds: [e.id], evidence: e.evidence });
   }
 }
 
@@ -83,7 +97,9 @@ export function statementStances(
   for (const st of statements) {
     const kind = st.stance ? STANCE_RELATION[st.stance] : undefined;
     if (!kind) continue;
-    for (const target of st.targetIds) {
+    // A stance is never against the speaker's own side ("warned that Moscow would …" read as a threat to Russia).
+    const own = new Set([st.speakerId, ...(voiceOf.get(st.speakerId) ?? [])]);
+    for (const target of st.targetIds.filter((t) => !own.has(t))) {
       // A state never takes a stance against itself (a speaker tied to the wrong state).
       for (const source of [st.speakerId, ...(voiceOf.get(st.speakerId) ?? [])])
         if (source !== target)

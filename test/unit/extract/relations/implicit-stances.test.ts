@@ -62,3 +62,17 @@ describe("implicit criticism", () => {
     ).toEqual([]);
   });
 });
+
+describe("own-side targets", () => {
+  it("drops a threat read against the speaker's own state and reads the words as criticism instead", () => {
+    const x = extractBody(
+      "Norway expelled two Belarusian diplomats. The Belarusian embassy said the expulsions were “a hostile step” and warned that Minsk would respond.",
+      "June 10, 2022",
+    );
+    const rels = x.relations
+      .filter((r) => r.sourceId === "org:by:embassy")
+      .map((r) => `${r.kind} ${r.targetId}`);
+    expect(rels).not.toContain("THREATENS country:by");
+    expect(rels).toContain("CRITICIZES country:no");
+  });
+});

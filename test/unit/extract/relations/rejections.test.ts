@@ -39,3 +39,14 @@ describe("evaluated accusations", () => {
     expect(rels("Peru rejected the Bolivian proposal on Tuesday.")).toEqual([]);
   });
 });
+
+describe("stance events", () => {
+  it("criticises the state a protest is lodged with, and an embassy's state rather than the embassy", () => {
+    expect(rels("Chile’s foreign ministry said it had lodged a protest with Lima.")).toContain(
+      "CRITICIZES org:cl:ministry-of-foreign-affairs country:pe",
+    );
+    const handed = rels("Ecuador handed a protest note to the Peruvian embassy on Monday.");
+    expect(handed).toContain("CRITICIZES country:ec country:pe");
+    expect(handed).not.toContain("CRITICIZES country:ec org:pe:embassy");
+  });
+});
