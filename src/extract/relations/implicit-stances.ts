@@ -18,7 +18,13 @@ const ULTIMATUM = /^[^.;]{0,60}?\b(?:will|would)(?:[\s\u00a0]+not)?\b[^.;]{0,120
  * worries ("shares the concerns of its allies"), so they need a side with an adversary.
  */
 const DISAPPROVAL =
-  /\b(?:violat\p{L}*|(?:a|an|direct|serious|grave|clear)[\s\u00a0]+threat[\s\u00a0]+to|(?:deep|grave|serious)[\s\u00a0]+concerns?|(?:deeply|gravely|seriously)[\s\u00a0]+concern\p{L}*|concerned[\s\u00a0]+that|disappoint\p{L}*|not[\s\u00a0]+(?:be[\s\u00a0]+)?tolerated?|hostile|incompatible[\s\u00a0]+with|wrong[\s\u00a0]+(?:message|signal)|attack[\s\u00a0]+on|strong[\s\u00a0]+protest)\b/iu;
+  /\b(?:violat\p{L}*|(?:a|an|direct|serious|grave|clear)[\s\u00a0]+threat[\s\u00a0]+to|(?:deep|grave|serious)[\s\u00a0]+concerns?|(?:deeply|gravely|seriously)[\s\u00a0]+concern\p{L}*|concerned[\s\u00a0]+that|disappoint\p{L}*|not[\s\u00a0]+(?:be[\s\u00a0]+)?tolerated?|hostile|incompatible[\s\u00a0]+with|wrong[\s\u00a0]+(?:message|signal)|attack[\s\u00a0]+on)\b/iu;
+/** A protest the speaker itself made ("it had conveyed “deep concern and strong protest”"). */
+const OWN_PROTEST =
+  /\b(?:(?:strong|formal)[\s\u00a0]+protest|lodged[\s\u00a0]+(?:a[\s\u00a0]+)?protest|protest[\s\u00a0]+note|stern[\s\u00a0]+representations)\b/iu;
+/** A reference to what someone did ("called the incident …", "This is unsafe …"). */
+const ACT_ANAPHOR =
+  /\b(?:the|this|that)[\s\u00a0]+(?:\p{Ll}+[\s\u00a0]+)?(?:incident|attack|behaviou?r|action|act|move|conduct|step|incursion)\b|^[“"]?This[\s\u00a0]+(?:is|was)\b/iu;
 /** Statements plain enough to carry unstated criticism: statements, warnings, demands. */
 const PLAIN_CAMEO = new Set(["010", "012", "100"]);
 
@@ -67,7 +73,40 @@ export function implicitThreats(
   }
 }
 
-/** Words of disapproval from a side in a dispute criticise its adversary. Mutates statements. */
+/**
+ * Whom targetless criticism is for: the speaker side's adversary; else, when it refers to an act ("called
+ * the incident “dangerous”"), the side accused of the latest act before it that is not the speaker's.
+ */
+function criticised(
+  doc: EntityDoc,
+  voiceOf: VoiceOf,
+  statements: readonly FoundStatement[],
+  foes: Adversaries,
+  st: FoundStatement,
+): string | undefined {
+  const own = sideOf(doc, voiceOf, st.speakerId);
+  const foe = foes.of(st.speakerId, st.at);
+  if (foe) return foe === own ? undefined : foe;
+  const sentence = doc.sentences[st.evidence[0]?.sentence ?? -1];
+  if (!sentence || !(ACT_ANAPHOR.test(sentence.text) || ACT_ANAPHOR.test(st.text))) return undefined;
+  const accused = statements
+    .filter((a) => a.stance === "accuse" && a.at < st.at)
+    .flatMap((a) => a.targetIds.map((t) => sideOf(doc, voiceOf, t)))
+    .filter((t) => t !== own && doc.actors.get(t)?.kind === "Country");
+  return accused[accused.length - 1];
+}
+
+/** Words of disapproval, or a protest the speaker says it made itself. */
+function disapproves(doc: EntityDoc, voiceOf: VoiceOf, st: FoundStatement): boolean {
+  if (DISAPPROVAL.test(st.text)) return true;
+  const start = OWN_PROTEST.test(st.text) ? startOf(doc, st) : undefined;
+  return start !== undefined && ownSubject(doc, voiceOf, st, start);
+}
+
+/**
+ * Words of disapproval from a side in a dispute criticise its adversary, and criticism that names
+ * nobody is directed as `criticised` says. Mutates statements.
+ */
 export function implicitCriticism(
   doc: EntityDoc,
   statements: readonly FoundStatement[],
@@ -76,8 +115,9 @@ export function implicitCriticism(
 ): void {
   const foes: Adversaries = adversaries(doc, statements, events, voiceOf);
   for (const st of statements) {
-    if (st.stance || !PLAIN_CAMEO.has(st.cameo) || !DISAPPROVAL.test(st.text)) continue;
-    const target = foes.of(st.speakerId, st.at);
+    const targetless = st.stance === "criticize" && st.targetIds.length === 0;
+    if (!targetless && (st.stance || !PLAIN_CAMEO.has(st.cameo) || !disapproves(doc, voiceOf, st))) continue;
+    const target = targetless ? criticised(doc, voiceOf, statements, foes, st) : foes.of(st.speakerId, st.at);
     if (target && target !== sideOf(doc, voiceOf, st.speakerId)) take(st, "criticize", target);
   }
 }

@@ -47,8 +47,10 @@ export function stanceEvents(
     const to = stanceTargets(doc, e, sources.length > 0);
     for (const s of parties)
       for (const from of [s.actorId, ...(voiceOf.get(s.actorId) ?? [])])
+        // Never against the party's own state (a protest between two bodies of one state).
         for (const target of to)
-          if (from !== target) out.add(kind, from, target, { eventIds: [e.id], evidence: e.evidence });
+          if (from !== target && doc.actors.get(s.actorId)?.countryId !== target)
+            out.add(kind, from, target, { eventIds: [e.id], evidence: e.evidence });
   }
 }
 

@@ -76,3 +76,32 @@ describe("own-side targets", () => {
     expect(rels).toContain("CRITICIZES country:no");
   });
 });
+
+describe("targetless criticism", () => {
+  it("directs a third party's criticism of 'the incident' at the side accused of it", () => {
+    expect(
+      criticism(
+        "Chile’s navy said Peruvian boats had rammed a Chilean patrol vessel. Brazil called the incident “reckless.”",
+      ),
+    ).toContain("country:br country:pe");
+  });
+
+  it("reads a protest the speaker made itself as criticism of its adversary, not one it reports", () => {
+    expect(
+      criticism("Peru accused Chile of spying. Peru’s foreign ministry said it had lodged a formal protest."),
+    ).toContain("org:pe:ministry-of-foreign-affairs country:cl");
+    expect(
+      criticism(
+        "Peru accused Chile of spying. Peru’s foreign ministry said Brazil had sent a protest note to Chile.",
+      ),
+    ).not.toContain("org:pe:ministry-of-foreign-affairs country:cl");
+  });
+
+  it("leaves criticism of plural generic acts without an adversary untargeted", () => {
+    expect(
+      criticism(
+        "Chile’s navy said Peruvian boats had rammed a patrol vessel. Brazil condemned such incidents in general.",
+      ),
+    ).not.toContain("country:br country:pe");
+  });
+});
