@@ -45,9 +45,9 @@ export function stanceEvents(
     const sources = e.participants.filter((p) => p.role === "source");
     const parties = sources.length > 0 ? sources : e.participants.filter((p) => p.role !== "target");
     const to = stanceTargets(doc, e, sources.length > 0);
+    // Never against the party's own state (a protest between two bodies of one state).
     for (const s of parties)
       for (const from of [s.actorId, ...(voiceOf.get(s.actorId) ?? [])])
-        // Never against the party's own state (a protest between two bodies of one state).
         for (const target of to)
           if (from !== target && doc.actors.get(s.actorId)?.countryId !== target)
             out.add(kind, from, target, { eventIds: [e.id], evidence: e.evidence });

@@ -22,6 +22,22 @@ describe("alleged hostile acts", () => {
     ).toContain("country:sy country:il");
   });
 
+  it("reads an act organised by, or activity named after, a foreign actor, and a pronoun subject", () => {
+    expect(
+      accusations(
+        "Georgia’s interior ministry said the riot was an attack organised by the Russian services.",
+      ),
+    ).toContain("country:ge country:ru");
+    expect(
+      accusations("Estonian Interior Minister Kadri Tamm said Russian espionage had reached a new level."),
+    ).toContain("country:ee country:ru");
+    expect(
+      accusations(
+        "Norway expelled two Russian diplomats on Monday, saying they had carried out intelligence work.",
+      ),
+    ).toContain("country:no country:ru");
+  });
+
   it("leaves the speaker's own forces, testimony of private people and peaceful acts alone", () => {
     expect(
       accusations("Armenia’s defence ministry said Armenian troops had opened fire on a drone."),
