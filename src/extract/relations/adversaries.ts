@@ -41,11 +41,19 @@ export function sideOf(doc: EntityDoc, voiceOf: VoiceOf, id: string): string {
   return voiceOf.get(id)?.[0] ?? stateOf(doc, id);
 }
 
+/** A stance stated outside statements and events ("despite objections from X"). */
+export interface Opposed {
+  from: string;
+  to: string;
+  at: number;
+}
+
 function oppositions(
   doc: EntityDoc,
   statements: readonly FoundStatement[],
   events: readonly Event[],
   voiceOf: VoiceOf,
+  extra: readonly Opposed[],
 ): Opposition[] {
   const out: Opposition[] = [];
   const pair = (a: string, b: string, at: number) => {
@@ -54,6 +62,7 @@ function oppositions(
     out.push({ side, other, at, own: true }, { side: other, other: side, at, own: false });
   };
   for (const st of statements) if (st.stance) for (const t of st.targetIds) pair(st.speakerId, t, st.at);
+  for (const o of extra) pair(o.from, o.to, o.at);
   for (const e of events) {
     const hostile =
       HOSTILE_PLOVER.has(e.plover) ||
@@ -73,8 +82,9 @@ export function adversaries(
   statements: readonly FoundStatement[],
   events: readonly Event[],
   voiceOf: VoiceOf,
+  extra: readonly Opposed[] = [],
 ): Adversaries {
-  const all = oppositions(doc, statements, events, voiceOf);
+  const all = oppositions(doc, statements, events, voiceOf, extra);
   return {
     of(speakerId, at, own = false) {
       const side = sideOf(doc, voiceOf, speakerId);

@@ -6,7 +6,7 @@
 import { type EntityDoc, mentionsIn } from "../doc.ts";
 import type { FoundStatement } from "../speech/statements.ts";
 import type { Event } from "../types.ts";
-import { type Adversaries, adversaries, sideOf, type VoiceOf } from "./adversaries.ts";
+import { type Adversaries, adversaries, type Opposed, sideOf, type VoiceOf } from "./adversaries.ts";
 
 /** Words of a warning that announce a reaction: the speaker's own ("would respond"), or any. */
 const OWN_REACTION = /\b(?:respond|response|block|veto|take[\s\u00a0]+(?:action|measures|steps))\b/iu;
@@ -58,8 +58,9 @@ export function implicitThreats(
   statements: readonly FoundStatement[],
   events: readonly Event[],
   voiceOf: VoiceOf,
+  extra: readonly Opposed[] = [],
 ): void {
-  const foes: Adversaries = adversaries(doc, statements, events, voiceOf);
+  const foes: Adversaries = adversaries(doc, statements, events, voiceOf, extra);
   for (const st of statements) {
     if (st.stance) continue;
     const start = startOf(doc, st);
@@ -112,8 +113,9 @@ export function implicitCriticism(
   statements: readonly FoundStatement[],
   events: readonly Event[],
   voiceOf: VoiceOf,
+  extra: readonly Opposed[] = [],
 ): void {
-  const foes: Adversaries = adversaries(doc, statements, events, voiceOf);
+  const foes: Adversaries = adversaries(doc, statements, events, voiceOf, extra);
   for (const st of statements) {
     const targetless = st.stance === "criticize" && st.targetIds.length === 0;
     if (!targetless && (st.stance || !PLAIN_CAMEO.has(st.cameo) || !disapproves(doc, voiceOf, st))) continue;
