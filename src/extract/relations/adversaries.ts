@@ -31,6 +31,8 @@ export interface Adversaries {
    * `own`, only a state the side itself took a stance or acted against.
    */
   of(speakerId: string, at: number, own?: boolean): string | undefined;
+  /** Every state `speakerId`'s side faces anywhere in the article. */
+  all(speakerId: string): Set<string>;
 }
 
 /** Whom a speaker speaks for (relations/stances.ts `voices`): people's states. */
@@ -90,6 +92,10 @@ export function adversaries(
       const side = sideOf(doc, voiceOf, speakerId);
       const mine = all.filter((o) => o.side === side && (o.own || !own));
       return (mine.filter((o) => o.at <= at).pop() ?? mine[0])?.other;
+    },
+    all(speakerId) {
+      const side = sideOf(doc, voiceOf, speakerId);
+      return new Set(all.filter((o) => o.side === side).map((o) => o.other));
     },
   };
 }

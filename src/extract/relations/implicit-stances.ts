@@ -100,8 +100,11 @@ function criticised(
 /** Words of disapproval, or a protest the speaker says it made itself. */
 function disapproves(doc: EntityDoc, voiceOf: VoiceOf, st: FoundStatement): boolean {
   if (DISAPPROVAL.test(st.text)) return true;
-  const start = OWN_PROTEST.test(st.text) ? startOf(doc, st) : undefined;
-  return start !== undefined && ownSubject(doc, voiceOf, st, start);
+  const start = startOf(doc, st);
+  // The frame before the clause ("The embassy said it was concerned that …").
+  const sentence = doc.sentences[st.evidence[0]?.sentence ?? -1];
+  if (start !== undefined && sentence && DISAPPROVAL.test(doc.body.slice(sentence.start, start))) return true;
+  return start !== undefined && OWN_PROTEST.test(st.text) && ownSubject(doc, voiceOf, st, start);
 }
 
 /**
@@ -120,7 +123,11 @@ export function implicitCriticism(
     const targetless = st.stance === "criticize" && st.targetIds.length === 0;
     if (!targetless && (st.stance || !PLAIN_CAMEO.has(st.cameo) || !disapproves(doc, voiceOf, st))) continue;
     const target = targetless ? criticised(doc, voiceOf, statements, foes, st) : foes.of(st.speakerId, st.at);
-    if (target && target !== sideOf(doc, voiceOf, st.speakerId)) take(st, "criticize", target);
+    if (!target || target === sideOf(doc, voiceOf, st.speakerId)) continue;
+    take(st, "criticize", target);
+    // Other adversaries the statement names are criticised too ("concerned that X would drill with Y").
+    const named = st.aboutIds.filter((id) => id !== target && foes.all(st.speakerId).has(id));
+    st.targetIds = [...st.targetIds, ...named];
   }
 }
 

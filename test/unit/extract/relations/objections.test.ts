@@ -24,3 +24,22 @@ describe("objections stated in passing", () => {
     expect(criticism("Prime Minister Tom Kalo spoke despite objections from Australia.")).toEqual([]);
   });
 });
+
+describe("objectors named by their capital, and criticism of several adversaries", () => {
+  it("reads 'against criticism from <capital>' and a concern naming both adversaries", () => {
+    const rels = criticism(
+      "Kenya will host Russian warships in May, the defence ministry said, defending the visit against criticism from Washington. Russia’s embassy accused the United States of bullying. The U.S. embassy said it was concerned that Kenya would hold drills with Russia.",
+    );
+    expect(rels).toContain("country:us country:ke");
+    expect(rels).toContain("org:us:embassy country:ke");
+    expect(rels).toContain("org:us:embassy country:ru");
+  });
+
+  it("does not criticise a state the statement names that is no adversary", () => {
+    const rels = criticism(
+      "Russia’s embassy accused the United States of bullying. The U.S. embassy said it was concerned that Kenya would hold drills with Russia.",
+    );
+    expect(rels).toContain("org:us:embassy country:ru");
+    expect(rels).not.toContain("org:us:embassy country:ke");
+  });
+});
