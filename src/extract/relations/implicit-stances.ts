@@ -126,7 +126,12 @@ export function implicitCriticism(
     if (!target || target === sideOf(doc, voiceOf, st.speakerId)) continue;
     take(st, "criticize", target);
     // Other adversaries the statement names are criticised too ("concerned that X would drill with Y").
-    const named = st.aboutIds.filter((id) => id !== target && foes.all(st.speakerId).has(id));
+    // A body outside any state (a rights group) is at odds with every side it took a stance against.
+    const speaker = doc.actors.get(sideOf(doc, voiceOf, st.speakerId));
+    const stateless = speaker?.kind === "Organization" && !speaker.countryId;
+    const named = [...foes.all(st.speakerId)].filter(
+      (id) => id !== target && (stateless || st.aboutIds.includes(id)),
+    );
     st.targetIds = [...st.targetIds, ...named];
   }
 }

@@ -10,6 +10,7 @@ import type { FoundStatement } from "../speech/statements.ts";
 import type { Evidence, Relation } from "../types.ts";
 import { allegedActs } from "./alleged-acts.ts";
 import { alliances, pronounAllies } from "./alliances.ts";
+import { bothParties } from "./both-parties.ts";
 import { agreeingParties, cooperativeEvents } from "./cooperation.ts";
 import { dropOwnSideTargets, implicitCriticism, implicitThreats } from "./implicit-stances.ts";
 import { memberships } from "./memberships.ts";
@@ -47,6 +48,7 @@ export function extractRelations(
   rolesAndParts(doc, affiliations, out);
   const voiceOf = voices(doc, affiliations);
   dropOwnSideTargets(doc, statements, voiceOf);
+  bothParties(doc, statements, events.events, voiceOf);
   allegedActs(doc, statements, voiceOf);
   const objected = objections(doc);
   implicitThreats(doc, statements, events.events, voiceOf, objected);
