@@ -70,8 +70,23 @@ export function implicitThreats(
     const ultimatum = !warning && own && ULTIMATUM.test(st.text);
     if (!warning && !ultimatum) continue;
     const target = foes.of(st.speakerId, st.at, ultimatum);
-    if (target && target !== sideOf(doc, voiceOf, st.speakerId)) take(st, "threaten", target);
+    if (!target || target === sideOf(doc, voiceOf, st.speakerId)) continue;
+    take(st, "threaten", target);
+    if (warning) st.targetIds = [...new Set([...st.targetIds, ...warnedAbout(doc, voiceOf, st)])];
   }
+}
+
+/** "a meeting between Taiwan’s leader and U.S. lawmakers, which China had warned would …": the states of the antecedent. */
+function warnedAbout(doc: EntityDoc, voiceOf: VoiceOf, st: FoundStatement): string[] {
+  const sentence = doc.sentences[st.evidence[0]?.sentence ?? -1];
+  if (!sentence) return [];
+  const frame = doc.body.slice(sentence.start, st.at);
+  const which = /,[\s\u00a0]*which[\s\u00a0]+[^,]{0,40}$/u.exec(frame);
+  if (!which) return [];
+  const own = sideOf(doc, voiceOf, st.speakerId);
+  return mentionsIn(doc, sentence.start, sentence.start + which.index)
+    .map((m) => sideOf(doc, voiceOf, m.actorId))
+    .filter((id) => id !== own && doc.actors.get(id)?.kind === "Country");
 }
 
 /**

@@ -32,6 +32,14 @@ describe("implicit threats", () => {
     ).toEqual(["country:ro country:md"]);
   });
 
+  it("also threatens the states of the antecedent a warning is attached to ('…, which X had warned would …')", () => {
+    expect(
+      threats(
+        "Taiwan condemned China’s drills. The drills followed talks between Taiwan’s premier and Japanese lawmakers, which China had warned would bring “serious consequences.”",
+      ),
+    ).toEqual(["country:cn country:tw", "country:cn country:jp"]);
+  });
+
   it("leaves warnings of other things and sides without an adversary alone", () => {
     expect(
       threats("Peru accused Chile of spying. Chile warned that floods would cut off many villages."),
