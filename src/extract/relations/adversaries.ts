@@ -72,7 +72,13 @@ function oppositions(
     if (!hostile || e.status === "planned") continue;
     const at = e.evidence[0]?.start ?? 0;
     const sources = e.participants.filter((p) => p.role === "source");
-    const from = sources.length > 0 ? sources : e.participants.filter((p) => p.role !== "target");
+    // Without a source, the parties named where the act is told (not those attached from later sentences).
+    const told = e.evidence[0]?.sentence;
+    const namedThere = (id: string) => doc.actors.get(id)?.mentions.some((m) => m.sentence === told) === true;
+    const from =
+      sources.length > 0
+        ? sources
+        : e.participants.filter((p) => p.role !== "target" && namedThere(p.actorId));
     for (const s of from)
       for (const t of e.participants.filter((p) => p.role === "target")) pair(s.actorId, t.actorId, at);
   }
