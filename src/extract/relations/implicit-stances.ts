@@ -2,7 +2,7 @@
 // own side ("warned that Moscow would respond “in due course”") and an ultimatum ("Hungary would not
 // approve … “until this is fixed”") threaten the side's adversary (adversaries.ts); words of
 // disapproval from a side in a dispute ("a flagrant violation of Iraqi sovereignty", "such activities
-// will not be tolerated") criticise it.
+// will not be tolerated") criticise it, and so is criticism that names nobody.
 import { type EntityDoc, mentionsIn } from "../doc.ts";
 import type { FoundStatement } from "../speech/statements.ts";
 import type { Event } from "../types.ts";
@@ -45,11 +45,12 @@ function ownSubject(doc: EntityDoc, voiceOf: VoiceOf, st: FoundStatement, start:
   return first !== undefined && sideOf(doc, voiceOf, first.actorId) === sideOf(doc, voiceOf, st.speakerId);
 }
 
-function take(st: FoundStatement, stance: "threaten" | "criticize", target: string): void {
+/** Gives a statement its stance (keeping a more specific CAMEO code of the same stance) and targets. */
+function take(st: FoundStatement, stance: "threaten" | "criticize", targets: readonly string[]): void {
+  if (st.stance !== stance) st.cameo = stance === "threaten" ? "138" : "111";
   st.stance = stance;
-  st.cameo = stance === "threaten" ? "138" : "111";
-  st.targetIds = [target];
-  if (!st.aboutIds.includes(target)) st.aboutIds = [...st.aboutIds, target];
+  st.targetIds = [...new Set(targets)];
+  st.aboutIds = [...new Set([...st.aboutIds, ...st.targetIds])];
 }
 
 /** Warnings and ultimatums from the speaker's own side threaten its adversary. Mutates statements. */
@@ -71,8 +72,7 @@ export function implicitThreats(
     if (!warning && !ultimatum) continue;
     const target = foes.of(st.speakerId, st.at, ultimatum);
     if (!target || target === sideOf(doc, voiceOf, st.speakerId)) continue;
-    take(st, "threaten", target);
-    if (warning) st.targetIds = [...new Set([...st.targetIds, ...warnedAbout(doc, voiceOf, st)])];
+    take(st, "threaten", warning ? [target, ...warnedAbout(doc, voiceOf, st)] : [target]);
   }
 }
 
@@ -139,7 +139,6 @@ export function implicitCriticism(
     if (!targetless && (st.stance || !PLAIN_CAMEO.has(st.cameo) || !disapproves(doc, voiceOf, st))) continue;
     const target = targetless ? criticised(doc, voiceOf, statements, foes, st) : foes.of(st.speakerId, st.at);
     if (!target || target === sideOf(doc, voiceOf, st.speakerId)) continue;
-    take(st, "criticize", target);
     // Other adversaries the statement names are criticised too ("concerned that X would drill with Y").
     // A body outside any state (a rights group) is at odds with every side it took a stance against.
     const speaker = doc.actors.get(sideOf(doc, voiceOf, st.speakerId));
@@ -147,7 +146,7 @@ export function implicitCriticism(
     const named = [...foes.all(st.speakerId)].filter(
       (id) => id !== target && (stateless || st.aboutIds.includes(id)),
     );
-    st.targetIds = [...st.targetIds, ...named];
+    take(st, "criticize", [target, ...named]);
   }
 }
 
