@@ -1,7 +1,8 @@
 // Rejections of an accusation: "X rejected the accusations, calling them baseless", "dismissed the
-// allegations as a smear". Condemning the accusation criticises whoever made it, so criticism that
-// names no target and stands in a rejecting sentence is directed at the accusing state.
-import type { EntityDoc } from "../doc.ts";
+// allegations as a smear", "dismissed the Vietnamese account as “not in line with the facts”".
+// Condemning or re-describing the accusation criticises whoever made it (test/corpus/README.md), so
+// criticism that names no target and stands in a rejecting sentence is directed at the accusing state.
+import { type EntityDoc, mentionsIn } from "../doc.ts";
 import type { FoundStatement } from "../speech/statements.ts";
 import { WS } from "../text/patterns.ts";
 import { phrasesRegex } from "../text/text.ts";
@@ -12,10 +13,89 @@ const REJECTING = new RegExp(
   "iu",
 );
 
+/**
+ * "dismissed the U.S. account as “…”", "called the accusations “…”", "described Hungary’s objections
+ * as “…”": a verb that evaluates, a short object naming someone's accusation, then the evaluation.
+ */
+const EVALUATED_ACCUSATION = new RegExp(
+  `\\b(?:call|describ|dismiss|reject|brand|label|term|dubb?)\\p{L}*${WS}+(?<np>[^,.;:“”"]{0,60}?\\b(?:accounts?|accusations?|allegations?|claims?|charges?|objections?|criticism|complaints?|version|reports?)\\b[^,.;:“”"]{0,30}?)${WS}+(?:as${WS}+)?[“"]`,
+  "giu",
+);
+
 /** The state behind an actor: a country itself, or the country a national body or person belongs to. */
 function stateOf(doc: EntityDoc, id: string): string {
   const actor = doc.actors.get(id);
   return actor?.kind === "Country" ? id : (actor?.countryId ?? id);
+}
+
+/** Where a statement's words start in the body, and the sentence it is in. */
+function placeOf(doc: EntityDoc, st: FoundStatement) {
+  const sentence = doc.sentences[st.evidence[0]?.sentence ?? -1];
+  if (!sentence) return undefined;
+  const at = sentence.text.indexOf(st.text);
+  return { sentence, start: at < 0 ? -1 : sentence.start + at };
+}
+
+/**
+ * A statement that re-describes an accusation ("dismissed the U.S. account as “a fabricated story”")
+ * criticises; its target is the owner named in the object ("U.S.", "Hungary’s"), as a state, if any.
+ * Returns the owner, "" when the object names nobody, undefined when the statement is no such act.
+ */
+function evaluatedAccusation(doc: EntityDoc, st: FoundStatement): string | undefined {
+  const place = placeOf(doc, st);
+  if (!place || place.start < 0) return undefined;
+  const { sentence, start } = place;
+  const end = start + st.text.length;
+  for (const m of sentence.text.matchAll(EVALUATED_ACCUSATION)) {
+    const quoteAt = sentence.start + (m.index ?? 0) + m[0].length - 1;
+    // The evaluation opens just before the statement's words (a quote) or inside them (a paraphrase).
+    if (quoteAt < start - 2 || quoteAt >= end) continue;
+    const npStart = sentence.start + (m.index ?? 0) + m[0].indexOf(m.groups?.np ?? "");
+    const own = stateOf(doc, st.speakerId);
+    const owner = mentionsIn(doc, npStart, npStart + (m.groups?.np ?? "").length)
+      .map((x) => stateOf(doc, x.actorId))
+      .find((id) => id !== st.speakerId && id !== own && doc.actors.has(id));
+    return owner ?? "";
+  }
+  return undefined;
+}
+
+/** Marks a statement as criticism of `target`. */
+function criticise(st: FoundStatement, target: string): void {
+  st.stance = "criticize";
+  st.cameo = "111";
+  st.targetIds = [target];
+  if (!st.aboutIds.includes(target)) st.aboutIds = [...st.aboutIds, target];
+}
+
+/**
+ * Rejections in evaluating words: re-describing an accusation criticises its owner (named in the
+ * object, else the target the rejection already has, else the accuser found below); a rejection
+ * (CAMEO 120) in condemning words ("rejected the ruling, calling the decision “biased”") criticises
+ * what it names. Mutates statements.
+ */
+function evaluatedRejections(
+  doc: EntityDoc,
+  statements: readonly FoundStatement[],
+): Map<FoundStatement, string> {
+  const pending = new Map<FoundStatement, string>();
+  const condemning = phrasesRegex(doc.knowledge.criticismWords, "iu");
+  for (const st of statements) {
+    if (st.stance) continue;
+    const owner = evaluatedAccusation(doc, st);
+    if (owner === undefined && !(st.cameo === "120" && condemning.test(st.text))) continue;
+    const own = stateOf(doc, st.speakerId);
+    const named = st.aboutIds.find((id) => id !== own && doc.actors.has(id));
+    const target = owner || st.targetIds[0] || (owner === undefined ? named : undefined);
+    if (target) criticise(st, target);
+    else {
+      // The accuser is found by resolveRejections from the accusations against the speaker.
+      pending.set(st, st.cameo);
+      st.stance = "criticize";
+      st.targetIds = [];
+    }
+  }
+  return pending;
 }
 
 /**
@@ -23,6 +103,7 @@ function stateOf(doc: EntityDoc, id: string): string {
  * accusation (before it, else after it) against the speaker or the speaker's state. Mutates statements.
  */
 export function resolveRejections(doc: EntityDoc, statements: readonly FoundStatement[]): void {
+  const pending = evaluatedRejections(doc, statements);
   const accusations = statements.filter((st) => st.stance === "accuse" && st.targetIds.length > 0);
   const condemning = phrasesRegex(doc.knowledge.criticismWords, "iu");
   for (const st of statements) {
@@ -30,7 +111,8 @@ export function resolveRejections(doc: EntityDoc, statements: readonly FoundStat
     // A rejection ("rejected …, calling the claims “baseless”") carries no stance of its own.
     if (st.stance ? st.stance !== "criticize" : !condemning.test(st.text)) continue;
     const sentence = doc.sentences[st.evidence[0]?.sentence ?? -1];
-    if (!sentence || !REJECTING.test(sentence.text)) continue;
+    if (!sentence || !(REJECTING.test(sentence.text) || EVALUATED_ACCUSATION_ONE.test(sentence.text)))
+      continue;
     const speakerState = stateOf(doc, st.speakerId);
     const against = accusations.filter(
       (a) =>
@@ -42,8 +124,15 @@ export function resolveRejections(doc: EntityDoc, statements: readonly FoundStat
     if (!accusation) continue;
     const accuser = stateOf(doc, accusation.speakerId);
     if (!doc.actors.has(accuser)) continue;
-    st.stance = "criticize";
-    st.targetIds = [accuser];
-    if (!st.aboutIds.includes(accuser)) st.aboutIds = [...st.aboutIds, accuser];
+    criticise(st, accuser);
   }
+  // A re-described accusation whose accuser is nowhere in the article stays what it was.
+  for (const [st, cameo] of pending)
+    if (st.targetIds.length === 0) {
+      st.stance = undefined;
+      st.cameo = cameo;
+    }
 }
+
+/** EVALUATED_ACCUSATION for a plain test (no global state). */
+const EVALUATED_ACCUSATION_ONE = new RegExp(EVALUATED_ACCUSATION.source, "iu");

@@ -3,6 +3,7 @@
 import type { EntityDoc } from "../doc.ts";
 import type { Affiliation } from "../entities/people.ts";
 import type { FoundStatement } from "../speech/statements.ts";
+import { phraseSource } from "../text/text.ts";
 import type { Event, RelationKind } from "../types.ts";
 import type { RelationSet } from "./relation-set.ts";
 
@@ -12,9 +13,25 @@ const STANCE_RELATION: Record<string, RelationKind> = {
   threaten: "THREATENS",
 };
 /**
+ * Whom a stance event is against: its targets, else (when it has a source) the other parties ("lodged
+ * a protest with Tokyo"). A national body stands for its state ("handed a note to the X embassy"
+ * criticises X, test/corpus/README.md); a person targeted is criticised and so is their state.
+ */
+function stanceTargets(doc: EntityDoc, e: Event, hasSource: boolean): string[] {
+  const targets = e.participants.filter((p) => p.role === "target");
+  const against =
+    targets.length > 0 || !hasSource ? targets : e.participants.filter((p) => p.role !== "source");
+  return against.flatMap((t) => {
+    const actor = doc.actors.get(t.actorId);
+    const state = actor?.countryId && doc.actors.has(actor.countryId) ? actor.countryId : undefined;
+    if (!state) return [t.actorId];
+    return actor?.kind === "Organization" ? [state] : [t.actorId, state];
+  });
+}
+
+/**
  * Events that are themselves a stance ("lodged a protest against X", "summoned X's envoy"): from
- * each source (else each non-target party) to each target, and from the source's state to the
- * target's state when either is a national body ("handed a note to the X embassy" targets X).
+ * each source (else each non-target party) and the state it speaks for to each target.
  */
 export function stanceEvents(
   doc: EntityDoc,
@@ -27,29 +44,45 @@ export function stanceEvents(
     if (!kind) continue;
     const sources = e.participants.filter((p) => p.role === "source");
     const parties = sources.length > 0 ? sources : e.participants.filter((p) => p.role !== "target");
+    const to = stanceTargets(doc, e, sources.length > 0);
+    // Never against the party's own state (a protest between two bodies of one state).
     for (const s of parties)
-      for (const t of e.participants.filter((p) => p.role === "target")) {
-        const targetState = doc.actors.get(t.actorId)?.countryId;
-        const to = targetState && doc.actors.has(targetState) ? [t.actorId, targetState] : [t.actorId];
-        for (const from of [s.actorId, ...(voiceOf.get(s.actorId) ?? [])])
-          for (const target of to) out.add(kind, from, target, { eventIds: [e.id], evidence: e.evidence });
-      }
+      for (const from of [s.actorId, ...(voiceOf.get(s.actorId) ?? [])])
+        for (const target of to)
+          if (from !== target && doc.actors.get(s.actorId)?.countryId !== target)
+            out.add(kind, from, target, { eventIds: [e.id], evidence: e.evidence });
   }
 }
 
+/** Role words of people who do not act for a government, even when tied to a state ("a law professor"). */
+const NOT_OFFICIAL =
+  /\b(?:professor|analyst|researcher|expert|scholar|academic|opposition|captain|businessman|businesswoman|activist)\b/i;
+
+/** An official: a role whose longest known title is a government one ("Foreign Minister", "Ambassador"). */
+function isOfficial(doc: EntityDoc, role: string): boolean {
+  if (NOT_OFFICIAL.test(role)) return false;
+  const lower = role.toLowerCase();
+  const title = doc.knowledge.roles.find((r) =>
+    new RegExp(`\\b${phraseSource(r.title.toLowerCase())}\\b`).test(lower),
+  );
+  return title?.government === true;
+}
+
 /**
- * Who else a speaker's stance stands for. A spokesperson's criticism, accusation or threat is also
- * the position of the state they speak for (the country itself, or the country of the body they
- * speak for), and so is a national body's (ministry, embassy, armed forces, state agency). Other
- * officials' words stay personal.
+ * Who else a speaker's stance stands for (test/corpus/README.md: "also from the speaker's state when
+ * the speaker is an official, ministry, agency or embassy"). A spokesperson's or an official's
+ * criticism, accusation or threat is also the position of their state (the country itself, or the
+ * country of the body they serve), and so is a national body's (ministry, embassy, armed forces,
+ * state agency). People tied to a state without a government role (a law professor) stay personal.
  */
 export function voices(doc: EntityDoc, affiliations: readonly Affiliation[]): Map<string, string[]> {
   const voiceOf = new Map<string, string[]>();
   for (const a of affiliations) {
-    if (!a.speaksFor) continue;
+    if (!a.speaksFor && !isOfficial(doc, a.role)) continue;
     const target = doc.actors.get(a.targetId);
     const state = target?.kind === "Country" ? target.id : target?.countryId;
-    if (state) voiceOf.set(a.personId, [...(voiceOf.get(a.personId) ?? []), state]);
+    if (state && !(voiceOf.get(a.personId) ?? []).includes(state))
+      voiceOf.set(a.personId, [...(voiceOf.get(a.personId) ?? []), state]);
   }
   for (const actor of doc.actors.values())
     if (actor.kind === "Organization" && actor.countryId && !voiceOf.has(actor.id))
@@ -66,9 +99,13 @@ export function statementStances(
   for (const st of statements) {
     const kind = st.stance ? STANCE_RELATION[st.stance] : undefined;
     if (!kind) continue;
-    for (const target of st.targetIds) {
+    // A stance is never against the speaker's own side ("warned that Moscow would …" read as a threat to Russia).
+    const own = new Set([st.speakerId, ...(voiceOf.get(st.speakerId) ?? [])]);
+    for (const target of st.targetIds.filter((t) => !own.has(t))) {
+      // A state never takes a stance against itself (a speaker tied to the wrong state).
       for (const source of [st.speakerId, ...(voiceOf.get(st.speakerId) ?? [])])
-        out.add(kind, source, target, { statementIds: [st.id], evidence: st.evidence });
+        if (source !== target)
+          out.add(kind, source, target, { statementIds: [st.id], evidence: st.evidence });
     }
   }
 }

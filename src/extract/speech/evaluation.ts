@@ -78,6 +78,9 @@ export function resolveEvaluations(
   }
 }
 
+/** PLOVER categories of acts done to someone. */
+const HOSTILE_ACTS = new Set(["COERCE", "ASSAULT", "SANCTION"]);
+
 const referenceCache = new WeakMap<object, { re: RegExp; types: Map<string, string[]> }>();
 
 /** "the agreement", "this new security pact", "the move": a definite reference to an event noun. */
@@ -160,6 +163,10 @@ export function resolveEventReferences(
       .pop();
     if (!referent) continue;
     const sources = referent.participants.filter((p) => p.role === "source");
+    // A hostile act (sanctions, a seizure, an attack) with neither author nor target: its parties are
+    // as likely its victims as its authors, so a stance about it is not directed at them.
+    const targeted = referent.participants.some((p) => p.role === "target");
+    if (st.stance && sources.length === 0 && !targeted && HOSTILE_ACTS.has(referent.plover)) continue;
     const parties = (
       sources.length > 0 ? sources : referent.participants.filter((p) => p.role !== "target")
     ).map((p) => p.actorId);

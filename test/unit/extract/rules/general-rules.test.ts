@@ -76,8 +76,13 @@ describe("coordinated reporting verbs and spokespeople", () => {
     expect(rels(x, "ACCUSES")).toEqual(["person:ana-rojas>country:cl", "country:pe>country:cl"]);
   });
 
-  it("keeps a minister's accusation personal", () => {
+  it("repeats a minister's accusation from the minister's state (test/corpus/README.md)", () => {
     const y = extractBody("Peruvian Foreign Minister Ana Rojas accused Chile of provocation.");
+    expect(rels(y, "ACCUSES")).toEqual(["person:ana-rojas>country:cl", "country:pe>country:cl"]);
+  });
+
+  it("keeps the accusation of a person without a government role personal", () => {
+    const y = extractBody("Peruvian law professor Ana Rojas accused Chile of provocation.");
     expect(rels(y, "ACCUSES")).toEqual(["person:ana-rojas>country:cl"]);
   });
 });
@@ -156,7 +161,7 @@ describe("evaluative criticism", () => {
     expect(x.statements.map((s) => [s.speakerId, s.cameo, s.targetIds?.join(",")])).toEqual([
       ["person:tran-van-minh", "111", "country:cn"],
     ]);
-    expect(rels(x, "CRITICIZES")).toEqual(["person:tran-van-minh>country:cn"]);
+    expect(rels(x, "CRITICIZES")).toEqual(["person:tran-van-minh>country:cn", "country:vn>country:cn"]);
   });
 
   it("leaves plain statements alone", () => {

@@ -55,7 +55,7 @@ describe("evaluating verbs with a quotation", () => {
     );
     expect(st(x)).toEqual([["person:nikos-pappas", "called", "111", "a dangerous provocation."]]);
     expect(x.statements[0]?.targetIds).toEqual(["country:tr"]);
-    expect(rels(x, "CRITICIZES")).toEqual(["person:nikos-pappas>country:tr"]);
+    expect(rels(x, "CRITICIZES")).toEqual(["person:nikos-pappas>country:tr", "country:gr>country:tr"]);
   });
   it("reads 'described … as “…”' and 'dismissed … as “…”'", () => {
     const x = extractBody(

@@ -1,0 +1,107 @@
+// Who a side of a dispute is against. A state's adversary is the state its own speakers have already
+// criticised, accused or threatened, the state that took such a stance against it, or the other side
+// of a stance event (a summons, a protest) or of a hostile act (an expulsion, an attack). Statements
+// that carry a stance without naming whom it is for ("warned Moscow would respond “in due course”")
+// are directed at the adversary nearest to them in the article.
+import type { EntityDoc } from "../doc.ts";
+import type { FoundStatement } from "../speech/statements.ts";
+import type { Event } from "../types.ts";
+
+/** PLOVER categories of hostile acts: the act's target side is its source side's adversary. */
+const HOSTILE_PLOVER = new Set(["COERCE", "ASSAULT", "REDUCE", "SANCTION", "PROTEST", "ACCUSE", "THREATEN"]);
+
+/** The state behind an actor: a country itself, or the country a national body or person belongs to. */
+export function stateOf(doc: EntityDoc, id: string): string {
+  const actor = doc.actors.get(id);
+  return actor?.kind === "Country" ? id : (actor?.countryId ?? id);
+}
+
+/** One side facing another at a place in the body. */
+interface Opposition {
+  side: string;
+  other: string;
+  at: number;
+  /** The side took the stance or acted itself (not only the target of the other side's). */
+  own: boolean;
+}
+
+export interface Adversaries {
+  /**
+   * The state `speakerId`'s side faces nearest before `at` (else the first after), if any; with
+   * `own`, only a state the side itself took a stance or acted against.
+   */
+  of(speakerId: string, at: number, own?: boolean): string | undefined;
+  /** Every state `speakerId`'s side faces anywhere in the article. */
+  all(speakerId: string): Set<string>;
+}
+
+/** Whom a speaker speaks for (relations/stances.ts `voices`): people's states. */
+export type VoiceOf = ReadonlyMap<string, readonly string[]>;
+
+/** The side an actor is on: the state it speaks for, or the state behind it. */
+export function sideOf(doc: EntityDoc, voiceOf: VoiceOf, id: string): string {
+  return voiceOf.get(id)?.[0] ?? stateOf(doc, id);
+}
+
+/** A stance stated outside statements and events ("despite objections from X"). */
+export interface Opposed {
+  from: string;
+  to: string;
+  at: number;
+}
+
+function oppositions(
+  doc: EntityDoc,
+  statements: readonly FoundStatement[],
+  events: readonly Event[],
+  voiceOf: VoiceOf,
+  extra: readonly Opposed[],
+): Opposition[] {
+  const out: Opposition[] = [];
+  const pair = (a: string, b: string, at: number) => {
+    const [side, other] = [sideOf(doc, voiceOf, a), sideOf(doc, voiceOf, b)];
+    if (side === other || !doc.actors.has(side) || !doc.actors.has(other)) return;
+    out.push({ side, other, at, own: true }, { side: other, other: side, at, own: false });
+  };
+  for (const st of statements) if (st.stance) for (const t of st.targetIds) pair(st.speakerId, t, st.at);
+  for (const o of extra) pair(o.from, o.to, o.at);
+  for (const e of events) {
+    const hostile =
+      HOSTILE_PLOVER.has(e.plover) ||
+      doc.knowledge.eventTypes.some((t) => t.type === e.type && t.cameo === e.cameo && t.relation);
+    if (!hostile || e.status === "planned") continue;
+    const at = e.evidence[0]?.start ?? 0;
+    const sources = e.participants.filter((p) => p.role === "source");
+    // Without a source, the parties named where the act is told (not those attached from later sentences).
+    const told = e.evidence[0]?.sentence;
+    const namedThere = (id: string) => doc.actors.get(id)?.mentions.some((m) => m.sentence === told) === true;
+    const from =
+      sources.length > 0
+        ? sources
+        : e.participants.filter((p) => p.role !== "target" && namedThere(p.actorId));
+    for (const s of from)
+      for (const t of e.participants.filter((p) => p.role === "target")) pair(s.actorId, t.actorId, at);
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+export function adversaries(
+  doc: EntityDoc,
+  statements: readonly FoundStatement[],
+  events: readonly Event[],
+  voiceOf: VoiceOf,
+  extra: readonly Opposed[] = [],
+): Adversaries {
+  const all = oppositions(doc, statements, events, voiceOf, extra);
+  return {
+    of(speakerId, at, own = false) {
+      const side = sideOf(doc, voiceOf, speakerId);
+      const mine = all.filter((o) => o.side === side && (o.own || !own));
+      return (mine.filter((o) => o.at <= at).pop() ?? mine[0])?.other;
+    },
+    all(speakerId) {
+      const side = sideOf(doc, voiceOf, speakerId);
+      return new Set(all.filter((o) => o.side === side).map((o) => o.other));
+    },
+  };
+}

@@ -1,0 +1,174 @@
+// Stances a statement carries without a stance verb: a warning of consequences from the speaker's
+// own side ("warned that Moscow would respond “in due course”") and an ultimatum ("Hungary would not
+// approve … “until this is fixed”") threaten the side's adversary (adversaries.ts); words of
+// disapproval from a side in a dispute ("a flagrant violation of Iraqi sovereignty", "such activities
+// will not be tolerated") criticise it, and so is criticism that names nobody.
+import { type EntityDoc, mentionsIn } from "../doc.ts";
+import type { FoundStatement } from "../speech/statements.ts";
+import type { Event } from "../types.ts";
+import { type Adversaries, adversaries, type Opposed, sideOf, type VoiceOf } from "./adversaries.ts";
+
+/** Words of a warning that announce a reaction: the speaker's own ("would respond"), or any. */
+const OWN_REACTION = /\b(?:respond|response|block|veto|take[\s\u00a0]+(?:action|measures|steps))\b/iu;
+const CONSEQUENCES = /\b(?:consequences|retaliat\p{L}*|countermeasures?|reprisals?)\b/iu;
+/** "… will not … until …": an action held back or kept up until the other side gives way. */
+const ULTIMATUM = /^[^.;]{0,60}?\b(?:will|would)(?:[\s\u00a0]+not)?\b[^.;]{0,120}?\buntil\b/iu;
+/**
+ * Disapproval that is criticism only in a dispute: alone these words also describe third parties'
+ * worries ("shares the concerns of its allies"), so they need a side with an adversary.
+ */
+const DISAPPROVAL =
+  /\b(?:violat\p{L}*|(?:a|an|direct|serious|grave|clear)[\s\u00a0]+threat[\s\u00a0]+to|(?:deep|grave|serious)[\s\u00a0]+concerns?|(?:deeply|gravely|seriously)[\s\u00a0]+concern\p{L}*|concerned[\s\u00a0]+that|disappoint\p{L}*|not[\s\u00a0]+(?:be[\s\u00a0]+)?tolerated?|hostile|incompatible[\s\u00a0]+with|wrong[\s\u00a0]+(?:message|signal)|attack[\s\u00a0]+on)\b/iu;
+/** A protest the speaker itself made ("it had conveyed “deep concern and strong protest”"). */
+const OWN_PROTEST =
+  /\b(?:(?:strong|formal)[\s\u00a0]+protest|lodged[\s\u00a0]+(?:a[\s\u00a0]+)?protest|protest[\s\u00a0]+note|stern[\s\u00a0]+representations)\b/iu;
+/** A reference to what someone did ("called the incident …", "This is unsafe …"). */
+const ACT_ANAPHOR =
+  /\b(?:the|this|that)[\s\u00a0]+(?:\p{Ll}+[\s\u00a0]+)?(?:incident|attack|behaviou?r|action|act|move|conduct|step|incursion)\b|^[“"]?This[\s\u00a0]+(?:is|was)\b/iu;
+/** Statements plain enough to carry unstated criticism: statements, warnings, demands. */
+const PLAIN_CAMEO = new Set(["010", "012", "100"]);
+
+/** The speaker's side as the subject of the statement's first words. */
+const OWN_PRONOUN = /^[“"]?(?:we|our|it|its)\b/iu;
+
+/** Where a statement's words start in the body, if found in its sentence. */
+function startOf(doc: EntityDoc, st: FoundStatement): number | undefined {
+  const sentence = doc.sentences[st.evidence[0]?.sentence ?? -1];
+  const at = sentence ? sentence.text.indexOf(st.text) : -1;
+  return sentence && at >= 0 ? sentence.start + at : undefined;
+}
+
+/** The statement opens with the speaker's own side as subject ("we", "it", "Moscow" for Russia's embassy). */
+function ownSubject(doc: EntityDoc, voiceOf: VoiceOf, st: FoundStatement, start: number): boolean {
+  if (OWN_PRONOUN.test(st.text)) return true;
+  const first = mentionsIn(doc, start, start + Math.min(st.text.length, 40))[0];
+  return first !== undefined && sideOf(doc, voiceOf, first.actorId) === sideOf(doc, voiceOf, st.speakerId);
+}
+
+/** Gives a statement its stance (keeping a more specific CAMEO code of the same stance) and targets. */
+function take(st: FoundStatement, stance: "threaten" | "criticize", targets: readonly string[]): void {
+  if (st.stance !== stance) st.cameo = stance === "threaten" ? "138" : "111";
+  st.stance = stance;
+  st.targetIds = [...new Set(targets)];
+  st.aboutIds = [...new Set([...st.aboutIds, ...st.targetIds])];
+}
+
+/** Warnings and ultimatums from the speaker's own side threaten its adversary. Mutates statements. */
+export function implicitThreats(
+  doc: EntityDoc,
+  statements: readonly FoundStatement[],
+  events: readonly Event[],
+  voiceOf: VoiceOf,
+  extra: readonly Opposed[] = [],
+): void {
+  const foes: Adversaries = adversaries(doc, statements, events, voiceOf, extra);
+  for (const st of statements) {
+    if (st.stance) continue;
+    const start = startOf(doc, st);
+    if (start === undefined) continue;
+    const own = ownSubject(doc, voiceOf, st, start);
+    const warning = st.cameo === "012" && (CONSEQUENCES.test(st.text) || (own && OWN_REACTION.test(st.text)));
+    const ultimatum = !warning && own && ULTIMATUM.test(st.text);
+    if (!warning && !ultimatum) continue;
+    const target = foes.of(st.speakerId, st.at, ultimatum);
+    if (!target || target === sideOf(doc, voiceOf, st.speakerId)) continue;
+    take(st, "threaten", warning ? [target, ...warnedAbout(doc, voiceOf, st)] : [target]);
+  }
+}
+
+/** "a meeting between Taiwan’s leader and U.S. lawmakers, which China had warned would …": the states of the antecedent. */
+function warnedAbout(doc: EntityDoc, voiceOf: VoiceOf, st: FoundStatement): string[] {
+  const sentence = doc.sentences[st.evidence[0]?.sentence ?? -1];
+  if (!sentence) return [];
+  const frame = doc.body.slice(sentence.start, st.at);
+  const which = /,[\s\u00a0]*which[\s\u00a0]+[^,]{0,40}$/u.exec(frame);
+  if (!which) return [];
+  const own = sideOf(doc, voiceOf, st.speakerId);
+  return mentionsIn(doc, sentence.start, sentence.start + which.index)
+    .map((m) => sideOf(doc, voiceOf, m.actorId))
+    .filter((id) => id !== own && doc.actors.get(id)?.kind === "Country");
+}
+
+/**
+ * Whom targetless criticism is for: the speaker side's adversary; else, when it refers to an act ("called
+ * the incident “dangerous”"), the side accused of the latest act before it that is not the speaker's.
+ */
+function criticised(
+  doc: EntityDoc,
+  voiceOf: VoiceOf,
+  statements: readonly FoundStatement[],
+  foes: Adversaries,
+  st: FoundStatement,
+): string | undefined {
+  const own = sideOf(doc, voiceOf, st.speakerId);
+  const foe = foes.of(st.speakerId, st.at);
+  if (foe) return foe === own ? undefined : foe;
+  const sentence = doc.sentences[st.evidence[0]?.sentence ?? -1];
+  if (!sentence || !(ACT_ANAPHOR.test(sentence.text) || ACT_ANAPHOR.test(st.text))) return undefined;
+  const accused = statements
+    .filter((a) => a.stance === "accuse" && a.at < st.at)
+    .flatMap((a) => a.targetIds.map((t) => sideOf(doc, voiceOf, t)))
+    .filter((t) => t !== own && doc.actors.get(t)?.kind === "Country");
+  return accused[accused.length - 1];
+}
+
+/** Words of disapproval, or a protest the speaker says it made itself. */
+function disapproves(doc: EntityDoc, voiceOf: VoiceOf, st: FoundStatement): boolean {
+  if (DISAPPROVAL.test(st.text)) return true;
+  const start = startOf(doc, st);
+  // The frame before the clause ("The embassy said it was concerned that …").
+  const sentence = doc.sentences[st.evidence[0]?.sentence ?? -1];
+  if (start !== undefined && sentence && DISAPPROVAL.test(doc.body.slice(sentence.start, start))) return true;
+  return start !== undefined && OWN_PROTEST.test(st.text) && ownSubject(doc, voiceOf, st, start);
+}
+
+/**
+ * Words of disapproval from a side in a dispute criticise its adversary, and criticism that names
+ * nobody is directed as `criticised` says. Mutates statements.
+ */
+export function implicitCriticism(
+  doc: EntityDoc,
+  statements: readonly FoundStatement[],
+  events: readonly Event[],
+  voiceOf: VoiceOf,
+  extra: readonly Opposed[] = [],
+): void {
+  const foes: Adversaries = adversaries(doc, statements, events, voiceOf, extra);
+  for (const st of statements) {
+    const targetless = st.stance === "criticize" && st.targetIds.length === 0;
+    if (!targetless && (st.stance || !PLAIN_CAMEO.has(st.cameo) || !disapproves(doc, voiceOf, st))) continue;
+    const target = targetless ? criticised(doc, voiceOf, statements, foes, st) : foes.of(st.speakerId, st.at);
+    if (!target || target === sideOf(doc, voiceOf, st.speakerId)) continue;
+    // Other adversaries the statement names are criticised too ("concerned that X would drill with Y").
+    // A body outside any state (a rights group) is at odds with every side it took a stance against.
+    const speaker = doc.actors.get(sideOf(doc, voiceOf, st.speakerId));
+    const stateless = speaker?.kind === "Organization" && !speaker.countryId;
+    const named = [...foes.all(st.speakerId)].filter(
+      (id) => id !== target && (stateless || st.aboutIds.includes(id)),
+    );
+    take(st, "criticize", [target, ...named]);
+  }
+}
+
+/**
+ * A stance read against the speaker's own side is a misreading ("said the expulsions were “a new hostile
+ * step” and warned that Moscow would respond": Moscow is no threat target of Russia's embassy). Such
+ * targets are dropped, and a threat left without one is a plain statement again. Mutates statements.
+ */
+export function dropOwnSideTargets(
+  doc: EntityDoc,
+  statements: readonly FoundStatement[],
+  voiceOf: VoiceOf,
+): void {
+  for (const st of statements) {
+    if (!st.stance || st.targetIds.length === 0) continue;
+    const own = sideOf(doc, voiceOf, st.speakerId);
+    const kept = st.targetIds.filter((t) => t !== own && sideOf(doc, voiceOf, t) !== own);
+    if (kept.length === st.targetIds.length) continue;
+    st.targetIds = kept;
+    if (kept.length === 0 && st.stance === "threaten") {
+      st.stance = undefined;
+      st.cameo = "010";
+    }
+  }
+}

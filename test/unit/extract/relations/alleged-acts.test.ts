@@ -1,0 +1,50 @@
+// relations/alleged-acts.ts: a state's speaker reporting another side's hostile act accuses it. Made-up text only.
+import { describe, expect, it } from "vitest";
+import { extractBody } from "../helpers.ts";
+
+const accusations = (body: string) =>
+  extractBody(body, "June 10, 2022")
+    .relations.filter((r) => r.kind === "ACCUSES")
+    .map((r) => `${r.sourceId} ${r.targetId}`);
+
+describe("alleged hostile acts", () => {
+  it("reads 'said <foreign> troops had opened fire' as an accusation of their state", () => {
+    expect(
+      accusations("Armenia’s defence ministry said Azerbaijani troops had opened fire on a border post."),
+    ).toEqual(["org:am:ministry-of-defense country:az", "country:am country:az"]);
+  });
+
+  it("finds the actor of a clause that opens with the act ('strikes that it said killed …')", () => {
+    expect(
+      accusations(
+        "Syria protested against Israeli air strikes that it said killed three soldiers near Homs.",
+      ),
+    ).toContain("country:sy country:il");
+  });
+
+  it("reads an act organised by, or activity named after, a foreign actor, and a pronoun subject", () => {
+    expect(
+      accusations(
+        "Georgia’s interior ministry said the riot was an attack organised by the Russian services.",
+      ),
+    ).toContain("country:ge country:ru");
+    expect(
+      accusations("Estonian Interior Minister Kadri Tamm said Russian espionage had reached a new level."),
+    ).toContain("country:ee country:ru");
+    expect(
+      accusations(
+        "Norway expelled two Russian diplomats on Monday, saying they had carried out intelligence work.",
+      ),
+    ).toContain("country:no country:ru");
+  });
+
+  it("leaves the speaker's own forces, testimony of private people and peaceful acts alone", () => {
+    expect(
+      accusations("Armenia’s defence ministry said Armenian troops had opened fire on a drone."),
+    ).toEqual([]);
+    expect(accusations("Fisherman Aram Petrosyan said Azerbaijani boats had rammed his boat.")).toEqual([]);
+    expect(
+      accusations("Armenia’s defence ministry said Azerbaijani troops had withdrawn from the post."),
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,115 @@
+// relations/implicit-stances.ts: warnings of a reaction and ultimatums threaten the side's adversary. Made-up text only.
+import { describe, expect, it } from "vitest";
+import { extractBody } from "../helpers.ts";
+
+const threats = (body: string) =>
+  extractBody(body, "June 10, 2022")
+    .relations.filter((r) => r.kind === "THREATENS")
+    .map((r) => `${r.sourceId} ${r.targetId}`);
+
+describe("implicit threats", () => {
+  it("reads 'warned that <own capital> would respond' as a threat to the state it is at odds with", () => {
+    expect(
+      threats(
+        "Norway expelled two Belarusian diplomats on Monday. The Belarusian embassy in Oslo warned that Minsk would respond “in kind.”",
+      ),
+    ).toEqual(["org:by:embassy country:no", "country:by country:no"]);
+  });
+
+  it("reads a warning of consequences as a threat to the adversary", () => {
+    expect(
+      threats(
+        "Peru accused Chile of spying. Chile warned that the accusation would have “serious consequences.”",
+      ),
+    ).toEqual(["country:cl country:pe"]);
+  });
+
+  it("reads an ultimatum from the side that acted first", () => {
+    expect(
+      threats(
+        "Romania summoned Moldova’s ambassador. Romania said it would not sign the treaty “until the law is changed.”",
+      ),
+    ).toEqual(["country:ro country:md"]);
+  });
+
+  it("also threatens the states of the antecedent a warning is attached to ('…, which X had warned would …')", () => {
+    expect(
+      threats(
+        "Taiwan condemned China’s drills. The drills followed talks between Taiwan’s premier and Japanese lawmakers, which China had warned would bring “serious consequences.”",
+      ),
+    ).toEqual(["country:cn country:tw", "country:cn country:jp"]);
+  });
+
+  it("leaves warnings of other things and sides without an adversary alone", () => {
+    expect(
+      threats("Peru accused Chile of spying. Chile warned that floods would cut off many villages."),
+    ).toEqual([]);
+    expect(threats("Chile warned that it would respond to any attack.")).toEqual([]);
+  });
+});
+
+const criticism = (body: string) =>
+  extractBody(body, "June 10, 2022")
+    .relations.filter((r) => r.kind === "CRITICIZES")
+    .map((r) => `${r.sourceId} ${r.targetId}`);
+
+describe("implicit criticism", () => {
+  it("reads words of disapproval from a side in a dispute as criticism of its adversary", () => {
+    expect(
+      criticism(
+        "Peru summoned Chile’s ambassador on Monday. Peru’s foreign ministry said the flights were “a flagrant violation of Peruvian sovereignty.”",
+      ),
+    ).toContain("org:pe:ministry-of-foreign-affairs country:cl");
+  });
+
+  it("leaves the same words alone when the speaker's side has no adversary", () => {
+    expect(
+      criticism(
+        "Peru’s foreign ministry said it shared the deep concern of its neighbours about the floods.",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("own-side targets", () => {
+  it("drops a threat read against the speaker's own state and reads the words as criticism instead", () => {
+    const x = extractBody(
+      "Norway expelled two Belarusian diplomats. The Belarusian embassy said the expulsions were “a hostile step” and warned that Minsk would respond.",
+      "June 10, 2022",
+    );
+    const rels = x.relations
+      .filter((r) => r.sourceId === "org:by:embassy")
+      .map((r) => `${r.kind} ${r.targetId}`);
+    expect(rels).not.toContain("THREATENS country:by");
+    expect(rels).toContain("CRITICIZES country:no");
+  });
+});
+
+describe("targetless criticism", () => {
+  it("directs a third party's criticism of 'the incident' at the side accused of it", () => {
+    expect(
+      criticism(
+        "Chile’s navy said Peruvian boats had rammed a Chilean patrol vessel. Brazil called the incident “reckless.”",
+      ),
+    ).toContain("country:br country:pe");
+  });
+
+  it("reads a protest the speaker made itself as criticism of its adversary, not one it reports", () => {
+    expect(
+      criticism("Peru accused Chile of spying. Peru’s foreign ministry said it had lodged a formal protest."),
+    ).toContain("org:pe:ministry-of-foreign-affairs country:cl");
+    expect(
+      criticism(
+        "Peru accused Chile of spying. Peru’s foreign ministry said Brazil had sent a protest note to Chile.",
+      ),
+    ).not.toContain("org:pe:ministry-of-foreign-affairs country:cl");
+  });
+
+  it("leaves criticism of plural generic acts without an adversary untargeted", () => {
+    expect(
+      criticism(
+        "Chile’s navy said Peruvian boats had rammed a patrol vessel. Brazil condemned such incidents in general.",
+      ),
+    ).not.toContain("country:br country:pe");
+  });
+});

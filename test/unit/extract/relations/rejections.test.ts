@@ -1,0 +1,52 @@
+// relations/rejections.ts: re-describing or condemning an accusation criticises its owner. Made-up text only.
+import { describe, expect, it } from "vitest";
+import { extractBody } from "../helpers.ts";
+
+const rels = (body: string) =>
+  extractBody(body, "June 10, 2022")
+    .relations.filter((r) => r.kind === "CRITICIZES" || r.kind === "ACCUSES")
+    .map((r) => `${r.kind} ${r.sourceId} ${r.targetId}`);
+
+describe("evaluated accusations", () => {
+  it("criticises the owner named in 'dismissed the Peruvian account as “…”'", () => {
+    expect(rels("Ecuador’s foreign ministry dismissed the Peruvian account as “not what happened.”")).toEqual(
+      ["CRITICIZES org:ec:ministry-of-foreign-affairs country:pe", "CRITICIZES country:ec country:pe"],
+    );
+  });
+
+  it("criticises the owner in 'described Bolivia’s objections as “…”'", () => {
+    expect(rels("Chile described Bolivia’s objections as “theatre for a domestic audience.”")).toEqual([
+      "CRITICIZES country:cl country:bo",
+    ]);
+  });
+
+  it("finds the accuser of 'called the accusations “…”' when the object names nobody", () => {
+    expect(
+      rels(
+        "Paraguay accused Uruguay of harbouring arms dealers. Uruguay’s embassy called the accusations “a show for the cameras.”",
+      ),
+    ).toContain("CRITICIZES org:uy:embassy country:py");
+  });
+
+  it("criticises what a rejection in condemning words names", () => {
+    expect(rels("Kenya rejected a ruling by the African Union, calling the decision “biased.”")).toEqual([
+      "CRITICIZES country:ke org:african-union",
+    ]);
+  });
+
+  it("does not read praise of a deal or a plain rejection as criticism", () => {
+    expect(rels("Chile described the Bolivian deal as “a model for the region.”")).toEqual([]);
+    expect(rels("Peru rejected the Bolivian proposal on Tuesday.")).toEqual([]);
+  });
+});
+
+describe("stance events", () => {
+  it("criticises the state a protest is lodged with, and an embassy's state rather than the embassy", () => {
+    expect(rels("Chile’s foreign ministry said it had lodged a protest with Lima.")).toContain(
+      "CRITICIZES org:cl:ministry-of-foreign-affairs country:pe",
+    );
+    const handed = rels("Ecuador handed a protest note to the Peruvian embassy on Monday.");
+    expect(handed).toContain("CRITICIZES country:ec country:pe");
+    expect(handed).not.toContain("CRITICIZES country:ec org:pe:embassy");
+  });
+});
