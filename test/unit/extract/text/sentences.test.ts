@@ -18,6 +18,13 @@ describe("splitSentences", () => {
     ]);
   });
 
+  it("does not split after military and police rank abbreviations", () => {
+    expect(texts("Fleet spokesman Cmdr. Ana Ruiz and Maj. Tom Berg spoke. Adm. Lee agreed.")).toEqual([
+      "Fleet spokesman Cmdr. Ana Ruiz and Maj. Tom Berg spoke.",
+      "Adm. Lee agreed.",
+    ]);
+  });
+
   it("ends a sentence at U.S. when a typical sentence opener follows", () => {
     expect(texts("He returned to the U.S. The talks ended.")).toEqual([
       "He returned to the U.S.",
