@@ -2,6 +2,7 @@
 // used as a verb here (not a noun, an adjective, part of a name, or an agentless passive).
 import { type EntityDoc, inQuote, mentionsIn } from "../doc.ts";
 import type { SpeechVerb } from "../knowledge/knowledge.ts";
+import { FINITE_VERB } from "../text/patterns.ts";
 import { phrasesRegex } from "../text/text.ts";
 import type { Sentence } from "../types.ts";
 import { isPassive, passiveAgent } from "./speakers.ts";
@@ -18,6 +19,7 @@ export interface VerbCue {
 /** Words before an -s form that show it is a plural noun ("public comments", "the claims"). */
 const NOUN_BEFORE =
   /\b(?:the|a|an|public|his|her|its|their|these|those|such|many|some|several|new|recent|earlier|similar)[\s\u00a0]+$/i;
+const VERB_BEFORE = new RegExp(`\\b${FINITE_VERB}[\\s\\u00a0]+$`, "u");
 const MODAL_BEFORE =
   /\b(?:to|will|would|should|shall|may|might|could|can|did|does|do|must)[\s\u00a0]+(?:also[\s\u00a0]+|not[\s\u00a0]+)?$/i;
 /** An object of at most a few words (no clause break), optionally "as", then an opening quotation mark. */
@@ -73,7 +75,11 @@ export function verbCues(doc: EntityDoc, s: Sentence): VerbCue[] {
       !/^[\s\u00a0]+(?:as[\s\u00a0]+)?[“"]/.test(doc.body.slice(start + m[0].length, s.end))
     )
       continue;
-    if (hit.form === "s" && NOUN_BEFORE.test(before)) continue;
+    // "broke promises", "made claims": an -s form right after a finite verb is its object noun.
+    // (After a reporting verb, "declared states of emergency", the noun keeps the verb from reading on.)
+    const afterCue =
+      cues.length > 0 && /^[\s\u00a0]+$/.test(doc.body.slice(cues[cues.length - 1]?.end, start));
+    if (hit.form === "s" && (NOUN_BEFORE.test(before) || (VERB_BEFORE.test(before) && !afterCue))) continue;
     // "-ed" forms used as adjectives before a noun ("the alleged attack") are not speech.
     if (hit.form === "past" && /\b(?:the|a|an)[\s\u00a0]+$/i.test(before)) continue;
     // "-ing" forms after a determiner are nouns ("was a warning to …", "the ruling").

@@ -25,3 +25,10 @@ describe("verbCues: labels inside relative clauses", () => {
     expect(out).toContain("country:cl|called|a needless provocation.");
   });
 });
+
+describe("verbCues: -s forms after a finite verb", () => {
+  it("reads 'broke promises' as a verb and its object, not a second speech act", () => {
+    const out = said("Minister Ana Ruiz said the levy broke promises Peru had made to traders.");
+    expect(out).toEqual(["person:ana-ruiz|said|the levy broke promises Peru had made to traders"]);
+  });
+});
