@@ -20,6 +20,7 @@ import type { Event, EventParticipant, EventStatus } from "../types.ts";
 import { inheritAgreeing } from "./agreement-reference.ts";
 import { cameo } from "./cameo.ts";
 import { findTriggers, type Trigger } from "./event-triggers.ts";
+import { notAnEvent } from "./non-events.ts";
 import {
   afterPreposition,
   directObject,
@@ -343,6 +344,7 @@ export function extractEvents(
   };
   const references: { ref: Trigger; to: Draft }[] = [];
   for (const [ti, t] of run.triggers.entries()) {
+    if (notAnEvent(doc, t)) continue;
     if (refersBack(run, t)) {
       const to = run.drafts.filter((d) => d.type === t.type.type).pop();
       if (to) references.push({ ref: t, to });
@@ -552,7 +554,11 @@ function keepDraft(doc: EntityDoc, d: Draft): boolean {
   );
   const hosted = d.participants.some((p) => p.role === "host");
   if (d.trigger.type.minParticipants && parties < d.trigger.type.minParticipants && !hosted) return false;
-  return d.participants.length > 0 || d.placeId !== undefined || d.placeName !== undefined;
+  // "Clashes in 2021 killed 50 people", "the border has been closed since 1994": an act dated in its
+  // own clause is an event even when the clause names no actor.
+  return (
+    d.participants.length > 0 || d.placeId !== undefined || d.placeName !== undefined || d.dates.length > 0
+  );
 }
 
 /** Mentions of one event merge into its first mention, which keeps every mention as evidence. */
@@ -681,7 +687,13 @@ function attachDates(doc: EntityDoc, drafts: Draft[]): void {
       const before = inSentence.filter(
         (d) => d.trigger.end <= date.start && date.start - d.trigger.end <= 80,
       );
-      const after = inSentence.filter((d) => d.trigger.start >= date.end && d.trigger.start - date.end <= 40);
+      // "voted since 1992 for an end to the embargo": a date before a preposition's object is not the object's.
+      const after = inSentence.filter(
+        (d) =>
+          d.trigger.start >= date.end &&
+          d.trigger.start - date.end <= 40 &&
+          !/\b(?:for|against|over|about)\b/.test(doc.body.slice(date.end, d.trigger.start)),
+      );
       // "agreed on Friday to resume talks": a date inside an intent phrase is the agreeing's date.
       const inside = inSentence.find((d) => d.trigger.start < date.start && date.end <= d.trigger.end);
       // A date written as a modifier belongs to the noun it modifies ("the June summit").

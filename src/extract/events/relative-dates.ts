@@ -77,9 +77,9 @@ export function datedApart(doc: EntityDoc, t: Trigger): boolean {
 }
 
 const BEGAN =
-  /^,[\s\u00a0]+which[\s\u00a0]+(?:began|started|opened|got under way)[\s\u00a0]+([^,;.“”"]{1,40}),/u;
+  /^,[\s\u00a0]+(?:which[\s\u00a0]+(?:began|started|opened|got under way|took effect|came into force)|in[\s\u00a0]+(?:force|effect|place))[\s\u00a0]+([^,;.“”"]{1,40}),/u;
 
-/** "the drills, which began on Saturday, …": a later mention's start date is the event's own. */
+/** "the drills, which began on Saturday, …", "the ban, in force since May, …": a later mention's start date is the event's own. */
 export function attachStartDate(doc: EntityDoc, ref: Trigger, into: Dated): void {
   const m = BEGAN.exec(doc.body.slice(ref.end, ref.end + 80));
   if (!m?.[1]) return;

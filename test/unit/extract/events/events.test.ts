@@ -157,3 +157,25 @@ describe("events from the general lexicon on made-up text", () => {
     ]);
   });
 });
+
+describe("events whose clause names no actor", () => {
+  const dated = (body: string) =>
+    extractBody(body, "June 10, 2022").events.map((e) => [e.type, e.dates.map((d) => d.value).join(",")]);
+
+  it("keeps an act dated in its own clause", () => {
+    expect(dated("Clashes in 2019 killed more than 30 people along the border.")).toEqual([
+      ["military-attack", "2019"],
+    ]);
+    expect(dated("The border between Chile and Bolivia has been closed since 1978.")).toEqual([
+      ["border-closure", "1978"],
+    ]);
+  });
+
+  it("drops an undated act with no actor and no place", () => {
+    expect(dated("Clashes killed more than 30 people.")).toEqual([]);
+  });
+
+  it("does not date a noun from a date before a preposition that governs it", () => {
+    expect(dated("The assembly has voted every year since 1992 for an end to the embargo.")).toEqual([]);
+  });
+});
