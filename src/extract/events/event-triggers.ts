@@ -199,7 +199,7 @@ type Intent = NonNullable<EventType["intent"]>;
 function intentRegex(intent: Intent, verbs: Iterable<string>): RegExp {
   const alternation = (list: Iterable<string>) => [...list].map(phraseSource).join("|");
   return new RegExp(
-    `(?<![\\p{L}])(${alternation(verbs)})(?:${WS}+(?:(?:on|last|this|next|late|early|in)${WS}+[\\p{L}]+|also|jointly|formally|tentatively))*${WS}+to${WS}+(?:${INTENT_ADVERBS}${WS}+)?(${alternation(intent.actions)})(?:${WS}+[\\p{L}-]+){0,3}?${WS}+(${alternation(intent.objects)})(?![\\p{L}])`,
+    `(?<![\\p{L}])(${alternation(verbs)}|and)(?:${WS}+(?:(?:on|last|this|next|late|early|in)${WS}+[\\p{L}]+|also|jointly|formally|tentatively))*${WS}+to${WS}+(?:${INTENT_ADVERBS}${WS}+)?(${alternation(intent.actions)})(?:${WS}+[\\p{L}-]+){0,3}?${WS}+(${alternation(intent.objects)})(?![\\p{L}])`,
     "giu",
   );
 }
@@ -209,9 +209,19 @@ function intentTriggers(doc: Doc, type: EventType, intent: Intent): Trigger[] {
   const found: Trigger[] = [];
   const forms = new Map(intent.verbs.map((f) => [f.text, f.form]));
   const re = intentRegex(intent, forms.keys());
+  const lead = new RegExp(
+    `(?<![\\p{L}])(${[...forms.keys()].map(phraseSource).join("|")})\\b[^.;“”"]*?\\bto${WS}`,
+    "iu",
+  );
   for (const hit of hitsBySentence(doc, re)) {
     if (inQuote(doc, hit.start)) continue;
-    const verb = /^\S+/.exec(hit.text)?.[0].toLowerCase() ?? "";
+    let verb = /^\S+/.exec(hit.text)?.[0].toLowerCase() ?? "";
+    // "agreed to run patrols and to exchange data": a coordinated infinitive shares the intent verb.
+    if (verb === "and") {
+      const before = lead.exec(doc.body.slice(hit.sentence.start, hit.start));
+      if (!before) continue;
+      verb = (before[1] ?? "").toLowerCase();
+    }
     const form = forms.get(verb);
     // The acted-on noun and its modifiers ("restore a military intelligence-sharing agreement").
     const parts = new RegExp(re.source, "iu").exec(hit.text);

@@ -31,9 +31,11 @@ import {
 } from "./participants.ts";
 import {
   attachDefiniteMentionDates,
+  attachParticipleDates,
   attachRelativeDates,
   attachSameDayDates,
   attachStartDate,
+  attachWhenClauseDates,
   datedApart,
 } from "./relative-dates.ts";
 
@@ -226,6 +228,8 @@ function addParticipant(list: EventParticipant[], actorId: string, role: string)
   if (!list.some((p) => p.actorId === actorId)) list.push({ actorId, role });
 }
 
+const JOINT_BEFORE = /\bjoint(?:[\s\u00a0]+[\p{L}-]+){0,2}[\s\u00a0]+$/iu;
+
 function chooseCameo(d: Draft, doc: EntityDoc): string {
   if (d.negation) return d.negation.cameo;
   const type = d.trigger.type;
@@ -239,7 +243,9 @@ function chooseCameo(d: Draft, doc: EntityDoc): string {
     if (words(doc.knowledge.militaryWords)) return planned ? "0312" : "062";
     if (words(doc.knowledge.economicWords)) return planned ? "0311" : "061";
   }
-  if (type.jointCameo && (d.participants.length >= 2 || /joint/i.test(d.trigger.text)))
+  // "a joint air-defence exercise": "joint" may stand a modifier or two before the noun.
+  const jointBefore = JOINT_BEFORE.test(doc.body.slice(Math.max(0, d.trigger.start - 40), d.trigger.start));
+  if (type.jointCameo && (d.participants.length >= 2 || /joint/i.test(d.trigger.text) || jointBefore))
     return type.jointCameo;
   if (d.status === "planned" && type.plannedCameo) return type.plannedCameo;
   return type.cameo;
@@ -361,6 +367,8 @@ export function extractEvents(
   attachSameDayDates(doc, drafts);
   attachDefiniteMentionDates(doc, drafts);
   shareCoordinatedDates(doc, drafts);
+  attachParticipleDates(doc, drafts);
+  attachWhenClauseDates(doc, drafts);
   inheritAgreeing(doc, drafts);
   inheritAuthors(doc, drafts);
   const kept = drafts.filter((d) => keepDraft(doc, d));
@@ -697,7 +705,9 @@ function attachDates(doc: EntityDoc, drafts: Draft[]): void {
       // "agreed on Friday to resume talks": a date inside an intent phrase is the agreeing's date.
       const inside = inSentence.find((d) => d.trigger.start < date.start && date.end <= d.trigger.end);
       // A date written as a modifier belongs to the noun it modifies ("the June summit").
-      const modified = after.find((d) => /^[\s\u00a0]+$/.test(doc.body.slice(date.end, d.trigger.start)));
+      const modified = after.find(
+        (d) => d.trigger.via !== "verb" && /^[\s\u00a0]+$/.test(doc.body.slice(date.end, d.trigger.start)),
+      );
       const owner = inside ?? modified ?? before[before.length - 1] ?? after[0];
       // A date after a planned event's trigger is the event's date: it resolves forwards
       // ("pledged to hold patrols from January", published in October → next January).

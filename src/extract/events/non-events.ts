@@ -1,6 +1,7 @@
 // Trigger matches that name no act: a capitalised name that is an organisation ("the Pacific
 // Islands Forum", "the U.N. General Assembly"), and talks that are only called for or hoped for
-// ("calling for talks between X and Y", "remained open to talks with X").
+// ("calling for talks between X and Y", "remained open to talks with X"), and acts only demanded
+// ("demanded that X withdraw its troops").
 
 import { type EntityDoc, mentionsIn } from "../doc.ts";
 import { WS } from "../text/patterns.ts";
@@ -14,6 +15,9 @@ const SUBJECT_OF = new RegExp(
 
 /** A named trigger whose head lies inside an organisation's mention is the body, not an event. */
 function namesOrganisation(doc: EntityDoc, t: Trigger): boolean {
+  // "the Gulf Cooperation Council": an event noun inside an actor's name.
+  if (t.via === "noun" && mentionsIn(doc, Math.max(0, t.start - 60), t.end).some((m) => m.end >= t.end))
+    return true;
   if (t.via !== "named") return false;
   // "the U.N. General Assembly has voted": a body's name acting as a clause subject.
   if (BODY_HEAD.test(doc.body.slice(t.start, t.end)) && SUBJECT_OF.test(doc.body.slice(t.end, t.end + 30)))
@@ -34,7 +38,21 @@ function wishedFor(doc: EntityDoc, t: Trigger): boolean {
   return WISHED.test(doc.body.slice(Math.max(t.sentence.start, t.start - 50), t.start));
 }
 
-/** Is this trigger no event at all (a name of a body, a wished-for meeting)? */
+/** "demanded that Ankara withdraw its troops", "urged Peru to expel …": the act is only demanded. */
+const DEMANDED = new RegExp(
+  `\\b(?:(?:demand|insist|ask)(?:s|ed|ing)?${WS}+that${WS}+[^,;.“”"]{1,40}|(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?${WS}+on|ask(?:s|ed|ing)?|press(?:es|ed|ing)?)${WS}+[^,;.“”"]{1,40}?${WS}+to)${WS}+$`,
+  "iu",
+);
+
+function demanded(doc: EntityDoc, t: Trigger): boolean {
+  return (
+    t.via === "verb" &&
+    !t.intent &&
+    DEMANDED.test(doc.body.slice(Math.max(t.sentence.start, t.start - 90), t.start))
+  );
+}
+
+/** Is this trigger no event at all (a name of a body, a wished-for meeting, a demanded act)? */
 export function notAnEvent(doc: EntityDoc, t: Trigger): boolean {
-  return namesOrganisation(doc, t) || wishedFor(doc, t);
+  return namesOrganisation(doc, t) || wishedFor(doc, t) || demanded(doc, t);
 }

@@ -79,6 +79,19 @@ function verbFollows(doc: EntityDoc, at: number): boolean {
   );
 }
 
+const agentLeadCache = new WeakMap<object, RegExp>();
+
+/** An agent noun opening a gap after an actor ("X states agreed", "X fast boats harassed"). */
+function agentNounLead(doc: EntityDoc): RegExp {
+  let re = agentLeadCache.get(doc.knowledge);
+  if (!re) {
+    const nouns = doc.knowledge.agentNouns.map(phraseSource).join("|") || "(?!)";
+    re = new RegExp(`^${WS}+(?:${nouns})(?![\\p{L}])`, "u");
+    agentLeadCache.set(doc.knowledge, re);
+  }
+  return re;
+}
+
 /** Only spaces or an adverb between a subject and the trigger verb ("Peru quietly cut"). */
 const TRIGGER_NEXT = new RegExp(`^(?:${WS}+${ADVERBIAL})*${WS}+$`, "u");
 
@@ -128,7 +141,9 @@ export function subjectBefore(doc: EntityDoc, t: Trigger): ActorMention[] {
     const after = last ? gap.slice((last.index ?? 0) + last[0].length) : gap;
     // "Peru cut ties": the trigger verb right after the actor is its verb, whatever its form.
     const verb = verbFollows(doc, at) || (t.via === "verb" && TRIGGER_NEXT.test(gap));
-    return verb && !/[;.]|\b(?:that|which|who)\b/.test(gap) && !speech.test(after);
+    // "Gulf states agreed": an agent noun after the actor is no reporting verb.
+    const spoken = speech.test(after.replace(agentNounLead(doc), ""));
+    return verb && !/[;.]|\b(?:that|which|who)\b/.test(gap) && !spoken;
   });
   const last = subjects[subjects.length - 1];
   if (!last) return [];

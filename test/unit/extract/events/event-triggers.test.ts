@@ -58,3 +58,35 @@ describe("partners", () => {
     expect(types(x)).toContain("cooperation");
   });
 });
+
+describe("coordinated intent infinitives", () => {
+  it("reads 'agreed to run patrols and to exchange data' as an agreement to exchange data", () => {
+    const x = extractBody(
+      "Peru and Chile agreed on Friday to run joint patrols off Arica and to exchange radar data on fishing fleets.",
+      "June 10, 2022",
+    );
+    expect(x.events.map((e) => [e.type, e.cameo])).toContainEqual(["cooperation", "030"]);
+  });
+
+  it("needs an intent verb before the coordinated infinitive", () => {
+    const x = extractBody("Peru ran patrols off Arica and to exchange data is hard.", "June 10, 2022");
+    expect(x.events.map((e) => e.type)).not.toContain("cooperation");
+  });
+});
+
+describe("exercises", () => {
+  it("reads a single joint exercise with modifiers as joint (062) and dates it", () => {
+    const x = extractBody(
+      "Gulf Cooperation Council states will hold a joint air-defence exercise in Oman in February.",
+      "November 13, 2024",
+    );
+    expect(x.events.map((e) => [e.type, e.cameo, e.dates.map((d) => d.value).join()])).toEqual([
+      ["military-exercise", "062", "2025-02"],
+    ]);
+  });
+
+  it("keeps a one-party exercise at 150", () => {
+    const x = extractBody("Britain held a military exercise on the islands in May.", "June 10, 2022");
+    expect(x.events.map((e) => e.cameo)).toEqual(["150"]);
+  });
+});

@@ -50,3 +50,30 @@ describe("talks that are only wished for", () => {
     expect(types(x)).toContain("meeting");
   });
 });
+
+describe("event words inside names and demanded acts", () => {
+  it("reads no cooperation in 'Gulf Cooperation Council'", () => {
+    const x = extractBody("The Gulf Cooperation Council met in Doha on Monday.", "June 10, 2022");
+    expect(types(x)).not.toContain("cooperation");
+  });
+
+  it("reads an act that is only demanded as no event", () => {
+    const x = extractBody(
+      "Iraq demanded that Turkey withdraw its troops from Iraqi territory.",
+      "June 10, 2022",
+    );
+    expect(types(x)).toEqual([]);
+    const y = extractBody("Chile urged Peru to expel the Bolivian ambassador.", "June 10, 2022");
+    expect(types(y)).toEqual([]);
+  });
+
+  it("keeps a withdrawal that was agreed", () => {
+    const x = extractBody(
+      "Peru and Bolivia agreed to pull troops back from the border by Saturday.",
+      "June 1, 2022",
+    );
+    expect(x.events.map((e) => [e.type, e.cameo, e.dates.map((d) => d.value).join()])).toEqual([
+      ["troop-withdrawal", "087", "2022-06-04"],
+    ]);
+  });
+});
