@@ -8,8 +8,14 @@ import type { Affiliation } from "../entities/people.ts";
 import type { EventExtraction } from "../events/events.ts";
 import type { FoundStatement } from "../speech/statements.ts";
 import type { Evidence, Relation } from "../types.ts";
-import { alliances, pronounAllies } from "./alliances.ts";
-import { agreeingParties, cooperativeEvents } from "./cooperation.ts";
+import {
+  alliances,
+  allyOfPhrases,
+  mutualDefencePacts,
+  pronounAllies,
+  twoCountriesBonds,
+} from "./alliances.ts";
+import { agreeingParties, backingParties, cooperativeEvents, jointBrokers } from "./cooperation.ts";
 import { memberships } from "./memberships.ts";
 import { resolveRejections } from "./rejections.ts";
 import { RelationSet } from "./relation-set.ts";
@@ -47,8 +53,13 @@ export function extractRelations(
   stanceEvents(doc, events.events, voiceOf, out);
   cooperativeEvents(doc, events, out);
   agreeingParties(doc, out);
+  backingParties(doc, out);
+  jointBrokers(doc, out);
   alliances(doc, out);
   pronounAllies(doc, out);
+  allyOfPhrases(doc, out);
+  twoCountriesBonds(doc, out);
+  mutualDefencePacts(doc, out);
   memberships(doc, out);
   return out.items.map((r, n) => ({ ...r, id: `${articleId}/relation/${n + 1}` }));
 }
