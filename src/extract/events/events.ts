@@ -24,6 +24,7 @@ import { notAnEvent } from "./non-events.ts";
 import {
   afterPreposition,
   directObject,
+  forcesBefore,
   hostOf,
   placeOf,
   pluralSubject,
@@ -302,14 +303,33 @@ function distinctActs(a: Draft, b: Draft): boolean {
   );
 }
 
+/** The states taking part in a draft (a national body stands for its country). */
+function partyStates(d: Draft, doc: EntityDoc): string[] {
+  return d.participants.map((p) => doc.actors.get(p.actorId)?.countryId ?? p.actorId);
+}
+
+/**
+ * "will hold a joint exercise next month … drills starting on May 12": two planned mentions of one
+ * type whose dates name the same period and whose parties share a state are one plan.
+ */
+function samePlan(a: Draft, b: Draft, doc: EntityDoc): boolean {
+  if (a.status !== "planned" || b.status !== "planned" || a.dates.length === 0 || b.dates.length === 0)
+    return false;
+  if (!b.dates.every((x) => a.dates.some((y) => compatibleDates(x, y)))) return false;
+  const states = partyStates(a, doc);
+  return partyStates(b, doc).some((id) => states.includes(id));
+}
+
 /** Does this trigger continue an earlier event ("the attacks", "the new plan")? */
-function sameEvent(a: Draft, b: Draft, body: string): boolean {
+function sameEvent(a: Draft, b: Draft, doc: EntityDoc): boolean {
+  const { body } = doc;
   if (a.type !== b.type || distinctActs(a, b)) return false;
   if (a.negation || b.negation) {
     // A call-off is one act of one actor: it joins only mentions sharing a source.
     const src = (d: Draft) => d.participants.filter((p) => p.role === "source").map((p) => p.actorId);
     return src(a).some((id) => src(b).includes(id));
   }
+  if (samePlan(a, b, doc)) return true;
   if (a.trigger.object && b.trigger.object) return a.trigger.object.head === b.trigger.object.head;
   if (a.trigger.via === "named") return squash(a.trigger.text) === squash(b.trigger.text);
   const definite = /\b(?:the|this|these|such)[\s\u00a0]+(?:\p{L}+[\s\u00a0]+)?$/iu.test(
@@ -454,6 +474,7 @@ function participantsOf(run: EventRun, t: Trigger): EventParticipant[] | undefin
   for (const m of afterPreposition(doc, t, "between|with|alongside", 12)) add(m.actorId, "participant");
   for (const m of afterPreposition(doc, t, INCLUDING, 120, true)) add(m.actorId, "participant");
   addObjectOwners(doc, t, participants);
+  if (t.type.jointCameo) for (const id of forcesBefore(doc, t)) add(id, "participant");
   // "raise the issue at X", "take the matter to X": the forum is a participant.
   const venue = t.type.venue ? afterPreposition(doc, t, t.type.venue.join("|"), 8) : [];
   if (t.type.venue && venue.length === 0) return undefined;
@@ -578,7 +599,7 @@ function mergeMentions(
   const evidenceOf = new Map<Draft, Draft[]>();
   for (const d of drafts) {
     const into = merged.find(
-      (m) => sameEvent(m, d, doc.body) && m.status === d.status && !m.negation === !d.negation,
+      (m) => sameEvent(m, d, doc) && m.status === d.status && !m.negation === !d.negation,
     );
     if (!into) {
       merged.push(d);
@@ -681,6 +702,8 @@ const REPORT_VERB_END = new RegExp(
   "u",
 );
 
+const LATER_RELATIVE = /\S+[\s\u00a0]+\S+[\s\u00a0]+[^,;]*\b(?:that|which|who)[\s\u00a0][^,;]*$/u;
+
 /** Each date expression belongs to the nearest trigger of its sentence, preferring one just before it. */
 function attachDates(doc: EntityDoc, drafts: Draft[]): void {
   // The dateline ("CITY, Mon. D (Agency) —") dates the report, not an event in the lead.
@@ -692,8 +715,12 @@ function attachDates(doc: EntityDoc, drafts: Draft[]): void {
     for (const found of findDates(s.text, doc.publishedAt, s.start)) {
       let date = found;
       if (inQuote(doc, date.start) || date.start < datelineEnd || datesReport(doc, date)) continue;
+      // "… next month under an agreement that took effect last year": a relative clause of a later noun dates that noun.
       const before = inSentence.filter(
-        (d) => d.trigger.end <= date.start && date.start - d.trigger.end <= 80,
+        (d) =>
+          d.trigger.end <= date.start &&
+          date.start - d.trigger.end <= 80 &&
+          !LATER_RELATIVE.test(doc.body.slice(d.trigger.end, date.start)),
       );
       // "voted since 1992 for an end to the embargo": a date before a preposition's object is not the object's.
       const after = inSentence.filter(

@@ -265,3 +265,30 @@ export function directObject(doc: EntityDoc, t: Trigger): ActorMention[] {
   if (!first || !/^[\s\u00a0]*$/.test(doc.body.slice(from, first.start))) return [];
   return listFrom(doc, t.sentence, first.start, 0).filter((m) => !inSpans(doc.appositives, m.start));
 }
+
+const forcesCache = new WeakMap<object, RegExp>();
+
+/**
+ * "will host Russian and Chinese warships for joint drills", "Japanese and Philippine troops will
+ * hold an exercise": states whose demonym modifies a force noun in the clause before a joint act.
+ */
+export function forcesBefore(doc: EntityDoc, t: Trigger): string[] {
+  let re = forcesCache.get(doc.knowledge);
+  if (!re) {
+    const nouns = doc.knowledge.agentNouns.map(phraseSource).join("|") || "(?!)";
+    re = new RegExp(`^(?:${WS}+(?:and|,)${WS}+\\p{Lu}[\\p{L}-]+)*${WS}+(?:${nouns})(?![\\p{L}])`, "u");
+    forcesCache.set(doc.knowledge, re);
+  }
+  const clause = /[;.]/.test(doc.body.slice(t.sentence.start, t.start)) ? t.start : t.sentence.start;
+  const ids: string[] = [];
+  for (const m of mentionsIn(doc, clause, t.start)) {
+    if (m.kind !== "demonym" || inQuote(doc, m.start) || doc.actors.get(m.actorId)?.kind !== "Country")
+      continue;
+    if (!re.test(doc.body.slice(m.end, m.end + 60))) continue;
+    // "Philippine soldiers" in an article naming the Armed Forces of the Philippines are that body.
+    const forces = `org:${m.actorId.slice("country:".length)}:armed-forces`;
+    const id = doc.actors.has(forces) ? forces : m.actorId;
+    if (!ids.includes(id)) ids.push(id);
+  }
+  return ids;
+}

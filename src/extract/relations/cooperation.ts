@@ -55,8 +55,12 @@ export function cooperativeEvents(
         }),
       ),
     ];
+    // A national body and its own state ("Japan" and "the Japan Self-Defense Forces") are one party.
+    const ownBody = (a: string, b: string) =>
+      doc.actors.get(a)?.countryId === b || doc.actors.get(b)?.countryId === a;
     for (let i = 0; i < ids.length; i++) {
       for (let j = i + 1; j < ids.length; j++) {
+        if (ownBody(ids[i] ?? "", ids[j] ?? "")) continue;
         out.add("COOPERATES_WITH", ids[i] ?? "", ids[j] ?? "", { eventIds: [e.id], evidence: e.evidence });
       }
     }

@@ -179,3 +179,51 @@ describe("events whose clause names no actor", () => {
     expect(dated("The assembly has voted every year since 1992 for an end to the embargo.")).toEqual([]);
   });
 });
+
+describe("joint forces and planned drills", () => {
+  it("reads states whose demonym modifies a force noun as parties of joint drills", () => {
+    const x = extractBody(
+      "Kenya will host Indian and French warships for joint naval drills off Mombasa in May.",
+      "March 10, 2022",
+    );
+    expect(x.events[0]?.participants.map((p) => p.actorId).sort()).toEqual([
+      "country:fr",
+      "country:in",
+      "country:ke",
+    ]);
+  });
+
+  it("does not read a demonym without a force noun as a party", () => {
+    const x = extractBody(
+      "Kenya will hold naval drills off Mombasa with Indian support in May.",
+      "March 10, 2022",
+    );
+    expect(x.events[0]?.participants.map((p) => p.actorId)).toEqual(["country:ke"]);
+  });
+
+  it("merges two planned mentions naming the same month and sharing a state", () => {
+    const x = extractBody(
+      "Chile and Peru will hold a joint exercise next month. Chilean troops will join Peruvian marines for drills starting on April 12.",
+      "March 10, 2022",
+    );
+    expect(x.events.map((e) => [e.type, e.dates.map((d) => d.value).join()])).toEqual([
+      ["military-exercise", "2022-04,2022-04-12"],
+    ]);
+  });
+
+  it("keeps planned drills of different months apart", () => {
+    const x = extractBody(
+      "Chile and Peru will hold a joint exercise next month. Chile will hold naval drills with Peru in September.",
+      "March 10, 2022",
+    );
+    expect(x.events).toHaveLength(2);
+  });
+
+  it("does not date an act by a relative clause of a later noun", () => {
+    const x = extractBody(
+      "Chile and Peru will hold a joint exercise next month under a defence agreement that took effect last year.",
+      "March 10, 2022",
+    );
+    expect(x.events[0]?.dates.map((d) => d.value)).toEqual(["2022-04"]);
+  });
+});

@@ -37,3 +37,12 @@ describe("co-mediators", () => {
     expect(cooperating("A ceasefire brokered by Qatar has collapsed.")).toEqual([]);
   });
 });
+
+describe("parties of cooperative events", () => {
+  it("does not make a national body cooperate with its own state", () => {
+    const rels = cooperating(
+      "Japan and the Japan Self-Defense Forces will hold joint drills with Chile in May.",
+    );
+    expect(rels.sort()).toEqual(["country:cl country:jp", "country:cl org:jp:self-defense-forces"]);
+  });
+});
