@@ -39,6 +39,7 @@ import {
   attachWhenClauseDates,
   datedApart,
 } from "./relative-dates.ts";
+import { attachSessionDates, lendSettingDates } from "./setting-dates.ts";
 
 /** An intent verb governing an infinitive, with an adverbial between ("agreed on Friday to hold"). */
 const INTENT =
@@ -392,6 +393,8 @@ export function extractEvents(
   inheritAgreeing(doc, drafts);
   inheritAuthors(doc, drafts);
   const kept = drafts.filter((d) => keepDraft(doc, d));
+  lendSettingDates(doc, drafts, kept);
+  attachSessionDates(doc, kept);
   for (const d of kept) {
     if (d.dates.some((x) => x.value > doc.publishedAt) && d.status !== "alleged" && !d.negation)
       d.status = "planned";
