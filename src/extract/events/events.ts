@@ -72,7 +72,9 @@ function statusOf(
       .slice(from, t.start)
       .split(/;|,\s+(?:but|while|whereas|and)\s+/)
       .pop() ?? "";
-  const has = (list: string[]) => phrasesRegex(list, "iu").test(clause);
+  // "The suspect … was detained": a suspect named as a noun does not make the act alleged.
+  const plain = clause.replace(/\b(?:the|a)[\s\u00a0]+suspects?\b/giu, "");
+  const has = (list: string[]) => phrasesRegex(list, "iu").test(plain);
   const accused = statements.some(
     (st) =>
       st.stance === "accuse" &&
@@ -291,8 +293,12 @@ const compatibleDates = (a: DateMention, b: DateMention): boolean =>
  * expelled …; Finland expelled …"), or they are past acts whose dates all differ ("seized a tanker
  * on Friday … In April, it seized two others").
  */
-function distinctActs(a: Draft, b: Draft): boolean {
-  const sources = (d: Draft) => d.participants.filter((p) => p.role === "source").map((p) => p.actorId);
+function distinctActs(a: Draft, b: Draft, doc: EntityDoc): boolean {
+  // A ministry acts for its state: "China" and "China's foreign ministry" are one agent.
+  const sources = (d: Draft) =>
+    d.participants
+      .filter((p) => p.role === "source")
+      .map((p) => doc.actors.get(p.actorId)?.countryId ?? p.actorId);
   const [sa, sb] = [sources(a), sources(b)];
   if (sa.length > 0 && sb.length > 0 && !sa.some((id) => sb.includes(id))) return true;
   // A plan is often re-dated in one article ("in September", later "next month"); past acts are not.
@@ -321,16 +327,27 @@ function samePlan(a: Draft, b: Draft, doc: EntityDoc): boolean {
   return partyStates(b, doc).some((id) => states.includes(id));
 }
 
+/**
+ * "German police arrested a man … The suspect was detained in Hamburg on Wednesday": a passive
+ * mention naming no party re-tells the undated act of its type before it.
+ */
+function bareRemention(a: Draft, b: Draft, doc: EntityDoc): boolean {
+  if (b.participants.length > 0 || a.dates.length > 0 || b.trigger.via !== "verb") return false;
+  return PASSIVE_END.test(doc.body.slice(b.trigger.sentence.start, b.trigger.start));
+}
+
+const PASSIVE_END = /\b(?:was|were|has[\s\u00a0]+been|have[\s\u00a0]+been|had[\s\u00a0]+been)[\s\u00a0]+$/u;
+
 /** Does this trigger continue an earlier event ("the attacks", "the new plan")? */
 function sameEvent(a: Draft, b: Draft, doc: EntityDoc): boolean {
   const { body } = doc;
-  if (a.type !== b.type || distinctActs(a, b)) return false;
+  if (a.type !== b.type || distinctActs(a, b, doc)) return false;
   if (a.negation || b.negation) {
     // A call-off is one act of one actor: it joins only mentions sharing a source.
     const src = (d: Draft) => d.participants.filter((p) => p.role === "source").map((p) => p.actorId);
     return src(a).some((id) => src(b).includes(id));
   }
-  if (samePlan(a, b, doc)) return true;
+  if (samePlan(a, b, doc) || bareRemention(a, b, doc)) return true;
   if (a.trigger.object && b.trigger.object) return a.trigger.object.head === b.trigger.object.head;
   if (a.trigger.via === "named") return squash(a.trigger.text) === squash(b.trigger.text);
   const definite = /\b(?:the|this|these|such)[\s\u00a0]+(?:\p{L}+[\s\u00a0]+)?$/iu.test(

@@ -62,10 +62,24 @@ export function attachRelativeDates(doc: EntityDoc, drafts: readonly Dated[]): v
     owner.dates.length = 0;
     const sentence = owner.trigger.sentence;
     const text = doc.body.slice(sentence.start, start);
-    const base = findDates(text, doc.publishedAt, sentence.start).pop();
+    const base = findDates(text, doc.publishedAt, sentence.start).pop() ?? leadBase(doc, drafts, text);
     const date = base && shiftDate(base, unit, word === "after" ? -n : n);
     if (date) owner.dates.push({ ...date, start, end, text: m[0] });
   }
+}
+
+const CAME = /\b(?:came|comes|followed|follows|was announced)[\s\u00a0]+$/u;
+
+/**
+ * "The row came a day after Greece signed …": with no date of its own before the phrase, the news
+ * the sentence speaks of is the lead's, so the base is the lead sentence's act dated to the day.
+ */
+function leadBase(doc: EntityDoc, drafts: readonly Dated[], before: string): DateMention | undefined {
+  if (!CAME.test(before)) return undefined;
+  const lead = drafts.find(
+    (d) => d.trigger.sentence.index === 0 && d.dates.some((x) => x.precision === "day"),
+  );
+  return lead?.dates.find((x) => x.precision === "day");
 }
 
 /** "closed its border weeks later": a relative time after the act sets it apart from a coordinated act's date. */

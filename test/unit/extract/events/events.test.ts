@@ -227,3 +227,28 @@ describe("joint forces and planned drills", () => {
     expect(x.events[0]?.dates.map((d) => d.value)).toEqual(["2022-04"]);
   });
 });
+
+describe("re-mentions of one act", () => {
+  it("merges a passive re-telling with no party into the undated act before it", () => {
+    const x = extractBody(
+      "Chilean police have arrested a man suspected of spying for Peru, prosecutors said. The suspect was detained in Arica on Wednesday.",
+      "March 3, 2023",
+    );
+    expect(x.events.map((e) => [e.type, e.status, e.dates.map((d) => d.value).join()])).toEqual([
+      ["arrest", "occurred", "2023-03-01"],
+    ]);
+  });
+
+  it("keeps a passive act apart from a dated act of its type", () => {
+    const x = extractBody(
+      "Chilean police arrested a Peruvian trader on Monday. Two pilots were detained in Arica on Wednesday.",
+      "March 3, 2023",
+    );
+    expect(x.events).toHaveLength(2);
+  });
+
+  it("still reads a suspected act as alleged", () => {
+    const x = extractBody("Peru suspects that Chile detained two Peruvian pilots in Arica.", "March 3, 2023");
+    expect(x.events[0]?.status).toBe("alleged");
+  });
+});

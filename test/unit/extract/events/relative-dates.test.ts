@@ -133,3 +133,24 @@ describe("start dates of planned acts", () => {
     expect(dated(x)).toContainEqual(["military-exercise", "2022-03"]);
   });
 });
+
+describe("acts the news came after", () => {
+  it("dates 'the row came a day after X signed' from the lead's day", () => {
+    const x = extractBody(
+      "Peru summoned Chile’s ambassador on Wednesday. The row came a day after Chile signed a defence agreement with Bolivia.",
+      "September 29, 2021",
+    );
+    expect(dated(x)).toEqual([
+      ["envoy-summoned", "2021-09-29"],
+      ["agreement", "2021-09-28"],
+    ]);
+  });
+
+  it("needs a verb of following before the phrase", () => {
+    const x = extractBody(
+      "Peru summoned Chile’s ambassador on Wednesday. Protests grew a day after Chile signed a defence agreement with Bolivia.",
+      "September 29, 2021",
+    );
+    expect(dated(x)).toContainEqual(["agreement", ""]);
+  });
+});
