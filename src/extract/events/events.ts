@@ -23,6 +23,7 @@ import { findTriggers, type Trigger } from "./event-triggers.ts";
 import { notAnEvent } from "./non-events.ts";
 import {
   afterPreposition,
+  betweenAfterObject,
   directObject,
   forcesBefore,
   hostOf,
@@ -492,6 +493,7 @@ function participantsOf(run: EventRun, t: Trigger): EventParticipant[] | undefin
   if (demonym) add(demonym, "source");
   if (t.via === "noun") for (const m of afterPreposition(doc, t, "of", 6)) add(m.actorId, "participant");
   for (const m of afterPreposition(doc, t, "between|with|alongside", 12)) add(m.actorId, "participant");
+  for (const m of betweenAfterObject(doc, t)) add(m.actorId, "participant");
   for (const m of afterPreposition(doc, t, INCLUDING, 120, true)) add(m.actorId, "participant");
   addObjectOwners(doc, t, participants);
   if (t.type.jointCameo) for (const id of forcesBefore(doc, t)) add(id, "participant");
@@ -515,6 +517,8 @@ function participantsOf(run: EventRun, t: Trigger): EventParticipant[] | undefin
   return participants;
 }
 
+const BROKERED_BY = `(?:brokered|mediated|negotiated|arranged|organi[sz]ed|hosted)${WS}+by`;
+
 /** "including X", "including the member states of X": the parties listed after an event. */
 const INCLUDING = `including(?:${WS}+(?:the${WS}+)?(?:members|member states|member countries)${WS}+of)?`;
 
@@ -532,6 +536,8 @@ function addAgents(run: EventRun, t: Trigger, participants: EventParticipant[]):
     if (host.placeId) add(host.placeId, "host");
   }
   for (const m of afterPreposition(doc, t, "by", 4)) add(m.actorId, "source");
+  // "ceasefires brokered by X and Y": the brokers of a noun's act.
+  if (t.via === "noun") for (const m of afterPreposition(doc, t, BROKERED_BY, 4)) add(m.actorId, "source");
   if (t.type.requiresAgent) for (const m of afterPreposition(doc, t, "from")) add(m.actorId, "source");
   const agent = gerundAgent(doc, t);
   if (agent) add(agent.actorId, t.type.requiresAgent ? "source" : "participant");

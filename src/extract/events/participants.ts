@@ -97,7 +97,7 @@ const TRIGGER_NEXT = new RegExp(`^(?:${WS}+${ADVERBIAL})*${WS}+$`, "u");
 
 // ", which has …" or, after an appositive, ", an armed group that has …".
 const RELATIVE_HEAD = new RegExp(
-  `^,${WS}+(?:(?:an?|the)${WS}+[^,;.“”"]{1,50}?${WS}+(?:that|which|who)|which|who)${WS}+(?:(?:has|had|have|also|later)${WS}+)*$`,
+  `^,${WS}+(?:(?:an?|the)${WS}+[^,;.“”"]{1,50}?${WS}+(?:that|which|who)|which|who)${WS}+(?:(?:has|had|have|also|later)${WS}+)*(?:(?:brokered|mediated|negotiated|hosted|held|staged|signed|launched|conducted)${WS}+(?:[\\p{L}-]+${WS}+){0,3})?$`,
   "u",
 );
 const RELATIVE = new RegExp(`^,${WS}+(?:which|who)${WS}[^,;.“”"]{1,80},`, "u");
@@ -291,4 +291,12 @@ export function forcesBefore(doc: EntityDoc, t: Trigger): string[] {
     if (!ids.includes(id)) ids.push(id);
   }
   return ids;
+}
+
+/** "Relations between Madrid and Rabat were restored": the parties written after a passive verb's object. */
+export function betweenAfterObject(doc: EntityDoc, t: Trigger): ActorMention[] {
+  const object = t.object;
+  if (t.via !== "verb" || !object || object.end > t.start) return [];
+  const m = new RegExp(`^${WS}+(?:between|with)${WS}+`, "u").exec(doc.body.slice(object.end, t.start));
+  return m ? listFrom(doc, t.sentence, object.end + m[0].length) : [];
 }
