@@ -329,6 +329,17 @@ function samePlan(a: Draft, b: Draft, doc: EntityDoc): boolean {
 }
 
 /**
+ * "after a day of clashes between X and Y … Y's troops opened fire on X on Thursday": an undated
+ * mention and a dated one of the same type between the same two or more states are one act.
+ */
+function sameParties(a: Draft, b: Draft, doc: EntityDoc): boolean {
+  if ((a.dates.length === 0) === (b.dates.length === 0)) return false;
+  const [sa, sb] = [new Set(partyStates(a, doc)), new Set(partyStates(b, doc))];
+  if (sa.size < 2 || sb.size < 2) return false;
+  return [...sb].every((id) => sa.has(id)) || [...sa].every((id) => sb.has(id));
+}
+
+/**
  * "German police arrested a man … The suspect was detained in Hamburg on Wednesday": a passive
  * mention naming no party re-tells the undated act of its type before it.
  */
@@ -348,7 +359,7 @@ function sameEvent(a: Draft, b: Draft, doc: EntityDoc): boolean {
     const src = (d: Draft) => d.participants.filter((p) => p.role === "source").map((p) => p.actorId);
     return src(a).some((id) => src(b).includes(id));
   }
-  if (samePlan(a, b, doc) || bareRemention(a, b, doc)) return true;
+  if (samePlan(a, b, doc) || bareRemention(a, b, doc) || sameParties(a, b, doc)) return true;
   if (a.trigger.object && b.trigger.object) return a.trigger.object.head === b.trigger.object.head;
   if (a.trigger.via === "named") return squash(a.trigger.text) === squash(b.trigger.text);
   const definite = /\b(?:the|this|these|such)[\s\u00a0]+(?:\p{L}+[\s\u00a0]+)?$/iu.test(
@@ -616,6 +627,10 @@ function keepDraft(doc: EntityDoc, d: Draft): boolean {
   );
 }
 
+/** "reported" says nothing about whether an act happened, so it fits any other status. */
+const sameStatus = (a: EventStatus, b: EventStatus): boolean =>
+  a === b || a === "reported" || b === "reported";
+
 /** Mentions of one event merge into its first mention, which keeps every mention as evidence. */
 function mergeMentions(
   doc: EntityDoc,
@@ -625,7 +640,7 @@ function mergeMentions(
   const evidenceOf = new Map<Draft, Draft[]>();
   for (const d of drafts) {
     const into = merged.find(
-      (m) => sameEvent(m, d, doc) && m.status === d.status && !m.negation === !d.negation,
+      (m) => sameEvent(m, d, doc) && sameStatus(m.status, d.status) && !m.negation === !d.negation,
     );
     if (!into) {
       merged.push(d);

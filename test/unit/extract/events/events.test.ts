@@ -252,3 +252,31 @@ describe("re-mentions of one act", () => {
     expect(x.events[0]?.status).toBe("alleged");
   });
 });
+
+describe("mentions of one act between the same states", () => {
+  it("merges an undated mention into a dated act between the same states", () => {
+    const x = extractBody(
+      "Peru and Ecuador signed a truce on Friday after a day of clashes along the border. Peruvian troops had opened fire on an Ecuadorian post early on Thursday, Ecuador said.",
+      "June 3, 2022",
+    );
+    expect(
+      x.events.filter((e) => e.type === "military-attack").map((e) => e.dates.map((d) => d.value)),
+    ).toEqual([["2022-06-02"]]);
+  });
+
+  it("keeps acts apart when their agents differ", () => {
+    const x = extractBody(
+      "Canada expelled a Chinese diplomat on Wednesday, and Beijing responded by ordering a Canadian diplomat to leave.",
+      "October 25, 2023",
+    );
+    expect(x.events.filter((e) => e.type === "expulsion")).toHaveLength(2);
+  });
+
+  it("merges an undated planned mention into the dated plan of the same states", () => {
+    const x = extractBody(
+      "Kenya will host Indian and French warships for joint naval drills in May. Critics said Kenya would hold exercises with India during a crisis.",
+      "March 10, 2022",
+    );
+    expect(x.events.filter((e) => e.type === "military-exercise")).toHaveLength(1);
+  });
+});
