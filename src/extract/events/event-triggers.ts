@@ -100,7 +100,7 @@ const INTENT_ADVERBS =
   "(?:fully|formally|gradually|swiftly|quickly|further|jointly|eventually|immediately|officially|partially|finally)";
 
 const DETERMINER_BEFORE =
-  /\b(?:the|a|an|this|that|its|their|his|her|our|next|last|first|annual|previous)[\s\u00a0]+$/i;
+  /(?:\b(?:the|a|an|this|that|its|their|his|her|our|next|last|first|annual|previous)|\p{L}[’']s?)[\s\u00a0]+$/iu;
 
 const namedCache = new WeakMap<EventType, RegExp>();
 
@@ -177,7 +177,7 @@ function verbTriggers(doc: Doc, type: EventType, matchers: TypeMatchers): Trigge
       if (type.objects.length > 0 && !object) continue;
       if (type.complement && !complementFollows(doc, object ?? span, type.complement)) continue;
       const form = v.forms.get(hit.text.toLowerCase().replace(/[\s\u00a0]+/g, " "));
-      // "the last meeting", "a ramming", "the ban": a verb form after a determiner is a noun.
+      // "the last meeting", "a ramming", "the ban", "ministers’ meeting": a verb form after a determiner or possessive is a noun.
       if (DETERMINER_BEFORE.test(doc.body.slice(Math.max(0, hit.start - 20), hit.start))) continue;
       found.push({
         ...span,

@@ -211,13 +211,17 @@ function hosting(doc: EntityDoc, t: Trigger): boolean {
   return new RegExp(`\\bhost(?:s|ed|ing)?(?:${WS}+[\\p{Ll}-]+){0,4}${WS}+$`, "u").test(before);
 }
 
+const MODIFIER_GAP = /^(?:[\s\u00a0]+\p{Ll}[\p{Ll}-]*[’']?){0,3}[\s\u00a0]+$/u;
+
 /** Organisations written as a modifier of an event noun, or inside an event's name. */
 function modifierOrgs(doc: EntityDoc, t: Trigger): ActorMention[] {
   if (t.via === "verb") return [];
   const isOrg = (m: ActorMention) => doc.actors.get(m.actorId)?.kind === "Organization";
   if (t.via === "named") return mentionsIn(doc, t.start, t.end).filter((m) => m.end <= t.end && isOrg(m));
   const before = lastMentionBefore(doc, t.start);
-  return before && isOrg(before) && /^[\s\u00a0]+$/.test(doc.body.slice(before.end, t.start)) ? [before] : [];
+  // "the NATO defence ministers’ meeting": a few lower-case modifiers may stand between.
+  const gap = before ? doc.body.slice(before.end, t.start) : "";
+  return before && isOrg(before) && MODIFIER_GAP.test(gap) ? [before] : [];
 }
 
 /** "Turkish air strikes", "Russian cyberattacks": a demonym right before an act's noun is its agent. */
@@ -549,7 +553,9 @@ function addAgents(run: EventRun, t: Trigger, participants: EventParticipant[]):
   for (const m of afterPreposition(doc, t, "by", 4)) add(m.actorId, "source");
   // "ceasefires brokered by X and Y": the brokers of a noun's act.
   if (t.via === "noun") for (const m of afterPreposition(doc, t, BROKERED_BY, 4)) add(m.actorId, "source");
-  if (t.type.requiresAgent) for (const m of afterPreposition(doc, t, "from")) add(m.actorId, "source");
+  // "confiscated oil from a Russian-flagged ship": a demonym after "from" modifies a noun, it is no agent.
+  if (t.type.requiresAgent)
+    for (const m of afterPreposition(doc, t, "from")) if (m.kind !== "demonym") add(m.actorId, "source");
   const agent = gerundAgent(doc, t);
   if (agent) add(agent.actorId, t.type.requiresAgent ? "source" : "participant");
   if (!passive && t.via !== "named" && !agent) {
@@ -615,7 +621,7 @@ function keepDraft(doc: EntityDoc, d: Draft): boolean {
   if (d.trigger.type.requiresAgent && sources.length === 0) return false;
   // An intergovernmental body stands for its members: "a meeting of ASEAN" has many parties.
   const parties = d.participants.reduce(
-    (n, p) => n + (/intergovernmental/.test(doc.actors.get(p.actorId)?.orgType ?? "") ? 2 : 1),
+    (n, p) => n + (/intergovernmental|alliance/.test(doc.actors.get(p.actorId)?.orgType ?? "") ? 2 : 1),
     0,
   );
   const hosted = d.participants.some((p) => p.role === "host");
@@ -768,7 +774,9 @@ function attachDates(doc: EntityDoc, drafts: Draft[]): void {
         (d) =>
           d.trigger.start >= date.end &&
           d.trigger.start - date.end <= 40 &&
-          !/\b(?:for|against|over|about)\b/.test(doc.body.slice(date.end, d.trigger.start)),
+          !/\b(?:for|against|over|about|accused|accusing|accuses)\b/.test(
+            doc.body.slice(date.end, d.trigger.start),
+          ),
       );
       // "agreed on Friday to resume talks": a date inside an intent phrase is the agreeing's date.
       const inside = inSentence.find((d) => d.trigger.start < date.start && date.end <= d.trigger.end);

@@ -112,3 +112,28 @@ export function jointBrokers(doc: EntityDoc, out: RelationSet): void {
         out.add("COOPERATES_WITH", parties[i]?.actorId ?? "", parties[j]?.actorId ?? "", { evidence: ev });
   }
 }
+
+/** "Greece helped the United States confiscate …", "X helped Y to …": helper and helped work together. */
+const HELPED = /\b(?:helped|helps|assisted)[\s\u00a0]+(?:the[\s\u00a0]+)?/giu;
+
+export function helpingParties(doc: EntityDoc, out: RelationSet): void {
+  const isParty = (id: string) => doc.actors.get(id)?.kind !== "Person";
+  for (const m of doc.body.matchAll(HELPED)) {
+    const at = m.index ?? 0;
+    if (inQuote(doc, at)) continue;
+    const end = at + m[0].length;
+    const helped = doc.mentions.find((x) => x.start === end && isParty(x.actorId) && x.kind !== "demonym");
+    const helper = doc.mentions.filter((x) => x.end <= at).pop();
+    if (
+      !helped ||
+      !helper ||
+      !isParty(helper.actorId) ||
+      !/^[\s\u00a0]+$/.test(doc.body.slice(helper.end, at))
+    )
+      continue;
+    if (helper.actorId === helped.actorId) continue;
+    out.add("COOPERATES_WITH", helper.actorId, helped.actorId, {
+      evidence: [evidence(doc, helper.start, helped.end)],
+    });
+  }
+}

@@ -15,7 +15,13 @@ import {
   pronounAllies,
   twoCountriesBonds,
 } from "./alliances.ts";
-import { agreeingParties, backingParties, cooperativeEvents, jointBrokers } from "./cooperation.ts";
+import {
+  agreeingParties,
+  backingParties,
+  cooperativeEvents,
+  helpingParties,
+  jointBrokers,
+} from "./cooperation.ts";
 import { memberships } from "./memberships.ts";
 import { resolveRejections } from "./rejections.ts";
 import { RelationSet } from "./relation-set.ts";
@@ -55,6 +61,7 @@ export function extractRelations(
   agreeingParties(doc, out);
   backingParties(doc, out);
   jointBrokers(doc, out);
+  helpingParties(doc, out);
   alliances(doc, out);
   pronounAllies(doc, out);
   allyOfPhrases(doc, out);

@@ -83,3 +83,24 @@ describe("restored relations and brokered ceasefires", () => {
     ).toEqual(["country:qa"]);
   });
 });
+
+describe("massing and meetings of blocs", () => {
+  it("reads massing vessels as a show of force (150) dated by its own clause only", () => {
+    expect(acts("Peru on Wednesday accused Chile of massing 40 warships near the border.")).toEqual([
+      ["show-of-force", "150", "", "country:cl"],
+    ]);
+  });
+
+  it("reads an alliance's ministers' meeting as a meeting of its members", () => {
+    expect(
+      acts("Officials spoke just before a NATO defence ministers’ meeting in Brussels next week.").map(
+        (e) => e[0],
+      ),
+    ).toEqual(["meeting"]);
+  });
+
+  it("does not read a demonym after 'from' as the agent of a seizure", () => {
+    const x = extractBody("The navy confiscated oil from a Russian-flagged ship in April.", "June 10, 2022");
+    expect(x.events.flatMap((e) => e.participants.map((p) => p.actorId))).not.toContain("country:ru");
+  });
+});

@@ -46,3 +46,15 @@ describe("parties of cooperative events", () => {
     expect(rels.sort()).toEqual(["country:cl country:jp", "country:cl org:jp:self-defense-forces"]);
   });
 });
+
+describe("helping", () => {
+  it("reads 'X helped Y confiscate …' as cooperation", () => {
+    expect(cooperating("In April, Peru helped the United States confiscate a cargo of fuel.")).toEqual([
+      "country:pe country:us",
+    ]);
+  });
+
+  it("does not read help for a people as cooperation with a state", () => {
+    expect(cooperating("Peru helped Chilean fishermen recover their boats.")).toEqual([]);
+  });
+});
