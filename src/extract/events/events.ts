@@ -211,7 +211,8 @@ function hosting(doc: EntityDoc, t: Trigger): boolean {
   return new RegExp(`\\bhost(?:s|ed|ing)?(?:${WS}+[\\p{Ll}-]+){0,4}${WS}+$`, "u").test(before);
 }
 
-const MODIFIER_GAP = /^(?:[\s\u00a0]+\p{Ll}[\p{Ll}-]*[’']?){0,3}[\s\u00a0]+$/u;
+const MODIFIER_GAP =
+  /^(?:[\s\u00a0]+(?!(?:at|a|an|the|in|on|of|for|with|to|and|or|by|from|after|before|during)\b)\p{Ll}[\p{Ll}-]*[’']?){0,3}[\s\u00a0]+$/u;
 
 /** Organisations written as a modifier of an event noun, or inside an event's name. */
 function modifierOrgs(doc: EntityDoc, t: Trigger): ActorMention[] {
