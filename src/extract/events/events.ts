@@ -566,6 +566,17 @@ function addAgents(run: EventRun, t: Trigger, participants: EventParticipant[]):
   }
   if (participants.length === 0 && !passive)
     for (const p of coordinatedAgents(doc, t, run.drafts)) add(p.actorId, p.role);
+  // "Negotiations between X and Y began in 2016 and were concluded last month": a passive act
+  // naming no party is done by the parties of the event noun opening its sentence.
+  if (participants.length === 0 && passive) {
+    const opening = run.drafts.find(
+      (d) =>
+        d.trigger.sentence === t.sentence &&
+        d.trigger.via === "noun" &&
+        d.trigger.start - t.sentence.start <= 4,
+    );
+    for (const p of opening?.participants ?? []) add(p.actorId, "participant");
+  }
 }
 
 /**

@@ -280,3 +280,23 @@ describe("mentions of one act between the same states", () => {
     expect(x.events.filter((e) => e.type === "military-exercise")).toHaveLength(1);
   });
 });
+
+describe("passive acts of an opening event noun's parties", () => {
+  it("gives a passive concluding the parties of the talks that open the sentence", () => {
+    const x = extractBody(
+      "Talks between Peru and Ecuador on a border agreement began in 2016 and were concluded last month.",
+      "June 10, 2022",
+    );
+    const deal = x.events.find((e) => e.type === "agreement");
+    expect(deal?.participants.map((p) => p.actorId)).toEqual(["country:pe", "country:ec"]);
+    expect(x.relations.filter((r) => r.kind === "COOPERATES_WITH")).toHaveLength(1);
+  });
+
+  it("does not lend parties when the event noun does not open the sentence", () => {
+    const x = extractBody(
+      "After talks between Peru and Ecuador, a border agreement was concluded last month.",
+      "June 10, 2022",
+    );
+    expect(x.events.find((e) => e.type === "agreement")?.participants ?? []).toEqual([]);
+  });
+});
