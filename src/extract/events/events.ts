@@ -355,6 +355,30 @@ function bareRemention(a: Draft, b: Draft, doc: EntityDoc): boolean {
 
 const PASSIVE_END = /\b(?:was|were|has[\s\u00a0]+been|have[\s\u00a0]+been|had[\s\u00a0]+been)[\s\u00a0]+$/u;
 
+const AGREEMENT_NAMES = /^(?:agreement|accord|treaty|deal|pact|memorandum)$/;
+
+/** "signed an agreement on Thursday … The pact was signed in Suva": a definite other name of the same signing. */
+function renamedAgreement(a: Draft, b: Draft, body: string): boolean {
+  const [oa, ob] = [a.trigger.object, b.trigger.object];
+  if (
+    a.type !== "agreement" ||
+    !oa ||
+    !ob ||
+    !AGREEMENT_NAMES.test(oa.head) ||
+    !AGREEMENT_NAMES.test(ob.head)
+  )
+    return false;
+  if (
+    a.dates.length > 0 &&
+    b.dates.length > 0 &&
+    !a.dates.some((x) => b.dates.some((y) => compatibleDates(x, y)))
+  )
+    return false;
+  return /\b(?:the|this)[\s\u00a0]+(?:[\p{Ll}-]+[\s\u00a0]+)?$/iu.test(
+    body.slice(Math.max(0, ob.start - 30), ob.start),
+  );
+}
+
 /** Does this trigger continue an earlier event ("the attacks", "the new plan")? */
 function sameEvent(a: Draft, b: Draft, doc: EntityDoc): boolean {
   const { body } = doc;
@@ -365,7 +389,8 @@ function sameEvent(a: Draft, b: Draft, doc: EntityDoc): boolean {
     return src(a).some((id) => src(b).includes(id));
   }
   if (samePlan(a, b, doc) || bareRemention(a, b, doc) || sameParties(a, b, doc)) return true;
-  if (a.trigger.object && b.trigger.object) return a.trigger.object.head === b.trigger.object.head;
+  if (a.trigger.object && b.trigger.object)
+    return a.trigger.object.head === b.trigger.object.head || renamedAgreement(a, b, body);
   if (a.trigger.via === "named") return squash(a.trigger.text) === squash(b.trigger.text);
   const definite = /\b(?:the|this|these|such)[\s\u00a0]+(?:\p{L}+[\s\u00a0]+)?$/iu.test(
     body.slice(Math.max(0, b.trigger.start - 30), b.trigger.start),
@@ -514,7 +539,8 @@ function participantsOf(run: EventRun, t: Trigger): EventParticipant[] | undefin
   addObjectOwners(doc, t, participants);
   if (t.type.jointCameo) for (const id of forcesBefore(doc, t)) add(id, "participant");
   // "raise the issue at X", "take the matter to X": the forum is a participant.
-  const venue = t.type.venue ? afterPreposition(doc, t, t.type.venue.join("|"), 8) : [];
+  // "raise the issue with ASEAN": "with" names a forum only when it is an organisation ("raised concerns with Kyiv" is no forum).
+  const venue = t.type.venue ? venueOf(doc, t, t.type.venue) : [];
   if (t.type.venue && venue.length === 0) return undefined;
   for (const m of venue) add(m.actorId, "participant");
   // "fired water cannon at X": with an agent, "at" marks the target too. An intent phrase has
@@ -534,6 +560,14 @@ function participantsOf(run: EventRun, t: Trigger): EventParticipant[] | undefin
 }
 
 const BROKERED_BY = `(?:brokered|mediated|negotiated|arranged|organi[sz]ed|hosted)${WS}+by`;
+
+function venueOf(doc: EntityDoc, t: Trigger, preps: string[]): ActorMention[] {
+  const isOrg = (m: ActorMention) => doc.actors.get(m.actorId)?.kind === "Organization";
+  const open = preps.filter((p) => p !== "with");
+  const found = open.length > 0 ? afterPreposition(doc, t, open.join("|"), 8) : [];
+  if (found.length > 0 || !preps.includes("with")) return found;
+  return afterPreposition(doc, t, "with", 8).filter(isOrg);
+}
 
 /** "including X", "including the member states of X": the parties listed after an event. */
 const INCLUDING = `including(?:${WS}+(?:the${WS}+)?(?:members|member states|member countries)${WS}+of)?`;

@@ -300,3 +300,29 @@ describe("passive acts of an opening event noun's parties", () => {
     expect(x.events.find((e) => e.type === "agreement")?.participants ?? []).toEqual([]);
   });
 });
+
+describe("renamed agreements and forums", () => {
+  it("merges 'the pact was signed' into the agreement signed before it", () => {
+    const x = extractBody(
+      "Chile and Peru signed an agreement on Thursday on fisheries. The pact was signed in Lima by the two ministers.",
+      "June 10, 2022",
+    );
+    expect(x.events.filter((e) => e.type === "agreement")).toHaveLength(1);
+  });
+
+  it("keeps an indefinite other agreement apart", () => {
+    const x = extractBody(
+      "Chile and Peru signed an agreement on Thursday on fisheries. Bolivia signed a pact with Brazil in 2019.",
+      "June 10, 2022",
+    );
+    expect(x.events.filter((e) => e.type === "agreement")).toHaveLength(2);
+  });
+
+  it("reads raising concerns with a state as no meeting, with a body as one", () => {
+    const types = (body: string) => extractBody(body, "June 10, 2022").events.map((e) => e.type);
+    expect(types("Chile has raised similar concerns with Lima.")).toEqual([]);
+    expect(types("Chile will raise the issue with the Organization of American States.")).toEqual([
+      "meeting",
+    ]);
+  });
+});
