@@ -115,6 +115,11 @@ const RULES: Rule[] = [
         : { value: isoMonth(pub.getUTCFullYear(), pub.getUTCMonth()), precision: "month" },
   },
   {
+    // A year used as a modifier: "a 2011 police cooperation deal", "the 2019 elections".
+    re: /\b(?:[Aa]|[Tt]he|its|their)\s+((?:19|20)\d{2})(?=\s+\p{Ll})/gu,
+    resolve: (m) => ({ value: m[1] ?? "", precision: "year" }),
+  },
+  {
     // A month used as a modifier: "the June summit", "the March elections".
     re: new RegExp(`\\bthe\\s+${MONTH}(?=\\s+\\p{Ll})`, "gu"),
     resolve: (m, pub, future) => {

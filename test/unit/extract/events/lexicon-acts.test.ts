@@ -104,3 +104,17 @@ describe("massing and meetings of blocs", () => {
     expect(x.events.flatMap((e) => e.participants.map((p) => p.actorId))).not.toContain("country:ru");
   });
 });
+
+describe("cooperation deals", () => {
+  it("reads a dated cooperation deal as an agreement (057), not cooperation", () => {
+    expect(acts("Fiji reviews a 2011 police cooperation deal with China.")).toEqual([
+      ["agreement", "057", "2011", "country:fj country:cn"],
+    ]);
+  });
+
+  it("keeps plain cooperation a cooperation event", () => {
+    expect(acts("Fiji and China expanded police cooperation in 2019.").map((e) => e[0])).toEqual([
+      "cooperation",
+    ]);
+  });
+});
