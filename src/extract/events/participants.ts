@@ -132,7 +132,9 @@ export function subjectBefore(doc: EntityDoc, t: Trigger): ActorMention[] {
   if (head && RELATIVE_HEAD.test(doc.body.slice(head.end, t.start))) return [head];
   const subjects = usable.filter((m) => {
     // "X, which joined NATO last year, expelled …": the relative clause stands between subject and verb.
-    const at = afterRelative(doc, m.end, t.start);
+    // "the Defence Force (SANDF) will deploy": the bracket closing an abbreviation is no gap.
+    const bracketed = doc.body[m.start - 1] === "(" && doc.body[m.end] === ")";
+    const at = afterRelative(doc, bracketed ? m.end + 1 : m.end, t.start);
     const gap = doc.body.slice(at, t.start);
     // A commissive verb with an infinitive keeps its subject the agent ("welcomed the deal and
     // pledged to provide aid"): only speech after it separates subject and trigger.

@@ -326,3 +326,20 @@ describe("renamed agreements and forums", () => {
     ]);
   });
 });
+
+describe("subjects with an abbreviation in brackets", () => {
+  it("reads 'the X Force (XF) will deploy' with the force as its subject", () => {
+    const x = extractBody(
+      "The South African National Defence Force (SANDF) will deploy a frigate off Durban.",
+      "September 15, 2023",
+    );
+    expect(x.events.map((e) => [e.type, e.participants.map((p) => p.actorId).join()])).toEqual([
+      ["deployment", "org:za:armed-forces"],
+    ]);
+  });
+
+  it("does not read a bracketed aside as a subject", () => {
+    const x = extractBody("Ships (mostly from Kenya) deployed to the area.", "September 15, 2023");
+    expect(x.events).toEqual([]);
+  });
+});
