@@ -41,15 +41,32 @@ function objectLabel(doc: Doc, head: Span, from = 0): string {
   return [...kept, doc.body.slice(head.start, head.end)].join(" ").toLowerCase();
 }
 
+/** Nouns after an object word that make it a modifier ("the border market", "border guards"). */
+const MODIFIED_HEAD = new RegExp(
+  `^${WS}+(?:market|markets|town|towns|guards?|posts?|police|villages?|areas?|regions?|residents|communities|dispute|disputes|clashes|patrols?)\\b`,
+  "u",
+);
+
+/**
+ * An object word names the thing acted on unless it is capitalised inside a sentence (a title or
+ * name: "Trade Minister", "State Border Service") or modifies a following noun ("border market").
+ */
+function objectNoun(doc: Doc, s: Sentence, hit: Span): boolean {
+  if (hit.start > s.start && /^\p{Lu}\p{Ll}/u.test(doc.body.slice(hit.start, hit.end))) return false;
+  return !MODIFIED_HEAD.test(doc.body.slice(hit.end, hit.end + 20));
+}
+
 /** Nearest object noun around a verb within its clause: before it (passive) or after it (active). */
 function findObject(doc: Doc, s: Sentence, verb: Span, objects: string[]): Trigger["object"] {
   const re = phrasesRegex(objects, "giu");
   const windowStart = Math.max(s.start, verb.start - 90);
   const windowEnd = Math.min(s.end, verb.end + 60);
-  const hits = [...doc.body.slice(windowStart, windowEnd).matchAll(re)].map((m) => ({
-    start: windowStart + (m.index ?? 0),
-    end: windowStart + (m.index ?? 0) + m[0].length,
-  }));
+  const hits = [...doc.body.slice(windowStart, windowEnd).matchAll(re)]
+    .map((m) => ({
+      start: windowStart + (m.index ?? 0),
+      end: windowStart + (m.index ?? 0) + m[0].length,
+    }))
+    .filter((h) => objectNoun(doc, s, h));
   // A passive object never reaches into another clause ("missile attacks by X, which has fired …").
   const before = hits.filter(
     (h) => h.end <= verb.start && !/[;.]|\b(?:which|who)\b/.test(doc.body.slice(h.end, verb.start)),
@@ -83,7 +100,7 @@ const INTENT_ADVERBS =
   "(?:fully|formally|gradually|swiftly|quickly|further|jointly|eventually|immediately|officially|partially|finally)";
 
 const DETERMINER_BEFORE =
-  /\b(?:the|a|an|this|that|its|their|his|her|our|next|last|first|annual|previous)[\s\u00a0]+$/i;
+  /(?:\b(?:the|a|an|this|that|its|their|his|her|our|next|last|first|annual|previous)|\p{L}[’']s?)[\s\u00a0]+$/iu;
 
 const namedCache = new WeakMap<EventType, RegExp>();
 
@@ -160,9 +177,8 @@ function verbTriggers(doc: Doc, type: EventType, matchers: TypeMatchers): Trigge
       if (type.objects.length > 0 && !object) continue;
       if (type.complement && !complementFollows(doc, object ?? span, type.complement)) continue;
       const form = v.forms.get(hit.text.toLowerCase().replace(/[\s\u00a0]+/g, " "));
-      // "the last meeting", "a ramming": an -ing form after a determiner is a noun, not a verb.
-      if (form === "ing" && DETERMINER_BEFORE.test(doc.body.slice(Math.max(0, hit.start - 20), hit.start)))
-        continue;
+      // "the last meeting", "a ramming", "the ban", "ministers’ meeting": a verb form after a determiner or possessive is a noun.
+      if (DETERMINER_BEFORE.test(doc.body.slice(Math.max(0, hit.start - 20), hit.start))) continue;
       found.push({
         ...span,
         type,
@@ -183,7 +199,7 @@ type Intent = NonNullable<EventType["intent"]>;
 function intentRegex(intent: Intent, verbs: Iterable<string>): RegExp {
   const alternation = (list: Iterable<string>) => [...list].map(phraseSource).join("|");
   return new RegExp(
-    `(?<![\\p{L}])(${alternation(verbs)})(?:${WS}+(?:(?:on|last|this|next|late|early|in)${WS}+[\\p{L}]+|also|jointly|formally|tentatively))*${WS}+to${WS}+(?:${INTENT_ADVERBS}${WS}+)?(${alternation(intent.actions)})(?:${WS}+[\\p{L}-]+){0,3}?${WS}+(${alternation(intent.objects)})(?![\\p{L}])`,
+    `(?<![\\p{L}])(${alternation(verbs)}|and)(?:${WS}+(?:(?:on|last|this|next|late|early|in)${WS}+[\\p{L}]+|also|jointly|formally|tentatively))*${WS}+to${WS}+(?:${INTENT_ADVERBS}${WS}+)?(${alternation(intent.actions)})(?:${WS}+[\\p{L}-]+){0,3}?${WS}+(${alternation(intent.objects)})(?![\\p{L}])`,
     "giu",
   );
 }
@@ -193,9 +209,19 @@ function intentTriggers(doc: Doc, type: EventType, intent: Intent): Trigger[] {
   const found: Trigger[] = [];
   const forms = new Map(intent.verbs.map((f) => [f.text, f.form]));
   const re = intentRegex(intent, forms.keys());
+  const lead = new RegExp(
+    `(?<![\\p{L}])(${[...forms.keys()].map(phraseSource).join("|")})\\b[^.;“”"]*?\\bto${WS}`,
+    "iu",
+  );
   for (const hit of hitsBySentence(doc, re)) {
     if (inQuote(doc, hit.start)) continue;
-    const verb = /^\S+/.exec(hit.text)?.[0].toLowerCase() ?? "";
+    let verb = /^\S+/.exec(hit.text)?.[0].toLowerCase() ?? "";
+    // "agreed to run patrols and to exchange data": a coordinated infinitive shares the intent verb.
+    if (verb === "and") {
+      const before = lead.exec(doc.body.slice(hit.sentence.start, hit.start));
+      if (!before) continue;
+      verb = (before[1] ?? "").toLowerCase();
+    }
     const form = forms.get(verb);
     // The acted-on noun and its modifiers ("restore a military intelligence-sharing agreement").
     const parts = new RegExp(re.source, "iu").exec(hit.text);

@@ -20,9 +20,12 @@ import type { Event, EventParticipant, EventStatus } from "../types.ts";
 import { inheritAgreeing } from "./agreement-reference.ts";
 import { cameo } from "./cameo.ts";
 import { findTriggers, type Trigger } from "./event-triggers.ts";
+import { notAnEvent } from "./non-events.ts";
 import {
   afterPreposition,
+  betweenAfterObject,
   directObject,
+  forcesBefore,
   hostOf,
   placeOf,
   pluralSubject,
@@ -30,11 +33,14 @@ import {
 } from "./participants.ts";
 import {
   attachDefiniteMentionDates,
+  attachParticipleDates,
   attachRelativeDates,
   attachSameDayDates,
   attachStartDate,
+  attachWhenClauseDates,
   datedApart,
 } from "./relative-dates.ts";
+import { attachSessionDates, lendSettingDates } from "./setting-dates.ts";
 
 /** An intent verb governing an infinitive, with an adverbial between ("agreed on Friday to hold"). */
 const INTENT =
@@ -67,7 +73,9 @@ function statusOf(
       .slice(from, t.start)
       .split(/;|,\s+(?:but|while|whereas|and)\s+/)
       .pop() ?? "";
-  const has = (list: string[]) => phrasesRegex(list, "iu").test(clause);
+  // "The suspect … was detained": a suspect named as a noun does not make the act alleged.
+  const plain = clause.replace(/\b(?:the|a)[\s\u00a0]+suspects?\b/giu, "");
+  const has = (list: string[]) => phrasesRegex(list, "iu").test(plain);
   const accused = statements.some(
     (st) =>
       st.stance === "accuse" &&
@@ -203,13 +211,18 @@ function hosting(doc: EntityDoc, t: Trigger): boolean {
   return new RegExp(`\\bhost(?:s|ed|ing)?(?:${WS}+[\\p{Ll}-]+){0,4}${WS}+$`, "u").test(before);
 }
 
+const MODIFIER_GAP =
+  /^(?:[\s\u00a0]+(?!(?:at|a|an|the|in|on|of|for|with|to|and|or|by|from|after|before|during)\b)\p{Ll}[\p{Ll}-]*[’']?){0,3}[\s\u00a0]+$/u;
+
 /** Organisations written as a modifier of an event noun, or inside an event's name. */
 function modifierOrgs(doc: EntityDoc, t: Trigger): ActorMention[] {
   if (t.via === "verb") return [];
   const isOrg = (m: ActorMention) => doc.actors.get(m.actorId)?.kind === "Organization";
   if (t.via === "named") return mentionsIn(doc, t.start, t.end).filter((m) => m.end <= t.end && isOrg(m));
   const before = lastMentionBefore(doc, t.start);
-  return before && isOrg(before) && /^[\s\u00a0]+$/.test(doc.body.slice(before.end, t.start)) ? [before] : [];
+  // "the NATO defence ministers’ meeting": a few lower-case modifiers may stand between.
+  const gap = before ? doc.body.slice(before.end, t.start) : "";
+  return before && isOrg(before) && MODIFIER_GAP.test(gap) ? [before] : [];
 }
 
 /** "Turkish air strikes", "Russian cyberattacks": a demonym right before an act's noun is its agent. */
@@ -225,6 +238,8 @@ function addParticipant(list: EventParticipant[], actorId: string, role: string)
   if (!list.some((p) => p.actorId === actorId)) list.push({ actorId, role });
 }
 
+const JOINT_BEFORE = /\bjoint(?:[\s\u00a0]+[\p{L}-]+){0,2}[\s\u00a0]+$/iu;
+
 function chooseCameo(d: Draft, doc: EntityDoc): string {
   if (d.negation) return d.negation.cameo;
   const type = d.trigger.type;
@@ -238,7 +253,9 @@ function chooseCameo(d: Draft, doc: EntityDoc): string {
     if (words(doc.knowledge.militaryWords)) return planned ? "0312" : "062";
     if (words(doc.knowledge.economicWords)) return planned ? "0311" : "061";
   }
-  if (type.jointCameo && (d.participants.length >= 2 || /joint/i.test(d.trigger.text)))
+  // "a joint air-defence exercise": "joint" may stand a modifier or two before the noun.
+  const jointBefore = JOINT_BEFORE.test(doc.body.slice(Math.max(0, d.trigger.start - 40), d.trigger.start));
+  if (type.jointCameo && (d.participants.length >= 2 || /joint/i.test(d.trigger.text) || jointBefore))
     return type.jointCameo;
   if (d.status === "planned" && type.plannedCameo) return type.plannedCameo;
   return type.cameo;
@@ -282,8 +299,12 @@ const compatibleDates = (a: DateMention, b: DateMention): boolean =>
  * expelled …; Finland expelled …"), or they are past acts whose dates all differ ("seized a tanker
  * on Friday … In April, it seized two others").
  */
-function distinctActs(a: Draft, b: Draft): boolean {
-  const sources = (d: Draft) => d.participants.filter((p) => p.role === "source").map((p) => p.actorId);
+function distinctActs(a: Draft, b: Draft, doc: EntityDoc): boolean {
+  // A ministry acts for its state: "China" and "China's foreign ministry" are one agent.
+  const sources = (d: Draft) =>
+    d.participants
+      .filter((p) => p.role === "source")
+      .map((p) => doc.actors.get(p.actorId)?.countryId ?? p.actorId);
   const [sa, sb] = [sources(a), sources(b)];
   if (sa.length > 0 && sb.length > 0 && !sa.some((id) => sb.includes(id))) return true;
   // A plan is often re-dated in one article ("in September", later "next month"); past acts are not.
@@ -295,15 +316,81 @@ function distinctActs(a: Draft, b: Draft): boolean {
   );
 }
 
+/** The states taking part in a draft (a national body stands for its country). */
+function partyStates(d: Draft, doc: EntityDoc): string[] {
+  return d.participants.map((p) => doc.actors.get(p.actorId)?.countryId ?? p.actorId);
+}
+
+/**
+ * "will hold a joint exercise next month … drills starting on May 12": two planned mentions of one
+ * type whose dates name the same period and whose parties share a state are one plan.
+ */
+function samePlan(a: Draft, b: Draft, doc: EntityDoc): boolean {
+  if (a.status !== "planned" || b.status !== "planned" || a.dates.length === 0 || b.dates.length === 0)
+    return false;
+  if (!b.dates.every((x) => a.dates.some((y) => compatibleDates(x, y)))) return false;
+  const states = partyStates(a, doc);
+  return partyStates(b, doc).some((id) => states.includes(id));
+}
+
+/**
+ * "after a day of clashes between X and Y … Y's troops opened fire on X on Thursday": an undated
+ * mention and a dated one of the same type between the same two or more states are one act.
+ */
+function sameParties(a: Draft, b: Draft, doc: EntityDoc): boolean {
+  if ((a.dates.length === 0) === (b.dates.length === 0)) return false;
+  const [sa, sb] = [new Set(partyStates(a, doc)), new Set(partyStates(b, doc))];
+  if (sa.size < 2 || sb.size < 2) return false;
+  return [...sb].every((id) => sa.has(id)) || [...sa].every((id) => sb.has(id));
+}
+
+/**
+ * "German police arrested a man … The suspect was detained in Hamburg on Wednesday": a passive
+ * mention naming no party re-tells the undated act of its type before it.
+ */
+function bareRemention(a: Draft, b: Draft, doc: EntityDoc): boolean {
+  if (b.participants.length > 0 || a.dates.length > 0 || b.trigger.via !== "verb") return false;
+  return PASSIVE_END.test(doc.body.slice(b.trigger.sentence.start, b.trigger.start));
+}
+
+const PASSIVE_END = /\b(?:was|were|has[\s\u00a0]+been|have[\s\u00a0]+been|had[\s\u00a0]+been)[\s\u00a0]+$/u;
+
+const AGREEMENT_NAMES = /^(?:agreement|accord|treaty|deal|pact|memorandum)$/;
+
+/** "signed an agreement on Thursday … The pact was signed in Suva": a definite other name of the same signing. */
+function renamedAgreement(a: Draft, b: Draft, body: string): boolean {
+  const [oa, ob] = [a.trigger.object, b.trigger.object];
+  if (
+    a.type !== "agreement" ||
+    !oa ||
+    !ob ||
+    !AGREEMENT_NAMES.test(oa.head) ||
+    !AGREEMENT_NAMES.test(ob.head)
+  )
+    return false;
+  if (
+    a.dates.length > 0 &&
+    b.dates.length > 0 &&
+    !a.dates.some((x) => b.dates.some((y) => compatibleDates(x, y)))
+  )
+    return false;
+  return /\b(?:the|this)[\s\u00a0]+(?:[\p{Ll}-]+[\s\u00a0]+)?$/iu.test(
+    body.slice(Math.max(0, ob.start - 30), ob.start),
+  );
+}
+
 /** Does this trigger continue an earlier event ("the attacks", "the new plan")? */
-function sameEvent(a: Draft, b: Draft, body: string): boolean {
-  if (a.type !== b.type || distinctActs(a, b)) return false;
+function sameEvent(a: Draft, b: Draft, doc: EntityDoc): boolean {
+  const { body } = doc;
+  if (a.type !== b.type || distinctActs(a, b, doc)) return false;
   if (a.negation || b.negation) {
     // A call-off is one act of one actor: it joins only mentions sharing a source.
     const src = (d: Draft) => d.participants.filter((p) => p.role === "source").map((p) => p.actorId);
     return src(a).some((id) => src(b).includes(id));
   }
-  if (a.trigger.object && b.trigger.object) return a.trigger.object.head === b.trigger.object.head;
+  if (samePlan(a, b, doc) || bareRemention(a, b, doc) || sameParties(a, b, doc)) return true;
+  if (a.trigger.object && b.trigger.object)
+    return a.trigger.object.head === b.trigger.object.head || renamedAgreement(a, b, body);
   if (a.trigger.via === "named") return squash(a.trigger.text) === squash(b.trigger.text);
   const definite = /\b(?:the|this|these|such)[\s\u00a0]+(?:\p{L}+[\s\u00a0]+)?$/iu.test(
     body.slice(Math.max(0, b.trigger.start - 30), b.trigger.start),
@@ -343,6 +430,7 @@ export function extractEvents(
   };
   const references: { ref: Trigger; to: Draft }[] = [];
   for (const [ti, t] of run.triggers.entries()) {
+    if (notAnEvent(doc, t)) continue;
     if (refersBack(run, t)) {
       const to = run.drafts.filter((d) => d.type === t.type.type).pop();
       if (to) references.push({ ref: t, to });
@@ -359,9 +447,13 @@ export function extractEvents(
   attachSameDayDates(doc, drafts);
   attachDefiniteMentionDates(doc, drafts);
   shareCoordinatedDates(doc, drafts);
+  attachParticipleDates(doc, drafts);
+  attachWhenClauseDates(doc, drafts);
   inheritAgreeing(doc, drafts);
   inheritAuthors(doc, drafts);
   const kept = drafts.filter((d) => keepDraft(doc, d));
+  lendSettingDates(doc, drafts, kept);
+  attachSessionDates(doc, kept);
   for (const d of kept) {
     if (d.dates.some((x) => x.value > doc.publishedAt) && d.status !== "alleged" && !d.negation)
       d.status = "planned";
@@ -442,10 +534,13 @@ function participantsOf(run: EventRun, t: Trigger): EventParticipant[] | undefin
   if (demonym) add(demonym, "source");
   if (t.via === "noun") for (const m of afterPreposition(doc, t, "of", 6)) add(m.actorId, "participant");
   for (const m of afterPreposition(doc, t, "between|with|alongside", 12)) add(m.actorId, "participant");
+  for (const m of betweenAfterObject(doc, t)) add(m.actorId, "participant");
   for (const m of afterPreposition(doc, t, INCLUDING, 120, true)) add(m.actorId, "participant");
   addObjectOwners(doc, t, participants);
+  if (t.type.jointCameo) for (const id of forcesBefore(doc, t)) add(id, "participant");
   // "raise the issue at X", "take the matter to X": the forum is a participant.
-  const venue = t.type.venue ? afterPreposition(doc, t, t.type.venue.join("|"), 8) : [];
+  // "raise the issue with ASEAN": "with" names a forum only when it is an organisation ("raised concerns with Kyiv" is no forum).
+  const venue = t.type.venue ? venueOf(doc, t, t.type.venue) : [];
   if (t.type.venue && venue.length === 0) return undefined;
   for (const m of venue) add(m.actorId, "participant");
   // "fired water cannon at X": with an agent, "at" marks the target too. An intent phrase has
@@ -462,6 +557,16 @@ function participantsOf(run: EventRun, t: Trigger): EventParticipant[] | undefin
     for (const m of directObject(doc, t)) add(m.actorId, t.type.directObject);
   if (t.type.requiresAgent) addAttackedOwners(run, t, participants);
   return participants;
+}
+
+const BROKERED_BY = `(?:brokered|mediated|negotiated|arranged|organi[sz]ed|hosted)${WS}+by`;
+
+function venueOf(doc: EntityDoc, t: Trigger, preps: string[]): ActorMention[] {
+  const isOrg = (m: ActorMention) => doc.actors.get(m.actorId)?.kind === "Organization";
+  const open = preps.filter((p) => p !== "with");
+  const found = open.length > 0 ? afterPreposition(doc, t, open.join("|"), 8) : [];
+  if (found.length > 0 || !preps.includes("with")) return found;
+  return afterPreposition(doc, t, "with", 8).filter(isOrg);
 }
 
 /** "including X", "including the member states of X": the parties listed after an event. */
@@ -481,7 +586,11 @@ function addAgents(run: EventRun, t: Trigger, participants: EventParticipant[]):
     if (host.placeId) add(host.placeId, "host");
   }
   for (const m of afterPreposition(doc, t, "by", 4)) add(m.actorId, "source");
-  if (t.type.requiresAgent) for (const m of afterPreposition(doc, t, "from")) add(m.actorId, "source");
+  // "ceasefires brokered by X and Y": the brokers of a noun's act.
+  if (t.via === "noun") for (const m of afterPreposition(doc, t, BROKERED_BY, 4)) add(m.actorId, "source");
+  // "confiscated oil from a Russian-flagged ship": a demonym after "from" modifies a noun, it is no agent.
+  if (t.type.requiresAgent)
+    for (const m of afterPreposition(doc, t, "from")) if (m.kind !== "demonym") add(m.actorId, "source");
   const agent = gerundAgent(doc, t);
   if (agent) add(agent.actorId, t.type.requiresAgent ? "source" : "participant");
   if (!passive && t.via !== "named" && !agent) {
@@ -491,6 +600,17 @@ function addAgents(run: EventRun, t: Trigger, participants: EventParticipant[]):
   }
   if (participants.length === 0 && !passive)
     for (const p of coordinatedAgents(doc, t, run.drafts)) add(p.actorId, p.role);
+  // "Negotiations between X and Y began in 2016 and were concluded last month": a passive act
+  // naming no party is done by the parties of the event noun opening its sentence.
+  if (participants.length === 0 && passive) {
+    const opening = run.drafts.find(
+      (d) =>
+        d.trigger.sentence === t.sentence &&
+        d.trigger.via === "noun" &&
+        d.trigger.start - t.sentence.start <= 4,
+    );
+    for (const p of opening?.participants ?? []) add(p.actorId, "participant");
+  }
 }
 
 /**
@@ -547,13 +667,21 @@ function keepDraft(doc: EntityDoc, d: Draft): boolean {
   if (d.trigger.type.requiresAgent && sources.length === 0) return false;
   // An intergovernmental body stands for its members: "a meeting of ASEAN" has many parties.
   const parties = d.participants.reduce(
-    (n, p) => n + (/intergovernmental/.test(doc.actors.get(p.actorId)?.orgType ?? "") ? 2 : 1),
+    (n, p) => n + (/intergovernmental|alliance/.test(doc.actors.get(p.actorId)?.orgType ?? "") ? 2 : 1),
     0,
   );
   const hosted = d.participants.some((p) => p.role === "host");
   if (d.trigger.type.minParticipants && parties < d.trigger.type.minParticipants && !hosted) return false;
-  return d.participants.length > 0 || d.placeId !== undefined || d.placeName !== undefined;
+  // "Clashes in 2021 killed 50 people", "the border has been closed since 1994": an act dated in its
+  // own clause is an event even when the clause names no actor.
+  return (
+    d.participants.length > 0 || d.placeId !== undefined || d.placeName !== undefined || d.dates.length > 0
+  );
 }
+
+/** "reported" says nothing about whether an act happened, so it fits any other status. */
+const sameStatus = (a: EventStatus, b: EventStatus): boolean =>
+  a === b || a === "reported" || b === "reported";
 
 /** Mentions of one event merge into its first mention, which keeps every mention as evidence. */
 function mergeMentions(
@@ -564,7 +692,7 @@ function mergeMentions(
   const evidenceOf = new Map<Draft, Draft[]>();
   for (const d of drafts) {
     const into = merged.find(
-      (m) => sameEvent(m, d, doc.body) && m.status === d.status && !m.negation === !d.negation,
+      (m) => sameEvent(m, d, doc) && sameStatus(m.status, d.status) && !m.negation === !d.negation,
     );
     if (!into) {
       merged.push(d);
@@ -667,6 +795,8 @@ const REPORT_VERB_END = new RegExp(
   "u",
 );
 
+const LATER_RELATIVE = /\S+[\s\u00a0]+\S+[\s\u00a0]+[^,;]*\b(?:that|which|who)[\s\u00a0][^,;]*$/u;
+
 /** Each date expression belongs to the nearest trigger of its sentence, preferring one just before it. */
 function attachDates(doc: EntityDoc, drafts: Draft[]): void {
   // The dateline ("CITY, Mon. D (Agency) —") dates the report, not an event in the lead.
@@ -678,14 +808,28 @@ function attachDates(doc: EntityDoc, drafts: Draft[]): void {
     for (const found of findDates(s.text, doc.publishedAt, s.start)) {
       let date = found;
       if (inQuote(doc, date.start) || date.start < datelineEnd || datesReport(doc, date)) continue;
+      // "… next month under an agreement that took effect last year": a relative clause of a later noun dates that noun.
       const before = inSentence.filter(
-        (d) => d.trigger.end <= date.start && date.start - d.trigger.end <= 80,
+        (d) =>
+          d.trigger.end <= date.start &&
+          date.start - d.trigger.end <= 80 &&
+          !LATER_RELATIVE.test(doc.body.slice(d.trigger.end, date.start)),
       );
-      const after = inSentence.filter((d) => d.trigger.start >= date.end && d.trigger.start - date.end <= 40);
+      // "voted since 1992 for an end to the embargo": a date before a preposition's object is not the object's.
+      const after = inSentence.filter(
+        (d) =>
+          d.trigger.start >= date.end &&
+          d.trigger.start - date.end <= 40 &&
+          !/\b(?:for|against|over|about|accused|accusing|accuses)\b/.test(
+            doc.body.slice(date.end, d.trigger.start),
+          ),
+      );
       // "agreed on Friday to resume talks": a date inside an intent phrase is the agreeing's date.
       const inside = inSentence.find((d) => d.trigger.start < date.start && date.end <= d.trigger.end);
       // A date written as a modifier belongs to the noun it modifies ("the June summit").
-      const modified = after.find((d) => /^[\s\u00a0]+$/.test(doc.body.slice(date.end, d.trigger.start)));
+      const modified = after.find(
+        (d) => d.trigger.via !== "verb" && /^[\s\u00a0]+$/.test(doc.body.slice(date.end, d.trigger.start)),
+      );
       const owner = inside ?? modified ?? before[before.length - 1] ?? after[0];
       // A date after a planned event's trigger is the event's date: it resolves forwards
       // ("pledged to hold patrols from January", published in October → next January).

@@ -79,12 +79,25 @@ function verbFollows(doc: EntityDoc, at: number): boolean {
   );
 }
 
+const agentLeadCache = new WeakMap<object, RegExp>();
+
+/** An agent noun opening a gap after an actor ("X states agreed", "X fast boats harassed"). */
+function agentNounLead(doc: EntityDoc): RegExp {
+  let re = agentLeadCache.get(doc.knowledge);
+  if (!re) {
+    const nouns = doc.knowledge.agentNouns.map(phraseSource).join("|") || "(?!)";
+    re = new RegExp(`^${WS}+(?:${nouns})(?![\\p{L}])`, "u");
+    agentLeadCache.set(doc.knowledge, re);
+  }
+  return re;
+}
+
 /** Only spaces or an adverb between a subject and the trigger verb ("Peru quietly cut"). */
 const TRIGGER_NEXT = new RegExp(`^(?:${WS}+${ADVERBIAL})*${WS}+$`, "u");
 
 // ", which has …" or, after an appositive, ", an armed group that has …".
 const RELATIVE_HEAD = new RegExp(
-  `^,${WS}+(?:(?:an?|the)${WS}+[^,;.“”"]{1,50}?${WS}+(?:that|which|who)|which|who)${WS}+(?:(?:has|had|have|also|later)${WS}+)*$`,
+  `^,${WS}+(?:(?:an?|the)${WS}+[^,;.“”"]{1,50}?${WS}+(?:that|which|who)|which|who)${WS}+(?:(?:has|had|have|also|later)${WS}+)*(?:(?:brokered|mediated|negotiated|hosted|held|staged|signed|launched|conducted)${WS}+(?:[\\p{L}-]+${WS}+){0,3})?$`,
   "u",
 );
 const RELATIVE = new RegExp(`^,${WS}+(?:which|who)${WS}[^,;.“”"]{1,80},`, "u");
@@ -119,7 +132,9 @@ export function subjectBefore(doc: EntityDoc, t: Trigger): ActorMention[] {
   if (head && RELATIVE_HEAD.test(doc.body.slice(head.end, t.start))) return [head];
   const subjects = usable.filter((m) => {
     // "X, which joined NATO last year, expelled …": the relative clause stands between subject and verb.
-    const at = afterRelative(doc, m.end, t.start);
+    // "the Defence Force (SANDF) will deploy": the bracket closing an abbreviation is no gap.
+    const bracketed = doc.body[m.start - 1] === "(" && doc.body[m.end] === ")";
+    const at = afterRelative(doc, bracketed ? m.end + 1 : m.end, t.start);
     const gap = doc.body.slice(at, t.start);
     // A commissive verb with an infinitive keeps its subject the agent ("welcomed the deal and
     // pledged to provide aid"): only speech after it separates subject and trigger.
@@ -128,7 +143,9 @@ export function subjectBefore(doc: EntityDoc, t: Trigger): ActorMention[] {
     const after = last ? gap.slice((last.index ?? 0) + last[0].length) : gap;
     // "Peru cut ties": the trigger verb right after the actor is its verb, whatever its form.
     const verb = verbFollows(doc, at) || (t.via === "verb" && TRIGGER_NEXT.test(gap));
-    return verb && !/[;.]|\b(?:that|which|who)\b/.test(gap) && !speech.test(after);
+    // "Gulf states agreed": an agent noun after the actor is no reporting verb.
+    const spoken = speech.test(after.replace(agentNounLead(doc), ""));
+    return verb && !/[;.]|\b(?:that|which|who)\b/.test(gap) && !spoken;
   });
   const last = subjects[subjects.length - 1];
   if (!last) return [];
@@ -249,4 +266,39 @@ export function directObject(doc: EntityDoc, t: Trigger): ActorMention[] {
   const first = mentionsIn(doc, from, t.sentence.end)[0];
   if (!first || !/^[\s\u00a0]*$/.test(doc.body.slice(from, first.start))) return [];
   return listFrom(doc, t.sentence, first.start, 0).filter((m) => !inSpans(doc.appositives, m.start));
+}
+
+const forcesCache = new WeakMap<object, RegExp>();
+
+/**
+ * "will host Russian and Chinese warships for joint drills", "Japanese and Philippine troops will
+ * hold an exercise": states whose demonym modifies a force noun in the clause before a joint act.
+ */
+export function forcesBefore(doc: EntityDoc, t: Trigger): string[] {
+  let re = forcesCache.get(doc.knowledge);
+  if (!re) {
+    const nouns = doc.knowledge.agentNouns.map(phraseSource).join("|") || "(?!)";
+    re = new RegExp(`^(?:${WS}+(?:and|,)${WS}+\\p{Lu}[\\p{L}-]+)*${WS}+(?:${nouns})(?![\\p{L}])`, "u");
+    forcesCache.set(doc.knowledge, re);
+  }
+  const clause = /[;.]/.test(doc.body.slice(t.sentence.start, t.start)) ? t.start : t.sentence.start;
+  const ids: string[] = [];
+  for (const m of mentionsIn(doc, clause, t.start)) {
+    if (m.kind !== "demonym" || inQuote(doc, m.start) || doc.actors.get(m.actorId)?.kind !== "Country")
+      continue;
+    if (!re.test(doc.body.slice(m.end, m.end + 60))) continue;
+    // "Philippine soldiers" in an article naming the Armed Forces of the Philippines are that body.
+    const forces = `org:${m.actorId.slice("country:".length)}:armed-forces`;
+    const id = doc.actors.has(forces) ? forces : m.actorId;
+    if (!ids.includes(id)) ids.push(id);
+  }
+  return ids;
+}
+
+/** "Relations between Madrid and Rabat were restored": the parties written after a passive verb's object. */
+export function betweenAfterObject(doc: EntityDoc, t: Trigger): ActorMention[] {
+  const object = t.object;
+  if (t.via !== "verb" || !object || object.end > t.start) return [];
+  const m = new RegExp(`^${WS}+(?:between|with)${WS}+`, "u").exec(doc.body.slice(object.end, t.start));
+  return m ? listFrom(doc, t.sentence, object.end + m[0].length) : [];
 }

@@ -62,10 +62,24 @@ export function attachRelativeDates(doc: EntityDoc, drafts: readonly Dated[]): v
     owner.dates.length = 0;
     const sentence = owner.trigger.sentence;
     const text = doc.body.slice(sentence.start, start);
-    const base = findDates(text, doc.publishedAt, sentence.start).pop();
+    const base = findDates(text, doc.publishedAt, sentence.start).pop() ?? leadBase(drafts, text);
     const date = base && shiftDate(base, unit, word === "after" ? -n : n);
     if (date) owner.dates.push({ ...date, start, end, text: m[0] });
   }
+}
+
+const CAME = /\b(?:came|comes|followed|follows|was announced)[\s\u00a0]+$/u;
+
+/**
+ * "The row came a day after Greece signed …": with no date of its own before the phrase, the news
+ * the sentence speaks of is the lead's, so the base is the lead sentence's act dated to the day.
+ */
+function leadBase(drafts: readonly Dated[], before: string): DateMention | undefined {
+  if (!CAME.test(before)) return undefined;
+  const lead = drafts.find(
+    (d) => d.trigger.sentence.index === 0 && d.dates.some((x) => x.precision === "day"),
+  );
+  return lead?.dates.find((x) => x.precision === "day");
 }
 
 /** "closed its border weeks later": a relative time after the act sets it apart from a coordinated act's date. */
@@ -77,9 +91,9 @@ export function datedApart(doc: EntityDoc, t: Trigger): boolean {
 }
 
 const BEGAN =
-  /^,[\s\u00a0]+which[\s\u00a0]+(?:began|started|opened|got under way)[\s\u00a0]+([^,;.“”"]{1,40}),/u;
+  /^,[\s\u00a0]+(?:which[\s\u00a0]+(?:began|started|opened|got under way|took effect|came into force)|in[\s\u00a0]+(?:force|effect|place))[\s\u00a0]+([^,;.“”"]{1,40}),/u;
 
-/** "the drills, which began on Saturday, …": a later mention's start date is the event's own. */
+/** "the drills, which began on Saturday, …", "the ban, in force since May, …": a later mention's start date is the event's own. */
 export function attachStartDate(doc: EntityDoc, ref: Trigger, into: Dated): void {
   const m = BEGAN.exec(doc.body.slice(ref.end, ref.end + 80));
   if (!m?.[1]) return;
@@ -105,23 +119,72 @@ export function attachSameDayDates(doc: EntityDoc, drafts: readonly Dated[]): vo
   }
 }
 
+/** "would start", "will begin", "are to get under way" between a definite mention and its date. */
+const START_VERB =
+  "(?:would|will|are[\\s\\u00a0]+to|is[\\s\\u00a0]+to|are[\\s\\u00a0]+due[\\s\\u00a0]+to)[\\s\\u00a0]+(?:start|begin|get[\\s\\u00a0]+under[\\s\\u00a0]+way|take[\\s\\u00a0]+place)[\\s\\u00a0]+";
+
 /**
- * "protested against air strikes …. It said the strikes on Tuesday were …": a later definite
- * mention by the trigger's head noun, with a date right after it, dates an undated event.
+ * "protested against air strikes …. It said the strikes on Tuesday were …", "the patrols would
+ * start in January": a later definite mention by the trigger's head noun, with a date right after
+ * it (or after a verb of starting), dates an undated event.
  */
 export function attachDefiniteMentionDates(doc: EntityDoc, drafts: readonly Dated[]): void {
   for (const d of drafts) {
-    if (d.dates.length > 0 || d.trigger.via !== "noun") continue;
+    if (d.trigger.via !== "noun") continue;
     const head = d.trigger.text.split(/[\s\u00a0-]+/).pop() ?? "";
     if (!/^\p{L}{4,}$/u.test(head)) continue;
     const re = new RegExp(
-      `\\bthe[\\s\\u00a0]+${head}[\\s\\u00a0]+((?:on|in|last)[\\s\\u00a0]+[^,;.“”"]{1,30})`,
+      `\\bthe[\\s\\u00a0]+${head}[\\s\\u00a0]+(${START_VERB})?((?:on|in|last)[\\s\\u00a0]+[^,;.“”"]{1,30})`,
       "iu",
     );
     const m = re.exec(doc.body.slice(d.trigger.end));
-    if (!m?.[1]) continue;
-    const at = d.trigger.end + (m.index ?? 0) + m[0].length - m[1].length;
-    const date = findDates(m[1], doc.publishedAt, at)[0];
-    if (date && date.start - at <= 5) d.dates.push(date);
+    if (!m?.[2]) continue;
+    const at = d.trigger.end + (m.index ?? 0) + m[0].length - m[2].length;
+    const starts = m[1] !== undefined;
+    // "the patrols would start in January": a future start resolves forwards.
+    const date = findDates(m[2], doc.publishedAt, at, starts)[0];
+    if (!date || date.start - at > 5) continue;
+    if (d.dates.length === 0) d.dates.push(date);
+    // A plan dated only by the day it was agreed ("agreed on Friday to run patrols") takes its start date instead.
+    else if (starts && date.value > doc.publishedAt && d.dates.every((x) => x.value <= doc.publishedAt))
+      d.dates.splice(0, d.dates.length, date);
+  }
+}
+
+/** A participle right after a comma ("held drills in August, firing missiles …"). */
+const PARTICIPLE_LEAD = /,[\s\u00a0]+(?:\p{Ll}+ly[\s\u00a0]+)?$/u;
+
+/**
+ * "China held drills in August last year, firing missiles into the sea": an undated act in a
+ * participle clause shares the date of the act it comments on, the trigger just before it.
+ */
+export function attachParticipleDates(doc: EntityDoc, drafts: readonly Dated[]): void {
+  for (const [i, d] of drafts.entries()) {
+    if (d.dates.length > 0 || d.trigger.form !== "ing" || d.trigger.via !== "verb") continue;
+    const prev = drafts[i - 1];
+    if (!prev || prev.trigger.sentence !== d.trigger.sentence || prev.dates.length === 0) continue;
+    const gap = doc.body.slice(prev.trigger.end, d.trigger.start);
+    if (!PARTICIPLE_LEAD.test(gap) || /[;“”"]/.test(gap)) continue;
+    d.dates.push(...prev.dates);
+  }
+}
+
+const WHEN_CLAUSE = /,[\s\u00a0]+when[\s\u00a0]/gu;
+
+/**
+ * "strained since 2018, when Canada arrested an executive and China detained two Canadians": every
+ * undated act of a when-clause is dated by the date the clause explains.
+ */
+export function attachWhenClauseDates(doc: EntityDoc, drafts: readonly Dated[]): void {
+  for (const s of doc.sentences) {
+    for (const m of s.text.matchAll(WHEN_CLAUSE)) {
+      const at = s.start + (m.index ?? 0);
+      const base = findDates(s.text.slice(0, m.index ?? 0), doc.publishedAt, s.start).pop();
+      if (!base || base.end < at - 2) continue;
+      for (const d of drafts) {
+        if (d.trigger.sentence !== s || d.trigger.start < at || d.dates.length > 0) continue;
+        d.dates.push(base);
+      }
+    }
   }
 }

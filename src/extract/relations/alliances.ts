@@ -1,6 +1,7 @@
 // ALLIED_WITH from alliance phrases: "X-Y alliance", "alliance between X and Y", "its ally X".
 import { type EntityDoc, evidence, inQuote } from "../doc.ts";
 import { WS } from "../text/patterns.ts";
+import { listFrom } from "./actor-lists.ts";
 import type { RelationSet } from "./relation-set.ts";
 
 /** What follows an "X-Y" pair to make it an alliance: an alliance, or a defence/security treaty or pact. */
@@ -117,5 +118,94 @@ export function pronounAllies(doc: EntityDoc, out: RelationSet): void {
         out.add("ALLIED_WITH", o.actorId, a.actorId, {
           evidence: [evidence(doc, Math.min(o.start, a.start, start), Math.max(a.end, end))],
         });
+  }
+}
+
+/** The two latest distinct countries before `at`, looking back at most six sentences ("both countries"). */
+function twoCountriesBefore(doc: EntityDoc, at: number, skip: ReadonlySet<string> = new Set()): string[] {
+  const s = doc.sentences.find((x) => x.start <= at && at < x.end);
+  const from = doc.sentences[Math.max(0, (s?.index ?? 0) - 6)]?.start ?? 0;
+  const ids: string[] = [];
+  for (const m of doc.mentions.filter((x) => x.start >= from && x.end <= at).reverse()) {
+    if (inQuote(doc, m.start) || skip.has(m.actorId) || doc.actors.get(m.actorId)?.kind !== "Country")
+      continue;
+    if (!ids.includes(m.actorId)) ids.push(m.actorId);
+    if (ids.length === 2) return ids.reverse();
+  }
+  return [];
+}
+
+/** "both countries" said of a third party: the two countries the article mentions most (first mention breaks ties). */
+function mainPair(doc: EntityDoc, except: string): string[] {
+  const counts = new Map<string, number>();
+  for (const m of doc.mentions)
+    if (m.actorId !== except && !inQuote(doc, m.start) && doc.actors.get(m.actorId)?.kind === "Country")
+      counts.set(m.actorId, (counts.get(m.actorId) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  return ranked.length >= 2 ? ranked.slice(0, 2).map(([id]) => id) : [];
+}
+
+const ALLY_MODIFIERS = `(?:(?:treaty|close|closest|key|longtime|long-time|traditional|formal|military|nato)${WS}+)*`;
+/** "X, a treaty ally of both countries", "X is an ally of Y and Z". */
+const ALLY_OF = new RegExp(
+  `(,${WS}+|${WS}+(?:is|was|remains)${WS}+)an?${WS}+${ALLY_MODIFIERS}ally${WS}+of${WS}+(both(?:${WS}+countries)?|the${WS}+two${WS}+countries|(?:the${WS}+)?)`,
+  "giu",
+);
+
+/** "The United States, a treaty ally of both countries, …": the head is allied with each. */
+export function allyOfPhrases(doc: EntityDoc, out: RelationSet): void {
+  for (const m of doc.body.matchAll(ALLY_OF)) {
+    const at = m.index ?? 0;
+    if (inQuote(doc, at)) continue;
+    const head = doc.mentions.filter((x) => x.end === at && !inQuote(doc, x.start)).pop();
+    if (!head || doc.actors.get(head.actorId)?.kind === "Person") continue;
+    const end = at + m[0].length;
+    const allies = /\S/.test(m[2] ?? "")
+      ? mainPair(doc, head.actorId)
+      : listFrom(doc, end, end + 80).map((x) => x.actorId);
+    for (const id of allies)
+      if (id !== head.actorId)
+        out.add("ALLIED_WITH", head.actorId, id, { evidence: [evidence(doc, head.start, end)] });
+  }
+}
+
+/** "the two countries’ mutual defense treaty", "the two nations’ alliance". */
+const TWO_COUNTRIES_BOND = new RegExp(
+  `\\bthe${WS}+two${WS}+(?:countries|nations)[’']${WS}+(?:(?:mutual|military|security|defen[cs]e)${WS}+)*(?:alliance|treaty|pact)\\b`,
+  "giu",
+);
+
+export function twoCountriesBonds(doc: EntityDoc, out: RelationSet): void {
+  for (const m of doc.body.matchAll(TWO_COUNTRIES_BOND)) {
+    const at = m.index ?? 0;
+    if (inQuote(doc, at) || !/mutual|defen[cs]e|alliance|security|military/i.test(m[0])) continue;
+    const [a, b] = twoCountriesBefore(doc, at);
+    if (a && b) out.add("ALLIED_WITH", a, b, { evidence: [evidence(doc, at, at + m[0].length)] });
+  }
+}
+
+/** "X signed a defence agreement with Y that includes a pledge of mutual assistance". */
+const MUTUAL_PACT = new RegExp(
+  `\\bsigned${WS}+an?${WS}+(?:[\\p{L}-]+${WS}+){0,2}(?:agreement|pact|treaty|accord)${WS}+with${WS}+`,
+  "giu",
+);
+const MUTUAL_DEFENCE = /\bmutual[\s\u00a0]+(?:assistance|defen[cs]e|aid)\b/iu;
+
+export function mutualDefencePacts(doc: EntityDoc, out: RelationSet): void {
+  for (const m of doc.body.matchAll(MUTUAL_PACT)) {
+    const at = m.index ?? 0;
+    const s = doc.sentences.find((x) => x.start <= at && at < x.end);
+    if (!s || inQuote(doc, at) || !MUTUAL_DEFENCE.test(doc.body.slice(at, s.end))) continue;
+    const end = at + m[0].length;
+    const partner = doc.mentions.find((x) => x.start === end || x.start === end + 4);
+    const signer = doc.mentions
+      .filter((x) => x.end <= at && x.start >= s.start && /^[\s\u00a0]+$/.test(doc.body.slice(x.end, at)))
+      .pop();
+    const kind = (id: string) => doc.actors.get(id)?.kind;
+    if (!partner || !signer || kind(partner.actorId) !== "Country" || kind(signer.actorId) !== "Country")
+      continue;
+    out.add("ALLIED_WITH", signer.actorId, partner.actorId, {
+      evidence: [evidence(doc, signer.start, s.end)],
+    });
   }
 }

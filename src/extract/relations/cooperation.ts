@@ -3,7 +3,7 @@
 import { type EntityDoc, evidence, inQuote } from "../doc.ts";
 import type { EventExtraction } from "../events/events.ts";
 import { WS } from "../text/patterns.ts";
-import { listBefore } from "./actor-lists.ts";
+import { listBefore, listFrom } from "./actor-lists.ts";
 import type { RelationSet } from "./relation-set.ts";
 
 /** Event types whose participants work together (talks alone do not: adversaries hold talks too). */
@@ -55,10 +55,85 @@ export function cooperativeEvents(
         }),
       ),
     ];
+    // A national body and its own state ("Japan" and "the Japan Self-Defense Forces") are one party.
+    const ownBody = (a: string, b: string) =>
+      doc.actors.get(a)?.countryId === b || doc.actors.get(b)?.countryId === a;
     for (let i = 0; i < ids.length; i++) {
       for (let j = i + 1; j < ids.length; j++) {
+        if (ownBody(ids[i] ?? "", ids[j] ?? "")) continue;
         out.add("COOPERATES_WITH", ids[i] ?? "", ids[j] ?? "", { eventIds: [e.id], evidence: e.evidence });
       }
     }
+  }
+}
+
+/** "Algeria, which backs the Polisario Front", "Brazil and Uruguay backed Argentina’s claim". */
+const BACKING = /\b(?:backs|backed|backing|supports|supported)[\s\u00a0]+(?:the[\s\u00a0]+)?/giu;
+/** Between a backer and its verb: nothing, or the opening of a relative clause. */
+const BACKER_GAP =
+  /^(?:,[\s\u00a0]+(?:which|who)[\s\u00a0]+|[\s\u00a0]+(?:also[\s\u00a0]+|openly[\s\u00a0]+|firmly[\s\u00a0]+)?)$/u;
+
+/**
+ * A state or body backing another (or its claim) cooperates with it. Backing a resolution, a
+ * plan or a person names no second party and adds nothing.
+ */
+export function backingParties(doc: EntityDoc, out: RelationSet): void {
+  const isParty = (id: string) => doc.actors.get(id)?.kind !== "Person";
+  for (const m of doc.body.matchAll(BACKING)) {
+    const at = m.index ?? 0;
+    if (inQuote(doc, at)) continue;
+    const end = at + m[0].length;
+    const backed = doc.mentions.find((x) => x.start === end && isParty(x.actorId));
+    const last = doc.mentions.filter((x) => x.end <= at).pop();
+    if (!backed || !last || !BACKER_GAP.test(doc.body.slice(last.end, at))) continue;
+    const backers = /^,/.test(doc.body.slice(last.end, at)) ? [last] : listBefore(doc, last.end);
+    const ev = [evidence(doc, backers[0]?.start ?? at, backed.end)];
+    for (const b of backers)
+      if (isParty(b.actorId) && b.actorId !== backed.actorId)
+        out.add("COOPERATES_WITH", b.actorId, backed.actorId, { evidence: ev });
+  }
+}
+
+/** "ceasefires brokered by Saudi Arabia and the United States": co-mediators work together. */
+const BROKERED_BY =
+  /\b(?:brokered|mediated|co-sponsored|sponsored|jointly[\s\u00a0]+\p{Ll}+ed)[\s\u00a0]+by[\s\u00a0]+/giu;
+
+export function jointBrokers(doc: EntityDoc, out: RelationSet): void {
+  for (const m of doc.body.matchAll(BROKERED_BY)) {
+    const at = m.index ?? 0;
+    if (inQuote(doc, at)) continue;
+    const from = at + m[0].length;
+    const parties = listFrom(doc, from, from + 120).filter(
+      (x) => doc.actors.get(x.actorId)?.kind !== "Person",
+    );
+    const ev = [evidence(doc, at, parties[parties.length - 1]?.end ?? from)];
+    for (let i = 0; i < parties.length; i++)
+      for (let j = i + 1; j < parties.length; j++)
+        out.add("COOPERATES_WITH", parties[i]?.actorId ?? "", parties[j]?.actorId ?? "", { evidence: ev });
+  }
+}
+
+/** "Greece helped the United States confiscate …", "X helped Y to …": helper and helped work together. */
+const HELPED = /\b(?:helped|helps|assisted)[\s\u00a0]+(?:the[\s\u00a0]+)?/giu;
+
+export function helpingParties(doc: EntityDoc, out: RelationSet): void {
+  const isParty = (id: string) => doc.actors.get(id)?.kind !== "Person";
+  for (const m of doc.body.matchAll(HELPED)) {
+    const at = m.index ?? 0;
+    if (inQuote(doc, at)) continue;
+    const end = at + m[0].length;
+    const helped = doc.mentions.find((x) => x.start === end && isParty(x.actorId) && x.kind !== "demonym");
+    const helper = doc.mentions.filter((x) => x.end <= at).pop();
+    if (
+      !helped ||
+      !helper ||
+      !isParty(helper.actorId) ||
+      !/^[\s\u00a0]+$/.test(doc.body.slice(helper.end, at))
+    )
+      continue;
+    if (helper.actorId === helped.actorId) continue;
+    out.add("COOPERATES_WITH", helper.actorId, helped.actorId, {
+      evidence: [evidence(doc, helper.start, helped.end)],
+    });
   }
 }

@@ -9,9 +9,21 @@ import type { EventExtraction } from "../events/events.ts";
 import type { FoundStatement } from "../speech/statements.ts";
 import type { Evidence, Relation } from "../types.ts";
 import { allegedActs } from "./alleged-acts.ts";
-import { alliances, pronounAllies } from "./alliances.ts";
+import {
+  alliances,
+  allyOfPhrases,
+  mutualDefencePacts,
+  pronounAllies,
+  twoCountriesBonds,
+} from "./alliances.ts";
 import { bothParties } from "./both-parties.ts";
-import { agreeingParties, cooperativeEvents } from "./cooperation.ts";
+import {
+  agreeingParties,
+  backingParties,
+  cooperativeEvents,
+  helpingParties,
+  jointBrokers,
+} from "./cooperation.ts";
 import { dropOwnSideTargets, implicitCriticism, implicitThreats } from "./implicit-stances.ts";
 import { memberships } from "./memberships.ts";
 import { objections } from "./objections.ts";
@@ -82,8 +94,14 @@ export function extractRelations(
   stanceEvents(doc, events.events, voiceOf, out);
   cooperativeEvents(doc, events, out);
   agreeingParties(doc, out);
+  backingParties(doc, out);
+  jointBrokers(doc, out);
+  helpingParties(doc, out);
   alliances(doc, out);
   pronounAllies(doc, out);
+  allyOfPhrases(doc, out);
+  twoCountriesBonds(doc, out);
+  mutualDefencePacts(doc, out);
   memberships(doc, out);
   return out.items.map((r, n) => ({ ...r, id: `${articleId}/relation/${n + 1}` }));
 }

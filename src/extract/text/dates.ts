@@ -98,7 +98,7 @@ const RULES: Rule[] = [
   },
   {
     re: new RegExp(
-      `\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|till|[Bb]y|[Ff]rom|[Bb]efore|[Aa]fter|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-|end\\s+of|beginning\\s+of|[Tt]hrough)\\s+${MONTH}(?!\\s*\\d)`,
+      `\\b(?:[Ii]n|[Ll]ast|[Nn]ext|[Ss]ince|[Uu]ntil|till|[Bb]y|[Ff]rom|[Bb]efore|[Aa]fter|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-|end\\s+of|beginning\\s+of|[Tt]hrough)\\s+${MONTH}(?!\\s*\\d)`,
       "g",
     ),
     resolve: (m, pub, future) => {
@@ -113,6 +113,11 @@ const RULES: Rule[] = [
       (m[1] ?? "").toLowerCase() === "year"
         ? { value: String(pub.getUTCFullYear()), precision: "year" }
         : { value: isoMonth(pub.getUTCFullYear(), pub.getUTCMonth()), precision: "month" },
+  },
+  {
+    // A year used as a modifier: "a 2011 police cooperation deal", "the 2019 elections".
+    re: /\b(?:[Aa]|[Tt]he|its|their)\s+((?:19|20)\d{2})(?=\s+\p{Ll})/gu,
+    resolve: (m) => ({ value: m[1] ?? "", precision: "year" }),
   },
   {
     // A month used as a modifier: "the June summit", "the March elections".

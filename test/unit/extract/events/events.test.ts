@@ -157,3 +157,189 @@ describe("events from the general lexicon on made-up text", () => {
     ]);
   });
 });
+
+describe("events whose clause names no actor", () => {
+  const dated = (body: string) =>
+    extractBody(body, "June 10, 2022").events.map((e) => [e.type, e.dates.map((d) => d.value).join(",")]);
+
+  it("keeps an act dated in its own clause", () => {
+    expect(dated("Clashes in 2019 killed more than 30 people along the border.")).toEqual([
+      ["military-attack", "2019"],
+    ]);
+    expect(dated("The border between Chile and Bolivia has been closed since 1978.")).toEqual([
+      ["border-closure", "1978"],
+    ]);
+  });
+
+  it("drops an undated act with no actor and no place", () => {
+    expect(dated("Clashes killed more than 30 people.")).toEqual([]);
+  });
+
+  it("does not date a noun from a date before a preposition that governs it", () => {
+    expect(dated("The assembly has voted every year since 1992 for an end to the embargo.")).toEqual([]);
+  });
+});
+
+describe("joint forces and planned drills", () => {
+  it("reads states whose demonym modifies a force noun as parties of joint drills", () => {
+    const x = extractBody(
+      "Kenya will host Indian and French warships for joint naval drills off Mombasa in May.",
+      "March 10, 2022",
+    );
+    expect(x.events[0]?.participants.map((p) => p.actorId).sort()).toEqual([
+      "country:fr",
+      "country:in",
+      "country:ke",
+    ]);
+  });
+
+  it("does not read a demonym without a force noun as a party", () => {
+    const x = extractBody(
+      "Kenya will hold naval drills off Mombasa with Indian support in May.",
+      "March 10, 2022",
+    );
+    expect(x.events[0]?.participants.map((p) => p.actorId)).toEqual(["country:ke"]);
+  });
+
+  it("merges two planned mentions naming the same month and sharing a state", () => {
+    const x = extractBody(
+      "Chile and Peru will hold a joint exercise next month. Chilean troops will join Peruvian marines for drills starting on April 12.",
+      "March 10, 2022",
+    );
+    expect(x.events.map((e) => [e.type, e.dates.map((d) => d.value).join()])).toEqual([
+      ["military-exercise", "2022-04,2022-04-12"],
+    ]);
+  });
+
+  it("keeps planned drills of different months apart", () => {
+    const x = extractBody(
+      "Chile and Peru will hold a joint exercise next month. Chile will hold naval drills with Peru in September.",
+      "March 10, 2022",
+    );
+    expect(x.events).toHaveLength(2);
+  });
+
+  it("does not date an act by a relative clause of a later noun", () => {
+    const x = extractBody(
+      "Chile and Peru will hold a joint exercise next month under a defence agreement that took effect last year.",
+      "March 10, 2022",
+    );
+    expect(x.events[0]?.dates.map((d) => d.value)).toEqual(["2022-04"]);
+  });
+});
+
+describe("re-mentions of one act", () => {
+  it("merges a passive re-telling with no party into the undated act before it", () => {
+    const x = extractBody(
+      "Chilean police have arrested a man suspected of spying for Peru, prosecutors said. The suspect was detained in Arica on Wednesday.",
+      "March 3, 2023",
+    );
+    expect(x.events.map((e) => [e.type, e.status, e.dates.map((d) => d.value).join()])).toEqual([
+      ["arrest", "occurred", "2023-03-01"],
+    ]);
+  });
+
+  it("keeps a passive act apart from a dated act of its type", () => {
+    const x = extractBody(
+      "Chilean police arrested a Peruvian trader on Monday. Two pilots were detained in Arica on Wednesday.",
+      "March 3, 2023",
+    );
+    expect(x.events).toHaveLength(2);
+  });
+
+  it("still reads a suspected act as alleged", () => {
+    const x = extractBody("Peru suspects that Chile detained two Peruvian pilots in Arica.", "March 3, 2023");
+    expect(x.events[0]?.status).toBe("alleged");
+  });
+});
+
+describe("mentions of one act between the same states", () => {
+  it("merges an undated mention into a dated act between the same states", () => {
+    const x = extractBody(
+      "Peru and Ecuador signed a truce on Friday after a day of clashes along the border. Peruvian troops had opened fire on an Ecuadorian post early on Thursday, Ecuador said.",
+      "June 3, 2022",
+    );
+    expect(
+      x.events.filter((e) => e.type === "military-attack").map((e) => e.dates.map((d) => d.value)),
+    ).toEqual([["2022-06-02"]]);
+  });
+
+  it("keeps acts apart when their agents differ", () => {
+    const x = extractBody(
+      "Canada expelled a Chinese diplomat on Wednesday, and Beijing responded by ordering a Canadian diplomat to leave.",
+      "October 25, 2023",
+    );
+    expect(x.events.filter((e) => e.type === "expulsion")).toHaveLength(2);
+  });
+
+  it("merges an undated planned mention into the dated plan of the same states", () => {
+    const x = extractBody(
+      "Kenya will host Indian and French warships for joint naval drills in May. Critics said Kenya would hold exercises with India during a crisis.",
+      "March 10, 2022",
+    );
+    expect(x.events.filter((e) => e.type === "military-exercise")).toHaveLength(1);
+  });
+});
+
+describe("passive acts of an opening event noun's parties", () => {
+  it("gives a passive concluding the parties of the talks that open the sentence", () => {
+    const x = extractBody(
+      "Talks between Peru and Ecuador on a border agreement began in 2016 and were concluded last month.",
+      "June 10, 2022",
+    );
+    const deal = x.events.find((e) => e.type === "agreement");
+    expect(deal?.participants.map((p) => p.actorId)).toEqual(["country:pe", "country:ec"]);
+    expect(x.relations.filter((r) => r.kind === "COOPERATES_WITH")).toHaveLength(1);
+  });
+
+  it("does not lend parties when the event noun does not open the sentence", () => {
+    const x = extractBody(
+      "After talks between Peru and Ecuador, a border agreement was concluded last month.",
+      "June 10, 2022",
+    );
+    expect(x.events.find((e) => e.type === "agreement")?.participants ?? []).toEqual([]);
+  });
+});
+
+describe("renamed agreements and forums", () => {
+  it("merges 'the pact was signed' into the agreement signed before it", () => {
+    const x = extractBody(
+      "Chile and Peru signed an agreement on Thursday on fisheries. The pact was signed in Lima by the two ministers.",
+      "June 10, 2022",
+    );
+    expect(x.events.filter((e) => e.type === "agreement")).toHaveLength(1);
+  });
+
+  it("keeps an indefinite other agreement apart", () => {
+    const x = extractBody(
+      "Chile and Peru signed an agreement on Thursday on fisheries. Bolivia signed a pact with Brazil in 2019.",
+      "June 10, 2022",
+    );
+    expect(x.events.filter((e) => e.type === "agreement")).toHaveLength(2);
+  });
+
+  it("reads raising concerns with a state as no meeting, with a body as one", () => {
+    const types = (body: string) => extractBody(body, "June 10, 2022").events.map((e) => e.type);
+    expect(types("Chile has raised similar concerns with Lima.")).toEqual([]);
+    expect(types("Chile will raise the issue with the Organization of American States.")).toEqual([
+      "meeting",
+    ]);
+  });
+});
+
+describe("subjects with an abbreviation in brackets", () => {
+  it("reads 'the X Force (XF) will deploy' with the force as its subject", () => {
+    const x = extractBody(
+      "The South African National Defence Force (SANDF) will deploy a frigate off Durban.",
+      "September 15, 2023",
+    );
+    expect(x.events.map((e) => [e.type, e.participants.map((p) => p.actorId).join()])).toEqual([
+      ["deployment", "org:za:armed-forces"],
+    ]);
+  });
+
+  it("does not read a bracketed aside as a subject", () => {
+    const x = extractBody("Ships (mostly from Kenya) deployed to the area.", "September 15, 2023");
+    expect(x.events).toEqual([]);
+  });
+});

@@ -86,3 +86,71 @@ describe("acts dated relative to another act", () => {
     expect(dated(x)).toContainEqual(["military-attack", "2022-06-07"]);
   });
 });
+
+describe("dates shared by participle and when-clauses", () => {
+  it("dates a participle act by the act it comments on", () => {
+    const x = extractBody(
+      "Russia held naval drills in May last year, firing missiles into the sea off Japan.",
+      "June 10, 2022",
+    );
+    expect(dated(x)).toEqual([
+      ["military-exercise", "2021-05"],
+      ["weapons-test", "2021-05"],
+    ]);
+  });
+
+  it("does not date a participle after a semicolon", () => {
+    const x = extractBody("Russia held naval drills in May; firing missiles is routine.", "June 10, 2022");
+    expect(dated(x).find((e) => e[0] === "weapons-test")?.[1] ?? "").toBe("");
+  });
+
+  it("dates every act of a when-clause by the date it explains", () => {
+    const x = extractBody(
+      "Ties have been strained since 2019, when Peru arrested a Bolivian trader and Bolivia detained two Peruvian pilots.",
+      "June 10, 2022",
+    );
+    expect(dated(x)).toEqual([
+      ["arrest", "2019"],
+      ["arrest", "2019"],
+    ]);
+  });
+});
+
+describe("start dates of planned acts", () => {
+  it("gives a plan agreed on a day the start date of a later definite mention", () => {
+    const x = extractBody(
+      "Peru and Chile agreed on Friday to run joint naval patrols off Arica. Officials said the patrols would start in January.",
+      "December 9, 2022",
+    );
+    expect(dated(x)).toContainEqual(["military-exercise", "2023-01"]);
+  });
+
+  it("keeps the date of a past act when a later mention only starts", () => {
+    const x = extractBody(
+      "Peru and Chile held joint naval patrols in March. Officials said the patrols would start again in January.",
+      "December 9, 2022",
+    );
+    expect(dated(x)).toContainEqual(["military-exercise", "2022-03"]);
+  });
+});
+
+describe("acts the news came after", () => {
+  it("dates 'the row came a day after X signed' from the lead's day", () => {
+    const x = extractBody(
+      "Peru summoned Chile’s ambassador on Wednesday. The row came a day after Chile signed a defence agreement with Bolivia.",
+      "September 29, 2021",
+    );
+    expect(dated(x)).toEqual([
+      ["envoy-summoned", "2021-09-29"],
+      ["agreement", "2021-09-28"],
+    ]);
+  });
+
+  it("needs a verb of following before the phrase", () => {
+    const x = extractBody(
+      "Peru summoned Chile’s ambassador on Wednesday. Protests grew a day after Chile signed a defence agreement with Bolivia.",
+      "September 29, 2021",
+    );
+    expect(dated(x)).toContainEqual(["agreement", ""]);
+  });
+});

@@ -61,3 +61,12 @@ describe("findDates at the start of a sentence", () => {
     expect(one("Since 2019, talks have stalled.")).toBe("Since 2019|2019|year");
   });
 });
+
+describe("findDates: month and year phrases added for events", () => {
+  it("resolves 'last November' to the last November before publication", () =>
+    expect(one("troops were sent last November", "2022-04-20")).toBe("last November|2021-11|month"));
+  it("reads a year used as a modifier", () =>
+    expect(one("Fiji reviews a 2011 police deal with China")).toBe("a 2011|2011|year"));
+  it("does not read a number before a capitalised word as a year", () =>
+    expect(findDates("the 2011 Treaty of Apia", "2021-07-09")).toEqual([]));
+});

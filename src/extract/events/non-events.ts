@@ -1,0 +1,58 @@
+// Trigger matches that name no act: a capitalised name that is an organisation ("the Pacific
+// Islands Forum", "the U.N. General Assembly"), and talks that are only called for or hoped for
+// ("calling for talks between X and Y", "remained open to talks with X"), and acts only demanded
+// ("demanded that X withdraw its troops").
+
+import { type EntityDoc, mentionsIn } from "../doc.ts";
+import { WS } from "../text/patterns.ts";
+import type { Trigger } from "./event-triggers.ts";
+
+const BODY_HEAD = /(?:Assembly|Forum|Congress)$/u;
+const SUBJECT_OF = new RegExp(
+  `^${WS}+(?:has|have|had|is|are|was|were|will|would|said|says|voted|votes|adopted|passed|called|urged)\\b`,
+  "u",
+);
+
+/** A named trigger whose head lies inside an organisation's mention is the body, not an event. */
+function namesOrganisation(doc: EntityDoc, t: Trigger): boolean {
+  // "the Gulf Cooperation Council": an event noun inside an actor's name.
+  if (t.via === "noun" && mentionsIn(doc, Math.max(0, t.start - 60), t.end).some((m) => m.end >= t.end))
+    return true;
+  if (t.via !== "named") return false;
+  // "the U.N. General Assembly has voted": a body's name acting as a clause subject.
+  if (BODY_HEAD.test(doc.body.slice(t.start, t.end)) && SUBJECT_OF.test(doc.body.slice(t.end, t.end + 30)))
+    return true;
+  return mentionsIn(doc, Math.max(0, t.start - 60), t.end).some(
+    (m) => m.end >= t.end && m.start < t.end && doc.actors.get(m.actorId)?.kind === "Organization",
+  );
+}
+
+/** "called for talks", "is open to talks", "pushing for a meeting": a wish, not a meeting. */
+const WISHED = new RegExp(
+  `\\b(?:call(?:s|ed|ing)?${WS}+for|push(?:es|ed|ing)?${WS}+for|open${WS}+to|ready${WS}+for)(?:${WS}+(?:new|fresh|direct|further|more|a|the|renewed|broader))*${WS}+$`,
+  "iu",
+);
+
+function wishedFor(doc: EntityDoc, t: Trigger): boolean {
+  if (t.via !== "noun" || t.type.type !== "meeting") return false;
+  return WISHED.test(doc.body.slice(Math.max(t.sentence.start, t.start - 50), t.start));
+}
+
+/** "demanded that Ankara withdraw its troops", "urged Peru to expel …": the act is only demanded. */
+const DEMANDED = new RegExp(
+  `\\b(?:(?:demand|insist|ask)(?:s|ed|ing)?${WS}+that${WS}+[^,;.“”"]{1,40}|(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?${WS}+on|ask(?:s|ed|ing)?|press(?:es|ed|ing)?)${WS}+[^,;.“”"]{1,40}?${WS}+to)${WS}+$`,
+  "iu",
+);
+
+function demanded(doc: EntityDoc, t: Trigger): boolean {
+  return (
+    t.via === "verb" &&
+    !t.intent &&
+    DEMANDED.test(doc.body.slice(Math.max(t.sentence.start, t.start - 90), t.start))
+  );
+}
+
+/** Is this trigger no event at all (a name of a body, a wished-for meeting, a demanded act)? */
+export function notAnEvent(doc: EntityDoc, t: Trigger): boolean {
+  return namesOrganisation(doc, t) || wishedFor(doc, t) || demanded(doc, t);
+}

@@ -1,0 +1,41 @@
+// Dates an act takes from the gathering it is set at. Made-up text only.
+import { describe, expect, it } from "vitest";
+import { extractBody } from "../helpers.ts";
+
+const dated = (body: string, published = "June 10, 2022") =>
+  extractBody(body, published).events.map((e) => [e.type, e.dates.map((d) => d.value).join()]);
+
+describe("lendSettingDates", () => {
+  it("dates a planned act by the meeting it will be raised at", () => {
+    expect(
+      dated(
+        "Peru said it would raise the incident with the Organization of American States at a meeting of foreign ministers next month.",
+      ),
+    ).toEqual([["meeting", "2022-07"]]);
+  });
+
+  it("does not lend the date of a gathering the act is not set at", () => {
+    expect(
+      dated(
+        "Peru said it would raise the incident with the Organization of American States after a meeting of foreign ministers next month.",
+      ),
+    ).toEqual([["meeting", ""]]);
+  });
+});
+
+describe("attachSessionDates", () => {
+  it("dates a planned act at a body by that body's next session", () => {
+    expect(
+      dated(
+        "Peru said it would raise the matter at the U.N. Human Rights Council. Lima recalled its envoy. The Human Rights Council’s next session opens in Geneva on June 20.",
+      ),
+    ).toContainEqual(["meeting", "2022-06-20"]);
+  });
+
+  it("ignores the next session of another body", () => {
+    const events = dated(
+      "Peru said it would raise the matter at the U.N. Human Rights Council. The Organization of American States’ next session opens on June 20.",
+    );
+    expect(events).toContainEqual(["meeting", ""]);
+  });
+});

@@ -1,0 +1,51 @@
+// ALLIED_WITH from "a treaty ally of both countries", "the two countries' mutual defence treaty" and
+// defence pacts with a pledge of mutual assistance. Made-up text only.
+import { describe, expect, it } from "vitest";
+import { extractBody } from "../helpers.ts";
+
+const allied = (body: string) =>
+  extractBody(body, "June 10, 2022")
+    .relations.filter((r) => r.kind === "ALLIED_WITH")
+    .map((r) => [r.sourceId, r.targetId].sort().join(" "));
+
+describe("ally-of phrases", () => {
+  it("allies a third state with both countries of the article", () => {
+    const rels = allied(
+      "Chile and Peru will hold joint drills in May. Chile said Peru would send two frigates. " +
+        "Peru called the drills routine. Britain, a treaty ally of both countries, will send observers.",
+    );
+    expect(rels.sort()).toEqual(["country:cl country:gb", "country:gb country:pe"]);
+  });
+
+  it("allies the head with the states named after 'ally of'", () => {
+    expect(allied("Britain, a close ally of Chile, will send observers.")).toEqual(["country:cl country:gb"]);
+  });
+
+  it("reads no alliance from a partner or a non-ally", () => {
+    expect(allied("Britain, a trading partner of Chile, will send observers.")).toEqual([]);
+  });
+});
+
+describe("treaties of the two countries and mutual-assistance pacts", () => {
+  it("allies the two latest countries owning a mutual defence treaty", () => {
+    expect(
+      allied(
+        "Chile said an attack on Peruvian ships would fall under the two countries’ mutual defence treaty.",
+      ),
+    ).toEqual(["country:cl country:pe"]);
+  });
+
+  it("reads no alliance from the two countries' trade treaty", () => {
+    expect(allied("Chile said Peru had broken the two countries’ trade treaty.")).toEqual([]);
+  });
+
+  it("allies the parties of a pact pledging mutual assistance", () => {
+    expect(
+      allied("Chile signed a defence agreement with Peru that includes a pledge of mutual assistance."),
+    ).toEqual(["country:cl country:pe"]);
+  });
+
+  it("reads no alliance from an agreement without mutual defence", () => {
+    expect(allied("Chile signed a fisheries agreement with Peru on Monday.")).toEqual([]);
+  });
+});

@@ -1,0 +1,60 @@
+// COOPERATES_WITH from backing ("X backs Y", "X and Y backed Z’s claim") and co-mediation
+// ("brokered by X and Y"). Made-up text only.
+import { describe, expect, it } from "vitest";
+import { extractBody } from "../helpers.ts";
+
+const cooperating = (body: string) =>
+  extractBody(body, "June 10, 2022")
+    .relations.filter((r) => r.kind === "COOPERATES_WITH")
+    .map((r) => [r.sourceId, r.targetId].sort().join(" "));
+
+describe("backing", () => {
+  it("reads a relative clause 'X, which backs Y' as cooperation", () => {
+    expect(cooperating("Chile, which backs Peru in the dispute, recalled its envoy.")).toContain(
+      "country:cl country:pe",
+    );
+  });
+
+  it("reads coordinated backers of a state's claim as cooperating with it", () => {
+    const rels = cooperating("Brazil and Uruguay backed Argentina’s claim in a joint statement.");
+    expect(rels).toContain("country:ar country:br");
+    expect(rels).toContain("country:ar country:uy");
+  });
+
+  it("reads backing a resolution as no cooperation with anyone", () => {
+    expect(cooperating("Brazil backed the resolution on Monday.")).toEqual([]);
+  });
+});
+
+describe("co-mediators", () => {
+  it("reads 'brokered by X and Y' as cooperation between X and Y", () => {
+    expect(cooperating("Several ceasefires brokered by Qatar and Egypt have collapsed.")).toEqual([
+      "country:eg country:qa",
+    ]);
+  });
+
+  it("reads a single broker as no cooperation", () => {
+    expect(cooperating("A ceasefire brokered by Qatar has collapsed.")).toEqual([]);
+  });
+});
+
+describe("parties of cooperative events", () => {
+  it("does not make a national body cooperate with its own state", () => {
+    const rels = cooperating(
+      "Japan and the Japan Self-Defense Forces will hold joint drills with Chile in May.",
+    );
+    expect(rels.sort()).toEqual(["country:cl country:jp", "country:cl org:jp:self-defense-forces"]);
+  });
+});
+
+describe("helping", () => {
+  it("reads 'X helped Y confiscate …' as cooperation", () => {
+    expect(cooperating("In April, Peru helped the United States confiscate a cargo of fuel.")).toEqual([
+      "country:pe country:us",
+    ]);
+  });
+
+  it("does not read help for a people as cooperation with a state", () => {
+    expect(cooperating("Peru helped Chilean fishermen recover their boats.")).toEqual([]);
+  });
+});
