@@ -13,6 +13,7 @@ import type { NestedList } from "./queries/paging.ts";
 import {
   type ActorRecord,
   type ArticleRecord,
+  EVENT_PROPERTIES,
   type EventRecord,
   type EventShape,
   FULL_SHAPE,
@@ -23,6 +24,7 @@ import {
   type RecordShape,
   type RelationRecord,
   type SentenceRecord,
+  STATEMENT_PROPERTIES,
   type StatementRecord,
   type StatementShape,
 } from "./queries/records.ts";
@@ -108,10 +110,16 @@ export function normalizeRecord<T>(value: T): T {
  */
 function isComplete(record: NodeRecord): boolean {
   if (record.__typename === "Statement") {
-    return record.speakerId !== undefined && record.aboutIds !== undefined && record.evidence !== undefined;
+    return (
+      STATEMENT_PROPERTIES.every((key) => record[key] !== undefined) &&
+      record.speakerId !== undefined &&
+      record.aboutIds !== undefined &&
+      record.evidence !== undefined
+    );
   }
   if (record.__typename === "Event") {
     return (
+      EVENT_PROPERTIES.every((key) => record[key] !== undefined) &&
       record.placeId !== undefined &&
       record.participants !== undefined &&
       record.evidence !== undefined &&

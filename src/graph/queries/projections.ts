@@ -1,7 +1,14 @@
 // Cypher map projections that turn stored nodes into the records of ./records.ts. `v` is always a
 // variable name written in this folder, never user input.
 import { RELATION_TYPES } from "../cypher/article-writes.ts";
-import { type EventShape, FULL_SHAPE, type StatementShape } from "./records.ts";
+import {
+  EVENT_PROPERTIES,
+  type EventProperty,
+  type EventShape,
+  FULL_SHAPE,
+  STATEMENT_PROPERTIES,
+  type StatementShape,
+} from "./records.ts";
 
 const VARIABLE = /^[a-z][A-Za-z0-9]*$/;
 
@@ -30,6 +37,12 @@ export const sentenceProjection = (v: string) => {
   return `${n} {.id, .articleId, .index, .paragraph, .text, .start, .end, __typename: 'Sentence'}`;
 };
 
+/** A property key from the closed lists in ./records.ts, never anything else. */
+function property<K extends string>(key: K, allowed: readonly string[]): K {
+  if (!allowed.includes(key)) throw new Error(`Not a stored property: "${key}"`);
+  return key;
+}
+
 const evidenceOf = (n: string) =>
   `[(${n})-[ev_r:EVIDENCED_BY]->(ev_s:Sentence) | {sentenceId: ev_s.id, start: ev_r.start, end: ev_r.end, text: ev_r.text}]`;
 
@@ -43,8 +56,11 @@ export const statementProjection = (v: string, shape: StatementShape = FULL_SHAP
       : "",
     shape.evidence ? `evidence: ${evidenceOf(n)}` : "",
   ].filter(Boolean);
-  return `${n} {.id, .articleId, .kind, .verb, .text, .cameo, .start, .end, .attributionSieve,
-  .attributionConfidence, __typename: 'Statement'${parts.map((part) => `,\n  ${part}`).join("")}}`;
+  const properties = shape.properties
+    ? shape.properties.map((key) => `, .${property(key, STATEMENT_PROPERTIES)}`).join("")
+    : `, .articleId, .kind, .verb, .text, .cameo, .start, .end, .attributionSieve,
+  .attributionConfidence`;
+  return `${n} {.id${properties}, __typename: 'Statement'${parts.map((part) => `,\n  ${part}`).join("")}}`;
 };
 
 export const dateClaimProjection = (v: string) => {
@@ -58,6 +74,12 @@ const eventDateClaims = (n: string) =>
   `[(${n})-[:HAS_DATE_CLAIM]->(dc:DateClaim) | dc {.id, .articleId, .value, .precision, .text, .start, .end,
     __typename: 'DateClaim', eventId: ${n}.id, sentenceId: head([(dc)-[:EVIDENCED_BY]->(dc_s:Sentence) | dc_s.id])}]`;
 
+/** Flags stored only when true read as false. */
+const eventProperty = (n: string, key: EventProperty) =>
+  property(key, EVENT_PROPERTIES) === "dateConflict" || key === "dateConflict" || key === "negated"
+    ? `${key}: coalesce(${n}.${key}, false)`
+    : `.${key}`;
+
 export const eventProjection = (v: string, shape: EventShape = FULL_SHAPE.event) => {
   const n = variable(v);
   const parts = [
@@ -68,9 +90,12 @@ export const eventProjection = (v: string, shape: EventShape = FULL_SHAPE.event)
     shape.evidence ? `evidence: ${evidenceOf(n)}` : "",
     shape.dateClaims ? `dateClaims: ${eventDateClaims(n)}` : "",
   ].filter(Boolean);
-  return `${n} {.id, .articleId, .label, .cameo, .cameoLabel, .plover, .status, .date, .datePrecision,
+  const properties = shape.properties
+    ? shape.properties.map((key) => `, ${eventProperty(n, key)}`).join("")
+    : `, .articleId, .label, .cameo, .cameoLabel, .plover, .status, .date, .datePrecision,
   dateConflict: coalesce(${n}.dateConflict, false), negated: coalesce(${n}.negated, false), .type,
-  .placeName, __typename: 'Event'${parts.map((part) => `,\n  ${part}`).join("")}}`;
+  .placeName`;
+  return `${n} {.id${properties}, __typename: 'Event'${parts.map((part) => `,\n  ${part}`).join("")}}`;
 };
 
 /** The relationship types between actors, as a Cypher type union (closed set from the writer). */

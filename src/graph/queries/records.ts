@@ -155,11 +155,46 @@ export type NodeRecord =
   | DateClaimRecord
   | RelationRecord;
 
+/** A statement's stored properties other than `id`, each a column a list may leave out. */
+export const STATEMENT_PROPERTIES = [
+  "articleId",
+  "kind",
+  "verb",
+  "text",
+  "cameo",
+  "start",
+  "end",
+  "attributionSieve",
+  "attributionConfidence",
+] as const satisfies readonly (keyof StatementRecord)[];
+export type StatementProperty = (typeof STATEMENT_PROPERTIES)[number];
+
+/** An event's stored properties other than `id` (see `STATEMENT_PROPERTIES`). */
+export const EVENT_PROPERTIES = [
+  "articleId",
+  "label",
+  "cameo",
+  "cameoLabel",
+  "plover",
+  "status",
+  "date",
+  "datePrecision",
+  "dateConflict",
+  "negated",
+  "type",
+  "placeName",
+] as const satisfies readonly (keyof EventRecord)[];
+export type EventProperty = (typeof EVENT_PROPERTIES)[number];
+
 /**
- * Which relationship-backed parts of a statement a read projects. Properties are always read; each
- * part is a pattern comprehension per row, so a page reads only those its GraphQL selection needs.
+ * Which properties and relationship-backed parts of a statement a read projects. Each part is a
+ * pattern comprehension per row and each property a key of every row decoded, so a page reads only
+ * what its GraphQL selection needs. A record read with fewer than all of them lacks the others
+ * (undefined, whatever its type says): resolvers then read the full record (`propOf`, `partOf`).
  */
 export interface StatementShape {
+  /** The stored properties to read besides `id`; absent means all of them. */
+  properties?: readonly StatementProperty[];
   speaker: boolean;
   /** The subjects' ids, or the subjects too (saving the round trip that would load them). */
   about: false | "ids" | "actors";
@@ -168,6 +203,8 @@ export interface StatementShape {
 
 /** Which relationship-backed parts of an event a read projects (see `StatementShape`). */
 export interface EventShape {
+  /** The stored properties to read besides `id` (see `StatementShape`). */
+  properties?: readonly EventProperty[];
   place: boolean;
   participants: boolean;
   evidence: boolean;

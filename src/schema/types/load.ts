@@ -28,3 +28,35 @@ export async function partOf<T extends StatementRecord | EventRecord, K extends 
   if (!full || full[key] === undefined) throw notFound(record.__typename, record.id);
   return full[key] as Exclude<T[K], undefined>;
 }
+
+/**
+ * A stored property of a statement or event. A list whose query did not select it left it out
+ * (`StatementShape.properties`): the full record is then read through the node cache. Synchronous
+ * when the property is there, which is the usual case.
+ */
+export function propOf<T extends StatementRecord | EventRecord, K extends keyof T>(
+  ctx: GraphQLContext,
+  record: T,
+  key: K,
+): T[K] | Promise<Exclude<T[K], undefined>> {
+  const value = record[key];
+  return value !== undefined ? value : partOf(ctx, record, key);
+}
+
+/** The record itself when it holds every key, or the full record read through the node cache. */
+export function withProps<T extends StatementRecord | EventRecord>(
+  ctx: GraphQLContext,
+  record: T,
+  keys: readonly (keyof T)[],
+): T | Promise<T> {
+  if (keys.every((key) => record[key] !== undefined)) return record;
+  return ctx.loaders.nodes.load(record.id).then((full) => {
+    if (!full) throw notFound(record.__typename, record.id);
+    return full as T;
+  });
+}
+
+/** Applies `f` to a value, or to a promise's value: synchronous for a value already there. */
+export function mapValue<T, R>(value: T | Promise<T>, f: (value: T) => R): R | Promise<R> {
+  return value instanceof Promise ? value.then(f) : f(value);
+}
