@@ -3,7 +3,7 @@
 // finds it missing anyway (a selection the look-ahead did not see) reads the full record instead.
 import type { FieldNode, FragmentDefinitionNode, GraphQLResolveInfo } from "graphql";
 import type { EventProperty, RecordShape, StatementProperty } from "../graph/queries/records.ts";
-import { selectedNames } from "./lookahead.ts";
+import { perFieldNode, selectedNames } from "./lookahead.ts";
 
 /** The stored properties each scalar field of Statement reads (`id` is always read). */
 export const STATEMENT_FIELDS: Record<string, readonly StatementProperty[]> = {
@@ -69,6 +69,7 @@ export const connectionShape = (
   fragments: Record<string, FragmentDefinitionNode>,
 ): RecordShape => shapeOf(selectedNames(nodes, ["edges", "node"], fragments));
 
-/** `connectionShape` of the connection field being resolved. */
-export const itemShape = (info: GraphQLResolveInfo): RecordShape =>
-  connectionShape(info.fieldNodes, info.fragments);
+/** `connectionShape` of the connection field being resolved (shared: never change it). */
+export const itemShape: (info: GraphQLResolveInfo) => RecordShape = perFieldNode((info) =>
+  connectionShape(info.fieldNodes, info.fragments),
+);
