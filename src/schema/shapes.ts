@@ -2,7 +2,12 @@
 // the GraphQL selection of its items. What nobody selected is left out of the query; a resolver that
 // finds it missing anyway (a selection the look-ahead did not see) reads the full record instead.
 import type { FieldNode, FragmentDefinitionNode, GraphQLResolveInfo } from "graphql";
-import type { EventProperty, RecordShape, StatementProperty } from "../graph/queries/records.ts";
+import type {
+  ActorProperty,
+  EventProperty,
+  RecordShape,
+  StatementProperty,
+} from "../graph/queries/records.ts";
 import { perFieldNode, selectedNames } from "./lookahead.ts";
 
 /** The stored properties each scalar field of Statement reads (`id` is always read). */
@@ -32,6 +37,20 @@ export const EVENT_FIELDS: Record<string, readonly EventProperty[]> = {
   article: ["articleId"],
 };
 
+/**
+ * The stored properties each scalar field of the actor types reads (`id` and `kind` need none).
+ * Used for the subjects a statement list reads with its statements (`about`).
+ */
+export const ACTOR_FIELDS: Record<string, readonly ActorProperty[]> = {
+  name: ["name"],
+  aliases: ["aliases"],
+  wikidataId: ["wikidataId"],
+  country: ["countryId"],
+  title: ["title"],
+  orgType: ["orgType"],
+  isoCode: ["isoCode"],
+};
+
 /** The properties `fields` maps the selected names to, in the order of the map (a stable key). */
 function propertiesOf<P extends string>(
   names: ReadonlySet<string>,
@@ -43,14 +62,20 @@ function propertiesOf<P extends string>(
 /** Fields of Statement and Event backed by relationships, read as parts (see `RecordShape`). */
 export const PART_FIELDS = ["speaker", "about", "evidence", "place", "participants", "dateClaims"];
 
-/** From the field names selected on the items (any of Statement, Event, or a union of them). */
-export function shapeOf(names: ReadonlySet<string>): RecordShape {
+/**
+ * From the field names selected on the items (any of Statement, Event, or a union of them) and,
+ * when known, on their `about` subjects.
+ */
+export function shapeOf(names: ReadonlySet<string>, subjectNames?: ReadonlySet<string>): RecordShape {
   return {
     statement: {
       properties: propertiesOf(names, STATEMENT_FIELDS),
       speaker: names.has("speaker"),
       // The subjects are always loaded when `about` is selected: read them with the statements.
       about: names.has("about") ? "actors" : false,
+      ...(names.has("about") && subjectNames
+        ? { subjectProperties: propertiesOf(subjectNames, ACTOR_FIELDS) }
+        : {}),
       evidence: names.has("evidence"),
     },
     event: {
@@ -67,7 +92,11 @@ export function shapeOf(names: ReadonlySet<string>): RecordShape {
 export const connectionShape = (
   nodes: readonly FieldNode[],
   fragments: Record<string, FragmentDefinitionNode>,
-): RecordShape => shapeOf(selectedNames(nodes, ["edges", "node"], fragments));
+): RecordShape =>
+  shapeOf(
+    selectedNames(nodes, ["edges", "node"], fragments),
+    selectedNames(nodes, ["edges", "node", "about"], fragments),
+  );
 
 /** `connectionShape` of the connection field being resolved (shared: never change it). */
 export const itemShape: (info: GraphQLResolveInfo) => RecordShape = perFieldNode((info) =>

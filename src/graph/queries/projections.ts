@@ -2,6 +2,8 @@
 // variable name written in this folder, never user input.
 import { RELATION_TYPES } from "../cypher/article-writes.ts";
 import {
+  ACTOR_PROPERTIES,
+  type ActorProperty,
   EVENT_PROPERTIES,
   type EventProperty,
   type EventShape,
@@ -22,8 +24,16 @@ export const ACTOR_TYPENAME = (v: string) => {
   return `CASE WHEN ${n}:Person THEN 'Person' WHEN ${n}:Organization THEN 'Organization' ELSE 'Country' END`;
 };
 
-export const actorProjection = (v: string) => {
+const actorProperty = (n: string, key: ActorProperty) =>
+  property(key, ACTOR_PROPERTIES) === "aliases" ? `aliases: coalesce(${n}.aliases, [])` : `.${key}`;
+
+/** An actor record; `properties` (besides `id`) leaves the others out, all when absent. */
+export const actorProjection = (v: string, properties?: readonly ActorProperty[]) => {
   const n = variable(v);
+  if (properties) {
+    const keys = properties.map((key) => `, ${actorProperty(n, key)}`).join("");
+    return `${n} {.id${keys}, __typename: ${ACTOR_TYPENAME(n)}}`;
+  }
   return `${n} {.id, .name, aliases: coalesce(${n}.aliases, []), .isoCode, .wikidataId, .orgType, .title, .countryId, __typename: ${ACTOR_TYPENAME(n)}}`;
 };
 
@@ -52,7 +62,7 @@ export const statementProjection = (v: string, shape: StatementShape = FULL_SHAP
     shape.speaker ? `speakerId: head([(sp_a:Actor)-[:SAID]->(${n}) | sp_a.id])` : "",
     shape.about === "ids" ? `aboutIds: [(${n})-[:ABOUT]->(ab_a:Actor) | ab_a.id]` : "",
     shape.about === "actors"
-      ? `aboutActors: [(${n})-[:ABOUT]->(subject:Actor) | ${actorProjection("subject")}]`
+      ? `aboutActors: [(${n})-[:ABOUT]->(subject:Actor) | ${actorProjection("subject", shape.subjectProperties)}]`
       : "",
     shape.evidence ? `evidence: ${evidenceOf(n)}` : "",
   ].filter(Boolean);

@@ -73,7 +73,10 @@ export interface StatementRecord {
   // not select (see `StatementShape`). Absent means "not read", never "none".
   speakerId?: string | null;
   aboutIds?: string[];
-  /** The subjects themselves, when the list's shape asks for them; the loaders move them to the node cache. */
+  /**
+   * The subjects themselves, in `aboutIds` order, when the list's shape asks for them; complete ones
+   * are also primed into the node cache (`subjectProperties` may leave properties out).
+   */
   aboutActors?: ActorRecord[];
   evidence?: EvidenceRecord[];
 }
@@ -155,6 +158,18 @@ export type NodeRecord =
   | DateClaimRecord
   | RelationRecord;
 
+/** An actor's stored properties other than `id` (see `STATEMENT_PROPERTIES`). */
+export const ACTOR_PROPERTIES = [
+  "name",
+  "aliases",
+  "isoCode",
+  "wikidataId",
+  "orgType",
+  "title",
+  "countryId",
+] as const satisfies readonly (keyof ActorRecord)[];
+export type ActorProperty = (typeof ACTOR_PROPERTIES)[number];
+
 /** A statement's stored properties other than `id`, each a column a list may leave out. */
 export const STATEMENT_PROPERTIES = [
   "articleId",
@@ -198,6 +213,8 @@ export interface StatementShape {
   speaker: boolean;
   /** The subjects' ids, or the subjects too (saving the round trip that would load them). */
   about: false | "ids" | "actors";
+  /** With `about: "actors"`: the subjects' properties to read besides `id`; absent means all. */
+  subjectProperties?: readonly ActorProperty[];
   evidence: boolean;
 }
 

@@ -1,6 +1,6 @@
 // Loads a node a non-null field points at. A dangling reference is reported as NOT_FOUND rather
 // than an internal error.
-import type { EventRecord, NodeRecord, StatementRecord } from "../../graph/queries/records.ts";
+import type { ActorRecord, EventRecord, NodeRecord, StatementRecord } from "../../graph/queries/records.ts";
 import type { GraphQLContext } from "../context.ts";
 import { notFound } from "../errors.ts";
 
@@ -14,11 +14,14 @@ export async function loadRequired<T extends NodeRecord>(
   return node as T;
 }
 
+/** Records a list may read with fewer than all their properties and parts. */
+type ListedRecord = StatementRecord | EventRecord | ActorRecord;
+
 /**
  * A relationship-backed part of a statement or event (`evidence`, `aboutIds`, …). A list that did
  * not expect it to be selected left it out: the full record is then read through the node cache.
  */
-export async function partOf<T extends StatementRecord | EventRecord, K extends keyof T>(
+export async function partOf<T extends ListedRecord, K extends keyof T>(
   ctx: GraphQLContext,
   record: T,
   key: K,
@@ -30,11 +33,11 @@ export async function partOf<T extends StatementRecord | EventRecord, K extends 
 }
 
 /**
- * A stored property of a statement or event. A list whose query did not select it left it out
- * (`StatementShape.properties`): the full record is then read through the node cache. Synchronous
+ * A stored property of a statement, event or actor. A list whose query did not select it left it
+ * out (`StatementShape.properties`, `subjectProperties`): the full record is then read through the node cache. Synchronous
  * when the property is there, which is the usual case.
  */
-export function propOf<T extends StatementRecord | EventRecord, K extends keyof T>(
+export function propOf<T extends ListedRecord, K extends keyof T>(
   ctx: GraphQLContext,
   record: T,
   key: K,
@@ -44,7 +47,7 @@ export function propOf<T extends StatementRecord | EventRecord, K extends keyof 
 }
 
 /** The record itself when it holds every key, or the full record read through the node cache. */
-export function withProps<T extends StatementRecord | EventRecord>(
+export function withProps<T extends ListedRecord>(
   ctx: GraphQLContext,
   record: T,
   keys: readonly (keyof T)[],

@@ -84,8 +84,10 @@ StatementRef.implement({
     about: t.field({
       type: [ActorRef],
       description: "The actors the statement is about (its subjects or targets).",
-      resolve: async (statement, _args, ctx) =>
-        ctx.loaders.nodesIn<ActorRecord>(await partOf(ctx, statement, "aboutIds")),
+      // The subjects read with the statements (perhaps only some of their properties), else by id.
+      resolve: (statement, _args, ctx) =>
+        statement.aboutActors ??
+        partOf(ctx, statement, "aboutIds").then((ids) => ctx.loaders.nodesIn<ActorRecord>(ids)),
     }),
     evidence: t.field({
       type: [EvidenceRef],

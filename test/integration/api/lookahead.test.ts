@@ -1,7 +1,7 @@
 // Look-ahead: one actor with its lists in one round trip, lists that read only the parts of their
 // items the query selects, and the fallback when a resolver finds a part the list left out.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { EventRecord, StatementRecord } from "../../../src/graph/queries/records.ts";
+import type { ActorRecord, EventRecord, StatementRecord } from "../../../src/graph/queries/records.ts";
 import { createContext } from "../../../src/schema/context.ts";
 import { partOf, propOf, withProps } from "../../../src/schema/types/load.ts";
 import { connectTestGraph } from "../../support/test-neo4j.ts";
@@ -107,6 +107,20 @@ describe("parts of statements and events", () => {
     expect(propOf(ctx, fullStatement, "text")).toBe(fullStatement.text);
   });
 
+  it("subjects read with only some properties answer the rest from the full record, and stay out of the node cache", async () => {
+    const ctx = createContext(graph.executor);
+    const shape = { ...BARE.statement, about: "actors" as const, subjectProperties: [] };
+    const page = await ctx.loaders.statements({}, { offset: 0, limit: 100 }, shape);
+    const subject = (page.items as StatementRecord[]).flatMap((s) => s.aboutActors ?? [])[0] as ActorRecord;
+    expect(subject).toBeDefined();
+    expect(Object.keys(subject).sort()).toEqual(["__typename", "id"]);
+    const cached = (await ctx.loaders.nodes.load(subject.id)) as ActorRecord;
+    expect(cached).not.toBe(subject);
+    expect(cached.aliases).toBeDefined();
+    expect(await propOf(ctx, subject, "name")).toBe(cached.name);
+    expect(await propOf(ctx, subject, "countryId")).toBe(cached.countryId);
+  });
+
   it("a list selecting every part answers as the node cache does", async () => {
     const fields = `id evidence { text start end } participants { role actor { id } } place { id }
       dateClaims { id value evidence { text } } date { value }`;
@@ -127,6 +141,13 @@ describe("parts of statements and events", () => {
       ["events", "Event", "id date { value }"],
       ["statements", "Statement", statementFields],
       ["statements", "Statement", "id text end"],
+      ["statements", "Statement", "id about { id name }"],
+      [
+        "statements",
+        "Statement",
+        `id about { id kind name aliases wikidataId country { id name }
+        ... on Person { title } ... on Organization { orgType } ... on Country { isoCode } }`,
+      ],
     ] as const) {
       const data = ok(await gql(`{ ${list}(first: 30) { edges { node { ${fields} } } } }`));
       const ids = data[list].edges.map((e: { node: { id: string } }) => e.node.id);

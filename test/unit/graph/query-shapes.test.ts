@@ -30,7 +30,8 @@ const selecting = (...names: string[]) => shapeOf(new Set(names));
 
 describe("query shapes", () => {
   it("nested actors → statements → about: one query, page in name-index order, statements and subjects per actor", () => {
-    const { statement } = selecting("id", "text", "about");
+    // about { id name }: the subjects' names only.
+    const { statement } = shapeOf(new Set(["id", "text", "about"]), new Set(["id", "name"]));
     const nested = actors.statementsByNested(null, page(20, false), "n0_", statement);
     expect(shape(actors.listActors({}, page(50, false), [nested]))).toMatchSnapshot();
   });

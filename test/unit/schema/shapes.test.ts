@@ -3,9 +3,19 @@
 // read a property the list left out).
 import { isObjectType } from "graphql";
 import { describe, expect, it } from "vitest";
-import { EVENT_PROPERTIES, STATEMENT_PROPERTIES } from "../../../src/graph/queries/records.ts";
+import {
+  ACTOR_PROPERTIES,
+  EVENT_PROPERTIES,
+  STATEMENT_PROPERTIES,
+} from "../../../src/graph/queries/records.ts";
 import { schema } from "../../../src/schema/index.ts";
-import { EVENT_FIELDS, PART_FIELDS, STATEMENT_FIELDS, shapeOf } from "../../../src/schema/shapes.ts";
+import {
+  ACTOR_FIELDS,
+  EVENT_FIELDS,
+  PART_FIELDS,
+  STATEMENT_FIELDS,
+  shapeOf,
+} from "../../../src/schema/shapes.ts";
 
 const fieldsOf = (name: string) => {
   const type = schema.getType(name);
@@ -20,6 +30,25 @@ describe("list shapes", () => {
     expect(shape.statement.about).toBe("actors");
     expect(shape.event.properties).toEqual(["label", "date", "datePrecision"]);
     expect(shapeOf(new Set(["id"])).statement.properties).toEqual([]);
+    expect(shapeOf(new Set(["about"]), new Set(["id", "name", "country"])).statement).toMatchObject({
+      about: "actors",
+      subjectProperties: ["name", "countryId"],
+    });
+    expect(shapeOf(new Set(["about"])).statement.subjectProperties).toBeUndefined();
+  });
+
+  it("cover every field of the actor types that reads a stored property", () => {
+    // Fields that need only the actor's id (lists hanging off it) or its __typename.
+    const byId = new Set(["id", "kind", "mentions", "articles", "statements", "statementsAbout", "events"]);
+    for (const field of ["relations", "affiliations", "members", "actors"]) byId.add(field);
+    const known = new Set([...byId, ...Object.keys(ACTOR_FIELDS)]);
+    for (const type of ["Person", "Organization", "Country"]) {
+      expect(fieldsOf(type).filter((field) => !known.has(field))).toEqual([]);
+    }
+    const every = new Set(Object.keys(ACTOR_FIELDS));
+    expect(new Set(shapeOf(new Set(["about"]), every).statement.subjectProperties)).toEqual(
+      new Set(ACTOR_PROPERTIES),
+    );
   });
 
   it("cover every field of Statement and Event, and every stored property", () => {
