@@ -84,11 +84,11 @@ const eventDateClaims = (n: string) =>
   `[(${n})-[:HAS_DATE_CLAIM]->(dc:DateClaim) | dc {.id, .articleId, .value, .precision, .text, .start, .end,
     __typename: 'DateClaim', eventId: ${n}.id, sentenceId: head([(dc)-[:EVIDENCED_BY]->(dc_s:Sentence) | dc_s.id])}]`;
 
-/** Flags stored only when true read as false. */
-const eventProperty = (n: string, key: EventProperty) =>
-  property(key, EVENT_PROPERTIES) === "dateConflict" || key === "dateConflict" || key === "negated"
-    ? `${key}: coalesce(${n}.${key}, false)`
-    : `.${key}`;
+/** An event property; the flags, stored only when true, read as false when absent. */
+function eventProperty(n: string, key: EventProperty): string {
+  property(key, EVENT_PROPERTIES);
+  return key === "dateConflict" || key === "negated" ? `${key}: coalesce(${n}.${key}, false)` : `.${key}`;
+}
 
 export const eventProjection = (v: string, shape: EventShape = FULL_SHAPE.event) => {
   const n = variable(v);

@@ -18,7 +18,7 @@ export async function loadRequired<T extends NodeRecord>(
 type ListedRecord = StatementRecord | EventRecord | ActorRecord;
 
 /**
- * A relationship-backed part of a statement or event (`evidence`, `aboutIds`, …). A list that did
+ * A relationship-backed part of a statement or event (`evidence`, `aboutIds`, …), or a property. A list that did
  * not expect it to be selected left it out: the full record is then read through the node cache.
  */
 export async function partOf<T extends ListedRecord, K extends keyof T>(
@@ -34,8 +34,8 @@ export async function partOf<T extends ListedRecord, K extends keyof T>(
 
 /**
  * A stored property of a statement, event or actor. A list whose query did not select it left it
- * out (`StatementShape.properties`, `subjectProperties`): the full record is then read through the node cache. Synchronous
- * when the property is there, which is the usual case.
+ * out (`StatementShape.properties`, `subjectProperties`): the full record is then read through the
+ * node cache. Synchronous when the property is there, which is the usual case.
  */
 export function propOf<T extends ListedRecord, K extends keyof T>(
   ctx: GraphQLContext,
