@@ -11,8 +11,10 @@ import { neighbourhood, type RawGraph, shortestPath } from "./queries/graph.ts";
 import { nodesByIds } from "./queries/nodes.ts";
 import type { NestedList } from "./queries/paging.ts";
 import {
+  ACTOR_PROPERTIES,
   type ActorRecord,
   type ArticleRecord,
+  EVENT_PROPERTIES,
   type EventRecord,
   type EventShape,
   FULL_SHAPE,
@@ -23,6 +25,7 @@ import {
   type RecordShape,
   type RelationRecord,
   type SentenceRecord,
+  STATEMENT_PROPERTIES,
   type StatementRecord,
   type StatementShape,
 } from "./queries/records.ts";
@@ -72,7 +75,11 @@ export function normalizeRecord<T>(value: T): T {
   const record = value as unknown as NodeRecord;
   switch (record?.__typename) {
     case "Statement":
-      if (record.aboutActors) record.aboutIds = record.aboutActors.map((actor) => actor.id);
+      if (record.aboutActors) {
+        const byId = new Map(record.aboutActors.map((actor) => [actor.id, actor]));
+        record.aboutActors = [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+        record.aboutIds = [...byId.keys()];
+      }
       if (record.aboutIds) record.aboutIds = unique(record.aboutIds).sort();
       if (record.evidence) record.evidence = [...record.evidence].sort(byStart);
       break;
@@ -108,10 +115,23 @@ export function normalizeRecord<T>(value: T): T {
  */
 function isComplete(record: NodeRecord): boolean {
   if (record.__typename === "Statement") {
-    return record.speakerId !== undefined && record.aboutIds !== undefined && record.evidence !== undefined;
+    return (
+      STATEMENT_PROPERTIES.every((key) => record[key] !== undefined) &&
+      record.speakerId !== undefined &&
+      record.aboutIds !== undefined &&
+      record.evidence !== undefined
+    );
+  }
+  if (
+    record.__typename === "Person" ||
+    record.__typename === "Organization" ||
+    record.__typename === "Country"
+  ) {
+    return ACTOR_PROPERTIES.every((key) => record[key] !== undefined);
   }
   if (record.__typename === "Event") {
     return (
+      EVENT_PROPERTIES.every((key) => record[key] !== undefined) &&
       record.placeId !== undefined &&
       record.participants !== undefined &&
       record.evidence !== undefined &&
@@ -216,7 +236,6 @@ export class GraphLoaders {
       if (record.__typename === "Statement") {
         const statement = record as StatementRecord;
         for (const actor of statement.aboutActors ?? []) this.prime(actor);
-        delete statement.aboutActors;
       }
       if (isComplete(record as NodeRecord)) this.nodes.prime(record.id, record as NodeRecord);
       if (record.__typename === "Event")

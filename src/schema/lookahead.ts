@@ -86,8 +86,28 @@ export function needsTotal(nodes: readonly FieldNode[], fragments: Fragments): b
   );
 }
 
+/**
+ * Remembers what was worked out from the selection of one field. Parsed documents are cached by
+ * graphql-yoga, so a field node is the same object in every request with the same query, and a
+ * list's resolver (run once per parent) walks its selection once per document, not per parent
+ * and request. Fields merged from several nodes are worked out each time.
+ */
+export function perFieldNode<T>(compute: (info: GraphQLResolveInfo) => T): (info: GraphQLResolveInfo) => T {
+  const cache = new WeakMap<FieldNode, T>();
+  return (info) => {
+    const node = info.fieldNodes.length === 1 ? info.fieldNodes[0] : undefined;
+    if (!node) return compute(info);
+    let value = cache.get(node);
+    if (value === undefined) {
+      value = compute(info);
+      cache.set(node, value);
+    }
+    return value;
+  };
+}
+
 /** `needsTotal` for the field being resolved. */
-export const infoNeedsTotal = (info: GraphQLResolveInfo) => needsTotal(info.fieldNodes, info.fragments);
+export const infoNeedsTotal = perFieldNode((info) => needsTotal(info.fieldNodes, info.fragments));
 
 /**
  * The field `name` of the named type as it is selected at `path` below the resolved field,

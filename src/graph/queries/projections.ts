@@ -1,7 +1,16 @@
 // Cypher map projections that turn stored nodes into the records of ./records.ts. `v` is always a
 // variable name written in this folder, never user input.
 import { RELATION_TYPES } from "../cypher/article-writes.ts";
-import { type EventShape, FULL_SHAPE, type StatementShape } from "./records.ts";
+import {
+  ACTOR_PROPERTIES,
+  type ActorProperty,
+  EVENT_PROPERTIES,
+  type EventProperty,
+  type EventShape,
+  FULL_SHAPE,
+  STATEMENT_PROPERTIES,
+  type StatementShape,
+} from "./records.ts";
 
 const VARIABLE = /^[a-z][A-Za-z0-9]*$/;
 
@@ -15,8 +24,16 @@ export const ACTOR_TYPENAME = (v: string) => {
   return `CASE WHEN ${n}:Person THEN 'Person' WHEN ${n}:Organization THEN 'Organization' ELSE 'Country' END`;
 };
 
-export const actorProjection = (v: string) => {
+const actorProperty = (n: string, key: ActorProperty) =>
+  property(key, ACTOR_PROPERTIES) === "aliases" ? `aliases: coalesce(${n}.aliases, [])` : `.${key}`;
+
+/** An actor record; `properties` (besides `id`) leaves the others out, all when absent. */
+export const actorProjection = (v: string, properties?: readonly ActorProperty[]) => {
   const n = variable(v);
+  if (properties) {
+    const keys = properties.map((key) => `, ${actorProperty(n, key)}`).join("");
+    return `${n} {.id${keys}, __typename: ${ACTOR_TYPENAME(n)}}`;
+  }
   return `${n} {.id, .name, aliases: coalesce(${n}.aliases, []), .isoCode, .wikidataId, .orgType, .title, .countryId, __typename: ${ACTOR_TYPENAME(n)}}`;
 };
 
@@ -30,6 +47,12 @@ export const sentenceProjection = (v: string) => {
   return `${n} {.id, .articleId, .index, .paragraph, .text, .start, .end, __typename: 'Sentence'}`;
 };
 
+/** A property key from the closed lists in ./records.ts, never anything else. */
+function property<K extends string>(key: K, allowed: readonly string[]): K {
+  if (!allowed.includes(key)) throw new Error(`Not a stored property: "${key}"`);
+  return key;
+}
+
 const evidenceOf = (n: string) =>
   `[(${n})-[ev_r:EVIDENCED_BY]->(ev_s:Sentence) | {sentenceId: ev_s.id, start: ev_r.start, end: ev_r.end, text: ev_r.text}]`;
 
@@ -39,12 +62,15 @@ export const statementProjection = (v: string, shape: StatementShape = FULL_SHAP
     shape.speaker ? `speakerId: head([(sp_a:Actor)-[:SAID]->(${n}) | sp_a.id])` : "",
     shape.about === "ids" ? `aboutIds: [(${n})-[:ABOUT]->(ab_a:Actor) | ab_a.id]` : "",
     shape.about === "actors"
-      ? `aboutActors: [(${n})-[:ABOUT]->(subject:Actor) | ${actorProjection("subject")}]`
+      ? `aboutActors: [(${n})-[:ABOUT]->(subject:Actor) | ${actorProjection("subject", shape.subjectProperties)}]`
       : "",
     shape.evidence ? `evidence: ${evidenceOf(n)}` : "",
   ].filter(Boolean);
-  return `${n} {.id, .articleId, .kind, .verb, .text, .cameo, .start, .end, .attributionSieve,
-  .attributionConfidence, __typename: 'Statement'${parts.map((part) => `,\n  ${part}`).join("")}}`;
+  const properties = shape.properties
+    ? shape.properties.map((key) => `, .${property(key, STATEMENT_PROPERTIES)}`).join("")
+    : `, .articleId, .kind, .verb, .text, .cameo, .start, .end, .attributionSieve,
+  .attributionConfidence`;
+  return `${n} {.id${properties}, __typename: 'Statement'${parts.map((part) => `,\n  ${part}`).join("")}}`;
 };
 
 export const dateClaimProjection = (v: string) => {
@@ -58,6 +84,12 @@ const eventDateClaims = (n: string) =>
   `[(${n})-[:HAS_DATE_CLAIM]->(dc:DateClaim) | dc {.id, .articleId, .value, .precision, .text, .start, .end,
     __typename: 'DateClaim', eventId: ${n}.id, sentenceId: head([(dc)-[:EVIDENCED_BY]->(dc_s:Sentence) | dc_s.id])}]`;
 
+/** An event property; the flags, stored only when true, read as false when absent. */
+function eventProperty(n: string, key: EventProperty): string {
+  property(key, EVENT_PROPERTIES);
+  return key === "dateConflict" || key === "negated" ? `${key}: coalesce(${n}.${key}, false)` : `.${key}`;
+}
+
 export const eventProjection = (v: string, shape: EventShape = FULL_SHAPE.event) => {
   const n = variable(v);
   const parts = [
@@ -68,9 +100,12 @@ export const eventProjection = (v: string, shape: EventShape = FULL_SHAPE.event)
     shape.evidence ? `evidence: ${evidenceOf(n)}` : "",
     shape.dateClaims ? `dateClaims: ${eventDateClaims(n)}` : "",
   ].filter(Boolean);
-  return `${n} {.id, .articleId, .label, .cameo, .cameoLabel, .plover, .status, .date, .datePrecision,
+  const properties = shape.properties
+    ? shape.properties.map((key) => `, ${eventProperty(n, key)}`).join("")
+    : `, .articleId, .label, .cameo, .cameoLabel, .plover, .status, .date, .datePrecision,
   dateConflict: coalesce(${n}.dateConflict, false), negated: coalesce(${n}.negated, false), .type,
-  .placeName, __typename: 'Event'${parts.map((part) => `,\n  ${part}`).join("")}}`;
+  .placeName`;
+  return `${n} {.id${properties}, __typename: 'Event'${parts.map((part) => `,\n  ${part}`).join("")}}`;
 };
 
 /** The relationship types between actors, as a Cypher type union (closed set from the writer). */

@@ -73,7 +73,10 @@ export interface StatementRecord {
   // not select (see `StatementShape`). Absent means "not read", never "none".
   speakerId?: string | null;
   aboutIds?: string[];
-  /** The subjects themselves, when the list's shape asks for them; the loaders move them to the node cache. */
+  /**
+   * The subjects themselves, in `aboutIds` order, when the list's shape asks for them; complete ones
+   * are also primed into the node cache (`subjectProperties` may leave properties out).
+   */
   aboutActors?: ActorRecord[];
   evidence?: EvidenceRecord[];
 }
@@ -155,19 +158,70 @@ export type NodeRecord =
   | DateClaimRecord
   | RelationRecord;
 
+/** An actor's stored properties other than `id` (see `STATEMENT_PROPERTIES`). */
+export const ACTOR_PROPERTIES = [
+  "name",
+  "aliases",
+  "isoCode",
+  "wikidataId",
+  "orgType",
+  "title",
+  "countryId",
+] as const satisfies readonly (keyof ActorRecord)[];
+export type ActorProperty = (typeof ACTOR_PROPERTIES)[number];
+
+/** A statement's stored properties other than `id`, each a column a list may leave out. */
+export const STATEMENT_PROPERTIES = [
+  "articleId",
+  "kind",
+  "verb",
+  "text",
+  "cameo",
+  "start",
+  "end",
+  "attributionSieve",
+  "attributionConfidence",
+] as const satisfies readonly (keyof StatementRecord)[];
+export type StatementProperty = (typeof STATEMENT_PROPERTIES)[number];
+
+/** An event's stored properties other than `id` (see `STATEMENT_PROPERTIES`). */
+export const EVENT_PROPERTIES = [
+  "articleId",
+  "label",
+  "cameo",
+  "cameoLabel",
+  "plover",
+  "status",
+  "date",
+  "datePrecision",
+  "dateConflict",
+  "negated",
+  "type",
+  "placeName",
+] as const satisfies readonly (keyof EventRecord)[];
+export type EventProperty = (typeof EVENT_PROPERTIES)[number];
+
 /**
- * Which relationship-backed parts of a statement a read projects. Properties are always read; each
- * part is a pattern comprehension per row, so a page reads only those its GraphQL selection needs.
+ * Which properties and relationship-backed parts of a statement a read projects. Each part is a
+ * pattern comprehension per row and each property a key of every row decoded, so a page reads only
+ * what its GraphQL selection needs. A record read with fewer than all of them lacks the others
+ * (undefined, whatever its type says): resolvers then read the full record (`propOf`, `partOf`).
  */
 export interface StatementShape {
+  /** The stored properties to read besides `id`; absent means all of them. */
+  properties?: readonly StatementProperty[];
   speaker: boolean;
   /** The subjects' ids, or the subjects too (saving the round trip that would load them). */
   about: false | "ids" | "actors";
+  /** With `about: "actors"`: the subjects' properties to read besides `id`; absent means all. */
+  subjectProperties?: readonly ActorProperty[];
   evidence: boolean;
 }
 
 /** Which relationship-backed parts of an event a read projects (see `StatementShape`). */
 export interface EventShape {
+  /** The stored properties to read besides `id` (see `StatementShape`). */
+  properties?: readonly EventProperty[];
   place: boolean;
   participants: boolean;
   evidence: boolean;

@@ -29,7 +29,7 @@ import {
 } from "../refs.ts";
 import { itemShape } from "../shapes.ts";
 import { countryCode, searchText } from "../validation.ts";
-import { loadRequired } from "./load.ts";
+import { loadRequired, propOf } from "./load.ts";
 
 ActorRef.implement({
   description:
@@ -43,18 +43,28 @@ ActorRef.implement({
       description: "Person, organisation or country.",
       resolve: (actor) => actor.__typename,
     }),
-    name: t.exposeString("name", { description: "Canonical name, e.g. `Japan`, `Wang Wenbin`." }),
-    aliases: t.exposeStringList("aliases", {
+    name: t.string({
+      description: "Canonical name, e.g. `Japan`, `Wang Wenbin`.",
+      resolve: (actor, _args, ctx) => propOf(ctx, actor, "name"),
+    }),
+    aliases: t.stringList({
+      resolve: (actor, _args, ctx) => propOf(ctx, actor, "aliases"),
       description: "Other names the articles use for this actor (abbreviations, short names).",
     }),
-    wikidataId: t.exposeString("wikidataId", { nullable: true, description: "Wikidata Q-id, when known." }),
+    wikidataId: t.string({
+      nullable: true,
+      description: "Wikidata Q-id, when known.",
+      resolve: (actor, _args, ctx) => propOf(ctx, actor, "wikidataId"),
+    }),
     country: t.field({
       type: CountryRef,
       nullable: true,
       description: "The country this person or organisation belongs to; null for countries and when unknown.",
       resolve: async (actor, _args, ctx) => {
-        if (!actor.countryId || actor.__typename === "Country") return null;
-        const country = await ctx.loaders.nodes.load(actor.countryId);
+        if (actor.__typename === "Country") return null;
+        const countryId = await propOf(ctx, actor, "countryId");
+        if (!countryId) return null;
+        const country = await ctx.loaders.nodes.load(countryId);
         return country?.__typename === "Country" ? country : null;
       },
     }),
@@ -156,8 +166,9 @@ PersonRef.implement({
   description: "A person named in the news, e.g. a minister or a spokesman.",
   interfaces: [NodeRef, ActorRef],
   fields: (t) => ({
-    title: t.exposeString("title", {
+    title: t.string({
       nullable: true,
+      resolve: (actor, _args, ctx) => propOf(ctx, actor, "title"),
       description: "Role title as the article gives it, e.g. `Chief Cabinet Secretary`.",
     }),
   }),
@@ -167,8 +178,9 @@ OrganizationRef.implement({
   description: "An organisation: a government, ministry, military, intergovernmental bloc, company, …",
   interfaces: [NodeRef, ActorRef],
   fields: (t) => ({
-    orgType: t.exposeString("orgType", {
+    orgType: t.string({
       nullable: true,
+      resolve: (actor, _args, ctx) => propOf(ctx, actor, "orgType"),
       description: "What kind of organisation: government, ministry, military, intergovernmental, company, …",
     }),
   }),
@@ -180,7 +192,7 @@ CountryRef.implement({
   fields: (t) => ({
     isoCode: t.string({
       description: "ISO 3166-1 alpha-2 code, upper case (`JP`).",
-      resolve: (country) => country.isoCode ?? "",
+      resolve: async (country, _args, ctx) => (await propOf(ctx, country, "isoCode")) ?? "",
     }),
     actors: t.field({
       type: ActorConnection,

@@ -26,7 +26,7 @@ import {
 } from "../refs.ts";
 import { itemShape } from "../shapes.ts";
 import { badInput, fuzzyDate } from "../validation.ts";
-import { loadRequired, partOf } from "./load.ts";
+import { loadRequired, mapValue, partOf, propOf, withProps } from "./load.ts";
 
 FuzzyDateRef.implement({
   description: "A date known to a day, a month or a year.",
@@ -97,11 +97,17 @@ EventRef.implement({
   interfaces: [NodeRef],
   fields: (t) => ({
     id: t.exposeID("id", { description: "Global id: `<articleId>/event/<n>`." }),
-    label: t.exposeString("label", {
+    label: t.string({
+      resolve: (event, _args, ctx) => propOf(ctx, event, "label"),
       description: "Short human label, e.g. `Cybersecurity strategy compiled`.",
     }),
-    cameo: t.exposeString("cameo", { nullable: true, description: "CAMEO event code, e.g. `112`." }),
-    cameoLabel: t.exposeString("cameoLabel", {
+    cameo: t.string({
+      resolve: (event, _args, ctx) => propOf(ctx, event, "cameo"),
+      nullable: true,
+      description: "CAMEO event code, e.g. `112`.",
+    }),
+    cameoLabel: t.string({
+      resolve: (event, _args, ctx) => propOf(ctx, event, "cameoLabel"),
       nullable: true,
       description: "CAMEO label of the code, e.g. `Accuse`.",
     }),
@@ -109,29 +115,38 @@ EventRef.implement({
       type: PloverCategoryEnum,
       nullable: true,
       description: "PLOVER category; null when the stored code is not one.",
-      resolve: (event) => knownOrNull(PLOVER_CATEGORIES, event.plover),
+      resolve: (event, _args, ctx) =>
+        mapValue(propOf(ctx, event, "plover"), (plover) => knownOrNull(PLOVER_CATEGORIES, plover)),
     }),
     status: t.field({
       type: EventStatusEnum,
       nullable: true,
       description: "Whether it occurred, is planned, alleged or only reported.",
-      resolve: (event) => knownOrNull(["occurred", "planned", "alleged", "reported"] as const, event.status),
+      resolve: (event, _args, ctx) =>
+        mapValue(propOf(ctx, event, "status"), (status) =>
+          knownOrNull(["occurred", "planned", "alleged", "reported"] as const, status),
+        ),
     }),
     date: t.field({
       type: FuzzyDateRef,
       nullable: true,
       description:
         "When it happened, to the precision known. With conflicting claims, the earliest; see `dateClaims`. Null when undated.",
-      resolve: (event) =>
-        event.date && event.datePrecision ? { value: event.date, precision: event.datePrecision } : null,
+      resolve: (event, _args, ctx) =>
+        mapValue(withProps(ctx, event, ["date", "datePrecision"]), ({ date, datePrecision }) =>
+          date && datePrecision ? { value: date, precision: datePrecision } : null,
+        ),
     }),
-    dateConflict: t.exposeBoolean("dateConflict", {
+    dateConflict: t.boolean({
+      resolve: (event, _args, ctx) => propOf(ctx, event, "dateConflict"),
       description: "True when the article gives different dates for this event (see `dateClaims`).",
     }),
-    negated: t.exposeBoolean("negated", {
+    negated: t.boolean({
+      resolve: (event, _args, ctx) => propOf(ctx, event, "negated"),
       description: "True when the article reports the event as called off, cancelled or refused.",
     }),
-    eventType: t.exposeString("type", {
+    eventType: t.string({
+      resolve: (event, _args, ctx) => propOf(ctx, event, "type"),
       nullable: true,
       description:
         "The extractor's finer event type (`policy-adoption`, `military-exercise`, `diplomatic-protest`, …); null when none.",
@@ -150,7 +165,8 @@ EventRef.implement({
         return placeId ? ((await ctx.loaders.nodes.load(placeId)) as ActorRecord | null) : null;
       },
     }),
-    placeName: t.exposeString("placeName", {
+    placeName: t.string({
+      resolve: (event, _args, ctx) => propOf(ctx, event, "placeName"),
       nullable: true,
       description:
         "Where it took place, as written, when that is not an actor: `Indo-Pacific region`, `Tokyo`.",
@@ -168,7 +184,8 @@ EventRef.implement({
     article: t.field({
       type: ArticleRef,
       description: "The article that reports it.",
-      resolve: (event, _args, ctx) => loadRequired<ArticleRecord>(ctx, "Article", event.articleId),
+      resolve: async (event, _args, ctx) =>
+        loadRequired<ArticleRecord>(ctx, "Article", await propOf(ctx, event, "articleId")),
     }),
   }),
 });

@@ -1,13 +1,13 @@
 // Statements: who said what about whom, with the evidence; the root field `statements`.
 import type { AttributionSieve } from "../../extract/types.ts";
-import type { ActorRecord, ArticleRecord } from "../../graph/queries/records.ts";
+import type { ActorRecord, ArticleRecord, StatementRecord } from "../../graph/queries/records.ts";
 import { builder } from "../builder.ts";
 import { AttributionSieveEnum, StatementKindEnum } from "../enums.ts";
 import { DEFAULT_FIRST, pageArgs, pageWindow, toConnection } from "../pagination.ts";
 import { ActorRef, ArticleRef, EvidenceRef, NodeRef, StatementConnection, StatementRef } from "../refs.ts";
 import { itemShape } from "../shapes.ts";
 import { optionalId } from "../validation.ts";
-import { loadRequired, partOf } from "./load.ts";
+import { loadRequired, mapValue, partOf, propOf, withProps } from "./load.ts";
 
 interface AttributionShape {
   sieve: AttributionSieve;
@@ -29,6 +29,11 @@ const AttributionRef = builder.objectRef<AttributionShape>("Attribution").implem
   }),
 });
 
+const attributionOf = (statement: StatementRecord): AttributionShape | null =>
+  statement.attributionSieve && statement.attributionConfidence !== null
+    ? { sieve: statement.attributionSieve, confidence: statement.attributionConfidence }
+    : null;
+
 StatementRef.implement({
   description:
     "Something an actor said, as the article reports it: a quote or a paraphrase, with its speaker, subjects and evidence. Its id is `<articleId>/statement/<n>`.",
@@ -38,23 +43,28 @@ StatementRef.implement({
     kind: t.field({
       type: StatementKindEnum,
       description: "Quote or paraphrase.",
-      resolve: (statement) => statement.kind,
+      resolve: (statement, _args, ctx) => propOf(ctx, statement, "kind"),
     }),
-    verb: t.exposeString("verb", {
+    verb: t.string({
+      resolve: (statement, _args, ctx) => propOf(ctx, statement, "verb"),
       description: "Reporting verb as written: `suggested`, `criticized`, `stated`, `according to`.",
     }),
-    text: t.exposeString("text", {
+    text: t.string({
+      resolve: (statement, _args, ctx) => propOf(ctx, statement, "text"),
       description: "What was said: the quoted words, or the reported clause of a paraphrase.",
     }),
-    cameo: t.exposeString("cameo", {
+    cameo: t.string({
+      resolve: (statement, _args, ctx) => propOf(ctx, statement, "cameo"),
       nullable: true,
       description: "CAMEO code of the speech act: `010` make statement, `111` criticize, `112` accuse, …",
     }),
-    start: t.exposeInt("start", {
+    start: t.int({
+      resolve: (statement, _args, ctx) => propOf(ctx, statement, "start"),
       nullable: true,
       description: "Offset of the first evidence character in the article body.",
     }),
-    end: t.exposeInt("end", {
+    end: t.int({
+      resolve: (statement, _args, ctx) => propOf(ctx, statement, "end"),
       nullable: true,
       description: "Offset just past the first evidence span in the article body (exclusive).",
     }),
@@ -62,10 +72,8 @@ StatementRef.implement({
       type: AttributionRef,
       nullable: true,
       description: "How the speaker was chosen (null for statements stored before this was recorded).",
-      resolve: (statement) =>
-        statement.attributionSieve && statement.attributionConfidence !== null
-          ? { sieve: statement.attributionSieve, confidence: statement.attributionConfidence }
-          : null,
+      resolve: (statement, _args, ctx) =>
+        mapValue(withProps(ctx, statement, ["attributionSieve", "attributionConfidence"]), attributionOf),
     }),
     speaker: t.field({
       type: ActorRef,
@@ -76,8 +84,10 @@ StatementRef.implement({
     about: t.field({
       type: [ActorRef],
       description: "The actors the statement is about (its subjects or targets).",
-      resolve: async (statement, _args, ctx) =>
-        ctx.loaders.nodesIn<ActorRecord>(await partOf(ctx, statement, "aboutIds")),
+      // The subjects read with the statements (perhaps only some of their properties), else by id.
+      resolve: (statement, _args, ctx) =>
+        statement.aboutActors ??
+        partOf(ctx, statement, "aboutIds").then((ids) => ctx.loaders.nodesIn<ActorRecord>(ids)),
     }),
     evidence: t.field({
       type: [EvidenceRef],
@@ -87,7 +97,8 @@ StatementRef.implement({
     article: t.field({
       type: ArticleRef,
       description: "The article that reports it.",
-      resolve: (statement, _args, ctx) => loadRequired<ArticleRecord>(ctx, "Article", statement.articleId),
+      resolve: async (statement, _args, ctx) =>
+        loadRequired<ArticleRecord>(ctx, "Article", await propOf(ctx, statement, "articleId")),
     }),
   }),
 });

@@ -11,6 +11,7 @@ import { nodesByIds } from "../../../src/graph/queries/nodes.ts";
 import { listRelations, relationsOf } from "../../../src/graph/queries/relations.ts";
 import { searchText } from "../../../src/graph/queries/search.ts";
 import { listStatements } from "../../../src/graph/queries/statements.ts";
+import { shapeOf } from "../../../src/schema/shapes.ts";
 
 /** Neo4j integers as plain numbers, so the snapshot reads like the query's parameters. */
 const shape = (query: CypherQuery) => ({
@@ -24,16 +25,14 @@ const page = (limit: number, counted: boolean) => ({
   ...(counted ? {} : { count: false }),
 });
 
-/** Only the properties: what a selection of scalar fields (`id text`, `id label date`) reads. */
-const BARE = {
-  statement: { speaker: false, about: false as const, evidence: false },
-  event: { place: false, participants: false, evidence: false, dateClaims: false },
-};
+/** The shape of the items a selection of these fields reads (as the schema computes it). */
+const selecting = (...names: string[]) => shapeOf(new Set(names));
 
 describe("query shapes", () => {
   it("nested actors → statements → about: one query, page in name-index order, statements and subjects per actor", () => {
-    const withSubjects = { ...BARE.statement, about: "actors" as const };
-    const nested = actors.statementsByNested(null, page(20, false), "n0_", withSubjects);
+    // about { id name }: the subjects' names only.
+    const { statement } = shapeOf(new Set(["id", "text", "about"]), new Set(["id", "name"]));
+    const nested = actors.statementsByNested(null, page(20, false), "n0_", statement);
     expect(shape(actors.listActors({}, page(50, false), [nested]))).toMatchSnapshot();
   });
 
@@ -44,8 +43,8 @@ describe("query shapes", () => {
   });
 
   it("country(code:) { statements { totalCount … speaker } }: the country and its page in one query", () => {
-    const speakerOnly = { ...BARE.statement, speaker: true };
-    const nested = actors.statementsByNested(null, page(10, true), "n0_", speakerOnly);
+    const { statement } = selecting("id", "text", "speaker");
+    const nested = actors.statementsByNested(null, page(10, true), "n0_", statement);
     const query = actors.countryByCodeWith("JP", [nested]);
     expect(query.text).toContain("COUNT { (p)-[:SAID]->() }");
     expect(query.text).toContain("speakerId:");
@@ -73,14 +72,18 @@ describe("query shapes", () => {
 
   it("node(id:) { ... on Actor { events { role node { id label date } } } }: one query, properties only", () => {
     const query = actors.actorByIdWith("person:x", [
-      actors.eventsOfNested(page(20, false), "n0_", BARE.event),
+      actors.eventsOfNested(page(20, false), "n0_", selecting("id", "label", "date").event),
     ]);
     expect(query.text).not.toContain("[(");
     expect(shape(query)).toMatchSnapshot();
   });
 
   it("events in a year range selecting only properties: no pattern comprehension per event", () => {
-    const query = listEvents({ from: "2019", to: "2020" }, page(20, true), BARE.event);
+    const query = listEvents(
+      { from: "2019", to: "2020" },
+      page(20, true),
+      selecting("id", "label", "date").event,
+    );
     expect(query.text).not.toContain("[(");
     expect(shape(query)).toMatchSnapshot();
   });
@@ -105,7 +108,11 @@ describe("query shapes", () => {
   });
 
   it("search selecting only properties of its hits", () => {
-    const query = searchText("china minister", page(10, false), BARE);
+    const query = searchText(
+      "china minister",
+      page(10, false),
+      selecting("__typename", "id", "name", "text", "label"),
+    );
     expect(query.text).not.toContain("[(");
     expect(shape(query)).toMatchSnapshot();
   });
