@@ -7,6 +7,8 @@ import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import type { Plugin } from "graphql-yoga";
 
+type RequestPayload = Parameters<NonNullable<Plugin["onRequest"]>>[0];
+
 export const EXPLORER_PATH = "/explore";
 const SOURCE_DIR = fileURLToPath(new URL("../../explorer/", import.meta.url));
 
@@ -78,41 +80,46 @@ const SECURITY_HEADERS = {
 /** A Yoga plugin answering GET /explore, /explore/ and /explore/<asset>; other paths pass through. */
 export function useExplorer(): Plugin {
   void explorerAssets().catch(() => undefined); // start bundling with the server, not on first visit
+  const answer = async ({ request, url, endResponse, fetchAPI }: RequestPayload) => {
+    if (request.method !== "GET" && request.method !== "HEAD") {
+      endResponse(
+        new fetchAPI.Response("Method not allowed", { status: 405, headers: { allow: "GET, HEAD" } }),
+      );
+      return;
+    }
+    const name = url.pathname.slice(EXPLORER_PATH.length).replace(/^\//, "");
+    let built: Map<string, Asset>;
+    try {
+      built = await explorerAssets();
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      endResponse(
+        new fetchAPI.Response(`The explorer page could not be built:\n${message}`, {
+          status: 500,
+          headers: { "content-type": "text/plain; charset=utf-8" },
+        }),
+      );
+      return;
+    }
+    const found = built.get(name);
+    if (!found) {
+      endResponse(new fetchAPI.Response("Not found", { status: 404 }));
+      return;
+    }
+    const headers = { ...SECURITY_HEADERS, etag: found.etag, "cache-control": "no-cache" };
+    if (request.headers.get("if-none-match") === found.etag) {
+      endResponse(new fetchAPI.Response(null, { status: 304, headers }));
+      return;
+    }
+    const body = request.method === "HEAD" ? null : found.body;
+    endResponse(new fetchAPI.Response(body, { headers: { ...headers, "content-type": found.type } }));
+  };
   return {
-    async onRequest({ request, url, endResponse, fetchAPI }) {
-      if (url.pathname !== EXPLORER_PATH && !url.pathname.startsWith(`${EXPLORER_PATH}/`)) return;
-      if (request.method !== "GET" && request.method !== "HEAD") {
-        endResponse(
-          new fetchAPI.Response("Method not allowed", { status: 405, headers: { allow: "GET, HEAD" } }),
-        );
+    // A plain path check first: every GraphQL request passes this hook, so it stays synchronous.
+    onRequest(payload) {
+      if (payload.url.pathname !== EXPLORER_PATH && !payload.url.pathname.startsWith(`${EXPLORER_PATH}/`))
         return;
-      }
-      const name = url.pathname.slice(EXPLORER_PATH.length).replace(/^\//, "");
-      let built: Map<string, Asset>;
-      try {
-        built = await explorerAssets();
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        endResponse(
-          new fetchAPI.Response(`The explorer page could not be built:\n${message}`, {
-            status: 500,
-            headers: { "content-type": "text/plain; charset=utf-8" },
-          }),
-        );
-        return;
-      }
-      const found = built.get(name);
-      if (!found) {
-        endResponse(new fetchAPI.Response("Not found", { status: 404 }));
-        return;
-      }
-      const headers = { ...SECURITY_HEADERS, etag: found.etag, "cache-control": "no-cache" };
-      if (request.headers.get("if-none-match") === found.etag) {
-        endResponse(new fetchAPI.Response(null, { status: 304, headers }));
-        return;
-      }
-      const body = request.method === "HEAD" ? null : found.body;
-      endResponse(new fetchAPI.Response(body, { headers: { ...headers, "content-type": found.type } }));
+      return answer(payload);
     },
   };
 }

@@ -3,6 +3,9 @@
 // comma-separated enum names). A bad parameter is a 400 whose text names it.
 import type { GraphQLError } from "graphql";
 import type { Plugin } from "graphql-yoga";
+
+type RequestPayload = Parameters<NonNullable<Plugin["onRequest"]>>[0];
+
 import type { ActorKind, RelationKind } from "../extract/types.ts";
 import { isUnavailable } from "../graph/errors.ts";
 import type { CypherExecutor } from "../graph/executor.ts";
@@ -70,41 +73,45 @@ const isInputError = (error: unknown): error is GraphQLError =>
   (error as GraphQLError)?.extensions?.code === BAD_USER_INPUT;
 
 export function useNetworkExport(executor: CypherExecutor): Plugin {
+  const answer = async ({ request, url, endResponse, fetchAPI }: RequestPayload) => {
+    const format = url.pathname.slice(EXPORT_PREFIX.length) as Format;
+    const text = (status: number, body: string, headers: Record<string, string> = {}) =>
+      endResponse(
+        new fetchAPI.Response(body, {
+          status,
+          headers: { "content-type": "text/plain; charset=utf-8", ...headers },
+        }),
+      );
+    if (!Object.hasOwn(FORMATS, format)) return text(404, "Not found: use network.graphml, .gexf or .json");
+    if (request.method !== "GET" && request.method !== "HEAD") {
+      return text(405, "Method not allowed", { allow: "GET, HEAD" });
+    }
+    try {
+      const args = networkArgsFrom(url.searchParams);
+      const answer = await readNetwork(executor.fork(), network(validNetworkArgs(args)));
+      if (!answer) return text(404, `No actor "${args.center}".`);
+      const filters = Object.fromEntries([...url.searchParams]);
+      const body = format === "json" ? toCytoscapeJson(answer, filters) : FORMATS[format].write(answer);
+      endResponse(
+        new fetchAPI.Response(request.method === "HEAD" ? null : body, {
+          headers: {
+            "content-type": FORMATS[format].type,
+            "content-disposition": `attachment; filename="${exportFileName(args, format)}"`,
+            "cache-control": "no-store",
+          },
+        }),
+      );
+    } catch (error) {
+      if (isInputError(error)) return text(400, error.message);
+      const down = isUnavailable(error);
+      return text(down ? 503 : 500, down ? "The graph database is unavailable." : "Unexpected error.");
+    }
+  };
   return {
-    async onRequest({ request, url, endResponse, fetchAPI }) {
-      if (!url.pathname.startsWith(EXPORT_PREFIX)) return;
-      const format = url.pathname.slice(EXPORT_PREFIX.length) as Format;
-      const text = (status: number, body: string, headers: Record<string, string> = {}) =>
-        endResponse(
-          new fetchAPI.Response(body, {
-            status,
-            headers: { "content-type": "text/plain; charset=utf-8", ...headers },
-          }),
-        );
-      if (!Object.hasOwn(FORMATS, format)) return text(404, "Not found: use network.graphml, .gexf or .json");
-      if (request.method !== "GET" && request.method !== "HEAD") {
-        return text(405, "Method not allowed", { allow: "GET, HEAD" });
-      }
-      try {
-        const args = networkArgsFrom(url.searchParams);
-        const answer = await readNetwork(executor.fork(), network(validNetworkArgs(args)));
-        if (!answer) return text(404, `No actor "${args.center}".`);
-        const filters = Object.fromEntries([...url.searchParams]);
-        const body = format === "json" ? toCytoscapeJson(answer, filters) : FORMATS[format].write(answer);
-        endResponse(
-          new fetchAPI.Response(request.method === "HEAD" ? null : body, {
-            headers: {
-              "content-type": FORMATS[format].type,
-              "content-disposition": `attachment; filename="${exportFileName(args, format)}"`,
-              "cache-control": "no-store",
-            },
-          }),
-        );
-      } catch (error) {
-        if (isInputError(error)) return text(400, error.message);
-        const down = isUnavailable(error);
-        return text(down ? 503 : 500, down ? "The graph database is unavailable." : "Unexpected error.");
-      }
+    // A plain path check first: every GraphQL request passes this hook, so it stays synchronous.
+    onRequest(payload) {
+      if (!payload.url.pathname.startsWith(EXPORT_PREFIX)) return;
+      return answer(payload);
     },
   };
 }

@@ -57,7 +57,8 @@ export function useRequestSizeLimits(
   const variablesLimit = (request: Request) =>
     wider?.applies(request) ? Math.max(wider.bytes, limits.maxVariablesBytes) : limits.maxVariablesBytes;
   return {
-    async onRequest({ request, url, setRequest, endResponse, fetchAPI, serverContext }) {
+    // Synchronous unless a body of unknown length must be counted: every request passes here.
+    onRequest({ request, url, setRequest, endResponse, fetchAPI, serverContext }) {
       if (url.pathname !== graphqlPath) return;
       const refuse: Refuse = (code, message, status, close) => {
         requestState(serverContext)?.codes.push(code);
@@ -82,16 +83,22 @@ export function useRequestSizeLimits(
         const message = `The request body is ${declared} bytes; the limit is ${maxBody} (MAX_BODY_BYTES).`;
         return refuse(codes.BODY_TOO_LARGE, message, 413, declared > DRAIN_LIMIT);
       }
-      const read = await readAtMost(request.body, maxBody);
-      if (!("body" in read)) {
-        return refuse(codes.BODY_TOO_LARGE, tooLarge(maxBody), 413, !read.drained);
-      }
-      const body = read.body;
-      const headers = new fetchAPI.Headers(request.headers);
-      headers.delete("content-length"); // the bytes read are the truth
-      setRequest(
-        new fetchAPI.Request(request.url, { method: request.method, headers, body: Uint8Array.from(body) }),
-      );
+      // Node's HTTP parser delivers exactly Content-Length bytes, so a declared length within the
+      // limit is the truth: the body is left for Yoga to read once, without a counting copy.
+      if (Number.isFinite(declared)) return;
+      const stream = request.body;
+      return (async () => {
+        const read = await readAtMost(stream, maxBody);
+        if (!("body" in read)) {
+          return refuse(codes.BODY_TOO_LARGE, tooLarge(maxBody), 413, !read.drained);
+        }
+        const body = read.body;
+        const headers = new fetchAPI.Headers(request.headers);
+        headers.delete("content-length"); // the bytes read are the truth
+        setRequest(
+          new fetchAPI.Request(request.url, { method: request.method, headers, body: Uint8Array.from(body) }),
+        );
+      })();
     },
     onRequestParse({ request, requestParser, setRequestParser }) {
       const maxVariables = variablesLimit(request);
