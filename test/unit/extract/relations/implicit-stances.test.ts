@@ -69,6 +69,20 @@ describe("implicit criticism", () => {
       ),
     ).toEqual([]);
   });
+
+  it("reads blame for trouble ('the root cause of insecurity') from a side in a dispute as criticism", () => {
+    expect(
+      criticism(
+        "Peru accused Chile of spying. “Chilean warships off our coast are the root cause of instability in the region,” a Peruvian foreign ministry spokesman said.",
+      ),
+    ).toContain("country:pe country:cl");
+  });
+
+  it("leaves blame for trouble alone when the speaker's side has no adversary", () => {
+    expect(
+      criticism("Peru’s foreign ministry said drought was the root cause of insecurity in the highlands."),
+    ).toEqual([]);
+  });
 });
 
 describe("own-side targets", () => {
