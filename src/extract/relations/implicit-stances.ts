@@ -147,8 +147,35 @@ export function implicitCriticism(
     const named = [...foes.all(st.speakerId)].filter(
       (id) => id !== target && (stateless || st.aboutIds.includes(id)),
     );
-    take(st, "criticize", [target, ...named]);
+    take(st, "criticize", [target, ...named, ...partners(doc, voiceOf, events, st, target)]);
   }
+}
+
+/**
+ * "called the pact “a threat to regional peace”" after Greece signed a pact with France: disapproval of
+ * an act of the adversary is also directed at the other states the statement is about that took part
+ * in an act with it (never a victim of the act, nor the speaker's own side).
+ */
+function partners(
+  doc: EntityDoc,
+  voiceOf: VoiceOf,
+  events: readonly Event[],
+  st: FoundStatement,
+  target: string,
+): string[] {
+  if (!st.aboutIds.includes(target)) return [];
+  const own = sideOf(doc, voiceOf, st.speakerId);
+  const actors = (e: Event) =>
+    e.participants.filter((p) => p.role !== "target").map((p) => sideOf(doc, voiceOf, p.actorId));
+  const withTarget = new Set(
+    events
+      .map(actors)
+      .filter((ids) => ids.includes(target))
+      .flat(),
+  );
+  return st.aboutIds.filter(
+    (id) => id !== target && id !== own && withTarget.has(id) && doc.actors.get(id)?.kind === "Country",
+  );
 }
 
 /**

@@ -85,6 +85,24 @@ describe("implicit criticism", () => {
   });
 });
 
+describe("disapproval of an act with partners", () => {
+  it("criticises the adversary's partner in the act the statement is about", () => {
+    const found = criticism(
+      "Peru summoned Chile’s ambassador on Monday. A day earlier Chile signed a defence agreement with Argentina. A Peruvian foreign ministry spokesman called the agreement “a threat to regional peace.”",
+    );
+    expect(found).toContain("country:pe country:cl");
+    expect(found).toContain("country:pe country:ar");
+  });
+
+  it("does not criticise a state the statement names that took part in no act with the adversary", () => {
+    const found = criticism(
+      "Peru summoned Chile’s ambassador on Monday. Peru’s foreign ministry said Chilean patrols near Bolivia were “a direct threat to regional peace.”",
+    );
+    expect(found).toContain("country:pe country:cl");
+    expect(found).not.toContain("country:pe country:bo");
+  });
+});
+
 describe("own-side targets", () => {
   it("drops a threat read against the speaker's own state and reads the words as criticism instead", () => {
     const x = extractBody(
