@@ -15,6 +15,7 @@ import { agreeingParties, cooperativeEvents } from "./cooperation.ts";
 import { dropOwnSideTargets, implicitCriticism, implicitThreats } from "./implicit-stances.ts";
 import { memberships } from "./memberships.ts";
 import { objections } from "./objections.ts";
+import { possessedObjects } from "./possessed-objects.ts";
 import { resolveRejections } from "./rejections.ts";
 import { RelationSet } from "./relation-set.ts";
 import { stanceEvents, statementStances, voices } from "./stances.ts";
@@ -68,6 +69,7 @@ export function extractRelations(
 ): Relation[] {
   const out = new RelationSet();
   resolveRejections(doc, statements);
+  possessedObjects(doc, statements);
   rolesAndParts(doc, affiliations, out);
   ownedBodies(doc, out);
   const voiceOf = voices(doc, affiliations);
