@@ -16,7 +16,10 @@ function stateOf(doc: EntityDoc, id: string): string {
 
 /** A name's last word in lower case ("council" of "Gulf Cooperation Council"). */
 function lastWord(name: string): string | undefined {
-  return name.toLowerCase().split(/[\s\u00a0]+/).pop();
+  return name
+    .toLowerCase()
+    .split(/[\s\u00a0]+/)
+    .pop();
 }
 
 /** The one organisation of the article, not on the speaker's side, whose name ends in `head`. */
