@@ -12,6 +12,7 @@ import { allegedActs } from "./alleged-acts.ts";
 import { alliances, pronounAllies } from "./alliances.ts";
 import { bothParties } from "./both-parties.ts";
 import { agreeingParties, cooperativeEvents } from "./cooperation.ts";
+import { groupReferences } from "./group-references.ts";
 import { dropOwnSideTargets, implicitCriticism, implicitThreats } from "./implicit-stances.ts";
 import { memberships } from "./memberships.ts";
 import { objections } from "./objections.ts";
@@ -70,6 +71,7 @@ export function extractRelations(
   const out = new RelationSet();
   resolveRejections(doc, statements);
   possessedObjects(doc, statements);
+  groupReferences(doc, statements);
   rolesAndParts(doc, affiliations, out);
   ownedBodies(doc, out);
   const voiceOf = voices(doc, affiliations);
