@@ -16,10 +16,11 @@ const ULTIMATUM = /^[^.;]{0,60}?\b(?:will|would)(?:[\s\u00a0]+not)?\b[^.;]{0,120
 /**
  * Disapproval that is criticism only in a dispute: alone these words also describe third parties'
  * worries ("shares the concerns of its allies"), so they need a side with an adversary. Blame for
- * trouble ("the root cause of insecurity") is disapproval too.
+ * trouble ("the root cause of insecurity") and harm to bystanders ("would hit ordinary Cubans") is
+ * disapproval too.
  */
 const DISAPPROVAL =
-  /\b(?:violat\p{L}*|(?:a|an|direct|serious|grave|clear)[\s\u00a0]+threat[\s\u00a0]+to|(?:deep|grave|serious)[\s\u00a0]+concerns?|(?:deeply|gravely|seriously)[\s\u00a0]+concern\p{L}*|concerned[\s\u00a0]+that|disappoint\p{L}*|not[\s\u00a0]+(?:be[\s\u00a0]+)?tolerated?|hostile|incompatible[\s\u00a0]+with|wrong[\s\u00a0]+(?:message|signal)|attack[\s\u00a0]+on|(?:root|real|main)[\s\u00a0]+causes?[\s\u00a0]+of|source[\s\u00a0]+of[\s\u00a0]+(?:tension|instability|insecurity))\b/iu;
+  /\b(?:violat\p{L}*|(?:a|an|direct|serious|grave|clear)[\s\u00a0]+threat[\s\u00a0]+to|(?:deep|grave|serious)[\s\u00a0]+concerns?|(?:deeply|gravely|seriously)[\s\u00a0]+concern\p{L}*|concerned[\s\u00a0]+that|disappoint\p{L}*|not[\s\u00a0]+(?:be[\s\u00a0]+)?tolerated?|hostile|incompatible[\s\u00a0]+with|wrong[\s\u00a0]+(?:message|signal)|attack[\s\u00a0]+on|(?:root|real|main)[\s\u00a0]+causes?[\s\u00a0]+of|source[\s\u00a0]+of[\s\u00a0]+(?:tension|instability|insecurity)|(?:hit|hurt|harm|punish)(?:s|ed|ing)?[\s\u00a0]+(?:ordinary|innocent)[\s\u00a0]+\p{L}+)\b/iu;
 /** A protest the speaker itself made ("it had conveyed “deep concern and strong protest”"). */
 const OWN_PROTEST =
   /\b(?:(?:strong|formal)[\s\u00a0]+protest|lodged[\s\u00a0]+(?:a[\s\u00a0]+)?protest|protest[\s\u00a0]+note|stern[\s\u00a0]+representations)\b/iu;

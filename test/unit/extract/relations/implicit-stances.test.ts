@@ -85,6 +85,22 @@ describe("implicit criticism", () => {
   });
 });
 
+describe("harm to bystanders", () => {
+  it("reads 'the measures would hurt ordinary people' from a side in a dispute as criticism", () => {
+    expect(
+      criticism(
+        "Bolivia accused Chile of an economic blockade on Monday. Bolivia’s foreign ministry said the new tariffs would hurt ordinary families.",
+      ),
+    ).toContain("org:bo:ministry-of-foreign-affairs country:cl");
+  });
+
+  it("leaves the same words alone when the speaker's side has no adversary", () => {
+    expect(
+      criticism("Bolivia’s foreign ministry said the floods would hurt ordinary families in the lowlands."),
+    ).toEqual([]);
+  });
+});
+
 describe("disapproval of an act with partners", () => {
   it("criticises the adversary's partner in the act the statement is about", () => {
     const found = criticism(
