@@ -114,6 +114,28 @@ function criticised(
   return accused[accused.length - 1];
 }
 
+/**
+ * A third party without an adversary that disapproves of an act ("called the pact “gravely concerning”")
+ * joins its other critics: the state the statement is about that other speakers criticised.
+ */
+function alsoCriticised(
+  doc: EntityDoc,
+  voiceOf: VoiceOf,
+  statements: readonly FoundStatement[],
+  st: FoundStatement,
+): string | undefined {
+  const own = sideOf(doc, voiceOf, st.speakerId);
+  const criticisedByOthers = new Set(
+    statements
+      .filter((o) => o !== st && o.stance === "criticize" && sideOf(doc, voiceOf, o.speakerId) !== own)
+      .flatMap((o) => o.targetIds.map((t) => sideOf(doc, voiceOf, t))),
+  );
+  const about = st.aboutIds.filter(
+    (id) => id !== own && doc.actors.get(id)?.kind === "Country" && criticisedByOthers.has(id),
+  );
+  return about.length === 1 ? about[0] : undefined;
+}
+
 /** Words of disapproval, or a protest the speaker says it made itself. */
 function disapproves(doc: EntityDoc, voiceOf: VoiceOf, st: FoundStatement): boolean {
   if (DISAPPROVAL.test(st.text)) return true;
@@ -139,8 +161,14 @@ export function implicitCriticism(
   for (const st of statements) {
     const targetless = st.stance === "criticize" && st.targetIds.length === 0;
     if (!targetless && (st.stance || !PLAIN_CAMEO.has(st.cameo) || !disapproves(doc, voiceOf, st))) continue;
-    const target = targetless ? criticised(doc, voiceOf, statements, foes, st) : foes.of(st.speakerId, st.at);
-    if (!target || target === sideOf(doc, voiceOf, st.speakerId)) continue;
+    const found = targetless ? criticised(doc, voiceOf, statements, foes, st) : foes.of(st.speakerId, st.at);
+    if (!found) {
+      const joined = alsoCriticised(doc, voiceOf, statements, st);
+      if (joined) take(st, "criticize", [joined]);
+      continue;
+    }
+    const target = found;
+    if (target === sideOf(doc, voiceOf, st.speakerId)) continue;
     // Other adversaries the statement names are criticised too ("concerned that X would drill with Y").
     // A body outside any state (a rights group) is at odds with every side it took a stance against.
     const speaker = doc.actors.get(sideOf(doc, voiceOf, st.speakerId));
@@ -155,7 +183,8 @@ export function implicitCriticism(
 /**
  * "called the pact “a threat to regional peace”" after Greece signed a pact with France: disapproval of
  * an act of the adversary is also directed at the other states the statement is about that took part
- * in an act with it (never a victim of the act, nor the speaker's own side).
+ * in an act with it (never a victim of the act, nor the speaker's own side), through the act the
+ * statement refers to rather than by name.
  */
 function partners(
   doc: EntityDoc,
@@ -174,8 +203,18 @@ function partners(
       .filter((ids) => ids.includes(target))
       .flat(),
   );
+  // States named in the clause itself are left to the adversary rule ("concerned that Kenya would …").
+  const start = startOf(doc, st);
+  const named = new Set(
+    start === undefined ? [] : mentionsIn(doc, start, start + st.text.length).map((m) => m.actorId),
+  );
   return st.aboutIds.filter(
-    (id) => id !== target && id !== own && withTarget.has(id) && doc.actors.get(id)?.kind === "Country",
+    (id) =>
+      id !== target &&
+      id !== own &&
+      !named.has(id) &&
+      withTarget.has(id) &&
+      doc.actors.get(id)?.kind === "Country",
   );
 }
 

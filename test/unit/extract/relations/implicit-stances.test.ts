@@ -101,6 +101,24 @@ describe("harm to bystanders", () => {
   });
 });
 
+describe("a third party joining other critics", () => {
+  it("directs disapproval of an act at the party of it that others criticised", () => {
+    const found = criticism(
+      "Chile said on Monday it had signed a security agreement with China. Peru’s Foreign Minister Luis Ramos criticised Chile for the decision. Ecuador’s Foreign Minister Ana Torres called the agreement “gravely concerning.”",
+    );
+    expect(found).toContain("country:ec country:cl");
+    expect(found).not.toContain("country:ec country:cn");
+  });
+
+  it("leaves the same words alone when nobody else criticised a party of the act", () => {
+    expect(
+      criticism(
+        "Chile said on Monday it had signed a security agreement with China. Ecuador’s Foreign Minister Ana Torres called the agreement “gravely concerning.”",
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe("disapproval of an act with partners", () => {
   it("criticises the adversary's partner in the act the statement is about", () => {
     const found = criticism(
