@@ -15,10 +15,12 @@ const CONSEQUENCES = /\b(?:consequences|retaliat\p{L}*|countermeasures?|reprisal
 const ULTIMATUM = /^[^.;]{0,60}?\b(?:will|would)(?:[\s\u00a0]+not)?\b[^.;]{0,120}?\buntil\b/iu;
 /**
  * Disapproval that is criticism only in a dispute: alone these words also describe third parties'
- * worries ("shares the concerns of its allies"), so they need a side with an adversary.
+ * worries ("shares the concerns of its allies"), so they need a side with an adversary. Blame for
+ * trouble ("the root cause of insecurity") and harm to bystanders ("would hit ordinary Cubans") is
+ * disapproval too.
  */
 const DISAPPROVAL =
-  /\b(?:violat\p{L}*|(?:a|an|direct|serious|grave|clear)[\s\u00a0]+threat[\s\u00a0]+to|(?:deep|grave|serious)[\s\u00a0]+concerns?|(?:deeply|gravely|seriously)[\s\u00a0]+concern\p{L}*|concerned[\s\u00a0]+that|disappoint\p{L}*|not[\s\u00a0]+(?:be[\s\u00a0]+)?tolerated?|hostile|incompatible[\s\u00a0]+with|wrong[\s\u00a0]+(?:message|signal)|attack[\s\u00a0]+on)\b/iu;
+  /\b(?:violat\p{L}*|(?:a|an|direct|serious|grave|clear)[\s\u00a0]+threat[\s\u00a0]+to|(?:deep|grave|serious)[\s\u00a0]+concerns?|(?:deeply|gravely|seriously)[\s\u00a0]+concern\p{L}*|concerned[\s\u00a0]+that|disappoint\p{L}*|not[\s\u00a0]+(?:be[\s\u00a0]+)?tolerated?|hostile|incompatible[\s\u00a0]+with|wrong[\s\u00a0]+(?:message|signal)|attack[\s\u00a0]+on|(?:root|real|main)[\s\u00a0]+causes?[\s\u00a0]+of|source[\s\u00a0]+of[\s\u00a0]+(?:tension|instability|insecurity)|(?:hit|hurt|harm|punish)(?:s|ed|ing)?[\s\u00a0]+(?:ordinary|innocent)[\s\u00a0]+\p{L}+)\b/iu;
 /** A protest the speaker itself made ("it had conveyed “deep concern and strong protest”"). */
 const OWN_PROTEST =
   /\b(?:(?:strong|formal)[\s\u00a0]+protest|lodged[\s\u00a0]+(?:a[\s\u00a0]+)?protest|protest[\s\u00a0]+note|stern[\s\u00a0]+representations)\b/iu;
@@ -112,6 +114,28 @@ function criticised(
   return accused[accused.length - 1];
 }
 
+/**
+ * A third party without an adversary that disapproves of an act ("called the pact “gravely concerning”")
+ * joins its other critics: the state the statement is about that other speakers criticised.
+ */
+function alsoCriticised(
+  doc: EntityDoc,
+  voiceOf: VoiceOf,
+  statements: readonly FoundStatement[],
+  st: FoundStatement,
+): string | undefined {
+  const own = sideOf(doc, voiceOf, st.speakerId);
+  const criticisedByOthers = new Set(
+    statements
+      .filter((o) => o !== st && o.stance === "criticize" && sideOf(doc, voiceOf, o.speakerId) !== own)
+      .flatMap((o) => o.targetIds.map((t) => sideOf(doc, voiceOf, t))),
+  );
+  const about = st.aboutIds.filter(
+    (id) => id !== own && doc.actors.get(id)?.kind === "Country" && criticisedByOthers.has(id),
+  );
+  return about.length === 1 ? about[0] : undefined;
+}
+
 /** Words of disapproval, or a protest the speaker says it made itself. */
 function disapproves(doc: EntityDoc, voiceOf: VoiceOf, st: FoundStatement): boolean {
   if (DISAPPROVAL.test(st.text)) return true;
@@ -137,8 +161,14 @@ export function implicitCriticism(
   for (const st of statements) {
     const targetless = st.stance === "criticize" && st.targetIds.length === 0;
     if (!targetless && (st.stance || !PLAIN_CAMEO.has(st.cameo) || !disapproves(doc, voiceOf, st))) continue;
-    const target = targetless ? criticised(doc, voiceOf, statements, foes, st) : foes.of(st.speakerId, st.at);
-    if (!target || target === sideOf(doc, voiceOf, st.speakerId)) continue;
+    const found = targetless ? criticised(doc, voiceOf, statements, foes, st) : foes.of(st.speakerId, st.at);
+    if (!found) {
+      const joined = alsoCriticised(doc, voiceOf, statements, st);
+      if (joined) take(st, "criticize", [joined]);
+      continue;
+    }
+    const target = found;
+    if (target === sideOf(doc, voiceOf, st.speakerId)) continue;
     // Other adversaries the statement names are criticised too ("concerned that X would drill with Y").
     // A body outside any state (a rights group) is at odds with every side it took a stance against.
     const speaker = doc.actors.get(sideOf(doc, voiceOf, st.speakerId));
@@ -146,8 +176,46 @@ export function implicitCriticism(
     const named = [...foes.all(st.speakerId)].filter(
       (id) => id !== target && (stateless || st.aboutIds.includes(id)),
     );
-    take(st, "criticize", [target, ...named]);
+    take(st, "criticize", [target, ...named, ...partners(doc, voiceOf, events, st, target)]);
   }
+}
+
+/**
+ * "called the pact “a threat to regional peace”" after Greece signed a pact with France: disapproval of
+ * an act of the adversary is also directed at the other states the statement is about that took part
+ * in an act with it (never a victim of the act, nor the speaker's own side), through the act the
+ * statement refers to rather than by name.
+ */
+function partners(
+  doc: EntityDoc,
+  voiceOf: VoiceOf,
+  events: readonly Event[],
+  st: FoundStatement,
+  target: string,
+): string[] {
+  if (!st.aboutIds.includes(target)) return [];
+  const own = sideOf(doc, voiceOf, st.speakerId);
+  const actors = (e: Event) =>
+    e.participants.filter((p) => p.role !== "target").map((p) => sideOf(doc, voiceOf, p.actorId));
+  const withTarget = new Set(
+    events
+      .map(actors)
+      .filter((ids) => ids.includes(target))
+      .flat(),
+  );
+  // States named in the clause itself are left to the adversary rule ("concerned that Kenya would …").
+  const start = startOf(doc, st);
+  const named = new Set(
+    start === undefined ? [] : mentionsIn(doc, start, start + st.text.length).map((m) => m.actorId),
+  );
+  return st.aboutIds.filter(
+    (id) =>
+      id !== target &&
+      id !== own &&
+      !named.has(id) &&
+      withTarget.has(id) &&
+      doc.actors.get(id)?.kind === "Country",
+  );
 }
 
 /**

@@ -24,9 +24,11 @@ import {
   helpingParties,
   jointBrokers,
 } from "./cooperation.ts";
+import { groupReferences } from "./group-references.ts";
 import { dropOwnSideTargets, implicitCriticism, implicitThreats } from "./implicit-stances.ts";
 import { memberships } from "./memberships.ts";
 import { objections } from "./objections.ts";
+import { possessedObjects } from "./possessed-objects.ts";
 import { resolveRejections } from "./rejections.ts";
 import { RelationSet } from "./relation-set.ts";
 import { stanceEvents, statementStances, voices } from "./stances.ts";
@@ -80,6 +82,8 @@ export function extractRelations(
 ): Relation[] {
   const out = new RelationSet();
   resolveRejections(doc, statements);
+  possessedObjects(doc, statements);
+  groupReferences(doc, statements);
   rolesAndParts(doc, affiliations, out);
   ownedBodies(doc, out);
   const voiceOf = voices(doc, affiliations);

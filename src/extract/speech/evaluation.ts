@@ -101,6 +101,32 @@ function referenceMatcher(doc: EntityDoc) {
   return cached;
 }
 
+/** The states taking part in an event. */
+function partyStates(doc: EntityDoc, e: Event): Set<string> {
+  return new Set(e.participants.map((p) => stateOf(doc, p.actorId)));
+}
+
+/**
+ * The same act told twice: "Japanese and Philippine troops will hold a joint exercise …" then
+ * "members of the Japan Self-Defense Forces will join … for two weeks of drills". A reference to
+ * the later, partial telling is to the earlier event of the same type whose states include all of
+ * its states and more.
+ */
+function fullerTelling(
+  doc: EntityDoc,
+  referent: Event,
+  events: readonly Event[],
+  mentionedAt: (e: Event) => number,
+): Event {
+  const states = partyStates(doc, referent);
+  const fuller = events.find((e) => {
+    if (e === referent || e.type !== referent.type || mentionedAt(e) < 0) return false;
+    const theirs = partyStates(doc, e);
+    return theirs.size > states.size && [...states].every((id) => theirs.has(id));
+  });
+  return fuller ?? referent;
+}
+
 /**
  * Statements that name no actor but refer to an earlier event by a definite noun ("Pakistan
  * criticized the agreement", "warned that the deal could …") are about that event's parties: its
@@ -162,14 +188,15 @@ export function resolveEventReferences(
       )
       .pop();
     if (!referent) continue;
-    const sources = referent.participants.filter((p) => p.role === "source");
+    const act = fullerTelling(doc, referent, events, mentionedAt);
+    const sources = act.participants.filter((p) => p.role === "source");
     // A hostile act (sanctions, a seizure, an attack) with neither author nor target: its parties are
     // as likely its victims as its authors, so a stance about it is not directed at them.
-    const targeted = referent.participants.some((p) => p.role === "target");
-    if (st.stance && sources.length === 0 && !targeted && HOSTILE_ACTS.has(referent.plover)) continue;
-    const parties = (
-      sources.length > 0 ? sources : referent.participants.filter((p) => p.role !== "target")
-    ).map((p) => p.actorId);
+    const targeted = act.participants.some((p) => p.role === "target");
+    if (st.stance && sources.length === 0 && !targeted && HOSTILE_ACTS.has(act.plover)) continue;
+    const parties = (sources.length > 0 ? sources : act.participants.filter((p) => p.role !== "target")).map(
+      (p) => p.actorId,
+    );
     const speakerState = stateOf(doc, st.speakerId);
     // Criticism is never directed at the speaker's own state; other statements may be about it.
     const about = [...new Set(parties)].filter(

@@ -69,6 +69,72 @@ describe("implicit criticism", () => {
       ),
     ).toEqual([]);
   });
+
+  it("reads blame for trouble ('the root cause of insecurity') from a side in a dispute as criticism", () => {
+    expect(
+      criticism(
+        "Peru accused Chile of spying. “Chilean warships off our coast are the root cause of instability in the region,” a Peruvian foreign ministry spokesman said.",
+      ),
+    ).toContain("country:pe country:cl");
+  });
+
+  it("leaves blame for trouble alone when the speaker's side has no adversary", () => {
+    expect(
+      criticism("Peru’s foreign ministry said drought was the root cause of insecurity in the highlands."),
+    ).toEqual([]);
+  });
+});
+
+describe("harm to bystanders", () => {
+  it("reads 'the measures would hurt ordinary people' from a side in a dispute as criticism", () => {
+    expect(
+      criticism(
+        "Bolivia accused Chile of an economic blockade on Monday. Bolivia’s foreign ministry said the new tariffs would hurt ordinary families.",
+      ),
+    ).toContain("org:bo:ministry-of-foreign-affairs country:cl");
+  });
+
+  it("leaves the same words alone when the speaker's side has no adversary", () => {
+    expect(
+      criticism("Bolivia’s foreign ministry said the floods would hurt ordinary families in the lowlands."),
+    ).toEqual([]);
+  });
+});
+
+describe("a third party joining other critics", () => {
+  it("directs disapproval of an act at the party of it that others criticised", () => {
+    const found = criticism(
+      "Chile said on Monday it had signed a security agreement with China. Peru’s Foreign Minister Luis Ramos criticised Chile for the decision. Ecuador’s Foreign Minister Ana Torres called the agreement “gravely concerning.”",
+    );
+    expect(found).toContain("country:ec country:cl");
+    expect(found).not.toContain("country:ec country:cn");
+  });
+
+  it("leaves the same words alone when nobody else criticised a party of the act", () => {
+    expect(
+      criticism(
+        "Chile said on Monday it had signed a security agreement with China. Ecuador’s Foreign Minister Ana Torres called the agreement “gravely concerning.”",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("disapproval of an act with partners", () => {
+  it("criticises the adversary's partner in the act the statement is about", () => {
+    const found = criticism(
+      "Peru summoned Chile’s ambassador on Monday. A day earlier Chile signed a defence agreement with Argentina. A Peruvian foreign ministry spokesman called the agreement “a threat to regional peace.”",
+    );
+    expect(found).toContain("country:pe country:cl");
+    expect(found).toContain("country:pe country:ar");
+  });
+
+  it("does not criticise a state the statement names that took part in no act with the adversary", () => {
+    const found = criticism(
+      "Peru summoned Chile’s ambassador on Monday. Peru’s foreign ministry said Chilean patrols near Bolivia were “a direct threat to regional peace.”",
+    );
+    expect(found).toContain("country:pe country:cl");
+    expect(found).not.toContain("country:pe country:bo");
+  });
 });
 
 describe("own-side targets", () => {

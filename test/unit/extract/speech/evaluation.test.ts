@@ -24,3 +24,21 @@ describe("criticism of an act whose author is unknown", () => {
     ).toContain("org:pe:ministry-of-foreign-affairs country:cl");
   });
 });
+
+describe("an act told twice", () => {
+  it("directs criticism of the act at every state of its fuller telling", () => {
+    const found = criticism(
+      "Kenyan and Ugandan troops will hold their largest joint exercise next month, the two governments said on Monday. About 900 members of the Kenya Defence Forces will join Ugandan soldiers for two weeks of drills in Turkana starting on July 4, the army said. A spokesman for Tanzania’s defence ministry called the exercise “a provocation.”",
+    );
+    expect(found).toContain("country:tz country:ke");
+    expect(found).toContain("country:tz country:ug");
+  });
+
+  it("does not merge an earlier act whose states do not include the later one's", () => {
+    const found = criticism(
+      "Ugandan and Rwandan troops held a joint exercise in March, the two governments said on Monday. About 900 members of the Kenya Defence Forces will join Tanzanian soldiers for two weeks of drills in Turkana starting on July 4, the army said. A spokesman for Burundi’s defence ministry called the exercise “a provocation.”",
+    );
+    expect(found).toContain("country:bi country:ke");
+    expect(found).not.toContain("country:bi country:ug");
+  });
+});
