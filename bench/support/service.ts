@@ -40,11 +40,17 @@ export interface ServiceCommand {
   args: string[];
 }
 
-/** `npm start`'s heap bound (NODE_HEAP_MB, 256 MB): without it V8 collects lazily and RSS climbs under load. */
-const heapBound = () => `--max-old-space-size=${process.env.NODE_HEAP_MB ?? "256"}`;
+/**
+ * `npm start`'s memory bounds: the old space (NODE_HEAP_MB, 256 MB; without it V8 collects lazily and
+ * RSS climbs under load) and the young generation's semi-spaces (NODE_SEMI_SPACE_MB, 2 MB).
+ */
+const memoryBounds = () => [
+  `--max-old-space-size=${process.env.NODE_HEAP_MB ?? "256"}`,
+  `--max-semi-space-size=${process.env.NODE_SEMI_SPACE_MB ?? "2"}`,
+];
 
 export const SOURCE_SERVICE: ServiceCommand = {
-  args: [heapBound(), "--import", "tsx", path.join(PROJECT_ROOT, "src/server/main.ts")],
+  args: [...memoryBounds(), "--import", "tsx", path.join(PROJECT_ROOT, "src/server/main.ts")],
 };
 
 /**
@@ -60,8 +66,8 @@ export function buildService(): ServiceCommand {
       stdio: "inherit",
     },
   );
-  // The same heap bound as `npm start`, so the soak measures what users run.
-  return { args: [heapBound(), path.join(PROJECT_ROOT, "dist/server/main.js")] };
+  // The same memory bounds as `npm start`, so the soak and the bench measure what users run.
+  return { args: [...memoryBounds(), path.join(PROJECT_ROOT, "dist/server/main.js")] };
 }
 
 /**
