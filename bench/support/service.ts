@@ -42,11 +42,11 @@ export interface ServiceCommand {
 
 /**
  * `npm start`'s memory bounds: the old space (NODE_HEAP_MB, 256 MB; without it V8 collects lazily and
- * RSS climbs under load) and the young generation's semi-spaces (NODE_SEMI_SPACE_MB, 2 MB).
+ * RSS climbs under load) and the young generation's semi-spaces (NODE_SEMI_SPACE_MB, 4 MB).
  */
 const memoryBounds = () => [
   `--max-old-space-size=${process.env.NODE_HEAP_MB ?? "256"}`,
-  `--max-semi-space-size=${process.env.NODE_SEMI_SPACE_MB ?? "2"}`,
+  `--max-semi-space-size=${process.env.NODE_SEMI_SPACE_MB ?? "4"}`,
 ];
 
 export const SOURCE_SERVICE: ServiceCommand = {
