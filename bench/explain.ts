@@ -5,7 +5,7 @@
 // way. Sequential requests, so the figures are per request, not under load.
 //
 //   EXPLAIN_RUNS (50) requests per operation and system; EXPLAIN_CYPHER=true prints each query.
-import neo4j, { type Driver } from "neo4j-driver";
+import type { Driver } from "neo4j-driver";
 import { loadConfig, loadDotEnv } from "../src/config.ts";
 import { openGraph } from "../src/graph/connect.ts";
 import { CypherExecutor, type CypherQuery } from "../src/graph/executor.ts";
@@ -13,6 +13,8 @@ import { createLogger } from "../src/server/log.ts";
 import { createApp } from "../src/server/yoga.ts";
 import { benchOperations } from "./compare/operations.ts";
 import { sampleGraph } from "./compare/sample.ts";
+import { median } from "./compare/table.ts";
+import { asFloor } from "./support/floor-params.ts";
 import { profile } from "./support/profile.ts";
 
 const RUNS = Number(process.env.EXPLAIN_RUNS ?? 50);
@@ -44,16 +46,6 @@ class TracingExecutor extends CypherExecutor {
     return this;
   }
 }
-
-/** The floor's queries carry JSON numbers; LIMIT needs Neo4j integers (as bench/floor does). */
-const asFloor = (query: CypherQuery): CypherQuery => ({
-  text: query.text,
-  params: Object.fromEntries(
-    Object.entries(query.params).map(([k, v]) => [k, Number.isInteger(v) ? neo4j.int(v as number) : v]),
-  ),
-});
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 async function dbHits(driver: Driver, database: string, queries: CypherQuery[]): Promise<number[]> {
   const hits: number[] = [];

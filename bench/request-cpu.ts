@@ -5,7 +5,6 @@
 //
 //   CPU_RUNS (200) requests per operation; CPU_OPS filters operations by a substring of their name.
 
-import neo4j from "neo4j-driver";
 import { loadConfig, loadDotEnv } from "../src/config.ts";
 import { openGraph } from "../src/graph/connect.ts";
 import { CypherExecutor, type CypherQuery } from "../src/graph/executor.ts";
@@ -13,6 +12,8 @@ import { createLogger } from "../src/server/log.ts";
 import { createApp } from "../src/server/yoga.ts";
 import { benchOperations } from "./compare/operations.ts";
 import { sampleGraph } from "./compare/sample.ts";
+import { median } from "./compare/table.ts";
+import { asFloor } from "./support/floor-params.ts";
 
 const RUNS = Number(process.env.CPU_RUNS ?? 200);
 const ONLY = process.env.CPU_OPS ?? "";
@@ -42,16 +43,6 @@ class CpuExecutor extends CypherExecutor {
     return this;
   }
 }
-
-/** The floor's queries carry JSON numbers; LIMIT needs Neo4j integers (as bench/floor does). */
-const asFloor = (query: CypherQuery): CypherQuery => ({
-  text: query.text,
-  params: Object.fromEntries(
-    Object.entries(query.params).map(([k, v]) => [k, Number.isInteger(v) ? neo4j.int(v as number) : v]),
-  ),
-});
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 async function main() {
   loadDotEnv();

@@ -4,21 +4,13 @@
 // sent, in a read transaction, and listens on 127.0.0.1 only.
 import { createServer } from "node:http";
 import neo4j from "neo4j-driver";
+import { floorParams } from "../support/floor-params.ts";
 
 const env = (name: string) => {
   const value = process.env[name];
   if (!value) throw new Error(`${name} is required`);
   return value;
 };
-
-/** JSON has no integers: whole numbers become Neo4j integers (LIMIT needs one). */
-const toParams = (params: Record<string, unknown>) =>
-  Object.fromEntries(
-    Object.entries(params).map(([k, v]) => [
-      k,
-      typeof v === "number" && Number.isInteger(v) ? neo4j.int(v) : v,
-    ]),
-  );
 
 async function main() {
   const driver = neo4j.driver(env("NEO4J_URI"), neo4j.auth.basic(env("NEO4J_USER"), env("NEO4J_PASSWORD")), {
@@ -30,7 +22,10 @@ async function main() {
       let body = "";
       for await (const chunk of request) body += chunk;
       const { text, params } = JSON.parse(body) as { text: string; params: Record<string, unknown> };
-      const result = await driver.executeQuery(text, toParams(params ?? {}), { database, routing: "READ" });
+      const result = await driver.executeQuery(text, floorParams(params ?? {}), {
+        database,
+        routing: "READ",
+      });
       response.writeHead(200, { "content-type": "application/json" });
       response.end(JSON.stringify({ rows: result.records.map((record) => record.toObject()) }));
     } catch (error) {

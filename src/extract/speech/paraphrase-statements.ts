@@ -81,6 +81,7 @@ function pushLeadingClause(
     },
     [],
     cue,
+    speaker,
   );
 }
 
@@ -233,6 +234,7 @@ function reportedClauseStatement(
     },
     [],
     cue,
+    speaker,
   );
 }
 

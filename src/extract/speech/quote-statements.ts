@@ -1,7 +1,7 @@
 // Direct quotes as statements: which reporting verb (before the quote, after it, or after the last
 // sentence of a multi-sentence quotation) gives the speaker, then the stance, targets and the actors
 // the quote is about.
-import { evidence, inQuote, mentionsIn, sentenceOf } from "../doc.ts";
+import { type ActorMention, evidence, inQuote, mentionsIn, sentenceOf } from "../doc.ts";
 import type { SpeechVerb } from "../knowledge/knowledge.ts";
 import type { Attribution, Sentence } from "../types.ts";
 import { attribution } from "./attribution.ts";
@@ -30,6 +30,8 @@ interface QuoteSpeaker {
   endSentence: Sentence;
   speakerId: string;
   attribution: Attribution | undefined;
+  /** The mention the cue's reading found in this sentence, when the speaker came from it. */
+  mention: ActorMention | undefined;
 }
 
 /** The cue and speaker of a quote; marks the cues it consumes as used. */
@@ -96,7 +98,8 @@ function quoteSpeaker(run: StatementRun, scope: SentenceScope, q: Quote): QuoteS
   run.openQuoteSpeaker = q.open ? { id: speakerId, end: q.end } : undefined;
   run.lastQuoteSpeaker = { id: speakerId, sentence: endSentence.index };
   if (cue) cue.used = true;
-  return { cue, viaEnd, endSentence, speakerId, attribution: found };
+  const mention = cue && !viaEnd && speaker?.actorId === speakerId ? speaker : undefined;
+  return { cue, viaEnd, endSentence, speakerId, attribution: found, mention };
 }
 
 /** The sentence is the quotation and nothing else. */
@@ -259,5 +262,6 @@ export function quoteStatement(run: StatementRun, scope: SentenceScope, q: Quote
     },
     later,
     ownCue,
+    who.mention,
   );
 }

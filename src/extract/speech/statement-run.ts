@@ -171,8 +171,8 @@ function coordinated(
   scope: SentenceScope,
   st: Omit<FoundStatement, "id" | "evidence">,
   cue: VerbCue | undefined,
+  speaker: ActorMention | undefined,
 ): string[] {
-  const speaker = cue && scope.speakerFor(cue);
   if (!cue || speaker?.actorId !== st.speakerId) return [st.speakerId];
   const group = coordinatedSpeakers(run.doc, scope.s, speaker.start, cue.start).map((m) => m.actorId);
   return group.length > 1 ? [...new Set(group)] : [st.speakerId];
@@ -185,9 +185,11 @@ export function pushStatement(
   st: Omit<FoundStatement, "id" | "evidence">,
   extra: Evidence[] = [],
   cue?: VerbCue,
+  /** The mention `cue`'s speaker reading found, if the speaker came from it. */
+  speaker?: ActorMention,
 ): void {
   const group = cue ? collectiveSpeakers(run.doc, scope.s, cue.start).map((m) => m.actorId) : [];
-  const speakers = group.length > 0 ? [...new Set(group)] : coordinated(run, scope, st, cue);
+  const speakers = group.length > 0 ? [...new Set(group)] : coordinated(run, scope, st, cue, speaker);
   for (const speakerId of speakers) {
     const one = { ...st, speakerId, aboutIds: st.aboutIds.filter((id) => id !== speakerId) };
     if (group.length > 0) one.attribution = attribution("collective");
