@@ -7,6 +7,7 @@ import { WS } from "../text/patterns.ts";
 import { sentenceAt } from "../text/sentences.ts";
 import { lowerBound, phraseSource, phrasesRegex, type VerbForm } from "../text/text.ts";
 import type { Sentence, Span } from "../types.ts";
+import { objectForms } from "./object-nouns.ts";
 
 export interface Trigger extends Span {
   type: EventType;
@@ -58,7 +59,8 @@ function objectNoun(doc: Doc, s: Sentence, hit: Span): boolean {
 
 /** Nearest object noun around a verb within its clause: before it (passive) or after it (active). */
 function findObject(doc: Doc, s: Sentence, verb: Span, objects: string[]): Trigger["object"] {
-  const re = phrasesRegex(objects, "giu");
+  const forms = objectForms(objects);
+  const re = phrasesRegex(forms.all, "giu");
   const windowStart = Math.max(s.start, verb.start - 90);
   const windowEnd = Math.min(s.end, verb.end + 60);
   const hits = [...doc.body.slice(windowStart, windowEnd).matchAll(re)]
@@ -76,9 +78,13 @@ function findObject(doc: Doc, s: Sentence, verb: Span, objects: string[]): Trigg
   if (!hit) return undefined;
   // The label never reaches back over the verb itself ("banned grain exports" → "grain exports").
   const from = hit.start >= verb.end ? verb.end : 0;
+  const written = doc.body
+    .slice(hit.start, hit.end)
+    .toLowerCase()
+    .replace(/[\s\u00a0]+/g, " ");
   return {
     ...hit,
-    head: doc.body.slice(hit.start, hit.end).toLowerCase(),
+    head: forms.listed.get(written) ?? written,
     label: objectLabel(doc, hit, from),
   };
 }

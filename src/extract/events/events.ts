@@ -20,6 +20,8 @@ import type { Event, EventParticipant, EventStatus } from "../types.ts";
 import { inheritAgreeing } from "./agreement-reference.ts";
 import { cameo } from "./cameo.ts";
 import { findTriggers, type Trigger } from "./event-triggers.ts";
+import { attachFrontedDates } from "./fronted-dates.ts";
+import { coordinatedNouns, datedEitherSideOfReport } from "./mention-identity.ts";
 import { notAnEvent } from "./non-events.ts";
 import {
   afterPreposition,
@@ -225,14 +227,20 @@ function modifierOrgs(doc: EntityDoc, t: Trigger): ActorMention[] {
   return before && isOrg(before) && MODIFIER_GAP.test(gap) ? [before] : [];
 }
 
-/** "Turkish air strikes", "Russian cyberattacks": a demonym right before an act's noun is its agent. */
+/**
+ * "Turkish air strikes", "Russian cyberattacks", "Russia’s full-scale invasion": a demonym right
+ * before an act's noun, or a possessive with at most two lower-case modifiers between, is its agent.
+ */
 function demonymAgent(doc: EntityDoc, t: Trigger): string | undefined {
   if (t.via !== "noun" || !t.type.requiresAgent) return undefined;
   const before = lastMentionBefore(doc, t.start);
-  if (before?.kind !== "demonym" || !/^[\s\u00a0]+$/.test(doc.body.slice(before.end, t.start)))
-    return undefined;
-  return doc.actors.get(before.actorId)?.kind === "Country" ? before.actorId : undefined;
+  if (!before || doc.actors.get(before.actorId)?.kind !== "Country") return undefined;
+  const gap = doc.body.slice(before.end, t.start);
+  if (before.kind === "demonym") return /^[\s\u00a0]+$/.test(gap) ? before.actorId : undefined;
+  return before.kind === "possessive" && POSSESSED_GAP.test(gap) ? before.actorId : undefined;
 }
+
+const POSSESSED_GAP = /^(?:[\s\u00a0]+\p{Ll}[\p{Ll}-]*){0,2}[\s\u00a0]+$/u;
 
 function addParticipant(list: EventParticipant[], actorId: string, role: string): void {
   if (!list.some((p) => p.actorId === actorId)) list.push({ actorId, role });
@@ -307,6 +315,7 @@ function distinctActs(a: Draft, b: Draft, doc: EntityDoc): boolean {
       .map((p) => doc.actors.get(p.actorId)?.countryId ?? p.actorId);
   const [sa, sb] = [sources(a), sources(b)];
   if (sa.length > 0 && sb.length > 0 && !sa.some((id) => sb.includes(id))) return true;
+  if (datedEitherSideOfReport(a, b, doc.publishedAt)) return true;
   // A plan is often re-dated in one article ("in September", later "next month"); past acts are not.
   if (a.status === "planned" || b.status === "planned") return false;
   return (
@@ -346,10 +355,13 @@ function sameParties(a: Draft, b: Draft, doc: EntityDoc): boolean {
 
 /**
  * "German police arrested a man … The suspect was detained in Hamburg on Wednesday": a passive
- * mention naming no party re-tells the undated act of its type before it.
+ * mention naming no party re-tells the act of its type before it.
  */
 function bareRemention(a: Draft, b: Draft, doc: EntityDoc): boolean {
-  if (b.participants.length > 0 || a.dates.length > 0 || b.trigger.via !== "verb") return false;
+  // "arrested 23 people on Wednesday … Fourteen suspects were detained in Colombia": an undated
+  // passive also re-tells a dated act (a breakdown of it); two dated ones are left to their dates.
+  if (b.participants.length > 0 || (a.dates.length > 0 && b.dates.length > 0) || b.trigger.via !== "verb")
+    return false;
   return PASSIVE_END.test(doc.body.slice(b.trigger.sentence.start, b.trigger.start));
 }
 
@@ -389,6 +401,7 @@ function sameEvent(a: Draft, b: Draft, doc: EntityDoc): boolean {
     return src(a).some((id) => src(b).includes(id));
   }
   if (samePlan(a, b, doc) || bareRemention(a, b, doc) || sameParties(a, b, doc)) return true;
+  if (coordinatedNouns(a, b, body)) return true;
   if (a.trigger.object && b.trigger.object)
     return a.trigger.object.head === b.trigger.object.head || renamedAgreement(a, b, body);
   if (a.trigger.via === "named") return squash(a.trigger.text) === squash(b.trigger.text);
@@ -441,6 +454,7 @@ export function extractEvents(
   }
   const { drafts } = run;
   attachDates(doc, drafts);
+  attachFrontedDates(doc, drafts);
   for (const { ref, to } of references) attachStartDate(doc, ref, to);
   // Before coordination: "… in August and closed X a month later" is not August.
   attachRelativeDates(doc, drafts);

@@ -52,7 +52,22 @@ function demanded(doc: EntityDoc, t: Trigger): boolean {
   );
 }
 
-/** Is this trigger no event at all (a name of a body, a wished-for meeting, a demanded act)? */
+/**
+ * "was not detained", "had never been expelled", "was not among those arrested": a negated verb
+ * says the act did not happen. Types whose call-off is itself an act (a cancelled visit) are read
+ * by the negation cues instead.
+ */
+const NEGATED = new RegExp(
+  `(?:\\bnot|\\bnever|n[’']t)(?:${WS}+(?:been|be|yet|once|ever|among${WS}+(?:those|the${WS}+\\p{L}+)|\\p{Ll}+ly))*${WS}+$`,
+  "iu",
+);
+
+function negatedVerb(doc: EntityDoc, t: Trigger): boolean {
+  if (t.via !== "verb" || t.intent || doc.knowledge.negation.types.includes(t.type.type)) return false;
+  return NEGATED.test(doc.body.slice(Math.max(t.sentence.start, t.start - 40), t.start));
+}
+
+/** Is this trigger no event at all (a name of a body, a wished-for meeting, a demanded or negated act)? */
 export function notAnEvent(doc: EntityDoc, t: Trigger): boolean {
-  return namesOrganisation(doc, t) || wishedFor(doc, t) || demanded(doc, t);
+  return namesOrganisation(doc, t) || wishedFor(doc, t) || demanded(doc, t) || negatedVerb(doc, t);
 }

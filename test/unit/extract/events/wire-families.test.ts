@@ -1,0 +1,119 @@
+// Event constructions common in wire copy: plural objects, fronted dates, possessive agents,
+// coordinated event nouns, plans against past acts, passive breakdowns and negated acts.
+// Made-up text only.
+import { describe, expect, it } from "vitest";
+import {
+  coordinatedNouns,
+  datedEitherSideOfReport,
+} from "../../../../src/extract/events/mention-identity.ts";
+import { objectForms, pluralOf } from "../../../../src/extract/events/object-nouns.ts";
+import { extractBody } from "../helpers.ts";
+
+const summary = (x: ReturnType<typeof extractBody>) =>
+  x.events.map((e) => `${e.type} ${e.cameo} [${e.dates.map((d) => d.value).join(",")}]`);
+
+describe("object nouns in the plural", () => {
+  it("makes regular plurals and maps them back", () => {
+    expect(pluralOf("treaty")).toBe("treaties");
+    expect(pluralOf("border crossing")).toBe("border crossings");
+    expect(pluralOf("embassy")).toBe("embassies");
+    expect(pluralOf("ports")).toBeUndefined();
+    const forms = objectForms(["pact", "treaty"]);
+    expect(forms.listed.get("pacts")).toBe("pact");
+    expect(forms.listed.get("treaties")).toBe("treaty");
+  });
+
+  it("reads a signing of several agreements as one signing", () => {
+    const x = extractBody(
+      "Peru and Chile signed four trade agreements on Monday. The agreements, signed in Lima by the two ministers, cover fishing.",
+      "May 3, 2023",
+    );
+    expect(summary(x)).toEqual(["agreement 057 [2023-05-01]"]);
+  });
+});
+
+describe("a date fronted before the clause", () => {
+  it("dates every past act of the sentence", () => {
+    const x = extractBody(
+      "Peru accused Chile of provocations. On March 2, a Chilean navy ship entered Peruvian waters and its crew detained two fishermen.",
+      "March 9, 2024",
+    );
+    expect(summary(x)).toEqual(["intrusion 150 [2024-03-02]", "arrest 173 [2024-03-02]"]);
+  });
+
+  it("leaves a date inside the clause to the nearest act", () => {
+    const x = extractBody(
+      "Chile said Peru had detained two fishermen, who were released on March 2.",
+      "March 9, 2024",
+    );
+    expect(summary(x)).toEqual(["arrest 173 []"]);
+  });
+});
+
+describe("a possessive agent of an act noun", () => {
+  it("makes the owner the agent", () => {
+    const x = extractBody(
+      "Trade slumped after Turkey’s large-scale invasion of Syria in October 2019.",
+      "May 3, 2023",
+    );
+    expect(x.events[0]?.participants).toContainEqual({ actorId: "country:tr", role: "source" });
+    expect(summary(x)).toEqual(["military-attack 190 [2019-10]"]);
+  });
+
+  it("needs the act noun close to the owner", () => {
+    const x = extractBody("Turkey’s leaders condemned the invasion, the ministry said.", "May 3, 2023");
+    expect(x.events).toHaveLength(0);
+  });
+});
+
+describe("mentions of one act", () => {
+  it("joins coordinated event nouns of one type", () => {
+    const x = extractBody(
+      "The European Union will impose travel bans and asset freezes on six officials of Belarus from June 1.",
+      "May 3, 2023",
+    );
+    expect(summary(x)).toEqual(["sanctions 163 [2023-06-01]"]);
+  });
+
+  it("keeps a plan apart from a past act on the same object", () => {
+    const x = extractBody(
+      "Finland said it would close two border crossings with Russia from July 1. Finland shut the Vaalimaa crossing in March 2022.",
+      "May 3, 2023",
+    );
+    expect(summary(x)).toEqual(["border-closure 191 [2023-07-01]", "border-closure 191 [2022-03]"]);
+  });
+
+  it("reads undated passives as a breakdown of a dated arrest", () => {
+    const x = extractBody(
+      "Police in Chile arrested 12 people on Tuesday. Eight suspects were detained in Santiago. Four others were arrested in Arica.",
+      "May 4, 2023",
+    );
+    expect(summary(x)).toEqual(["arrest 173 [2023-05-02]"]);
+  });
+
+  it("compares mention dates with the report's", () => {
+    const m = (value: string) => ({
+      trigger: {} as never,
+      participants: [],
+      dates: [{ start: 0, end: 0, text: "", value, precision: "month" as const }],
+    });
+    expect(datedEitherSideOfReport(m("2023-07"), m("2022-03"), "2023-05-03")).toBe(true);
+    expect(datedEitherSideOfReport(m("2023-05"), m("2022-03"), "2023-05-03")).toBe(false);
+    expect(coordinatedNouns(m("2023-07"), m("2023-07"), "")).toBe(false);
+  });
+});
+
+describe("negated acts", () => {
+  it("reads a negated arrest as no event", () => {
+    const x = extractBody(
+      "The gang’s leader was not among those detained, Peruvian police said. He had never been arrested.",
+      "May 3, 2023",
+    );
+    expect(x.events).toHaveLength(0);
+  });
+
+  it("still reads the arrest itself", () => {
+    const x = extractBody("Peruvian police detained the gang’s leader on Friday.", "May 3, 2023");
+    expect(summary(x)).toEqual(["arrest 173 [2023-04-28]"]);
+  });
+});
