@@ -20,7 +20,7 @@ import type { Event, EventParticipant, EventStatus } from "../types.ts";
 import { inheritAgreeing } from "./agreement-reference.ts";
 import { cameo } from "./cameo.ts";
 import { findTriggers, type Trigger } from "./event-triggers.ts";
-import { attachFrontedDates } from "./fronted-dates.ts";
+import { attachFrontedDates, attachReportDayToCoordinatedActs } from "./fronted-dates.ts";
 import { coordinatedNouns, datedEitherSideOfReport } from "./mention-identity.ts";
 import { notAnEvent } from "./non-events.ts";
 import {
@@ -29,6 +29,7 @@ import {
   directObject,
   forcesBefore,
   hostOf,
+  mainClauseSubject,
   placeOf,
   pluralSubject,
   subjectBefore,
@@ -180,7 +181,10 @@ function targetPrepositions(t: Trigger): string {
  * sentence shares that trigger's agents (its targets stay its own).
  */
 function coordinatedAgents(doc: EntityDoc, t: Trigger, drafts: readonly Draft[]): EventParticipant[] {
-  return coordinatedWith(doc, t, drafts)?.participants.filter((p) => p.role !== "target") ?? [];
+  const shared = coordinatedWith(doc, t, drafts)?.participants.filter((p) => p.role !== "target") ?? [];
+  // "X summoned the envoy and handed him a note": the shared subject is the agent of an act that needs one.
+  const subjects = shared.filter((p) => p.role === "source" || p.role === "participant");
+  return t.type.requiresAgent ? subjects.map((p) => ({ ...p, role: "source" })) : shared;
 }
 
 /** The earlier verb trigger of the sentence that `t` is coordinated with by "and". */
@@ -455,6 +459,7 @@ export function extractEvents(
   const { drafts } = run;
   attachDates(doc, drafts);
   attachFrontedDates(doc, drafts);
+  attachReportDayToCoordinatedActs(doc, drafts);
   for (const { ref, to } of references) attachStartDate(doc, ref, to);
   // Before coordination: "… in August and closed X a month later" is not August.
   attachRelativeDates(doc, drafts);
@@ -644,6 +649,8 @@ function gerundAgent(doc: EntityDoc, t: Trigger): ActorMention | undefined {
 function clauseSubjects(run: EventRun, t: Trigger): string[] {
   const subjects = subjectBefore(run.doc, t).map((m) => m.actorId);
   if (subjects.length > 0) return subjects;
+  const main = mainClauseSubject(run.doc, t).map((m) => m.actorId);
+  if (main.length > 0) return main;
   const plural = pluralSubject(run.doc, t);
   return plural.length > 0 ? plural : reportedPronounSubject(run.doc, t, run.statements);
 }

@@ -5,6 +5,7 @@ import type { EntityDoc } from "../doc.ts";
 import { type DateMention, findDates } from "../text/dates.ts";
 import type { EventStatus } from "../types.ts";
 import type { Trigger } from "./event-triggers.ts";
+import { AND_THEN_END } from "./participants.ts";
 
 interface Dated {
   trigger: Trigger;
@@ -32,5 +33,24 @@ export function attachFrontedDates(doc: EntityDoc, drafts: readonly Dated[]): vo
     if (undated.length === 0) continue;
     const date = frontedDate(doc, s.start, s.text);
     if (date) for (const d of undated) d.dates.push(date);
+  }
+}
+
+/** "said on Wednesday", "announced Tuesday": the day of a reporting verb opening the sentence. */
+const REPORTED_ON = /\b(?:said|announced|confirmed|stated|declared)[\s\u00a0]+(?:on[\s\u00a0]+)?$/u;
+
+/**
+ * "X said on Wednesday that …, and ordered two diplomats to leave": a past act coordinated with the
+ * sentence's reporting verb by ", and" happened on the day the saying did.
+ */
+export function attachReportDayToCoordinatedActs(doc: EntityDoc, drafts: readonly Dated[]): void {
+  for (const d of drafts) {
+    const t = d.trigger;
+    if (d.dates.length > 0 || t.via !== "verb" || t.form !== "past") continue;
+    if (!AND_THEN_END.test(doc.body.slice(t.sentence.start, t.start))) continue;
+    const date = findDates(doc.body.slice(t.sentence.start, t.start), doc.publishedAt, t.sentence.start).find(
+      (x) => REPORTED_ON.test(doc.body.slice(Math.max(t.sentence.start, x.start - 20), x.start)),
+    );
+    if (date) d.dates.push(date);
   }
 }

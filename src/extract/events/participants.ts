@@ -2,6 +2,7 @@
 // prepositions ("joint drills of X and Y", "talks with X"), clause subjects before the trigger
 // (with coordination), plural anaphors ("both countries"), and places ("in Geneva").
 import { type ActorMention, type EntityDoc, inQuote, inSpans, mentionAt, mentionsIn } from "../doc.ts";
+import { DATELINE_OPENING } from "../entities/gazetteer.ts";
 import { MONTH_NAMES, WEEKDAY_NAMES, WS } from "../text/patterns.ts";
 import { IRREGULAR_PAST, phraseSource, phrasesRegex, squash } from "../text/text.ts";
 import type { Sentence } from "../types.ts";
@@ -120,12 +121,11 @@ export function subjectBefore(doc: EntityDoc, t: Trigger): ActorMention[] {
       .flatMap((v) => v.forms.filter((f) => f.form !== "ing").map((f) => f.text)),
     "iu",
   );
+  // A role phrase never holds the act's own verb: a span that does is a misread clause, no appositive.
+  const appositives = doc.appositives.filter((a) => !(a.start <= t.start && t.start < a.end));
   const usable = mentionsIn(doc, t.sentence.start, t.start).filter(
     (m) =>
-      m.end <= t.start &&
-      m.kind !== "possessive" &&
-      !inQuote(doc, m.start) &&
-      !inSpans(doc.appositives, m.start),
+      m.end <= t.start && m.kind !== "possessive" && !inQuote(doc, m.start) && !inSpans(appositives, m.start),
   );
   // "Australia, which signed a treaty with X": the head of a relative clause is its verb's subject.
   const head = usable[usable.length - 1];
@@ -166,6 +166,26 @@ export function subjectBefore(doc: EntityDoc, t: Trigger): ActorMention[] {
     list.unshift(prev);
   }
   return list;
+}
+
+/** ", and" (or "and then", "and later") closing a clause right before a trigger verb. */
+export const AND_THEN_END = /,[\s\u00a0]+and[\s\u00a0]+(?:(?:then|also|later|immediately)[\s\u00a0]+)?$/u;
+/** What may open a sentence before its subject (after any dateline). */
+const SUBJECT_LEAD = /^(?:the[\s\u00a0]+)?$/iu;
+
+/**
+ * "X said on Wednesday that …, and ordered two diplomats to leave": a past verb after ", and"
+ * continues the sentence's main clause, whose subject opens the sentence.
+ */
+export function mainClauseSubject(doc: EntityDoc, t: Trigger): ActorMention[] {
+  if (t.via !== "verb" || t.form !== "past") return [];
+  if (!AND_THEN_END.test(doc.body.slice(t.sentence.start, t.start))) return [];
+  // The dateline's city ("OUAGADOUGOU, Dec. 7 —") is no subject.
+  const from = t.sentence.start + (DATELINE_OPENING.exec(t.sentence.text)?.[0].length ?? 0);
+  const first = mentionsIn(doc, from, t.start).find((m) => !inQuote(doc, m.start));
+  if (!first || first.kind === "possessive" || first.kind === "pronoun") return [];
+  if (!SUBJECT_LEAD.test(doc.body.slice(from, first.start))) return [];
+  return verbFollows(doc, first.end) ? [first] : [];
 }
 
 /** A commissive verb and "to" before an infinitive ("pledged to", "promises to", "vowed to"). */

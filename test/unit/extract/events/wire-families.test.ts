@@ -117,3 +117,31 @@ describe("negated acts", () => {
     expect(summary(x)).toEqual(["arrest 173 [2023-04-28]"]);
   });
 });
+
+describe("subjects shared by coordinated verbs", () => {
+  it("gives a named minister's second act the minister as agent", () => {
+    const x = extractBody(
+      "Foreign Minister Anna Lind summoned Russia’s chargé d’affaires, Pavel Orlov, on Monday and handed him a protest note.",
+      "May 3, 2023",
+    );
+    expect(summary(x)).toEqual(["envoy-summoned 114 [2023-05-01]", "diplomatic-protest 114 [2023-05-01]"]);
+    expect(x.events[1]?.participants).toContainEqual({ actorId: "person:anna-lind", role: "source" });
+  });
+
+  it("reads the main clause subject after a reported clause and dates the act to the saying", () => {
+    const x = extractBody(
+      "LIMA, May 3 — Peru’s government said on Tuesday that the vote would be delayed, and ordered three Bolivian diplomats to leave the country.",
+      "May 3, 2023",
+    );
+    expect(summary(x)).toEqual(["expulsion 174 [2023-05-02]"]);
+    expect(x.events[0]?.participants).toContainEqual({ actorId: "country:pe", role: "source" });
+  });
+
+  it("does not take the main subject across a plain 'and'", () => {
+    const x = extractBody(
+      "Peru said the vote would be delayed because three diplomats were told to leave the country.",
+      "May 3, 2023",
+    );
+    expect(x.events).toHaveLength(0);
+  });
+});
