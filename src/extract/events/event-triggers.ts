@@ -108,6 +108,8 @@ const INTENT_ADVERBS =
 const DETERMINER_BEFORE =
   /(?:\b(?:the|a|an|this|that|its|their|his|her|our|next|last|first|annual|previous)|\p{L}[’']s?)[\s\u00a0]+$/iu;
 
+const ADVERB_BEFORE = /(?:^|[\s\u00a0])(?:last|first|previously|next)[\s\u00a0]+$/iu;
+
 const namedCache = new WeakMap<EventType, RegExp>();
 
 function namedRegex(type: EventType): RegExp {
@@ -184,7 +186,9 @@ function verbTriggers(doc: Doc, type: EventType, matchers: TypeMatchers): Trigge
       if (type.complement && !complementFollows(doc, object ?? span, type.complement)) continue;
       const form = v.forms.get(hit.text.toLowerCase().replace(/[\s\u00a0]+/g, " "));
       // "the last meeting", "a ramming", "the ban", "ministers’ meeting": a verb form after a determiner or possessive is a noun.
-      if (DETERMINER_BEFORE.test(doc.body.slice(Math.max(0, hit.start - 20), hit.start))) continue;
+      // "last met", "first signed": before a past form these words are adverbs.
+      const before = doc.body.slice(Math.max(0, hit.start - 20), hit.start);
+      if (DETERMINER_BEFORE.test(before) && !(form === "past" && ADVERB_BEFORE.test(before))) continue;
       found.push({
         ...span,
         type,

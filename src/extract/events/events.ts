@@ -29,6 +29,7 @@ import {
   directObject,
   forcesBefore,
   hostOf,
+  jointBodySubject,
   mainClauseSubject,
   placeOf,
   pluralSubject,
@@ -682,17 +683,30 @@ function addAttackedOwners(run: EventRun, t: Trigger, participants: EventPartici
   }
 }
 
+/**
+ * "Three French journalists were expelled in April": a passive leaves its agent unsaid; it is
+ * still an act when it names whom it was done to and when.
+ */
+function agentlessPassive(doc: EntityDoc, d: Draft): boolean {
+  const t = d.trigger;
+  if (t.via !== "verb" || d.dates.length === 0 || !d.participants.some((p) => p.role === "target"))
+    return false;
+  return PASSIVE_END.test(doc.body.slice(t.sentence.start, t.start));
+}
+
 /** A draft is an event when it has its required agent and parties, and someone or somewhere. */
 function keepDraft(doc: EntityDoc, d: Draft): boolean {
   const sources = d.participants.filter((p) => p.role === "source");
-  if (d.trigger.type.requiresAgent && sources.length === 0) return false;
+  if (d.trigger.type.requiresAgent && sources.length === 0 && !agentlessPassive(doc, d)) return false;
   // An intergovernmental body stands for its members: "a meeting of ASEAN" has many parties.
   const parties = d.participants.reduce(
     (n, p) => n + (/intergovernmental|alliance/.test(doc.actors.get(p.actorId)?.orgType ?? "") ? 2 : 1),
     0,
   );
   const hosted = d.participants.some((p) => p.role === "host");
-  if (d.trigger.type.minParticipants && parties < d.trigger.type.minParticipants && !hosted) return false;
+  const jointBody = jointBodySubject(doc, d.trigger);
+  if (d.trigger.type.minParticipants && parties < d.trigger.type.minParticipants && !hosted && !jointBody)
+    return false;
   // "Clashes in 2021 killed 50 people", "the border has been closed since 1994": an act dated in its
   // own clause is an event even when the clause names no actor.
   return (

@@ -188,6 +188,20 @@ export function mainClauseSubject(doc: EntityDoc, t: Trigger): ActorMention[] {
   return verbFollows(doc, first.end) ? [first] : [];
 }
 
+/** "the joint border commission", "a bilateral working group on fisheries": a body of two or more states. */
+const JOINT_BODY_BEFORE = new RegExp(
+  `\\b(?:joint|bilateral|mixed|intergovernmental)${WS}+(?:[\\p{Ll}-]+${WS}+){0,3}?(?:commission|committee|working${WS}+group|panel|council|task${WS}+force)(?:${WS}+(?:on|for)${WS}+[\\p{Ll}-]+(?:${WS}+[\\p{Ll}-]+)?)?(?:${WS}+(?:last|again|also|first|could|would|will|may|might|is${WS}+due${WS}+to|is${WS}+set${WS}+to|is${WS}+expected${WS}+to|has|had|have))*${WS}+$`,
+  "iu",
+);
+
+/** "The joint border commission last met in Narva": a verb whose subject is a joint body has its parties. */
+export function jointBodySubject(doc: EntityDoc, t: Trigger): boolean {
+  return (
+    t.via === "verb" &&
+    JOINT_BODY_BEFORE.test(doc.body.slice(Math.max(t.sentence.start, t.start - 90), t.start))
+  );
+}
+
 /** A commissive verb and "to" before an infinitive ("pledged to", "promises to", "vowed to"). */
 const INTENT_TO =
   /\b(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|offer(?:s|ed|ing)?|agree[sd]?|agreeing|commit(?:s|ted|ting)?)[\s\u00a0]+to[\s\u00a0]+/giu;

@@ -96,10 +96,31 @@ const BEGAN =
 /** "the drills, which began on Saturday, …", "the ban, in force since May, …": a later mention's start date is the event's own. */
 export function attachStartDate(doc: EntityDoc, ref: Trigger, into: Dated): void {
   const m = BEGAN.exec(doc.body.slice(ref.end, ref.end + 80));
-  if (!m?.[1]) return;
+  if (!m?.[1]) {
+    attachOpeningDate(doc, ref, into);
+    return;
+  }
   const offset = ref.end + m[0].indexOf(m[1]);
   for (const date of findDates(m[1], doc.publishedAt, offset)) {
     if (!into.dates.some((x) => x.value === date.value)) into.dates.push(date);
+  }
+}
+
+/** "starting on July 10", "beginning in May", "from June 3": the date an act opens on. */
+const OPENS_ON =
+  /\b(?:starting|beginning|from|start(?:s|ing)?|begin(?:s|ning)?)[\s\u00a0]+(?:on[\s\u00a0]+|in[\s\u00a0]+)?$/iu;
+
+/**
+ * "The drills will take place off the coast over five days starting on July 10": a definite
+ * re-mention whose own clause gives the act's opening date dates the act it refers to.
+ */
+function attachOpeningDate(doc: EntityDoc, ref: Trigger, into: Dated): void {
+  const clause = /^[^.;“”"]*/.exec(doc.body.slice(ref.end, ref.sentence.end))?.[0] ?? "";
+  const forward = /\b(?:will|would|to be|is to|are to|due to)\b/i.test(clause);
+  for (const date of findDates(clause, doc.publishedAt, ref.end, forward)) {
+    if (!OPENS_ON.test(doc.body.slice(Math.max(ref.end, date.start - 16), date.start))) continue;
+    if (!into.dates.some((x) => x.value === date.value)) into.dates.push(date);
+    return;
   }
 }
 

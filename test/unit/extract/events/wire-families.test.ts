@@ -145,3 +145,51 @@ describe("subjects shared by coordinated verbs", () => {
     expect(x.events).toHaveLength(0);
   });
 });
+
+describe("meetings of joint bodies", () => {
+  it("reads a joint commission's meeting as having its parties", () => {
+    const x = extractBody(
+      "The joint fisheries commission last met in Tromso in March. A bilateral working group on trade will meet in Oslo in June.",
+      "May 3, 2023",
+    );
+    expect(summary(x)).toEqual(["meeting 040 [2023-03]", "meeting 036 [2023-06]"]);
+  });
+
+  it("still needs two parties for a single body's meeting", () => {
+    const x = extractBody("The fisheries commission last met in Tromso in March.", "May 3, 2023");
+    expect(x.events).toHaveLength(0);
+  });
+});
+
+describe("passives without an agent", () => {
+  it("keeps a dated passive act that names whom it hit", () => {
+    const x = extractBody(
+      "Two Chilean journalists were expelled in April for their reporting.",
+      "May 3, 2023",
+    );
+    expect(summary(x)).toEqual(["expulsion 174 [2023-04]"]);
+  });
+
+  it("drops an undated one", () => {
+    const x = extractBody("Two Chilean journalists were expelled for their reporting.", "May 3, 2023");
+    expect(x.events).toHaveLength(0);
+  });
+});
+
+describe("an opening date given by a later mention", () => {
+  it("dates a planned exercise from 'the drills … starting on'", () => {
+    const x = extractBody(
+      "Chile and Peru said their navies would hold a joint exercise next month. The drills will take place off Arica over four days starting on June 12.",
+      "May 3, 2023",
+    );
+    expect(summary(x)).toEqual(["military-exercise 062 [2023-06,2023-06-12]"]);
+  });
+
+  it("ignores a date that does not open the act", () => {
+    const x = extractBody(
+      "Chile and Peru said their navies would hold a joint exercise next month. The drills were agreed in Lima on April 2.",
+      "May 3, 2023",
+    );
+    expect(summary(x)).toEqual(["military-exercise 062 [2023-06]"]);
+  });
+});
