@@ -35,6 +35,7 @@ import {
   pluralSubject,
   subjectBefore,
 } from "./participants.ts";
+import { pronounPartner, theyAntecedent } from "./pronoun-subjects.ts";
 import {
   attachDefiniteMentionDates,
   attachParticipleDates,
@@ -648,10 +649,15 @@ function gerundAgent(doc: EntityDoc, t: Trigger): ActorMention | undefined {
 
 /** The clause subject, else a plural subject ("X and Y"), else a reported pronoun's speaker. */
 function clauseSubjects(run: EventRun, t: Trigger): string[] {
-  const subjects = subjectBefore(run.doc, t).map((m) => m.actorId);
+  const found = subjectBefore(run.doc, t);
+  const subjects = found.map((m) => m.actorId);
+  const partner = found[0] && pronounPartner(run.doc, t, found[0].start, run.statements);
+  if (partner) subjects.unshift(partner);
   if (subjects.length > 0) return subjects;
   const main = mainClauseSubject(run.doc, t).map((m) => m.actorId);
   if (main.length > 0) return main;
+  const they = theyAntecedent(run.doc, t, run.drafts);
+  if (they.length > 0) return they;
   const plural = pluralSubject(run.doc, t);
   return plural.length > 0 ? plural : reportedPronounSubject(run.doc, t, run.statements);
 }

@@ -67,7 +67,23 @@ function negatedVerb(doc: EntityDoc, t: Trigger): boolean {
   return NEGATED.test(doc.body.slice(Math.max(t.sentence.start, t.start - 40), t.start));
 }
 
+/** "to discuss joint patrols", "talks on a possible ceasefire": an act named as a topic is not planned yet. */
+const TOPIC_OF = new RegExp(
+  `\\b(?:discuss(?:es|ed|ing)?|debat(?:e|es|ed|ing)|consider(?:s|ed|ing)?|talks${WS}+(?:on|about)|explore|exploring)(?:${WS}+(?:the|a|an|possible|potential|future|new|joint|further|more))*${WS}+$`,
+  "iu",
+);
+
+function topicOnly(doc: EntityDoc, t: Trigger): boolean {
+  return t.via === "noun" && TOPIC_OF.test(doc.body.slice(Math.max(t.sentence.start, t.start - 40), t.start));
+}
+
 /** Is this trigger no event at all (a name of a body, a wished-for meeting, a demanded or negated act)? */
 export function notAnEvent(doc: EntityDoc, t: Trigger): boolean {
-  return namesOrganisation(doc, t) || wishedFor(doc, t) || demanded(doc, t) || negatedVerb(doc, t);
+  return (
+    namesOrganisation(doc, t) ||
+    wishedFor(doc, t) ||
+    demanded(doc, t) ||
+    negatedVerb(doc, t) ||
+    topicOnly(doc, t)
+  );
 }

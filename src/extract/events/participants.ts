@@ -232,12 +232,19 @@ export function pluralSubject(doc: EntityDoc, t: Trigger): string[] {
     return actor?.kind === "Country";
   };
   const from = doc.sentences[Math.max(0, t.sentence.index - 6)]?.start ?? 0;
-  const ids: string[] = [];
-  for (const m of mentionsIn(doc, from, at).reverse()) {
-    if (fits(m.actorId) && !ids.includes(m.actorId)) ids.push(m.actorId);
-    if (ids.length === 2) break;
-  }
-  return ids.length === 2 ? ids.reverse() : [];
+  const recent: string[] = [];
+  for (const m of mentionsIn(doc, from, at).reverse())
+    if (fits(m.actorId) && !recent.includes(m.actorId)) recent.push(m.actorId);
+  if (recent.length <= 2) return recent.length === 2 ? recent.reverse() : [];
+  // Among more than two recent candidates, "the two" are the ones the story has told most about so
+  // far (a country named once in passing, "hiding in Venezuela", is not one of the pair).
+  const told = new Map<string, number>();
+  for (const m of mentionsIn(doc, 0, at)) told.set(m.actorId, (told.get(m.actorId) ?? 0) + 1);
+  const ranked = recent
+    .map((id, recency) => ({ id, recency, n: told.get(id) ?? 0 }))
+    .sort((a, b) => b.n - a.n || a.recency - b.recency)
+    .slice(0, 2);
+  return ranked.sort((a, b) => b.recency - a.recency).map((x) => x.id);
 }
 
 const MONTH_OR_DAY = new RegExp(`^(?:${[...MONTH_NAMES, ...WEEKDAY_NAMES].join("|")})\\b`);

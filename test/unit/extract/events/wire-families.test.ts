@@ -193,3 +193,64 @@ describe("an opening date given by a later mention", () => {
     expect(summary(x)).toEqual(["military-exercise 062 [2023-06]"]);
   });
 });
+
+describe("pronoun subjects", () => {
+  it("adds the speaker to 'she and her <demonym> counterpart'", () => {
+    const x = extractBody(
+      "Peruvian Foreign Minister Rosa Vidal said she and her Chilean counterpart would meet in Arica in June.",
+      "May 3, 2023",
+    );
+    expect(summary(x)).toEqual(["meeting 036 [2023-06]"]);
+    expect(x.events[0]?.participants.map((p) => p.actorId)).toEqual(["person:rosa-vidal", "country:cl"]);
+  });
+
+  it("reads a sentence-opening 'They' as the parties of the act just told", () => {
+    const x = extractBody(
+      "Peru and Chile agreed on Monday to resume talks on fishing. They also agreed to set up a hotline between their coast guards.",
+      "May 3, 2023",
+    );
+    expect(x.events.map((e) => e.type)).toEqual(["meeting", "cooperation"]);
+    expect(x.events[1]?.participants.map((p) => p.actorId)).toEqual(["country:pe", "country:cl"]);
+  });
+
+  it("leaves a 'They' with no two-party act before it alone", () => {
+    const x = extractBody("Peru raised fees. They also agreed to set up a hotline.", "May 3, 2023");
+    expect(x.events.map((e) => e.type)).not.toContain("cooperation");
+  });
+});
+
+describe("acts named only as a topic", () => {
+  it("reads 'to discuss joint patrols' as no exercise", () => {
+    const x = extractBody(
+      "Chile and Peru will meet in Lima in June to discuss joint patrols.",
+      "May 3, 2023",
+    );
+    expect(x.events.map((e) => e.type)).toEqual(["meeting"]);
+  });
+
+  it("still reads planned joint patrols", () => {
+    const x = extractBody("Chile and Peru will hold joint patrols along the border in June.", "May 3, 2023");
+    expect(x.events.map((e) => e.type)).toEqual(["military-exercise"]);
+  });
+});
+
+describe("'the two governments'", () => {
+  it("are the two states the story has told most about, not one named in passing", () => {
+    const x = extractBody(
+      "Chile and Peru arrested 20 smugglers on Monday. Chile said Peru had helped. The leader fled to Bolivia, Chilean police said. The two governments signed a security pact in March.",
+      "May 3, 2023",
+    );
+    const pact = x.events.find((e) => e.type === "agreement");
+    expect(pact?.participants.map((p) => p.actorId).sort()).toEqual(["country:cl", "country:pe"]);
+  });
+});
+
+describe("seizures of contraband", () => {
+  it("reads customs officers intercepting containers as a seizure by their states", () => {
+    const x = extractBody(
+      "Belgian and Dutch customs officers intercepted four containers of cocaine in May.",
+      "June 3, 2023",
+    );
+    expect(summary(x)).toEqual(["seizure 171 [2023-05]"]);
+  });
+});

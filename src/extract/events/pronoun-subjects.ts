@@ -1,0 +1,51 @@
+// Pronoun subjects of an act that entity recognition leaves unresolved: "She said she and her
+// Colombian counterpart would meet …" (the speaker and the counterpart's state) and "They also
+// agreed to …" (the parties of the act just told).
+import type { EntityDoc } from "../doc.ts";
+import type { FoundStatement } from "../speech/statements.ts";
+import type { EventParticipant } from "../types.ts";
+import type { Trigger } from "./event-triggers.ts";
+
+/** "he and his", "she and her" right before a subject: the pronoun is a person of the sentence. */
+const PRONOUN_AND_POSSESSIVE =
+  /\b(?:he[\s\u00a0]+and[\s\u00a0]+his|she[\s\u00a0]+and[\s\u00a0]+her)[\s\u00a0]+$/iu;
+
+/**
+ * "Paredes said she and her Colombian counterpart would meet": the speaker of the reported clause
+ * holding the trigger joins the subject found after "and her".
+ */
+export function pronounPartner(
+  doc: EntityDoc,
+  t: Trigger,
+  subjectStart: number,
+  statements: readonly FoundStatement[],
+): string | undefined {
+  if (
+    !PRONOUN_AND_POSSESSIVE.test(doc.body.slice(Math.max(t.sentence.start, subjectStart - 20), subjectStart))
+  )
+    return undefined;
+  const st = statements.find(
+    (x) => x.kind === "paraphrase" && x.evidence.some((e) => e.start <= subjectStart && t.end <= e.end),
+  );
+  return st && doc.actors.get(st.speakerId)?.kind === "Person" ? st.speakerId : undefined;
+}
+
+interface Told {
+  trigger: Trigger;
+  participants: EventParticipant[];
+}
+
+/** "They" opening the sentence, at most an adverb before it. */
+const THEY_OPENING = /^(?:\p{Lu}\p{Ll}+ly,?[\s\u00a0]+)?they\b/iu;
+
+/**
+ * "… the two sides agreed to hold a dialogue. They also agreed to …": a sentence-opening "They" is
+ * the two or more parties of the latest act of the sentence before.
+ */
+export function theyAntecedent(doc: EntityDoc, t: Trigger, drafts: readonly Told[]): string[] {
+  if (!THEY_OPENING.test(doc.body.slice(t.sentence.start, t.start))) return [];
+  const prev = drafts
+    .filter((d) => d.trigger.sentence.index === t.sentence.index - 1 && d.participants.length >= 2)
+    .pop();
+  return prev?.participants.filter((p) => p.role !== "target").map((p) => p.actorId) ?? [];
+}
