@@ -21,7 +21,7 @@ import { inheritAgreeing } from "./agreement-reference.ts";
 import { cameo } from "./cameo.ts";
 import { findTriggers, type Trigger } from "./event-triggers.ts";
 import { attachFrontedDates, attachReportDayToCoordinatedActs } from "./fronted-dates.ts";
-import { coordinatedNouns, datedEitherSideOfReport } from "./mention-identity.ts";
+import { coordinatedNouns, datedEitherSideOfReport, lendAgentlessDates } from "./mention-identity.ts";
 import { notAnEvent } from "./non-events.ts";
 import {
   afterPreposition,
@@ -472,6 +472,7 @@ export function extractEvents(
   attachWhenClauseDates(doc, drafts);
   inheritAgreeing(doc, drafts);
   inheritAuthors(doc, drafts);
+  lendAgentlessDates(drafts);
   const kept = drafts.filter((d) => keepDraft(doc, d));
   lendSettingDates(doc, drafts, kept);
   attachSessionDates(doc, kept);
@@ -606,7 +607,9 @@ function addAgents(run: EventRun, t: Trigger, participants: EventParticipant[]):
     const host = hostOf(doc, t);
     if (host.placeId) add(host.placeId, "host");
   }
-  for (const m of afterPreposition(doc, t, "by", 4)) add(m.actorId, "source");
+  // "attacks on shipping in the Red Sea by X": an act noun's "by" may follow its target and place.
+  const byReach = t.via === "noun" && t.type.requiresAgent ? 40 : 4;
+  for (const m of afterPreposition(doc, t, "by", byReach)) add(m.actorId, "source");
   // "ceasefires brokered by X and Y": the brokers of a noun's act.
   if (t.via === "noun") for (const m of afterPreposition(doc, t, BROKERED_BY, 4)) add(m.actorId, "source");
   // "confiscated oil from a Russian-flagged ship": a demonym after "from" modifies a noun, it is no agent.

@@ -35,3 +35,28 @@ export function coordinatedNouns(a: Mentioned, b: Mentioned, body: string): bool
   if (x.via !== "noun" || y.via !== "noun" || x.sentence !== y.sentence) return false;
   return NOUN_COORDINATION.test(body.slice(x.end, y.start));
 }
+
+/**
+ * "a Russian helicopter violated its airspace … The helicopter flew two kilometres into Estonian
+ * airspace on Wednesday": a re-telling that names no agent (so is no event of its own) dates the
+ * undated act of its type and object told in the sentence or two before.
+ */
+export function lendAgentlessDates(drafts: readonly Mentioned[]): void {
+  const hasAgent = (d: Mentioned) => d.participants.some((p) => p.role === "source");
+  for (const d of drafts) {
+    const t = d.trigger;
+    if (!t.type.requiresAgent || hasAgent(d) || d.dates.length === 0 || !t.object) continue;
+    const antecedent = drafts
+      .filter(
+        (a) =>
+          a !== d &&
+          a.trigger.type.type === t.type.type &&
+          a.trigger.end <= t.start &&
+          t.sentence.index - a.trigger.sentence.index <= 2 &&
+          a.trigger.object?.head === t.object?.head &&
+          hasAgent(a),
+      )
+      .pop();
+    if (antecedent && antecedent.dates.length === 0) antecedent.dates.push(...d.dates);
+  }
+}

@@ -77,13 +77,26 @@ function topicOnly(doc: EntityDoc, t: Trigger): boolean {
   return t.via === "noun" && TOPIC_OF.test(doc.body.slice(Math.max(t.sentence.start, t.start - 40), t.start));
 }
 
-/** Is this trigger no event at all (a name of a body, a wished-for meeting, a demanded or negated act)? */
+/** Verbs of motion that are an intrusion only "into" the airspace or waters ("flew … into Estonian airspace"). */
+const MOTION = /^(?:fl(?:y|ies|ew|own|ying)|sail(?:s|ed|ing)?|stray(?:s|ed|ing)?|cross(?:es|ed|ing)?)$/iu;
+
+/** "flew through international airspace", "sailed in Peruvian waters": passage, no intrusion. */
+function noIntrusion(doc: EntityDoc, t: Trigger): boolean {
+  if (t.type.type !== "intrusion" || !t.object) return false;
+  if (/^international\b/i.test(t.object.label)) return true;
+  if (!MOTION.test(t.text)) return false;
+  const gap = t.object.start >= t.end ? doc.body.slice(t.end, t.object.start) : "";
+  return !/\binto\b/i.test(gap);
+}
+
+/** Is this trigger no event at all (a body's name, a wish, a demand, a negated act, a topic, a passage)? */
 export function notAnEvent(doc: EntityDoc, t: Trigger): boolean {
   return (
     namesOrganisation(doc, t) ||
     wishedFor(doc, t) ||
     demanded(doc, t) ||
     negatedVerb(doc, t) ||
-    topicOnly(doc, t)
+    topicOnly(doc, t) ||
+    noIntrusion(doc, t)
   );
 }

@@ -254,3 +254,44 @@ describe("seizures of contraband", () => {
     expect(summary(x)).toEqual(["seizure 171 [2023-05]"]);
   });
 });
+
+describe("intrusions told by verbs of motion", () => {
+  it("dates an intrusion from a later 'flew … into' sentence", () => {
+    const x = extractBody(
+      "Latvia said a Russian military drone violated its airspace. The drone flew about three kilometres into Latvian airspace on Monday night.",
+      "May 3, 2023",
+    );
+    expect(summary(x)).toEqual(["intrusion 150 [2023-05-01]"]);
+  });
+
+  it("reads no intrusion in passage through international airspace", () => {
+    const x = extractBody(
+      "Russian bombers flew through international airspace over the Baltic Sea on Monday, NATO said.",
+      "May 3, 2023",
+    );
+    expect(x.events).toHaveLength(0);
+  });
+
+  it("reads no intrusion in a flight that does not go into the airspace", () => {
+    const x = extractBody("Russian jets flew near Latvian airspace on Monday.", "May 3, 2023");
+    expect(x.events).toHaveLength(0);
+  });
+});
+
+describe("acts named by nouns", () => {
+  it("reads the agent of an attack noun from a later 'by'", () => {
+    const x = extractBody(
+      "Insurers cite a year of drone attacks on tankers in the Gulf of Aden by Yemen’s Houthi movement.",
+      "May 3, 2023",
+    );
+    expect(x.events[0]?.participants).toContainEqual({ actorId: "org:houthi-movement", role: "source" });
+  });
+
+  it("reads a dated arrest noun", () => {
+    const x = extractBody(
+      "The arrest of two Chilean journalists in Lima on Monday drew protests.",
+      "May 3, 2023",
+    );
+    expect(summary(x)).toEqual(["arrest 173 [2023-05-01]"]);
+  });
+});
