@@ -56,6 +56,7 @@ const TABLE: readonly CameoCode[] = [
   { code: "175", label: "Use tactics of violent repression", plover: "ASSAULT" },
   { code: "176", label: "Attack cybernetically", plover: "COERCE" },
   { code: "180", label: "Use unconventional violence, not specified below", plover: "ASSAULT" },
+  { code: "181", label: "Abduct, hijack, or take hostage", plover: "ASSAULT" },
   { code: "190", label: "Use conventional military force, not specified below", plover: "ASSAULT" },
   { code: "191", label: "Impose blockade, restrict movement", plover: "COERCE" },
   { code: "192", label: "Occupy territory", plover: "COERCE" },

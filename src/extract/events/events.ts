@@ -51,6 +51,10 @@ import { attachSessionDates, lendSettingDates } from "./setting-dates.ts";
 const INTENT =
   /\b(?:agree[sd]?|agreeing|pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?|promis(?:e|es|ed|ing)|decid(?:e|es|ed|ing)|commit(?:s|ted|ting)?)[\s\u00a0]+(?:(?:on|last|this|next|late|early)[\s\u00a0]+[\p{L}]+[\s\u00a0]+)?to[\s\u00a0]+(?!the\b|a\b|an\b|this\b|that\b|its\b|their\b)\p{Ll}+/iu;
 
+/** "agreed to a", "agreed to their": "agreed to" right before a determiner of the trigger noun. */
+const AGREED_TO_NOUN =
+  /\b(?:agree[sd]?|agreeing)[\s\u00a0]+to[\s\u00a0]+(?:(?:a|an|the|their|its|his|her)[\s\u00a0]+)?(?:[\p{Ll}-]+[\s\u00a0]+)?$/iu;
+
 interface Draft {
   trigger: Trigger;
   /** "called off", "did not attend": the event did not happen; the CAMEO code of that act. */
@@ -79,7 +83,10 @@ function statusOf(
       .split(/;|,\s+(?:but|while|whereas|and)\s+/)
       .pop() ?? "";
   // "The suspect … was detained": a suspect named as a noun does not make the act alleged.
-  const plain = clause.replace(/\b(?:the|a)[\s\u00a0]+suspects?\b/giu, "");
+  // "agreed to a ceasefire": "agreed to" before the trigger noun itself is an agreement made, no intent.
+  const plain = clause
+    .replace(/\b(?:the|a)[\s\u00a0]+suspects?\b/giu, "")
+    .replace(AGREED_TO_NOUN, t.via === "noun" ? "agreed " : "$&");
   const has = (list: string[]) => phrasesRegex(list, "iu").test(plain);
   const accused = statements.some(
     (st) =>
@@ -88,7 +95,7 @@ function statusOf(
       st.text.includes(doc.body.slice(t.start, t.end)),
   );
   if (accused || has(cues.alleged)) return "alleged";
-  if (has(cues.planned) || INTENT.test(clause)) return "planned";
+  if (has(cues.planned) || INTENT.test(plain)) return "planned";
   const words = clause.split(/[\s\u00a0]+/).filter(Boolean);
   // A regular past verb governing a noun trigger ("fired water cannon", "launched airstrikes").
   const governing = t.via === "noun" && words.slice(-4).some((w) => /^\p{Ll}{3,}ed$/u.test(w));

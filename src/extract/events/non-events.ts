@@ -89,6 +89,19 @@ function noIntrusion(doc: EntityDoc, t: Trigger): boolean {
   return !/\binto\b/i.test(gap);
 }
 
+/** "violating the ceasefire", "breaches of the truce": a violation refers to a truce already in place. */
+const VIOLATED = new RegExp(
+  `\\b(?:violat(?:e|es|ed|ing|ions?)|breach(?:es|ed|ing)?|broke|break(?:s|ing)?|flout(?:s|ed|ing)?)(?:${WS}+of)?(?:${WS}+(?:the|a|an|its|their|this))?${WS}+$`,
+  "iu",
+);
+
+function violatedTruce(doc: EntityDoc, t: Trigger): boolean {
+  return (
+    t.type.type === "ceasefire" &&
+    VIOLATED.test(doc.body.slice(Math.max(t.sentence.start, t.start - 30), t.start))
+  );
+}
+
 /** Is this trigger no event at all (a body's name, a wish, a demand, a negated act, a topic, a passage)? */
 export function notAnEvent(doc: EntityDoc, t: Trigger): boolean {
   return (
@@ -97,6 +110,7 @@ export function notAnEvent(doc: EntityDoc, t: Trigger): boolean {
     demanded(doc, t) ||
     negatedVerb(doc, t) ||
     topicOnly(doc, t) ||
-    noIntrusion(doc, t)
+    noIntrusion(doc, t) ||
+    violatedTruce(doc, t)
   );
 }

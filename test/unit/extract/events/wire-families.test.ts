@@ -295,3 +295,64 @@ describe("acts named by nouns", () => {
     expect(summary(x)).toEqual(["arrest 173 [2023-05-01]"]);
   });
 });
+
+describe("more act families of wire copy", () => {
+  const one = (text: string) => summary(extractBody(text, "June 14, 2024"));
+
+  it("reads frozen assets as sanctions", () => {
+    expect(one("The European Union froze the assets of 12 Russian officials on Monday.")).toEqual([
+      "sanctions 163 [2024-06-10]",
+    ]);
+  });
+
+  it("reads a drone shot down and targets struck as use of force", () => {
+    expect(one("Poland shot down a Russian drone over its territory on Sunday.")).toEqual([
+      "military-attack 190 [2024-06-09]",
+    ]);
+    expect(one("Turkish warplanes struck militant targets in northern Iraq on Wednesday.")).toEqual([
+      "military-attack 190 [2024-06-12]",
+    ]);
+  });
+
+  it("does not read a struck deal or a shot-down proposal as force", () => {
+    expect(one("Turkey struck a deal with Iraq on Wednesday.")).not.toContain(
+      "military-attack 190 [2024-06-12]",
+    );
+    expect(one("Poland shot down the proposal on Sunday.")).toEqual([]);
+  });
+
+  it("reads abductions", () => {
+    expect(one("Gunmen abducted 20 Nigerian students from a school in Kaduna on Friday.")).toEqual([
+      "abduction 181 [2024-06-14]",
+    ]);
+  });
+
+  it("reads a captured village as captured territory", () => {
+    const x = extractBody("Russian troops captured the village of Krasnohorivka on Monday.", "June 14, 2024");
+    expect(summary(x)).toEqual(["territory-capture 192 [2024-06-10]"]);
+  });
+
+  it("reads 'agreed to a ceasefire' as a ceasefire agreed, dated in the past", () => {
+    const x = extractBody("Armenia and Azerbaijan agreed to a ceasefire on Tuesday.", "June 14, 2024");
+    expect(x.events.map((e) => [e.type, e.status, e.dates.map((d) => d.value)])).toEqual([
+      ["ceasefire", "occurred", ["2024-06-11"]],
+    ]);
+  });
+
+  it("keeps 'agreed to hold talks' planned", () => {
+    const x = extractBody(
+      "Armenia and Azerbaijan agreed to hold talks in Almaty next month.",
+      "June 14, 2024",
+    );
+    expect(x.events.map((e) => e.status)).toEqual(["planned"]);
+  });
+
+  it("reads a violated ceasefire as no new ceasefire", () => {
+    expect(
+      one("Pakistan accused India of violating the ceasefire along the Line of Control on Monday."),
+    ).toEqual([]);
+    expect(one("India and Pakistan agreed to a new ceasefire on Monday.")).toEqual([
+      "ceasefire 087 [2024-06-10]",
+    ]);
+  });
+});
