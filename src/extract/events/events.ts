@@ -18,6 +18,7 @@ import { WEEKDAY_NAMES, WS } from "../text/patterns.ts";
 import { IRREGULAR_PAST, phraseSource, phrasesRegex, squash } from "../text/text.ts";
 import type { Event, EventParticipant, EventStatus } from "../types.ts";
 import { inheritAgreeing } from "./agreement-reference.ts";
+import { passiveCallOff } from "./call-off.ts";
 import { cameo } from "./cameo.ts";
 import { findTriggers, type Trigger } from "./event-triggers.ts";
 import { attachFrontedDates, attachReportDayToCoordinatedActs } from "./fronted-dates.ts";
@@ -127,7 +128,7 @@ function negationOf(doc: EntityDoc, t: Trigger): Draft["negation"] {
     const cameo = group.cameo[t.type.type] ?? group.cameo["*"];
     if (cameo) return { cue: squash(m[1] ?? ""), cameo };
   }
-  return undefined;
+  return passiveCallOff(doc, t);
 }
 
 const REPORTED_PRONOUN = new RegExp(
@@ -207,6 +208,8 @@ function coordinatedWith(doc: EntityDoc, t: Trigger, drafts: readonly Draft[]): 
   if (/[;.“”"]/.test(gap) || !AND_END.test(gap)) return undefined;
   return prev;
 }
+
+const DEFINITE_END = /\b(?:the|these|those|this)[\s\u00a0]+$/iu;
 
 const AND_END = new RegExp(`${WS}and${WS}+(?:\\p{Ll}+ly${WS}+)?$`, "u");
 
@@ -534,6 +537,10 @@ function draftOf(run: EventRun, t: Trigger, ti: number): Draft | undefined {
     const cancellers = new Set(subjectBefore(doc, t).map((m) => m.actorId));
     for (const p of participants)
       p.role = cancellers.has(p.actorId) ? "source" : p.role === "source" ? "participant" : p.role;
+    // "The talks … were postponed": a definite call-off naming no party calls off the event told before.
+    if (participants.length === 0 && DEFINITE_END.test(doc.body.slice(Math.max(0, t.start - 12), t.start)))
+      for (const p of run.drafts.filter((d) => d.type === t.type.type).pop()?.participants ?? [])
+        addParticipant(participants, p.actorId, "participant");
   }
   const draft: Draft = {
     trigger: t,

@@ -56,15 +56,15 @@ const agentNounCache = new WeakMap<object, RegExp>();
 
 /**
  * Is the word after a mention a verb (or "to"), making the mention a clause subject? Adverbials and
- * an instrument noun of the actor ("a Russian navy ship rammed", "X police and soldiers used") may
- * come in between.
+ * an instrument noun of the actor, with up to two modifiers ("a Russian navy ship rammed", "a
+ * Chinese survey ship entered", "X police and soldiers used"), may come in between.
  */
 function verbFollows(doc: EntityDoc, at: number): boolean {
   let agents = agentNounCache.get(doc.knowledge);
   if (!agents) {
     const nouns = doc.knowledge.agentNouns.map(phraseSource).join("|") || "(?!)";
     agents = new RegExp(
-      `^(?:(?:${WS}+and)?${WS}+(?:${nouns})(?![\\p{L}]))?(?:${WS}+${ADVERBIAL})*${WS}+(\\p{Ll}+(?:-\\p{Ll}+)?)`,
+      `^(?:(?:${WS}+and)?(?:${WS}+\\p{Ll}[\\p{Ll}-]*){0,2}?${WS}+(?:${nouns})(?![\\p{L}]))?(?:${WS}+${ADVERBIAL})*${WS}+(\\p{Ll}+(?:-\\p{Ll}+)?)`,
       "u",
     );
     agentNounCache.set(doc.knowledge, agents);

@@ -356,3 +356,41 @@ describe("more act families of wire copy", () => {
     ]);
   });
 });
+
+describe("agents with modifiers and passive call-offs", () => {
+  it("reads 'a Chinese survey ship entered' with the demonym as agent", () => {
+    const x = extractBody(
+      "Japan protested after a Chinese survey ship entered Japanese territorial waters on Sunday.",
+      "June 14, 2024",
+    );
+    const intrusion = x.events.find((e) => e.type === "intrusion");
+    expect(intrusion?.participants).toContainEqual({ actorId: "country:cn", role: "source" });
+    expect(intrusion?.dates.map((d) => d.value)).toEqual(["2024-06-09"]);
+  });
+
+  it("reads a research vessel entering an economic zone as an intrusion", () => {
+    const x = extractBody(
+      "Greece said a Turkish research vessel had entered its exclusive economic zone on Monday.",
+      "June 14, 2024",
+    );
+    expect(summary(x)).toEqual(["intrusion 150 [2024-06-10]"]);
+  });
+
+  it("reads talks 'were postponed' after the noun as called off, by the parties told before", () => {
+    const x = extractBody(
+      "Serbia and Kosovo agreed to hold talks in Brussels. The talks, which were due on Monday, were postponed.",
+      "June 14, 2024",
+    );
+    const off = x.events.find((e) => e.negated);
+    expect(off?.cameo).toBe("164");
+    expect(off?.participants.map((p) => p.actorId)).toEqual(["country:rs", "country:xk"]);
+  });
+
+  it("does not call off talks that another act was postponed after", () => {
+    const x = extractBody(
+      "Serbia and Kosovo held talks in Brussels on Monday. A vote in parliament was postponed.",
+      "June 14, 2024",
+    );
+    expect(x.events.some((e) => e.negated)).toBe(false);
+  });
+});

@@ -1,0 +1,23 @@
+// A call-off told after the event's noun, in the passive: "The talks, which were due to begin on
+// Monday, were postponed", "the summit has been cancelled". The cue words and their CAMEO codes
+// are the lexicon's negation cues; this only finds them on the other side of the noun.
+import type { EntityDoc } from "../doc.ts";
+import { WS } from "../text/patterns.ts";
+import { squash } from "../text/text.ts";
+import type { Trigger } from "./event-triggers.ts";
+
+const PASSIVE_CALLED_OFF = new RegExp(
+  `^(?:${WS}*,[^,;.“”"]{1,70},)?[^,;.“”"]{0,40}?\\b(?:was|were|has${WS}+been|have${WS}+been|had${WS}+been|will${WS}+be|would${WS}+be|is${WS}+being|are${WS}+being)${WS}+(?:\\p{Ll}+ly${WS}+)?(postponed|cancell?ed|called${WS}+off|suspended|scrapped|put${WS}+off|delayed|shelved)\\b`,
+  "iu",
+);
+
+/** The cue of a passive call-off right after a noun trigger, with the CAMEO code of calling it off. */
+export function passiveCallOff(doc: EntityDoc, t: Trigger): { cue: string; cameo: string } | undefined {
+  if (t.via === "verb") return undefined;
+  const m = PASSIVE_CALLED_OFF.exec(doc.body.slice(t.end, t.sentence.end));
+  const word = squash(m?.[1] ?? "").toLowerCase();
+  if (!word) return undefined;
+  const group = doc.knowledge.negation.cues.find((g) => g.phrases.some((p) => p.toLowerCase() === word));
+  const cameo = group?.cameo[t.type.type] ?? group?.cameo["*"];
+  return cameo ? { cue: word, cameo } : undefined;
+}
