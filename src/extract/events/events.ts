@@ -217,9 +217,20 @@ const AND_END = new RegExp(`${WS}and${WS}+(?:\\p{Ll}+ly${WS}+)?$`, "u");
 function shareCoordinatedDates(doc: EntityDoc, drafts: readonly Draft[]): void {
   for (const d of drafts) {
     if (d.dates.length > 0 || datedApart(doc, d.trigger)) continue;
-    const prev = coordinatedWith(doc, d.trigger, drafts);
+    const prev = coordinatedWith(doc, d.trigger, drafts) ?? coordinatedIntent(d, drafts);
     if (prev) d.dates.push(...prev.dates);
   }
+}
+
+/** "agreed on Friday to X and to Y": the intent before a coordinated "and to" infinitive of its sentence. */
+function coordinatedIntent(d: Draft, drafts: readonly Draft[]): Draft | undefined {
+  if (!d.trigger.intent || !/^and\b/i.test(d.trigger.text)) return undefined;
+  return drafts
+    .filter(
+      (x) =>
+        x.trigger.intent && x.trigger.sentence === d.trigger.sentence && x.trigger.end <= d.trigger.start,
+    )
+    .pop();
 }
 
 /** "host the next round of talks", "will host a summit": a hosting verb governs the event noun. */
@@ -268,7 +279,12 @@ function chooseCameo(d: Draft, doc: EntityDoc): string {
   if (d.negation) return d.negation.cameo;
   const type = d.trigger.type;
   const sentence = d.trigger.sentence.text;
-  const words = (list: string[]) => phrasesRegex(list, "iu").test(sentence);
+  // "agreed to set up a security committee and to expand trade": an intent naming a field decides by its own words.
+  const { militaryWords, economicWords } = doc.knowledge;
+  const own = d.trigger.intent ? d.trigger.text : "";
+  const ownField = [militaryWords, economicWords].some((list) => phrasesRegex(list, "iu").test(own));
+  const scope = ownField ? own : sentence;
+  const words = (list: string[]) => phrasesRegex(list, "iu").test(scope);
   if (type.type === "cooperation") {
     // "agreed to restore an intelligence-sharing pact": sharing intelligence is CAMEO 064.
     if (d.trigger.intent && /\bintelligence\b/i.test(d.trigger.text)) return "064";
@@ -364,6 +380,8 @@ function samePlan(a: Draft, b: Draft, doc: EntityDoc): boolean {
  */
 function sameParties(a: Draft, b: Draft, doc: EntityDoc): boolean {
   if ((a.dates.length === 0) === (b.dates.length === 0)) return false;
+  // "agreed to set up a committee and to expand trade": coordinated intents are two undertakings.
+  if (a.trigger.intent && b.trigger.intent && a.trigger.sentence === b.trigger.sentence) return false;
   const [sa, sb] = [new Set(partyStates(a, doc)), new Set(partyStates(b, doc))];
   if (sa.size < 2 || sb.size < 2) return false;
   return [...sb].every((id) => sa.has(id)) || [...sa].every((id) => sb.has(id));

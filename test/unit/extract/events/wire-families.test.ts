@@ -394,3 +394,23 @@ describe("agents with modifiers and passive call-offs", () => {
     expect(x.events.some((e) => e.negated)).toBe(false);
   });
 });
+
+describe("coordinated intents and other people expelled", () => {
+  it("keeps 'agreed to X and to Y' as two undertakings of the agreeing day, each in its own field", () => {
+    const x = extractBody(
+      "Iraq and Turkey agreed on Thursday to set up a joint security committee and to expand trade.",
+      "June 14, 2024",
+    );
+    expect(summary(x)).toEqual(["cooperation 0312 [2024-06-13]", "cooperation 0311 [2024-06-13]"]);
+  });
+
+  it("reads deported traders as an expulsion", () => {
+    const x = extractBody("Tanzania deported 30 Kenyan traders on Monday.", "June 14, 2024");
+    expect(summary(x)).toEqual(["expulsion 174 [2024-06-10]"]);
+  });
+
+  it("does not read traders merely named as expelled people elsewhere", () => {
+    const x = extractBody("Kenyan traders said business had slowed on Monday.", "June 14, 2024");
+    expect(x.events).toHaveLength(0);
+  });
+});
