@@ -21,6 +21,11 @@ describe("findDates (published Friday 2021-07-09)", () => {
     expect(one("The talks held in December failed.")).toBe("in December|2020-12|month"));
   it("resolves 'this month' to the publication month", () =>
     expect(one("going to be implemented this month")).toBe("this month|2021-07|month"));
+  it("reads 'mid-August' like 'early August', and no date in 'Middle East'", () => {
+    expect(one("talks are due in mid-August")).toBe("mid-August|2021-08|month");
+    expect(one("talks are due in mid August")).toBe("mid August|2021-08|month");
+    expect(findDates("the Middle East", "2021-07-09")).toEqual([]);
+  });
   it("resolves 'next year' and 'last month'", () => {
     expect(one("elections next year")).toBe("next year|2022|year");
     expect(one("sanctions imposed last month")).toBe("last month|2021-06|month");
