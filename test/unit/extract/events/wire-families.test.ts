@@ -414,3 +414,27 @@ describe("coordinated intents and other people expelled", () => {
     expect(x.events).toHaveLength(0);
   });
 });
+
+describe("releases and phone calls", () => {
+  it("reads a prisoner exchange and a release of citizens as releases (084)", () => {
+    expect(
+      summary(extractBody("Russia and Ukraine exchanged 95 prisoners of war on Friday.", "June 14, 2024")),
+    ).toEqual(["release 084 [2024-06-14]"]);
+    expect(summary(extractBody("Iran released two French citizens on Monday.", "June 14, 2024"))).toEqual([
+      "release 084 [2024-06-10]",
+    ]);
+  });
+
+  it("does not read a released report or exchanged views as a release", () => {
+    expect(extractBody("Iran released its annual report on Monday.", "June 14, 2024").events).toHaveLength(0);
+    expect(extractBody("Iran and Iraq exchanged views on Monday.", "June 14, 2024").events).toHaveLength(0);
+  });
+
+  it("reads leaders speaking by phone as a consultation by telephone (041)", () => {
+    const x = extractBody(
+      "Chinese President Xi Jinping and French President Emmanuel Macron spoke by phone on Tuesday.",
+      "June 14, 2024",
+    );
+    expect(summary(x)).toEqual(["meeting 041 [2024-06-11]"]);
+  });
+});
