@@ -438,3 +438,13 @@ describe("releases and phone calls", () => {
     expect(summary(x)).toEqual(["meeting 041 [2024-06-11]"]);
   });
 });
+
+describe("sanctions are not strikes", () => {
+  it("reads sanctions targeting facilities as sanctions only", () => {
+    const x = extractBody(
+      "The European Union adopted sanctions targeting Russian energy facilities on Monday.",
+      "June 14, 2024",
+    );
+    expect(x.events.map((e) => e.type)).toEqual(["sanctions"]);
+  });
+});
