@@ -33,9 +33,17 @@ const WISHED = new RegExp(
   "iu",
 );
 
+/** "a warrant for the arrest of", "demanded the release of", "called for sanctions": any act noun only sought. */
+const SOUGHT = new RegExp(
+  `\\b(?:warrants?${WS}+for|call(?:s|ed|ing)?${WS}+for|demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|urg(?:e|es|ed|ing))(?:${WS}+(?:the|a|an|new|further|more|tougher|immediate|their|his|her|its))*${WS}+$`,
+  "iu",
+);
+
 function wishedFor(doc: EntityDoc, t: Trigger): boolean {
-  if (t.via !== "noun" || t.type.type !== "meeting") return false;
-  return WISHED.test(doc.body.slice(Math.max(t.sentence.start, t.start - 50), t.start));
+  if (t.via === "named" || t.intent) return false;
+  const before = doc.body.slice(Math.max(t.sentence.start, t.start - 50), t.start);
+  // A verb form read there is the noun ("called for tougher sanctions").
+  return (t.via === "noun" && t.type.type === "meeting" && WISHED.test(before)) || SOUGHT.test(before);
 }
 
 /** "demanded that Ankara withdraw its troops", "urged Peru to expel …": the act is only demanded. */

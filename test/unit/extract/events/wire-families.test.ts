@@ -448,3 +448,19 @@ describe("sanctions are not strikes", () => {
     expect(x.events.map((e) => e.type)).toEqual(["sanctions"]);
   });
 });
+
+describe("acts only sought", () => {
+  it("reads a warrant for an arrest, a demanded release and called-for sanctions as no acts", () => {
+    for (const text of [
+      "The court issued a warrant for the arrest of the Peruvian leader in March.",
+      "Chile called for tougher sanctions on Peru on Monday.",
+      "Peru demanded the immediate expulsion of three Chilean diplomats on Monday.",
+    ])
+      expect(extractBody(text, "June 14, 2024").events.map((e) => e.type)).toEqual([]);
+  });
+
+  it("still reads sanctions imposed", () => {
+    const x = extractBody("Chile imposed sanctions on Peru on Monday.", "June 14, 2024");
+    expect(x.events.map((e) => e.type)).toEqual(["sanctions"]);
+  });
+});
