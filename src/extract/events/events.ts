@@ -896,7 +896,7 @@ function attachDates(doc: EntityDoc, drafts: Draft[]): void {
         (d) =>
           d.trigger.start >= date.end &&
           d.trigger.start - date.end <= 40 &&
-          !/\b(?:for|against|over|about|accused|accusing|accuses)\b/.test(
+          !/\b(?:for|against|over|about|accused|accusing|accuses|said|says|told|announced|reported|stated|claimed)\b/.test(
             doc.body.slice(date.end, d.trigger.start),
           ),
       );

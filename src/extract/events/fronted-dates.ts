@@ -25,6 +25,10 @@ export function frontedDate(doc: EntityDoc, sentenceStart: number, text: string)
   return /^,/.test(doc.body.slice(first.end, first.end + 1)) ? first : undefined;
 }
 
+/** "On Monday, Chile said Peru had detained …": a reporting verb before the act makes the date the report's. */
+const REPORTING =
+  /\b(?:said|says|announced|told|reported|confirmed|stated|claimed|accused|alleged|denied)\b/iu;
+
 export function attachFrontedDates(doc: EntityDoc, drafts: readonly Dated[]): void {
   for (const s of doc.sentences) {
     const undated = drafts.filter(
@@ -32,7 +36,9 @@ export function attachFrontedDates(doc: EntityDoc, drafts: readonly Dated[]): vo
     );
     if (undated.length === 0) continue;
     const date = frontedDate(doc, s.start, s.text);
-    if (date) for (const d of undated) d.dates.push(date);
+    if (!date) continue;
+    for (const d of undated)
+      if (!REPORTING.test(doc.body.slice(date.end, d.trigger.start))) d.dates.push(date);
   }
 }
 

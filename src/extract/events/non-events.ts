@@ -66,7 +66,7 @@ function demanded(doc: EntityDoc, t: Trigger): boolean {
  * by the negation cues instead.
  */
 const NEGATED = new RegExp(
-  `(?:\\bnot|\\bnever|n[’']t)(?:${WS}+(?:been|be|yet|once|ever|among${WS}+(?:those|the${WS}+\\p{L}+)|\\p{Ll}+ly))*${WS}+$`,
+  `(?:\\bnot|\\bnever|n[’']t)(?:${WS}+(?:been|be|yet|once|ever|among${WS}+(?:those|the${WS}+\\p{L}+)|(?!only\\b)\\p{Ll}+ly))*${WS}+$`,
   "iu",
 );
 

@@ -464,3 +464,18 @@ describe("acts only sought", () => {
     expect(x.events.map((e) => e.type)).toEqual(["sanctions"]);
   });
 });
+
+describe("guards on fronted dates and negation", () => {
+  it("does not give a fronted report date to an act inside the report", () => {
+    const x = extractBody("On Monday, Chile said Peru had detained two Chilean fishermen.", "June 14, 2024");
+    expect(summary(x)).toEqual(["arrest 173 []"]);
+  });
+
+  it("reads 'not only arrested' as an arrest", () => {
+    const x = extractBody(
+      "Peruvian police not only arrested the two men on Monday but also seized their boat.",
+      "June 14, 2024",
+    );
+    expect(x.events.map((e) => e.type)).toContain("arrest");
+  });
+});
