@@ -53,6 +53,7 @@ const TABLE: readonly CameoCode[] = [
   { code: "164", label: "Halt negotiations", plover: "SANCTION" },
   { code: "170", label: "Coerce, not specified below", plover: "COERCE" },
   { code: "171", label: "Seize or damage property", plover: "COERCE" },
+  { code: "172", label: "Impose administrative sanctions, not specified below", plover: "COERCE" },
   { code: "173", label: "Arrest, detain, or charge with legal action", plover: "COERCE" },
   { code: "174", label: "Expel or deport individuals", plover: "COERCE" },
   { code: "175", label: "Use tactics of violent repression", plover: "ASSAULT" },

@@ -61,12 +61,12 @@ function demanded(doc: EntityDoc, t: Trigger): boolean {
 }
 
 /**
- * "was not detained", "had never been expelled", "was not among those arrested": a negated verb
+ * "was not detained", "had never been expelled", "refused to send weapons": a negated or refused verb
  * says the act did not happen. Types whose call-off is itself an act (a cancelled visit) are read
  * by the negation cues instead.
  */
 const NEGATED = new RegExp(
-  `(?:\\bnot|\\bnever|n[’']t)(?:${WS}+(?:been|be|yet|once|ever|among${WS}+(?:those|the${WS}+\\p{L}+)|(?!only\\b)\\p{Ll}+ly))*${WS}+$`,
+  `(?:\\bnot|\\bnever|n[’']t|\\b(?:refus|declin)(?:e|es|ed|ing)${WS}+to|\\bfail(?:s|ed|ing)?${WS}+to)(?:${WS}+(?:been|be|yet|once|ever|among${WS}+(?:those|the${WS}+\\p{L}+)|(?!only\\b)\\p{Ll}+ly))*${WS}+$`,
   "iu",
 );
 
@@ -110,6 +110,18 @@ function violatedTruce(doc: EntityDoc, t: Trigger): boolean {
   );
 }
 
+/** "a charm offensive", "a diplomatic offensive": the noun names a campaign, not force. */
+const FIGURATIVE =
+  /\b(?:charm|diplomatic|media|propaganda|public[\s\u00a0]+relations|PR|legal|trade|peace)[\s\u00a0]+$/iu;
+
+function figurative(doc: EntityDoc, t: Trigger): boolean {
+  return (
+    t.via === "noun" &&
+    t.type.type === "military-attack" &&
+    FIGURATIVE.test(doc.body.slice(Math.max(0, t.start - 25), t.start))
+  );
+}
+
 /** Is this trigger no event at all (a body's name, a wish, a demand, a negated act, a topic, a passage)? */
 export function notAnEvent(doc: EntityDoc, t: Trigger): boolean {
   return (
@@ -119,6 +131,7 @@ export function notAnEvent(doc: EntityDoc, t: Trigger): boolean {
     negatedVerb(doc, t) ||
     topicOnly(doc, t) ||
     noIntrusion(doc, t) ||
+    figurative(doc, t) ||
     violatedTruce(doc, t)
   );
 }

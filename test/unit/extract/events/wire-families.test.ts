@@ -479,3 +479,43 @@ describe("guards on fronted dates and negation", () => {
     expect(x.events.map((e) => e.type)).toContain("arrest");
   });
 });
+
+describe("offensives, emergency measures and arms deliveries", () => {
+  const one = (text: string) => summary(extractBody(text, "June 14, 2024"));
+
+  it("reads a launched offensive or ground operation as use of force", () => {
+    expect(one("Sudan’s army launched a major offensive in Khartoum on Thursday.")).toEqual([
+      "military-attack 190 [2024-06-13]",
+    ]);
+    expect(one("Israel launched a ground operation in Rafah in May.")).toEqual([
+      "military-attack 190 [2024-05]",
+    ]);
+  });
+
+  it("reads a declared state of emergency or curfew as administrative sanctions (172)", () => {
+    expect(one("Ecuador declared a state of emergency on Monday.")).toEqual([
+      "emergency-measures 172 [2024-06-10]",
+    ]);
+  });
+
+  it("reads weapons handed over as military aid, and weapons refused as none", () => {
+    expect(one("The Netherlands handed over 18 fighter jets to Ukraine on Monday.")).toEqual([
+      "aid 072 [2024-06-10]",
+    ]);
+    expect(one("Hungary has refused to send weapons to Ukraine.")).toEqual([]);
+  });
+
+  it("does not read a charm offensive's target or a police operation as force", () => {
+    expect(one("Chile and Peru ran a joint police operation against smugglers on Monday.")).not.toContain(
+      "military-attack 190 [2024-06-10]",
+    );
+  });
+});
+
+describe("figurative offensives", () => {
+  it("reads a charm offensive as no attack", () => {
+    expect(
+      extractBody("China launched a charm offensive in Africa on Monday.", "June 14, 2024").events,
+    ).toHaveLength(0);
+  });
+});
