@@ -52,6 +52,10 @@ import { attachSessionDates, lendSettingDates } from "./setting-dates.ts";
 const INTENT =
   /\b(?:agree[sd]?|agreeing|pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?|promis(?:e|es|ed|ing)|decid(?:e|es|ed|ing)|commit(?:s|ted|ting)?)[\s\u00a0]+(?:(?:on|last|this|next|late|early)[\s\u00a0]+[\p{L}]+[\s\u00a0]+)?to[\s\u00a0]+(?!the\b|a\b|an\b|this\b|that\b|its\b|their\b)\p{Ll}+/iu;
 
+/** "an exercise planned for September", "talks scheduled for Monday": a participle after the trigger that sets it ahead. */
+const SCHEDULED_AFTER =
+  /^(?:[\s\u00a0]+(?:in|on|at|off|near)[\s\u00a0]+(?:the[\s\u00a0]+)?\p{Lu}[\p{L}-]*(?:[\s\u00a0]+\p{Lu}[\p{L}-]*)*)?,?[\s\u00a0]+(?:planned|scheduled|set|slated|due)[\s\u00a0]+(?:for|to|in|on)\b/u;
+
 /** "agreed to a", "agreed to their": "agreed to" right before a determiner of the trigger noun. */
 const AGREED_TO_NOUN =
   /\b(?:agree[sd]?|agreeing)[\s\u00a0]+to[\s\u00a0]+(?:(?:a|an|the|their|its|his|her)[\s\u00a0]+)?(?:[\p{Ll}-]+[\s\u00a0]+)?$/iu;
@@ -96,7 +100,8 @@ function statusOf(
       st.text.includes(doc.body.slice(t.start, t.end)),
   );
   if (accused || has(cues.alleged)) return "alleged";
-  if (has(cues.planned) || INTENT.test(plain)) return "planned";
+  if (has(cues.planned) || INTENT.test(plain) || SCHEDULED_AFTER.test(doc.body.slice(t.end, t.sentence.end)))
+    return "planned";
   const words = clause.split(/[\s\u00a0]+/).filter(Boolean);
   // A regular past verb governing a noun trigger ("fired water cannon", "launched airstrikes").
   const governing = t.via === "noun" && words.slice(-4).some((w) => /^\p{Ll}{3,}ed$/u.test(w));

@@ -98,7 +98,7 @@ const RULES: Rule[] = [
   },
   {
     re: new RegExp(
-      `\\b(?:(?:[Ii]n|[Ll]ast|[Nn]ext|[Ss]ince|[Uu]ntil|till|[Bb]y|[Ff]rom|[Bb]efore|[Aa]fter|[Dd]uring|[Ee]arly|[Ll]ate|end\\s+of|beginning\\s+of|[Tt]hrough)\\s+|[Mm]id-?\\s*)${MONTH}(?!\\s*\\d)`,
+      `\\b(?:(?:[Ii]n|[Ll]ast|[Nn]ext|[Ss]ince|[Uu]ntil|till|[Bb]y|[Ff]rom|[Bb]efore|[Aa]fter|[Dd]uring|[Ff]or|[Ee]arly|[Ll]ate|end\\s+of|beginning\\s+of|[Tt]hrough)\\s+|[Mm]id-?\\s*)${MONTH}(?!\\s*\\d)`,
       "g",
     ),
     resolve: (m, pub, future) => {

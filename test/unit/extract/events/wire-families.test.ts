@@ -519,3 +519,22 @@ describe("figurative offensives", () => {
     ).toHaveLength(0);
   });
 });
+
+describe("acts set ahead by a participle after them", () => {
+  it("reads 'an exercise scheduled for Monday' as planned and dates it forwards", () => {
+    const x = extractBody(
+      "Chile said a naval exercise scheduled for Monday would go ahead.",
+      "June 14, 2024",
+    );
+    expect(x.events.map((e) => [e.type, e.status, e.dates.map((d) => d.value)])).toEqual([
+      ["military-exercise", "planned", ["2024-06-17"]],
+    ]);
+  });
+
+  it("leaves 'an exercise held on Monday' in the past", () => {
+    const x = extractBody("Chile said a naval exercise held on Monday had gone well.", "June 14, 2024");
+    expect(x.events.map((e) => [e.status, e.dates.map((d) => d.value)])).toEqual([
+      ["occurred", ["2024-06-10"]],
+    ]);
+  });
+});

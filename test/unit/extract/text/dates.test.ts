@@ -21,6 +21,8 @@ describe("findDates (published Friday 2021-07-09)", () => {
     expect(one("The talks held in December failed.")).toBe("in December|2020-12|month"));
   it("resolves 'this month' to the publication month", () =>
     expect(one("going to be implemented this month")).toBe("this month|2021-07|month"));
+  it("reads 'planned for September' as a month", () =>
+    expect(one("an exercise is planned for September")).toBe("for September|2021-09|month"));
   it("reads 'mid-August' like 'early August', and no date in 'Middle East'", () => {
     expect(one("talks are due in mid-August")).toBe("mid-August|2021-08|month");
     expect(one("talks are due in mid August")).toBe("mid August|2021-08|month");
