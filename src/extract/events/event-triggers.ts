@@ -57,6 +57,10 @@ function objectNoun(doc: Doc, s: Sentence, hit: Span): boolean {
   return !MODIFIED_HEAD.test(doc.body.slice(hit.end, hit.end + 20));
 }
 
+/** ", who", ", which was", ", who had": a relative pronoun (and auxiliary) right after its antecedent noun. */
+const ANTECEDENT_GAP =
+  /^,?[\s\u00a0]+(?:which|who)(?:[\s\u00a0]+(?:was|were|had|has|have|had[\s\u00a0]+been|has[\s\u00a0]+been|have[\s\u00a0]+been))?[\s\u00a0]+$/u;
+
 /** Nearest object noun around a verb within its clause: before it (passive) or after it (active). */
 function findObject(doc: Doc, s: Sentence, verb: Span, objects: string[]): Trigger["object"] {
   const forms = objectForms(objects);
@@ -70,9 +74,11 @@ function findObject(doc: Doc, s: Sentence, verb: Span, objects: string[]): Trigg
     }))
     .filter((h) => objectNoun(doc, s, h));
   // A passive object never reaches into another clause ("missile attacks by X, which has fired …").
-  const before = hits.filter(
-    (h) => h.end <= verb.start && !/[;.]|\b(?:which|who)\b/.test(doc.body.slice(h.end, verb.start)),
-  );
+  const before = hits.filter((h) => {
+    const gap = doc.body.slice(h.end, verb.start);
+    // "French forces, who left the country": the noun right before a relative pronoun is its antecedent.
+    return !/[;.]|\b(?:which|who)\b/.test(gap) || ANTECEDENT_GAP.test(gap);
+  });
   const after = hits.filter((h) => h.start >= verb.end && !/[,;.]/.test(doc.body.slice(verb.end, h.start)));
   const hit = after[0] ?? before[before.length - 1];
   if (!hit) return undefined;

@@ -538,3 +538,22 @@ describe("acts set ahead by a participle after them", () => {
     ]);
   });
 });
+
+describe("troops leaving", () => {
+  it("reads forces that left a country, through a relative pronoun, as a withdrawal", () => {
+    const x = extractBody(
+      "Mali demanded the withdrawal of French special forces, who left the country in February.",
+      "June 14, 2024",
+    );
+    expect(summary(x)).toEqual(["troop-withdrawal 087 [2024-02]"]);
+  });
+
+  it("reads 'Russian forces left Kherson' and not a minister leaving", () => {
+    expect(summary(extractBody("Russian forces left Kherson in November.", "June 14, 2024"))).toEqual([
+      "troop-withdrawal 087 [2023-11]",
+    ]);
+    expect(
+      extractBody("The Russian minister left Kherson in November.", "June 14, 2024").events,
+    ).toHaveLength(0);
+  });
+});
