@@ -46,7 +46,7 @@ describe("a date fronted before the clause", () => {
       "Chile said Peru had detained two fishermen, who were released on March 2.",
       "March 9, 2024",
     );
-    expect(summary(x)).toEqual(["arrest 173 []"]);
+    expect(summary(x)).toEqual(["arrest 173 []", "release 084 [2024-03-02]"]);
   });
 });
 
