@@ -635,9 +635,10 @@ const INCLUDING = `including(?:${WS}+(?:the${WS}+)?(?:members|member states|memb
 function addAgents(run: EventRun, t: Trigger, participants: EventParticipant[]): void {
   const { doc } = run;
   const add = (actorId: string, role: string) => addParticipant(participants, actorId, role);
+  // "were detained", "was quickly seized"; "are to meet" is no passive.
   const passive =
     t.via === "verb" &&
-    /\b(?:is|are|was|were|been|be|being)[\s\u00a0]+(?:\w+[\s\u00a0]+)?$/i.test(
+    /\b(?:is|are|was|were|been|be|being)[\s\u00a0]+(?:(?!to\b)\w+[\s\u00a0]+)?$/i.test(
       doc.body.slice(t.sentence.start, t.start),
     );
   if (t.via === "named") {

@@ -557,3 +557,26 @@ describe("troops leaving", () => {
     ).toHaveLength(0);
   });
 });
+
+describe("modal statuses", () => {
+  const rows = (text: string) =>
+    extractBody(text, "June 15, 2024").events.map((e) => `${e.type} ${e.cameo} ${e.status}`);
+
+  it("reads 'are to meet' as a planned meeting with its subjects, not a passive", () => {
+    expect(rows("The ministers of Chile and Peru are to meet in Lima on Friday.")).toEqual([
+      "meeting 036 planned",
+    ]);
+  });
+
+  it("reads 'were set to sign' as planned", () => {
+    expect(rows("Chile and Peru were set to sign the accord on Friday.")).toEqual(["agreement 057 planned"]);
+  });
+
+  it("reads 'will not hold talks' as talks refused, not planned", () => {
+    expect(rows("Chile and Peru will not hold talks this year.")).toEqual(["meeting 125 reported"]);
+  });
+
+  it("still reads 'will hold talks' as planned", () => {
+    expect(rows("Chile and Peru will hold talks this year.")).toEqual(["meeting 036 planned"]);
+  });
+});
