@@ -75,6 +75,7 @@ function findObject(doc: Doc, s: Sentence, verb: Span, objects: string[]): Trigg
     .filter((h) => objectNoun(doc, s, h));
   // A passive object never reaches into another clause ("missile attacks by X, which has fired …").
   const before = hits.filter((h) => {
+    if (h.end > verb.start) return false;
     const gap = doc.body.slice(h.end, verb.start);
     // "French forces, who left the country": the noun right before a relative pronoun is its antecedent.
     return !/[;.]|\b(?:which|who)\b/.test(gap) || ANTECEDENT_GAP.test(gap);
@@ -113,6 +114,9 @@ const INTENT_ADVERBS =
 
 const DETERMINER_BEFORE =
   /(?:\b(?:the|a|an|this|that|its|their|his|her|our|next|last|first|annual|previous)|\p{L}[’']s?)[\s\u00a0]+$/iu;
+
+const PREPOSITION_BEFORE =
+  /(?:^|[\s\u00a0])(?:in|during|amid|after|following|despite|of|from|without)[\s\u00a0]+$/iu;
 
 const ADVERB_BEFORE = /(?:^|[\s\u00a0])(?:last|first|previously|next)[\s\u00a0]+$/iu;
 
@@ -195,6 +199,8 @@ function verbTriggers(doc: Doc, type: EventType, matchers: TypeMatchers): Trigge
       // "last met", "first signed": before a past form these words are adverbs.
       const before = doc.body.slice(Math.max(0, hit.start - 20), hit.start);
       if (DETERMINER_BEFORE.test(before) && !(form === "past" && ADVERB_BEFORE.test(before))) continue;
+      // "arrested in raids across the country": after a preposition a plain verb form is a noun (a gerund stays a verb).
+      if (form !== "ing" && PREPOSITION_BEFORE.test(before)) continue;
       found.push({
         ...span,
         type,

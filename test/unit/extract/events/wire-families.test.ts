@@ -580,3 +580,27 @@ describe("modal statuses", () => {
     expect(rows("Chile and Peru will hold talks this year.")).toEqual(["meeting 036 planned"]);
   });
 });
+
+describe("reduced relatives and verb forms after prepositions", () => {
+  it("reads 'The tanker, seized by Iran on Friday, was carrying oil' with the tanker as object", () => {
+    const x = extractBody("The tanker, seized by Iran on Friday, was carrying oil.", "June 15, 2024");
+    expect(summary(x)).toEqual(["seizure 171 [2024-06-14]"]);
+    expect(x.events[0]?.label).not.toMatch(/oil/i);
+  });
+
+  it("reads 'in raids' as a noun, leaving the date to the arrest", () => {
+    const x = extractBody(
+      "Dozens of people were arrested in raids across the country on Tuesday, Turkish police said.",
+      "June 15, 2024",
+    );
+    expect(summary(x)).toEqual(["arrest 173 [2024-06-11]"]);
+  });
+
+  it("keeps a gerund after a preposition a verb", () => {
+    const x = extractBody(
+      "Peru accused Chile of expelling two Peruvian diplomats on Monday.",
+      "June 15, 2024",
+    );
+    expect(x.events.map((e) => e.type)).toEqual(["expulsion"]);
+  });
+});
