@@ -21,7 +21,7 @@ import { inheritAgreeing } from "./agreement-reference.ts";
 import { passiveCallOff } from "./call-off.ts";
 import { cameo } from "./cameo.ts";
 import { findTriggers, type Trigger } from "./event-triggers.ts";
-import { attachFrontedDates, attachReportDayToCoordinatedActs } from "./fronted-dates.ts";
+import { attachFrontedDates, attachReportDayToCoordinatedActs, pastOwnClause } from "./fronted-dates.ts";
 import { coordinatedNouns, datedEitherSideOfReport, lendAgentlessDates } from "./mention-identity.ts";
 import { notAnEvent } from "./non-events.ts";
 import {
@@ -895,7 +895,8 @@ function attachDates(doc: EntityDoc, drafts: Draft[]): void {
         (d) =>
           d.trigger.end <= date.start &&
           date.start - d.trigger.end <= 80 &&
-          !LATER_RELATIVE.test(doc.body.slice(d.trigger.end, date.start)),
+          !LATER_RELATIVE.test(doc.body.slice(d.trigger.end, date.start)) &&
+          !pastOwnClause(doc, d.trigger.end, date.start),
       );
       // "voted since 1992 for an end to the embargo": a date before a preposition's object is not the object's.
       const after = inSentence.filter(

@@ -60,3 +60,17 @@ export function attachReportDayToCoordinatedActs(doc: EntityDoc, drafts: readonl
     if (date) d.dates.push(date);
   }
 }
+
+/** A finite verb opening the next clause: "… on Monday, takes effect", "… on Monday arrived in". */
+const NEXT_CLAUSE_VERB =
+  /^,?[\s\u00a0]+(?:\p{Ll}+ly[\s\u00a0]+)?(?:\p{Ll}{3,}ed|takes|took|came|comes|began|begins|starts|ends|remains|runs|ran|expires|lasts|went|goes|left|leaves|will|would)\b/u;
+
+/**
+ * "Three diplomats expelled by Russia on Monday arrived in Helsinki on Tuesday": a later date
+ * past the act's own date and the next clause's verb dates that clause, not the act.
+ */
+export function pastOwnClause(doc: EntityDoc, from: number, to: number): boolean {
+  const gap = doc.body.slice(from, to);
+  const own = findDates(gap, doc.publishedAt, from).pop();
+  return own !== undefined && NEXT_CLAUSE_VERB.test(doc.body.slice(own.end, to));
+}

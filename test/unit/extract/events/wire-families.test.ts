@@ -604,3 +604,21 @@ describe("reduced relatives and verb forms after prepositions", () => {
     expect(x.events.map((e) => e.type)).toEqual(["expulsion"]);
   });
 });
+
+describe("a later date in the next clause", () => {
+  it("keeps the next clause's date off the act", () => {
+    const x = extractBody(
+      "Three diplomats expelled by Russia on Monday arrived in Helsinki on Tuesday.",
+      "June 15, 2024",
+    );
+    expect(summary(x)).toEqual(["expulsion 174 [2024-06-10]"]);
+  });
+
+  it("still gives an act its two dates in one clause", () => {
+    const x = extractBody(
+      "Chile and Peru will hold joint drills next month, starting on July 10.",
+      "June 15, 2024",
+    );
+    expect(summary(x)).toEqual(["military-exercise 062 [2024-07,2024-07-10]"]);
+  });
+});
