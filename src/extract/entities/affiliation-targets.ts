@@ -84,9 +84,22 @@ export function mostSpecific(
   const iso = target.startsWith("country:") ? target.slice("country:".length) : NATIONAL.exec(target)?.[1];
   if (!iso) return target;
   if (/\bgovernment\b/i.test(phraseText)) return `country:${iso}`;
-  if (!role.org || !target.startsWith("country:")) return target;
-  const body = `org:${iso}:${role.org}`;
-  return candidates.some((c) => c.actorId === body) ? body : target;
+  if (!target.startsWith("country:")) return target;
+  const body = role.org ? `org:${iso}:${role.org}` : ministryOfTitle(phraseText, iso);
+  return body && candidates.some((c) => c.actorId === body) ? body : target;
+}
+
+/** Words before "Minister" that name no ministry ("Prime Minister", "Deputy Minister"). */
+const NOT_PORTFOLIO = /^(?:prime|deputy|vice|state|junior|senior|first|chief|cabinet|former|acting)$/;
+
+/**
+ * "Deputy Economy Minister X", "Energy Minister X": a portfolio word before "Minister" names the
+ * ministry the story may call "the economy ministry" (org:<iso>:ministry-of-economy).
+ */
+function ministryOfTitle(phraseText: string, iso: string): string | undefined {
+  const word = /(\p{L}+)[\s\u00a0]+minister(?![\p{L}])/iu.exec(phraseText)?.[1]?.toLowerCase();
+  if (!word || NOT_PORTFOLIO.test(word)) return undefined;
+  return `org:${iso}:ministry-of-${word}`;
 }
 
 /** Posts held abroad or at talks: never given the home state by default. */

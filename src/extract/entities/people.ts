@@ -116,8 +116,9 @@ function nameCandidates(body: string, k: Knowledge, taken: readonly Span[]): Nam
       ) {
         const first = group[0];
         const last = group[group.length - 1];
-        if (first && last)
-          result.push({ start: first.start, end: last.end, name: squash(body.slice(first.start, last.end)) });
+        const name = first && last ? squash(body.slice(first.start, last.end)) : "";
+        // "The embassy in Kuala Lumpur said": a two-word capital is a place, never a person.
+        if (first && last && !isPlaceWord(name, k)) result.push({ start: first.start, end: last.end, name });
       }
       group = [];
     };

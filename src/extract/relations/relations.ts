@@ -26,6 +26,7 @@ import {
 } from "./cooperation.ts";
 import { groupReferences } from "./group-references.ts";
 import { dropOwnSideTargets, implicitCriticism, implicitThreats } from "./implicit-stances.ts";
+import { membershipPhrases } from "./membership-phrases.ts";
 import { memberships } from "./memberships.ts";
 import { objections } from "./objections.ts";
 import { possessedObjects } from "./possessed-objects.ts";
@@ -107,5 +108,6 @@ export function extractRelations(
   twoCountriesBonds(doc, out);
   mutualDefencePacts(doc, out);
   memberships(doc, out);
+  membershipPhrases(doc, out);
   return out.items.map((r, n) => ({ ...r, id: `${articleId}/relation/${n + 1}` }));
 }

@@ -111,3 +111,36 @@ describe("a later appositive post of a person already named", () => {
     expect(rels(x, "AFFILIATED_WITH")).toEqual(["person:ana-soto>org:asean"]);
   });
 });
+
+describe("a portfolio word before 'Minister'", () => {
+  it("ties 'Deputy Energy Minister X' to the energy ministry the story names", () => {
+    const x = extractBody(
+      "Chile’s energy ministry said the plant would close. Deputy Energy Minister Raul Ortega said talks would go on.",
+    );
+    expect(rels(x, "AFFILIATED_WITH")).toEqual(["person:raul-ortega>org:cl:ministry-of-energy"]);
+  });
+  it("keeps the state when that ministry is not in the story", () => {
+    const x = extractBody(
+      "Chile said the plant would close. Energy Minister Raul Ortega said talks would go on.",
+    );
+    expect(rels(x, "AFFILIATED_WITH")).toEqual(["person:raul-ortega>country:cl"]);
+  });
+  it("does not read 'Prime Minister' as a ministry", () => {
+    const x = extractBody(
+      "Chile’s prime ministry said so. Chilean Prime Minister Raul Ortega said talks would go on.",
+    );
+    expect(rels(x, "AFFILIATED_WITH")).toEqual(["person:raul-ortega>country:cl"]);
+  });
+});
+
+describe("a role phrase after a closing quotation", () => {
+  it("reads 'Her Chilean counterpart, X,' after a sentence that ends in a quote", () => {
+    const x = extractBody(
+      "Peruvian Foreign Minister Ana Ruiz said the plan was “dead.” Her Chilean counterpart, Raul Ortega, said it was not.",
+    );
+    expect(rels(x, "AFFILIATED_WITH").sort()).toEqual([
+      "person:ana-ruiz>country:pe",
+      "person:raul-ortega>country:cl",
+    ]);
+  });
+});
