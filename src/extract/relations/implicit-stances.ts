@@ -7,9 +7,11 @@ import { type EntityDoc, mentionsIn } from "../doc.ts";
 import type { FoundStatement } from "../speech/statements.ts";
 import type { Event } from "../types.ts";
 import { type Adversaries, adversaries, type Opposed, sideOf, type VoiceOf } from "./adversaries.ts";
+import { conditionalThreat } from "./conditional-threats.ts";
 
 /** Words of a warning that announce a reaction: the speaker's own ("would respond"), or any. */
-const OWN_REACTION = /\b(?:respond|response|block|veto|take[\s\u00a0]+(?:action|measures|steps))\b/iu;
+const OWN_REACTION =
+  /\b(?:respond|response|block|veto|take[\s\u00a0]+(?:[“"]?[\p{L}-]+[\s\u00a0]+){0,2}[“"]?(?:action|measures|steps))\b/iu;
 const CONSEQUENCES = /\b(?:consequences|retaliat\p{L}*|countermeasures?|reprisals?)\b/iu;
 /** "… will not … until …": an action held back or kept up until the other side gives way. */
 const ULTIMATUM = /^[^.;]{0,60}?\b(?:will|would)(?:[\s\u00a0]+not)?\b[^.;]{0,120}?\buntil\b/iu;
@@ -71,7 +73,13 @@ export function implicitThreats(
     const own = ownSubject(doc, voiceOf, st, start);
     const warning = st.cameo === "012" && (CONSEQUENCES.test(st.text) || (own && OWN_REACTION.test(st.text)));
     const ultimatum = !warning && own && ULTIMATUM.test(st.text);
-    if (!warning && !ultimatum) continue;
+    const side = sideOf(doc, voiceOf, st.speakerId);
+    const conditional =
+      !warning &&
+      !ultimatum &&
+      PLAIN_CAMEO.has(st.cameo) &&
+      conditionalThreat(st, own, events, (id) => sideOf(doc, voiceOf, id) === side);
+    if (!warning && !ultimatum && !conditional) continue;
     const target = foes.of(st.speakerId, st.at, ultimatum);
     if (!target || target === sideOf(doc, voiceOf, st.speakerId)) continue;
     take(st, "threaten", warning ? [target, ...warnedAbout(doc, voiceOf, st)] : [target]);

@@ -33,6 +33,7 @@ import { possessedObjects } from "./possessed-objects.ts";
 import { resolveRejections } from "./rejections.ts";
 import { RelationSet } from "./relation-set.ts";
 import { stanceEvents, statementStances, voices } from "./stances.ts";
+import { standingAgreements } from "./standing-agreements.ts";
 
 /** People's posts and spokespeople's mandates, and each national body's country. */
 function rolesAndParts(doc: EntityDoc, affiliations: readonly Affiliation[], out: RelationSet): void {
@@ -82,7 +83,7 @@ export function extractRelations(
   affiliations: readonly Affiliation[],
 ): Relation[] {
   const out = new RelationSet();
-  resolveRejections(doc, statements);
+  resolveRejections(doc, statements, events.events);
   possessedObjects(doc, statements);
   groupReferences(doc, statements);
   rolesAndParts(doc, affiliations, out);
@@ -102,6 +103,7 @@ export function extractRelations(
   backingParties(doc, out);
   jointBrokers(doc, out);
   helpingParties(doc, out);
+  standingAgreements(doc, out);
   alliances(doc, out);
   pronounAllies(doc, out);
   allyOfPhrases(doc, out);

@@ -5,6 +5,7 @@ import type { Affiliation } from "../entities/people.ts";
 import type { FoundStatement } from "../speech/statements.ts";
 import { phraseSource } from "../text/text.ts";
 import type { Event, RelationKind } from "../types.ts";
+import { complainedAgainst } from "./forum-complaints.ts";
 import type { RelationSet } from "./relation-set.ts";
 
 const STANCE_RELATION: Record<string, RelationKind> = {
@@ -19,6 +20,12 @@ const STANCE_RELATION: Record<string, RelationKind> = {
  */
 function stanceTargets(doc: EntityDoc, e: Event, hasSource: boolean): string[] {
   const targets = e.participants.filter((p) => p.role === "target");
+  const forum = complainedAgainst(
+    doc,
+    e,
+    targets.map((t) => t.actorId),
+  );
+  if (forum) return forum;
   const against =
     targets.length > 0 || !hasSource ? targets : e.participants.filter((p) => p.role !== "source");
   return against.flatMap((t) => {

@@ -1,0 +1,49 @@
+// Threats stated without "warned" or "threatened" (conditional-threats.ts, implicit-stances.ts).
+import { describe, expect, it } from "vitest";
+import { extractBody } from "../helpers.ts";
+
+type X = ReturnType<typeof extractBody>;
+const threats = (x: X) =>
+  x.relations
+    .filter((r) => r.kind === "THREATENS")
+    .map((r) => `${r.sourceId}>${r.targetId}`)
+    .sort();
+
+const DISPUTE = "Chile accused Peru on Monday of dumping copper below cost. ";
+
+describe("announced retaliation", () => {
+  it("threatens the side's adversary when it is still to come", () => {
+    const x = extractBody(`${DISPUTE}Chile said it was preparing retaliatory tariffs on Peruvian fish.`);
+    expect(threats(x)).toContain("country:cl>country:pe");
+  });
+  it("is no threat when it was already taken", () => {
+    const x = extractBody(`${DISPUTE}Chile said it had expelled a Peruvian diplomat as a countermeasure.`);
+    expect(threats(x)).toEqual([]);
+  });
+  it("is no threat when denied", () => {
+    const x = extractBody(`${DISPUTE}Chile said it would not retaliate.`);
+    expect(threats(x)).toEqual([]);
+  });
+});
+
+describe("a conditional hostile step", () => {
+  it("reads 'would expel the envoy if …' as a threat", () => {
+    const x = extractBody(
+      `${DISPUTE}Chile said it would expel Peru’s ambassador if the dumping did not stop.`,
+    );
+    expect(threats(x)).toContain("country:cl>country:pe");
+  });
+  it("does not read a conditional offer as a threat", () => {
+    const x = extractBody(`${DISPUTE}Chile said it would hold talks with Peru if invited.`);
+    expect(threats(x)).toEqual([]);
+  });
+});
+
+describe("a reaction promised on a condition", () => {
+  it("reads 'If X wants …, it will find that we know how to answer' as a threat", () => {
+    const x = extractBody(
+      `${DISPUTE}“If Lima wants a fight, it will find that Chile knows how to answer,” Chilean Trade Minister Ana Ruiz said.`,
+    );
+    expect(threats(x)).toContain("country:cl>country:pe");
+  });
+});
