@@ -8,6 +8,7 @@ import type { Affiliation } from "../entities/people.ts";
 import type { EventExtraction } from "../events/events.ts";
 import type { FoundStatement } from "../speech/statements.ts";
 import type { Evidence, Relation } from "../types.ts";
+import { adversarySubjects } from "./adversary-subjects.ts";
 import { allegedActs } from "./alleged-acts.ts";
 import {
   alliances,
@@ -95,6 +96,7 @@ export function extractRelations(
   const objected = objections(doc);
   implicitThreats(doc, statements, events.events, voiceOf, objected);
   implicitCriticism(doc, statements, events.events, voiceOf, objected);
+  adversarySubjects(doc, statements, events.events, voiceOf, objected);
   for (const o of objected) out.add("CRITICIZES", o.from, o.to, { evidence: o.evidence });
   statementStances(statements, voiceOf, out);
   stanceEvents(doc, events.events, voiceOf, out);
