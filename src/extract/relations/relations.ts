@@ -31,6 +31,7 @@ import { membershipPhrases } from "./membership-phrases.ts";
 import { memberships } from "./memberships.ts";
 import { objections } from "./objections.ts";
 import { possessedObjects } from "./possessed-objects.ts";
+import { regimeReferences } from "./regime-references.ts";
 import { resolveRejections } from "./rejections.ts";
 import { RelationSet } from "./relation-set.ts";
 import { stanceEvents, statementStances, voices } from "./stances.ts";
@@ -87,6 +88,7 @@ export function extractRelations(
   resolveRejections(doc, statements, events.events);
   possessedObjects(doc, statements);
   groupReferences(doc, statements);
+  regimeReferences(doc, statements);
   rolesAndParts(doc, affiliations, out);
   ownedBodies(doc, out);
   const voiceOf = voices(doc, affiliations);
