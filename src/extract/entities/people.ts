@@ -17,6 +17,7 @@ import {
 import { findPronouns, findShortNames, findTitleMentions } from "./coreference.ts";
 import { type ActorSeed, type Candidate, DATELINE_OPENING, soleHomeCountry } from "./gazetteer.ts";
 import { isNamePart, NAME_TOKEN, NOT_NAME, PARTICLES } from "./names.ts";
+import { type PluralHolder, pluralHolders } from "./plural-posts.ts";
 import { type Cue, findRole, leadingCue, prefixCue } from "./role-phrases.ts";
 
 export interface Affiliation {
@@ -370,6 +371,8 @@ interface PeopleInput {
   sentences: readonly Sentence[];
   /** The story's own state, when it has a single one (see `soleHomeCountry`). */
   home?: string | undefined;
+  /** Names listed after a plural post with their states ("defence ministers, Finland’s X and …"). */
+  plural: ReadonlyMap<number, PluralHolder>;
 }
 
 /**
@@ -453,7 +456,8 @@ function readCandidate(input: PeopleInput, scan: PeopleScan, c: NameCandidate): 
     return;
   }
   const cue = personCue(body, c, k, candidates);
-  if (!cue) return;
+  const held = cue ? undefined : input.plural.get(c.start);
+  if (!cue && !held) return;
   const id = personId(c.name);
   scan.found.push({ start: c.start, end, actorId: id, kind: possessive ? "possessive" : "name" });
   const seed: PersonSeed = scan.seeds.get(id) ?? {
@@ -463,8 +467,13 @@ function readCandidate(input: PeopleInput, scan: PeopleScan, c: NameCandidate): 
     nameParts: c.name.split(" "),
   };
   scan.seeds.set(id, seed);
-  if (cue.gender) seed.gender = cue.gender;
-  readRole(input, scan, c, cue, seed);
+  if (held) {
+    seed.title = titleCase(held.role.title);
+    affiliate(input, scan, { seed, name: c, phrase: held.phrase, role: held.role }, held.state, c.end);
+    return;
+  }
+  if (cue?.gender) seed.gender = cue.gender;
+  if (cue) readRole(input, scan, c, cue, seed);
 }
 
 /** A titled person without a state: a later "the Kenyan leader" names it. */
@@ -505,9 +514,11 @@ export function findPeople(
   const countries = candidates.filter((c) => /^(?:country|org):[a-z]{2}(?::|$)/.test(c.actorId));
   // Only wire copy with a dateline has a home state that bare titles belong to.
   const home = DATELINE_OPENING.test(body) ? soleHomeCountry(body, countries) : undefined;
-  const input: PeopleInput = { body, k, candidates, sentences, home };
+  const names = nameCandidates(body, k, candidates);
+  const plural = pluralHolders(body, k, names, candidates);
+  const input: PeopleInput = { body, k, candidates, sentences, home, plural };
   const scan: PeopleScan = { seeds: new Map(), found: [], appositives: [], affiliations: [], pending: [] };
-  for (const c of nameCandidates(body, k, candidates)) readCandidate(input, scan, c);
+  for (const c of names) readCandidate(input, scan, c);
   resolvePending(input, scan);
   const { found } = scan;
   const people = [...scan.seeds.values()];

@@ -144,3 +144,30 @@ describe("a role phrase after a closing quotation", () => {
     ]);
   });
 });
+
+describe("a plural post and its holders", () => {
+  it("reads 'the two countries’ defence ministers, A’s X and B’s Y' as two people of two ministries", () => {
+    const x = extractBody(
+      "The pact was signed by the two countries’ defence ministers, Chile’s Raul Ortega and Peru’s Ana Ruiz, on Monday. Both defence ministries said so: Chile’s defence ministry and Peru’s defence ministry.",
+    );
+    expect(rels(x, "AFFILIATED_WITH").sort()).toEqual([
+      "person:ana-ruiz>org:pe:ministry-of-defense",
+      "person:raul-ortega>org:cl:ministry-of-defense",
+    ]);
+  });
+  it("ties each holder to the state when no ministry is named", () => {
+    const x = extractBody(
+      "Talks were led by their foreign ministers, Chile’s Raul Ortega and Peru’s Ana Ruiz.",
+    );
+    expect(rels(x, "AFFILIATED_WITH").sort()).toEqual([
+      "person:ana-ruiz>country:pe",
+      "person:raul-ortega>country:cl",
+    ]);
+  });
+  it("needs a government post", () => {
+    const x = extractBody(
+      "Talks were watched by the two teams’ coaches, Chile’s Raul Ortega and Peru’s Ana Ruiz.",
+    );
+    expect(rels(x, "AFFILIATED_WITH")).toEqual([]);
+  });
+});
