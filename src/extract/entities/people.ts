@@ -79,11 +79,21 @@ function capitalisedTitleBefore(k: Knowledge): RegExp {
   return re;
 }
 
-/** A country name, demonym or alias, or a capital city: never a one-word personal name. */
+/** Country names, demonyms, aliases and capitals, per knowledge base. */
+const placeWords = new WeakMap<Knowledge, Set<string>>();
+
+/** A country name, demonym or alias, or a capital city: never a personal name. */
 function isPlaceWord(word: string, k: Knowledge): boolean {
-  if (isCountryWord(word, k)) return true;
-  for (const c of k.countries.values()) if (c.capital === word) return true;
-  return false;
+  let words = placeWords.get(k);
+  if (!words) {
+    words = new Set<string>();
+    for (const c of k.countries.values()) {
+      for (const w of [...c.names, ...c.demonyms, ...c.aliases]) words.add(w);
+      if (c.capital) words.add(c.capital);
+    }
+    placeWords.set(k, words);
+  }
+  return words.has(word);
 }
 
 /** Splits capitalised runs into 2–5 word name candidates, dropping words that cannot be names. */

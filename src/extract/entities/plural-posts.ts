@@ -51,11 +51,11 @@ export function pluralHolders(
   const holders = new Map<number, PluralHolder>();
   for (const m of body.matchAll(PLURAL_POST)) {
     const plural = m[1] ?? "";
-    const role = findRole(plural.replace(/s$/u, ""), k);
-    if (!role?.government) continue;
     const from = (m.index ?? 0) + m[0].length;
     const list = listed(body, from, names, candidates);
     if (list.length < 2) continue;
+    const role = findRole(plural.replace(/s$/u, ""), k);
+    if (!role?.government) continue;
     const start = (m.index ?? 0) + m[0].indexOf(plural);
     for (const { name, state } of list)
       holders.set(name.start, { role, state, phrase: { start, end: start + plural.length } });
