@@ -22,7 +22,7 @@ const ULTIMATUM = /^[^.;]{0,60}?\b(?:will|would)(?:[\s\u00a0]+not)?\b[^.;]{0,120
  * disapproval too.
  */
 const DISAPPROVAL =
-  /\b(?:violat\p{L}*|(?:a|an|direct|serious|grave|clear)[\s\u00a0]+threat[\s\u00a0]+to|(?:deep|grave|serious)[\s\u00a0]+concerns?|(?:deeply|gravely|seriously)[\s\u00a0]+concern\p{L}*|concerned[\s\u00a0]+that|disappoint\p{L}*|not[\s\u00a0]+(?:be[\s\u00a0]+)?tolerated?|hostile|incompatible[\s\u00a0]+with|wrong[\s\u00a0]+(?:message|signal)|attack[\s\u00a0]+on|(?:root|real|main)[\s\u00a0]+causes?[\s\u00a0]+of|source[\s\u00a0]+of[\s\u00a0]+(?:tension|instability|insecurity)|(?:hit|hurt|harm|punish)(?:s|ed|ing)?[\s\u00a0]+(?:ordinary|innocent)[\s\u00a0]+\p{L}+)\b/iu;
+  /\b(?:violat\p{L}*|(?:a|an|direct|serious|grave|clear)[\s\u00a0]+threat[\s\u00a0]+to|(?:deep|grave|serious)[\s\u00a0]+concerns?|(?:deeply|gravely|seriously)[\s\u00a0]+concern\p{L}*|concerned[\s\u00a0]+that|disappoint\p{L}*|(?:not|no[\s\u00a0]+longer)[\s\u00a0]+(?:be[\s\u00a0]+)?tolerated?|protectionis\p{L}*|hostile|incompatible[\s\u00a0]+with|wrong[\s\u00a0]+(?:message|signal)|attack[\s\u00a0]+on|(?:root|real|main)[\s\u00a0]+causes?[\s\u00a0]+of|source[\s\u00a0]+of[\s\u00a0]+(?:tension|instability|insecurity)|(?:hit|hurt|harm|punish)(?:s|ed|ing)?[\s\u00a0]+(?:ordinary|innocent)[\s\u00a0]+\p{L}+|(?:hurt|harm|damag)(?:s|ed|ing|e)?[\s\u00a0]+the[\s\u00a0]+(?:whole|entire|wider)[\s\u00a0]+\p{L}+)\b/iu;
 /** A protest the speaker itself made ("it had conveyed “deep concern and strong protest”"). */
 const OWN_PROTEST =
   /\b(?:(?:strong|formal)[\s\u00a0]+protest|lodged[\s\u00a0]+(?:a[\s\u00a0]+)?protest|protest[\s\u00a0]+note|stern[\s\u00a0]+representations)\b/iu;
