@@ -11,7 +11,8 @@ const NUMBERS: Record<string, number> = { both: 2, two: 2, three: 3, four: 4, fi
 /** Blocs and alliances only: a court or a rights group has no members in this sense. */
 const isBloc = (doc: EntityDoc, id: string) =>
   /intergovernmental|alliance/.test(doc.actors.get(id)?.orgType ?? "") ||
-  (/^org:[a-z0-9-]+$/.test(id) && !doc.actors.get(id)?.orgType);
+  // A body named in the story but not in the knowledge base ("the Pacific Alliance") has a generic type.
+  (/^org:[a-z0-9-]+$/.test(id) && [undefined, "organization"].includes(doc.actors.get(id)?.orgType));
 
 const blocAt = (doc: EntityDoc, at: number) =>
   doc.mentions.find((m) => m.start === at && m.actorId.startsWith("org:") && isBloc(doc, m.actorId));
@@ -97,8 +98,54 @@ function becameMember(doc: EntityDoc, out: RelationSet): void {
   }
 }
 
+/** A bloc mention ending right before `at` ("NATO" in "NATO members"). */
+const blocBefore = (doc: EntityDoc, at: number) =>
+  doc.mentions.find((m) => m.end === at && m.actorId.startsWith("org:") && isBloc(doc, m.actorId));
+
+/**
+ * Plural memberships told around the list: "A and B, both members of Z", "A and B, both NATO
+ * members", "A and B are both EU members", "NATO member Turkey", "fellow EU members A and B".
+ */
+function aroundLists(doc: EntityDoc, out: RelationSet): void {
+  const after = new RegExp(
+    `(?:,${WS}+(?:(?:both|all|fellow)${WS}+)?|${WS}+(?:are|were)${WS}+(?:both${WS}+|all${WS}+)?)members${WS}+of${WS}+(?:the${WS}+)?`,
+    "gu",
+  );
+  for (const m of doc.body.matchAll(after)) {
+    const org = blocAt(doc, (m.index ?? 0) + m[0].length);
+    const members = listBefore(doc, m.index ?? 0).filter((x) => x.actorId.startsWith("country:"));
+    if (org && members.length > 0) addAll(doc, out, members, org);
+  }
+  const named = new RegExp(
+    `(?:,${WS}+(?:(?:both|all|fellow)${WS}+)?|${WS}+(?:are|were)${WS}+(?:both${WS}+|all${WS}+)?)(?:the${WS}+)?(\\S[^,;.]{0,40}?)${WS}+members\\b`,
+    "gu",
+  );
+  for (const m of doc.body.matchAll(named)) {
+    const orgAt = (m.index ?? 0) + m[0].indexOf(m[1] ?? "");
+    const org = blocAt(doc, orgAt);
+    if (
+      !org ||
+      org.end + (/^\s+members/u.exec(doc.body.slice(org.end))?.[0].length ?? 99) !==
+        (m.index ?? 0) + m[0].length
+    )
+      continue;
+    const members = listBefore(doc, m.index ?? 0).filter((x) => x.actorId.startsWith("country:"));
+    if (members.length > 0) addAll(doc, out, members, org);
+  }
+  const before = new RegExp(`${WS}+members?(?:${WS}+(?:states?|countries|country|nations?))?${WS}+`, "gu");
+  for (const m of doc.body.matchAll(before)) {
+    const org = blocBefore(doc, m.index ?? 0);
+    if (!org) continue;
+    const members = listFrom(doc, (m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 200).filter(
+      (x) => x.actorId.startsWith("country:"),
+    );
+    if (members.length > 0) addAll(doc, out, members, org);
+  }
+}
+
 export function membershipPhrases(doc: EntityDoc, out: RelationSet): void {
   groupAreMembers(doc, out);
   partnersIn(doc, out);
   becameMember(doc, out);
+  aroundLists(doc, out);
 }

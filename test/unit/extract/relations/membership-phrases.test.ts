@@ -59,3 +59,31 @@ describe("becoming a member", () => {
     expect(members(x)).toEqual([]);
   });
 });
+
+describe("membership told around a list", () => {
+  it("reads 'A and B, both members of Z'", () => {
+    const x = extractBody("Chile and Peru, both members of the Pacific Alliance, signed a deal.");
+    expect(members(x)).toEqual(["country:cl>org:pacific-alliance", "country:pe>org:pacific-alliance"]);
+  });
+  it("reads 'A and B, both NATO members' and 'A and B are both EU members'", () => {
+    const x = extractBody(
+      "Greece and Turkey, both NATO members, held talks. Spain and Italy are both EU members.",
+    );
+    expect(members(x)).toEqual([
+      "country:es>org:eu",
+      "country:gr>org:nato",
+      "country:it>org:eu",
+      "country:tr>org:nato",
+    ]);
+  });
+  it("reads 'NATO member Turkey' and 'fellow EU members Spain and Italy'", () => {
+    const x = extractBody(
+      "NATO member Turkey objected. Fellow EU members Spain and Italy backed the request.",
+    );
+    expect(members(x)).toEqual(["country:es>org:eu", "country:it>org:eu", "country:tr>org:nato"]);
+  });
+  it("reads nothing from 'NATO members should pay more'", () => {
+    const x = extractBody("Turkey said NATO members should pay more.");
+    expect(members(x)).toEqual([]);
+  });
+});
