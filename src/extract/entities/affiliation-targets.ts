@@ -127,7 +127,10 @@ export function laterPosts(
     const role = text ? findRole(text, k) : undefined;
     if (!text || !role) continue;
     const start = m.end + (apposition?.[0].indexOf(text) ?? 0);
-    const inside = candidates.filter((x) => x.start >= start && x.end <= start + text.length);
+    // "a former ambassador to Peru": the place a post is held at is not whom it serves.
+    const to = /[\s\u00a0]to[\s\u00a0]/u.exec(text);
+    const end = start + (to ? to.index : text.length);
+    const inside = candidates.filter((x) => x.start >= start && x.end <= end);
     const target = (inside.find((x) => x.actorId.startsWith("org:")) ?? inside[0])?.actorId;
     if (target && !target.startsWith("person:"))
       posts.push({

@@ -18,6 +18,7 @@ import { findPronouns, findShortNames, findTitleMentions } from "./coreference.t
 import { type ActorSeed, type Candidate, DATELINE_OPENING, soleHomeCountry } from "./gazetteer.ts";
 import { isNamePart, NAME_TOKEN, NOT_NAME, PARTICLES } from "./names.ts";
 import { type PluralHolder, pluralHolders } from "./plural-posts.ts";
+import { relativePosts } from "./relative-posts.ts";
 import { type Cue, findRole, leadingCue, prefixCue } from "./role-phrases.ts";
 
 export interface Affiliation {
@@ -396,8 +397,11 @@ function readRole(input: PeopleInput, scan: PeopleScan, c: NameCandidate, cue: C
   scan.appositives.push(phrase);
   const inside = candidates.filter((x) => x.start >= phrase.start && x.end <= phrase.end);
   seed.title = roleTitle(body, phrase, inside, k);
-  const org = inside.find((x) => x.actorId.startsWith("org:"));
-  const country = inside.find((x) => x.actorId.startsWith("country:"));
+  // "Chile’s ambassador to Peru", "envoy to the United Nations": where the post is held is not whom it serves.
+  const postedTo = /[\s\u00a0]to[\s\u00a0]/u.exec(body.slice(phrase.start, phrase.end));
+  const serving = postedTo ? inside.filter((x) => x.start < phrase.start + postedTo.index) : inside;
+  const org = serving.find((x) => x.actorId.startsWith("org:"));
+  const country = serving.find((x) => x.actorId.startsWith("country:"));
   // Nearest cue first: the role phrase itself, then a title that exists in one state only, then
   // the reporting context; never the story's most-mentioned country.
   const found =
@@ -539,6 +543,10 @@ export function findPeople(
     if (scan.affiliations.some((a) => a.personId === post.personId && a.targetId === post.targetId)) continue;
     const title = titleCase(post.role.title);
     scan.affiliations.push({ ...post, role: title, speaksFor: Boolean(post.role.speaksFor) });
+  }
+  for (const post of relativePosts(body, all, candidates)) {
+    if (scan.affiliations.some((a) => a.personId === post.personId && a.targetId === post.targetId)) continue;
+    scan.affiliations.push({ ...post, role: "", speaksFor: false });
   }
   const titles = findTitleMentions(body, k, people, all, [...taken, ...shortNames]);
   const pronouns = findPronouns(

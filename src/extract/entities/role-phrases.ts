@@ -106,7 +106,7 @@ export function prefixCue(
 /** A phrase ending in a post, or in a post and the body it serves ("a spokesman for the embassy in Lima"). */
 function endsInPost(text: string, role: RoleInfo): boolean {
   return new RegExp(
-    `${phraseSource(role.title)}(?:[\\s\\u00a0]+(?:for|of|at)[\\s\\u00a0]+[^,]+)?$`,
+    `${phraseSource(role.title)}(?:[\\s\\u00a0]+(?:for|of|at|to)[\\s\\u00a0]+[^,]+)?$`,
     "iu",
   ).test(text.trim());
 }

@@ -171,3 +171,29 @@ describe("a plural post and its holders", () => {
     expect(rels(x, "AFFILIATED_WITH")).toEqual([]);
   });
 });
+
+describe("a post held at a place", () => {
+  it("ties 'Chile’s ambassador to Peru, X,' to Chile", () => {
+    const x = extractBody("Chile’s ambassador to Peru, Ana Ruiz, was summoned on Monday.");
+    expect(rels(x, "AFFILIATED_WITH")).toEqual(["person:ana-ruiz>country:cl"]);
+  });
+  it("ties 'X, Chile’s envoy to the United Nations,' to Chile, not the UN", () => {
+    const x = extractBody("Ana Ruiz, Chile’s envoy to the United Nations, said the vote was unfair.");
+    expect(rels(x, "AFFILIATED_WITH")).toEqual(["person:ana-ruiz>country:cl"]);
+  });
+  it("gives 'The ambassador to Peru, X,' no state rather than Peru", () => {
+    const x = extractBody("The ambassador to Peru, Ana Ruiz, said so.");
+    expect(rels(x, "AFFILIATED_WITH")).toEqual([]);
+  });
+});
+
+describe("a post in a relative clause", () => {
+  it("ties 'X, who heads the Chilean navy,' to that navy", () => {
+    const x = extractBody("Ana Ruiz, who heads the Chilean navy, said the ships were ready.");
+    expect(rels(x, "AFFILIATED_WITH")).toEqual(["person:ana-ruiz>org:cl:navy"]);
+  });
+  it("reads nothing from 'X, who visited Peru,'", () => {
+    const x = extractBody("Ana Ruiz, who visited Peru last year, said the deal was bad.");
+    expect(rels(x, "AFFILIATED_WITH")).toEqual([]);
+  });
+});
