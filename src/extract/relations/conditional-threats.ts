@@ -2,6 +2,7 @@
 // up retaliatory tariffs"), a hostile step it makes conditional ("Kinshasa would expel the envoy if
 // the rebels did not leave"), and a reaction promised on a condition ("If Brasilia wants a trade war,
 // it will find that Mexico knows how to answer").
+import { type EntityDoc, mentionsIn } from "../doc.ts";
 import type { FoundStatement } from "../speech/statements.ts";
 import type { Event } from "../types.ts";
 
@@ -50,4 +51,14 @@ export function conditionalThreat(
   if (!own) return false;
   if (RETALIATION.test(st.text) && TO_COME.test(st.text) && !DENIED.test(st.text)) return true;
   return CONDITIONAL.test(st.text) && plannedHostileAct(events, st, sameSide);
+}
+
+/** "warned Peru that it would pay a heavy price": the actor named right after the warning verb, before the clause. */
+export function warnedAddressee(doc: EntityDoc, st: FoundStatement, start: number): string | undefined {
+  const sentence = doc.sentences[st.evidence[0]?.sentence ?? -1];
+  if (!sentence) return undefined;
+  const named = mentionsIn(doc, sentence.start, start).filter((m) =>
+    /\bwarn(?:ed|s|ing)?[\s\u00a0]+$/u.test(doc.body.slice(Math.max(sentence.start, m.start - 12), m.start)),
+  );
+  return named.pop()?.actorId;
 }

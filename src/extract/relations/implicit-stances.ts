@@ -7,12 +7,13 @@ import { type EntityDoc, mentionsIn } from "../doc.ts";
 import type { FoundStatement } from "../speech/statements.ts";
 import type { Event } from "../types.ts";
 import { type Adversaries, adversaries, type Opposed, sideOf, type VoiceOf } from "./adversaries.ts";
-import { conditionalThreat } from "./conditional-threats.ts";
+import { conditionalThreat, warnedAddressee } from "./conditional-threats.ts";
 
 /** Words of a warning that announce a reaction: the speaker's own ("would respond"), or any. */
 const OWN_REACTION =
   /\b(?:respond|response|block|veto|take[\s\u00a0]+(?:[“"]?[\p{L}-]+[\s\u00a0]+){0,2}[“"]?(?:action|measures|steps))\b/iu;
-const CONSEQUENCES = /\b(?:consequences|retaliat\p{L}*|countermeasures?|reprisals?)\b/iu;
+const CONSEQUENCES =
+  /\b(?:consequences|retaliat\p{L}*|countermeasures?|reprisals?|pay[\s\u00a0]+(?:a|the)[\s\u00a0]+(?:\p{L}+[\s\u00a0]+)?price|regret[\s\u00a0]+it)\b/iu;
 /** "… will not … until …": an action held back or kept up until the other side gives way. */
 const ULTIMATUM = /^[^.;]{0,60}?\b(?:will|would)(?:[\s\u00a0]+not)?\b[^.;]{0,120}?\buntil\b/iu;
 /**
@@ -80,7 +81,9 @@ export function implicitThreats(
       PLAIN_CAMEO.has(st.cameo) &&
       conditionalThreat(st, own, events, (id) => sideOf(doc, voiceOf, id) === side);
     if (!warning && !ultimatum && !conditional) continue;
-    const target = foes.of(st.speakerId, st.at, ultimatum);
+    // "warned Peru that …": the one warned, else the side's adversary.
+    const addressee = warning ? warnedAddressee(doc, st, start) : undefined;
+    const target = (addressee && sideOf(doc, voiceOf, addressee)) ?? foes.of(st.speakerId, st.at, ultimatum);
     if (!target || target === sideOf(doc, voiceOf, st.speakerId)) continue;
     take(st, "threaten", warning ? [target, ...warnedAbout(doc, voiceOf, st)] : [target]);
   }

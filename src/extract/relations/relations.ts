@@ -25,6 +25,7 @@ import {
   helpingParties,
   jointBrokers,
 } from "./cooperation.ts";
+import { evaluatedSubjects } from "./evaluated-subjects.ts";
 import { groupReferences } from "./group-references.ts";
 import { dropOwnSideTargets, implicitCriticism, implicitThreats } from "./implicit-stances.ts";
 import { membershipPhrases } from "./membership-phrases.ts";
@@ -93,6 +94,7 @@ export function extractRelations(
   ownedBodies(doc, out);
   const voiceOf = voices(doc, affiliations);
   dropOwnSideTargets(doc, statements, voiceOf);
+  evaluatedSubjects(doc, statements, voiceOf);
   bothParties(doc, statements, events.events, voiceOf);
   allegedActs(doc, statements, voiceOf);
   const objected = objections(doc);

@@ -47,3 +47,16 @@ describe("a reaction promised on a condition", () => {
     expect(threats(x)).toContain("country:cl>country:pe");
   });
 });
+
+describe("a warning to a named addressee", () => {
+  it("reads 'warned Peru that it would pay a heavy price' as a threat to Peru", () => {
+    const x = extractBody(
+      "Chile’s president, Ana Ruiz, warned Peru that it would “pay a heavy price” for any attack.",
+    );
+    expect(threats(x)).toEqual(["country:cl>country:pe", "person:ana-ruiz>country:pe"]);
+  });
+  it("reads a warning about the weather as no threat", () => {
+    const x = extractBody("Chile warned Peru that the storm season would be severe.");
+    expect(threats(x)).toEqual([]);
+  });
+});
