@@ -17,6 +17,7 @@ import {
   pronounAllies,
   twoCountriesBonds,
 } from "./alliances.ts";
+import { allyPhrases } from "./ally-phrases.ts";
 import { bothParties } from "./both-parties.ts";
 import {
   agreeingParties,
@@ -113,6 +114,7 @@ export function extractRelations(
   alliances(doc, out);
   pronounAllies(doc, out);
   allyOfPhrases(doc, out);
+  allyPhrases(doc, out);
   twoCountriesBonds(doc, out);
   mutualDefencePacts(doc, out);
   memberships(doc, out);
