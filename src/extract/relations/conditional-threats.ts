@@ -18,6 +18,9 @@ const CONDITIONAL = /\b(?:will|would|could|shall)\b[^.;]{0,120}?\b(?:if|unless)\
 /** A condition opening the statement, then a promised reaction. */
 const IF_REACTION =
   /^[“"]?(?:if|should)\b[^,]{3,120},[^.;]{0,120}?\b(?:answer|respond|response|retaliat\p{L}*|react|reply)\b/iu;
+/** A reaction the side announces ("Lima would respond", "will take firm measures"), not a reply to something. */
+const ANNOUNCED_REACTION =
+  /\b(?:will|would|shall)\b[^.;]{0,40}?\b(?:respond|react|retaliate|hit[\s\u00a0]+back|take[\s\u00a0]+(?:[“"]?[\p{L}-]+[\s\u00a0]+){0,2}[“"]?(?:action|measures|steps))\b(?![\s\u00a0]+to\b)/iu;
 /** CAMEO roots of hostile acts a side may hold over another: sanctions, expulsions, force. */
 const HOSTILE_ROOT = /^(?:16|17|18|19|20)/;
 
@@ -50,6 +53,7 @@ export function conditionalThreat(
   if (IF_REACTION.test(st.text)) return true;
   if (!own) return false;
   if (RETALIATION.test(st.text) && TO_COME.test(st.text) && !DENIED.test(st.text)) return true;
+  if (ANNOUNCED_REACTION.test(st.text) && !DENIED.test(st.text)) return true;
   return CONDITIONAL.test(st.text) && plannedHostileAct(events, st, sameSide);
 }
 

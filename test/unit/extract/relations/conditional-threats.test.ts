@@ -60,3 +60,14 @@ describe("a warning to a named addressee", () => {
     expect(threats(x)).toEqual([]);
   });
 });
+
+describe("a reaction announced with 'said'", () => {
+  it("reads 'said Lima would respond' from a side in a dispute as a threat", () => {
+    const x = extractBody(`${DISPUTE}Chile said Santiago would respond “firmly”.`);
+    expect(threats(x)).toContain("country:cl>country:pe");
+  });
+  it("does not read 'would respond to the letter' as a threat", () => {
+    const x = extractBody(`${DISPUTE}Chile said it would respond to the letter by Friday.`);
+    expect(threats(x)).toEqual([]);
+  });
+});
