@@ -11,12 +11,16 @@ import { type Adversaries, adversaries, type Opposed, sideOf, type VoiceOf } fro
 const PLAIN_CAMEO = new Set(["010", "012"]);
 /** The subject: at most a determiner-led phrase before the first verb-like word. */
 const SUBJECT_SPAN = 40;
-/** A finite verb right after the subject ("Rwanda is", "Kinshasa was blaming", "Brazil exports"). */
-const FINITE_AFTER =
-  /^(?:[’']s[\s\u00a0]+[\p{Ll}-]+)?[\s\u00a0]+(?:(?:is|are|was|were|has|have|had|keeps?|kept)[\s\u00a0]+(?:been[\s\u00a0]+)?|\p{Ll}+(?:s|ed)[\s\u00a0])/u;
-/** Reported facts the adversary merely undergoes or approves are no criticism. */
-const NEUTRAL =
-  /^(?:[’']s[\s\u00a0]+[\p{Ll}-]+)?[\s\u00a0]+(?:(?:is|are|was|were|has|have|had)[\s\u00a0]+)?(?:agreed|accepted|welcomed|offered|invited|respected|promised|pledged|said|told|confirmed|expected)\b/u;
+/**
+ * Conduct going on: a progressive verb right after the subject ("Rwanda is occupying", "Kinshasa was
+ * blaming", "were “turning the sea into …”"). A fact ("had reopened a crossing", "was its largest
+ * trading partner", "would visit") is no criticism.
+ */
+const CONDUCT_AFTER =
+  /^(?:[’']s[\s\u00a0]+[\p{Ll}-]+)?[\s\u00a0]+(?:is|are|was|were|has[\s\u00a0]+been|have[\s\u00a0]+been|had[\s\u00a0]+been|keeps|kept)[\s\u00a0]+(?:still[\s\u00a0]+|now[\s\u00a0]+|deliberately[\s\u00a0]+|openly[\s\u00a0]+)?[“"]?(\p{Ll}+ing)\b/u;
+/** Ongoing conduct that is no reproach. */
+const NEUTRAL_CONDUCT =
+  /^(?:considering|planning|preparing|negotiating|cooperating|working|trying|seeking|talking|helping|discussing|studying|reviewing|waiting|hoping|going|coming|visiting|meeting|holding|taking[\s\u00a0]+part|participating)$/u;
 
 /** Where a statement's words start in the body, if found in its sentence. */
 function startOf(doc: EntityDoc, st: FoundStatement): number | undefined {
@@ -33,8 +37,8 @@ function adversarySubject(doc: EntityDoc, voiceOf: VoiceOf, st: FoundStatement, 
   const first = mentionsIn(doc, start, start + SUBJECT_SPAN)[0];
   if (!first || first.start !== start + lead) return false;
   if (sideOf(doc, voiceOf, first.actorId) !== foe) return false;
-  const after = doc.body.slice(first.end, first.end + 40);
-  return FINITE_AFTER.test(after) && !NEUTRAL.test(after);
+  const verb = CONDUCT_AFTER.exec(doc.body.slice(first.end, first.end + 60))?.[1];
+  return verb !== undefined && !NEUTRAL_CONDUCT.test(verb);
 }
 
 /** Gives plain statements that describe the adversary's conduct as subject criticism of it. Mutates statements. */

@@ -34,4 +34,16 @@ describe("the adversary as subject", () => {
     const x = extractBody("Bolivian spokesman Raul Ortega said Peru was strangling trade on purpose.");
     expect(rels(x, "CRITICIZES")).toEqual([]);
   });
+  it("leaves facts about the adversary alone ('had reopened', 'was its largest trading partner')", () => {
+    const x = extractBody(
+      `${SUMMONS}Chilean government spokesman Raul Ortega said Peru had reopened one crossing. Ortega said Peru was Chile’s largest trading partner.`,
+    );
+    expect(rels(x, "CRITICIZES")).not.toContain("person:raul-ortega>country:pe");
+  });
+  it("leaves neutral conduct alone ('was preparing a reply')", () => {
+    const x = extractBody(
+      `${SUMMONS}Chilean government spokesman Raul Ortega said Peru was preparing a reply.`,
+    );
+    expect(rels(x, "CRITICIZES")).not.toContain("person:raul-ortega>country:pe");
+  });
 });
