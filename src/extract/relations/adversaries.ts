@@ -82,7 +82,8 @@ function oppositions(
         : e.participants.filter((p) => p.role !== "target" && namedThere(p.actorId));
     const targets = e.participants.filter((p) => p.role === "target").map((p) => p.actorId);
     // "a complaint at the WTO against Mexico": the side complained against, not the forum.
-    const against = complainedAgainst(doc, e, targets) ?? targets;
+    const others = e.participants.filter((p) => p.role === "participant").map((p) => p.actorId);
+    const against = complainedAgainst(doc, e, targets.length > 0 ? targets : others) ?? targets;
     for (const s of from) for (const t of against) pair(s.actorId, t, at);
   }
   return out.sort((a, b) => a.at - b.at);

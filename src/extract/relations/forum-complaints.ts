@@ -28,7 +28,8 @@ export function complainedAgainst(
   if (targets.length === 0 || !targets.every((t) => isForum(doc, t))) return undefined;
   const sentence = doc.sentences[e.evidence[0]?.sentence ?? -1];
   if (!sentence) return undefined;
-  const against = /\bagainst[\s\u00a0]+(?:the[\s\u00a0]+)?/iu.exec(sentence.text);
+  // "against Mexico’s tariffs"; "over Chilean incursions" only with a state right after "over".
+  const against = /\b(?:against|over)[\s\u00a0]+(?:the[\s\u00a0]+)?/iu.exec(sentence.text);
   if (!against) return undefined;
   const at = sentence.start + against.index + against[0].length;
   const first = mentionsIn(doc, at, at + 2)[0];
@@ -46,7 +47,9 @@ export function eventAccusers(
   for (const e of events) {
     const kind = doc.knowledge.eventTypes.find((t) => t.type === e.type && t.cameo === e.cameo)?.relation;
     if (kind !== "CRITICIZES" && kind !== "ACCUSES") continue;
-    const targets = e.participants.filter((p) => p.role === "target").map((p) => p.actorId);
+    const named = e.participants.filter((p) => p.role === "target").map((p) => p.actorId);
+    const targets =
+      named.length > 0 ? named : e.participants.filter((p) => p.role === "participant").map((p) => p.actorId);
     const against = complainedAgainst(doc, e, targets) ?? targets.map((t) => stateOf(doc, t) ?? t);
     if (!against.includes(state)) continue;
     for (const s of e.participants.filter((p) => p.role === "source")) {

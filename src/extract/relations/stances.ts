@@ -20,14 +20,14 @@ const STANCE_RELATION: Record<string, RelationKind> = {
  */
 function stanceTargets(doc: EntityDoc, e: Event, hasSource: boolean): string[] {
   const targets = e.participants.filter((p) => p.role === "target");
+  const against =
+    targets.length > 0 || !hasSource ? targets : e.participants.filter((p) => p.role !== "source");
   const forum = complainedAgainst(
     doc,
     e,
-    targets.map((t) => t.actorId),
+    against.map((t) => t.actorId),
   );
   if (forum) return forum;
-  const against =
-    targets.length > 0 || !hasSource ? targets : e.participants.filter((p) => p.role !== "source");
   return against.flatMap((t) => {
     const actor = doc.actors.get(t.actorId);
     const state = actor?.countryId && doc.actors.has(actor.countryId) ? actor.countryId : undefined;

@@ -31,3 +31,14 @@ describe("a complaint at a forum", () => {
     expect(rels(x, "CRITICIZES")).toContain("country:cl>country:pe");
   });
 });
+
+describe("a complaint at a forum over another side's acts", () => {
+  it("criticises the state named right after 'over'", () => {
+    const x = extractBody("Peru lodged a formal complaint with the United Nations over Chilean incursions.");
+    expect(rels(x, "CRITICIZES")).toEqual(["country:pe>country:cl"]);
+  });
+  it("keeps the forum when 'over' names no state", () => {
+    const x = extractBody("Peru filed a complaint with the World Trade Organization over the duties.");
+    expect(rels(x, "CRITICIZES")).toEqual(["country:pe>org:wto"]);
+  });
+});
