@@ -546,7 +546,7 @@ export function findPeople(
   }
   for (const post of relativePosts(body, all, candidates)) {
     if (scan.affiliations.some((a) => a.personId === post.personId && a.targetId === post.targetId)) continue;
-    scan.affiliations.push({ ...post, role: "", speaksFor: false });
+    scan.affiliations.push({ ...post, role: post.speaksFor ? "Spokesperson" : "" });
   }
   const titles = findTitleMentions(body, k, people, all, [...taken, ...shortNames]);
   const pronouns = findPronouns(

@@ -196,4 +196,10 @@ describe("a post in a relative clause", () => {
     const x = extractBody("Ana Ruiz, who visited Peru last year, said the deal was bad.");
     expect(rels(x, "AFFILIATED_WITH")).toEqual([]);
   });
+  it("makes 'X, who speaks for Peru’s foreign ministry,' its spokesperson", () => {
+    const x = extractBody(
+      "Raul Ortega, who speaks for Peru’s foreign ministry, said the talks would resume.",
+    );
+    expect(rels(x, "SPEAKS_FOR")).toEqual(["person:raul-ortega>org:pe:ministry-of-foreign-affairs"]);
+  });
 });
