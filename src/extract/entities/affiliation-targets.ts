@@ -84,9 +84,22 @@ export function mostSpecific(
   const iso = target.startsWith("country:") ? target.slice("country:".length) : NATIONAL.exec(target)?.[1];
   if (!iso) return target;
   if (/\bgovernment\b/i.test(phraseText)) return `country:${iso}`;
-  if (!role.org || !target.startsWith("country:")) return target;
-  const body = `org:${iso}:${role.org}`;
-  return candidates.some((c) => c.actorId === body) ? body : target;
+  if (!target.startsWith("country:")) return target;
+  const body = role.org ? `org:${iso}:${role.org}` : ministryOfTitle(phraseText, iso);
+  return body && candidates.some((c) => c.actorId === body) ? body : target;
+}
+
+/** Words before "Minister" that name no ministry ("Prime Minister", "Deputy Minister"). */
+const NOT_PORTFOLIO = /^(?:prime|deputy|vice|state|junior|senior|first|chief|cabinet|former|acting)$/;
+
+/**
+ * "Deputy Economy Minister X", "Energy Minister X": a portfolio word before "Minister" names the
+ * ministry the story may call "the economy ministry" (org:<iso>:ministry-of-economy).
+ */
+function ministryOfTitle(phraseText: string, iso: string): string | undefined {
+  const word = /(\p{L}+)[\s\u00a0]+minister(?![\p{L}])/iu.exec(phraseText)?.[1]?.toLowerCase();
+  if (!word || NOT_PORTFOLIO.test(word)) return undefined;
+  return `org:${iso}:ministry-of-${word}`;
 }
 
 /** Posts held abroad or at talks: never given the home state by default. */
@@ -114,7 +127,10 @@ export function laterPosts(
     const role = text ? findRole(text, k) : undefined;
     if (!text || !role) continue;
     const start = m.end + (apposition?.[0].indexOf(text) ?? 0);
-    const inside = candidates.filter((x) => x.start >= start && x.end <= start + text.length);
+    // "a former ambassador to Peru": the place a post is held at is not whom it serves.
+    const to = /[\s\u00a0]to[\s\u00a0]/u.exec(text);
+    const end = start + (to ? to.index : text.length);
+    const inside = candidates.filter((x) => x.start >= start && x.end <= end);
     const target = (inside.find((x) => x.actorId.startsWith("org:")) ?? inside[0])?.actorId;
     if (target && !target.startsWith("person:"))
       posts.push({

@@ -53,19 +53,50 @@ function surfaceTable(k: Knowledge): Map<string, { iso2: string; kind: SurfaceKi
   return table;
 }
 
+/** Demonyms two or more states share ("Congolese"), with every state that claims them. */
+function sharedDemonyms(k: Knowledge): Map<string, string[]> {
+  const owners = new Map<string, string[]>();
+  for (const c of k.countries.values())
+    for (const d of c.demonyms) owners.set(d, [...(owners.get(d) ?? []), c.iso2]);
+  for (const [d, isos] of owners) if (isos.length < 2) owners.delete(d);
+  return owners;
+}
+
 const tables = new WeakMap<
   Knowledge,
-  { surfaces: Map<string, { iso2: string; kind: SurfaceKind }>; re: RegExp }
+  {
+    surfaces: Map<string, { iso2: string; kind: SurfaceKind }>;
+    shared: Map<string, string[]>;
+    re: RegExp;
+  }
 >();
 
 function countryIndex(k: Knowledge) {
   let t = tables.get(k);
   if (!t) {
     const surfaces = surfaceTable(k);
-    t = { surfaces, re: phrasesRegex(surfaces.keys()) };
+    t = { surfaces, shared: sharedDemonyms(k), re: phrasesRegex(surfaces.keys()) };
     tables.set(k, t);
   }
   return t;
+}
+
+/**
+ * A demonym several states share ("the Congolese army") means the one of them the story names
+ * otherwise (by name, alias or capital); with none or more than one named, the table's first owner.
+ */
+function shareOwner(
+  body: string,
+  owners: readonly string[],
+  surfaces: Map<string, { iso2: string; kind: SurfaceKind }>,
+  re: RegExp,
+): string | undefined {
+  const named = new Set<string>();
+  for (const hit of findAll(re, body)) {
+    const s = surfaces.get(hit.text.replace(/[\s\u00a0]+/g, " "));
+    if (s && s.kind !== "demonym" && owners.includes(s.iso2)) named.add(s.iso2);
+  }
+  return named.size === 1 ? [...named][0] : undefined;
 }
 
 /**
@@ -84,12 +115,17 @@ export function findCountryMentions(
   body: string,
   k: Knowledge,
 ): { candidates: Candidate[]; seeds: ActorSeed[] } {
-  const { surfaces, re } = countryIndex(k);
+  const { surfaces, shared, re } = countryIndex(k);
   const candidates: Candidate[] = [];
   const seeds: ActorSeed[] = [];
+  const chosen = new Map<string, string | undefined>();
   for (const hit of findAll(re, body)) {
-    const surface = surfaces.get(hit.text.replace(/[\s\u00a0]+/g, " "));
-    if (!surface) continue;
+    const text = hit.text.replace(/[\s\u00a0]+/g, " ");
+    const found = surfaces.get(text);
+    if (!found) continue;
+    const owners = found.kind === "demonym" ? shared.get(text) : undefined;
+    if (owners && !chosen.has(text)) chosen.set(text, shareOwner(body, owners, surfaces, re));
+    const surface = owners ? { ...found, iso2: chosen.get(text) ?? found.iso2 } : found;
     const before = body.slice(Math.max(0, hit.start - 30), hit.start);
     const after = body.slice(hit.end, hit.end + 30);
     if (

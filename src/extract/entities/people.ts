@@ -17,6 +17,8 @@ import {
 import { findPronouns, findShortNames, findTitleMentions } from "./coreference.ts";
 import { type ActorSeed, type Candidate, DATELINE_OPENING, soleHomeCountry } from "./gazetteer.ts";
 import { isNamePart, NAME_TOKEN, NOT_NAME, PARTICLES } from "./names.ts";
+import { type PluralHolder, pluralHolders } from "./plural-posts.ts";
+import { relativePosts } from "./relative-posts.ts";
 import { type Cue, findRole, leadingCue, prefixCue } from "./role-phrases.ts";
 
 export interface Affiliation {
@@ -78,11 +80,21 @@ function capitalisedTitleBefore(k: Knowledge): RegExp {
   return re;
 }
 
-/** A country name, demonym or alias, or a capital city: never a one-word personal name. */
+/** Country names, demonyms, aliases and capitals, per knowledge base. */
+const placeWords = new WeakMap<Knowledge, Set<string>>();
+
+/** A country name, demonym or alias, or a capital city: never a personal name. */
 function isPlaceWord(word: string, k: Knowledge): boolean {
-  if (isCountryWord(word, k)) return true;
-  for (const c of k.countries.values()) if (c.capital === word) return true;
-  return false;
+  let words = placeWords.get(k);
+  if (!words) {
+    words = new Set<string>();
+    for (const c of k.countries.values()) {
+      for (const w of [...c.names, ...c.demonyms, ...c.aliases]) words.add(w);
+      if (c.capital) words.add(c.capital);
+    }
+    placeWords.set(k, words);
+  }
+  return words.has(word);
 }
 
 /** Splits capitalised runs into 2–5 word name candidates, dropping words that cannot be names. */
@@ -116,8 +128,9 @@ function nameCandidates(body: string, k: Knowledge, taken: readonly Span[]): Nam
       ) {
         const first = group[0];
         const last = group[group.length - 1];
-        if (first && last)
-          result.push({ start: first.start, end: last.end, name: squash(body.slice(first.start, last.end)) });
+        const name = first && last ? squash(body.slice(first.start, last.end)) : "";
+        // "The embassy in Kuala Lumpur said": a two-word capital is a place, never a person.
+        if (first && last && !isPlaceWord(name, k)) result.push({ start: first.start, end: last.end, name });
       }
       group = [];
     };
@@ -369,6 +382,8 @@ interface PeopleInput {
   sentences: readonly Sentence[];
   /** The story's own state, when it has a single one (see `soleHomeCountry`). */
   home?: string | undefined;
+  /** Names listed after a plural post with their states ("defence ministers, Finland’s X and …"). */
+  plural: ReadonlyMap<number, PluralHolder>;
 }
 
 /**
@@ -382,8 +397,11 @@ function readRole(input: PeopleInput, scan: PeopleScan, c: NameCandidate, cue: C
   scan.appositives.push(phrase);
   const inside = candidates.filter((x) => x.start >= phrase.start && x.end <= phrase.end);
   seed.title = roleTitle(body, phrase, inside, k);
-  const org = inside.find((x) => x.actorId.startsWith("org:"));
-  const country = inside.find((x) => x.actorId.startsWith("country:"));
+  // "Chile’s ambassador to Peru", "envoy to the United Nations": where the post is held is not whom it serves.
+  const postedTo = /[\s\u00a0]to[\s\u00a0]/u.exec(body.slice(phrase.start, phrase.end));
+  const serving = postedTo ? inside.filter((x) => x.start < phrase.start + postedTo.index) : inside;
+  const org = serving.find((x) => x.actorId.startsWith("org:"));
+  const country = serving.find((x) => x.actorId.startsWith("country:"));
   // Nearest cue first: the role phrase itself, then a title that exists in one state only, then
   // the reporting context; never the story's most-mentioned country.
   const found =
@@ -452,7 +470,8 @@ function readCandidate(input: PeopleInput, scan: PeopleScan, c: NameCandidate): 
     return;
   }
   const cue = personCue(body, c, k, candidates);
-  if (!cue) return;
+  const held = cue ? undefined : input.plural.get(c.start);
+  if (!cue && !held) return;
   const id = personId(c.name);
   scan.found.push({ start: c.start, end, actorId: id, kind: possessive ? "possessive" : "name" });
   const seed: PersonSeed = scan.seeds.get(id) ?? {
@@ -462,8 +481,13 @@ function readCandidate(input: PeopleInput, scan: PeopleScan, c: NameCandidate): 
     nameParts: c.name.split(" "),
   };
   scan.seeds.set(id, seed);
-  if (cue.gender) seed.gender = cue.gender;
-  readRole(input, scan, c, cue, seed);
+  if (held) {
+    seed.title = titleCase(held.role.title);
+    affiliate(input, scan, { seed, name: c, phrase: held.phrase, role: held.role }, held.state, c.end);
+    return;
+  }
+  if (cue?.gender) seed.gender = cue.gender;
+  if (cue) readRole(input, scan, c, cue, seed);
 }
 
 /** A titled person without a state: a later "the Kenyan leader" names it. */
@@ -504,9 +528,11 @@ export function findPeople(
   const countries = candidates.filter((c) => /^(?:country|org):[a-z]{2}(?::|$)/.test(c.actorId));
   // Only wire copy with a dateline has a home state that bare titles belong to.
   const home = DATELINE_OPENING.test(body) ? soleHomeCountry(body, countries) : undefined;
-  const input: PeopleInput = { body, k, candidates, sentences, home };
+  const names = nameCandidates(body, k, candidates);
+  const plural = pluralHolders(body, k, names, candidates);
+  const input: PeopleInput = { body, k, candidates, sentences, home, plural };
   const scan: PeopleScan = { seeds: new Map(), found: [], appositives: [], affiliations: [], pending: [] };
-  for (const c of nameCandidates(body, k, candidates)) readCandidate(input, scan, c);
+  for (const c of names) readCandidate(input, scan, c);
   resolvePending(input, scan);
   const { found } = scan;
   const people = [...scan.seeds.values()];
@@ -517,6 +543,10 @@ export function findPeople(
     if (scan.affiliations.some((a) => a.personId === post.personId && a.targetId === post.targetId)) continue;
     const title = titleCase(post.role.title);
     scan.affiliations.push({ ...post, role: title, speaksFor: Boolean(post.role.speaksFor) });
+  }
+  for (const post of relativePosts(body, all, candidates)) {
+    if (scan.affiliations.some((a) => a.personId === post.personId && a.targetId === post.targetId)) continue;
+    scan.affiliations.push({ ...post, role: post.speaksFor ? "Spokesperson" : "" });
   }
   const titles = findTitleMentions(body, k, people, all, [...taken, ...shortNames]);
   const pronouns = findPronouns(

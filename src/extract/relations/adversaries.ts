@@ -6,6 +6,7 @@
 import type { EntityDoc } from "../doc.ts";
 import type { FoundStatement } from "../speech/statements.ts";
 import type { Event } from "../types.ts";
+import { complainedAgainst } from "./forum-complaints.ts";
 
 /** PLOVER categories of hostile acts: the act's target side is its source side's adversary. */
 const HOSTILE_PLOVER = new Set(["COERCE", "ASSAULT", "REDUCE", "SANCTION", "PROTEST", "ACCUSE", "THREATEN"]);
@@ -79,8 +80,11 @@ function oppositions(
       sources.length > 0
         ? sources
         : e.participants.filter((p) => p.role !== "target" && namedThere(p.actorId));
-    for (const s of from)
-      for (const t of e.participants.filter((p) => p.role === "target")) pair(s.actorId, t.actorId, at);
+    const targets = e.participants.filter((p) => p.role === "target").map((p) => p.actorId);
+    // "a complaint at the WTO against Mexico": the side complained against, not the forum.
+    const others = e.participants.filter((p) => p.role === "participant").map((p) => p.actorId);
+    const against = complainedAgainst(doc, e, targets.length > 0 ? targets : others) ?? targets;
+    for (const s of from) for (const t of against) pair(s.actorId, t, at);
   }
   return out.sort((a, b) => a.at - b.at);
 }

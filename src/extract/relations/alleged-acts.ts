@@ -8,7 +8,7 @@ import { sideOf, type VoiceOf } from "./adversaries.ts";
 
 /** Hostile acts in the past or progressive, as the verb of a reported clause. */
 const HOSTILE_ACT =
-  '(?:opened[\\s\\u00a0]+fire|carried[\\s\\u00a0]+out[\\s\\u00a0]+(?:intelligence|espionage|spying)|fired|shelled|attacked|bombed|bombarded|rammed|harassed|violated|invaded|hacked|abducted|kidnapped|spied|(?:was|were|is|are|had[\\s\\u00a0]+been)[\\s\\u00a0]+(?:“|")?using[^.;,]{1,30}?[\\s\\u00a0]as[\\s\\u00a0]+(?:a[\\s\\u00a0]+)?(?:weapons?|human[\\s\\u00a0]+shields?))';
+  '(?:opened[\\s\\u00a0]+fire|carried[\\s\\u00a0]+out[\\s\\u00a0]+(?:intelligence|espionage|spying)|fired|shelled|attacked|bombed|bombarded|rammed|harassed|violated|invaded|hacked|abducted|kidnapped|spied|(?:was|were|is|are|had[\\s\\u00a0]+been)[\\s\\u00a0]+(?:(?:solely|directly|fully)[\\s\\u00a0]+)?(?:responsible|to[\\s\\u00a0]+blame)[\\s\\u00a0]+for|(?:was|were|is|are)[\\s\\u00a0]+behind|(?:was|were|is|are|had[\\s\\u00a0]+been)[\\s\\u00a0]+(?:“|")?using[^.;,]{1,30}?[\\s\\u00a0]as[\\s\\u00a0]+(?:a[\\s\\u00a0]+)?(?:weapons?|human[\\s\\u00a0]+shields?))';
 /** The subject's last words before the act: at most three lower-case words, then "had"/"has"/"have". */
 const SUBJECT_THEN_ACT = new RegExp(
   `^(?:’s|'s)?(?:[\\s\\u00a0]+[\\p{Ll}-]+){0,3}?(?:[\\s\\u00a0]+(?:had|has|have))?[\\s\\u00a0]+(?:“|")?${HOSTILE_ACT}\\b`,

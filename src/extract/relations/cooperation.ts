@@ -11,9 +11,12 @@ const COOPERATIVE_TYPES = new Set(["cooperation", "military-exercise", "agreemen
 
 /** "agreed", "signed", "have agreed": a verb of agreeing whose coordinated subject are its parties. */
 const AGREEING = /\b(?:have[\s\u00a0]+|had[\s\u00a0]+)?(?:agreed|signed)\b/giu;
-/** Adverbials between a subject and its verb ("on Thursday evening", "also", "formally"). */
+/**
+ * Adverbials between a subject and its verb ("on Thursday evening", "also", "formally"), maybe after an
+ * appositive set off by commas ("Chile and Peru, long-standing allies, agreed").
+ */
 const SUBJECT_ADVERBIALS = new RegExp(
-  `(?:${WS}+(?:on${WS}+\\p{Lu}\\p{L}+(?:${WS}+(?:morning|afternoon|evening|night))?|also|jointly|formally|finally|quickly|today|yesterday))*${WS}*$`,
+  `(?:,${WS}+[^,;.“”"]{2,60},)?(?:${WS}+(?:on${WS}+\\p{Lu}\\p{L}+(?:${WS}+(?:morning|afternoon|evening|night))?|also|jointly|formally|finally|quickly|today|yesterday))*${WS}*$`,
   "u",
 );
 
@@ -25,7 +28,7 @@ export function agreeingParties(doc: EntityDoc, out: RelationSet): void {
   for (const m of doc.body.matchAll(AGREEING)) {
     const at = m.index ?? 0;
     if (inQuote(doc, at)) continue;
-    const lead = SUBJECT_ADVERBIALS.exec(doc.body.slice(Math.max(0, at - 40), at));
+    const lead = SUBJECT_ADVERBIALS.exec(doc.body.slice(Math.max(0, at - 100), at));
     const parties = listBefore(doc, at - (lead?.[0].length ?? 0)).filter(
       (x, i, all) => all.findIndex((y) => y.actorId === x.actorId) === i,
     );

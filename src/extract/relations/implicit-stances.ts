@@ -7,10 +7,13 @@ import { type EntityDoc, mentionsIn } from "../doc.ts";
 import type { FoundStatement } from "../speech/statements.ts";
 import type { Event } from "../types.ts";
 import { type Adversaries, adversaries, type Opposed, sideOf, type VoiceOf } from "./adversaries.ts";
+import { conditionalThreat, warnedAddressee } from "./conditional-threats.ts";
 
 /** Words of a warning that announce a reaction: the speaker's own ("would respond"), or any. */
-const OWN_REACTION = /\b(?:respond|response|block|veto|take[\s\u00a0]+(?:action|measures|steps))\b/iu;
-const CONSEQUENCES = /\b(?:consequences|retaliat\p{L}*|countermeasures?|reprisals?)\b/iu;
+const OWN_REACTION =
+  /\b(?:respond|response|block|veto|take[\s\u00a0]+(?:[“"]?[\p{L}-]+[\s\u00a0]+){0,2}[“"]?(?:action|measures|steps))\b/iu;
+const CONSEQUENCES =
+  /\b(?:consequences|retaliat\p{L}*|countermeasures?|reprisals?|pay[\s\u00a0]+(?:a|the)[\s\u00a0]+(?:\p{L}+[\s\u00a0]+)?price|regret[\s\u00a0]+it)\b/iu;
 /** "… will not … until …": an action held back or kept up until the other side gives way. */
 const ULTIMATUM = /^[^.;]{0,60}?\b(?:will|would)(?:[\s\u00a0]+not)?\b[^.;]{0,120}?\buntil\b/iu;
 /**
@@ -20,7 +23,7 @@ const ULTIMATUM = /^[^.;]{0,60}?\b(?:will|would)(?:[\s\u00a0]+not)?\b[^.;]{0,120
  * disapproval too.
  */
 const DISAPPROVAL =
-  /\b(?:violat\p{L}*|(?:a|an|direct|serious|grave|clear)[\s\u00a0]+threat[\s\u00a0]+to|(?:deep|grave|serious)[\s\u00a0]+concerns?|(?:deeply|gravely|seriously)[\s\u00a0]+concern\p{L}*|concerned[\s\u00a0]+that|disappoint\p{L}*|not[\s\u00a0]+(?:be[\s\u00a0]+)?tolerated?|hostile|incompatible[\s\u00a0]+with|wrong[\s\u00a0]+(?:message|signal)|attack[\s\u00a0]+on|(?:root|real|main)[\s\u00a0]+causes?[\s\u00a0]+of|source[\s\u00a0]+of[\s\u00a0]+(?:tension|instability|insecurity)|(?:hit|hurt|harm|punish)(?:s|ed|ing)?[\s\u00a0]+(?:ordinary|innocent)[\s\u00a0]+\p{L}+)\b/iu;
+  /\b(?:violat\p{L}*|(?:a|an|direct|serious|grave|clear)[\s\u00a0]+threat[\s\u00a0]+to|(?:deep|grave|serious)[\s\u00a0]+concerns?|(?:deeply|gravely|seriously)[\s\u00a0]+concern\p{L}*|concerned[\s\u00a0]+that|disappoint\p{L}*|(?:not|no[\s\u00a0]+longer)[\s\u00a0]+(?:be[\s\u00a0]+)?tolerated?|protectionis\p{L}*|hostile|incompatible[\s\u00a0]+with|wrong[\s\u00a0]+(?:message|signal)|attack[\s\u00a0]+on|(?:root|real|main)[\s\u00a0]+causes?[\s\u00a0]+of|source[\s\u00a0]+of[\s\u00a0]+(?:tension|instability|insecurity)|(?:hit|hurt|harm|punish)(?:s|ed|ing)?[\s\u00a0]+(?:ordinary|innocent)[\s\u00a0]+\p{L}+|(?:hurt|harm|damag)(?:s|ed|ing|e)?[\s\u00a0]+the[\s\u00a0]+(?:whole|entire|wider)[\s\u00a0]+\p{L}+)\b/iu;
 /** A protest the speaker itself made ("it had conveyed “deep concern and strong protest”"). */
 const OWN_PROTEST =
   /\b(?:(?:strong|formal)[\s\u00a0]+protest|lodged[\s\u00a0]+(?:a[\s\u00a0]+)?protest|protest[\s\u00a0]+note|stern[\s\u00a0]+representations)\b/iu;
@@ -71,8 +74,16 @@ export function implicitThreats(
     const own = ownSubject(doc, voiceOf, st, start);
     const warning = st.cameo === "012" && (CONSEQUENCES.test(st.text) || (own && OWN_REACTION.test(st.text)));
     const ultimatum = !warning && own && ULTIMATUM.test(st.text);
-    if (!warning && !ultimatum) continue;
-    const target = foes.of(st.speakerId, st.at, ultimatum);
+    const side = sideOf(doc, voiceOf, st.speakerId);
+    const conditional =
+      !warning &&
+      !ultimatum &&
+      PLAIN_CAMEO.has(st.cameo) &&
+      conditionalThreat(st, own, events, (id) => sideOf(doc, voiceOf, id) === side);
+    if (!warning && !ultimatum && !conditional) continue;
+    // "warned Peru that …": the one warned, else the side's adversary.
+    const addressee = warning ? warnedAddressee(doc, st, start) : undefined;
+    const target = (addressee && sideOf(doc, voiceOf, addressee)) ?? foes.of(st.speakerId, st.at, ultimatum);
     if (!target || target === sideOf(doc, voiceOf, st.speakerId)) continue;
     take(st, "threaten", warning ? [target, ...warnedAbout(doc, voiceOf, st)] : [target]);
   }

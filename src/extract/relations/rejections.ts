@@ -6,6 +6,8 @@ import { type EntityDoc, mentionsIn } from "../doc.ts";
 import type { FoundStatement } from "../speech/statements.ts";
 import { WS } from "../text/patterns.ts";
 import { phrasesRegex } from "../text/text.ts";
+import type { Event } from "../types.ts";
+import { eventAccusers } from "./forum-complaints.ts";
 
 /** A rejecting verb and, within a few words, what is rejected: an accusation or the accuser's account. */
 const REJECTING = new RegExp(
@@ -102,7 +104,11 @@ function evaluatedRejections(
  * Gives targetless criticism, or a rejection in condemning words, in a rejecting sentence the accuser: the state of the nearest
  * accusation (before it, else after it) against the speaker or the speaker's state. Mutates statements.
  */
-export function resolveRejections(doc: EntityDoc, statements: readonly FoundStatement[]): void {
+export function resolveRejections(
+  doc: EntityDoc,
+  statements: readonly FoundStatement[],
+  events: readonly Event[] = [],
+): void {
   const pending = evaluatedRejections(doc, statements);
   const accusations = statements.filter((st) => st.stance === "accuse" && st.targetIds.length > 0);
   const condemning = phrasesRegex(doc.knowledge.criticismWords, "iu");
@@ -119,11 +125,13 @@ export function resolveRejections(doc: EntityDoc, statements: readonly FoundStat
         (a.targetIds.includes(st.speakerId) || a.targetIds.includes(speakerState)) &&
         stateOf(doc, a.speakerId) !== speakerState,
     );
-    const before = against.filter((a) => a.at < st.at).pop();
-    const accusation = before ?? against[0];
-    if (!accusation) continue;
-    const accuser = stateOf(doc, accusation.speakerId);
-    if (!doc.actors.has(accuser)) continue;
+    // A complaint or protest lodged against the speaker's state accuses it as much as a statement.
+    const accusers = [
+      ...against.map((a) => ({ from: stateOf(doc, a.speakerId), at: a.at })),
+      ...eventAccusers(doc, events, speakerState),
+    ].sort((a, b) => a.at - b.at);
+    const accuser = (accusers.filter((a) => a.at < st.at).pop() ?? accusers[0])?.from;
+    if (!accuser || !doc.actors.has(accuser)) continue;
     criticise(st, accuser);
   }
   // A re-described accusation whose accuser is nowhere in the article stays what it was.

@@ -8,6 +8,7 @@ import type { Affiliation } from "../entities/people.ts";
 import type { EventExtraction } from "../events/events.ts";
 import type { FoundStatement } from "../speech/statements.ts";
 import type { Evidence, Relation } from "../types.ts";
+import { adversarySubjects } from "./adversary-subjects.ts";
 import { allegedActs } from "./alleged-acts.ts";
 import {
   alliances,
@@ -16,6 +17,7 @@ import {
   pronounAllies,
   twoCountriesBonds,
 } from "./alliances.ts";
+import { allyPhrases } from "./ally-phrases.ts";
 import { bothParties } from "./both-parties.ts";
 import {
   agreeingParties,
@@ -24,14 +26,19 @@ import {
   helpingParties,
   jointBrokers,
 } from "./cooperation.ts";
+import { evaluatedSubjects } from "./evaluated-subjects.ts";
 import { groupReferences } from "./group-references.ts";
 import { dropOwnSideTargets, implicitCriticism, implicitThreats } from "./implicit-stances.ts";
+import { membershipPhrases } from "./membership-phrases.ts";
 import { memberships } from "./memberships.ts";
 import { objections } from "./objections.ts";
 import { possessedObjects } from "./possessed-objects.ts";
+import { pronounTargets } from "./pronoun-targets.ts";
+import { regimeReferences } from "./regime-references.ts";
 import { resolveRejections } from "./rejections.ts";
 import { RelationSet } from "./relation-set.ts";
 import { stanceEvents, statementStances, voices } from "./stances.ts";
+import { standingAgreements } from "./standing-agreements.ts";
 
 /** People's posts and spokespeople's mandates, and each national body's country. */
 function rolesAndParts(doc: EntityDoc, affiliations: readonly Affiliation[], out: RelationSet): void {
@@ -81,18 +88,22 @@ export function extractRelations(
   affiliations: readonly Affiliation[],
 ): Relation[] {
   const out = new RelationSet();
-  resolveRejections(doc, statements);
+  resolveRejections(doc, statements, events.events);
   possessedObjects(doc, statements);
   groupReferences(doc, statements);
+  regimeReferences(doc, statements);
   rolesAndParts(doc, affiliations, out);
   ownedBodies(doc, out);
   const voiceOf = voices(doc, affiliations);
   dropOwnSideTargets(doc, statements, voiceOf);
+  evaluatedSubjects(doc, statements, voiceOf);
+  pronounTargets(doc, statements, voiceOf);
   bothParties(doc, statements, events.events, voiceOf);
   allegedActs(doc, statements, voiceOf);
   const objected = objections(doc);
   implicitThreats(doc, statements, events.events, voiceOf, objected);
   implicitCriticism(doc, statements, events.events, voiceOf, objected);
+  adversarySubjects(doc, statements, events.events, voiceOf, objected);
   for (const o of objected) out.add("CRITICIZES", o.from, o.to, { evidence: o.evidence });
   statementStances(statements, voiceOf, out);
   stanceEvents(doc, events.events, voiceOf, out);
@@ -101,11 +112,14 @@ export function extractRelations(
   backingParties(doc, out);
   jointBrokers(doc, out);
   helpingParties(doc, out);
+  standingAgreements(doc, out);
   alliances(doc, out);
   pronounAllies(doc, out);
   allyOfPhrases(doc, out);
+  allyPhrases(doc, out);
   twoCountriesBonds(doc, out);
   mutualDefencePacts(doc, out);
   memberships(doc, out);
+  membershipPhrases(doc, out);
   return out.items.map((r, n) => ({ ...r, id: `${articleId}/relation/${n + 1}` }));
 }

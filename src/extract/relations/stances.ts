@@ -5,6 +5,7 @@ import type { Affiliation } from "../entities/people.ts";
 import type { FoundStatement } from "../speech/statements.ts";
 import { phraseSource } from "../text/text.ts";
 import type { Event, RelationKind } from "../types.ts";
+import { complainedAgainst } from "./forum-complaints.ts";
 import type { RelationSet } from "./relation-set.ts";
 
 const STANCE_RELATION: Record<string, RelationKind> = {
@@ -21,6 +22,12 @@ function stanceTargets(doc: EntityDoc, e: Event, hasSource: boolean): string[] {
   const targets = e.participants.filter((p) => p.role === "target");
   const against =
     targets.length > 0 || !hasSource ? targets : e.participants.filter((p) => p.role !== "source");
+  const forum = complainedAgainst(
+    doc,
+    e,
+    against.map((t) => t.actorId),
+  );
+  if (forum) return forum;
   return against.flatMap((t) => {
     const actor = doc.actors.get(t.actorId);
     const state = actor?.countryId && doc.actors.has(actor.countryId) ? actor.countryId : undefined;

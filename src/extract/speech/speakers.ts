@@ -67,10 +67,16 @@ function personBeforeOf(doc: EntityDoc, s: Sentence, nearest: ActorMention): Act
     : undefined;
 }
 
-/** "… that it said had crossed …", "which it called …": the pronoun is the main clause's subject. */
+/** "that it", "which they", ", and it" right before a reporting verb. */
+const MAIN_CLAUSE_PRONOUN =
+  /(?:\b(?:that|which)|,[\s\u00a0]+and)[\s\u00a0]+(?:it|they)[\s\u00a0]+(?:also[\s\u00a0]+)?$/i;
+
+/**
+ * "… that it said had crossed …", "which it called …", "X said …, and it accused …": the pronoun is
+ * the main clause's subject, not an actor named inside the reported clause.
+ */
 function relativePronounSubject(doc: EntityDoc, s: Sentence, before: string): ActorMention | undefined {
-  if (!/\b(?:that|which)[\s\u00a0]+(?:it|they)[\s\u00a0]+(?:also[\s\u00a0]+)?$/i.test(before))
-    return undefined;
+  if (!MAIN_CLAUSE_PRONOUN.test(before)) return undefined;
   return subjectCandidates(doc, s, s.end).find((x) => !x.actorId.startsWith("person:"));
 }
 

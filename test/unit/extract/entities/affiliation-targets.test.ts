@@ -111,3 +111,95 @@ describe("a later appositive post of a person already named", () => {
     expect(rels(x, "AFFILIATED_WITH")).toEqual(["person:ana-soto>org:asean"]);
   });
 });
+
+describe("a portfolio word before 'Minister'", () => {
+  it("ties 'Deputy Energy Minister X' to the energy ministry the story names", () => {
+    const x = extractBody(
+      "Chile’s energy ministry said the plant would close. Deputy Energy Minister Raul Ortega said talks would go on.",
+    );
+    expect(rels(x, "AFFILIATED_WITH")).toEqual(["person:raul-ortega>org:cl:ministry-of-energy"]);
+  });
+  it("keeps the state when that ministry is not in the story", () => {
+    const x = extractBody(
+      "Chile said the plant would close. Energy Minister Raul Ortega said talks would go on.",
+    );
+    expect(rels(x, "AFFILIATED_WITH")).toEqual(["person:raul-ortega>country:cl"]);
+  });
+  it("does not read 'Prime Minister' as a ministry", () => {
+    const x = extractBody(
+      "Chile’s prime ministry said so. Chilean Prime Minister Raul Ortega said talks would go on.",
+    );
+    expect(rels(x, "AFFILIATED_WITH")).toEqual(["person:raul-ortega>country:cl"]);
+  });
+});
+
+describe("a role phrase after a closing quotation", () => {
+  it("reads 'Her Chilean counterpart, X,' after a sentence that ends in a quote", () => {
+    const x = extractBody(
+      "Peruvian Foreign Minister Ana Ruiz said the plan was “dead.” Her Chilean counterpart, Raul Ortega, said it was not.",
+    );
+    expect(rels(x, "AFFILIATED_WITH").sort()).toEqual([
+      "person:ana-ruiz>country:pe",
+      "person:raul-ortega>country:cl",
+    ]);
+  });
+});
+
+describe("a plural post and its holders", () => {
+  it("reads 'the two countries’ defence ministers, A’s X and B’s Y' as two people of two ministries", () => {
+    const x = extractBody(
+      "The pact was signed by the two countries’ defence ministers, Chile’s Raul Ortega and Peru’s Ana Ruiz, on Monday. Both defence ministries said so: Chile’s defence ministry and Peru’s defence ministry.",
+    );
+    expect(rels(x, "AFFILIATED_WITH").sort()).toEqual([
+      "person:ana-ruiz>org:pe:ministry-of-defense",
+      "person:raul-ortega>org:cl:ministry-of-defense",
+    ]);
+  });
+  it("ties each holder to the state when no ministry is named", () => {
+    const x = extractBody(
+      "Talks were led by their foreign ministers, Chile’s Raul Ortega and Peru’s Ana Ruiz.",
+    );
+    expect(rels(x, "AFFILIATED_WITH").sort()).toEqual([
+      "person:ana-ruiz>country:pe",
+      "person:raul-ortega>country:cl",
+    ]);
+  });
+  it("needs a government post", () => {
+    const x = extractBody(
+      "Talks were watched by the two teams’ coaches, Chile’s Raul Ortega and Peru’s Ana Ruiz.",
+    );
+    expect(rels(x, "AFFILIATED_WITH")).toEqual([]);
+  });
+});
+
+describe("a post held at a place", () => {
+  it("ties 'Chile’s ambassador to Peru, X,' to Chile", () => {
+    const x = extractBody("Chile’s ambassador to Peru, Ana Ruiz, was summoned on Monday.");
+    expect(rels(x, "AFFILIATED_WITH")).toEqual(["person:ana-ruiz>country:cl"]);
+  });
+  it("ties 'X, Chile’s envoy to the United Nations,' to Chile, not the UN", () => {
+    const x = extractBody("Ana Ruiz, Chile’s envoy to the United Nations, said the vote was unfair.");
+    expect(rels(x, "AFFILIATED_WITH")).toEqual(["person:ana-ruiz>country:cl"]);
+  });
+  it("gives 'The ambassador to Peru, X,' no state rather than Peru", () => {
+    const x = extractBody("The ambassador to Peru, Ana Ruiz, said so.");
+    expect(rels(x, "AFFILIATED_WITH")).toEqual([]);
+  });
+});
+
+describe("a post in a relative clause", () => {
+  it("ties 'X, who heads the Chilean navy,' to that navy", () => {
+    const x = extractBody("Ana Ruiz, who heads the Chilean navy, said the ships were ready.");
+    expect(rels(x, "AFFILIATED_WITH")).toEqual(["person:ana-ruiz>org:cl:navy"]);
+  });
+  it("reads nothing from 'X, who visited Peru,'", () => {
+    const x = extractBody("Ana Ruiz, who visited Peru last year, said the deal was bad.");
+    expect(rels(x, "AFFILIATED_WITH")).toEqual([]);
+  });
+  it("makes 'X, who speaks for Peru’s foreign ministry,' its spokesperson", () => {
+    const x = extractBody(
+      "Raul Ortega, who speaks for Peru’s foreign ministry, said the talks would resume.",
+    );
+    expect(rels(x, "SPEAKS_FOR")).toEqual(["person:raul-ortega>org:pe:ministry-of-foreign-affairs"]);
+  });
+});

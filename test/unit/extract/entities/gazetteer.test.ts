@@ -1,7 +1,7 @@
 // National bodies named without their country, and the home country of a wire story (made-up text).
 import { describe, expect, it } from "vitest";
 import { homeCountry } from "../../../../src/extract/entities/gazetteer.ts";
-import { entityDoc } from "../helpers.ts";
+import { entityDoc, extractBody } from "../helpers.ts";
 
 const ids = (body: string) => [...entityDoc(body).actors.keys()].sort();
 
@@ -56,5 +56,25 @@ describe("a sentence opened by 'In <capital>,'", () => {
     const body =
       "HANOI, May 3 (Reuters) - Vietnam protested.\n\nTalks were held in Beijing. The foreign ministry said the boat was seized.";
     expect(orgIds(body)).toEqual(["org:vn:ministry-of-foreign-affairs"]);
+  });
+});
+
+describe("a demonym two states share", () => {
+  const ids = (x: ReturnType<typeof extractBody>) => x.actors.map((a) => a.id).sort();
+  it("means the state the story names otherwise", () => {
+    const x = extractBody("Kinshasa said the Congolese army had retaken the town.");
+    expect(ids(x)).toContain("org:cd:army");
+    expect(ids(x)).not.toContain("country:cg");
+  });
+  it("keeps the first owner when the story names neither", () => {
+    const x = extractBody("The Congolese army said it had retaken the town.");
+    expect(ids(x)).toContain("org:cg:army");
+  });
+});
+
+describe("a two-word capital", () => {
+  it("is never a person, even before a reporting verb", () => {
+    const x = extractBody("The Chinese embassy in Kuala Lumpur said the claims were groundless.");
+    expect(x.actors.map((a) => a.id)).not.toContain("person:kuala-lumpur");
   });
 });

@@ -48,3 +48,19 @@ describe("alleged hostile acts", () => {
     ).toEqual([]);
   });
 });
+
+describe("blame told as responsibility", () => {
+  it("reads 'said <state> was responsible for …' as an accusation", () => {
+    expect(accusations("Peru said Chile was responsible for the collapse of the talks.")).toEqual([
+      "country:pe country:cl",
+    ]);
+  });
+  it("reads 'said <state's agency> was behind the attack' as an accusation of its state", () => {
+    expect(accusations("Peru said Chilean intelligence was behind the attack.")).toEqual([
+      "country:pe country:cl",
+    ]);
+  });
+  it("reads nothing when the speaker's own side is responsible", () => {
+    expect(accusations("Peru said it was responsible for its own security.")).toEqual([]);
+  });
+});

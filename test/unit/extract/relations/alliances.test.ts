@@ -49,3 +49,25 @@ describe("treaties of the two countries and mutual-assistance pacts", () => {
     expect(allied("Chile signed a fisheries agreement with Peru on Monday.")).toEqual([]);
   });
 });
+
+describe("ally phrases around a pair or a possessive", () => {
+  const allied = (body: string) =>
+    extractBody(body)
+      .relations.filter((r) => r.kind === "ALLIED_WITH")
+      .map((r) => `${r.sourceId} ${r.targetId}`);
+  it("reads 'A and B, long-standing allies,'", () => {
+    expect(allied("Chile and Peru, long-standing allies, agreed to share data.")).toEqual([
+      "country:cl country:pe",
+    ]);
+  });
+  it("reads 'A is B’s only treaty ally'", () => {
+    expect(allied("Officials met. The United States is the Philippines’ only treaty ally.")).toEqual([
+      "country:us country:ph",
+    ]);
+  });
+  it("reads nothing from 'A and B, rivals for decades,' or 'A is B’s biggest trading partner'", () => {
+    expect(
+      allied("Chile and Peru, rivals for decades, met. Chile is Peru’s biggest trading partner."),
+    ).toEqual([]);
+  });
+});

@@ -58,3 +58,14 @@ describe("helping", () => {
     expect(cooperating("Peru helped Chilean fishermen recover their boats.")).toEqual([]);
   });
 });
+
+describe("agreeing parties across an appositive", () => {
+  it("reads 'A and B, long-standing partners, agreed …' as cooperation", () => {
+    expect(cooperating("Chile and Peru, long-standing partners, agreed to share data.")).toEqual([
+      "country:cl country:pe",
+    ]);
+  });
+  it("does not read a list ending a clause ('accused A and B, saying both had agreed')", () => {
+    expect(cooperating("Bolivia accused Chile and Peru, saying both had agreed to nothing.")).toEqual([]);
+  });
+});

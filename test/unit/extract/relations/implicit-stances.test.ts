@@ -179,3 +179,35 @@ describe("targetless criticism", () => {
     ).not.toContain("country:br country:pe");
   });
 });
+
+describe("more words of disapproval", () => {
+  const criticisms = (body: string) =>
+    extractBody(body, "June 10, 2022")
+      .relations.filter((r) => r.kind === "CRITICIZES")
+      .map((r) => `${r.sourceId} ${r.targetId}`);
+
+  it("reads 'would no longer tolerate' from a side in a dispute as criticism of its adversary", () => {
+    expect(
+      criticisms("Peru summoned Chile’s ambassador. Peru said it would no longer tolerate incursions."),
+    ).toContain("country:pe country:cl");
+  });
+  it("reads 'protectionism' from a side in a dispute as criticism of its adversary", () => {
+    expect(
+      criticisms("Peru summoned Chile’s ambassador. Peru said the duties were protectionism in disguise."),
+    ).toContain("country:pe country:cl");
+  });
+  it("lets a third party that says a measure hurts the whole region join its critics", () => {
+    expect(
+      criticisms(
+        "Peru called Chile’s new duties “illegal”. Bolivia said the Chilean duties would hurt the whole region.",
+      ),
+    ).toContain("country:bo country:cl");
+  });
+  it("does not read a third party's remark about the region without those words", () => {
+    expect(
+      criticisms(
+        "Peru called Chile’s new duties “illegal”. Bolivia said the Chilean duties would reach the whole region.",
+      ),
+    ).not.toContain("country:bo country:cl");
+  });
+});

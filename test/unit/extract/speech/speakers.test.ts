@@ -56,3 +56,13 @@ describe("a reporting verb joined by 'and' to a verb that is not one", () => {
     ]);
   });
 });
+
+describe("a pronoun after ', and' in a reporting sentence", () => {
+  it("is the main clause's subject, not an actor inside the reported clause", () => {
+    expect(
+      speakers(
+        "The Peruvian foreign ministry said Santiago was hiding its own failures, and it accused the Chilean navy of spying.",
+      ),
+    ).toEqual(["org:pe:ministry-of-foreign-affairs", "org:pe:ministry-of-foreign-affairs"]);
+  });
+});

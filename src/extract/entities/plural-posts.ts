@@ -1,0 +1,64 @@
+// A plural post followed by its holders, each with their state: "the two countries’ defence ministers,
+// Finland’s Mikko Laaksonen and Estonia’s Kadri Tamm". The list itself says each name is a person
+// holding the post for the state named before it (its ministry when the story names it).
+import type { Knowledge, RoleInfo } from "../knowledge/knowledge.ts";
+import type { Span } from "../types.ts";
+import type { Candidate } from "./gazetteer.ts";
+import { findRole } from "./role-phrases.ts";
+
+const WS = "[\\s\\u00a0]";
+/** "the two countries’ defence ministers, ", "their foreign ministers, ": a plural post, then a comma. */
+const PLURAL_POST = new RegExp(
+  `\\b(?:the|their)${WS}+(?:(?:two|three|four|both)${WS}+)?(?:(?:countries|nations|sides|governments)[’']${WS}+)?((?:\\p{Ll}+${WS}+){0,2}\\p{Ll}+s),${WS}+`,
+  "gu",
+);
+/** Between two holders: a comma, "and", or both. */
+const SEPARATOR = /^(?:,[\s\u00a0]+and[\s\u00a0]+|,[\s\u00a0]+|[\s\u00a0]+and[\s\u00a0]+)/;
+
+export interface PluralHolder {
+  role: RoleInfo;
+  /** The state named before the holder's name. */
+  state: string;
+  /** The plural post's words ("defence ministers"). */
+  phrase: Span;
+}
+
+/** Holders listed from `from`: "<State>’s <Name>" joined by commas and "and". */
+function listed(body: string, from: number, names: readonly Span[], candidates: readonly Candidate[]) {
+  const found: { name: Span; state: string }[] = [];
+  let cursor = from;
+  for (;;) {
+    const at = found.length > 0 ? cursor + (SEPARATOR.exec(body.slice(cursor))?.[0].length ?? 0) : cursor;
+    const owner = candidates.find(
+      (c) => c.start === at && c.kind === "possessive" && c.actorId.startsWith("country:"),
+    );
+    const gap = owner ? /^[\s\u00a0]+/.exec(body.slice(owner.end))?.[0].length : undefined;
+    const name = owner && gap ? names.find((n) => n.start === owner.end + gap) : undefined;
+    if (!owner || !name) break;
+    found.push({ name, state: owner.actorId });
+    cursor = name.end;
+  }
+  return found;
+}
+
+/** Name candidates (by start) that a plural post lists with their states; lists of one are left out. */
+export function pluralHolders(
+  body: string,
+  k: Knowledge,
+  names: readonly Span[],
+  candidates: readonly Candidate[],
+): Map<number, PluralHolder> {
+  const holders = new Map<number, PluralHolder>();
+  for (const m of body.matchAll(PLURAL_POST)) {
+    const plural = m[1] ?? "";
+    const from = (m.index ?? 0) + m[0].length;
+    const list = listed(body, from, names, candidates);
+    if (list.length < 2) continue;
+    const role = findRole(plural.replace(/s$/u, ""), k);
+    if (!role?.government) continue;
+    const start = (m.index ?? 0) + m[0].indexOf(plural);
+    for (const { name, state } of list)
+      holders.set(name.start, { role, state, phrase: { start, end: start + plural.length } });
+  }
+  return holders;
+}

@@ -1,0 +1,68 @@
+// Threats a side states without "warned" or "threatened": retaliation it announces ("it was drawing
+// up retaliatory tariffs"), a hostile step it makes conditional ("Kinshasa would expel the envoy if
+// the rebels did not leave"), and a reaction promised on a condition ("If Brasilia wants a trade war,
+// it will find that Mexico knows how to answer").
+import { type EntityDoc, mentionsIn } from "../doc.ts";
+import type { FoundStatement } from "../speech/statements.ts";
+import type { Event } from "../types.ts";
+
+/** Retaliation announced in the statement itself. */
+const RETALIATION = /\b(?:retaliat\p{L}*|countermeasures?|reprisals?|counter-measures?)\b/iu;
+/** Retaliation still to come ("would", "was drawing up"), not one already taken ("had ordered … as a countermeasure"). */
+const TO_COME =
+  /\b(?:will|would|could|may|might|shall|going[\s\u00a0]+to|plan\p{L}*|prepar\p{L}*|draw\p{L}*[\s\u00a0]+up|consider\p{L}*)\b/iu;
+/** A denial of retaliation is no threat ("it would not retaliate"). */
+const DENIED = /\b(?:not|never|no)\b|n[’']t\b/iu;
+/** A conditional future: "would expel … if …", "will respond unless …". */
+const CONDITIONAL = /\b(?:will|would|could|shall)\b[^.;]{0,120}?\b(?:if|unless)\b/iu;
+/** A condition opening the statement, then a promised reaction. */
+const IF_REACTION =
+  /^[“"]?(?:if|should)\b[^,]{3,120},[^.;]{0,120}?\b(?:answer|respond|response|retaliat\p{L}*|react|reply)\b/iu;
+/** A reaction the side announces ("Lima would respond", "will take firm measures"), not a reply to something. */
+const ANNOUNCED_REACTION =
+  /\b(?:will|would|shall)\b[^.;]{0,40}?\b(?:respond|react|retaliate|hit[\s\u00a0]+back|take[\s\u00a0]+(?:[“"]?[\p{L}-]+[\s\u00a0]+){0,2}[“"]?(?:action|measures|steps))\b(?![\s\u00a0]+to\b)/iu;
+/** CAMEO roots of hostile acts a side may hold over another: sanctions, expulsions, force. */
+const HOSTILE_ROOT = /^(?:16|17|18|19|20)/;
+
+/** A hostile act planned by the speaker's side and told in the statement's sentence. */
+function plannedHostileAct(
+  events: readonly Event[],
+  st: FoundStatement,
+  sameSide: (id: string) => boolean,
+): boolean {
+  const sentence = st.evidence[0]?.sentence;
+  return events.some(
+    (e) =>
+      e.status === "planned" &&
+      HOSTILE_ROOT.test(e.cameo) &&
+      e.evidence.some((ev) => ev.sentence === sentence) &&
+      e.participants.some((p) => p.role === "source" && sameSide(p.actorId)),
+  );
+}
+
+/**
+ * Whether a plain statement of a side is a threat: `own` says the statement opens with the side as
+ * subject; `sameSide` tells the side's own actors.
+ */
+export function conditionalThreat(
+  st: FoundStatement,
+  own: boolean,
+  events: readonly Event[],
+  sameSide: (id: string) => boolean,
+): boolean {
+  if (IF_REACTION.test(st.text)) return true;
+  if (!own) return false;
+  if (RETALIATION.test(st.text) && TO_COME.test(st.text) && !DENIED.test(st.text)) return true;
+  if (ANNOUNCED_REACTION.test(st.text) && !DENIED.test(st.text)) return true;
+  return CONDITIONAL.test(st.text) && plannedHostileAct(events, st, sameSide);
+}
+
+/** "warned Peru that it would pay a heavy price": the actor named right after the warning verb, before the clause. */
+export function warnedAddressee(doc: EntityDoc, st: FoundStatement, start: number): string | undefined {
+  const sentence = doc.sentences[st.evidence[0]?.sentence ?? -1];
+  if (!sentence) return undefined;
+  const named = mentionsIn(doc, sentence.start, start).filter((m) =>
+    /\bwarn(?:ed|s|ing)?[\s\u00a0]+$/u.test(doc.body.slice(Math.max(sentence.start, m.start - 12), m.start)),
+  );
+  return named.pop()?.actorId;
+}

@@ -1,0 +1,151 @@
+// MEMBER_OF from phrases that state membership without "a member of" next to the member:
+// "Both countries are members of Z" (the story's first pair), "A and B, C’s partners in Z" (the
+// partners and C), "A, which became Z’s eleventh member" / "A became a member of Z".
+import { type ActorMention, type EntityDoc, evidence } from "../doc.ts";
+import { WS } from "../text/patterns.ts";
+import { listBefore, listFrom } from "./actor-lists.ts";
+import type { RelationSet } from "./relation-set.ts";
+
+const NUMBERS: Record<string, number> = { both: 2, two: 2, three: 3, four: 4, five: 5, six: 6 };
+
+/** Blocs and alliances only: a court or a rights group has no members in this sense. */
+const isBloc = (doc: EntityDoc, id: string) =>
+  /intergovernmental|alliance/.test(doc.actors.get(id)?.orgType ?? "") ||
+  // A body named in the story but not in the knowledge base ("the Pacific Alliance") has a generic type.
+  (/^org:[a-z0-9-]+$/.test(id) && [undefined, "organization"].includes(doc.actors.get(id)?.orgType));
+
+const blocAt = (doc: EntityDoc, at: number) =>
+  doc.mentions.find((m) => m.start === at && m.actorId.startsWith("org:") && isBloc(doc, m.actorId));
+
+function addAll(doc: EntityDoc, out: RelationSet, members: readonly ActorMention[], org: ActorMention) {
+  const start = Math.min(org.start, ...members.map((m) => m.start));
+  const end = Math.max(org.end, ...members.map((m) => m.end));
+  for (const m of members)
+    if (m.actorId.startsWith("country:"))
+      out.add("MEMBER_OF", m.actorId, org.actorId, { evidence: [evidence(doc, start, end)] });
+}
+
+/** The first `n` distinct coordinated states of the story before `before` ("Finland and Estonia signed"). */
+function firstGroup(doc: EntityDoc, n: number, before: number): ActorMention[] | undefined {
+  for (const m of doc.mentions) {
+    if (m.start >= before) return undefined;
+    if (!m.actorId.startsWith("country:")) continue;
+    const list = listFrom(doc, m.start, before).filter((x) => x.actorId.startsWith("country:"));
+    if (list.length === n && new Set(list.map((x) => x.actorId)).size === n) return list;
+  }
+  return undefined;
+}
+
+/** "Both countries are members of NATO", "The two neighbours are members of the AU". */
+function groupAreMembers(doc: EntityDoc, out: RelationSet): void {
+  const re = new RegExp(
+    `\\b(?:(both)|(?:the|all)${WS}+(two|three|four|five|six))${WS}+(?:countries|states|nations|neighbou?rs)${WS}+(?:are|were)${WS}+(?:both${WS}+|all${WS}+)?(?:founding${WS}+)?members${WS}+of${WS}+(?:the${WS}+)?`,
+    "giu",
+  );
+  for (const m of doc.body.matchAll(re)) {
+    const n = NUMBERS[(m[1] ?? m[2] ?? "").toLowerCase()];
+    const org = blocAt(doc, (m.index ?? 0) + m[0].length);
+    const members = n ? firstGroup(doc, n, m.index ?? 0) : undefined;
+    if (org && members) addAll(doc, out, members, org);
+  }
+}
+
+/**
+ * "A and B, C’s partners in the Z trade bloc", "A, a fellow member of Z": the listed states (and the
+ * possessor C) are members of Z.
+ */
+function partnersIn(doc: EntityDoc, out: RelationSet): void {
+  const re = new RegExp(
+    `,${WS}+(?:(?:the${WS}+)?(\\p{Lu}[^,;.]{0,40}?)[’']s${WS}+|a${WS}+)?(?:fellow${WS}+members?${WS}+of|(?:fellow${WS}+)?partners?${WS}+in)${WS}+(?:the${WS}+)?`,
+    "gu",
+  );
+  for (const m of doc.body.matchAll(re)) {
+    const comma = m.index ?? 0;
+    const org = blocAt(doc, comma + m[0].length);
+    const members = listBefore(doc, comma).filter((x) => x.actorId.startsWith("country:"));
+    if (!org || members.length === 0) continue;
+    const ownerStart = comma + m[0].indexOf(m[1] ?? "\u0000");
+    const owner = doc.mentions.find((x) => x.start === ownerStart && x.actorId.startsWith("country:"));
+    if (m[1] && !owner) continue;
+    addAll(doc, out, owner ? [...members, owner] : members, org);
+  }
+}
+
+/** "A, which became ASEAN’s eleventh member", "A became a full member of Z". */
+function becameMember(doc: EntityDoc, out: RelationSet): void {
+  const re = new RegExp(
+    `(?:,${WS}+which|,${WS}+that)?${WS}+(?:became|has${WS}+become|had${WS}+become)${WS}+`,
+    "gu",
+  );
+  for (const m of doc.body.matchAll(re)) {
+    const start = m.index ?? 0;
+    const member = doc.mentions.find((x) => x.end === start && x.actorId.startsWith("country:"));
+    if (!member) continue;
+    const at = start + m[0].length;
+    const rest = doc.body.slice(at, at + 80);
+    const of = new RegExp(
+      `^(?:a|an|the)${WS}+(?:\\p{L}+${WS}+)?member(?:${WS}+state)?${WS}+of${WS}+(?:the${WS}+)?`,
+      "u",
+    ).exec(rest);
+    const possessive = /^(?:\S+?)[’']s/u.test(rest) ? blocAt(doc, at) : undefined;
+    const afterPossessive =
+      possessive &&
+      new RegExp(`^[’']s${WS}+(?:\\p{L}+${WS}+)?member\\b`, "u").test(
+        doc.body.slice(possessive.end, possessive.end + 40),
+      );
+    const org = of ? blocAt(doc, at + of[0].length) : afterPossessive ? possessive : undefined;
+    if (org) addAll(doc, out, [member], org);
+  }
+}
+
+/** A bloc mention ending right before `at` ("NATO" in "NATO members"). */
+const blocBefore = (doc: EntityDoc, at: number) =>
+  doc.mentions.find((m) => m.end === at && m.actorId.startsWith("org:") && isBloc(doc, m.actorId));
+
+/**
+ * Plural memberships told around the list: "A and B, both members of Z", "A and B, both NATO
+ * members", "A and B are both EU members", "NATO member Turkey", "fellow EU members A and B".
+ */
+function aroundLists(doc: EntityDoc, out: RelationSet): void {
+  const after = new RegExp(
+    `(?:,${WS}+(?:(?:both|all|fellow)${WS}+)?|${WS}+(?:are|were)${WS}+(?:both${WS}+|all${WS}+)?)members${WS}+of${WS}+(?:the${WS}+)?`,
+    "gu",
+  );
+  for (const m of doc.body.matchAll(after)) {
+    const org = blocAt(doc, (m.index ?? 0) + m[0].length);
+    const members = listBefore(doc, m.index ?? 0).filter((x) => x.actorId.startsWith("country:"));
+    if (org && members.length > 0) addAll(doc, out, members, org);
+  }
+  const named = new RegExp(
+    `(?:,${WS}+(?:(?:both|all|fellow)${WS}+)?|${WS}+(?:are|were)${WS}+(?:both${WS}+|all${WS}+)?)(?:the${WS}+)?(\\S[^,;.]{0,40}?)${WS}+members\\b`,
+    "gu",
+  );
+  for (const m of doc.body.matchAll(named)) {
+    const orgAt = (m.index ?? 0) + m[0].indexOf(m[1] ?? "");
+    const org = blocAt(doc, orgAt);
+    if (
+      !org ||
+      org.end + (/^\s+members/u.exec(doc.body.slice(org.end))?.[0].length ?? 99) !==
+        (m.index ?? 0) + m[0].length
+    )
+      continue;
+    const members = listBefore(doc, m.index ?? 0).filter((x) => x.actorId.startsWith("country:"));
+    if (members.length > 0) addAll(doc, out, members, org);
+  }
+  const before = new RegExp(`${WS}+members?(?:${WS}+(?:states?|countries|country|nations?))?${WS}+`, "gu");
+  for (const m of doc.body.matchAll(before)) {
+    const org = blocBefore(doc, m.index ?? 0);
+    if (!org) continue;
+    const members = listFrom(doc, (m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 200).filter(
+      (x) => x.actorId.startsWith("country:"),
+    );
+    if (members.length > 0) addAll(doc, out, members, org);
+  }
+}
+
+export function membershipPhrases(doc: EntityDoc, out: RelationSet): void {
+  groupAreMembers(doc, out);
+  partnersIn(doc, out);
+  becameMember(doc, out);
+  aroundLists(doc, out);
+}

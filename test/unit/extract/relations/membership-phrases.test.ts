@@ -1,0 +1,89 @@
+// MEMBER_OF from membership phrases away from "a member of" (membership-phrases.ts).
+import { describe, expect, it } from "vitest";
+import { extractBody } from "../helpers.ts";
+
+type X = ReturnType<typeof extractBody>;
+const members = (x: X) =>
+  x.relations
+    .filter((r) => r.kind === "MEMBER_OF")
+    .map((r) => `${r.sourceId}>${r.targetId}`)
+    .sort();
+
+describe("a group said to be members", () => {
+  it("reads 'Both countries are members of Z' with the story's first pair", () => {
+    const x = extractBody(
+      "Norway and Denmark signed a fisheries accord on Monday. Both countries are members of NATO, which welcomed it.",
+    );
+    expect(members(x)).toEqual(["country:dk>org:nato", "country:no>org:nato"]);
+  });
+  it("needs a pair of that size before it", () => {
+    const x = extractBody("Norway signed an accord on Monday. Both countries are members of NATO.");
+    expect(members(x)).toEqual([]);
+  });
+});
+
+describe("partners in a bloc", () => {
+  it("reads 'A and B, C’s partners in the Z bloc' as three members", () => {
+    const x = extractBody(
+      "Paraguay and Bolivia, Peru’s partners in the Mercosur trade bloc, backed the request on Friday.",
+    );
+    expect(members(x)).toEqual([
+      "country:bo>org:mercosur",
+      "country:pe>org:mercosur",
+      "country:py>org:mercosur",
+    ]);
+  });
+  it("reads 'A, a fellow member of Z'", () => {
+    const x = extractBody("Ghana, a fellow member of ECOWAS, offered to mediate.");
+    expect(members(x)).toEqual(["country:gh>org:ecowas"]);
+  });
+  it("ignores partners in something that is no bloc", () => {
+    const x = extractBody(
+      "Paraguay and Bolivia, Peru’s partners in the talks, backed the request on Friday.",
+    );
+    expect(members(x)).toEqual([]);
+  });
+});
+
+describe("becoming a member", () => {
+  it("reads 'A, which became Z’s tenth member'", () => {
+    const x = extractBody("Fiji, which became ASEAN’s tenth member in May, sent its foreign minister.");
+    expect(members(x)).toEqual(["country:fj>org:asean"]);
+  });
+  it("reads 'A became a full member of Z'", () => {
+    const x = extractBody("Ukraine became a full member of the European Union in 2031, officials said.");
+    expect(members(x)).toEqual(["country:ua>org:eu"]);
+  });
+  it("does not read 'became the chair of Z' as membership", () => {
+    const x = extractBody("Laos became the chair of ASEAN this year.");
+    expect(members(x)).toEqual([]);
+  });
+});
+
+describe("membership told around a list", () => {
+  it("reads 'A and B, both members of Z'", () => {
+    const x = extractBody("Chile and Peru, both members of the Pacific Alliance, signed a deal.");
+    expect(members(x)).toEqual(["country:cl>org:pacific-alliance", "country:pe>org:pacific-alliance"]);
+  });
+  it("reads 'A and B, both NATO members' and 'A and B are both EU members'", () => {
+    const x = extractBody(
+      "Greece and Turkey, both NATO members, held talks. Spain and Italy are both EU members.",
+    );
+    expect(members(x)).toEqual([
+      "country:es>org:eu",
+      "country:gr>org:nato",
+      "country:it>org:eu",
+      "country:tr>org:nato",
+    ]);
+  });
+  it("reads 'NATO member Turkey' and 'fellow EU members Spain and Italy'", () => {
+    const x = extractBody(
+      "NATO member Turkey objected. Fellow EU members Spain and Italy backed the request.",
+    );
+    expect(members(x)).toEqual(["country:es>org:eu", "country:it>org:eu", "country:tr>org:nato"]);
+  });
+  it("reads nothing from 'NATO members should pay more'", () => {
+    const x = extractBody("Turkey said NATO members should pay more.");
+    expect(members(x)).toEqual([]);
+  });
+});

@@ -1,0 +1,23 @@
+// A stance against "them"/"him"/"her" is against the actor meant (pronoun-targets.ts).
+import { describe, expect, it } from "vitest";
+import { extractBody } from "../helpers.ts";
+
+type X = ReturnType<typeof extractBody>;
+const accuses = (x: X) =>
+  x.relations
+    .filter((r) => r.kind === "ACCUSES")
+    .map((r) => `${r.sourceId}>${r.targetId}`)
+    .sort();
+
+describe("a pronoun object", () => {
+  it("reads 'expelled two Chilean diplomats, accusing them of spying' as an accusation of Chile", () => {
+    expect(accuses(extractBody("Peru expelled two Chilean diplomats, accusing them of spying."))).toEqual([
+      "country:pe>country:cl",
+    ]);
+  });
+  it("never points the pronoun at the speaker's own side", () => {
+    expect(
+      accuses(extractBody("Peru recalled two Peruvian diplomats, accusing them of leaking secrets.")),
+    ).toEqual([]);
+  });
+});
