@@ -77,8 +77,13 @@ function governmentTail(body: string, end: number, k: Knowledge): number | undef
     `^[\\s\\u00a0]+(?:(?:military|interim|transitional)[\\s\\u00a0]+)?(?:${k.governmentHeads.join("|")})(?![\\p{L}])`,
     "u",
   ).exec(body.slice(end, end + 40));
-  return m ? end + m[0].length : undefined;
+  if (!m || (m[0].trimEnd().endsWith("state") && STATE_MODIFIER.test(body.slice(end + m[0].length)))) return undefined;
+  return end + m[0].length;
 }
+
+/** "Peru’s state broadcaster", "its state-run oil firm": "state" modifies a noun and is not the government. */
+const STATE_MODIFIER =
+  /^(?:-(?:run|owned|controlled|backed|funded)|[\s\u00a0]+(?:broadcaster|television|TV|radio|media|news|oil|gas|energy|power|company|companies|firm|firms|enterprise|enterprises|bank|banks|utility|carrier|airline|railways?|budget|secrets?|visit|funeral|dinner|banquet|property|assets|subsidies|agency|agencies|prosecutors?|attorney|department|council|institutions?|employees|workers|officials|security|apparatus|owned|run|controlled)(?![\p{L}]))/u;
 
 export function findCountryMentions(
   body: string,
@@ -184,6 +189,7 @@ export function findNationalOrgs(
   const bare: { hit: Span; kind: NationalOrgKind }[] = [];
   for (const kind of k.nationalKinds) {
     for (const hit of findAll(phrasesRegex(kind.patterns, "giu"), body)) {
+      if (modifiesNoun(body, hit.end, kind)) continue;
       // Country candidates are sorted by start: look only at the one just before and just after.
       const k0 = lowerBound(countries, hit.start);
       const before = countries[k0 - 1];
@@ -233,6 +239,13 @@ export function findNationalOrgs(
   }
   resolveBare(body, k, countries, bare, { candidates, seeds });
   return { candidates, seeds };
+}
+
+/** "Customs union", "customs duties": the kind's word modifies another noun and names no body. */
+function modifiesNoun(body: string, end: number, kind: NationalOrgKind): boolean {
+  if (!kind.notBefore) return false;
+  const next = /^[\s\u00a0]+(\p{L}+)/u.exec(body.slice(end, end + 24))?.[1]?.toLowerCase();
+  return next !== undefined && kind.notBefore.includes(next);
 }
 
 /** "The foreign ministry said": the latest body of the same kind named before, else the home country. */
