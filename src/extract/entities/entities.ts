@@ -13,6 +13,7 @@ import {
 } from "./gazetteer.ts";
 import { findNewsAgencies } from "./news-agencies.ts";
 import { findIntroducedAcronyms, findNamedOrgs } from "./org-names.ts";
+import { findShapedOrgs } from "./org-shapes.ts";
 import { type Affiliation, findPeople } from "./people.ts";
 
 export interface EntityResult {
@@ -36,7 +37,8 @@ export function extractEntities(doc: Doc): EntityResult {
   const agencies = findNewsAgencies(body, gazetted);
   const known = resolveOverlaps([...gazetted, ...agencies.candidates]);
   const unknownOrgs = findNamedOrgs(body, k, known);
-  const named = resolveOverlaps([...known, ...unknownOrgs.candidates]);
+  const shaped = findShapedOrgs(body, k, resolveOverlaps([...known, ...unknownOrgs.candidates]));
+  const named = resolveOverlaps([...known, ...unknownOrgs.candidates, ...shaped.candidates]);
   const gazetteer = resolveOverlaps([...named, ...findIntroducedAcronyms(body, named)]);
   const people = findPeople(body, k, gazetteer, doc.quotes, doc.sentences);
   const candidates = resolveOverlaps([...gazetteer, ...people.candidates]);
@@ -48,6 +50,7 @@ export function extractEntities(doc: Doc): EntityResult {
     ...national.seeds,
     ...agencies.seeds,
     ...unknownOrgs.seeds,
+    ...shaped.seeds,
     ...people.seeds,
   ]) {
     if (!seeds.has(s.id)) seeds.set(s.id, s);

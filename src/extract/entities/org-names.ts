@@ -9,6 +9,7 @@ import { findAll, phrasesRegex, SpanIndex, squash } from "../text/text.ts";
 import type { Span } from "../types.ts";
 import { type ActorSeed, type Candidate, homeCountry } from "./gazetteer.ts";
 import { NOT_NAME } from "./names.ts";
+import { coordinatesKnown, dropTitledConjunct, leadingNonName, tooShortAdministration } from "./org-shapes.ts";
 
 const CAP = "\\p{Lu}[\\p{L}’'-]*";
 const LEADING_ARTICLE = /^(?:The|A|An)[\s\u00a0]+/;
@@ -26,7 +27,7 @@ export function findNamedOrgs(
   );
   // The head may take a capitalised "for/of …" complement ("State Committee for National Security").
   const named = new RegExp(
-    `(?<![\\p{L}])(?:${CAP}${WS}+(?:(?:of|for|and|the|on)${WS}+)*)+(?:${k.nameHeads.join("|")})(?![\\p{L}])(${WS}+(?:for|of)${WS}+(?:the${WS}+)?${CAP}(?:${WS}+${CAP})*)?`,
+    `(?<![\\p{L}])(?:${CAP}${WS}+(?:(?:of|for|and|the|on)${WS}+)*)+(?:${k.nameHeads.join("|")})(?![\\p{L}])(${WS}+(?:for|of)${WS}+(?:the${WS}+)?${CAP}(?:${WS}+(?:and${WS}+)?${CAP})*)?`,
     "gu",
   );
   // A longer name may contain a known alias ("Regional Water Security Council" ⊃ "Security Council"):
@@ -39,9 +40,13 @@ export function findNamedOrgs(
     const tail = m[1] ?? "";
     const hitEnd = (m.index ?? 0) + m[0].length;
     const tailTaken = tail !== "" && takenIndex.overlaps({ start: hitEnd - tail.length, end: hitEnd });
-    const end = tailTaken ? hitEnd - tail.length : hitEnd;
-    const text = body.slice(m.index ?? 0, end).replace(LEADING_ARTICLE, "");
-    const start = end - text.length;
+    const fullEnd = tailTaken ? hitEnd - tail.length : hitEnd;
+    const whole = body.slice(m.index ?? 0, fullEnd).replace(LEADING_ARTICLE, "");
+    const untitled = whole.slice(leadingNonName(whole, k.nameHeads));
+    const text = dropTitledConjunct(untitled, k);
+    const start = fullEnd - untitled.length;
+    const end = start + text.length;
+    if (tooShortAdministration(text) || coordinatesKnown(body, taken, start, end)) continue;
     if (!text.includes(" ") || blocked({ start, end }) || stateGovernment(body, taken, start, end)) continue;
     // "Ruritanian Police Force" holds a national body bound to its country: that reading wins.
     if (taken.some((t) => t.start >= start && t.end <= end && NATIONAL_ID.test(t.actorId))) continue;
@@ -160,7 +165,7 @@ function headFirstNames(body: string, k: Knowledge, blocked: (span: Span) => boo
       (NOT_NAME.has(words.at(-1) ?? "") || /^(?:of|for|and|the)$/.test(words.at(-1) ?? ""))
     )
       words.pop();
-    const name = words.join(" ");
+    const name = dropTitledConjunct(words.join(" "), k);
     if (!blocked({ start, end: start + name.length })) names.push(squash(name));
   }
   return names;
