@@ -194,7 +194,7 @@ export function findNationalOrgs(
       const k0 = lowerBound(countries, hit.start);
       const before = countries[k0 - 1];
       const prefix =
-        before && before.end <= hit.start && /^[\s\u00a0]+$/.test(body.slice(before.end, hit.start))
+        before && before.end <= hit.start && bodyGap(body.slice(before.end, hit.start), before)
           ? before
           : undefined;
       const suffixMatch = /^[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+)?/.exec(
@@ -240,6 +240,16 @@ export function findNationalOrgs(
   resolveBare(body, k, countries, bare, { candidates, seeds });
   return { candidates, seeds };
 }
+
+/**
+ * What may stand between a country and its body: blanks, and after a possessive a few adjectives
+ * of rank or scope ("Pakistan’s main spy agency", "Peru’s federal police").
+ */
+function bodyGap(gap: string, country: Candidate): boolean {
+  return /^[\s\u00a0]+$/.test(gap) || (country.kind === "possessive" && RANK_ADJECTIVES.test(gap));
+}
+const RANK_ADJECTIVES =
+  /^(?:[\s\u00a0]+(?:main|top|chief|principal|powerful|national|federal|domestic|elite|feared|influential|premier|senior|own|new))+[\s\u00a0]+$/;
 
 /** "Customs union", "customs duties": the kind's word modifies another noun and names no body. */
 function modifiesNoun(body: string, end: number, kind: NationalOrgKind): boolean {
