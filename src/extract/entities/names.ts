@@ -31,3 +31,11 @@ export function isNamePart(part: readonly string[], full: readonly string[]): bo
     if (part.every((w, j) => w === full[i + j])) return true;
   return false;
 }
+
+/**
+ * A ship's name follows its type or hull prefix, and may look like a titled person ("the minehunter
+ * Admiral Cowan", "the frigate Almirante Brown", "HMS Prince Albert"): text ending like this before a
+ * name means the name is a vessel's.
+ */
+export const VESSEL_BEFORE =
+  /(?:\b(?:ship|vessel|tanker|frigate|destroyer|corvette|cruiser|submarine|minehunter|minesweeper|icebreaker|carrier|patrol[\s\u00a0]+boat|patrol[\s\u00a0]+ship|cutter|trawler|freighter|ferry|yacht|warship|flagship|tugboat|tug|dredger|landing[\s\u00a0]+ship|gunboat|schooner|barge)[\s\u00a0]+|\b(?:HMS|USS|INS|HMAS|HMNZS|HMCS|EML|KRI|BRP|ARA|TCG|RFS|PNS|MV|MT|SS)[\s\u00a0]+)(?:\p{Lu}[\p{L}.-]*[\s\u00a0]+){0,2}$/u;

@@ -16,7 +16,7 @@ import {
 } from "./affiliation-targets.ts";
 import { findPronouns, findShortNames, findTitleMentions } from "./coreference.ts";
 import { type ActorSeed, type Candidate, DATELINE_OPENING, soleHomeCountry } from "./gazetteer.ts";
-import { isNamePart, NAME_TOKEN, NOT_NAME, PARTICLES } from "./names.ts";
+import { isNamePart, NAME_TOKEN, NOT_NAME, PARTICLES, VESSEL_BEFORE } from "./names.ts";
 import { type Cue, findRole, leadingCue, prefixCue } from "./role-phrases.ts";
 
 export interface Affiliation {
@@ -153,7 +153,7 @@ const BODY_NOUN = /^(?:Assembly|Parliament|Congress|Senate|Cabinet|Ministry|Emba
 /** A body ("Coastal Command", "Audit Service": last word an organisation head) or a place is never a person. */
 function notAPerson(c: NameCandidate, before: string, k: Knowledge): boolean {
   const last = c.name.split(" ").pop() ?? "";
-  return k.nameHeads.includes(last) || BODY_NOUN.test(last) || PLACE_OF.test(before);
+  return k.nameHeads.includes(last) || BODY_NOUN.test(last) || PLACE_OF.test(before) || VESSEL_BEFORE.test(before);
 }
 
 /** Why the text treats `c` as a person, if it does. */
@@ -192,8 +192,13 @@ function personCue(
   );
   if (verbAfter.test(after)) return {};
   if (/\b(?:said|says|told|added|according\s+to)[\s\u00a0]+$/i.test(before)) return {};
+  if (NAMED_AS.test(before)) return {};
   return undefined;
 }
+
+/** "Police named the dead officer as X", "identified the suspect as X": a person is named. */
+const NAMED_AS =
+  /\b(?:named|identified|name|identify|identifies|names)[\s\u00a0]+(?:[\p{L}-]+[\s\u00a0]+){0,4}(?:officer|officers|victim|victims|man|woman|men|women|suspect|suspects|soldier|soldiers|attacker|attackers|gunman|gunmen|bomber|pilot|journalist|driver|captain|boy|girl|child|worker|guard|diplomat|dead|deceased|hostage|prisoner|detainee|leader|commander|spy|agent)[\s\u00a0]+as[\s\u00a0]+$/u;
 
 /** Country id a candidate refers to: a country, or the country a national body belongs to. */
 function countryOfCandidate(c: Candidate): string | undefined {
