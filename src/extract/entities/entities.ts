@@ -39,7 +39,10 @@ export function extractEntities(doc: Doc): EntityResult {
   const known = resolveOverlaps([...gazetted, ...agencies.candidates]);
   const unknownOrgs = findNamedOrgs(body, k, known);
   const shaped = findShapedOrgs(body, k, resolveOverlaps([...known, ...unknownOrgs.candidates]));
-  const named = mergeGlossed(body, resolveOverlaps([...known, ...unknownOrgs.candidates, ...shaped.candidates]));
+  const named = mergeGlossed(
+    body,
+    resolveOverlaps([...known, ...unknownOrgs.candidates, ...shaped.candidates]),
+  );
   const gazetteer = resolveOverlaps([...named, ...findIntroducedAcronyms(body, named)]);
   const people = findPeople(body, k, gazetteer, doc.quotes, doc.sentences);
   const candidates = resolveOverlaps([...gazetteer, ...people.candidates]);

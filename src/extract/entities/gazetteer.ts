@@ -77,7 +77,8 @@ function governmentTail(body: string, end: number, k: Knowledge): number | undef
     `^[\\s\\u00a0]+(?:(?:military|interim|transitional)[\\s\\u00a0]+)?(?:${k.governmentHeads.join("|")})(?![\\p{L}])`,
     "u",
   ).exec(body.slice(end, end + 40));
-  if (!m || (m[0].trimEnd().endsWith("state") && STATE_MODIFIER.test(body.slice(end + m[0].length)))) return undefined;
+  if (!m || (m[0].trimEnd().endsWith("state") && STATE_MODIFIER.test(body.slice(end + m[0].length))))
+    return undefined;
   return end + m[0].length;
 }
 

@@ -17,7 +17,7 @@ export function glossedBodies(body: string, candidates: readonly Candidate[]): M
   for (let i = 0; i + 1 < sorted.length; i++) {
     const a = sorted[i];
     const b = sorted[i + 1];
-    if (!a || !b || a.kind !== "name" && a.kind !== "alias") continue;
+    if (!a || !b || (a.kind !== "name" && a.kind !== "alias")) continue;
     const gap = body.slice(a.end, b.start);
     const named = (c: Candidate) => c.actorId.startsWith("org:") && !NATIONAL.test(c.actorId);
     if (named(a) && NATIONAL.test(b.actorId) && NAME_THEN_GLOSS.test(gap) && !same.has(a.actorId))

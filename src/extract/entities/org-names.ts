@@ -9,7 +9,12 @@ import { findAll, phrasesRegex, SpanIndex, squash } from "../text/text.ts";
 import type { Span } from "../types.ts";
 import { type ActorSeed, type Candidate, homeCountry } from "./gazetteer.ts";
 import { NOT_NAME } from "./names.ts";
-import { coordinatesKnown, dropTitledConjunct, leadingNonName, tooShortAdministration } from "./org-shapes.ts";
+import {
+  coordinatesKnown,
+  dropTitledConjunct,
+  leadingNonName,
+  tooShortAdministration,
+} from "./org-shapes.ts";
 
 const CAP = "\\p{Lu}[\\p{L}’'-]*";
 const LEADING_ARTICLE = /^(?:The|A|An)[\s\u00a0]+/;

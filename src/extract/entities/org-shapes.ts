@@ -31,7 +31,10 @@ export function capitalInitials(words: readonly string[]): string {
  * the parentheses whose capitals spell the acronym. A run that overlaps a known actor only from
  * outside, or that is a single word, is no new name.
  */
-function acronymNames(body: string, known: readonly Candidate[]): { name: string; start: number; end: number }[] {
+function acronymNames(
+  body: string,
+  known: readonly Candidate[],
+): { name: string; start: number; end: number }[] {
   const found: { name: string; start: number; end: number }[] = [];
   for (const m of body.matchAll(/[\s\u00a0]\((\p{Lu}[\p{Lu}&]{1,7})\)/gu)) {
     const acronym = (m[1] ?? "").replace(/&/g, "");
@@ -63,12 +66,14 @@ function acronymNames(body: string, known: readonly Candidate[]): { name: string
 const ARMED_ADJECTIVE =
   "(?:criminal|armed|militant|rebel|jihadist|insurgent|separatist|extremist|terrorist|paramilitary|drug-trafficking|trafficking|smuggling|Islamist|secessionist)";
 /** Other modifiers before a group noun ("the powerful drug gang", "a Guayaquil-based militia"). */
-const MODIFIER = "(?:[\\p{Ll}]+-based|powerful|notorious|main|largest|biggest|violent|local|rival|prison|street|ethnic|drug|crime)";
+const MODIFIER =
+  "(?:[\\p{Ll}]+-based|powerful|notorious|main|largest|biggest|violent|local|rival|prison|street|ethnic|drug|crime)";
 /** An apposition naming a criminal or armed group: "the criminal group", "a powerful drug gang". */
 const GROUP_KIND = `(?:(?:${MODIFIER}${WS}+){0,2}${ARMED_ADJECTIVE}${WS}+(?:${MODIFIER}${WS}+)?(?:group|faction|gang|cartel|militia|syndicate|mafia)|(?:(?:${MODIFIER}|${ARMED_ADJECTIVE})${WS}+){0,3}(?:gang|cartel|militia|syndicate|mafia))`;
 
 /** Nouns after a group's kind that make it a modifier ("a gang leader", "the cartel’s boss"). */
-const NOT_GROUP_HEAD = /^(?:[’']s|[\s\u00a0]+(?:leader|leaders|member|members|boss|bosses|chief|commander|violence|war|wars))/u;
+const NOT_GROUP_HEAD =
+  /^(?:[’']s|[\s\u00a0]+(?:leader|leaders|member|members|boss|bosses|chief|commander|violence|war|wars))/u;
 
 const NAME = "\\p{Lu}[\\p{L}’'-]*(?:[\\s\\u00a0]+\\p{Lu}[\\p{L}’'-]*){0,3}";
 
@@ -113,6 +118,46 @@ function blocks(known: readonly Candidate[], span: Span): boolean {
   );
 }
 
+/** Nouns naming a company or other body in apposition ("Elering, the Estonian grid operator, said"). */
+const BODY_NOUN =
+  "(?:operator|company|firm|carrier|airline|bank|lender|insurer|utility|producer|maker|manufacturer|exporter|importer|giant|conglomerate|miner|refiner|shipper|developer|contractor|supplier|regulator|watchdog|broadcaster|newspaper|daily|think[\\s\\u00a0]+tank|charity|foundation|group)";
+
+/**
+ * "Elering, the Estonian grid operator, said …": a capitalised name followed by "the/a" and a noun
+ * phrase ending in a company noun is a body. Only an apposition closed by a comma, a full stop or a
+ * relative clause counts, so a person described by a post ("X, a company executive") is not one.
+ */
+function appositiveBodies(body: string, known: readonly Candidate[]): string[] {
+  const names: string[] = [];
+  const re = new RegExp(
+    `(?<![\\p{L}’'-])(${NAME}),${WS}+(?:the|a|an)${WS}+((?:(?!(?:of|for|at|in|to|with|and|or)${WS})[\\p{L}-]+${WS}+){0,3})${BODY_NOUN}(?=,|\\.|;|${WS}+(?:that|which|whose|owned|based|said|says)(?![\\p{L}]))`,
+    "gu",
+  );
+  for (const m of body.matchAll(re)) {
+    const name = m[1] ?? "";
+    const start = m.index ?? 0;
+    const phrase = m[0].slice(name.length);
+    // "the group’s", "a rival group" (of people), or a group of a kind the armed rule reads: not here.
+    if (
+      /[’']s[\s\u00a0]/.test(phrase) ||
+      (/group$/.test(phrase) &&
+        !/(?:media|business|industrial|energy|mining|shipping|steel|oil|gas|banking|insurance|telecoms?|technology|tech|defen[cs]e|construction|holding)[\s\u00a0]+group$/.test(
+          phrase,
+        ))
+    )
+      continue;
+    // A bare noun after a two-word name may be a person's post ("Ana Ruiz, the regulator").
+    if (!m[2] && /[\s\u00a0]/.test(name)) continue;
+    if (
+      NOT_NAME.has(name.split(/[\s\u00a0]+/)[0] ?? "") ||
+      blocks(known, { start, end: start + name.length })
+    )
+      continue;
+    if (!names.includes(squash(name))) names.push(squash(name));
+  }
+  return names;
+}
+
 export function findShapedOrgs(
   body: string,
   _k: Knowledge,
@@ -121,6 +166,7 @@ export function findShapedOrgs(
   const types = new Map<string, string>();
   for (const n of acronymNames(body, known)) types.set(n.name, "organization");
   for (const name of groupNames(body, known)) if (!types.has(name)) types.set(name, "armed group");
+  for (const name of appositiveBodies(body, known)) if (!types.has(name)) types.set(name, "company");
   const candidates: Candidate[] = [];
   const seeds: ActorSeed[] = [];
   if (types.size === 0) return { candidates, seeds };
@@ -183,7 +229,12 @@ export function dropTitledConjunct(name: string, k: Knowledge): string {
 }
 
 /** "The United States and the European Union": a known actor joined by "and" is a list, not one name. */
-export function coordinatesKnown(body: string, known: readonly Candidate[], start: number, end: number): boolean {
+export function coordinatesKnown(
+  body: string,
+  known: readonly Candidate[],
+  start: number,
+  end: number,
+): boolean {
   return known.some(
     (t) => t.start >= start && t.end < end && /^[\s\u00a0]+and[\s\u00a0]/.test(body.slice(t.end, t.end + 6)),
   );

@@ -153,7 +153,9 @@ const BODY_NOUN = /^(?:Assembly|Parliament|Congress|Senate|Cabinet|Ministry|Emba
 /** A body ("Coastal Command", "Audit Service": last word an organisation head) or a place is never a person. */
 function notAPerson(c: NameCandidate, before: string, k: Knowledge): boolean {
   const last = c.name.split(" ").pop() ?? "";
-  return k.nameHeads.includes(last) || BODY_NOUN.test(last) || PLACE_OF.test(before) || VESSEL_BEFORE.test(before);
+  return (
+    k.nameHeads.includes(last) || BODY_NOUN.test(last) || PLACE_OF.test(before) || VESSEL_BEFORE.test(before)
+  );
 }
 
 /** Why the text treats `c` as a person, if it does. */
