@@ -101,3 +101,45 @@ describe("role phrases that are longer than a title", () => {
     ).toEqual([]);
   });
 });
+
+describe("titles before a name are not part of it", () => {
+  it("drops justice and police titles ('Prosecutor X', 'Detective Superintendent X')", () => {
+    expect(people("Prosecutor Ana Lucía Benítez del Pozo said the craft was built abroad.")).toEqual([
+      "person:ana-lucia-benitez-del-pozo",
+    ]);
+    expect(
+      people("Detective Superintendent Liisa van der Berg told reporters the ship was searched."),
+    ).toEqual(["person:liisa-van-der-berg"]);
+  });
+
+  it("drops a religious title ('Mawlawi X', 'Sheikh X')", () => {
+    expect(people("Spokesman Mawlawi Abdul Karim Noori said the border was calm.")).toEqual([
+      "person:abdul-karim-noori",
+    ]);
+  });
+});
+
+describe("ships are not people", () => {
+  it("a name after a ship type or hull prefix ('the minehunter Admiral Cowan')", () => {
+    expect(people("The navy sent the minehunter Admiral Ross to watch the cable.")).toEqual([]);
+    expect(people("The frigate Almirante Sosa said it had left port.")).toEqual([]);
+  });
+
+  it("still a person: 'Captain Juan Ortiz of the tanker said'", () => {
+    expect(people("Captain Juan Ortiz of the tanker said the anchor was lost.")).toEqual([
+      "person:juan-ortiz",
+    ]);
+  });
+});
+
+describe("a person named 'as'", () => {
+  it("'named the dead officer as X' makes X a person", () => {
+    expect(people("The agency named the dead officer as Kwesi Adu-Boahen on Monday.")).toEqual([
+      "person:kwesi-adu-boahen",
+    ]);
+  });
+
+  it("not when the thing named is no person ('identified the ship as Nordic Star')", () => {
+    expect(people("Officials identified the ship as Nordic Star on Monday.")).toEqual([]);
+  });
+});
