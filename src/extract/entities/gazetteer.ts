@@ -6,6 +6,7 @@ import type { Knowledge, NationalOrgKind } from "../knowledge/knowledge.ts";
 import { countryId, nationalOrgId } from "../text/ids.ts";
 import { findAll, lowerBound, phrasesRegex } from "../text/text.ts";
 import type { Actor, MentionKind, Span } from "../types.ts";
+import { namedCentralBanks } from "./central-banks.ts";
 import { impliedCountry, pairedBodies, portfolioMinistries } from "./national-bodies.ts";
 
 export interface Candidate {
@@ -234,6 +235,10 @@ export function findNationalOrgs(
   for (const extra of [
     pairedBodies(body, k, countries, (kind, iso2) => nationalSeed(k, kind, iso2)),
     portfolioMinistries(body, k, countries),
+    namedCentralBanks(body, k, countries, (iso2) => {
+      const kind = k.nationalKinds.find((x) => x.key === "central-bank");
+      return kind ? nationalSeed(k, kind, iso2) : undefined;
+    }),
   ]) {
     candidates.push(...extra.candidates);
     seeds.push(...extra.seeds);

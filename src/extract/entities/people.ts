@@ -116,8 +116,10 @@ function nameCandidates(body: string, k: Knowledge, taken: readonly Span[]): Nam
       ) {
         const first = group[0];
         const last = group[group.length - 1];
-        if (first && last)
-          result.push({ start: first.start, end: last.end, name: squash(body.slice(first.start, last.end)) });
+        // "Romeo Brawner Jr.": the generational suffix keeps its full stop.
+        const end = last && /^(?:Jr|Sr)$/.test(last.text) && body[last.end] === "." ? last.end + 1 : last?.end;
+        if (first && last && end !== undefined)
+          result.push({ start: first.start, end, name: squash(body.slice(first.start, end)) });
       }
       group = [];
     };
@@ -466,7 +468,7 @@ function readCandidate(input: PeopleInput, scan: PeopleScan, c: NameCandidate): 
     id,
     kind: "Person",
     name: c.name,
-    nameParts: c.name.split(" "),
+    nameParts: c.name.split(" ").filter((w) => !/^(?:Jr|Sr)\.?$/.test(w)),
   };
   scan.seeds.set(id, seed);
   if (cue.gender) seed.gender = cue.gender;
