@@ -7,6 +7,7 @@ import { countryId, nationalOrgId } from "../text/ids.ts";
 import { findAll, lowerBound, phrasesRegex } from "../text/text.ts";
 import type { Actor, MentionKind, Span } from "../types.ts";
 import { namedCentralBanks } from "./central-banks.ts";
+import { portfolioMinistryNames, properNameTail } from "./ministry-names.ts";
 import { impliedCountry, pairedBodies, portfolioMinistries } from "./national-bodies.ts";
 
 export interface Candidate {
@@ -221,8 +222,13 @@ export function findNationalOrgs(
       }
       if (!iso2) continue;
       const start = prefix ? prefix.start : hit.start;
-      const end = suffix && !prefix ? suffix.end : hit.end;
       const proper = /^\p{Lu}/u.test(hit.text) && kind.patterns[0] === hit.text;
+      const end =
+        suffix && !prefix
+          ? suffix.end
+          : /^\p{Lu}/u.test(hit.text)
+            ? properNameTail(body, hit.end, k)
+            : hit.end;
       candidates.push({
         start,
         end,
@@ -244,6 +250,9 @@ export function findNationalOrgs(
     seeds.push(...extra.seeds);
   }
   resolveBare(body, k, countries, bare, { candidates, seeds });
+  const ministries = portfolioMinistryNames(body, k, countries, candidates, homeCountry(body, countries));
+  candidates.push(...ministries.candidates);
+  seeds.push(...ministries.seeds);
   return { candidates, seeds };
 }
 

@@ -117,7 +117,8 @@ function nameCandidates(body: string, k: Knowledge, taken: readonly Span[]): Nam
         const first = group[0];
         const last = group[group.length - 1];
         // "Romeo Brawner Jr.": the generational suffix keeps its full stop.
-        const end = last && /^(?:Jr|Sr)$/.test(last.text) && body[last.end] === "." ? last.end + 1 : last?.end;
+        const end =
+          last && /^(?:Jr|Sr)$/.test(last.text) && body[last.end] === "." ? last.end + 1 : last?.end;
         if (first && last && end !== undefined)
           result.push({ start: first.start, end, name: squash(body.slice(first.start, end)) });
       }
