@@ -297,7 +297,12 @@ function resolveBare(
     const earlierIso = earlier?.actorId.split(":")[1]?.toUpperCase();
     // A body named without article ("told parliament") is the home state's, when the story has one.
     const fallback = kind.key === "embassy" ? undefined : undetermined(body, hit) ? soleHome : home;
-    const iso2 = placeFrame(body, k, hit) ?? earlierIso ?? fallback;
+    // A full capitalised name mid-sentence ("the Department of Foreign Affairs") is the home state's own.
+    const proper =
+      soleHome !== undefined &&
+      /^\p{Lu}\p{Ll}+[\s\u00a0]+of[\s\u00a0]/u.test(body.slice(hit.start, hit.end)) &&
+      /(?:^|[^\p{L}])[Tt]he[\s\u00a0]+$/u.test(body.slice(Math.max(0, hit.start - 5), hit.start));
+    const iso2 = placeFrame(body, k, hit) ?? (proper ? soleHome : undefined) ?? earlierIso ?? fallback;
     if (!iso2) continue;
     candidates.push({
       start: hit.start,
