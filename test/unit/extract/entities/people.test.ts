@@ -143,3 +143,13 @@ describe("a person named 'as'", () => {
     expect(people("Officials identified the ship as Nordic Star on Monday.")).toEqual([]);
   });
 });
+
+describe("generational suffixes", () => {
+  it("keeps 'Jr.' in the name and finds the speaker after it", () => {
+    const found = entityDoc(
+      "The army chief, Gen. Ramon Bautista Jr., said troops were ready. Bautista left.",
+    );
+    const person = found.actors.get("person:ramon-bautista-jr");
+    expect(person?.aliases).toEqual(["Bautista"]);
+  });
+});
