@@ -197,7 +197,7 @@ export function findNationalOrgs(
       const k0 = lowerBound(countries, hit.start);
       const before = countries[k0 - 1];
       const prefix =
-        before && before.end <= hit.start && bodyGap(body.slice(before.end, hit.start), before)
+        before && before.end <= hit.start && bodyGap(body.slice(before.end, hit.start), before, body.slice(hit.end, hit.end + 3))
           ? before
           : undefined;
       const suffixMatch = /^[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+)?/.exec(
@@ -260,11 +260,14 @@ export function findNationalOrgs(
  * What may stand between a country and its body: blanks, and after a possessive a few adjectives
  * of rank or scope ("Pakistan’s main spy agency", "Peru’s federal police").
  */
-function bodyGap(gap: string, country: Candidate): boolean {
-  return /^[\s\u00a0]+$/.test(gap) || (country.kind === "possessive" && RANK_ADJECTIVES.test(gap));
+function bodyGap(gap: string, country: Candidate, after: string): boolean {
+  if (/^[\s\u00a0]+$/.test(gap)) return true;
+  // "Ghana’s National Intelligence Bureau": a capitalised adjective opens a longer proper name.
+  if (/\p{Lu}/u.test(gap) && /^[\s\u00a0]+\p{Lu}/u.test(after)) return false;
+  return country.kind === "possessive" && RANK_ADJECTIVES.test(gap);
 }
 const RANK_ADJECTIVES =
-  /^(?:[\s\u00a0]+(?:main|top|chief|principal|powerful|national|federal|domestic|elite|feared|influential|premier|senior|own|new))+[\s\u00a0]+$/;
+  /^(?:[\s\u00a0]+(?:main|top|chief|principal|powerful|national|federal|domestic|elite|feared|influential|premier|senior|own|new|Federal|National))+[\s\u00a0]+$/;
 
 /** "Customs union", "customs duties": the kind's word modifies another noun and names no body. */
 function modifiesNoun(body: string, end: number, kind: NationalOrgKind): boolean {

@@ -1,6 +1,7 @@
 // A proper-named state body glossed by its country and kind in apposition — "the Inter-Services
 // Intelligence (ISI), Pakistan’s main spy agency", "Russia’s military intelligence service, the
 // GRU" — is that country's national body: its name and acronym become aliases of `org:<iso2>:<key>`.
+// Likewise a name followed by a known body's acronym in parentheses is that body.
 
 import type { Candidate } from "./gazetteer.ts";
 
@@ -20,7 +21,17 @@ export function glossedBodies(body: string, candidates: readonly Candidate[]): M
     if (!a || !b || (a.kind !== "name" && a.kind !== "alias")) continue;
     const gap = body.slice(a.end, b.start);
     const named = (c: Candidate) => c.actorId.startsWith("org:") && !NATIONAL.test(c.actorId);
-    if (named(a) && NATIONAL.test(b.actorId) && NAME_THEN_GLOSS.test(gap) && !same.has(a.actorId))
+    // "National Liberation Army (ELN)": a name followed by a known body's acronym is that body.
+    if (
+      named(a) &&
+      b.actorId.startsWith("org:") &&
+      b.actorId !== a.actorId &&
+      /^[\s\u00a0]*\($/.test(gap) &&
+      body[b.end] === ")" &&
+      !same.has(a.actorId)
+    )
+      same.set(a.actorId, b.actorId);
+    else if (named(a) && NATIONAL.test(b.actorId) && NAME_THEN_GLOSS.test(gap) && !same.has(a.actorId))
       same.set(a.actorId, b.actorId);
     else if (NATIONAL.test(a.actorId) && named(b) && GLOSS_THEN_NAME.test(gap) && !same.has(b.actorId))
       same.set(b.actorId, a.actorId);

@@ -22,7 +22,7 @@ export const NOT_NAME = new Set(
 
 /** Lower-case particles inside surnames ("Ursula von der Leyen", "Luiz da Silva"). */
 export const PARTICLES =
-  "von|van|der|den|de|del|della|dela|delos|da|di|du|dos|das|bin|binti|bint|ben|ibn|al|el|la|le|ter|zu";
+  "von|van|der|den|de|del|della|dela|delos|da|di|du|dos|das|los|las|bin|binti|bint|ben|ibn|al|el|la|le|ter|zu";
 
 /** Is `part` a shorter run of consecutive words of `full` ("López Obrador" of "Andrés Manuel López Obrador")? */
 export function isNamePart(part: readonly string[], full: readonly string[]): boolean {

@@ -124,8 +124,12 @@ function demonymCountry(taken: readonly Candidate[], start: number, end: number)
  * name without the possessive, bound to that country (id `org:<iso2>:<slug>`).
  */
 const NATIONAL_ID = /^org:[a-z]{2}:/;
-/** First words that only a state body's name has ("Federal Prosecutor’s Office", "Supreme Court"). */
-const STATE_NAME = /^(?:Federal|Supreme|Constitutional|State)[\s\u00a0]/;
+/**
+ * Names that only a state body has: first words ("Federal Prosecutor’s Office", "Supreme Court") or
+ * an office named after its officer ("Inspector General’s Office", "Ombudsman’s Office").
+ */
+const STATE_NAME =
+  /^(?:Federal|Supreme|Constitutional|State)[\s\u00a0]|^(?:\p{Lu}\p{Ll}+[\s\u00a0])?\p{Lu}\p{Ll}+[’']s[\s\u00a0]+Office$/u;
 
 /** A state body named without its country belongs to the article's home country. */
 function stateBody(name: string, home: string | undefined): { name: string; countryId: string } | undefined {
@@ -241,7 +245,9 @@ export function findIntroducedAcronyms(body: string, orgs: readonly Candidate[])
   for (const c of orgs) {
     if (!c.actorId.startsWith("org:")) continue;
     // An acronym, or a short name written as a word ("Finnish Security and Intelligence Service (Supo)").
-    const m = /^[\s\u00a0]*\((\p{Lu}[\p{Lu}\d&-]{1,9}|\p{Lu}\p{Ll}{2,9})\)/u.exec(body.slice(c.end, c.end + 16));
+    const m = /^[\s\u00a0]*\((\p{Lu}[\p{Lu}\d&-]{1,9}|\p{Lu}\p{Ll}{2,9})\)/u.exec(
+      body.slice(c.end, c.end + 16),
+    );
     const acronym = m?.[1];
     if (!acronym || seen.has(acronym)) continue;
     seen.add(acronym);

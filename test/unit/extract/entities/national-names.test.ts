@@ -98,3 +98,31 @@ describe("a capital opening a sentence after a capitalised word", () => {
     expect(ids("The Paris Air Show opened.")).not.toContain("country:fr");
   });
 });
+
+describe("capitalised adjectives between a country and its body", () => {
+  it("binds 'Brazil's Federal Police' to Brazil's police", () => {
+    expect(ids("Brazil's Federal Police arrested two men.")).toContain("org:br:police");
+  });
+
+  it("leaves a longer proper name whole ('Ghana’s National Intelligence Bureau')", () => {
+    const found = ids("Ghana’s National Intelligence Bureau said it had warned.");
+    expect(found).toContain("org:gh:national-intelligence-bureau");
+    expect(found).not.toContain("org:gh:intelligence");
+  });
+});
+
+describe("offices named after their officer", () => {
+  it("gives 'the Inspector General's Office' to the home country", () => {
+    const body =
+      "QUITO, May 3 (EFE) — Ecuador charged two officers.\n\nThe Inspector General's Office opened a probe.";
+    expect(ids(body)).toContain("org:ec:inspector-generals-office");
+  });
+});
+
+describe("a name followed by a known body's acronym", () => {
+  it("makes 'National Liberation Army (ELN)' the known ELN", () => {
+    const doc = entityDoc("The National Liberation Army (ELN) denied it.");
+    expect([...doc.actors.keys()]).toEqual(["org:eln"]);
+    expect(doc.actors.get("org:eln")?.aliases).toContain("National Liberation Army");
+  });
+});

@@ -153,3 +153,11 @@ describe("generational suffixes", () => {
     expect(person?.aliases).toEqual(["Bautista"]);
   });
 });
+
+describe("Spanish particles", () => {
+  it("keeps 'de los' inside a surname", () => {
+    expect(people("Attorney General Luz Adriana Camargo de los Ríos said the evidence was strong.")).toEqual([
+      "person:luz-adriana-camargo-de-los-rios",
+    ]);
+  });
+});
