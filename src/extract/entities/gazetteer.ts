@@ -197,7 +197,9 @@ export function findNationalOrgs(
       const k0 = lowerBound(countries, hit.start);
       const before = countries[k0 - 1];
       const prefix =
-        before && before.end <= hit.start && bodyGap(body.slice(before.end, hit.start), before, body.slice(hit.end, hit.end + 3))
+        before &&
+        before.end <= hit.start &&
+        bodyGap(body.slice(before.end, hit.start), before, body.slice(hit.end, hit.end + 3))
           ? before
           : undefined;
       const suffixMatch = /^[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+)?/.exec(

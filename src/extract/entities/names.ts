@@ -15,7 +15,10 @@ export const NOT_NAME = new Set(
   Association Nations Union Organization Organisation Republic Kingdom Federation Party Court Self-Defense
   North South East West Northern Southern Eastern Western Central Southeast Asian European African Pacific
   Atlantic Arctic Ocean Sea Gulf Strait Island Islands Chief Cabinet Senior Deputy Vice Acting
-  Former Mr Mrs Ms Dr Prof Sen Gen Rep Amb News Times Post Press Daily Reuters Twitter Facebook`
+  Former Mr Mrs Ms Dr Prof Sen Gen Rep Amb News Times Post Press Daily Reuters Twitter Facebook
+  Arab Latin Nordic Baltic Balkan Caribbean Islamic Muslim Christian Jewish Catholic Orthodox
+  Operation Hurricane Typhoon Cyclone Storm Festival Spring Day Eve Accords Agreement Initiative Forum
+  Prize Cup Games Mosque Church Temple Cathedral Crossing`
     .split(/\s+/)
     .concat(WEEKDAY_NAMES, MONTH_NAMES),
 );

@@ -8,7 +8,7 @@ import { WS } from "../text/patterns.ts";
 import { findAll, phrasesRegex, SpanIndex, squash } from "../text/text.ts";
 import type { Span } from "../types.ts";
 import { type ActorSeed, type Candidate, homeCountry } from "./gazetteer.ts";
-import { NOT_NAME } from "./names.ts";
+import { NOT_NAME, VESSEL_BEFORE } from "./names.ts";
 import {
   coordinatesKnown,
   dropTitledConjunct,
@@ -52,6 +52,8 @@ export function findNamedOrgs(
     const start = fullEnd - untitled.length;
     const end = start + text.length;
     if (tooShortAdministration(text) || coordinatesKnown(body, taken, start, end)) continue;
+    // "the tanker Front Altair", "Tanker Front Altair was hit": a vessel's name, not a body.
+    if (VESSEL_BEFORE.test(body.slice(Math.max(0, start - 40), start)) || VESSEL_WORD.test(text)) continue;
     if (!text.includes(" ") || blocked({ start, end }) || stateGovernment(body, taken, start, end)) continue;
     // "Ruritanian Police Force" holds a national body bound to its country: that reading wins.
     if (taken.some((t) => t.start >= start && t.end <= end && NATIONAL_ID.test(t.actorId))) continue;
@@ -124,6 +126,9 @@ function demonymCountry(taken: readonly Candidate[], start: number, end: number)
  * name without the possessive, bound to that country (id `org:<iso2>:<slug>`).
  */
 const NATIONAL_ID = /^org:[a-z]{2}:/;
+/** A name opening with a ship type ("Tanker Front Altair") names the ship. */
+const VESSEL_WORD =
+  /^(?:Tanker|Ship|Vessel|Frigate|Destroyer|Corvette|Freighter|Trawler|Ferry|Yacht|Warship)[\s\u00a0]/;
 /**
  * Names that only a state body has: first words ("Federal Prosecutor’s Office", "Supreme Court") or
  * an office named after its officer ("Inspector General’s Office", "Ombudsman’s Office").

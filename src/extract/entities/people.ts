@@ -170,7 +170,8 @@ function personCue(
 ): Cue | undefined {
   const after = body.slice(c.end, c.end + 160);
   const before = body.slice(Math.max(0, c.start - 80), c.start);
-  if (notAPerson(c, before, k)) return undefined;
+  // "The Queen Mary 2 docked": a name followed by a number is a ship's or a product's.
+  if (notAPerson(c, before, k) || /^[\s\u00a0]+\d/.test(after)) return undefined;
   const appositive = /^,[\s\u00a0]+([^,.;:“”"()]{2,90}?)(?=,|\.|;|$)/.exec(after);
   if (appositive?.[1] && appositive[1].split(/\s+/).length <= 12) {
     const role = findRole(appositive[1], k);

@@ -161,3 +161,18 @@ describe("Spanish particles", () => {
     ]);
   });
 });
+
+describe("capitalised things that are no people", () => {
+  it("event names, ships with a number and months opening a sentence", () => {
+    const body =
+      "The Arab Spring protests spread. The Queen Mary 2 docked at dawn. January was the deadliest month. Hurricane Beryl struck.";
+    expect(people(body)).toEqual([]);
+  });
+
+  it("a ship named after its type opening a sentence is no organisation either", () => {
+    const doc = entityDoc("Tanker Front Altair was hit by a missile, the navy said.");
+    expect(
+      [...doc.actors.keys()].filter((id) => id.startsWith("org:front") || id.includes("tanker")),
+    ).toEqual([]);
+  });
+});
