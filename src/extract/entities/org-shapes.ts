@@ -158,6 +158,23 @@ function appositiveBodies(body: string, known: readonly Candidate[]): string[] {
   return names;
 }
 
+/** "the ruling Georgian Dream party", "the opposition Nueva Senda party": a party named before "party". */
+function partyNames(body: string, known: readonly Candidate[]): string[] {
+  const names: string[] = [];
+  const party = new RegExp(
+    `(?<=(?:^|[^\\p{L}])(?:the|ruling|governing|opposition)${WS}+)(${NAME})${WS}+party(?![\\p{L}’'])`,
+    "gu",
+  );
+  for (const m of body.matchAll(party)) {
+    const name = squash(m[1] ?? "");
+    const start = m.index ?? 0;
+    if (NOT_NAME.has(name.split(" ")[0] ?? "") || blocks(known, { start, end: start + name.length }))
+      continue;
+    if (!names.includes(name)) names.push(name);
+  }
+  return names;
+}
+
 export function findShapedOrgs(
   body: string,
   _k: Knowledge,
@@ -166,6 +183,7 @@ export function findShapedOrgs(
   const types = new Map<string, string>();
   for (const n of acronymNames(body, known)) types.set(n.name, "organization");
   for (const name of groupNames(body, known)) if (!types.has(name)) types.set(name, "armed group");
+  for (const name of partyNames(body, known)) if (!types.has(name)) types.set(name, "political party");
   for (const name of appositiveBodies(body, known)) if (!types.has(name)) types.set(name, "company");
   const candidates: Candidate[] = [];
   const seeds: ActorSeed[] = [];

@@ -126,3 +126,11 @@ describe("a name followed by a known body's acronym", () => {
     expect(doc.actors.get("org:eln")?.aliases).toContain("National Liberation Army");
   });
 });
+
+describe("electoral commissions with a capitalised adjective", () => {
+  it("binds 'Kazakhstan's Central Election Commission (CEC)' to the electoral-commission kind", () => {
+    const body =
+      "Kazakhstan's Central Election Commission (CEC) said turnout was high. The CEC will publish results.";
+    expect(aliases(body, "org:kz:electoral-commission")).toContain("CEC");
+  });
+});

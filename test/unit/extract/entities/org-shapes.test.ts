@@ -101,3 +101,14 @@ describe("the extent of a name ending in a head noun", () => {
     );
   });
 });
+
+describe("parties named before 'party'", () => {
+  it("reads 'the ruling Georgian Dream party' and 'the opposition Nueva Senda party'", () => {
+    const found = ids("Georgia's ruling Georgian Dream party won. The opposition Nueva Senda party lost.");
+    expect(found).toEqual(expect.arrayContaining(["org:georgian-dream", "org:nueva-senda"]));
+  });
+
+  it("reads no party from 'the ruling party'", () => {
+    expect(ids("The ruling party said the vote was fair.")).toEqual([]);
+  });
+});
