@@ -12,6 +12,7 @@ import {
   resolveOverlaps,
 } from "./gazetteer.ts";
 import { mergeGlossed } from "./glossed-bodies.ts";
+import { findMediaOutlets } from "./media-outlets.ts";
 import { findNewsAgencies } from "./news-agencies.ts";
 import { findIntroducedAcronyms, findNamedOrgs } from "./org-names.ts";
 import { findShapedOrgs } from "./org-shapes.ts";
@@ -39,9 +40,13 @@ export function extractEntities(doc: Doc): EntityResult {
   const known = resolveOverlaps([...gazetted, ...agencies.candidates]);
   const unknownOrgs = findNamedOrgs(body, k, known);
   const shaped = findShapedOrgs(body, k, resolveOverlaps([...known, ...unknownOrgs.candidates]));
-  const named = mergeGlossed(
+  const outlets = findMediaOutlets(
     body,
     resolveOverlaps([...known, ...unknownOrgs.candidates, ...shaped.candidates]),
+  );
+  const named = mergeGlossed(
+    body,
+    resolveOverlaps([...known, ...unknownOrgs.candidates, ...shaped.candidates, ...outlets.candidates]),
   );
   const gazetteer = resolveOverlaps([...named, ...findIntroducedAcronyms(body, named)]);
   const people = findPeople(body, k, gazetteer, doc.quotes, doc.sentences);
@@ -55,6 +60,7 @@ export function extractEntities(doc: Doc): EntityResult {
     ...agencies.seeds,
     ...unknownOrgs.seeds,
     ...shaped.seeds,
+    ...outlets.seeds,
     ...people.seeds,
   ]) {
     if (!seeds.has(s.id)) seeds.set(s.id, s);

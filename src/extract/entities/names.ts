@@ -18,7 +18,10 @@ export const NOT_NAME = new Set(
   Former Mr Mrs Ms Dr Prof Sen Gen Rep Amb News Times Post Press Daily Reuters Twitter Facebook
   Arab Latin Nordic Baltic Balkan Caribbean Islamic Muslim Christian Jewish Catholic Orthodox
   Operation Hurricane Typhoon Cyclone Storm Festival Spring Day Eve Accords Agreement Initiative Forum
-  Prize Cup Games Mosque Church Temple Cathedral Crossing`
+  Prize Cup Games Mosque Church Temple Cathedral Crossing
+  Leaders Officials Sources Teams Workers Residents Analysts Experts Authorities Groups Members Lawmakers
+  Activists Officers Troops Soldiers Protesters Witnesses Diplomats Investigators Prosecutors Rebels
+  Militants Fighters Villagers Farmers Students Journalists Critics Supporters Voters Observers Monitors`
     .split(/\s+/)
     .concat(WEEKDAY_NAMES, MONTH_NAMES),
 );
