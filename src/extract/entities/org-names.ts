@@ -32,7 +32,7 @@ export function findNamedOrgs(
   );
   // The head may take a capitalised "for/of …" complement ("State Committee for National Security").
   const named = new RegExp(
-    `(?<![\\p{L}])(?:${CAP}${WS}+(?:(?:of|for|and|the|on)${WS}+)*)+(?:${k.nameHeads.join("|")})(?![\\p{L}])(${WS}+(?:for|of)${WS}+(?:the${WS}+)?${CAP}(?:${WS}+(?:and${WS}+)?${CAP})*)?`,
+    `(?<![\\p{L}])(?:${CAP}${WS}+(?:(?:of|for|and|the|on)${WS}+)*)+(?:${k.nameHeads.join("|")})(?![\\p{L}]|-\\p{L})(${WS}+(?:for|of)${WS}+(?:the${WS}+)?${CAP}(?:${WS}+(?:and${WS}+)?${CAP})*)?`,
     "gu",
   );
   // A longer name may contain a known alias ("Regional Water Security Council" ⊃ "Security Council"):

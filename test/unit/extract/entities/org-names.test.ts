@@ -72,3 +72,18 @@ describe("state bodies with a proper name", () => {
     expect(orgs("The Peruvian Government said the road was open.")).toEqual([]);
   });
 });
+
+describe("company names by their last word", () => {
+  it("reads 'Andes Ratings said', 'Borealis Technologies said', 'General Dynamics said' as companies, not people", () => {
+    const found = [
+      ...orgs("Andes Ratings said the bonds were safe."),
+      ...orgs("Borealis Technologies said the satellite worked."),
+      ...orgs("General Dynamics said the order was signed."),
+    ];
+    expect(found).toEqual(["org:andes-ratings", "org:borealis-technologies", "org:general-dynamics"]);
+  });
+
+  it("still reads a person whose surname is no company word", () => {
+    expect(orgs("Marta Labs-Kask said the order was signed.")).toEqual([]);
+  });
+});
