@@ -21,7 +21,9 @@ export const NOT_NAME = new Set(
   Prize Cup Games Mosque Church Temple Cathedral Crossing
   Leaders Officials Sources Teams Workers Residents Analysts Experts Authorities Groups Members Lawmakers
   Activists Officers Troops Soldiers Protesters Witnesses Diplomats Investigators Prosecutors Rebels
-  Militants Fighters Villagers Farmers Students Journalists Critics Supporters Voters Observers Monitors`
+  Militants Fighters Villagers Farmers Students Journalists Critics Supporters Voters Observers Monitors
+  College School Academy Awards Award Series Museum Hospital Stadium Airport Station Bridge Port Square
+  Palace Street Avenue Road Highway Dam Canal Market Hotel Prison Camp Base Airbase`
     .split(/\s+/)
     .concat(WEEKDAY_NAMES, MONTH_NAMES),
 );

@@ -48,6 +48,9 @@ const RUN = new RegExp(
   "gu",
 );
 
+/** Parts of a hyphenated title around a role word ("Ex-minister", "President-elect", "Premier-designate"). */
+const TITLE_AFFIX = /^(?:[Ee]x|[Ee]lect|[Dd]esignate|[Ff]ormer|[Aa]cting)$/;
+
 function roleWords(k: Knowledge): Set<string> {
   const words = new Set<string>();
   for (const r of k.roles) for (const w of r.title.split(/[\s-]+/)) words.add(titleCase(w));
@@ -129,7 +132,8 @@ function nameCandidates(body: string, k: Knowledge, taken: readonly Span[]): Nam
         NOT_NAME.has(t.text) ||
         blocked.has(t.text) ||
         // Hyphenated titles ("Secretary-General", "Director-General") are role words too.
-        (t.text.includes("-") && t.text.split("-").every((w) => blocked.has(titleCase(w)))) ||
+        (t.text.includes("-") &&
+          t.text.split("-").every((w) => blocked.has(titleCase(w)) || TITLE_AFFIX.test(w))) ||
         (!/\p{Ll}/u.test(t.text) && !INITIAL.test(t.text)) ||
         takenIndex.overlaps(t);
       if (bad) flush();
@@ -184,6 +188,8 @@ function personCue(
       };
     }
   }
+  // "Amina Hassan, 34, a teacher": an age in apposition marks a person.
+  if (/^,[\s\u00a0]+\d{1,3},/.test(after)) return {};
   const prefixed = leadingCue(c, before, after, k) ?? prefixCue(body, c, before, k, candidates);
   if (prefixed) return prefixed;
   const honorific = /(Mr|Mrs|Ms|Dr|Prof)\.?[\s\u00a0]+$/.exec(before);

@@ -176,3 +176,30 @@ describe("capitalised things that are no people", () => {
     ).toEqual([]);
   });
 });
+
+describe("more people cues and titles", () => {
+  it("finds people after occupational titles and hyphenated titles", () => {
+    expect(people("Police arrested opposition activist Wanjiru Kamau-Otieno on Tuesday.")).toEqual([
+      "person:wanjiru-kamau-otieno",
+    ]);
+    expect(people("President-elect Grace Wambui-Odera announced a cabinet.")).toEqual([
+      "person:grace-wambui-odera",
+    ]);
+    expect(people("Ex-minister Peter Kuria-Ndung wrote on social media that he was leaving.")).toEqual([
+      "person:peter-kuria-ndung",
+    ]);
+  });
+
+  it("finds a person by an age in apposition", () => {
+    expect(people("Amina Yusuf-Hersi, 34, was killed in the blast.")).toEqual(["person:amina-yusuf-hersi"]);
+  });
+
+  it("reads no person in places and titled institutions", () => {
+    expect(people("The Teacher Training College closed. Writer Guild Awards were held.")).toEqual([]);
+    expect(people("Jomo Kenyatta International Airport was shut, officials said.")).toEqual([]);
+  });
+
+  it("keeps a Korean family name that is also a common word", () => {
+    expect(people("Park Min-jun said the talks would resume.")).toEqual(["person:park-min-jun"]);
+  });
+});
