@@ -3,9 +3,9 @@
 // (the home country's). Each is `org:<iso2>:ministry-of-<slug of portfolio>`, as for the lower-case
 // "Peru’s health ministry".
 
+import type { Knowledge } from "../knowledge/knowledge.ts";
 import { countryId, slugify } from "../text/ids.ts";
 import { WS } from "../text/patterns.ts";
-import type { Knowledge } from "../knowledge/knowledge.ts";
 import type { ActorSeed, Candidate } from "./gazetteer.ts";
 import { countryRightBefore } from "./national-bodies.ts";
 import { dropTitledConjunct } from "./org-shapes.ts";
