@@ -18,6 +18,18 @@ import {
 
 const CAP = "\\p{Lu}[\\p{L}’'-]*";
 const LEADING_ARTICLE = /^(?:The|A|An)[\s\u00a0]+/;
+/** "Turkish-backed Syrian National Army": a hyphenated modifier before a name is not part of it. */
+const COMPOUND_MODIFIER =
+  /^(?:\p{Lu}[\p{L}.]*-(?:backed|led|based|funded|aligned|allied|linked|supported|controlled|run|owned|made|sponsored)[\s\u00a0]+)+/u;
+
+/** "UN Interim Force in Lebanon (UNIFIL)": a place before the acronym belongs to the name. */
+function inMissionEnd(body: string, end: number): number {
+  const m =
+    /^[\s\u00a0]+in[\s\u00a0]+(?:the[\s\u00a0]+)?\p{Lu}[\p{L}-]*(?:[\s\u00a0]+\p{Lu}[\p{L}-]*){0,2}(?=[\s\u00a0]*\(\p{Lu}{2,}\))/u.exec(
+      body.slice(end, end + 60),
+    );
+  return m ? end + m[0].length : end;
+}
 
 export function findNamedOrgs(
   body: string,
@@ -46,10 +58,13 @@ export function findNamedOrgs(
     const hitEnd = (m.index ?? 0) + m[0].length;
     const tailTaken = tail !== "" && takenIndex.overlaps({ start: hitEnd - tail.length, end: hitEnd });
     const fullEnd = tailTaken ? hitEnd - tail.length : hitEnd;
-    const whole = body.slice(m.index ?? 0, fullEnd).replace(LEADING_ARTICLE, "");
+    const whole = body
+      .slice(m.index ?? 0, inMissionEnd(body, fullEnd))
+      .replace(LEADING_ARTICLE, "")
+      .replace(COMPOUND_MODIFIER, "");
     const untitled = whole.slice(leadingNonName(whole, k.nameHeads));
     const text = dropTitledConjunct(untitled, k);
-    const start = fullEnd - untitled.length;
+    const start = inMissionEnd(body, fullEnd) - untitled.length;
     const end = start + text.length;
     if (tooShortAdministration(text) || coordinatesKnown(body, taken, start, end)) continue;
     // "the tanker Front Altair", "Tanker Front Altair was hit": a vessel's name, not a body.

@@ -88,6 +88,16 @@ function isPlaceWord(word: string, k: Knowledge): boolean {
   return false;
 }
 
+/** Where a name ends: after "Jr."/"Sr." with its full stop, or after a regnal number ("Abdullah II"). */
+function nameEnd(body: string, last: (Span & { text: string }) | undefined): number | undefined {
+  if (!last) return undefined;
+  if (/^(?:Jr|Sr)$/.test(last.text) && body[last.end] === ".") return last.end + 1;
+  const regnal = /^[ \u00a0](?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI)(?![\p{L}\p{N}])/u.exec(
+    body.slice(last.end, last.end + 6),
+  );
+  return regnal ? last.end + regnal[0].length : last.end;
+}
+
 /** Splits capitalised runs into 2–5 word name candidates, dropping words that cannot be names. */
 function nameCandidates(body: string, k: Knowledge, taken: readonly Span[]): NameCandidate[] {
   const blocked = roleWords(k);
@@ -119,9 +129,7 @@ function nameCandidates(body: string, k: Knowledge, taken: readonly Span[]): Nam
       ) {
         const first = group[0];
         const last = group[group.length - 1];
-        // "Romeo Brawner Jr.": the generational suffix keeps its full stop.
-        const end =
-          last && /^(?:Jr|Sr)$/.test(last.text) && body[last.end] === "." ? last.end + 1 : last?.end;
+        const end = nameEnd(body, last);
         if (first && last && end !== undefined)
           result.push({ start: first.start, end, name: squash(body.slice(first.start, end)) });
       }

@@ -87,3 +87,23 @@ describe("company names by their last word", () => {
     expect(orgs("Marta Labs-Kask said the order was signed.")).toEqual([]);
   });
 });
+
+describe("more name shapes", () => {
+  it("keeps a place before the acronym of a mission ('UN Interim Force in Lebanon (UNIFIL)')", () => {
+    expect(orgs("The UN Interim Force in Lebanon (UNIFIL) urged restraint.")).toContain(
+      "org:un-interim-force-in-lebanon",
+    );
+  });
+
+  it("drops a hyphenated modifier before a name ('Turkish-backed Syrian National Army')", () => {
+    expect(orgs("Turkish-backed Syrian National Army fighters clashed with rivals.")).toEqual([
+      "org:syrian-national-army@country:sy",
+    ]);
+  });
+
+  it("reads units ending in Brigades or Battalion as organisations, not people", () => {
+    expect(orgs("The armed wing, the Qassam Brigades, said it fired rockets.")).toEqual([
+      "org:qassam-brigades",
+    ]);
+  });
+});

@@ -203,3 +203,10 @@ describe("more people cues and titles", () => {
     expect(people("Park Min-jun said the talks would resume.")).toEqual(["person:park-min-jun"]);
   });
 });
+
+describe("regnal numbers", () => {
+  it("keeps the number in the name ('King Abdullah II', 'Pope Leo XIV')", () => {
+    expect(people("King Abdullah II said the talks were useful.")).toEqual(["person:abdullah-ii"]);
+    expect(people("Pope Leo XIV said peace was possible.")).toEqual(["person:leo-xiv"]);
+  });
+});
