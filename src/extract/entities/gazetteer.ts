@@ -136,28 +136,44 @@ export function findCountryMentions(
   return { candidates, seeds };
 }
 
+/** Per body: its seed and one phrase list per surface kind, built once per knowledge base. */
+const internationalLists = new WeakMap<
+  Knowledge,
+  { seed: ActorSeed; lists: [readonly string[], "name" | "alias"][] }[]
+>();
+function internationalBodies(k: Knowledge) {
+  let bodies = internationalLists.get(k);
+  if (!bodies) {
+    bodies = k.international.map((org) => ({
+      seed: {
+        id: org.id,
+        kind: "Organization",
+        name: org.name,
+        orgType: org.orgType,
+        ...(org.wikidata ? { wikidataId: org.wikidata } : {}),
+        ...(org.country ? { countryId: countryId(org.country) } : {}),
+      },
+      lists: [
+        [[org.name], "name"],
+        [org.aliases, "alias"],
+      ],
+    }));
+    internationalLists.set(k, bodies);
+  }
+  return bodies;
+}
+
 export function findInternationalOrgs(
   body: string,
   k: Knowledge,
 ): { candidates: Candidate[]; seeds: ActorSeed[] } {
   const candidates: Candidate[] = [];
   const seeds: ActorSeed[] = [];
-  for (const org of k.international) {
-    const seed: ActorSeed = {
-      id: org.id,
-      kind: "Organization",
-      name: org.name,
-      orgType: org.orgType,
-      ...(org.wikidata ? { wikidataId: org.wikidata } : {}),
-      ...(org.country ? { countryId: countryId(org.country) } : {}),
-    };
-    for (const [surfaces, kind] of [
-      [[org.name], "name"],
-      [org.aliases, "alias"],
-    ] as const) {
+  for (const { seed, lists } of internationalBodies(k)) {
+    for (const [surfaces, kind] of lists) {
       if (surfaces.length === 0) continue;
       for (const hit of findAll(phrasesRegex(surfaces), body)) {
-        candidates.push({ start: hit.start, end: hit.end, actorId: org.id, kind });
+        candidates.push({ start: hit.start, end: hit.end, actorId: seed.id, kind });
         seeds.push(seed);
       }
     }
