@@ -6,13 +6,17 @@ import { squash } from "../text/text.ts";
 import type { Actor } from "../types.ts";
 import {
   type ActorSeed,
+  type Candidate,
   findCountryMentions,
   findInternationalOrgs,
   findNationalOrgs,
   resolveOverlaps,
 } from "./gazetteer.ts";
+import { mergeGlossed } from "./glossed-bodies.ts";
+import { findMediaOutlets } from "./media-outlets.ts";
 import { findNewsAgencies } from "./news-agencies.ts";
 import { findIntroducedAcronyms, findNamedOrgs } from "./org-names.ts";
+import { findShapedOrgs } from "./org-shapes.ts";
 import { type Affiliation, findPeople } from "./people.ts";
 
 export interface EntityResult {
@@ -22,6 +26,27 @@ export interface EntityResult {
 
 /** Surface form without the possessive ending, for the alias list. */
 const bare = (text: string) => squash(text.replace(/[’']s$/u, ""));
+
+/**
+ * Organisations missing from the knowledge base, each finder seeing what the earlier ones found:
+ * names ending in a head noun, names introduced by an acronym or an apposition, news outlets.
+ */
+function findUnknownOrgs(
+  body: string,
+  k: Doc["knowledge"],
+  known: readonly Candidate[],
+): { candidates: Candidate[]; seeds: ActorSeed[] } {
+  const named = findNamedOrgs(body, k, known);
+  const shaped = findShapedOrgs(body, k, resolveOverlaps([...known, ...named.candidates]));
+  const outlets = findMediaOutlets(
+    body,
+    resolveOverlaps([...known, ...named.candidates, ...shaped.candidates]),
+  );
+  return {
+    candidates: [...named.candidates, ...shaped.candidates, ...outlets.candidates],
+    seeds: [...named.seeds, ...shaped.seeds, ...outlets.seeds],
+  };
+}
 
 export function extractEntities(doc: Doc): EntityResult {
   const { body, knowledge: k } = doc;
@@ -35,8 +60,8 @@ export function extractEntities(doc: Doc): EntityResult {
   ]);
   const agencies = findNewsAgencies(body, gazetted);
   const known = resolveOverlaps([...gazetted, ...agencies.candidates]);
-  const unknownOrgs = findNamedOrgs(body, k, known);
-  const named = resolveOverlaps([...known, ...unknownOrgs.candidates]);
+  const unknown = findUnknownOrgs(body, k, known);
+  const named = mergeGlossed(body, resolveOverlaps([...known, ...unknown.candidates]));
   const gazetteer = resolveOverlaps([...named, ...findIntroducedAcronyms(body, named)]);
   const people = findPeople(body, k, gazetteer, doc.quotes, doc.sentences);
   const candidates = resolveOverlaps([...gazetteer, ...people.candidates]);
@@ -47,7 +72,7 @@ export function extractEntities(doc: Doc): EntityResult {
     ...international.seeds,
     ...national.seeds,
     ...agencies.seeds,
-    ...unknownOrgs.seeds,
+    ...unknown.seeds,
     ...people.seeds,
   ]) {
     if (!seeds.has(s.id)) seeds.set(s.id, s);

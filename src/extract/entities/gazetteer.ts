@@ -6,6 +6,8 @@ import type { Knowledge, NationalOrgKind } from "../knowledge/knowledge.ts";
 import { countryId, nationalOrgId } from "../text/ids.ts";
 import { findAll, lowerBound, phrasesRegex } from "../text/text.ts";
 import type { Actor, MentionKind, Span } from "../types.ts";
+import { namedCentralBanks } from "./central-banks.ts";
+import { portfolioMinistryNames, properNameTail } from "./ministry-names.ts";
 import { impliedCountry, pairedBodies, portfolioMinistries } from "./national-bodies.ts";
 
 export interface Candidate {
@@ -108,8 +110,14 @@ function governmentTail(body: string, end: number, k: Knowledge): number | undef
     `^[\\s\\u00a0]+(?:(?:military|interim|transitional)[\\s\\u00a0]+)?(?:${k.governmentHeads.join("|")})(?![\\p{L}])`,
     "u",
   ).exec(body.slice(end, end + 40));
-  return m ? end + m[0].length : undefined;
+  if (!m || (m[0].trimEnd().endsWith("state") && STATE_MODIFIER.test(body.slice(end + m[0].length))))
+    return undefined;
+  return end + m[0].length;
 }
+
+/** "Peru’s state broadcaster", "its state-run oil firm": "state" modifies a noun and is not the government. */
+const STATE_MODIFIER =
+  /^(?:-(?:run|owned|controlled|backed|funded)|[\s\u00a0]+(?:broadcaster|television|TV|radio|media|news|oil|gas|energy|power|company|companies|firm|firms|enterprise|enterprises|bank|banks|utility|carrier|airline|railways?|budget|secrets?|visit|funeral|dinner|banquet|property|assets|subsidies|agency|agencies|prosecutors?|attorney|department|council|institutions?|employees|workers|officials|security|apparatus|owned|run|controlled)(?![\p{L}]))/u;
 
 export function findCountryMentions(
   body: string,
@@ -138,7 +146,7 @@ export function findCountryMentions(
     if (
       surface.kind === "capital" &&
       (/^[\s\u00a0]+\p{Lu}/u.test(after) ||
-        /\p{Lu}[\p{L}.]*[\s\u00a0]+$/u.test(before) ||
+        /\p{Lu}[\p{L}.]*\p{L}[\s\u00a0]+$/u.test(before) ||
         /\b(?:in|at|to|from|near|into|outside|inside|around|across|via|visit|visited|visiting)[\s\u00a0]+$/i.test(
           before,
         ))
@@ -164,28 +172,44 @@ export function findCountryMentions(
   return { candidates, seeds };
 }
 
+/** Per body: its seed and one phrase list per surface kind, built once per knowledge base. */
+const internationalLists = new WeakMap<
+  Knowledge,
+  { seed: ActorSeed; lists: [readonly string[], "name" | "alias"][] }[]
+>();
+function internationalBodies(k: Knowledge) {
+  let bodies = internationalLists.get(k);
+  if (!bodies) {
+    bodies = k.international.map((org) => ({
+      seed: {
+        id: org.id,
+        kind: "Organization",
+        name: org.name,
+        orgType: org.orgType,
+        ...(org.wikidata ? { wikidataId: org.wikidata } : {}),
+        ...(org.country ? { countryId: countryId(org.country) } : {}),
+      },
+      lists: [
+        [[org.name], "name"],
+        [org.aliases, "alias"],
+      ],
+    }));
+    internationalLists.set(k, bodies);
+  }
+  return bodies;
+}
+
 export function findInternationalOrgs(
   body: string,
   k: Knowledge,
 ): { candidates: Candidate[]; seeds: ActorSeed[] } {
   const candidates: Candidate[] = [];
   const seeds: ActorSeed[] = [];
-  for (const org of k.international) {
-    const seed: ActorSeed = {
-      id: org.id,
-      kind: "Organization",
-      name: org.name,
-      orgType: org.orgType,
-      ...(org.wikidata ? { wikidataId: org.wikidata } : {}),
-      ...(org.country ? { countryId: countryId(org.country) } : {}),
-    };
-    for (const [surfaces, kind] of [
-      [[org.name], "name"],
-      [org.aliases, "alias"],
-    ] as const) {
+  for (const { seed, lists } of internationalBodies(k)) {
+    for (const [surfaces, kind] of lists) {
       if (surfaces.length === 0) continue;
       for (const hit of findAll(phrasesRegex(surfaces), body)) {
-        candidates.push({ start: hit.start, end: hit.end, actorId: org.id, kind });
+        candidates.push({ start: hit.start, end: hit.end, actorId: seed.id, kind });
         seeds.push(seed);
       }
     }
@@ -220,11 +244,14 @@ export function findNationalOrgs(
   const bare: { hit: Span; kind: NationalOrgKind }[] = [];
   for (const kind of k.nationalKinds) {
     for (const hit of findAll(phrasesRegex(kind.patterns, "giu"), body)) {
+      if (modifiesNoun(body, hit.end, kind)) continue;
       // Country candidates are sorted by start: look only at the one just before and just after.
       const k0 = lowerBound(countries, hit.start);
       const before = countries[k0 - 1];
       const prefix =
-        before && before.end <= hit.start && /^[\s\u00a0]+$/.test(body.slice(before.end, hit.start))
+        before &&
+        before.end <= hit.start &&
+        bodyGap(body.slice(before.end, hit.start), before, body.slice(hit.end, hit.end + 3))
           ? before
           : undefined;
       const suffixMatch = /^[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+)?/.exec(
@@ -249,8 +276,13 @@ export function findNationalOrgs(
       }
       if (!iso2) continue;
       const start = prefix ? prefix.start : hit.start;
-      const end = suffix && !prefix ? suffix.end : hit.end;
       const proper = /^\p{Lu}/u.test(hit.text) && kind.patterns[0] === hit.text;
+      const end =
+        suffix && !prefix
+          ? suffix.end
+          : /^\p{Lu}/u.test(hit.text)
+            ? properNameTail(body, hit.end, k)
+            : hit.end;
       candidates.push({
         start,
         end,
@@ -263,12 +295,39 @@ export function findNationalOrgs(
   for (const extra of [
     pairedBodies(body, k, countries, (kind, iso2) => nationalSeed(k, kind, iso2)),
     portfolioMinistries(body, k, countries),
+    namedCentralBanks(body, k, countries, (iso2) => {
+      const kind = k.nationalKinds.find((x) => x.key === "central-bank");
+      return kind ? nationalSeed(k, kind, iso2) : undefined;
+    }),
   ]) {
     candidates.push(...extra.candidates);
     seeds.push(...extra.seeds);
   }
   resolveBare(body, k, countries, bare, { candidates, seeds });
+  const ministries = portfolioMinistryNames(body, k, countries, candidates, homeCountry(body, countries));
+  candidates.push(...ministries.candidates);
+  seeds.push(...ministries.seeds);
   return { candidates, seeds };
+}
+
+/**
+ * What may stand between a country and its body: blanks, and after a possessive a few adjectives
+ * of rank or scope ("Pakistan’s main spy agency", "Peru’s federal police").
+ */
+function bodyGap(gap: string, country: Candidate, after: string): boolean {
+  if (/^[\s\u00a0]+$/.test(gap)) return true;
+  // "Ghana’s National Intelligence Bureau": a capitalised adjective opens a longer proper name.
+  if (/\p{Lu}/u.test(gap) && /^[\s\u00a0]+\p{Lu}/u.test(after)) return false;
+  return country.kind === "possessive" && RANK_ADJECTIVES.test(gap);
+}
+const RANK_ADJECTIVES =
+  /^(?:[\s\u00a0]+(?:main|top|chief|principal|powerful|national|federal|domestic|elite|feared|influential|premier|senior|own|new|independent|Federal|National|Central|Independent))+[\s\u00a0]+$/;
+
+/** "Customs union", "customs duties": the kind's word modifies another noun and names no body. */
+function modifiesNoun(body: string, end: number, kind: NationalOrgKind): boolean {
+  if (!kind.notBefore) return false;
+  const next = /^[\s\u00a0]+(\p{L}+)/u.exec(body.slice(end, end + 24))?.[1]?.toLowerCase();
+  return next !== undefined && kind.notBefore.includes(next);
 }
 
 /** "The foreign ministry said": the latest body of the same kind named before, else the home country. */
@@ -295,7 +354,12 @@ function resolveBare(
     const earlierIso = earlier?.actorId.split(":")[1]?.toUpperCase();
     // A body named without article ("told parliament") is the home state's, when the story has one.
     const fallback = kind.key === "embassy" ? undefined : undetermined(body, hit) ? soleHome : home;
-    const iso2 = placeFrame(body, k, hit) ?? earlierIso ?? fallback;
+    // A full capitalised name mid-sentence ("the Department of Foreign Affairs") is the home state's own.
+    const proper =
+      soleHome !== undefined &&
+      /^\p{Lu}\p{Ll}+[\s\u00a0]+of[\s\u00a0]/u.test(body.slice(hit.start, hit.end)) &&
+      /(?:^|[^\p{L}])[Tt]he[\s\u00a0]+$/u.test(body.slice(Math.max(0, hit.start - 5), hit.start));
+    const iso2 = placeFrame(body, k, hit) ?? (proper ? soleHome : undefined) ?? earlierIso ?? fallback;
     if (!iso2) continue;
     candidates.push({
       start: hit.start,

@@ -15,14 +15,22 @@ export const NOT_NAME = new Set(
   Association Nations Union Organization Organisation Republic Kingdom Federation Party Court Self-Defense
   North South East West Northern Southern Eastern Western Central Southeast Asian European African Pacific
   Atlantic Arctic Ocean Sea Gulf Strait Island Islands Chief Cabinet Senior Deputy Vice Acting
-  Former Mr Mrs Ms Dr Prof Sen Gen Rep Amb News Times Post Press Daily Reuters Twitter Facebook`
+  Former Mr Mrs Ms Dr Prof Sen Gen Rep Amb News Times Post Press Daily Reuters Twitter Facebook
+  Arab Latin Nordic Baltic Balkan Caribbean Islamic Muslim Christian Jewish Catholic Orthodox
+  Operation Hurricane Typhoon Cyclone Storm Festival Spring Day Eve Accords Agreement Initiative Forum
+  Prize Cup Games Mosque Church Temple Cathedral Crossing
+  Leaders Officials Sources Teams Workers Residents Analysts Experts Authorities Groups Members Lawmakers
+  Activists Officers Troops Soldiers Protesters Witnesses Diplomats Investigators Prosecutors Rebels
+  Militants Fighters Villagers Farmers Students Journalists Critics Supporters Voters Observers Monitors
+  College School Academy Awards Award Series Museum Hospital Stadium Airport Station Bridge Port Square
+  Palace Street Avenue Road Highway Dam Canal Market Hotel Prison Camp Base Airbase`
     .split(/\s+/)
     .concat(WEEKDAY_NAMES, MONTH_NAMES),
 );
 
 /** Lower-case particles inside surnames ("Ursula von der Leyen", "Luiz da Silva"). */
 export const PARTICLES =
-  "von|van|der|den|de|del|della|dela|delos|da|di|du|dos|das|bin|binti|bint|ben|ibn|al|el|la|le|ter|zu";
+  "von|van|der|den|de|del|della|dela|delos|da|di|du|dos|das|los|las|bin|binti|bint|ben|ibn|al|el|la|le|ter|zu";
 
 /** Is `part` a shorter run of consecutive words of `full` ("López Obrador" of "Andrés Manuel López Obrador")? */
 export function isNamePart(part: readonly string[], full: readonly string[]): boolean {
@@ -31,3 +39,11 @@ export function isNamePart(part: readonly string[], full: readonly string[]): bo
     if (part.every((w, j) => w === full[i + j])) return true;
   return false;
 }
+
+/**
+ * A ship's name follows its type or hull prefix, and may look like a titled person ("the minehunter
+ * Admiral Cowan", "the frigate Almirante Brown", "HMS Prince Albert"): text ending like this before a
+ * name means the name is a vessel's.
+ */
+export const VESSEL_BEFORE =
+  /(?:\b(?:ship|vessel|tanker|frigate|destroyer|corvette|cruiser|submarine|minehunter|minesweeper|icebreaker|carrier|patrol[\s\u00a0]+boat|patrol[\s\u00a0]+ship|cutter|trawler|freighter|ferry|yacht|warship|flagship|tugboat|tug|dredger|landing[\s\u00a0]+ship|gunboat|schooner|barge)[\s\u00a0]+|\b(?:HMS|USS|INS|HMAS|HMNZS|HMCS|EML|KRI|BRP|ARA|TCG|RFS|PNS|MV|MT|SS)[\s\u00a0]+)(?:\p{Lu}[\p{L}.-]*[\s\u00a0]+){0,2}$/u;

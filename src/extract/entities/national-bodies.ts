@@ -13,7 +13,7 @@ import type { ActorSeed, Candidate } from "./gazetteer.ts";
 const isoOf = (c: Candidate) => c.actorId.split(":")[1]?.toUpperCase();
 
 /** The country reference ending right before `at` (only blanks between), if any. */
-function countryRightBefore(
+export function countryRightBefore(
   body: string,
   countries: readonly Candidate[],
   at: number,

@@ -8,10 +8,28 @@ import { WS } from "../text/patterns.ts";
 import { findAll, phrasesRegex, SpanIndex, squash } from "../text/text.ts";
 import type { Span } from "../types.ts";
 import { type ActorSeed, type Candidate, homeCountry } from "./gazetteer.ts";
-import { NOT_NAME } from "./names.ts";
+import { NOT_NAME, VESSEL_BEFORE } from "./names.ts";
+import {
+  coordinatesKnown,
+  dropTitledConjunct,
+  leadingNonName,
+  tooShortAdministration,
+} from "./org-shapes.ts";
 
 const CAP = "\\p{Lu}[\\p{L}’'-]*";
 const LEADING_ARTICLE = /^(?:The|A|An)[\s\u00a0]+/;
+/** "Turkish-backed Syrian National Army": a hyphenated modifier before a name is not part of it. */
+const COMPOUND_MODIFIER =
+  /^(?:\p{Lu}[\p{L}.]*-(?:backed|led|based|funded|aligned|allied|linked|supported|controlled|run|owned|made|sponsored)[\s\u00a0]+)+/u;
+
+/** "UN Interim Force in Lebanon (UNIFIL)": a place before the acronym belongs to the name. */
+function inMissionEnd(body: string, end: number): number {
+  const m =
+    /^[\s\u00a0]+in[\s\u00a0]+(?:the[\s\u00a0]+)?\p{Lu}[\p{L}-]*(?:[\s\u00a0]+\p{Lu}[\p{L}-]*){0,2}(?=[\s\u00a0]*\(\p{Lu}{2,}\))/u.exec(
+      body.slice(end, end + 60),
+    );
+  return m ? end + m[0].length : end;
+}
 
 export function findNamedOrgs(
   body: string,
@@ -26,7 +44,7 @@ export function findNamedOrgs(
   );
   // The head may take a capitalised "for/of …" complement ("State Committee for National Security").
   const named = new RegExp(
-    `(?<![\\p{L}])(?:${CAP}${WS}+(?:(?:of|for|and|the|on)${WS}+)*)+(?:${k.nameHeads.join("|")})(?![\\p{L}])(${WS}+(?:for|of)${WS}+(?:the${WS}+)?${CAP}(?:${WS}+${CAP})*)?`,
+    `(?<![\\p{L}])(?:${CAP}${WS}+(?:(?:of|for|and|the|on)${WS}+)*)+(?:${k.nameHeads.join("|")})(?![\\p{L}]|-\\p{L})(${WS}+(?:for|of)${WS}+(?:the${WS}+)?${CAP}(?:${WS}+(?:and${WS}+)?${CAP})*)?`,
     "gu",
   );
   // A longer name may contain a known alias ("Regional Water Security Council" ⊃ "Security Council"):
@@ -39,9 +57,18 @@ export function findNamedOrgs(
     const tail = m[1] ?? "";
     const hitEnd = (m.index ?? 0) + m[0].length;
     const tailTaken = tail !== "" && takenIndex.overlaps({ start: hitEnd - tail.length, end: hitEnd });
-    const end = tailTaken ? hitEnd - tail.length : hitEnd;
-    const text = body.slice(m.index ?? 0, end).replace(LEADING_ARTICLE, "");
-    const start = end - text.length;
+    const fullEnd = tailTaken ? hitEnd - tail.length : hitEnd;
+    const whole = body
+      .slice(m.index ?? 0, inMissionEnd(body, fullEnd))
+      .replace(LEADING_ARTICLE, "")
+      .replace(COMPOUND_MODIFIER, "");
+    const untitled = whole.slice(leadingNonName(whole, k.nameHeads));
+    const text = dropTitledConjunct(untitled, k);
+    const start = inMissionEnd(body, fullEnd) - untitled.length;
+    const end = start + text.length;
+    if (tooShortAdministration(text) || coordinatesKnown(body, taken, start, end)) continue;
+    // "the tanker Front Altair", "Tanker Front Altair was hit": a vessel's name, not a body.
+    if (VESSEL_BEFORE.test(body.slice(Math.max(0, start - 40), start)) || VESSEL_WORD.test(text)) continue;
     if (!text.includes(" ") || blocked({ start, end }) || stateGovernment(body, taken, start, end)) continue;
     // "Ruritanian Police Force" holds a national body bound to its country: that reading wins.
     if (taken.some((t) => t.start >= start && t.end <= end && NATIONAL_ID.test(t.actorId))) continue;
@@ -114,8 +141,15 @@ function demonymCountry(taken: readonly Candidate[], start: number, end: number)
  * name without the possessive, bound to that country (id `org:<iso2>:<slug>`).
  */
 const NATIONAL_ID = /^org:[a-z]{2}:/;
-/** First words that only a state body's name has ("Federal Prosecutor’s Office", "Supreme Court"). */
-const STATE_NAME = /^(?:Federal|Supreme|Constitutional|State)[\s\u00a0]/;
+/** A name opening with a ship type ("Tanker Front Altair") names the ship. */
+const VESSEL_WORD =
+  /^(?:Tanker|Ship|Vessel|Frigate|Destroyer|Corvette|Freighter|Trawler|Ferry|Yacht|Warship)[\s\u00a0]/;
+/**
+ * Names that only a state body has: first words ("Federal Prosecutor’s Office", "Supreme Court") or
+ * an office named after its officer ("Inspector General’s Office", "Ombudsman’s Office").
+ */
+const STATE_NAME =
+  /^(?:Federal|Supreme|Constitutional|State)[\s\u00a0]|^(?:\p{Lu}\p{Ll}+[\s\u00a0])?\p{Lu}\p{Ll}+[’']s[\s\u00a0]+Office$/u;
 
 /** A state body named without its country belongs to the article's home country. */
 function stateBody(name: string, home: string | undefined): { name: string; countryId: string } | undefined {
@@ -160,7 +194,7 @@ function headFirstNames(body: string, k: Knowledge, blocked: (span: Span) => boo
       (NOT_NAME.has(words.at(-1) ?? "") || /^(?:of|for|and|the)$/.test(words.at(-1) ?? ""))
     )
       words.pop();
-    const name = words.join(" ");
+    const name = dropTitledConjunct(words.join(" "), k);
     if (!blocked({ start, end: start + name.length })) names.push(squash(name));
   }
   return names;
@@ -230,7 +264,10 @@ export function findIntroducedAcronyms(body: string, orgs: readonly Candidate[])
   const taken = new SpanIndex(orgs);
   for (const c of orgs) {
     if (!c.actorId.startsWith("org:")) continue;
-    const m = /^[\s\u00a0]*\((\p{Lu}[\p{Lu}\d&-]{1,9})\)/u.exec(body.slice(c.end, c.end + 16));
+    // An acronym, or a short name written as a word ("Finnish Security and Intelligence Service (Supo)").
+    const m = /^[\s\u00a0]*\((\p{Lu}[\p{Lu}\d&-]{1,9}|\p{Lu}\p{Ll}{2,9})\)/u.exec(
+      body.slice(c.end, c.end + 16),
+    );
     const acronym = m?.[1];
     if (!acronym || seen.has(acronym)) continue;
     seen.add(acronym);

@@ -16,7 +16,7 @@ import {
 } from "./affiliation-targets.ts";
 import { findPronouns, findShortNames, findTitleMentions } from "./coreference.ts";
 import { type ActorSeed, type Candidate, DATELINE_OPENING, soleHomeCountry } from "./gazetteer.ts";
-import { isNamePart, NAME_TOKEN, NOT_NAME, PARTICLES } from "./names.ts";
+import { isNamePart, NAME_TOKEN, NOT_NAME, PARTICLES, VESSEL_BEFORE } from "./names.ts";
 import { type PluralHolder, pluralHolders } from "./plural-posts.ts";
 import { relativePosts } from "./relative-posts.ts";
 import { type Cue, findRole, leadingCue, prefixCue } from "./role-phrases.ts";
@@ -49,6 +49,9 @@ const RUN = new RegExp(
   `(?<![\\p{L}\\p{N}.’'-])(?:\\p{Lu}\\.[ \\u00a0])*${NAME_TOKEN}(?:[ \\u00a0](?:\\p{Lu}\\.|${NAME_TOKEN}|(?:${PARTICLES})(?=[ \\u00a0](?:(?:${PARTICLES})[ \\u00a0])*\\p{Lu})))*(?![\\p{L}\\p{N}])`,
   "gu",
 );
+
+/** Parts of a hyphenated title around a role word ("Ex-minister", "President-elect", "Premier-designate"). */
+const TITLE_AFFIX = /^(?:[Ee]x|[Ee]lect|[Dd]esignate|[Ff]ormer|[Aa]cting)$/;
 
 function roleWords(k: Knowledge): Set<string> {
   const words = new Set<string>();
@@ -97,6 +100,16 @@ function isPlaceWord(word: string, k: Knowledge): boolean {
   return words.has(word);
 }
 
+/** Where a name ends: after "Jr."/"Sr." with its full stop, or after a regnal number ("Abdullah II"). */
+function nameEnd(body: string, last: (Span & { text: string }) | undefined): number | undefined {
+  if (!last) return undefined;
+  if (/^(?:Jr|Sr)$/.test(last.text) && body[last.end] === ".") return last.end + 1;
+  const regnal = /^[ \u00a0](?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI)(?![\p{L}\p{N}])/u.exec(
+    body.slice(last.end, last.end + 6),
+  );
+  return regnal ? last.end + regnal[0].length : last.end;
+}
+
 /** Splits capitalised runs into 2–5 word name candidates, dropping words that cannot be names. */
 function nameCandidates(body: string, k: Knowledge, taken: readonly Span[]): NameCandidate[] {
   const blocked = roleWords(k);
@@ -128,9 +141,11 @@ function nameCandidates(body: string, k: Knowledge, taken: readonly Span[]): Nam
       ) {
         const first = group[0];
         const last = group[group.length - 1];
-        const name = first && last ? squash(body.slice(first.start, last.end)) : "";
+        const end = nameEnd(body, last);
+        const name = first && end !== undefined ? squash(body.slice(first.start, end)) : "";
         // "The embassy in Kuala Lumpur said": a two-word capital is a place, never a person.
-        if (first && last && !isPlaceWord(name, k)) result.push({ start: first.start, end: last.end, name });
+        if (first && end !== undefined && !isPlaceWord(name, k))
+          result.push({ start: first.start, end, name });
       }
       group = [];
     };
@@ -139,7 +154,8 @@ function nameCandidates(body: string, k: Knowledge, taken: readonly Span[]): Nam
         NOT_NAME.has(t.text) ||
         blocked.has(t.text) ||
         // Hyphenated titles ("Secretary-General", "Director-General") are role words too.
-        (t.text.includes("-") && t.text.split("-").every((w) => blocked.has(titleCase(w)))) ||
+        (t.text.includes("-") &&
+          t.text.split("-").every((w) => blocked.has(titleCase(w)) || TITLE_AFFIX.test(w))) ||
         (!/\p{Ll}/u.test(t.text) && !INITIAL.test(t.text)) ||
         takenIndex.overlaps(t);
       if (bad) flush();
@@ -166,7 +182,9 @@ const BODY_NOUN = /^(?:Assembly|Parliament|Congress|Senate|Cabinet|Ministry|Emba
 /** A body ("Coastal Command", "Audit Service": last word an organisation head) or a place is never a person. */
 function notAPerson(c: NameCandidate, before: string, k: Knowledge): boolean {
   const last = c.name.split(" ").pop() ?? "";
-  return k.nameHeads.includes(last) || BODY_NOUN.test(last) || PLACE_OF.test(before);
+  return (
+    k.nameHeads.includes(last) || BODY_NOUN.test(last) || PLACE_OF.test(before) || VESSEL_BEFORE.test(before)
+  );
 }
 
 /** Why the text treats `c` as a person, if it does. */
@@ -178,7 +196,8 @@ function personCue(
 ): Cue | undefined {
   const after = body.slice(c.end, c.end + 160);
   const before = body.slice(Math.max(0, c.start - 80), c.start);
-  if (notAPerson(c, before, k)) return undefined;
+  // "The Queen Mary 2 docked": a name followed by a number is a ship's or a product's.
+  if (notAPerson(c, before, k) || /^[\s\u00a0]+\d/.test(after)) return undefined;
   const appositive = /^,[\s\u00a0]+([^,.;:“”"()]{2,90}?)(?=,|\.|;|$)/.exec(after);
   if (appositive?.[1] && appositive[1].split(/\s+/).length <= 12) {
     const role = findRole(appositive[1], k);
@@ -191,6 +210,8 @@ function personCue(
       };
     }
   }
+  // "Amina Hassan, 34, a teacher": an age in apposition marks a person.
+  if (/^,[\s\u00a0]+\d{1,3},/.test(after)) return {};
   const prefixed = leadingCue(c, before, after, k) ?? prefixCue(body, c, before, k, candidates);
   if (prefixed) return prefixed;
   const honorific = /(Mr|Mrs|Ms|Dr|Prof)\.?[\s\u00a0]+$/.exec(before);
@@ -205,8 +226,13 @@ function personCue(
   );
   if (verbAfter.test(after)) return {};
   if (/\b(?:said|says|told|added|according\s+to)[\s\u00a0]+$/i.test(before)) return {};
+  if (NAMED_AS.test(before)) return {};
   return undefined;
 }
+
+/** "Police named the dead officer as X", "identified the suspect as X": a person is named. */
+const NAMED_AS =
+  /\b(?:named|identified|name|identify|identifies|names)[\s\u00a0]+(?:[\p{L}-]+[\s\u00a0]+){0,4}(?:officer|officers|victim|victims|man|woman|men|women|suspect|suspects|soldier|soldiers|attacker|attackers|gunman|gunmen|bomber|pilot|journalist|driver|captain|boy|girl|child|worker|guard|diplomat|dead|deceased|hostage|prisoner|detainee|leader|commander|spy|agent)[\s\u00a0]+as[\s\u00a0]+$/u;
 
 /** Country id a candidate refers to: a country, or the country a national body belongs to. */
 function countryOfCandidate(c: Candidate): string | undefined {
@@ -478,7 +504,7 @@ function readCandidate(input: PeopleInput, scan: PeopleScan, c: NameCandidate): 
     id,
     kind: "Person",
     name: c.name,
-    nameParts: c.name.split(" "),
+    nameParts: c.name.split(" ").filter((w) => !/^(?:Jr|Sr)\.?$/.test(w)),
   };
   scan.seeds.set(id, seed);
   if (held) {

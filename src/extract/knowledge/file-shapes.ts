@@ -23,7 +23,7 @@ export const ORGANISATIONS_FILE = object({
   national: list(
     object(
       { key: str, nameTemplate: str, orgType: str, patterns: words },
-      { requiresCountry: bool, defaultCountry: str, sameAs: str },
+      { requiresCountry: bool, defaultCountry: str, sameAs: str, notBefore: words },
     ),
   ),
   governmentHeads: words,

@@ -47,6 +47,8 @@ export interface NationalOrgKind {
   requiresCountry?: boolean;
   defaultCountry?: string;
   sameAs?: string;
+  /** Nouns that, right after a pattern, make it a modifier of something else ("customs union"). */
+  notBefore?: string[];
 }
 
 export interface RoleInfo {

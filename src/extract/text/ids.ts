@@ -1,8 +1,28 @@
 // Readable, stable identifiers. Slugs are ASCII so ids survive URLs and Cypher literals unchanged.
 
+/** Latin letters that Unicode decomposition leaves whole ("Radosław", "Søren", "Fıdan", "Đạt"). */
+const LETTERS: Record<string, string> = {
+  ł: "l",
+  Ł: "L",
+  đ: "d",
+  Đ: "D",
+  ø: "o",
+  Ø: "O",
+  æ: "ae",
+  Æ: "Ae",
+  œ: "oe",
+  Œ: "Oe",
+  ß: "ss",
+  ı: "i",
+  þ: "th",
+  Þ: "Th",
+  ð: "d",
+};
+
 /** Lower-case ASCII slug: diacritics dropped, every other non-alphanumeric run becomes one dash. */
 export function slugify(text: string): string {
   return text
+    .replace(/[łŁđĐøØæÆœŒßıþÞð]/g, (c) => LETTERS[c] ?? c)
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
     .replace(/[’']/g, "")

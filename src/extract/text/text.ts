@@ -69,11 +69,16 @@ export interface Hit {
 
 export function findAll(re: RegExp, text: string, offset = 0): Hit[] {
   const global = re.global ? re : new RegExp(re.source, `${re.flags}g`);
-  return [...text.matchAll(global)].map((m) => ({
-    start: offset + (m.index ?? 0),
-    end: offset + (m.index ?? 0) + m[0].length,
-    text: m[0],
-  }));
+  // An exec loop on the cached regex itself: matchAll would clone it on every call, and a clone
+  // starts again from V8's unoptimised regex tier.
+  const hits: Hit[] = [];
+  global.lastIndex = 0;
+  for (let m = global.exec(text); m !== null; m = global.exec(text)) {
+    hits.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0] });
+    if (m[0].length === 0) global.lastIndex++;
+  }
+  global.lastIndex = 0;
+  return hits;
 }
 
 export type VerbForm = "base" | "s" | "past" | "ing";

@@ -78,3 +78,41 @@ describe("a two-word capital", () => {
     expect(x.actors.map((a) => a.id)).not.toContain("person:kuala-lumpur");
   });
 });
+
+describe("more kinds of national bodies", () => {
+  it("reads customs services, but not a customs union or customs duties", () => {
+    expect(ids("Peru’s customs service said it had seized gold.")).toContain("org:pe:customs-service");
+    expect(ids("Finnish Customs said the ship carried fuel oil.")).toContain("org:fi:customs-service");
+    expect(ids("Turkey’s customs union with the bloc was discussed.")).not.toContain(
+      "org:tr:customs-service",
+    );
+    expect(ids("Chile’s customs duties on wine were cut.")).not.toContain("org:cl:customs-service");
+  });
+
+  it("reads an electoral commission of the home country, with its acronym", () => {
+    const body =
+      "ACCRA, May 2 (GNA) — Ghana postponed two votes.\n\nThe Electoral Commission (EC) said staff were at risk. The EC will meet.";
+    const doc = entityDoc(body);
+    expect(doc.actors.get("org:gh:electoral-commission")?.aliases).toContain("EC");
+  });
+
+  it("reads a state broadcaster and a prosecutor's office", () => {
+    const found = ids(
+      "Ecuador’s state broadcaster showed the arrest. Ecuador’s prosecutor’s office opened a case.",
+    );
+    expect(found).toContain("org:ec:state-broadcaster");
+    expect(found).toContain("org:ec:prosecutors-office");
+  });
+
+  it("does not read 'state' before a noun as the country's government", () => {
+    const doc = entityDoc("Bolivia’s state oil firm said output fell.");
+    expect(doc.mentions.find((m) => m.actorId === "country:bo")?.text).toBe("Bolivia’s");
+    expect(entityDoc("Bolivia’s state said no.").mentions[0]?.text).toBe("Bolivia’s state");
+  });
+
+  it("binds a body after a possessive and an adjective of rank, not after a bare name", () => {
+    expect(ids("Pakistan’s main spy agency said it had warned.")).toContain("org:pk:intelligence");
+    expect(ids("Peru’s federal police said the road was shut.")).toContain("org:pe:police");
+    expect(ids("Chile main police said the road was shut.")).not.toContain("org:cl:police");
+  });
+});

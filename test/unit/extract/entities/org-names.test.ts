@@ -72,3 +72,38 @@ describe("state bodies with a proper name", () => {
     expect(orgs("The Peruvian Government said the road was open.")).toEqual([]);
   });
 });
+
+describe("company names by their last word", () => {
+  it("reads 'Andes Ratings said', 'Borealis Technologies said', 'General Dynamics said' as companies, not people", () => {
+    const found = [
+      ...orgs("Andes Ratings said the bonds were safe."),
+      ...orgs("Borealis Technologies said the satellite worked."),
+      ...orgs("General Dynamics said the order was signed."),
+    ];
+    expect(found).toEqual(["org:andes-ratings", "org:borealis-technologies", "org:general-dynamics"]);
+  });
+
+  it("still reads a person whose surname is no company word", () => {
+    expect(orgs("Marta Labs-Kask said the order was signed.")).toEqual([]);
+  });
+});
+
+describe("more name shapes", () => {
+  it("keeps a place before the acronym of a mission ('UN Interim Force in Lebanon (UNIFIL)')", () => {
+    expect(orgs("The UN Interim Force in Lebanon (UNIFIL) urged restraint.")).toContain(
+      "org:un-interim-force-in-lebanon",
+    );
+  });
+
+  it("drops a hyphenated modifier before a name ('Turkish-backed Syrian National Army')", () => {
+    expect(orgs("Turkish-backed Syrian National Army fighters clashed with rivals.")).toEqual([
+      "org:syrian-national-army@country:sy",
+    ]);
+  });
+
+  it("reads units ending in Brigades or Battalion as organisations, not people", () => {
+    expect(orgs("The armed wing, the Qassam Brigades, said it fired rockets.")).toEqual([
+      "org:qassam-brigades",
+    ]);
+  });
+});

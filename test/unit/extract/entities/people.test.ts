@@ -101,3 +101,112 @@ describe("role phrases that are longer than a title", () => {
     ).toEqual([]);
   });
 });
+
+describe("titles before a name are not part of it", () => {
+  it("drops justice and police titles ('Prosecutor X', 'Detective Superintendent X')", () => {
+    expect(people("Prosecutor Ana Lucía Benítez del Pozo said the craft was built abroad.")).toEqual([
+      "person:ana-lucia-benitez-del-pozo",
+    ]);
+    expect(
+      people("Detective Superintendent Liisa van der Berg told reporters the ship was searched."),
+    ).toEqual(["person:liisa-van-der-berg"]);
+  });
+
+  it("drops a religious title ('Mawlawi X', 'Sheikh X')", () => {
+    expect(people("Spokesman Mawlawi Abdul Karim Noori said the border was calm.")).toEqual([
+      "person:abdul-karim-noori",
+    ]);
+  });
+});
+
+describe("ships are not people", () => {
+  it("a name after a ship type or hull prefix ('the minehunter Admiral Cowan')", () => {
+    expect(people("The navy sent the minehunter Admiral Ross to watch the cable.")).toEqual([]);
+    expect(people("The frigate Almirante Sosa said it had left port.")).toEqual([]);
+  });
+
+  it("still a person: 'Captain Juan Ortiz of the tanker said'", () => {
+    expect(people("Captain Juan Ortiz of the tanker said the anchor was lost.")).toEqual([
+      "person:juan-ortiz",
+    ]);
+  });
+});
+
+describe("a person named 'as'", () => {
+  it("'named the dead officer as X' makes X a person", () => {
+    expect(people("The agency named the dead officer as Kwesi Adu-Boahen on Monday.")).toEqual([
+      "person:kwesi-adu-boahen",
+    ]);
+  });
+
+  it("not when the thing named is no person ('identified the ship as Nordic Star')", () => {
+    expect(people("Officials identified the ship as Nordic Star on Monday.")).toEqual([]);
+  });
+});
+
+describe("generational suffixes", () => {
+  it("keeps 'Jr.' in the name and finds the speaker after it", () => {
+    const found = entityDoc(
+      "The army chief, Gen. Ramon Bautista Jr., said troops were ready. Bautista left.",
+    );
+    const person = found.actors.get("person:ramon-bautista-jr");
+    expect(person?.aliases).toEqual(["Bautista"]);
+  });
+});
+
+describe("Spanish particles", () => {
+  it("keeps 'de los' inside a surname", () => {
+    expect(people("Attorney General Luz Adriana Camargo de los Ríos said the evidence was strong.")).toEqual([
+      "person:luz-adriana-camargo-de-los-rios",
+    ]);
+  });
+});
+
+describe("capitalised things that are no people", () => {
+  it("event names, ships with a number and months opening a sentence", () => {
+    const body =
+      "The Arab Spring protests spread. The Queen Mary 2 docked at dawn. January was the deadliest month. Hurricane Beryl struck.";
+    expect(people(body)).toEqual([]);
+  });
+
+  it("a ship named after its type opening a sentence is no organisation either", () => {
+    const doc = entityDoc("Tanker Front Altair was hit by a missile, the navy said.");
+    expect(
+      [...doc.actors.keys()].filter((id) => id.startsWith("org:front") || id.includes("tanker")),
+    ).toEqual([]);
+  });
+});
+
+describe("more people cues and titles", () => {
+  it("finds people after occupational titles and hyphenated titles", () => {
+    expect(people("Police arrested opposition activist Wanjiru Kamau-Otieno on Tuesday.")).toEqual([
+      "person:wanjiru-kamau-otieno",
+    ]);
+    expect(people("President-elect Grace Wambui-Odera announced a cabinet.")).toEqual([
+      "person:grace-wambui-odera",
+    ]);
+    expect(people("Ex-minister Peter Kuria-Ndung wrote on social media that he was leaving.")).toEqual([
+      "person:peter-kuria-ndung",
+    ]);
+  });
+
+  it("finds a person by an age in apposition", () => {
+    expect(people("Amina Yusuf-Hersi, 34, was killed in the blast.")).toEqual(["person:amina-yusuf-hersi"]);
+  });
+
+  it("reads no person in places and titled institutions", () => {
+    expect(people("The Teacher Training College closed. Writer Guild Awards were held.")).toEqual([]);
+    expect(people("Jomo Kenyatta International Airport was shut, officials said.")).toEqual([]);
+  });
+
+  it("keeps a Korean family name that is also a common word", () => {
+    expect(people("Park Min-jun said the talks would resume.")).toEqual(["person:park-min-jun"]);
+  });
+});
+
+describe("regnal numbers", () => {
+  it("keeps the number in the name ('King Abdullah II', 'Pope Leo XIV')", () => {
+    expect(people("King Abdullah II said the talks were useful.")).toEqual(["person:abdullah-ii"]);
+    expect(people("Pope Leo XIV said peace was possible.")).toEqual(["person:leo-xiv"]);
+  });
+});

@@ -1,0 +1,39 @@
+// Central banks named "Bank of <Country>" or "State Bank of <Country>" ("Bank of Japan", "State
+// Bank of Vietnam"): the state's central bank, `org:<iso2>:central-bank`. Commercial banks that
+// share the shape are left alone.
+
+import type { Knowledge } from "../knowledge/knowledge.ts";
+import type { ActorSeed, Candidate } from "./gazetteer.ts";
+
+/** "Bank of China", "Bank of America", "State Bank of India" are commercial banks. */
+const COMMERCIAL: Record<string, readonly string[]> = {
+  "Bank of": ["CN", "US"],
+  "State Bank of": ["IN"],
+};
+
+export function namedCentralBanks(
+  body: string,
+  k: Knowledge,
+  countries: readonly Candidate[],
+  seedOf: (iso2: string) => ActorSeed | undefined,
+): { candidates: Candidate[]; seeds: ActorSeed[] } {
+  const candidates: Candidate[] = [];
+  const seeds: ActorSeed[] = [];
+  if (!body.includes("Bank of")) return { candidates, seeds };
+  for (const m of body.matchAll(
+    /(?<![\p{L}’'])((?:State[\s\u00a0]+)?Bank[\s\u00a0]+of)[\s\u00a0]+(?:the[\s\u00a0]+)?/gu,
+  )) {
+    const at = (m.index ?? 0) + m[0].length;
+    const country = countries.find((c) => c.start === at && c.actorId.startsWith("country:"));
+    const iso2 = country?.actorId.slice("country:".length).toUpperCase();
+    const shape = (m[1] ?? "").replace(/[\s\u00a0]+/g, " ");
+    if (!country || !iso2 || COMMERCIAL[shape]?.includes(iso2) || !k.countries.has(iso2)) continue;
+    // Not a possessive or a longer name ("Bank of Japan’s board" is still the bank).
+    const seed = seedOf(iso2);
+    if (!seed) continue;
+    const end = country.kind === "possessive" ? country.end - 2 : country.end;
+    candidates.push({ start: m.index ?? 0, end, actorId: seed.id, kind: "alias" });
+    seeds.push(seed);
+  }
+  return { candidates, seeds };
+}

@@ -1,0 +1,66 @@
+// News outlets cited as sources ("Al Jazeera reported", "the Kyiv Independent said", "Dawn newspaper
+// reported"): a capitalised name holding a media word, or one named before "newspaper", "daily",
+// "channel" …, is an organisation (`org:<slug of name>`), never a person.
+
+import { slugify } from "../text/ids.ts";
+import { WS } from "../text/patterns.ts";
+import { findAll, phrasesRegex, squash } from "../text/text.ts";
+import type { ActorSeed, Candidate } from "./gazetteer.ts";
+import { NOT_NAME } from "./names.ts";
+
+/** Words that make a capitalised name an outlet's ("Sky News", "Global Times", "Der Spiegel"). */
+export const MEDIA_WORD =
+  /(?:^|[\s\u00a0])(?:News|Times|Post|Daily|Radio|Television|TV|Gazette|Gazeta|Journal|Herald|Tribune|Independent|Pravda|Monde|Spiegel|Zeitung|Jazeera|Arabiya|Telegraph|Guardian|Express|Mail|Chronicle|Observer|Mirror|Courier|Insider|Weekly|Magazine|Dispatch|Bulletin|Broadcasting|Kommersant|Izvestia|Vedomosti|Meduza|Haaretz|País|Pais|Nikkei)(?=$|[\s\u00a0])/u;
+
+const NAME = "\\p{Lu}[\\p{L}’'&-]*(?:[\\s\\u00a0]+(?:de|of|the|&)?[\\s\\u00a0]*\\p{Lu}[\\p{L}’'&-]*){0,4}";
+/** A name as the source of a report: "X reported", "X said on …", "according to X", "told X". */
+const SOURCE = new RegExp(
+  `(?<![\\p{L}’'-])(${NAME})(?=${WS}+(?:reported|reports|said|says|quoted|cited|published|broadcast|aired)(?![\\p{L}]))|(?<=(?:according${WS}+to|told)${WS}+(?:the${WS}+)?)(${NAME})`,
+  "gu",
+);
+/** "Dawn newspaper", "the Kommersant daily", "Al Mayadeen channel": the kind names the outlet. */
+const KIND_AFTER = new RegExp(
+  `(?<![\\p{L}’'-])(${NAME})${WS}+(?:newspaper|daily|weekly|broadcaster|channel|television|TV|news${WS}+site|website|radio)(?![\\p{L}])`,
+  "gu",
+);
+
+/** Platforms that carry channels and accounts but are no outlets. */
+const PLATFORM =
+  /^(?:Telegram|WhatsApp|YouTube|Facebook|Twitter|X|Instagram|TikTok|WeChat|Weibo|VK|Signal|Rumble)$/;
+
+export function findMediaOutlets(
+  body: string,
+  known: readonly Candidate[],
+): { candidates: Candidate[]; seeds: ActorSeed[] } {
+  const names = new Set<string>();
+  const free = (start: number, end: number) => !known.some((t) => t.start < end && start < t.end);
+  for (const m of body.matchAll(SOURCE)) {
+    const name = (m[1] ?? m[2] ?? "").replace(/^(?:The|A)[\s\u00a0]+/, "");
+    const start = (m.index ?? 0) + (m[0].length - name.length);
+    if (name.includes(" ") || MEDIA_WORD.test(name)) {
+      if (MEDIA_WORD.test(name) && free(start, start + name.length)) names.add(squash(name));
+    }
+  }
+  for (const m of body.matchAll(KIND_AFTER)) {
+    const name = (m[1] ?? "").replace(/^(?:The|A)[\s\u00a0]+/, "");
+    const start = (m.index ?? 0) + m[0].indexOf(name);
+    const first = name.split(/[\s\u00a0]+/)[0] ?? "";
+    if (NOT_NAME.has(first) || !free(start, start + name.length)) continue;
+    // "Peru's television"; "its Telegram channel", "a YouTube channel": an owner's or a platform's.
+    if (/[’']s$/.test(name) || PLATFORM.test(name)) continue;
+    if (/\b(?:its|their|his|her|our|my|a|an)[\s\u00a0]+$/i.test(body.slice(Math.max(0, start - 7), start)))
+      continue;
+    names.add(squash(name));
+  }
+  const candidates: Candidate[] = [];
+  const seeds: ActorSeed[] = [];
+  if (names.size === 0) return { candidates, seeds };
+  for (const hit of findAll(phrasesRegex(names), body)) {
+    if (!free(hit.start, hit.end)) continue;
+    const name = squash(hit.text);
+    const id = `org:${slugify(name)}`;
+    candidates.push({ start: hit.start, end: hit.end, actorId: id, kind: "name" });
+    seeds.push({ id, kind: "Organization", name, orgType: "media" });
+  }
+  return { candidates, seeds };
+}
