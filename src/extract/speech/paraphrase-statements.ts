@@ -31,11 +31,12 @@ import type { VerbCue } from "./verb-cues.ts";
 
 /**
  * After a sentence-final reporting verb: time words and "in a statement" at most, then the sentence
- * end or a participle after a comma (", the ministry said on Friday, defending the drills").
+ * end, a participle after a comma (", the ministry said on Friday, defending the drills"), or an
+ * adverbial clause about the circumstances (", the ministry said on Tuesday, as trucks waited").
  */
 const TAIL_END = new RegExp(
   `^(?:${WS}+(?:on${WS}+\\p{Lu}\\p{Ll}+day|later|again|separately|on${WS}+\\p{Ll}+|in${WS}+a${WS}+(?:joint${WS}+)?statement))*` +
-    `(?:[.!?]?[\\s\\u00a0]*$|,${WS}+\\p{Ll}+ing\\b)`,
+    `(?:[.!?]?[\\s\\u00a0]*$|,${WS}+\\p{Ll}+ing\\b|,${WS}+(?:as|while|amid|after|days|hours|weeks|even${WS}+as)${WS})`,
   "u",
 );
 
@@ -89,6 +90,11 @@ function pushLeadingClause(
 const LEAD_COMMA =
   /,[\s\u00a0]*(?:(?:the|a|an)[\s\u00a0]+)?(?:(?!(?:and|but|or|while|which|who|that|as|when|after|before|if)[\s\u00a0])[\p{Ll}-]+[\s\u00a0]+){0,3}$/u;
 
+/** Rebuttals that take an object ("denies the charge"): without one after them, a noun before is it. */
+const OBJECT_VERB = /^(?:deny|reject|dismiss|dispute|refute|contest)$/;
+/** A comma, maybe a determiner, then at least one content word before the subject (", a charge "). */
+const NOUN_HEAD = /^,[\s\u00a0]*(?:(?:the|a|an)[\s\u00a0]+)?[\p{Ll}-]+[\s\u00a0]/u;
+
 /**
  * A reporting verb after what was said: "Talks could collapse, Lopes warned.", "…, both governments
  * said.", "The plan is dead, said X". True when the cue was read this way (whether or not a statement
@@ -120,11 +126,16 @@ function leadingClauseStatement(
   const leadComma = LEAD_COMMA.exec(doc.body.slice(s.start, speaker.start));
   if (
     speaker.end <= cue.start &&
-    /^[\s\u00a0]+(?:(?:also|later|then)[\s\u00a0]+)?$/.test(doc.body.slice(speaker.end, cue.start)) &&
+    /^[\s\u00a0]+(?:(?:also|later|then|has|have|had)[\s\u00a0]+)?$/.test(
+      doc.body.slice(speaker.end, cue.start),
+    ) &&
     leadComma &&
     endsSentence(scope, cue) &&
     !inQuote(doc, s.start)
   ) {
+    // "…, a charge Kabul denies.": a verb that needs an object, after a noun, heads a relative
+    // clause on that noun; the clause before it is the other side's claim, not this speaker's.
+    if (OBJECT_VERB.test(cue.verb.lemma) && NOUN_HEAD.test(leadComma[0])) return true;
     const to = trimBack(doc, s.start, s.start + leadComma.index);
     if (to - s.start >= 3 && noQuoteBefore(to)) pushLeadingClause(run, scope, cue, speaker, to);
     return true;
@@ -250,15 +261,47 @@ export function paraphraseStatement(run: StatementRun, scope: SentenceScope, cue
   reportedClauseStatement(run, scope, cue, speaker);
 }
 
+/**
+ * After a frame's source: the rest of its noun ("his office"), maybe an appositive ("…, a lawmaker"),
+ * then the sentence end or a new clause (", and …"): the frame closes the clause before it.
+ */
+const FRAME_CLOSES =
+  /^[^,;.“”"]{0,30}(?:,[\s\u00a0]+(?:a|an|the|who|which|whose)\b[^,;“”"]*)?(?:[.!?][\s\u00a0]*$|,[\s\u00a0]+(?:and|but|while|as)[\s\u00a0])/u;
+
+/**
+ * What an "according to" frame attributes: the clause before it when it closes one ("The visit is
+ * set for May 3, according to his office."), else the clause after its comma.
+ */
+function frameClause(
+  run: StatementRun,
+  scope: SentenceScope,
+  frame: NonNullable<SentenceScope["frame"]>,
+): { from: number; to: number } | undefined {
+  const { doc } = run;
+  const { s } = scope;
+  const lead = Math.max(s.start, run.datelineEnd);
+  if (frame.start > lead && /,[\s\u00a0]*$/.test(doc.body.slice(lead, frame.start))) {
+    // A closing frame credits a named person ("…, according to Ana Ruiz, a lawmaker."); a body
+    // closing a clause cites a source for a fact ("…, according to the commission"), no speech act.
+    const person = frame.mention.kind === "name" && frame.mention.actorId.startsWith("person:");
+    if (!person || !FRAME_CLOSES.test(doc.body.slice(frame.end, s.end))) return undefined;
+    const to = trimBack(doc, lead, frame.start);
+    return to - lead >= 3 ? { from: lead, to } : undefined;
+  }
+  const comma = doc.body.slice(frame.end, s.end).search(/,/);
+  if (comma < 0) return undefined;
+  const from = frame.end + comma + 1;
+  return { from, to: clauseEnd(doc, s, from) };
+}
+
 /** "According to X, …" with no quote or reporting verb of its own: the clause after the comma. */
 export function accordingToStatement(run: StatementRun, scope: SentenceScope): void {
   const { doc } = run;
   const { s, frame, quotes, cues } = scope;
   if (!frame || quotes.length > 0 || !cues.every((c) => c.start < frame.start || c.used)) return;
-  const comma = doc.body.slice(frame.end, s.end).search(/,/);
-  if (comma < 0) return;
-  const from = frame.end + comma + 1;
-  const to = clauseEnd(doc, s, from);
+  const span = frameClause(run, scope, frame);
+  if (!span) return;
+  const { from, to } = span;
   pushStatement(run, scope, {
     kind: "paraphrase",
     speakerId: frame.mention.actorId,

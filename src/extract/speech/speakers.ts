@@ -14,6 +14,7 @@ import {
 } from "../doc.ts";
 import { WS_RUN as WS } from "../text/patterns.ts";
 import type { Sentence } from "../types.ts";
+import { bodyByHead } from "./definite-body.ts";
 
 const PASSIVE_BEFORE = new RegExp(
   `\\b(?:is|are|was|were|been|being|be)${WS}(?:\\w+ly${WS}|also${WS}|not${WS})*$`,
@@ -85,16 +86,31 @@ export function passiveAgent(doc: EntityDoc, verbEnd: number): ActorMention | un
   return mentionAt(doc, verbEnd + m[0].length);
 }
 
-/** Speaker named by an "according to X" frame in the sentence. */
+/**
+ * "according to X", "according to a statement from X", "according to a report issued by X": the
+ * frame and, after it, where its source is named.
+ */
+const ACCORDING_TO = new RegExp(
+  `\\baccording${WS}to${WS}(?:(?:a|an|the)${WS}(?:[\\p{L}-]+${WS}){0,2}?(?:statement|report|letter|note|document|readout|transcript|release|figures|data|estimates?|tally|count)${WS}(?:(?:issued|released|published|posted)${WS})?(?:from|by|of)${WS})?(?:the${WS})?`,
+  "iu",
+);
+
+/** Speaker named by an "according to X" frame in the sentence ("according to the agency" included). */
 export function frameSpeaker(
   doc: EntityDoc,
   s: Sentence,
 ): { mention: ActorMention; start: number; end: number } | undefined {
-  const m = new RegExp(`\\baccording${WS}to${WS}(?:the${WS})?`, "i").exec(s.text);
+  const m = ACCORDING_TO.exec(s.text);
   if (!m || inQuote(doc, s.start + m.index)) return undefined;
   const at = s.start + m.index + m[0].length;
   const next = firstMentionFrom(doc, at);
-  const mention = next && next.start <= at + 4 ? next : undefined;
+  const head = /^\p{Ll}+\b/u.exec(doc.body.slice(at, at + 30))?.[0];
+  const mention =
+    next && next.start <= at + 4
+      ? next
+      : head && /the\s*$/i.test(m[0])
+        ? bodyByHead(doc, s, head, at)
+        : undefined;
   return mention ? { mention, start: s.start + m.index, end: mention.end } : undefined;
 }
 
@@ -134,13 +150,7 @@ export function speakerOf(
   const last = candidates[candidates.length - 1];
   const nearest =
     subjectBeforeParenthetical(doc, s, before, verbStart) ?? (last && personBeforeOf(doc, s, last)) ?? last;
-  const following = firstMentionFrom(doc, verbEnd);
-  const inverted =
-    following &&
-    following.kind !== "possessive" &&
-    /^[\s\u00a0]*$/.test(doc.body.slice(verbEnd, following.start))
-      ? following
-      : undefined;
+  const inverted = invertedSubject(doc, verbEnd);
   // "“…,” said Costa": right after a closing quote the subject follows the verb.
   if (inverted && /[”"][\s\u00a0,]*$/.test(before)) return { mention: inverted, via: "inverted" };
   if (nearest) return { mention: unnamedSourceState(doc, before, nearest) ?? nearest, via: "subject" };
@@ -149,6 +159,30 @@ export function speakerOf(
   if (inverted && /(?:^|,)[\s\u00a0]*$/.test(before)) return { mention: inverted, via: "inverted" };
   if (frame) return { mention: frame.mention, via: "frame" };
   return { via: "none" };
+}
+
+/**
+ * The actor right after a verb ("said Costa"), or after the role prefix of a person ("said Foreign
+ * Minister Ana Costa", "said Chilean Trade Minister Ana Costa"): the person, not the demonym or
+ * body inside the role prefix.
+ */
+export function invertedSubject(doc: EntityDoc, verbEnd: number): ActorMention | undefined {
+  const following = firstMentionFrom(doc, verbEnd);
+  if (!following || following.kind === "possessive") return undefined;
+  const gap = doc.body.slice(verbEnd, following.start);
+  if (/^[\s\u00a0]*$/.test(gap)) {
+    const role = doc.appositives.find((a) => a.start === following.start);
+    return role ? (personAfterRole(doc, role.end) ?? following) : following;
+  }
+  const role = doc.appositives.find((a) => a.start >= verbEnd && a.start <= following.start);
+  if (!role || !/^[\s\u00a0]*$/.test(doc.body.slice(verbEnd, role.start))) return undefined;
+  return personAfterRole(doc, role.end);
+}
+
+/** The person named right after a role prefix ends. */
+function personAfterRole(doc: EntityDoc, roleEnd: number): ActorMention | undefined {
+  const next = mentionsIn(doc, roleEnd, roleEnd + 4).find((m) => m.actorId.startsWith("person:"));
+  return next && /^[\s\u00a0]*$/.test(doc.body.slice(roleEnd, next.start)) ? next : undefined;
 }
 
 /**
