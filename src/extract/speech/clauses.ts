@@ -101,7 +101,11 @@ export function complementStart(
   if (when && CLAUSE_SUBJECT_START.test(doc.body.slice(verbEnd + when[0].length, s.end)))
     return verbEnd + when[0].length;
   const rest = doc.body.slice(verbEnd, s.end);
-  const that = new RegExp(`^(?:${WS}+[^,.;“”"]{0,40}?)?${WS}+that${WS}+`, "u").exec(rest);
+  // "acknowledged, however, that …", "said, in a statement, that …": a parenthetical between commas.
+  const that = new RegExp(
+    `^(?:(?:${WS}+[^,.;“”"]{0,40}?)?${WS}+|,${WS}*[^,.;“”"]{1,40},${WS}*)that${WS}+`,
+    "u",
+  ).exec(rest);
   // "said in a statement that …" skips an adverbial; "said the members had agreed that …" is a clause.
   if (that && !SKIPPED_FINITE.test(that[0])) return verbEnd + that[0].length;
   const plain = new RegExp(`^${WS}+(?=[\\p{L}“"])`, "u").exec(rest);

@@ -249,10 +249,34 @@ function reportedClauseStatement(
   );
 }
 
+/** ", the Norwegian fisheries directorate" before a verb: a comma, then a short subject phrase. */
+const CLOSING_SUBJECT =
+  /,[\s\u00a0]+(?!(?:and|but|or|while|which|who|whom|that|as|when|after|before|if|saying|adding)[\s\u00a0])(?:[\p{L}’'.-]+[\s\u00a0]+){1,7}$/u;
+
+/**
+ * Offset of the comma before a closing attribution ("…, accusing its crew of …, the coast guard said
+ * on Wednesday."): the verbs before it are part of what the closing speaker reported, not speech
+ * acts of their own.
+ */
+function closingAttribution(run: StatementRun, scope: SentenceScope): number | undefined {
+  const { doc } = run;
+  const { s, cues } = scope;
+  const last = cues[cues.length - 1];
+  if (!last || cues.length < 2 || last.form === "ing" || OBJECT_VERB.test(last.verb.lemma)) return undefined;
+  const before = doc.body.slice(s.start, last.start);
+  const m = CLOSING_SUBJECT.exec(before);
+  if (!m || /[“”"]/.test(before) || !endsSentence(scope, last)) return undefined;
+  // Only a closing speaker we know takes the clause over; otherwise the inner verbs keep theirs.
+  const speaker = scope.speakerFor(last);
+  return speaker && speaker.start > s.start + m.index ? s.start + m.index : undefined;
+}
+
 /** A reporting verb not used by a quote: reported speech. */
 export function paraphraseStatement(run: StatementRun, scope: SentenceScope, cue: VerbCue): void {
   if (cue.used) return;
   cue.used = true;
+  const closing = closingAttribution(run, scope);
+  if (closing !== undefined && cue.start < closing) return;
   const group = collectiveSpeakers(run.doc, scope.s, cue.start);
   const speaker =
     scope.speakerFor(cue) ?? (group[0] && { ...group[0], attribution: attribution("collective") });

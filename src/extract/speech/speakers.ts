@@ -35,9 +35,14 @@ function subjectCandidates(doc: EntityDoc, s: Sentence, before: number): ActorMe
       // "Paris-led", "Nairobi-based": a place inside a compound modifier is no subject.
       !/^-\p{Ll}/u.test(doc.body.slice(m.end, m.end + 2)) &&
       !inQuote(doc, m.start) &&
-      !inSpans(doc.appositives, m.start),
+      !inSpans(doc.appositives, m.start) &&
+      !(m.kind === "pronoun" && OWNED_BODY.test(doc.body.slice(m.start, m.end + 24))),
   );
 }
+
+/** "his ministry", "her office", "their lawyers": a body or aides of a person speak, not the person. */
+const OWNED_BODY =
+  /^(?:his|her|their)[\s\u00a0]+(?:\p{Ll}+[\s\u00a0]+)?(?:ministry|office|government|administration|embassy|department|agency|cabinet|party|company|lawyers?|aides?|camp|spokes(?:man|woman|person))\b/iu;
 
 /**
  * A non-restrictive clause or appositive between the subject and its verb ("The bloc, which …, said",
@@ -67,6 +72,23 @@ function personBeforeOf(doc: EntityDoc, s: Sentence, nearest: ActorMention): Act
     ? person
     : undefined;
 }
+
+/**
+ * "The U.S. embassy in Kenya said", "Russia’s ambassador to Kenya said": a place after "in"/"to"
+ * post-modifies the subject; the body, or the state owning the post, speaks.
+ */
+function ownerBeforePlace(doc: EntityDoc, s: Sentence, nearest: ActorMention): ActorMention | undefined {
+  const owner = mentionsInSentence(doc, s)
+    .filter((m) => m.end <= nearest.start && !inQuote(doc, m.start))
+    .pop();
+  if (!owner) return undefined;
+  const between = doc.body.slice(owner.end, nearest.start);
+  return PLACE_MODIFIER.test(between) ? owner : undefined;
+}
+
+/** Owner, then at most three lower-case nouns, then "in"/"to"/"at" before the place. */
+const PLACE_MODIFIER =
+  /^(?:’s|'s)?(?:[\s\u00a0]+\p{Ll}+){0,3}[\s\u00a0]+(?:in|to|at)[\s\u00a0]+(?:the[\s\u00a0]+)?$/u;
 
 /** "… that it said had crossed …", "which it called …": the pronoun is the main clause's subject. */
 function relativePronounSubject(doc: EntityDoc, s: Sentence, before: string): ActorMention | undefined {
@@ -149,7 +171,9 @@ export function speakerOf(
   if (shared) return { mention: shared, via: "subject" };
   const last = candidates[candidates.length - 1];
   const nearest =
-    subjectBeforeParenthetical(doc, s, before, verbStart) ?? (last && personBeforeOf(doc, s, last)) ?? last;
+    subjectBeforeParenthetical(doc, s, before, verbStart) ??
+    (last && (personBeforeOf(doc, s, last) ?? ownerBeforePlace(doc, s, last))) ??
+    last;
   const inverted = invertedSubject(doc, verbEnd);
   // "“…,” said Costa": right after a closing quote the subject follows the verb.
   if (inverted && /[”"][\s\u00a0,]*$/.test(before)) return { mention: inverted, via: "inverted" };
@@ -235,8 +259,12 @@ function participleSubject(
     return undefined;
   const first = subjectCandidates(doc, s, verbStart)[0];
   if (!first) return undefined;
-  // Only a subject that opens the clause ("Ruritania expelled …", "The ministry expelled …").
-  const lead = doc.body.slice(s.start, first.start).replace(DATELINE_LEAD, "");
+  // Only a subject that opens the clause ("Ruritania expelled …", "The ministry expelled …",
+  // "Norway’s coast guard detained …": a possessive owner before it is part of the subject).
+  let lead = doc.body.slice(s.start, first.start).replace(DATELINE_LEAD, "");
+  const owner = mentionsIn(doc, first.start - lead.length, first.start).find((m) => m.kind === "possessive");
+  if (owner) lead = doc.body.slice(s.start, owner.start).replace(DATELINE_LEAD, "");
+  if (owner && !/^(?:’s|'s)?[\s\u00a0]+$/.test(doc.body.slice(owner.end, first.start))) return undefined;
   return /^(?:(?:The|the)[\s\u00a0]+)?$/.test(lead) ? first : undefined;
 }
 

@@ -107,3 +107,76 @@ describe("'officials on both sides' with no pair named nearby", () => {
     expect(said(body).filter((x) => x.includes("hoped"))).toEqual([]);
   });
 });
+
+describe("a parenthetical between the verb and 'that'", () => {
+  it("reads past ', however,' and ', in a statement,'", () => {
+    expect(said("Rui Matos acknowledged, however, that the gauge had failed.")).toEqual([
+      "person:rui-matos|the gauge had failed",
+    ]);
+    expect(said("Rui Matos said, in a statement, that the gauge had failed.")).toEqual([
+      "person:rui-matos|the gauge had failed",
+    ]);
+  });
+
+  it("does not read a parenthetical that holds a clause break ('said, after a pause. That …')", () => {
+    expect(said("Rui Matos said nothing, as usual. That was all.")).toEqual([]);
+  });
+});
+
+describe("a person's body or aides as the subject ('his ministry said')", () => {
+  it("does not credit the person with the ministry's words", () => {
+    expect(
+      said("Rui Matos denied the claim. In a statement, his ministry said: “The works are legal.”"),
+    ).not.toContain(expect.stringMatching(/^person:rui-matos\|The works/));
+  });
+
+  it("still credits 'his' as the subject itself ('he said his government would reply')", () => {
+    expect(said("Rui Matos said his government would reply.")).toEqual([
+      "person:rui-matos|his government would reply",
+    ]);
+  });
+});
+
+describe("a place that post-modifies the subject ('the embassy in Kenya said')", () => {
+  it("credits the body, not the host country", () => {
+    expect(said("The U.S. embassy in Kenya said the visa rules would change.")).toEqual([
+      "org:us:embassy|the visa rules would change",
+    ]);
+  });
+
+  it("credits the state owning a post ('Russia’s ambassador to Kenya said')", () => {
+    expect(said("Russia’s ambassador to Kenya said the talks had failed.")).toEqual([
+      "country:ru|the talks had failed",
+    ]);
+  });
+
+  it("keeps a place that is the subject ('Officials in Ghana said' has no owner before it)", () => {
+    expect(said("Officials in Ghana said the vote was fair.")).toEqual(["country:gh|the vote was fair"]);
+  });
+});
+
+describe("verbs inside a clause closed by its attribution", () => {
+  it("leaves the inner participle to the closing speaker", () => {
+    expect(
+      said(
+        "Ghana’s navy seized a trawler on Monday, accusing its crew of fishing illegally, Ghana’s defence ministry said on Tuesday.",
+      ).map((x) => x.split("|")[0]),
+    ).toEqual(["org:gh:ministry-of-defense"]);
+  });
+
+  it("keeps the inner act when the sentence is not closed by an attribution", () => {
+    expect(said("Ghana’s navy seized a trawler on Monday, accusing its crew of fishing illegally.")).toEqual([
+      "org:gh:navy|its crew of fishing illegally",
+    ]);
+  });
+});
+
+describe("a capital opening a sentence after a name", () => {
+  it("is the state, not a person ('… said Rosa Quispe. La Paz called …')", () => {
+    const x = extractBody(
+      "“We asked La Paz twice,” said Rosa Quispe. La Paz called on Lima to send engineers.",
+    );
+    expect(x.actors.map((a) => a.id)).not.toContain("person:la-paz");
+    expect(x.statements.map((s) => s.speakerId)).toContain("country:bo");
+  });
+});
