@@ -2,7 +2,7 @@
 // "…, both governments said", "according to X, …". The clause the speaker said is read from the
 // reporting verb's complement or from the clause before it.
 
-import { inQuote } from "../doc.ts";
+import { type EntityDoc, inQuote } from "../doc.ts";
 import type { SpeechVerb } from "../knowledge/knowledge.ts";
 import { WS } from "../text/patterns.ts";
 import { attribution } from "./attribution.ts";
@@ -40,6 +40,12 @@ const TAIL_END = new RegExp(
   "u",
 );
 
+/** The hearer of "told": "reporters", "journalists", "parliament", or a capitalised name ("the BBC"). */
+const HEARER = new RegExp(
+  `^${WS}+(?:reporters|journalists|lawmakers|parliament|a${WS}+(?:news${WS}+)?(?:briefing|conference)|(?:the${WS}+)?\\p{Lu}[\\p{L}.’'-]*(?:${WS}+\\p{Lu}[\\p{L}.’'-]*){0,3})`,
+  "u",
+);
+
 /** Participles that carry a clause of their own (", saying that …"): the content follows them. */
 const CLAUSE_PARTICIPLE = /^(?:say|add|claim|insist|argue|state|note|explain|stress|warn|tell)$/;
 
@@ -48,9 +54,12 @@ const CLAUSE_PARTICIPLE = /^(?:say|add|claim|insist|argue|state|note|explain|str
  * itself ("Chile protested, saying …" reads what follows; "…, X said, defending the plan" what precedes).
  */
 function endsSentence(scope: SentenceScope, cue: VerbCue): boolean {
-  const tail = TAIL_END.exec(scope.s.text.slice(cue.end - scope.s.start));
+  const rest = scope.s.text.slice(cue.end - scope.s.start);
+  // "…, the minister told reporters on Monday.", "…, X told Reuters.": the hearer is no clause.
+  const hearer = cue.verb.lemma === "tell" ? (HEARER.exec(rest)?.[0].length ?? 0) : 0;
+  const tail = TAIL_END.exec(rest.slice(hearer));
   if (!tail) return false;
-  const end = cue.end + tail[0].length;
+  const end = cue.end + hearer + tail[0].length;
   return !scope.cues.some((c) => c.start > cue.end && c.start < end && CLAUSE_PARTICIPLE.test(c.verb.lemma));
 }
 
@@ -95,6 +104,40 @@ const OBJECT_VERB = /^(?:deny|reject|dismiss|dispute|refute|contest)$/;
 /** A comma, maybe a determiner, then at least one content word before the subject (", a charge "). */
 const NOUN_HEAD = /^,[\s\u00a0]*(?:(?:the|a|an)[\s\u00a0]+)?[\p{Ll}-]+[\s\u00a0]/u;
 
+/** ", the foreign minister, " before a name that closes it: a role set off by commas. */
+const ROLE_BETWEEN_COMMAS =
+  /,[\s\u00a0]+(?:the|a|an|[\p{Lu}][\p{L}]*[’']s)[\s\u00a0][^,;“”"]{1,60},[\s\u00a0]*$/u;
+
+/**
+ * The comma opening a subject that sits right before a sentence-final verb: "…, Lopes warned",
+ * "…, Kenyan President X told" (a role prefix), "…, the foreign minister, X, said" (a role between
+ * commas), as a LEAD_COMMA match over the text before the subject phrase.
+ */
+function closingSubjectComma(
+  run: StatementRun,
+  scope: SentenceScope,
+  cue: VerbCue,
+  speaker: SpeakerMention,
+): RegExpExecArray | null {
+  const { doc } = run;
+  const { s } = scope;
+  if (speaker.end > cue.start) return null;
+  const gap = doc.body.slice(speaker.end, cue.start);
+  const role = doc.appositives.find(
+    (a) =>
+      a.start >= s.start &&
+      a.end <= speaker.start &&
+      /^[\s\u00a0]*$/.test(doc.body.slice(a.end, speaker.start)),
+  );
+  let subjectStart = role?.start ?? speaker.start;
+  if (/^,[\s\u00a0]*$/.test(gap)) {
+    const framed = ROLE_BETWEEN_COMMAS.exec(doc.body.slice(s.start, speaker.start));
+    if (!framed) return null;
+    subjectStart = s.start + framed.index + 1;
+  } else if (!/^[\s\u00a0]+(?:(?:also|later|then|has|have|had)[\s\u00a0]+)?$/.test(gap)) return null;
+  return LEAD_COMMA.exec(doc.body.slice(s.start, subjectStart));
+}
+
 /**
  * A reporting verb after what was said: "Talks could collapse, Lopes warned.", "…, both governments
  * said.", "The plan is dead, said X". True when the cue was read this way (whether or not a statement
@@ -123,16 +166,8 @@ function leadingClauseStatement(
     return true;
   }
   // "Talks could collapse, Lopes warned.": a subject between a comma and a sentence-final verb.
-  const leadComma = LEAD_COMMA.exec(doc.body.slice(s.start, speaker.start));
-  if (
-    speaker.end <= cue.start &&
-    /^[\s\u00a0]+(?:(?:also|later|then|has|have|had)[\s\u00a0]+)?$/.test(
-      doc.body.slice(speaker.end, cue.start),
-    ) &&
-    leadComma &&
-    endsSentence(scope, cue) &&
-    !inQuote(doc, s.start)
-  ) {
+  const leadComma = closingSubjectComma(run, scope, cue, speaker);
+  if (leadComma && endsSentence(scope, cue) && !inQuote(doc, s.start)) {
     // "…, a charge Kabul denies.": a verb that needs an object, after a noun, heads a relative
     // clause on that noun; the clause before it is the other side's claim, not this speaker's.
     if (OBJECT_VERB.test(cue.verb.lemma) && NOUN_HEAD.test(leadComma[0])) return true;
@@ -179,6 +214,16 @@ function complementOf(
   return { from: complementStart(doc, s, cue.end, cue.verb.lemma === "tell"), verb: cue.verb };
 }
 
+/** ", and the State Department " before a verb: a coordinated clause with a named subject of its own. */
+const NEXT_SUBJECT =
+  /,?[\s\u00a0]+(?:and|but|while|whereas)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:\p{Lu}[\p{L}.’'-]*[\s\u00a0]+){1,5}(?:(?:also|later|then)[\s\u00a0]+)?$/u;
+
+/** Where the clause before the next reporting verb at `verbStart` ends: before that verb's own subject. */
+function subjectOpening(doc: EntityDoc, from: number, verbStart: number): number {
+  const m = NEXT_SUBJECT.exec(doc.body.slice(from, verbStart));
+  return m ? from + m.index : verbStart;
+}
+
 /** Between a verb and its clause: at most a few words with no article, then maybe "that". */
 const DIRECT_GAP = /^(?:[\s\u00a0]+(?!(?:a|an|the)[\s\u00a0])[\p{L}-]+){0,3}[\s\u00a0]*$/u;
 
@@ -214,7 +259,7 @@ function reportedClauseStatement(
       ? !/,[\s\u00a0]*$/.test(doc.body.slice(after, c.start))
       : c.start > after && directComplement && embeddedSubject(doc, start, c.start);
   const next = [
-    ...cues.filter((c) => c.start >= after && !inClause(c)).map((c) => c.start),
+    ...cues.filter((c) => c.start >= after && !inClause(c)).map((c) => subjectOpening(doc, start, c.start)),
     ...doc.quotes.filter((q) => q.start >= after).map((q) => q.start),
   ];
   const to = Math.min(clauseEnd(doc, s, start), ...next.map((n) => trimBack(doc, start, n)));

@@ -180,3 +180,42 @@ describe("a capital opening a sentence after a name", () => {
     expect(x.statements.map((s) => s.speakerId)).toContain("country:bo");
   });
 });
+
+describe("a closing attribution with a hearer or a role ('…, X told reporters.')", () => {
+  it("reads the clause before 'X told the BBC on Monday'", () => {
+    expect(said("The talks had failed, Kenyan President Amos Njoroge told the BBC on Monday.")).toEqual([
+      "person:amos-njoroge|The talks had failed",
+    ]);
+  });
+
+  it("reads the clause before ', the foreign minister, X, said'", () => {
+    expect(said("The vote was rigged, the foreign minister, Amos Njoroge, said.")).toEqual([
+      "person:amos-njoroge|The vote was rigged",
+    ]);
+  });
+
+  it("does not take a clause that goes on after the hearer ('told reporters in Nairobi, where …')", () => {
+    expect(said("The vote was rigged, Amos Njoroge told reporters, where the count went on.")).not.toContain(
+      "person:amos-njoroge|The vote was rigged",
+    );
+  });
+});
+
+describe("a reported clause stops before a coordinated clause with its own speaker", () => {
+  it("cuts '…, and the State Department said …' out of the first clause", () => {
+    expect(
+      said(
+        "The Pentagon said it had tracked the missile, and the State Department said it was consulting allies.",
+      ),
+    ).toEqual([
+      "org:us:ministry-of-defense|it had tracked the missile",
+      "org:us:ministry-of-foreign-affairs|it was consulting allies",
+    ]);
+  });
+
+  it("keeps a lower-case coordinated clause inside ('said the vote was fair and the count was over')", () => {
+    expect(said("Ghana said the vote was fair and the count was over.")).toEqual([
+      "country:gh|the vote was fair and the count was over",
+    ]);
+  });
+});
