@@ -182,7 +182,29 @@ export function speakerOf(
   // Egypt …") the actor after the verb is its object, not its subject.
   if (inverted && /(?:^|,)[\s\u00a0]*$/.test(before)) return { mention: inverted, via: "inverted" };
   if (frame) return { mention: frame.mention, via: "frame" };
-  return { via: "none" };
+  const officials = officialsInCapital(doc, s, before);
+  return officials ? { mention: officials, via: "subject" } : { via: "none" };
+}
+
+/** "Officials in Kyiv said", "diplomats in Beijing told …": unnamed sources placed in a capital. */
+const SOURCES_IN_PLACE =
+  /\b(?:[Oo]fficials|[Aa]uthorities|[Ss]ources|[Dd]iplomats)[\s\u00a0]+in[\s\u00a0]+(\p{Lu}[\p{L}-]*(?:[\s\u00a0]+\p{Lu}[\p{L}-]*)?)[\s\u00a0]+(?:(?:also|have|had|has)[\s\u00a0]+)?$/u;
+
+/**
+ * Unnamed officials in a capital speak for its state, as "officials" do for a country in the guide;
+ * the capital itself after "in" is a venue, not a mention, so the state is found by name here.
+ */
+function officialsInCapital(doc: EntityDoc, s: Sentence, before: string): ActorMention | undefined {
+  const m = SOURCES_IN_PLACE.exec(before);
+  const place = m?.[1];
+  if (!m || !place) return undefined;
+  for (const c of doc.knowledge.countries.values()) {
+    const id = `country:${c.iso2.toLowerCase()}`;
+    if (c.capital !== place || !doc.actors.has(id)) continue;
+    const start = s.start + m.index + m[0].indexOf(place);
+    return { actorId: id, kind: "alias", start, end: start + place.length, sentence: s.index, text: place };
+  }
+  return undefined;
 }
 
 /**

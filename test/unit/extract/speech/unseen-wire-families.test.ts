@@ -219,3 +219,33 @@ describe("a reported clause stops before a coordinated clause with its own speak
     ]);
   });
 });
+
+describe("a labelling verb whose object holds an abbreviation ('called the U.S. drills “…”')", () => {
+  it("reads the quote after 'the U.S. drills'", () => {
+    expect(said("North Korea called the U.S. drills “a rehearsal for invasion.”")).toEqual([
+      "country:kp|a rehearsal for invasion.",
+    ]);
+  });
+
+  it("does not reach a quote across a sentence break ('called the drills. Officials said “…”')", () => {
+    expect(said("North Korea called the drills off. Officials gave “no reason.”")).toEqual([]);
+  });
+});
+
+describe("unnamed officials in a capital ('Officials in Kyiv said')", () => {
+  it("speak for the capital's state when the state is in the story", () => {
+    expect(
+      said(
+        "Ukraine said the drones came from the south. Officials in Kyiv said the strike hit a power plant.",
+      ),
+    ).toEqual(["country:ua|the drones came from the south", "country:ua|the strike hit a power plant"]);
+  });
+
+  it("give no speaker for a city that is no capital ('Officials in Lviv said')", () => {
+    expect(
+      said(
+        "Ukraine said the drones came from the south. Officials in Lviv said the strike hit a power plant.",
+      ),
+    ).toEqual(["country:ua|the drones came from the south"]);
+  });
+});
