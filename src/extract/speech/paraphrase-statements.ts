@@ -224,6 +224,16 @@ function subjectOpening(doc: EntityDoc, from: number, verbStart: number): number
   return m ? from + m.index : verbStart;
 }
 
+/** Verbs of a spoken commitment whose "to …" infinitive is what was said ("vowed to retaliate"). */
+const COMMISSIVE = /^(?:vow|promise)$/;
+
+/** Start of "to <verb> …" right after a commissive verb, if that is what follows it. */
+function commissiveInfinitive(run: StatementRun, cue: VerbCue): number | undefined {
+  if (!COMMISSIVE.test(cue.verb.lemma)) return undefined;
+  const m = /^[\s\u00a0]+(?=to[\s\u00a0]+\p{Ll})/u.exec(run.doc.body.slice(cue.end, cue.end + 40));
+  return m ? cue.end + m[0].length : undefined;
+}
+
 /** Between a verb and its clause: at most a few words with no article, then maybe "that". */
 const DIRECT_GAP = /^(?:[\s\u00a0]+(?!(?:a|an|the)[\s\u00a0])[\p{L}-]+){0,3}[\s\u00a0]*$/u;
 
@@ -238,7 +248,7 @@ function reportedClauseStatement(
   const { s, cues } = scope;
   const complement = complementOf(run, scope, cue, speaker);
   const verb = complement.verb;
-  let from = complement.from;
+  let from = complement.from ?? commissiveInfinitive(run, cue);
   const targets = scope.targetsFor(cue, speaker.actorId);
   if (from === undefined) {
     // Criticism without a clause still says something about its object ("condemned Chile’s decision").

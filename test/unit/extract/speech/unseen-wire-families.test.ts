@@ -249,3 +249,19 @@ describe("unnamed officials in a capital ('Officials in Kyiv said')", () => {
     ).toEqual(["country:ua|the drones came from the south"]);
   });
 });
+
+describe("a vow or promise with an infinitive ('vowed to retaliate')", () => {
+  it("is a statement of its own, its text the infinitive clause", () => {
+    expect(
+      said("Rui Matos, who represents the coast, vowed to block the treaty until the canal was closed."),
+    ).toEqual(["person:rui-matos|to block the treaty until the canal was closed"]);
+  });
+
+  it("leaves other commitments to the events reader ('pledged to provide aid')", () => {
+    expect(said("Egypt welcomed the agreement and pledged to provide aid to both countries.")).toEqual([]);
+  });
+
+  it("needs a verb after 'to' ('promised Togo a reply' has none)", () => {
+    expect(said("Ghana promised to Togo a reply.")).toEqual([]);
+  });
+});
