@@ -218,11 +218,21 @@ function complementOf(
 const NEXT_SUBJECT =
   /,?[\s\u00a0]+(?:and|but|while|whereas)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:\p{Lu}[\p{L}.’'-]*[\s\u00a0]+){1,5}(?:(?:also|later|then)[\s\u00a0]+)?$/u;
 
+/** ", because traders " before a verb: an adverbial clause with a subject of its own. */
+const ADVERBIAL_OPEN = /,[\s\u00a0]+(?:because|although|though|since|whereas)[\s\u00a0]+[^,;:“”"]*$/u;
+
 /** Where the clause before the next reporting verb at `verbStart` ends: before that verb's own subject. */
 function subjectOpening(doc: EntityDoc, from: number, verbStart: number): number {
-  const m = NEXT_SUBJECT.exec(doc.body.slice(from, verbStart));
+  const text = doc.body.slice(from, verbStart);
+  const m = NEXT_SUBJECT.exec(text) ?? ADVERBIAL_OPEN.exec(text);
   return m ? from + m.index : verbStart;
 }
+
+/**
+ * ", where hundreds of farmers " before a verb: a relative clause inside the reported clause; its verb
+ * is part of what was said ("said the deal would help the region, where farmers protested …").
+ */
+export const RELATIVE_OPEN = /,[\s\u00a0]+(?:where|when|whose)[\s\u00a0]+[^,;:“”"]*$/u;
 
 /** Verbs of a spoken commitment whose "to …" infinitive is what was said ("vowed to retaliate"). */
 const COMMISSIVE = /^(?:vow|promise)$/;
@@ -267,7 +277,9 @@ function reportedClauseStatement(
   const inClause = (c: VerbCue) =>
     c.form === "ing"
       ? !/,[\s\u00a0]*$/.test(doc.body.slice(after, c.start))
-      : c.start > after && directComplement && embeddedSubject(doc, start, c.start);
+      : c.start > after &&
+        ((directComplement && embeddedSubject(doc, start, c.start)) ||
+          RELATIVE_OPEN.test(doc.body.slice(start, c.start)));
   const next = [
     ...cues.filter((c) => c.start >= after && !inClause(c)).map((c) => subjectOpening(doc, start, c.start)),
     ...doc.quotes.filter((q) => q.start >= after).map((q) => q.start),

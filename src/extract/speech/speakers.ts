@@ -169,6 +169,9 @@ export function speakerOf(
   if (relative) return { mention: relative, via: "subject" };
   const shared = coordinatedSubject(doc, s, before, candidates);
   if (shared) return { mention: shared, via: "subject" };
+  // ", where hundreds of farmers protested": a verb in a relative or adverbial clause has its own
+  // subject there; an actor before the clause is not it.
+  if (ownClauseSubject(candidates, before, s.start)) return { via: "none" };
   const last = candidates[candidates.length - 1];
   const nearest =
     subjectBeforeParenthetical(doc, s, before, verbStart) ??
@@ -229,6 +232,17 @@ export function invertedSubject(doc: EntityDoc, verbEnd: number): ActorMention |
 function personAfterRole(doc: EntityDoc, roleEnd: number): ActorMention | undefined {
   const next = mentionsIn(doc, roleEnd, roleEnd + 4).find((m) => m.actorId.startsWith("person:"));
   return next && /^[\s\u00a0]*$/.test(doc.body.slice(roleEnd, next.start)) ? next : undefined;
+}
+
+/** ", where/when/because <words> " right before the verb, with no actor in those words. */
+const CLAUSE_OPENER_BEFORE =
+  /,[\s\u00a0]+(?:where|when|because|although|though|since|whereas)[\s\u00a0]+[^,;:“”"]*$/u;
+
+function ownClauseSubject(candidates: readonly ActorMention[], before: string, from: number): boolean {
+  const m = CLAUSE_OPENER_BEFORE.exec(before);
+  if (!m) return false;
+  const opener = from + m.index;
+  return !candidates.some((c) => c.start > opener);
 }
 
 /**

@@ -265,3 +265,27 @@ describe("a vow or promise with an infinitive ('vowed to retaliate')", () => {
     expect(said("Ghana promised to Togo a reply.")).toEqual([]);
   });
 });
+
+describe("a verb in a relative or adverbial clause with its own subject", () => {
+  it("keeps ', where farmers protested …' inside the reported clause and gives it no speaker", () => {
+    expect(
+      said(
+        "Chile’s foreign ministry said the deal would help the region, where farmers protested against shortages.",
+      ),
+    ).toEqual([
+      "org:cl:ministry-of-foreign-affairs|the deal would help the region, where farmers protested against shortages",
+    ]);
+  });
+
+  it("ends the reported clause before ', because traders complained'", () => {
+    expect(
+      said("Ghana said on Monday it would reopen the border, because traders complained about losses."),
+    ).toEqual(["country:gh|it would reopen the border"]);
+  });
+
+  it("still credits an actor that is the subject inside the clause (', where Ghana said …')", () => {
+    expect(said("Togo closed the road, where Ghana said the raids had started.")).toEqual([
+      "country:gh|the raids had started",
+    ]);
+  });
+});
