@@ -338,12 +338,19 @@ function closingAttribution(run: StatementRun, scope: SentenceScope): number | u
   return speaker && speaker.start > s.start + m.index ? s.start + m.index : undefined;
 }
 
+/** The closing attribution of each sentence, read once (null: none). */
+const closings = new WeakMap<SentenceScope, number | null>();
+
 /** A reporting verb not used by a quote: reported speech. */
 export function paraphraseStatement(run: StatementRun, scope: SentenceScope, cue: VerbCue): void {
   if (cue.used) return;
   cue.used = true;
-  const closing = closingAttribution(run, scope);
-  if (closing !== undefined && cue.start < closing) return;
+  let closing = closings.get(scope);
+  if (closing === undefined) {
+    closing = closingAttribution(run, scope) ?? null;
+    closings.set(scope, closing);
+  }
+  if (closing !== null && cue.start < closing) return;
   const group = collectiveSpeakers(run.doc, scope.s, cue.start);
   const speaker =
     scope.speakerFor(cue) ?? (group[0] && { ...group[0], attribution: attribution("collective") });
