@@ -289,3 +289,45 @@ describe("a verb in a relative or adverbial clause with its own subject", () => 
     ]);
   });
 });
+
+describe("'it' for a body across a paragraph or after the clause it said", () => {
+  const lead = "Mexico’s foreign ministry said on Monday that it had sent a note to Washington.";
+
+  it("continues the body that spoke last when a paragraph opens with 'It said'", () => {
+    expect(said(`${lead}\n\nIt said the note asked for an explanation.`)).toContain(
+      "org:mx:ministry-of-foreign-affairs|the note asked for an explanation",
+    );
+  });
+
+  it("reads '…, it said.' as the body's words", () => {
+    expect(said(`${lead} The note asked for an explanation, it said.`)).toContain(
+      "org:mx:ministry-of-foreign-affairs|The note asked for an explanation",
+    );
+  });
+
+  it("does not reach back over a paragraph in which nobody spoke", () => {
+    expect(said(`${lead}\n\nThe drones flew over Sonora.\n\nIt said the flights had stopped.`)).toEqual([
+      "org:mx:ministry-of-foreign-affairs|it had sent a note to Washington",
+    ]);
+  });
+});
+
+describe("'Asked about X …, she said': the one asked answers", () => {
+  const lead = "Interior Minister Laura Vega told a news conference that 14 people had been detained.";
+
+  it("credits the earlier speaker, not the person named in the question", () => {
+    expect(
+      said(
+        `${lead} Asked about claims by opposition leader Marco Ruiz that the arrests were political, she said: “Mr. Ruiz knows that is false.”`,
+      ),
+    ).toContain("person:laura-vega|Mr. Ruiz knows that is false.");
+  });
+
+  it("keeps the pronoun's own reading when the person asked was named before the question", () => {
+    expect(
+      said(
+        `${lead} Opposition leader Marco Ruiz disagreed. Asked about the arrests, he said they were political.`,
+      ),
+    ).toContain("person:marco-ruiz|they were political");
+  });
+});
