@@ -89,5 +89,9 @@ export function coordinatedSpeakers(
   return group.some((m) => m.actorId.startsWith("person:")) ? [] : group;
 }
 
-/** What may open a sentence before its subject: a dateline, "The". */
-const OPENING = /^(?:[\p{Lu}\s.,'’-]+,[^—–-]*\)[\s\u00a0]*[—–-]+[\s\u00a0]*)?(?:The[\s\u00a0]+)?/u;
+/**
+ * What may open a sentence before its subject: a dateline, "The", and a head noun of the group
+ * ("The leaders of", "The foreign ministers of").
+ */
+const OPENING =
+  /^(?:[\p{Lu}\s.,'’-]+,[^—–-]*\)[\s\u00a0]*[—–-]+[\s\u00a0]*)?(?:The[\s\u00a0]+)?(?:(?:[\p{Ll}-]+[\s\u00a0]+){1,2}of[\s\u00a0]+(?:the[\s\u00a0]+)?)?/u;

@@ -49,7 +49,7 @@ const OWNED_BODY =
  * "Ruritania, a member of …, urged"): the subject is the mention right before its opening comma.
  */
 const PARENTHETICAL_BEFORE_VERB =
-  /,[\s\u00a0]+(?:which|who|whose|a|an|the|one|part|home|itself)\b[^,;“”"]*(?:,[^,;“”"]*)?,[\s\u00a0]*(?:(?:also|has|have|had|then|later)[\s\u00a0]+)*$/u;
+  /,[\s\u00a0]+(?:which|who|whose|a|an|the|one|part|home|itself|quoted|cited|speaking|writing|interviewed)\b[^,;“”"]*(?:,[^,;“”"]*)?,[\s\u00a0]*(?:(?:also|has|have|had|then|later)[\s\u00a0]+)*$/u;
 
 function subjectBeforeParenthetical(
   doc: EntityDoc,
@@ -169,6 +169,8 @@ export function speakerOf(
   if (relative) return { mention: relative, via: "subject" };
   const shared = coordinatedSubject(doc, s, before, candidates);
   if (shared) return { mention: shared, via: "subject" };
+  const owner = possessiveRole(doc, s, before);
+  if (owner) return { mention: owner, via: "subject" };
   // ", where hundreds of farmers protested": a verb in a relative or adverbial clause has its own
   // subject there; an actor before the clause is not it.
   if (ownClauseSubject(candidates, before, s.start)) return { via: "none" };
@@ -232,6 +234,24 @@ export function invertedSubject(doc: EntityDoc, verbEnd: number): ActorMention |
 function personAfterRole(doc: EntityDoc, roleEnd: number): ActorMention | undefined {
   const next = mentionsIn(doc, roleEnd, roleEnd + 4).find((m) => m.actorId.startsWith("person:"));
   return next && /^[\s\u00a0]*$/.test(doc.body.slice(roleEnd, next.start)) ? next : undefined;
+}
+
+/** "’s foreign minister ", "’s chief negotiator ": an owner's unnamed official right before the verb. */
+const OWNED_ROLE_BEFORE =
+  /(?:’s|'s|s’)[\s\u00a0]+(?:[\p{Ll}-]+[\s\u00a0]+){0,3}(?:minister|ministers|ambassador|envoy|president|spokesman|spokeswoman|spokesperson|official|officials|negotiator|representative|commander|chief)[\s\u00a0]+(?:(?:also|later|then|has|had|on[\s\u00a0]+\p{Lu}\p{Ll}+day)[\s\u00a0]+)*$/u;
+
+/**
+ * "Iran’s foreign minister said", "the army’s spokesman said": an unnamed official speaks for the
+ * state or body that owns the post (the guide's "officials" for a country).
+ */
+function possessiveRole(doc: EntityDoc, s: Sentence, before: string): ActorMention | undefined {
+  const m = OWNED_ROLE_BEFORE.exec(before);
+  if (!m) return undefined;
+  const at = s.start + m.index;
+  const owner = mentionsIn(doc, Math.max(s.start, at - 60), at + 2)
+    .filter((x) => x.end >= at && x.end <= at + 2 && !inQuote(doc, x.start))
+    .pop();
+  return owner && !owner.actorId.startsWith("person:") ? owner : undefined;
 }
 
 /** ", where/when/because <words> " right before the verb, with no actor in those words. */

@@ -331,3 +331,43 @@ describe("'Asked about X …, she said': the one asked answers", () => {
     ).toContain("person:marco-ruiz|they were political");
   });
 });
+
+describe("an owner's unnamed official ('Iran’s foreign minister said')", () => {
+  it("speaks for the owning state or body", () => {
+    expect(said("Speaking in Geneva, Iran’s foreign minister said the talks would resume.")).toEqual([
+      "country:ir|the talks would resume",
+    ]);
+    expect(said("Nigeria’s army fought on. The army’s spokesman said the soldiers were free.")).toEqual([
+      "org:ng:army|the soldiers were free",
+    ]);
+  });
+
+  it("leaves a named official to the name ('Iran’s foreign minister, Ali Karimi, said')", () => {
+    expect(said("Iran’s foreign minister, Ali Karimi, said the talks would resume.")).toEqual([
+      "person:ali-karimi|the talks would resume",
+    ]);
+  });
+});
+
+describe("subjects set off by a participle or named by a group head", () => {
+  it("skips ', quoted by the agency,' and ', speaking to reporters,' back to the subject", () => {
+    expect(said("Tomas Varga, quoted by the Interfax news agency, said the plan was dead.")).toEqual([
+      "person:tomas-varga|the plan was dead",
+    ]);
+    expect(said("Tomas Varga, speaking to reporters in Kyiv, said the plan was dead.")).toEqual([
+      "person:tomas-varga|the plan was dead",
+    ]);
+  });
+
+  it("gives 'The leaders of Chile and Peru said' to both states", () => {
+    expect(
+      said("The leaders of Chile and Peru said in a joint statement that the pipeline would be built."),
+    ).toEqual(["country:cl|the pipeline would be built", "country:pe|the pipeline would be built"]);
+  });
+
+  it("does not spread a statement to states named after a preposition other than 'of'", () => {
+    expect(said("Talks with Chile and Peru ended, Bolivia said.")).toEqual([
+      "country:bo|Talks with Chile and Peru ended",
+    ]);
+  });
+});
