@@ -371,3 +371,33 @@ describe("subjects set off by a participle or named by a group head", () => {
     ]);
   });
 });
+
+describe("quote boundaries", () => {
+  it("ends a quoted phrase's clause before ', adding that …' (no duplicate of the participle's clause)", () => {
+    expect(
+      said("Tomas Varga said the deal was “fair to both sides,” adding that Kyiv would sign it."),
+    ).toEqual([
+      "person:tomas-varga|the deal was “fair to both sides,”",
+      "person:tomas-varga|Kyiv would sign it",
+    ]);
+  });
+
+  it("keeps the hearer out of a colon frame ('told reporters: “…”')", () => {
+    expect(said("Spokeswoman Amina Said told reporters: “We are studying the note.”")).toEqual([
+      "person:amina-said|We are studying the note.",
+    ]);
+  });
+
+  it("continues the voice of a quote that closed the paragraph before into a bare quoted paragraph", () => {
+    expect(said("“The deal is fair,” Tomas Varga said.\n\n“Both sides gain.”")).toEqual([
+      "person:tomas-varga|The deal is fair,",
+      "person:tomas-varga|Both sides gain.",
+    ]);
+  });
+
+  it("does not continue it over a sentence in between", () => {
+    expect(said("“The deal is fair,” Tomas Varga said.\n\nKenya disagreed.\n\n“Both sides gain.”")).toEqual([
+      "person:tomas-varga|The deal is fair,",
+    ]);
+  });
+});
