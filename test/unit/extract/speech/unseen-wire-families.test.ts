@@ -401,3 +401,18 @@ describe("quote boundaries", () => {
     ]);
   });
 });
+
+describe("seats of government as metonyms ('The Kremlin said', 'The White House said')", () => {
+  it("speak for their state, never as a person", () => {
+    expect(said("The White House said the talks would resume.")).toEqual([
+      "country:us|the talks would resume",
+    ]);
+    expect(said("The Kremlin said the talks would resume.")).toEqual(["country:ru|the talks would resume"]);
+  });
+
+  it("leave a named spokesperson of the seat to the name", () => {
+    expect(said("Kremlin spokesman Dmitri Orlov said the talks would resume.")).toEqual([
+      "person:dmitri-orlov|the talks would resume",
+    ]);
+  });
+});
