@@ -38,7 +38,7 @@ export function clauseEnd(doc: EntityDoc, s: Sentence, from: number): number {
   for (const m of stops) {
     const i = m.index ?? 0;
     if (i < skipTo || inQuote(doc, from + i)) continue;
-    const close = parentheticalAfterSubject(rest, i);
+    const close = parentheticalAfterSubject(rest, i) ?? relativeBeforeCoordinate(rest, i);
     if (close === undefined) return trimBack(doc, from, from + i);
     skipTo = close;
   }
@@ -66,6 +66,25 @@ function parentheticalAfterSubject(rest: string, at: number): number | undefined
   const after = rest.slice(open + close).replace(dash ? /^[\s\u00a0]+[—–]/ : /^,/, "");
   return FINITE_AFTER_SUBJECT.test(after) ? open + close + 1 : undefined;
 }
+
+/**
+ * "said Thailand preferred the commission, which meets in July, and did not recognise the court": a
+ * relative clause closed by a comma before "and"/"but" and a verb is inside the reported clause, whose
+ * second predicate follows. Returns where the relative closes, else undefined.
+ */
+function relativeBeforeCoordinate(rest: string, at: number): number | undefined {
+  if (!/^,[\s\u00a0]+(?:which|who|whose)\b/.test(rest.slice(at))) return undefined;
+  const close = rest.slice(at + 1).search(/,/);
+  if (close < 0 || close > 160) return undefined;
+  const after = rest.slice(at + 1 + close + 1);
+  return COORDINATED_PREDICATE.test(after) ? at + 1 + close + 1 : undefined;
+}
+
+/** "and did not …", "but would …": a second predicate of the same subject. */
+const COORDINATED_PREDICATE = new RegExp(
+  `^${WS}+(?:and|but)${WS}+(?:(?:also|then|not)${WS}+)?${FINITE_VERB}\\b`,
+  "u",
+);
 
 /** "on Monday", "late on Friday", "Thursday evening", "earlier this week", "last week" right after a verb. */
 const TIME_AFTER_VERB = new RegExp(

@@ -416,3 +416,21 @@ describe("seats of government as metonyms ('The Kremlin said', 'The White House 
     ]);
   });
 });
+
+describe("a relative clause inside a reported clause with a second predicate after it", () => {
+  it("keeps ', which …, and did not …' in the clause", () => {
+    expect(
+      said(
+        "Rui Matos said Chile preferred the commission, which meets in July, and did not recognise the court.",
+      ),
+    ).toEqual([
+      "person:rui-matos|Chile preferred the commission, which meets in July, and did not recognise the court",
+    ]);
+  });
+
+  it("still ends the clause at a trailing relative ('…, which meets in July.')", () => {
+    expect(said("Rui Matos said Chile preferred the commission, which meets in July.")).toEqual([
+      "person:rui-matos|Chile preferred the commission",
+    ]);
+  });
+});
