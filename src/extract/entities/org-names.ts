@@ -231,7 +231,9 @@ export function findIntroducedAcronyms(body: string, orgs: readonly Candidate[])
   for (const c of orgs) {
     if (!c.actorId.startsWith("org:")) continue;
     // An acronym ("(RWC)") or a one-word short name ("(Säpo)"), as wire copy introduces both.
-    const m = /^[\s\u00a0]*\((\p{Lu}(?:[\p{Lu}\d&-]{1,9}|\p{Ll}{2,9}))\)/u.exec(body.slice(c.end, c.end + 16));
+    const m = /^[\s\u00a0]*\((\p{Lu}(?:[\p{Lu}\d&-]{1,9}|\p{Ll}{2,9}))\)/u.exec(
+      body.slice(c.end, c.end + 16),
+    );
     const acronym = m?.[1];
     if (!acronym || seen.has(acronym)) continue;
     seen.add(acronym);
