@@ -4,7 +4,7 @@
 
 import { type EntityDoc, inQuote } from "../doc.ts";
 import type { SpeechVerb } from "../knowledge/knowledge.ts";
-import { WS } from "../text/patterns.ts";
+import { FINITE_VERB, WS } from "../text/patterns.ts";
 import { attribution } from "./attribution.ts";
 import {
   aboutOf,
@@ -53,14 +53,17 @@ const CLAUSE_PARTICIPLE = /^(?:say|add|claim|insist|argue|state|note|explain|str
  * The verb closes its sentence: TAIL_END follows, and a participle there does not carry the content
  * itself ("Chile protested, saying …" reads what follows; "…, X said, defending the plan" what precedes).
  */
-function endsSentence(scope: SentenceScope, cue: VerbCue): boolean {
+function endsSentence(scope: SentenceScope, cue: VerbCue, clauseParticiple = false): boolean {
   const rest = scope.s.text.slice(cue.end - scope.s.start);
   // "…, the minister told reporters on Monday.", "…, X told Reuters.": the hearer is no clause.
   const hearer = cue.verb.lemma === "tell" ? (HEARER.exec(rest)?.[0].length ?? 0) : 0;
   const tail = TAIL_END.exec(rest.slice(hearer));
   if (!tail) return false;
   const end = cue.end + hearer + tail[0].length;
-  return !scope.cues.some((c) => c.start > cue.end && c.start < end && CLAUSE_PARTICIPLE.test(c.verb.lemma));
+  return (
+    clauseParticiple ||
+    !scope.cues.some((c) => c.start > cue.end && c.start < end && CLAUSE_PARTICIPLE.test(c.verb.lemma))
+  );
 }
 
 /** Pushes "the clause from the sentence start up to `to`" as what the speaker said. */
@@ -98,6 +101,9 @@ function pushLeadingClause(
 /** A comma before the subject, across its determiner and modifiers (", the semi-official X agency reported"). */
 const LEAD_COMMA =
   /,[\s\u00a0]*(?:(?:the|a|an)[\s\u00a0]+)?(?:(?!(?:and|but|or|while|which|who|that|as|when|after|before|if)[\s\u00a0])[\p{Ll}-]+[\s\u00a0]+){0,3}$/u;
+
+/** A finite verb somewhere in a stretch: it holds a clause. */
+const LEAD_VERB = new RegExp(`\\b${FINITE_VERB}\\b`, "u");
 
 /** Rebuttals that take an object ("denies the charge"): without one after them, a noun before is it. */
 const OBJECT_VERB = /^(?:deny|reject|dismiss|dispute|refute|contest)$/;
@@ -167,13 +173,18 @@ function leadingClauseStatement(
   }
   // "Talks could collapse, Lopes warned.": a subject between a comma and a sentence-final verb.
   const leadComma = closingSubjectComma(run, scope, cue, speaker);
-  if (leadComma && endsSentence(scope, cue) && !inQuote(doc, s.start)) {
+  const ends = endsSentence(scope, cue);
+  if (leadComma && (ends || endsSentence(scope, cue, true)) && !inQuote(doc, s.start)) {
     // "…, a charge Kabul denies.": a verb that needs an object, after a noun, heads a relative
     // clause on that noun; the clause before it is the other side's claim, not this speaker's.
     if (OBJECT_VERB.test(cue.verb.lemma) && NOUN_HEAD.test(leadComma[0])) return true;
     const to = trimBack(doc, s.start, s.start + leadComma.index);
-    if (to - s.start >= 3 && noQuoteBefore(to)) pushLeadingClause(run, scope, cue, speaker, to);
-    return true;
+    // Before a participle the lead must be a clause ("On Monday, after the vote, Chile protested,
+    // saying …" has only adverbials before its subject).
+    const clause = ends || LEAD_VERB.test(doc.body.slice(s.start, to));
+    if (to - s.start >= 3 && noQuoteBefore(to) && clause) pushLeadingClause(run, scope, cue, speaker, to);
+    // "…, X said, adding that …": the participle's clause is read next, as X's too.
+    return ends;
   }
   const fronted = /,[\s\u00a0]*$/.exec(doc.body.slice(s.start, cue.start));
   if (speaker.start >= cue.end && fronted) {

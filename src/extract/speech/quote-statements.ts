@@ -53,9 +53,12 @@ function quoteSpeaker(run: StatementRun, scope: SentenceScope, q: Quote): QuoteS
   let cue = before[before.length - 1] ?? afterCue;
   // "criticized X, calling it “…”": the participle and its finite verb are one speech act.
   const finite = before[before.length - 2];
+  // A plain "said" stays free for its own clause ("Troops crossed, Ghana said, calling it “…”").
+  let sharedSaying: VerbCue | undefined;
   if (cue?.form === "ing" && cue.verb.quoteOnly && finite && finite.form !== "ing") {
     cue.used = true;
     cue = finite;
+    if (/^(?:say|state|add|tell)$/.test(finite.verb.lemma) && !finite.used) sharedSaying = finite;
   }
   // "said that the bloc’s members had agreed that … “…”": a verb inside another's clause reports
   // what that speaker said, so the outer verb's speaker owns the quote.
@@ -97,7 +100,7 @@ function quoteSpeaker(run: StatementRun, scope: SentenceScope, q: Quote): QuoteS
   if (!speakerId) return undefined;
   run.openQuoteSpeaker = q.open ? { id: speakerId, end: q.end } : undefined;
   run.lastQuoteSpeaker = { id: speakerId, sentence: endSentence.index };
-  if (cue) cue.used = true;
+  if (cue) cue.used = cue !== sharedSaying;
   const mention = cue && !viaEnd && speaker?.actorId === speakerId ? speaker : undefined;
   return { cue, viaEnd, endSentence, speakerId, attribution: found, mention };
 }

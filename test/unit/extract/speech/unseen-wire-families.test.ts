@@ -434,3 +434,26 @@ describe("a relative clause inside a reported clause with a second predicate aft
     ]);
   });
 });
+
+describe("a closing attribution followed by a participle ('…, X said, adding that …')", () => {
+  it("reads both the clause before and the participle's clause", () => {
+    expect(
+      said("Talks collapsed on Monday, Ghana’s foreign ministry said, adding that new talks were planned."),
+    ).toEqual([
+      "org:gh:ministry-of-foreign-affairs|Talks collapsed on Monday",
+      "org:gh:ministry-of-foreign-affairs|new talks were planned",
+    ]);
+  });
+
+  it("reads the clause before '…, Ghana said, calling it “…”' besides the quote", () => {
+    expect(
+      said("Togo’s troops crossed the border, Ghana said on Monday, calling the incursion “unacceptable.”"),
+    ).toEqual(["country:gh|Togo’s troops crossed the border", "country:gh|unacceptable."]);
+  });
+
+  it("keeps one statement for a rejection with its labelling participle ('rejected X, calling it “…”')", () => {
+    expect(said("Chad rejected the ruling against its ban, calling the decision “biased.”")).toEqual([
+      "country:td|biased.",
+    ]);
+  });
+});
