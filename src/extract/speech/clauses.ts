@@ -86,6 +86,12 @@ const COORDINATED_PREDICATE = new RegExp(
   "u",
 );
 
+/** "said in a statement carried by the state news agency APS that …": a long adverbial before "that". */
+const CARRIED_STATEMENT = new RegExp(
+  `^${WS}+in${WS}+a${WS}+(?:joint${WS}+)?statement${WS}+(?:carried|issued|published|posted|released)${WS}+(?:by|on)${WS}+[^,.;“”"]{1,80}?${WS}+that${WS}+`,
+  "u",
+);
+
 /** "on Monday", "late on Friday", "Thursday evening", "earlier this week", "last week" right after a verb. */
 const TIME_AFTER_VERB = new RegExp(
   `^${WS}+(?:(?:(?:late|early)${WS}+)?(?:on${WS}+)?${WEEKDAY_PATTERN}(?:${WS}+(?:morning|afternoon|evening|night))?` +
@@ -126,7 +132,11 @@ export function complementStart(
     "u",
   ).exec(rest);
   // "said in a statement that …" skips an adverbial; "said the members had agreed that …" is a clause.
-  if (that && !SKIPPED_FINITE.test(that[0])) return verbEnd + that[0].length;
+  // A statement "carried by"/"issued by" an outlet is an adverbial too: "-ed by" is no finite verb.
+  if (that && !SKIPPED_FINITE.test(that[0].replace(/\b\p{Ll}+ed[\s\u00a0]+by\b/gu, "")))
+    return verbEnd + that[0].length;
+  const carried = CARRIED_STATEMENT.exec(rest);
+  if (carried) return verbEnd + carried[0].length;
   const plain = new RegExp(`^${WS}+(?=[\\p{L}“"])`, "u").exec(rest);
   if (!plain) return undefined;
   const next = /^\S+/.exec(rest.slice(plain[0].length))?.[0] ?? "";

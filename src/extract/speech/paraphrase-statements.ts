@@ -35,7 +35,7 @@ import type { VerbCue } from "./verb-cues.ts";
  * adverbial clause about the circumstances (", the ministry said on Tuesday, as trucks waited").
  */
 const TAIL_END = new RegExp(
-  `^(?:${WS}+(?:on${WS}+\\p{Lu}\\p{Ll}+day|later|again|separately|on${WS}+\\p{Ll}+|in${WS}+a${WS}+(?:joint${WS}+)?statement))*` +
+  `^(?:${WS}+(?:on${WS}+\\p{Lu}\\p{Ll}+day|later|again|separately|on${WS}+\\p{Ll}+|in${WS}+a${WS}+(?:joint${WS}+)?statement(?:${WS}+(?:carried|issued|published|posted|released)${WS}+(?:by|on)${WS}+[^,.;:“”"]{1,80})?))*` +
     `(?:[.!?]?[\\s\\u00a0]*$|,${WS}+\\p{Ll}+ing\\b|,${WS}+(?:as|while|amid|after|days|hours|weeks|even${WS}+as)${WS})`,
   "u",
 );

@@ -457,3 +457,27 @@ describe("a closing attribution followed by a participle ('…, X said, adding t
     ]);
   });
 });
+
+describe("'in a statement carried by <outlet>'", () => {
+  it("skips the outlet before 'that …'", () => {
+    expect(
+      said(
+        "Algeria’s foreign ministry said in a statement carried by the state news agency APS that the border would stay closed.",
+      ),
+    ).toContain("org:dz:ministry-of-foreign-affairs|the border would stay closed");
+  });
+
+  it("closes a sentence after the outlet ('…, X said in a statement carried by APS.')", () => {
+    expect(
+      said(
+        "The border would stay closed, Algeria’s foreign ministry said in a statement carried by the state news agency APS.",
+      ),
+    ).toContain("org:dz:ministry-of-foreign-affairs|The border would stay closed");
+  });
+
+  it("still reads a finite verb before 'that' as the clause ('said the members had agreed that …')", () => {
+    expect(said("Chile said the members had agreed that talks would resume.")).toEqual([
+      "country:cl|the members had agreed that talks would resume",
+    ]);
+  });
+});
