@@ -146,7 +146,8 @@ export function findCountryMentions(
     if (
       surface.kind === "capital" &&
       (/^[\s\u00a0]+\p{Lu}/u.test(after) ||
-        /\p{Lu}[\p{L}.]*\p{L}[\s\u00a0]+$/u.test(before) ||
+        // (A word closing the previous sentence, "… Quispe. La Paz said", is not glued to it.)
+        /\p{Lu}(?:[\p{L}.]*\p{L})?[ \u00a0]+$/u.test(before) ||
         /\b(?:in|at|to|from|near|into|outside|inside|around|across|via|visit|visited|visiting)[\s\u00a0]+$/i.test(
           before,
         ))

@@ -19,11 +19,32 @@ export function openingItSubject(
   verbStart: number,
   previousSpeaker: (prev: Sentence) => string | undefined,
 ): ActorMention | undefined {
-  if (!OPENING_IT.test(doc.body.slice(s.start, verbStart))) return undefined;
+  const before = doc.body.slice(s.start, verbStart);
+  const closing = CLOSING_IT.exec(before);
+  if (!OPENING_IT.test(before) && !closing) return undefined;
   const prev = doc.sentences[s.index - 1];
-  if (!prev || prev.paragraph !== s.paragraph) return undefined;
-  const ms = mentionsIn(doc, prev.start, prev.end);
+  if (!prev) return undefined;
+  // A paragraph opening with "It said …" goes on from the body that spoke last in the one before.
   const spoke = previousSpeaker(prev);
+  if (prev.paragraph !== s.paragraph && !(prev.paragraph === s.paragraph - 1 && spoke)) return undefined;
+  const named = previousSubject(doc, prev, spoke);
+  if (!named || named.actorId.startsWith("person:")) return undefined;
+  // "The note asked for …, it said.": the pronoun stands where the subject is read.
+  if (!closing) return named;
+  const at = s.start + closing.index + closing[0].search(/it/i);
+  return { ...named, start: at, end: at + 2, sentence: s.index, text: "it" };
+}
+
+/** ", it said", ", it added": a closing pronoun subject after what was said. */
+const CLOSING_IT = /,[\s\u00a0]+it[\s\u00a0]+(?:(?:also|later|then|again)[\s\u00a0]+)?$/i;
+
+/** The previous sentence's speaker as a mention there, else its first actor outside quotes. */
+function previousSubject(
+  doc: EntityDoc,
+  prev: Sentence,
+  spoke: string | undefined,
+): ActorMention | undefined {
+  const ms = mentionsIn(doc, prev.start, prev.end);
   const subject = (spoke ? ms.filter((m) => m.actorId === spoke) : ms).find(
     // The speaker may be named by a possessive ("Ruritania’s government said"); a bare possessive
     // determiner is no subject otherwise.
@@ -42,5 +63,5 @@ export function openingItSubject(
           text: "",
         }
       : undefined);
-  return named && !named.actorId.startsWith("person:") ? named : undefined;
+  return named;
 }

@@ -38,7 +38,7 @@ export function clauseEnd(doc: EntityDoc, s: Sentence, from: number): number {
   for (const m of stops) {
     const i = m.index ?? 0;
     if (i < skipTo || inQuote(doc, from + i)) continue;
-    const close = parentheticalAfterSubject(rest, i);
+    const close = parentheticalAfterSubject(rest, i) ?? relativeBeforeCoordinate(rest, i);
     if (close === undefined) return trimBack(doc, from, from + i);
     skipTo = close;
   }
@@ -66,6 +66,31 @@ function parentheticalAfterSubject(rest: string, at: number): number | undefined
   const after = rest.slice(open + close).replace(dash ? /^[\s\u00a0]+[—–]/ : /^,/, "");
   return FINITE_AFTER_SUBJECT.test(after) ? open + close + 1 : undefined;
 }
+
+/**
+ * "said Thailand preferred the commission, which meets in July, and did not recognise the court": a
+ * relative clause closed by a comma before "and"/"but" and a verb is inside the reported clause, whose
+ * second predicate follows. Returns where the relative closes, else undefined.
+ */
+function relativeBeforeCoordinate(rest: string, at: number): number | undefined {
+  if (!/^,[\s\u00a0]+(?:which|who|whose)\b/.test(rest.slice(at))) return undefined;
+  const close = rest.slice(at + 1).search(/,/);
+  if (close < 0 || close > 160) return undefined;
+  const after = rest.slice(at + 1 + close + 1);
+  return COORDINATED_PREDICATE.test(after) ? at + 1 + close + 1 : undefined;
+}
+
+/** "and did not …", "but would …": a second predicate of the same subject. */
+const COORDINATED_PREDICATE = new RegExp(
+  `^${WS}+(?:and|but)${WS}+(?:(?:also|then|not)${WS}+)?${FINITE_VERB}\\b`,
+  "u",
+);
+
+/** "said in a statement carried by the state news agency APS that …": a long adverbial before "that". */
+const CARRIED_STATEMENT = new RegExp(
+  `^${WS}+in${WS}+a${WS}+(?:joint${WS}+)?statement${WS}+(?:carried|issued|published|posted|released)${WS}+(?:by|on)${WS}+[^,.;“”"]{1,80}?${WS}+that${WS}+`,
+  "u",
+);
 
 /** "on Monday", "late on Friday", "Thursday evening", "earlier this week", "last week" right after a verb. */
 const TIME_AFTER_VERB = new RegExp(
@@ -101,9 +126,17 @@ export function complementStart(
   if (when && CLAUSE_SUBJECT_START.test(doc.body.slice(verbEnd + when[0].length, s.end)))
     return verbEnd + when[0].length;
   const rest = doc.body.slice(verbEnd, s.end);
-  const that = new RegExp(`^(?:${WS}+[^,.;“”"]{0,40}?)?${WS}+that${WS}+`, "u").exec(rest);
+  // "acknowledged, however, that …", "said, in a statement, that …": a parenthetical between commas.
+  const that = new RegExp(
+    `^(?:(?:${WS}+[^,.;“”"]{0,40}?)?${WS}+|,${WS}*[^,.;“”"]{1,40},${WS}*)that${WS}+`,
+    "u",
+  ).exec(rest);
   // "said in a statement that …" skips an adverbial; "said the members had agreed that …" is a clause.
-  if (that && !SKIPPED_FINITE.test(that[0])) return verbEnd + that[0].length;
+  // A statement "carried by"/"issued by" an outlet is an adverbial too: "-ed by" is no finite verb.
+  if (that && !SKIPPED_FINITE.test(that[0].replace(/\b\p{Ll}+ed[\s\u00a0]+by\b/gu, "")))
+    return verbEnd + that[0].length;
+  const carried = CARRIED_STATEMENT.exec(rest);
+  if (carried) return verbEnd + carried[0].length;
   const plain = new RegExp(`^${WS}+(?=[\\p{L}“"])`, "u").exec(rest);
   if (!plain) return undefined;
   const next = /^\S+/.exec(rest.slice(plain[0].length))?.[0] ?? "";

@@ -42,13 +42,30 @@ export function collectiveSpeakers(doc: EntityDoc, s: Sentence, verbStart: numbe
   if (!phrase) return [];
   const own = openingGroup(doc, s.start, verbStart);
   const prev = doc.sentences[s.index - 1];
-  const group = own.length > 0 ? own : prev ? openingGroup(doc, prev.start, prev.end) : [];
+  const previous = own.length > 0 ? own : prev ? openingGroup(doc, prev.start, prev.end) : [];
+  // "officials on both sides said": with no pair named nearby, the two states of the lead's dispute.
+  const group = previous.length > 0 || !DUAL.test(phrase[0]) ? previous : leadPair(doc);
   // "Japanese and Philippine troops …, the two governments said": the states speak, not their forces.
   if (!STATE_NOUN.test(phrase[0])) return group;
   return group.map((m) => {
     const state = doc.actors.get(m.actorId)?.countryId;
     return state && doc.actors.has(state) ? { ...m, actorId: state } : m;
   });
+}
+
+/** A phrase that counts two ("both sides", "the two governments"). */
+const DUAL = /\b(?:both|two)\b/;
+
+/** The first two states named in the article's first sentence (outside quotations), if two are. */
+function leadPair(doc: EntityDoc): ActorMention[] {
+  const lead = doc.sentences[0];
+  if (!lead) return [];
+  const pair: ActorMention[] = [];
+  for (const m of mentionsIn(doc, lead.start, lead.end)) {
+    if (!m.actorId.startsWith("country:") || inQuote(doc, m.start)) continue;
+    if (!pair.some((x) => x.actorId === m.actorId)) pair.push(m);
+  }
+  return pair.length >= 2 ? pair.slice(0, 2) : [];
 }
 
 /** Group nouns that name states: their national bodies stand for them. */
@@ -72,5 +89,9 @@ export function coordinatedSpeakers(
   return group.some((m) => m.actorId.startsWith("person:")) ? [] : group;
 }
 
-/** What may open a sentence before its subject: a dateline, "The". */
-const OPENING = /^(?:[\p{Lu}\s.,'’-]+,[^—–-]*\)[\s\u00a0]*[—–-]+[\s\u00a0]*)?(?:The[\s\u00a0]+)?/u;
+/**
+ * What may open a sentence before its subject: a dateline, "The", and a head noun of the group
+ * ("The leaders of", "The foreign ministers of").
+ */
+const OPENING =
+  /^(?:[\p{Lu}\s.,'’-]+,[^—–-]*\)[\s\u00a0]*[—–-]+[\s\u00a0]*)?(?:The[\s\u00a0]+)?(?:(?:[\p{Ll}-]+[\s\u00a0]+){1,2}of[\s\u00a0]+(?:the[\s\u00a0]+)?)?/u;

@@ -30,7 +30,22 @@ export function definiteBodySubject(
 ): ActorMention | undefined {
   const m = DEFINITE_SUBJECT.exec(doc.body.slice(s.start, verbStart));
   const head = m?.[1];
-  if (!m || !head || NOT_A_BODY.test(head)) return undefined;
+  if (!m || !head) return undefined;
+  return bodyByHead(doc, s, head, s.start + m.index + m[0].indexOf(head), previousSpeaker);
+}
+
+/**
+ * The organisation named before sentence `s` that the definite noun `head` at offset `at` refers to
+ * ("according to the authority" → the Food Authority named earlier), if any.
+ */
+export function bodyByHead(
+  doc: EntityDoc,
+  s: Sentence,
+  head: string,
+  at: number,
+  previousSpeaker?: string,
+): ActorMention | undefined {
+  if (NOT_A_BODY.test(head)) return undefined;
   const word = new RegExp(`\\b${head}\\b`, "i");
   const generic = GENERIC_HEADS[head.toLowerCase()];
   const fits = (a: Actor) =>
@@ -39,6 +54,5 @@ export function definiteBodySubject(
   const earlier = doc.mentions.filter((x) => x.end <= s.start && fits(doc.actors.get(x.actorId) as Actor));
   const last = earlier.findLast((x) => x.actorId === previousSpeaker) ?? earlier[earlier.length - 1];
   if (!last) return undefined;
-  const at = s.start + m.index + m[0].indexOf(head);
   return { ...last, start: at, end: at + head.length, sentence: s.index, kind: "name", text: head };
 }

@@ -2,9 +2,9 @@
 // "…, both governments said", "according to X, …". The clause the speaker said is read from the
 // reporting verb's complement or from the clause before it.
 
-import { inQuote } from "../doc.ts";
+import { type EntityDoc, inQuote } from "../doc.ts";
 import type { SpeechVerb } from "../knowledge/knowledge.ts";
-import { WS } from "../text/patterns.ts";
+import { FINITE_VERB, WS } from "../text/patterns.ts";
 import { attribution } from "./attribution.ts";
 import {
   aboutOf,
@@ -31,11 +31,18 @@ import type { VerbCue } from "./verb-cues.ts";
 
 /**
  * After a sentence-final reporting verb: time words and "in a statement" at most, then the sentence
- * end or a participle after a comma (", the ministry said on Friday, defending the drills").
+ * end, a participle after a comma (", the ministry said on Friday, defending the drills"), or an
+ * adverbial clause about the circumstances (", the ministry said on Tuesday, as trucks waited").
  */
 const TAIL_END = new RegExp(
-  `^(?:${WS}+(?:on${WS}+\\p{Lu}\\p{Ll}+day|later|again|separately|on${WS}+\\p{Ll}+|in${WS}+a${WS}+(?:joint${WS}+)?statement))*` +
-    `(?:[.!?]?[\\s\\u00a0]*$|,${WS}+\\p{Ll}+ing\\b)`,
+  `^(?:${WS}+(?:on${WS}+\\p{Lu}\\p{Ll}+day|later|again|separately|on${WS}+\\p{Ll}+|in${WS}+a${WS}+(?:joint${WS}+)?statement(?:${WS}+(?:carried|issued|published|posted|released)${WS}+(?:by|on)${WS}+[^,.;:“”"]{1,80})?))*` +
+    `(?:[.!?]?[\\s\\u00a0]*$|,${WS}+\\p{Ll}+ing\\b|,${WS}+(?:as|while|amid|after|days|hours|weeks|even${WS}+as)${WS})`,
+  "u",
+);
+
+/** The hearer of "told": "reporters", "journalists", "parliament", or a capitalised name ("the BBC"). */
+const HEARER = new RegExp(
+  `^${WS}+(?:reporters|journalists|lawmakers|parliament|a${WS}+(?:news${WS}+)?(?:briefing|conference)|(?:the${WS}+)?\\p{Lu}[\\p{L}.’'-]*(?:${WS}+\\p{Lu}[\\p{L}.’'-]*){0,3})`,
   "u",
 );
 
@@ -46,11 +53,17 @@ const CLAUSE_PARTICIPLE = /^(?:say|add|claim|insist|argue|state|note|explain|str
  * The verb closes its sentence: TAIL_END follows, and a participle there does not carry the content
  * itself ("Chile protested, saying …" reads what follows; "…, X said, defending the plan" what precedes).
  */
-function endsSentence(scope: SentenceScope, cue: VerbCue): boolean {
-  const tail = TAIL_END.exec(scope.s.text.slice(cue.end - scope.s.start));
+function endsSentence(scope: SentenceScope, cue: VerbCue, clauseParticiple = false): boolean {
+  const rest = scope.s.text.slice(cue.end - scope.s.start);
+  // "…, the minister told reporters on Monday.", "…, X told Reuters.": the hearer is no clause.
+  const hearer = cue.verb.lemma === "tell" ? (HEARER.exec(rest)?.[0].length ?? 0) : 0;
+  const tail = TAIL_END.exec(rest.slice(hearer));
   if (!tail) return false;
-  const end = cue.end + tail[0].length;
-  return !scope.cues.some((c) => c.start > cue.end && c.start < end && CLAUSE_PARTICIPLE.test(c.verb.lemma));
+  const end = cue.end + hearer + tail[0].length;
+  return (
+    clauseParticiple ||
+    !scope.cues.some((c) => c.start > cue.end && c.start < end && CLAUSE_PARTICIPLE.test(c.verb.lemma))
+  );
 }
 
 /** Pushes "the clause from the sentence start up to `to`" as what the speaker said. */
@@ -89,6 +102,48 @@ function pushLeadingClause(
 const LEAD_COMMA =
   /,[\s\u00a0]*(?:(?:the|a|an)[\s\u00a0]+)?(?:(?!(?:and|but|or|while|which|who|that|as|when|after|before|if)[\s\u00a0])[\p{Ll}-]+[\s\u00a0]+){0,3}$/u;
 
+/** A finite verb somewhere in a stretch: it holds a clause. */
+const LEAD_VERB = new RegExp(`\\b${FINITE_VERB}\\b`, "u");
+
+/** Rebuttals that take an object ("denies the charge"): without one after them, a noun before is it. */
+const OBJECT_VERB = /^(?:deny|reject|dismiss|dispute|refute|contest)$/;
+/** A comma, maybe a determiner, then at least one content word before the subject (", a charge "). */
+const NOUN_HEAD = /^,[\s\u00a0]*(?:(?:the|a|an)[\s\u00a0]+)?[\p{Ll}-]+[\s\u00a0]/u;
+
+/** ", the foreign minister, " before a name that closes it: a role set off by commas. */
+const ROLE_BETWEEN_COMMAS =
+  /,[\s\u00a0]+(?:the|a|an|[\p{Lu}][\p{L}]*[’']s)[\s\u00a0][^,;“”"]{1,60},[\s\u00a0]*$/u;
+
+/**
+ * The comma opening a subject that sits right before a sentence-final verb: "…, Lopes warned",
+ * "…, Kenyan President X told" (a role prefix), "…, the foreign minister, X, said" (a role between
+ * commas), as a LEAD_COMMA match over the text before the subject phrase.
+ */
+function closingSubjectComma(
+  run: StatementRun,
+  scope: SentenceScope,
+  cue: VerbCue,
+  speaker: SpeakerMention,
+): RegExpExecArray | null {
+  const { doc } = run;
+  const { s } = scope;
+  if (speaker.end > cue.start) return null;
+  const gap = doc.body.slice(speaker.end, cue.start);
+  const role = doc.appositives.find(
+    (a) =>
+      a.start >= s.start &&
+      a.end <= speaker.start &&
+      /^[\s\u00a0]*$/.test(doc.body.slice(a.end, speaker.start)),
+  );
+  let subjectStart = role?.start ?? speaker.start;
+  if (/^,[\s\u00a0]*$/.test(gap)) {
+    const framed = ROLE_BETWEEN_COMMAS.exec(doc.body.slice(s.start, speaker.start));
+    if (!framed) return null;
+    subjectStart = s.start + framed.index + 1;
+  } else if (!/^[\s\u00a0]+(?:(?:also|later|then|has|have|had)[\s\u00a0]+)?$/.test(gap)) return null;
+  return LEAD_COMMA.exec(doc.body.slice(s.start, subjectStart));
+}
+
 /**
  * A reporting verb after what was said: "Talks could collapse, Lopes warned.", "…, both governments
  * said.", "The plan is dead, said X". True when the cue was read this way (whether or not a statement
@@ -117,17 +172,19 @@ function leadingClauseStatement(
     return true;
   }
   // "Talks could collapse, Lopes warned.": a subject between a comma and a sentence-final verb.
-  const leadComma = LEAD_COMMA.exec(doc.body.slice(s.start, speaker.start));
-  if (
-    speaker.end <= cue.start &&
-    /^[\s\u00a0]+(?:(?:also|later|then)[\s\u00a0]+)?$/.test(doc.body.slice(speaker.end, cue.start)) &&
-    leadComma &&
-    endsSentence(scope, cue) &&
-    !inQuote(doc, s.start)
-  ) {
+  const leadComma = closingSubjectComma(run, scope, cue, speaker);
+  const ends = endsSentence(scope, cue);
+  if (leadComma && (ends || endsSentence(scope, cue, true)) && !inQuote(doc, s.start)) {
+    // "…, a charge Kabul denies.": a verb that needs an object, after a noun, heads a relative
+    // clause on that noun; the clause before it is the other side's claim, not this speaker's.
+    if (OBJECT_VERB.test(cue.verb.lemma) && NOUN_HEAD.test(leadComma[0])) return true;
     const to = trimBack(doc, s.start, s.start + leadComma.index);
-    if (to - s.start >= 3 && noQuoteBefore(to)) pushLeadingClause(run, scope, cue, speaker, to);
-    return true;
+    // Before a participle the lead must be a clause ("On Monday, after the vote, Chile protested,
+    // saying …" has only adverbials before its subject).
+    const clause = ends || LEAD_VERB.test(doc.body.slice(s.start, to));
+    if (to - s.start >= 3 && noQuoteBefore(to) && clause) pushLeadingClause(run, scope, cue, speaker, to);
+    // "…, X said, adding that …": the participle's clause is read next, as X's too.
+    return ends;
   }
   const fronted = /,[\s\u00a0]*$/.exec(doc.body.slice(s.start, cue.start));
   if (speaker.start >= cue.end && fronted) {
@@ -168,6 +225,36 @@ function complementOf(
   return { from: complementStart(doc, s, cue.end, cue.verb.lemma === "tell"), verb: cue.verb };
 }
 
+/** ", and the State Department " before a verb: a coordinated clause with a named subject of its own. */
+const NEXT_SUBJECT =
+  /,?[\s\u00a0]+(?:and|but|while|whereas)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:\p{Lu}[\p{L}.’'-]*[\s\u00a0]+){1,5}(?:(?:also|later|then)[\s\u00a0]+)?$/u;
+
+/** ", because traders " before a verb: an adverbial clause with a subject of its own. */
+const ADVERBIAL_OPEN = /,[\s\u00a0]+(?:because|although|though|since|whereas)[\s\u00a0]+[^,;:“”"]*$/u;
+
+/** Where the clause before the next reporting verb at `verbStart` ends: before that verb's own subject. */
+function subjectOpening(doc: EntityDoc, from: number, verbStart: number): number {
+  const text = doc.body.slice(from, verbStart);
+  const m = NEXT_SUBJECT.exec(text) ?? ADVERBIAL_OPEN.exec(text);
+  return m ? from + m.index : verbStart;
+}
+
+/**
+ * ", where hundreds of farmers " before a verb: a relative clause inside the reported clause; its verb
+ * is part of what was said ("said the deal would help the region, where farmers protested …").
+ */
+export const RELATIVE_OPEN = /,[\s\u00a0]+(?:where|when|whose)[\s\u00a0]+[^,;:“”"]*$/u;
+
+/** Verbs of a spoken commitment whose "to …" infinitive is what was said ("vowed to retaliate"). */
+const COMMISSIVE = /^(?:vow|promise)$/;
+
+/** Start of "to <verb> …" right after a commissive verb, if that is what follows it. */
+function commissiveInfinitive(run: StatementRun, cue: VerbCue): number | undefined {
+  if (!COMMISSIVE.test(cue.verb.lemma)) return undefined;
+  const m = /^[\s\u00a0]+(?=to[\s\u00a0]+\p{Ll})/u.exec(run.doc.body.slice(cue.end, cue.end + 40));
+  return m ? cue.end + m[0].length : undefined;
+}
+
 /** Between a verb and its clause: at most a few words with no article, then maybe "that". */
 const DIRECT_GAP = /^(?:[\s\u00a0]+(?!(?:a|an|the)[\s\u00a0])[\p{L}-]+){0,3}[\s\u00a0]*$/u;
 
@@ -182,7 +269,7 @@ function reportedClauseStatement(
   const { s, cues } = scope;
   const complement = complementOf(run, scope, cue, speaker);
   const verb = complement.verb;
-  let from = complement.from;
+  let from = complement.from ?? commissiveInfinitive(run, cue);
   const targets = scope.targetsFor(cue, speaker.actorId);
   if (from === undefined) {
     // Criticism without a clause still says something about its object ("condemned Chile’s decision").
@@ -201,9 +288,11 @@ function reportedClauseStatement(
   const inClause = (c: VerbCue) =>
     c.form === "ing"
       ? !/,[\s\u00a0]*$/.test(doc.body.slice(after, c.start))
-      : c.start > after && directComplement && embeddedSubject(doc, start, c.start);
+      : c.start > after &&
+        ((directComplement && embeddedSubject(doc, start, c.start)) ||
+          RELATIVE_OPEN.test(doc.body.slice(start, c.start)));
   const next = [
-    ...cues.filter((c) => c.start >= after && !inClause(c)).map((c) => c.start),
+    ...cues.filter((c) => c.start >= after && !inClause(c)).map((c) => subjectOpening(doc, start, c.start)),
     ...doc.quotes.filter((q) => q.start >= after).map((q) => q.start),
   ];
   const to = Math.min(clauseEnd(doc, s, start), ...next.map((n) => trimBack(doc, start, n)));
@@ -238,10 +327,41 @@ function reportedClauseStatement(
   );
 }
 
+/** ", the Norwegian fisheries directorate" before a verb: a comma, then a short subject phrase. */
+const CLOSING_SUBJECT =
+  /,[\s\u00a0]+(?!(?:and|but|or|while|which|who|whom|that|as|when|after|before|if|saying|adding)[\s\u00a0])(?:[\p{L}’'.-]+[\s\u00a0]+){1,7}$/u;
+
+/**
+ * Offset of the comma before a closing attribution ("…, accusing its crew of …, the coast guard said
+ * on Wednesday."): the verbs before it are part of what the closing speaker reported, not speech
+ * acts of their own.
+ */
+function closingAttribution(run: StatementRun, scope: SentenceScope): number | undefined {
+  const { doc } = run;
+  const { s, cues } = scope;
+  const last = cues[cues.length - 1];
+  if (!last || cues.length < 2 || last.form === "ing" || OBJECT_VERB.test(last.verb.lemma)) return undefined;
+  const before = doc.body.slice(s.start, last.start);
+  const m = CLOSING_SUBJECT.exec(before);
+  if (!m || /[“”"]/.test(before) || !endsSentence(scope, last)) return undefined;
+  // Only a closing speaker we know takes the clause over; otherwise the inner verbs keep theirs.
+  const speaker = scope.speakerFor(last);
+  return speaker && speaker.start > s.start + m.index ? s.start + m.index : undefined;
+}
+
+/** The closing attribution of each sentence, read once (null: none). */
+const closings = new WeakMap<SentenceScope, number | null>();
+
 /** A reporting verb not used by a quote: reported speech. */
 export function paraphraseStatement(run: StatementRun, scope: SentenceScope, cue: VerbCue): void {
   if (cue.used) return;
   cue.used = true;
+  let closing = closings.get(scope);
+  if (closing === undefined) {
+    closing = closingAttribution(run, scope) ?? null;
+    closings.set(scope, closing);
+  }
+  if (closing !== null && cue.start < closing) return;
   const group = collectiveSpeakers(run.doc, scope.s, cue.start);
   const speaker =
     scope.speakerFor(cue) ?? (group[0] && { ...group[0], attribution: attribution("collective") });
@@ -250,15 +370,47 @@ export function paraphraseStatement(run: StatementRun, scope: SentenceScope, cue
   reportedClauseStatement(run, scope, cue, speaker);
 }
 
+/**
+ * After a frame's source: the rest of its noun ("his office"), maybe an appositive ("…, a lawmaker"),
+ * then the sentence end or a new clause (", and …"): the frame closes the clause before it.
+ */
+const FRAME_CLOSES =
+  /^[^,;.“”"]{0,30}(?:,[\s\u00a0]+(?:a|an|the|who|which|whose)\b[^,;“”"]*)?(?:[.!?][\s\u00a0]*$|,[\s\u00a0]+(?:and|but|while|as)[\s\u00a0])/u;
+
+/**
+ * What an "according to" frame attributes: the clause before it when it closes one ("The visit is
+ * set for May 3, according to his office."), else the clause after its comma.
+ */
+function frameClause(
+  run: StatementRun,
+  scope: SentenceScope,
+  frame: NonNullable<SentenceScope["frame"]>,
+): { from: number; to: number } | undefined {
+  const { doc } = run;
+  const { s } = scope;
+  const lead = Math.max(s.start, run.datelineEnd);
+  if (frame.start > lead && /,[\s\u00a0]*$/.test(doc.body.slice(lead, frame.start))) {
+    // A closing frame credits a named person ("…, according to Ana Ruiz, a lawmaker."); a body
+    // closing a clause cites a source for a fact ("…, according to the commission"), no speech act.
+    const person = frame.mention.kind === "name" && frame.mention.actorId.startsWith("person:");
+    if (!person || !FRAME_CLOSES.test(doc.body.slice(frame.end, s.end))) return undefined;
+    const to = trimBack(doc, lead, frame.start);
+    return to - lead >= 3 ? { from: lead, to } : undefined;
+  }
+  const comma = doc.body.slice(frame.end, s.end).search(/,/);
+  if (comma < 0) return undefined;
+  const from = frame.end + comma + 1;
+  return { from, to: clauseEnd(doc, s, from) };
+}
+
 /** "According to X, …" with no quote or reporting verb of its own: the clause after the comma. */
 export function accordingToStatement(run: StatementRun, scope: SentenceScope): void {
   const { doc } = run;
   const { s, frame, quotes, cues } = scope;
   if (!frame || quotes.length > 0 || !cues.every((c) => c.start < frame.start || c.used)) return;
-  const comma = doc.body.slice(frame.end, s.end).search(/,/);
-  if (comma < 0) return;
-  const from = frame.end + comma + 1;
-  const to = clauseEnd(doc, s, from);
+  const span = frameClause(run, scope, frame);
+  if (!span) return;
+  const { from, to } = span;
   pushStatement(run, scope, {
     kind: "paraphrase",
     speakerId: frame.mention.actorId,

@@ -53,9 +53,12 @@ function quoteSpeaker(run: StatementRun, scope: SentenceScope, q: Quote): QuoteS
   let cue = before[before.length - 1] ?? afterCue;
   // "criticized X, calling it “…”": the participle and its finite verb are one speech act.
   const finite = before[before.length - 2];
+  // A plain "said" stays free for its own clause ("Troops crossed, Ghana said, calling it “…”").
+  let sharedSaying: VerbCue | undefined;
   if (cue?.form === "ing" && cue.verb.quoteOnly && finite && finite.form !== "ing") {
     cue.used = true;
     cue = finite;
+    if (/^(?:say|state|add|tell)$/.test(finite.verb.lemma) && !finite.used) sharedSaying = finite;
   }
   // "said that the bloc’s members had agreed that … “…”": a verb inside another's clause reports
   // what that speaker said, so the outer verb's speaker owns the quote.
@@ -85,11 +88,11 @@ function quoteSpeaker(run: StatementRun, scope: SentenceScope, q: Quote): QuoteS
     found = attribution("paragraph-continuation");
   }
   // "“A,” she said. “B.”": a quotation that is a whole sentence of its own, right after an
-  // attributed one in the same paragraph, goes on in the same voice.
+  // attributed one in the same paragraph or closing the paragraph before, goes on in the same voice.
   const last = run.lastQuoteSpeaker;
   if (!speakerId && last && last.sentence === s.index - 1 && bareQuoteSentence(run, s, q)) {
     const prev = doc.sentences[last.sentence];
-    if (prev?.paragraph === s.paragraph) {
+    if (prev?.paragraph === s.paragraph || prev?.paragraph === s.paragraph - 1) {
       speakerId = last.id;
       found = attribution("paragraph-continuation");
     }
@@ -97,7 +100,7 @@ function quoteSpeaker(run: StatementRun, scope: SentenceScope, q: Quote): QuoteS
   if (!speakerId) return undefined;
   run.openQuoteSpeaker = q.open ? { id: speakerId, end: q.end } : undefined;
   run.lastQuoteSpeaker = { id: speakerId, sentence: endSentence.index };
-  if (cue) cue.used = true;
+  if (cue) cue.used = cue !== sharedSaying;
   const mention = cue && !viaEnd && speaker?.actorId === speakerId ? speaker : undefined;
   return { cue, viaEnd, endSentence, speakerId, attribution: found, mention };
 }
@@ -117,8 +120,10 @@ function enclosingClause(
   ownCue: VerbCue | undefined,
   q: Quote,
 ): { from: number; to: number } | undefined {
+  // "told reporters: “…”": a colon frames the quotation itself, no reported clause around it.
+  const framed = ownCue !== undefined && /:[\s\u00a0]*$/.test(run.doc.body.slice(ownCue.end, q.start));
   const from =
-    ownCue && ownCue.end <= q.start
+    ownCue && ownCue.end <= q.start && !framed
       ? complementStart(run.doc, s, ownCue.end, ownCue.verb.lemma === "tell")
       : undefined;
   if (from === undefined) return undefined;
@@ -149,17 +154,25 @@ function quoteStance(scope: SentenceScope, q: Quote, who: QuoteSpeaker, ownCue: 
   return { strongest, targets };
 }
 
-/** "said X was “…” and accused Y of …": the clause stops before a second reporting verb joined by "and"/"but". */
+/**
+ * "said X was “…” and accused Y of …", "said the deal was “fair,” adding that …": the clause stops
+ * before a second reporting verb joined by "and"/"but" or a participle after a comma.
+ */
 function nextActEnd(run: StatementRun, scope: SentenceScope, q: Quote, to: number): number {
   const { body } = run.doc;
-  const next = scope.cues.find(
-    (c) =>
-      c.start >= q.end &&
-      c.start < to &&
-      /[\s\u00a0](?:and|but)[\s\u00a0]+$/.test(body.slice(q.end, c.start)),
-  );
+  const next = scope.cues.find((c) => {
+    if (c.start < q.end || c.start >= to) return false;
+    const between = body.slice(q.end, c.start);
+    if (/[\s\u00a0](?:and|but)[\s\u00a0]+$/.test(between)) return true;
+    const comma =
+      /,[\s\u00a0]*$/.test(between) ||
+      (/^[\s\u00a0]*$/.test(between) && /,[”"]$/.test(body.slice(q.start, q.end)));
+    return c.form === "ing" && comma;
+  });
   if (!next) return to;
-  return q.end + body.slice(q.end, next.start).replace(/,?[\s\u00a0]+(?:and|but)[\s\u00a0]+$/, "").length;
+  return (
+    q.end + body.slice(q.end, next.start).replace(/,?[\s\u00a0]+(?:(?:and|but)[\s\u00a0]+)?$/, "").length
+  );
 }
 
 /**

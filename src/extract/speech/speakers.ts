@@ -14,6 +14,7 @@ import {
 } from "../doc.ts";
 import { WS_RUN as WS } from "../text/patterns.ts";
 import type { Sentence } from "../types.ts";
+import { bodyByHead } from "./definite-body.ts";
 
 const PASSIVE_BEFORE = new RegExp(
   `\\b(?:is|are|was|were|been|being|be)${WS}(?:\\w+ly${WS}|also${WS}|not${WS})*$`,
@@ -34,16 +35,21 @@ function subjectCandidates(doc: EntityDoc, s: Sentence, before: number): ActorMe
       // "Paris-led", "Nairobi-based": a place inside a compound modifier is no subject.
       !/^-\p{Ll}/u.test(doc.body.slice(m.end, m.end + 2)) &&
       !inQuote(doc, m.start) &&
-      !inSpans(doc.appositives, m.start),
+      !inSpans(doc.appositives, m.start) &&
+      !(m.kind === "pronoun" && OWNED_BODY.test(doc.body.slice(m.start, m.end + 24))),
   );
 }
+
+/** "his ministry", "her office", "their lawyers": a body or aides of a person speak, not the person. */
+const OWNED_BODY =
+  /^(?:his|her|their)[\s\u00a0]+(?:\p{Ll}+[\s\u00a0]+)?(?:ministry|office|government|administration|embassy|department|agency|cabinet|party|company|lawyers?|aides?|camp|spokes(?:man|woman|person))\b/iu;
 
 /**
  * A non-restrictive clause or appositive between the subject and its verb ("The bloc, which …, said",
  * "Ruritania, a member of …, urged"): the subject is the mention right before its opening comma.
  */
 const PARENTHETICAL_BEFORE_VERB =
-  /,[\s\u00a0]+(?:which|who|whose|a|an|the|one|part|home|itself)\b[^,;“”"]*(?:,[^,;“”"]*)?,[\s\u00a0]*(?:(?:also|has|have|had|then|later)[\s\u00a0]+)*$/u;
+  /,[\s\u00a0]+(?:which|who|whose|a|an|the|one|part|home|itself|quoted|cited|speaking|writing|interviewed)\b[^,;“”"]*(?:,[^,;“”"]*)?,[\s\u00a0]*(?:(?:also|has|have|had|then|later)[\s\u00a0]+)*$/u;
 
 function subjectBeforeParenthetical(
   doc: EntityDoc,
@@ -66,6 +72,23 @@ function personBeforeOf(doc: EntityDoc, s: Sentence, nearest: ActorMention): Act
     ? person
     : undefined;
 }
+
+/**
+ * "The U.S. embassy in Kenya said", "Russia’s ambassador to Kenya said": a place after "in"/"to"
+ * post-modifies the subject; the body, or the state owning the post, speaks.
+ */
+function ownerBeforePlace(doc: EntityDoc, s: Sentence, nearest: ActorMention): ActorMention | undefined {
+  const owner = mentionsInSentence(doc, s)
+    .filter((m) => m.end <= nearest.start && !inQuote(doc, m.start))
+    .pop();
+  if (!owner) return undefined;
+  const between = doc.body.slice(owner.end, nearest.start);
+  return PLACE_MODIFIER.test(between) ? owner : undefined;
+}
+
+/** Owner, then at most three lower-case nouns, then "in"/"to"/"at" before the place. */
+const PLACE_MODIFIER =
+  /^(?:’s|'s)?(?:[\s\u00a0]+\p{Ll}+){0,3}[\s\u00a0]+(?:in|to|at)[\s\u00a0]+(?:the[\s\u00a0]+)?$/u;
 
 /** "that it", "which they", ", and it" right before a reporting verb. */
 const MAIN_CLAUSE_PRONOUN =
@@ -91,16 +114,31 @@ export function passiveAgent(doc: EntityDoc, verbEnd: number): ActorMention | un
   return mentionAt(doc, verbEnd + m[0].length);
 }
 
-/** Speaker named by an "according to X" frame in the sentence. */
+/**
+ * "according to X", "according to a statement from X", "according to a report issued by X": the
+ * frame and, after it, where its source is named.
+ */
+const ACCORDING_TO = new RegExp(
+  `\\baccording${WS}to${WS}(?:(?:a|an|the)${WS}(?:[\\p{L}-]+${WS}){0,2}?(?:statement|report|letter|note|document|readout|transcript|release|figures|data|estimates?|tally|count)${WS}(?:(?:issued|released|published|posted)${WS})?(?:from|by|of)${WS})?(?:the${WS})?`,
+  "iu",
+);
+
+/** Speaker named by an "according to X" frame in the sentence ("according to the agency" included). */
 export function frameSpeaker(
   doc: EntityDoc,
   s: Sentence,
 ): { mention: ActorMention; start: number; end: number } | undefined {
-  const m = new RegExp(`\\baccording${WS}to${WS}(?:the${WS})?`, "i").exec(s.text);
+  const m = ACCORDING_TO.exec(s.text);
   if (!m || inQuote(doc, s.start + m.index)) return undefined;
   const at = s.start + m.index + m[0].length;
   const next = firstMentionFrom(doc, at);
-  const mention = next && next.start <= at + 4 ? next : undefined;
+  const head = /^\p{Ll}+\b/u.exec(doc.body.slice(at, at + 30))?.[0];
+  const mention =
+    next && next.start <= at + 4
+      ? next
+      : head && /the\s*$/i.test(m[0])
+        ? bodyByHead(doc, s, head, at)
+        : undefined;
   return mention ? { mention, start: s.start + m.index, end: mention.end } : undefined;
 }
 
@@ -137,16 +175,17 @@ export function speakerOf(
   if (relative) return { mention: relative, via: "subject" };
   const shared = coordinatedSubject(doc, s, before, candidates);
   if (shared) return { mention: shared, via: "subject" };
+  const owner = possessiveRole(doc, s, before);
+  if (owner) return { mention: owner, via: "subject" };
+  // ", where hundreds of farmers protested": a verb in a relative or adverbial clause has its own
+  // subject there; an actor before the clause is not it.
+  if (ownClauseSubject(candidates, before, s.start)) return { via: "none" };
   const last = candidates[candidates.length - 1];
   const nearest =
-    subjectBeforeParenthetical(doc, s, before, verbStart) ?? (last && personBeforeOf(doc, s, last)) ?? last;
-  const following = firstMentionFrom(doc, verbEnd);
-  const inverted =
-    following &&
-    following.kind !== "possessive" &&
-    /^[\s\u00a0]*$/.test(doc.body.slice(verbEnd, following.start))
-      ? following
-      : undefined;
+    subjectBeforeParenthetical(doc, s, before, verbStart) ??
+    (last && (personBeforeOf(doc, s, last) ?? ownerBeforePlace(doc, s, last))) ??
+    last;
+  const inverted = invertedSubject(doc, verbEnd);
   // "“…,” said Costa": right after a closing quote the subject follows the verb.
   if (inverted && /[”"][\s\u00a0,]*$/.test(before)) return { mention: inverted, via: "inverted" };
   if (nearest) return { mention: unnamedSourceState(doc, before, nearest) ?? nearest, via: "subject" };
@@ -154,7 +193,82 @@ export function speakerOf(
   // Egypt …") the actor after the verb is its object, not its subject.
   if (inverted && /(?:^|,)[\s\u00a0]*$/.test(before)) return { mention: inverted, via: "inverted" };
   if (frame) return { mention: frame.mention, via: "frame" };
-  return { via: "none" };
+  const officials = officialsInCapital(doc, s, before);
+  return officials ? { mention: officials, via: "subject" } : { via: "none" };
+}
+
+/** "Officials in Kyiv said", "diplomats in Beijing told …": unnamed sources placed in a capital. */
+const SOURCES_IN_PLACE =
+  /\b(?:[Oo]fficials|[Aa]uthorities|[Ss]ources|[Dd]iplomats)[\s\u00a0]+in[\s\u00a0]+(\p{Lu}[\p{L}-]*(?:[\s\u00a0]+\p{Lu}[\p{L}-]*)?)[\s\u00a0]+(?:(?:also|have|had|has)[\s\u00a0]+)?$/u;
+
+/**
+ * Unnamed officials in a capital speak for its state, as "officials" do for a country in the guide;
+ * the capital itself after "in" is a venue, not a mention, so the state is found by name here.
+ */
+function officialsInCapital(doc: EntityDoc, s: Sentence, before: string): ActorMention | undefined {
+  const m = SOURCES_IN_PLACE.exec(before);
+  const place = m?.[1];
+  if (!m || !place) return undefined;
+  for (const c of doc.knowledge.countries.values()) {
+    const id = `country:${c.iso2.toLowerCase()}`;
+    if (c.capital !== place || !doc.actors.has(id)) continue;
+    const start = s.start + m.index + m[0].indexOf(place);
+    return { actorId: id, kind: "alias", start, end: start + place.length, sentence: s.index, text: place };
+  }
+  return undefined;
+}
+
+/**
+ * The actor right after a verb ("said Costa"), or after the role prefix of a person ("said Foreign
+ * Minister Ana Costa", "said Chilean Trade Minister Ana Costa"): the person, not the demonym or
+ * body inside the role prefix.
+ */
+export function invertedSubject(doc: EntityDoc, verbEnd: number): ActorMention | undefined {
+  const following = firstMentionFrom(doc, verbEnd);
+  if (!following || following.kind === "possessive") return undefined;
+  const gap = doc.body.slice(verbEnd, following.start);
+  if (/^[\s\u00a0]*$/.test(gap)) {
+    const role = doc.appositives.find((a) => a.start === following.start);
+    return role ? (personAfterRole(doc, role.end) ?? following) : following;
+  }
+  const role = doc.appositives.find((a) => a.start >= verbEnd && a.start <= following.start);
+  if (!role || !/^[\s\u00a0]*$/.test(doc.body.slice(verbEnd, role.start))) return undefined;
+  return personAfterRole(doc, role.end);
+}
+
+/** The person named right after a role prefix ends. */
+function personAfterRole(doc: EntityDoc, roleEnd: number): ActorMention | undefined {
+  const next = mentionsIn(doc, roleEnd, roleEnd + 4).find((m) => m.actorId.startsWith("person:"));
+  return next && /^[\s\u00a0]*$/.test(doc.body.slice(roleEnd, next.start)) ? next : undefined;
+}
+
+/** "’s foreign minister ", "’s chief negotiator ": an owner's unnamed official right before the verb. */
+const OWNED_ROLE_BEFORE =
+  /(?:’s|'s|s’)[\s\u00a0]+(?:[\p{Ll}-]+[\s\u00a0]+){0,3}(?:minister|ministers|ambassador|envoy|president|spokesman|spokeswoman|spokesperson|official|officials|negotiator|representative|commander|chief)[\s\u00a0]+(?:(?:also|later|then|has|had|on[\s\u00a0]+\p{Lu}\p{Ll}+day)[\s\u00a0]+)*$/u;
+
+/**
+ * "Iran’s foreign minister said", "the army’s spokesman said": an unnamed official speaks for the
+ * state or body that owns the post (the guide's "officials" for a country).
+ */
+function possessiveRole(doc: EntityDoc, s: Sentence, before: string): ActorMention | undefined {
+  const m = OWNED_ROLE_BEFORE.exec(before);
+  if (!m) return undefined;
+  const at = s.start + m.index;
+  const owner = mentionsIn(doc, Math.max(s.start, at - 60), at + 2)
+    .filter((x) => x.end >= at && x.end <= at + 2 && !inQuote(doc, x.start))
+    .pop();
+  return owner && !owner.actorId.startsWith("person:") ? owner : undefined;
+}
+
+/** ", where/when/because <words> " right before the verb, with no actor in those words. */
+const CLAUSE_OPENER_BEFORE =
+  /,[\s\u00a0]+(?:where|when|because|although|though|since|whereas)[\s\u00a0]+[^,;:“”"]*$/u;
+
+function ownClauseSubject(candidates: readonly ActorMention[], before: string, from: number): boolean {
+  const m = CLAUSE_OPENER_BEFORE.exec(before);
+  if (!m) return false;
+  const opener = from + m.index;
+  return !candidates.some((c) => c.start > opener);
 }
 
 /**
@@ -207,8 +321,12 @@ function participleSubject(
     return undefined;
   const first = subjectCandidates(doc, s, verbStart)[0];
   if (!first) return undefined;
-  // Only a subject that opens the clause ("Ruritania expelled …", "The ministry expelled …").
-  const lead = doc.body.slice(s.start, first.start).replace(DATELINE_LEAD, "");
+  // Only a subject that opens the clause ("Ruritania expelled …", "The ministry expelled …",
+  // "Norway’s coast guard detained …": a possessive owner before it is part of the subject).
+  let lead = doc.body.slice(s.start, first.start).replace(DATELINE_LEAD, "");
+  const owner = mentionsIn(doc, first.start - lead.length, first.start).find((m) => m.kind === "possessive");
+  if (owner) lead = doc.body.slice(s.start, owner.start).replace(DATELINE_LEAD, "");
+  if (owner && !/^(?:’s|'s)?[\s\u00a0]+$/.test(doc.body.slice(owner.end, first.start))) return undefined;
   return /^(?:(?:The|the)[\s\u00a0]+)?$/.test(lead) ? first : undefined;
 }
 

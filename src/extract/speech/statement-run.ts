@@ -7,6 +7,7 @@ import { type ActorMention, type EntityDoc, evidence } from "../doc.ts";
 import { DATELINE_OPENING } from "../entities/gazetteer.ts";
 import type { SpeechVerb } from "../knowledge/knowledge.ts";
 import type { Attribution, Evidence, Sentence, Statement } from "../types.ts";
+import { answerSpeaker } from "./asked-pronoun.ts";
 import { attribution, classifyReading } from "./attribution.ts";
 import { openingItSubject } from "./body-pronoun.ts";
 import { COORDINATED_VERB } from "./clauses.ts";
@@ -112,7 +113,10 @@ function speakerFor(
   const { doc } = run;
   const controller = controllerOf(doc, s, cues, cue);
   const reading = speakerOf(doc, s, cue.start, cue.end, controller);
-  const mention = reading.mention;
+  const lastPerson = run.found.findLast(
+    (f) => f.at < s.start && f.speakerId.startsWith("person:"),
+  )?.speakerId;
+  const mention = reading.mention && answerSpeaker(doc, s, reading.mention, lastPerson);
   if (mention) {
     const [from, to] = controller ? [controller.start, controller.end] : [cue.start, cue.end];
     return { ...mention, attribution: classifyReading(doc, { ...reading, mention }, from, to) };

@@ -22,8 +22,12 @@ const NOUN_BEFORE =
 const VERB_BEFORE = new RegExp(`\\b${FINITE_VERB}[\\s\\u00a0]+$`, "u");
 const MODAL_BEFORE =
   /\b(?:to|will|would|should|shall|may|might|could|can|did|does|do|must)[\s\u00a0]+(?:also[\s\u00a0]+|not[\s\u00a0]+)?$/i;
-/** An object of at most a few words (no clause break), optionally "as", then an opening quotation mark. */
-const QUOTE_AFTER_OBJECT = /^[^.;:!?“”"]{0,80}?(?:[\s\u00a0]as)?[\s\u00a0]*[“"]/u;
+/**
+ * An object of at most a few words (no clause break, though abbreviations such as "the U.S. drills"
+ * may hold periods), optionally "as", then an opening quotation mark.
+ */
+const QUOTE_AFTER_OBJECT =
+  /^(?:[^.;:!?“”"]|\.(?=\p{L}|[\s\u00a0]+\p{Ll})){0,80}?(?:[\s\u00a0]as)?[\s\u00a0]*[“"]/u;
 
 /** Verbs that label a thing ("calls it X", "described as X"). */
 const LABELLING = /^(?:call|describe|term|dub|label|brand)$/;

@@ -107,3 +107,21 @@ describe("more name shapes", () => {
     ]);
   });
 });
+
+describe("a short name introduced in parentheses ('the Swedish Security Service (Säpo)')", () => {
+  const mentionsOf = (body: string, id: string) =>
+    entityDoc(body)
+      .mentions.filter((m) => m.actorId === id)
+      .map((m) => body.slice(m.start, m.end));
+
+  it("makes later uses of a one-word short name alias mentions, like an acronym", () => {
+    const body =
+      "Sweden acted on advice from the Swedish Security Service (Säpo). Säpo said the risk was high.";
+    expect(mentionsOf(body, "org:swedish-security-service")).toContain("Säpo");
+  });
+
+  it("does not take a lower-case or multi-word parenthesis for a name", () => {
+    const body = "Sweden acted on advice from the Swedish Security Service (in May). May said nothing.";
+    expect(mentionsOf(body, "org:swedish-security-service")).not.toContain("May");
+  });
+});

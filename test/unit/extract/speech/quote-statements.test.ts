@@ -42,12 +42,17 @@ describe("quote statements: a bare quotation after an attributed one", () => {
     expect(out).toContain("person:ana-ruiz|The work starts now.");
   });
 
-  it("does not carry the voice into the next paragraph or past a sentence without a quote", () => {
+  it("does not carry the voice past a sentence without a quote", () => {
     const out = said(
-      "“We respect the result,” Minister Ana Ruiz said.\n\n“The work starts now.”\n\n“We respect it,” Minister Ana Ruiz said. The vote was close. “Nothing is settled.”",
+      "“We respect it,” Minister Ana Ruiz said. The vote was close. “Nothing is settled.”\n\nThe count ended.\n\n“The work starts now.”",
     );
-    expect(out.some((x) => x.endsWith("|The work starts now."))).toBe(false);
     expect(out.some((x) => x.endsWith("|Nothing is settled."))).toBe(false);
+    expect(out.some((x) => x.endsWith("|The work starts now."))).toBe(false);
+  });
+
+  it("carries it into a bare quoted paragraph right after (round 5: wire copy leaves those unattributed)", () => {
+    const out = said("“We respect the result,” Minister Ana Ruiz said.\n\n“The work starts now.”");
+    expect(out).toContain("person:ana-ruiz|The work starts now.");
   });
 });
 
