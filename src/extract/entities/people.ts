@@ -53,9 +53,15 @@ const RUN = new RegExp(
 /** Parts of a hyphenated title around a role word ("Ex-minister", "President-elect", "Premier-designate"). */
 const TITLE_AFFIX = /^(?:[Ee]x|[Ee]lect|[Dd]esignate|[Ff]ormer|[Aa]cting)$/;
 
+const roleWordSets = new WeakMap<Knowledge, Set<string>>();
+
+/** Every word of a role title, title-cased; built once per knowledge base. */
 function roleWords(k: Knowledge): Set<string> {
-  const words = new Set<string>();
+  let words = roleWordSets.get(k);
+  if (words) return words;
+  words = new Set<string>();
   for (const r of k.roles) for (const w of r.title.split(/[\s-]+/)) words.add(titleCase(w));
+  roleWordSets.set(k, words);
   return words;
 }
 

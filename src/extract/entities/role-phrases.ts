@@ -18,9 +18,19 @@ export interface Cue {
 /** Role title contained in a short phrase, longest first ("chief cabinet secretary" before "secretary"). */
 export function findRole(phrase: string, k: Knowledge): RoleInfo | undefined {
   const lower = phrase.toLowerCase();
-  return k.roles.find((r) =>
-    new RegExp(`(?<![\\p{L}])${phraseSource(r.title.toLowerCase())}(?![\\p{L}])`, "u").test(lower),
-  );
+  return k.roles.find((r) => titleInLowerCase(r).test(lower));
+}
+
+const lowerTitleRegexes = new WeakMap<RoleInfo, RegExp>();
+
+/** A role's lower-case title as a whole word; compiled once per role (findRole runs per name). */
+function titleInLowerCase(r: RoleInfo): RegExp {
+  let re = lowerTitleRegexes.get(r);
+  if (!re) {
+    re = new RegExp(`(?<![\\p{L}])${phraseSource(r.title.toLowerCase())}(?![\\p{L}])`, "u");
+    lowerTitleRegexes.set(r, re);
+  }
+  return re;
 }
 
 /** A portfolio after a title ("Minister for Economic Affairs X", "Secretary of State Y"). */

@@ -3,6 +3,7 @@
 // (with coordination), plural anaphors ("both countries"), and places ("in Geneva").
 import { type ActorMention, type EntityDoc, inQuote, inSpans, mentionAt, mentionsIn } from "../doc.ts";
 import { DATELINE_OPENING } from "../entities/gazetteer.ts";
+import type { Knowledge } from "../knowledge/knowledge.ts";
 import { MONTH_NAMES, WEEKDAY_NAMES, WS } from "../text/patterns.ts";
 import { IRREGULAR_PAST, phraseSource, phrasesRegex, squash } from "../text/text.ts";
 import type { Sentence } from "../types.ts";
@@ -109,18 +110,27 @@ function afterRelative(doc: EntityDoc, at: number, limit: number): number {
   return m ? at + m[0].length : at;
 }
 
+const reportingRegexes = new WeakMap<Knowledge, RegExp>();
+
+/** Finite and participle forms of the reporting verbs, compiled once per knowledge base. */
+function reportingVerbs(k: Knowledge): RegExp {
+  let re = reportingRegexes.get(k);
+  if (re) return re;
+  const forms = k.speechVerbs
+    .filter((v) => !v.quoteOnly)
+    .flatMap((v) => v.forms.filter((f) => f.form !== "ing").map((f) => f.text));
+  re = phrasesRegex(forms, "iu");
+  reportingRegexes.set(k, re);
+  return re;
+}
+
 /**
  * The clause subject before the trigger — an actor followed by a verb ("Iran to be using …",
  * "Syria is … involved", "India and France began …") — with any actors coordinated before it.
  */
 export function subjectBefore(doc: EntityDoc, t: Trigger): ActorMention[] {
   // The subject of a reporting verb is the speaker, not the agent of what is reported.
-  const speech = phrasesRegex(
-    doc.knowledge.speechVerbs
-      .filter((v) => !v.quoteOnly)
-      .flatMap((v) => v.forms.filter((f) => f.form !== "ing").map((f) => f.text)),
-    "iu",
-  );
+  const speech = reportingVerbs(doc.knowledge);
   // A role phrase never holds the act's own verb: a span that does is a misread clause, no appositive.
   const appositives = doc.appositives.filter((a) => !(a.start <= t.start && t.start < a.end));
   const usable = mentionsIn(doc, t.sentence.start, t.start).filter(

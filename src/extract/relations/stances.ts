@@ -69,10 +69,20 @@ const NOT_OFFICIAL =
 function isOfficial(doc: EntityDoc, role: string): boolean {
   if (NOT_OFFICIAL.test(role)) return false;
   const lower = role.toLowerCase();
-  const title = doc.knowledge.roles.find((r) =>
-    new RegExp(`\\b${phraseSource(r.title.toLowerCase())}\\b`).test(lower),
-  );
+  const title = doc.knowledge.roles.find((r) => wordTitle(r).test(lower));
   return title?.government === true;
+}
+
+const wordTitles = new WeakMap<object, RegExp>();
+
+/** A role's lower-case title between word boundaries; compiled once per role. */
+function wordTitle(r: { title: string }): RegExp {
+  let re = wordTitles.get(r);
+  if (!re) {
+    re = new RegExp(`\\b${phraseSource(r.title.toLowerCase())}\\b`);
+    wordTitles.set(r, re);
+  }
+  return re;
 }
 
 /**
