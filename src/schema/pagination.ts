@@ -11,7 +11,19 @@ import { badInput, intInRange } from "./validation.ts";
 export const DEFAULT_FIRST = 20;
 export const MAX_FIRST = 100;
 
-export const encodeCursor = (offset: number): string => offsetToCursor(offset);
+/** Cursors of the first offsets, made once: every page of every list starts there. */
+const CURSORS: string[] = [];
+const CACHED_CURSORS = 1024;
+
+export const encodeCursor = (offset: number): string => {
+  if (offset >= CACHED_CURSORS) return offsetToCursor(offset);
+  let cursor = CURSORS[offset];
+  if (cursor === undefined) {
+    cursor = offsetToCursor(offset);
+    CURSORS[offset] = cursor;
+  }
+  return cursor;
+};
 
 /** The offset in a cursor this API made; anything else (even one that decodes) is bad input. */
 export function decodeCursor(argument: string, cursor: string): number {
@@ -62,9 +74,12 @@ export interface ConnectionResult<N, E = object> {
 export function toConnection<T, N = T, E = object>(
   page: PageResult<T>,
   window: PageWindow,
-  edge: (item: T) => { node: N } & E = (item) => ({ node: item as unknown as N }) as { node: N } & E,
+  edge?: (item: T) => { node: N } & E,
 ): ConnectionResult<N, E> {
-  const edges = page.items.map((item, i) => ({ ...edge(item), cursor: encodeCursor(window.offset + i) }));
+  const edges = page.items.map((item, i) => {
+    const cursor = encodeCursor(window.offset + i);
+    return (edge ? { ...edge(item), cursor } : { node: item, cursor }) as { cursor: string; node: N } & E;
+  });
   // An uncounted list (neither totalCount nor pageInfo selected) reports what it has seen.
   const total = page.total ?? window.offset + page.items.length;
   return {
