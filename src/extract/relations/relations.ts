@@ -29,6 +29,7 @@ import {
 import { evaluatedSubjects } from "./evaluated-subjects.ts";
 import { groupReferences } from "./group-references.ts";
 import { dropOwnSideTargets, implicitCriticism, implicitThreats } from "./implicit-stances.ts";
+import { labelledActs } from "./labelled-acts.ts";
 import { membershipPhrases } from "./membership-phrases.ts";
 import { memberships } from "./memberships.ts";
 import { objections } from "./objections.ts";
@@ -97,6 +98,7 @@ export function extractRelations(
   const voiceOf = voices(doc, affiliations);
   dropOwnSideTargets(doc, statements, voiceOf);
   evaluatedSubjects(doc, statements, voiceOf);
+  labelledActs(doc, statements, events.events, voiceOf);
   pronounTargets(doc, statements, voiceOf);
   bothParties(doc, statements, events.events, voiceOf);
   allegedActs(doc, statements, voiceOf);
