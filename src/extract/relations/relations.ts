@@ -33,6 +33,7 @@ import { labelledActs } from "./labelled-acts.ts";
 import { membershipPhrases } from "./membership-phrases.ts";
 import { memberships } from "./memberships.ts";
 import { objections } from "./objections.ts";
+import { foundingMembers, jointDefencePacts } from "./pact-members.ts";
 import { possessedObjects } from "./possessed-objects.ts";
 import { pronounTargets } from "./pronoun-targets.ts";
 import { regimeReferences } from "./regime-references.ts";
@@ -121,7 +122,9 @@ export function extractRelations(
   allyPhrases(doc, out);
   twoCountriesBonds(doc, out);
   mutualDefencePacts(doc, out);
+  jointDefencePacts(doc, out);
   memberships(doc, out);
   membershipPhrases(doc, out);
+  foundingMembers(doc, out);
   return out.items.map((r, n) => ({ ...r, id: `${articleId}/relation/${n + 1}` }));
 }
