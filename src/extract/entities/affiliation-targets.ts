@@ -99,7 +99,8 @@ const NOT_PORTFOLIO = /^(?:prime|deputy|vice|state|junior|senior|first|chief|cab
  * ministry the story may call "the economy ministry" (org:<iso>:ministry-of-economy).
  */
 function ministryOfTitle(phraseText: string, iso: string): string | undefined {
-  const word = /(\p{L}+)[\s\u00a0]+minister(?![\p{L}])/iu.exec(phraseText)?.[1]?.toLowerCase();
+  // "Interior Secretary X" heads or runs the ministry too, as a minister does.
+  const word = /(\p{L}+)[\s\u00a0]+(?:minister|secretary)(?![\p{L}])/iu.exec(phraseText)?.[1]?.toLowerCase();
   if (!word || NOT_PORTFOLIO.test(word)) return undefined;
   return `org:${iso}:ministry-of-${word}`;
 }
