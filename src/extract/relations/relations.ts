@@ -39,6 +39,7 @@ import { pronounTargets } from "./pronoun-targets.ts";
 import { regimeReferences } from "./regime-references.ts";
 import { resolveRejections } from "./rejections.ts";
 import { RelationSet } from "./relation-set.ts";
+import { reportedProtests } from "./reported-protests.ts";
 import { stanceEvents, statementStances, voices } from "./stances.ts";
 import { standingAgreements } from "./standing-agreements.ts";
 
@@ -100,6 +101,7 @@ export function extractRelations(
   dropOwnSideTargets(doc, statements, voiceOf);
   evaluatedSubjects(doc, statements, voiceOf);
   labelledActs(doc, statements, events.events, voiceOf);
+  reportedProtests(doc, statements, voiceOf);
   pronounTargets(doc, statements, voiceOf);
   bothParties(doc, statements, events.events, voiceOf);
   allegedActs(doc, statements, voiceOf);
