@@ -85,7 +85,9 @@ export function mostSpecific(
   if (!iso) return target;
   if (/\bgovernment\b/i.test(phraseText)) return `country:${iso}`;
   if (!target.startsWith("country:")) return target;
-  const body = role.org ? `org:${iso}:${role.org}` : ministryOfTitle(phraseText, iso);
+  const body = role.org
+    ? `org:${iso}:${role.org}`
+    : (ministryOfTitle(phraseText, iso) ?? officeOfTitle(role, iso));
   return body && candidates.some((c) => c.actorId === body) ? body : target;
 }
 
@@ -97,9 +99,15 @@ const NOT_PORTFOLIO = /^(?:prime|deputy|vice|state|junior|senior|first|chief|cab
  * ministry the story may call "the economy ministry" (org:<iso>:ministry-of-economy).
  */
 function ministryOfTitle(phraseText: string, iso: string): string | undefined {
-  const word = /(\p{L}+)[\s\u00a0]+minister(?![\p{L}])/iu.exec(phraseText)?.[1]?.toLowerCase();
+  // "Interior Secretary X" heads or runs the ministry too, as a minister does.
+  const word = /(\p{L}+)[\s\u00a0]+(?:minister|secretary)(?![\p{L}])/iu.exec(phraseText)?.[1]?.toLowerCase();
   if (!word || NOT_PORTFOLIO.test(word)) return undefined;
   return `org:${iso}:ministry-of-${word}`;
+}
+
+/** A prime minister's own office ("according to his office"), when the story names it. */
+function officeOfTitle(role: RoleInfo, iso: string): string | undefined {
+  return role.title === "prime minister" ? `org:${iso}:office-of-the-prime-minister` : undefined;
 }
 
 /** Posts held abroad or at talks: never given the home state by default. */

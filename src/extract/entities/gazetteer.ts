@@ -7,6 +7,7 @@ import { countryId, nationalOrgId } from "../text/ids.ts";
 import { findAll, lowerBound, phrasesRegex } from "../text/text.ts";
 import type { Actor, MentionKind, Span } from "../types.ts";
 import { namedCentralBanks } from "./central-banks.ts";
+import { holderBodies } from "./holder-bodies.ts";
 import { portfolioMinistryNames, properNameTail } from "./ministry-names.ts";
 import { impliedCountry, pairedBodies, portfolioMinistries } from "./national-bodies.ts";
 
@@ -296,6 +297,7 @@ export function findNationalOrgs(
   for (const extra of [
     pairedBodies(body, k, countries, (kind, iso2) => nationalSeed(k, kind, iso2)),
     portfolioMinistries(body, k, countries),
+    holderBodies(body, k, countries, (kind, iso2) => nationalSeed(k, kind, iso2)),
     namedCentralBanks(body, k, countries, (iso2) => {
       const kind = k.nationalKinds.find((x) => x.key === "central-bank");
       return kind ? nationalSeed(k, kind, iso2) : undefined;

@@ -29,14 +29,17 @@ import {
 import { evaluatedSubjects } from "./evaluated-subjects.ts";
 import { groupReferences } from "./group-references.ts";
 import { dropOwnSideTargets, implicitCriticism, implicitThreats } from "./implicit-stances.ts";
+import { labelledActs } from "./labelled-acts.ts";
 import { membershipPhrases } from "./membership-phrases.ts";
 import { memberships } from "./memberships.ts";
 import { objections } from "./objections.ts";
+import { foundingMembers, jointDefencePacts } from "./pact-members.ts";
 import { possessedObjects } from "./possessed-objects.ts";
 import { pronounTargets } from "./pronoun-targets.ts";
 import { regimeReferences } from "./regime-references.ts";
 import { resolveRejections } from "./rejections.ts";
 import { RelationSet } from "./relation-set.ts";
+import { reportedProtests } from "./reported-protests.ts";
 import { stanceEvents, statementStances, voices } from "./stances.ts";
 import { standingAgreements } from "./standing-agreements.ts";
 
@@ -97,6 +100,8 @@ export function extractRelations(
   const voiceOf = voices(doc, affiliations);
   dropOwnSideTargets(doc, statements, voiceOf);
   evaluatedSubjects(doc, statements, voiceOf);
+  labelledActs(doc, statements, events.events, voiceOf);
+  reportedProtests(doc, statements, voiceOf);
   pronounTargets(doc, statements, voiceOf);
   bothParties(doc, statements, events.events, voiceOf);
   allegedActs(doc, statements, voiceOf);
@@ -119,7 +124,9 @@ export function extractRelations(
   allyPhrases(doc, out);
   twoCountriesBonds(doc, out);
   mutualDefencePacts(doc, out);
+  jointDefencePacts(doc, out);
   memberships(doc, out);
   membershipPhrases(doc, out);
+  foundingMembers(doc, out);
   return out.items.map((r, n) => ({ ...r, id: `${articleId}/relation/${n + 1}` }));
 }

@@ -203,3 +203,16 @@ describe("a post in a relative clause", () => {
     expect(rels(x, "SPEAKS_FOR")).toEqual(["person:raul-ortega>org:pe:ministry-of-foreign-affairs"]);
   });
 });
+
+describe("a portfolio secretary", () => {
+  it("ties 'Interior Secretary X' to the interior ministry the story names", () => {
+    const x = extractBody(
+      "Chile’s interior ministry said the crossing would stay shut. Chilean Interior Secretary Tomas Vidal said the checkpoint was illegal.",
+    );
+    expect(rels(x, "AFFILIATED_WITH")).toEqual(["person:tomas-vidal>org:cl:ministry-of-interior"]);
+  });
+  it("keeps the state when the ministry is not named", () => {
+    const x = extractBody("Chilean Interior Secretary Tomas Vidal said the checkpoint was illegal.");
+    expect(rels(x, "AFFILIATED_WITH")).toEqual(["person:tomas-vidal>country:cl"]);
+  });
+});

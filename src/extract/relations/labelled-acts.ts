@@ -1,0 +1,76 @@
+// Criticism by labelling the other side's act: "called the detention “an act of piracy”", "dismissed
+// the detentions as “theatre”", "described the closure as collective punishment". Naming a hostile
+// act of the other side and putting a label on it is a criticism of the side that did it, even when
+// the label holds none of our condemning words. Only between sides already at odds in the story:
+// "called the seizure a blow to the gangs" praises a partner's police work.
+import type { EntityDoc } from "../doc.ts";
+import type { FoundStatement } from "../speech/statements.ts";
+import type { Event } from "../types.ts";
+import { adversaries, sideOf, stateOf, type VoiceOf } from "./adversaries.ts";
+
+/** Labelling verbs, past tense as reported. */
+const LABEL = "called|dismissed|described|branded|labell?ed|termed|derided";
+/** Nouns for hostile acts and the event types they name. */
+const ACT_NOUNS: [RegExp, string[]][] = [
+  [/^(?:detentions?|arrests?)$/, ["arrest"]],
+  [/^(?:closures?|shutdowns?)$/, ["border-closure"]],
+  [/^(?:seizures?|raids?)$/, ["seizure", "raid"]],
+  [/^expulsions?$/, ["expulsion"]],
+  [/^(?:sanctions|ban|embargo)$/, ["sanctions", "policy-implementation"]],
+  [/^(?:strikes?|airstrikes?|attacks?|shelling|offensive)$/, ["military-attack"]],
+  [/^(?:incursions?|intrusions?)$/, ["intrusion"]],
+];
+const FRAME = new RegExp(
+  `(?<![\\p{L}])(?:${LABEL})[\\s\\u00a0]+(?:the|this|these|its|their)[\\s\\u00a0]+(?:[\\p{Ll}-]+[\\s\\u00a0]+){0,2}?(\\p{Ll}+)(?![\\p{L}])`,
+  "gu",
+);
+
+/** The act types the labelled noun in a statement's sentence names, if any. */
+function labelledTypes(doc: EntityDoc, st: FoundStatement): string[] | undefined {
+  const sentence = doc.sentences[st.evidence[0]?.sentence ?? -1];
+  if (!sentence) return undefined;
+  for (const m of sentence.text.matchAll(FRAME)) {
+    if (!st.verb || !m[0].startsWith(st.verb)) continue;
+    const noun = (m[1] ?? "").toLowerCase();
+    const hit = ACT_NOUNS.find(([re]) => re.test(noun));
+    if (hit) return hit[1];
+  }
+  return undefined;
+}
+
+/** The one state other than the speaker's that did the latest such act before `sentence`. */
+function doer(doc: EntityDoc, events: readonly Event[], types: string[], sentence: number, own: string) {
+  const act = events
+    .filter((e) => e.type && types.includes(e.type) && (e.evidence[0]?.sentence ?? Infinity) <= sentence)
+    .pop();
+  if (!act) return undefined;
+  const sources = act.participants.filter((p) => p.role === "source");
+  const parties = (sources.length > 0 ? sources : act.participants.filter((p) => p.role !== "target"))
+    .map((p) => stateOf(doc, p.actorId))
+    .filter((id) => id !== own && doc.actors.get(id)?.kind === "Country");
+  const states = [...new Set(parties)];
+  return states.length === 1 ? states[0] : undefined;
+}
+
+/** Gives targetless labelling statements the side that did the act as target. Mutates statements. */
+export function labelledActs(
+  doc: EntityDoc,
+  statements: readonly FoundStatement[],
+  events: readonly Event[],
+  voiceOf: VoiceOf,
+): void {
+  let foes: ReturnType<typeof adversaries> | undefined;
+  for (const st of statements) {
+    if (st.targetIds.length > 0 || (st.stance && st.stance !== "criticize")) continue;
+    const types = labelledTypes(doc, st);
+    if (!types) continue;
+    const own = sideOf(doc, voiceOf, st.speakerId);
+    const target = doer(doc, events, types, st.evidence[0]?.sentence ?? -1, own);
+    foes ??= adversaries(doc, statements, events, voiceOf);
+    if (!target || !foes.all(st.speakerId).has(target)) continue;
+    st.stance = "criticize";
+    st.cameo = "111";
+    st.targetIds = [target];
+    if (!st.aboutIds.includes(target)) st.aboutIds = [...st.aboutIds, target];
+  }
+}

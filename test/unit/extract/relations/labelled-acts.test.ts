@@ -1,0 +1,34 @@
+// A side labelling its adversary's hostile act criticises it (labelled-acts.ts).
+import { describe, expect, it } from "vitest";
+import { extractBody } from "../helpers.ts";
+
+type X = ReturnType<typeof extractBody>;
+const rels = (x: X, kind: string) =>
+  x.relations.filter((r) => r.kind === kind).map((r) => `${r.sourceId}>${r.targetId}`);
+
+describe("labelling the other side's act", () => {
+  it("criticises the state whose police made the arrest ('called the arrest …')", () => {
+    const x = extractBody(
+      "Chilean police detained the crew of a Peruvian trawler on Monday. Peru’s foreign ministry summoned Chile’s ambassador in Lima. Ministry spokesman Tomas Vidal called the detention “a theft dressed up as law”.",
+    );
+    expect(rels(x, "CRITICIZES")).toContain("person:tomas-vidal>country:cl");
+  });
+  it("reads 'dismissed the detentions as …'", () => {
+    const x = extractBody(
+      "Chilean police detained three Peruvian sailors on Monday. Peru’s foreign ministry summoned Chile’s ambassador in Lima. Ministry spokesman Tomas Vidal dismissed the detentions as “a stage play for voters”.",
+    );
+    expect(rels(x, "CRITICIZES")).toContain("person:tomas-vidal>country:cl");
+  });
+  it("leaves a partner's praise of a joint act alone", () => {
+    const x = extractBody(
+      "Chilean police detained nine members of a smuggling gang on Monday. Peruvian Interior Minister Tomas Vidal called the arrests “a great day for both our peoples”.",
+    );
+    expect(rels(x, "CRITICIZES")).toEqual([]);
+  });
+  it("needs a hostile-act noun after the verb", () => {
+    const x = extractBody(
+      "Chilean police detained the crew of a Peruvian trawler on Monday. Peru’s foreign ministry summoned Chile’s ambassador in Lima. Ministry spokesman Tomas Vidal called the weather “a problem for both fleets”.",
+    );
+    expect(rels(x, "CRITICIZES")).not.toContain("person:tomas-vidal>country:cl");
+  });
+});
