@@ -69,3 +69,58 @@ describe("fact-finding missions", () => {
     expect(summary(x).map((s) => s.split(" [")[0])).toEqual(["investigation 090 planned"]);
   });
 });
+
+describe("unnamed armed attackers", () => {
+  it("reads gunmen killing people and rebels seizing towns as acts without a named agent", () => {
+    const x = extractBody(
+      "Gunmen killed seven villagers near the Malian border on Sunday, police said.",
+      "May 3, 2023",
+    );
+    expect(summary(x).map((s) => s.split(" [")[0])).toEqual(["military-attack 190 occurred"]);
+    const y = extractBody(
+      "The rebels seized the town of Rutshuru on Monday, local officials said.",
+      "May 3, 2023",
+    );
+    expect(y.events.map((e) => `${e.type} ${e.dates.map((d) => d.value)}`)).toEqual([
+      "territory-capture 2023-05-01",
+    ]);
+  });
+
+  it("needs the armed noun right before the verb, not anywhere in the sentence", () => {
+    const x = extractBody(
+      "Villagers said on Sunday that a storm killed seven people who had fled the rebels.",
+      "May 3, 2023",
+    );
+    expect(x.events).toEqual([]);
+  });
+});
+
+describe("denials", () => {
+  it("reports no act for a denial", () => {
+    const x = extractBody("Chad’s army denied that its soldiers had fired on civilians.", "May 3, 2023");
+    expect(x.events).toEqual([]);
+  });
+
+  it("keeps the act when the denial is about something else", () => {
+    const x = extractBody(
+      "Chad’s army fired on civilians near Abéché on Monday, witnesses said.",
+      "May 3, 2023",
+    );
+    expect(x.events.map((e) => e.type)).toEqual(["military-attack"]);
+  });
+});
+
+describe("the toll of a named act", () => {
+  it("reads clashes that killed people as one attack, not two", () => {
+    const x = extractBody(
+      "Clashes between Chad and Niger on Monday killed four soldiers, officials said.",
+      "May 3, 2023",
+    );
+    expect(x.events.map((e) => e.type)).toEqual(["military-attack"]);
+  });
+
+  it("still reads militants who killed people as an attack", () => {
+    const x = extractBody("Suspected militants killed four soldiers near Kano on Monday.", "May 3, 2023");
+    expect(x.events.map((e) => e.type)).toEqual(["military-attack"]);
+  });
+});
