@@ -18,6 +18,7 @@ import { WEEKDAY_NAMES, WS } from "../text/patterns.ts";
 import { IRREGULAR_PAST, phraseSource, phrasesRegex, squash } from "../text/text.ts";
 import type { Event, EventParticipant, EventStatus } from "../types.ts";
 import { inheritAgreeing } from "./agreement-reference.ts";
+import { armedGroupSubject } from "./armed-agents.ts";
 import { passiveCallOff } from "./call-off.ts";
 import { cameo } from "./cameo.ts";
 import { findTriggers, type Trigger } from "./event-triggers.ts";
@@ -744,7 +745,13 @@ function agentlessPassive(doc: EntityDoc, d: Draft): boolean {
 /** A draft is an event when it has its required agent and parties, and someone or somewhere. */
 function keepDraft(doc: EntityDoc, d: Draft): boolean {
   const sources = d.participants.filter((p) => p.role === "source");
-  if (d.trigger.type.requiresAgent && sources.length === 0 && !agentlessPassive(doc, d)) return false;
+  if (
+    d.trigger.type.requiresAgent &&
+    sources.length === 0 &&
+    !agentlessPassive(doc, d) &&
+    !armedGroupSubject(doc, d.trigger)
+  )
+    return false;
   // An intergovernmental body stands for its members: "a meeting of ASEAN" has many parties.
   const parties = d.participants.reduce(
     (n, p) => n + (/intergovernmental|alliance/.test(doc.actors.get(p.actorId)?.orgType ?? "") ? 2 : 1),

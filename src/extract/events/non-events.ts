@@ -5,6 +5,7 @@
 
 import { type EntityDoc, mentionsIn } from "../doc.ts";
 import { WS } from "../text/patterns.ts";
+import { deniedAct, tollOfNamedAct } from "./armed-agents.ts";
 import type { Trigger } from "./event-triggers.ts";
 
 const BODY_HEAD = /(?:Assembly|Forum|Congress)$/u;
@@ -132,6 +133,8 @@ export function notAnEvent(doc: EntityDoc, t: Trigger): boolean {
     topicOnly(doc, t) ||
     noIntrusion(doc, t) ||
     figurative(doc, t) ||
-    violatedTruce(doc, t)
+    violatedTruce(doc, t) ||
+    deniedAct(doc, t) ||
+    tollOfNamedAct(doc, t)
   );
 }
