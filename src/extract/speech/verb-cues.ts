@@ -53,6 +53,12 @@ function speechIndex(doc: EntityDoc) {
   return index;
 }
 
+/** The previous cue of the sentence reaches this one with no clause break or quotation between. */
+function insideEarlierClause(doc: EntityDoc, cues: readonly VerbCue[], start: number): boolean {
+  const last = cues[cues.length - 1];
+  return last !== undefined && !/[,;:“”"()]/.test(doc.body.slice(last.end, start));
+}
+
 export function verbCues(doc: EntityDoc, s: Sentence): VerbCue[] {
   const { byForm, re } = speechIndex(doc);
   const cues: VerbCue[] = [];
@@ -70,6 +76,9 @@ export function verbCues(doc: EntityDoc, s: Sentence): VerbCue[] {
     // Verbs that report speech only with a quotation ("called the plan “a farce”", "described it as “…”").
     if (hit.verb.quoteOnly && !QUOTE_AFTER_OBJECT.test(doc.body.slice(start + m[0].length, s.end))) continue;
     if (hit.form === "base" && !MODAL_BEFORE.test(before)) continue;
+    // "said his government would defend its measures “…”": a base form inside a clause that an
+    // earlier reporting verb of the sentence already opened (no break between) is part of that clause.
+    if (hit.form === "base" && insideEarlierClause(doc, cues, start)) continue;
     // "the islands, which it calls the Malvinas", "what it called a record number of violations": a
     // label inside a relative clause names a thing; the sentence's own verb carries the speech act.
     // A label that is itself quoted ("which it called “a show of force”") is the speaker's words.
