@@ -171,6 +171,14 @@ export function speakerOf(
   if (frame && frame.end <= verbStart && COORDINATED_BEFORE.test(before.replace(/[“"][^”"]*[”"]\s*$/u, ""))) {
     return { mention: frame.mention, via: "frame" };
   }
+  // "…, according to Vietnam’s foreign ministry, which called …": the relative's subject is the source.
+  if (
+    frame &&
+    /^[\s\u00a0]*,[\s\u00a0]+(?:which|who)[\s\u00a0]+(?:also[\s\u00a0]+)?$/.test(
+      doc.body.slice(frame.end, verbStart),
+    )
+  )
+    return { mention: frame.mention, via: "frame" };
   const candidates = subjectCandidates(doc, s, verbStart).filter(
     (m) => !frame || m.start !== frame.mention.start,
   );

@@ -60,3 +60,24 @@ describe("a subject before an appositive", () => {
     expect(said("Chile, Peru’s foreign ministry and Bolivia said the border was closed.")).toHaveLength(3);
   });
 });
+
+describe("a closing 'according to' a named body", () => {
+  it("credits a body named in full right before the sentence end", () => {
+    expect(said("Troops crossed the border in May, according to Chile’s foreign ministry.")).toEqual([
+      "org:cl:ministry-of-foreign-affairs|Troops crossed the border in May",
+    ]);
+  });
+
+  it("reads no speech act in a news outlet or a body's figures", () => {
+    expect(said("Troops crossed the border in May, according to Reuters.")).toEqual([]);
+    expect(said("Exports fell by a third, according to Chile’s foreign ministry figures.")).toEqual([]);
+  });
+
+  it("gives the source the words of its relative clause ('…, according to X, which called …')", () => {
+    expect(
+      said(
+        "Peruvian boats fired flares at a patrol in March, according to Chile’s foreign ministry, which called the incident “a grave provocation.”",
+      ),
+    ).toEqual(["org:cl:ministry-of-foreign-affairs|a grave provocation."]);
+  });
+});
