@@ -35,6 +35,10 @@ const LABELLING = /^(?:call|describe|term|dub|label|brand)$/;
 const RELATIVE_LABEL_BEFORE =
   /\b(?:which|what|that)[\s\u00a0]+(?:it|they|he|she|we|many|some)[\s\u00a0]+(?:(?:has|have|had|also)[\s\u00a0]+)?$/i;
 
+/** A lower-case noun right before the verb (not an auxiliary, adverb, conjunction or relative). */
+const REDUCED_BEFORE =
+  /(?:^|[\s\u00a0])(?!(?:is|was|were|are|been|being|be|also|has|have|had|not|and|or|who|which|that|then|later|repeatedly|previously)[\s\u00a0])\p{Ll}+[\s\u00a0]+$/u;
+
 const speechIndexes = new WeakMap<
   object,
   { byForm: Map<string, { verb: SpeechVerb; form: string }>; re: RegExp }
@@ -73,6 +77,14 @@ export function verbCues(doc: EntityDoc, s: Sentence): VerbCue[] {
     // "inspectors had been denied access": an agentless passive is no speech act, except an
     // accusation ("X is suspected of …"), which continues the latest accuser's case.
     if (!hit.verb.stance && isPassive(doc, s, start) && !passiveAgent(doc, start + m[0].length)) continue;
+    // "arrested a man suspected of spying", "a tanker accused of …": a participle right after a noun
+    // with "of" next (an active verb has its object first) describes that noun, no speech act.
+    if (
+      hit.verb.stance &&
+      REDUCED_BEFORE.test(before) &&
+      /^[\s\u00a0]+of\b/.test(doc.body.slice(start + m[0].length))
+    )
+      continue;
     // Verbs that report speech only with a quotation ("called the plan “a farce”", "described it as “…”").
     if (hit.verb.quoteOnly && !QUOTE_AFTER_OBJECT.test(doc.body.slice(start + m[0].length, s.end))) continue;
     if (hit.form === "base" && !MODAL_BEFORE.test(before)) continue;

@@ -81,3 +81,13 @@ describe("a closing 'according to' a named body", () => {
     ).toEqual(["org:cl:ministry-of-foreign-affairs|a grave provocation."]);
   });
 });
+
+describe("'<noun> suspected/accused of …' as a reduced relative", () => {
+  it("reads no accusation in a participle that describes a noun", () => {
+    expect(said("Chilean police arrested two men suspected of smuggling fuel into Peru.")).toEqual([]);
+  });
+
+  it("still reads the active verb with its object ('Peru accused Chile of …')", () => {
+    expect(said("Peru accused Chile of smuggling fuel.")).toEqual(["country:pe|Chile of smuggling fuel"]);
+  });
+});
