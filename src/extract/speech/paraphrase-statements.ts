@@ -377,6 +377,22 @@ export function paraphraseStatement(run: StatementRun, scope: SentenceScope, cue
 const FRAME_CLOSES =
   /^[^,;.“”"]{0,30}(?:,[\s\u00a0]+(?:a|an|the|who|which|whose)\b[^,;“”"]*)?(?:[.!?][\s\u00a0]*$|,[\s\u00a0]+(?:and|but|while|as)[\s\u00a0])/u;
 
+/** A person, or a named state body (not media) with nothing after it but the sentence end. */
+function closingSource(doc: EntityDoc, mention: { kind: string; actorId: string }, rest: string): boolean {
+  if (mention.kind === "name" && mention.actorId.startsWith("person:")) return true;
+  if (mention.kind !== "name" && mention.kind !== "alias") return false;
+  const actor = doc.actors.get(mention.actorId);
+  return (
+    actor?.kind === "Organization" &&
+    // A state body speaks for its government; an international body or institute cited at the end
+    // of a clause usually sources a figure ("…, according to the International Whaling Commission").
+    /^org:[a-z]{2}:/.test(actor.id) &&
+    actor.orgType !== "news agency" &&
+    !/\b(?:media|news|broadcaster|newspaper|television)\b/i.test(actor.name) &&
+    /^[\s\u00a0]*[.!?][\s\u00a0]*$/.test(rest)
+  );
+}
+
 /**
  * What an "according to" frame attributes: the clause before it when it closes one ("The visit is
  * set for May 3, according to his office."), else the clause after its comma.
@@ -390,10 +406,11 @@ function frameClause(
   const { s } = scope;
   const lead = Math.max(s.start, run.datelineEnd);
   if (frame.start > lead && /,[\s\u00a0]*$/.test(doc.body.slice(lead, frame.start))) {
-    // A closing frame credits a named person ("…, according to Ana Ruiz, a lawmaker."); a body
-    // closing a clause cites a source for a fact ("…, according to the commission"), no speech act.
-    const person = frame.mention.kind === "name" && frame.mention.actorId.startsWith("person:");
-    if (!person || !FRAME_CLOSES.test(doc.body.slice(frame.end, s.end))) return undefined;
+    // A closing frame credits a named person ("…, according to Ana Ruiz, a lawmaker.") or a body
+    // of a state named right before the sentence end ("…, according to Chile’s foreign ministry.");
+    // a body's figures, a news outlet or an international body cite a source for a fact.
+    const rest = doc.body.slice(frame.end, s.end);
+    if (!closingSource(doc, frame.mention, rest) || !FRAME_CLOSES.test(rest)) return undefined;
     const to = trimBack(doc, lead, frame.start);
     return to - lead >= 3 ? { from: lead, to } : undefined;
   }

@@ -46,10 +46,10 @@ const OWNED_BODY =
 
 /**
  * A non-restrictive clause or appositive between the subject and its verb ("The bloc, which …, said",
- * "Ruritania, a member of …, urged"): the subject is the mention right before its opening comma.
+ * "Ruritania, a member of …, urged", "Chile and Peru, Bolivia’s neighbours, said"): the subject is the mention right before its opening comma.
  */
 const PARENTHETICAL_BEFORE_VERB =
-  /,[\s\u00a0]+(?:which|who|whose|a|an|the|one|part|home|itself|quoted|cited|speaking|writing|interviewed)\b[^,;“”"]*(?:,[^,;“”"]*)?,[\s\u00a0]*(?:(?:also|has|have|had|then|later)[\s\u00a0]+)*$/u;
+  /,[\s\u00a0]+(?:(?:which|who|whose|a|an|the|one|part|home|itself|quoted|cited|speaking|writing|interviewed)\b|\p{Lu}\p{L}+[’']s[\s\u00a0])[^,;“”"]*(?:,[^,;“”"]*)?,[\s\u00a0]*(?:(?:also|has|have|had|then|later)[\s\u00a0]+)*$/u;
 
 function subjectBeforeParenthetical(
   doc: EntityDoc,
@@ -60,7 +60,10 @@ function subjectBeforeParenthetical(
   const m = PARENTHETICAL_BEFORE_VERB.exec(before);
   if (!m) return undefined;
   const comma = verbStart - (before.length - m.index);
-  return subjectCandidates(doc, s, comma + 1).find((x) => /^[\s\u00a0]*$/.test(doc.body.slice(x.end, comma)));
+  // "The Alliance of Sahel States (AES), the confederation …,": its short name may sit between.
+  return subjectCandidates(doc, s, comma + 1).find((x) =>
+    /^[\s\u00a0]*(?:\([^()]*\))?[\s\u00a0]*$/.test(doc.body.slice(x.end, comma)),
+  );
 }
 
 /** "X of the foreign ministry said": the person the body post-modifies is the subject. */
@@ -168,6 +171,14 @@ export function speakerOf(
   if (frame && frame.end <= verbStart && COORDINATED_BEFORE.test(before.replace(/[“"][^”"]*[”"]\s*$/u, ""))) {
     return { mention: frame.mention, via: "frame" };
   }
+  // "…, according to Vietnam’s foreign ministry, which called …": the relative's subject is the source.
+  if (
+    frame &&
+    /^[\s\u00a0]*,[\s\u00a0]+(?:which|who)[\s\u00a0]+(?:also[\s\u00a0]+)?$/.test(
+      doc.body.slice(frame.end, verbStart),
+    )
+  )
+    return { mention: frame.mention, via: "frame" };
   const candidates = subjectCandidates(doc, s, verbStart).filter(
     (m) => !frame || m.start !== frame.mention.start,
   );
@@ -288,7 +299,11 @@ function coordinatedSubject(
   const lead = doc.body.slice(s.start, first.start).replace(DATELINE_LEAD, "");
   if (!/^(?:(?:The|the)[\s\u00a0]+)?$/.test(lead)) return undefined;
   // The words between the subject and "and" hold one verb phrase: no clause break.
-  const between = doc.body.slice(first.end, s.start + before.length);
+  // A non-restrictive clause or appositive right after the subject ("The authority, which runs
+  // the customs service, named …") is skipped; it does not end the subject's verb phrase.
+  const between = doc.body
+    .slice(first.end, s.start + before.length)
+    .replace(/^,[\s\u00a0]+(?:which|who|a|an|the)\b[^,;:“”"]*,/u, "");
   return /[,;:“”"]|\b(?:that|who|which|while)\b/.test(between) ? undefined : first;
 }
 

@@ -35,6 +35,10 @@ const LABELLING = /^(?:call|describe|term|dub|label|brand)$/;
 const RELATIVE_LABEL_BEFORE =
   /\b(?:which|what|that)[\s\u00a0]+(?:it|they|he|she|we|many|some)[\s\u00a0]+(?:(?:has|have|had|also)[\s\u00a0]+)?$/i;
 
+/** A lower-case noun right before the verb (not an auxiliary, adverb, conjunction or relative). */
+const REDUCED_BEFORE =
+  /(?:^|[\s\u00a0])(?!(?:is|was|were|are|been|being|be|also|has|have|had|not|and|or|who|which|that|then|later|repeatedly|previously)[\s\u00a0])\p{Ll}+[\s\u00a0]+$/u;
+
 const speechIndexes = new WeakMap<
   object,
   { byForm: Map<string, { verb: SpeechVerb; form: string }>; re: RegExp }
@@ -53,6 +57,12 @@ function speechIndex(doc: EntityDoc) {
   return index;
 }
 
+/** The previous cue of the sentence reaches this one with no clause break or quotation between. */
+function insideEarlierClause(doc: EntityDoc, cues: readonly VerbCue[], start: number): boolean {
+  const last = cues[cues.length - 1];
+  return last !== undefined && !/[,;:“”"()]/.test(doc.body.slice(last.end, start));
+}
+
 export function verbCues(doc: EntityDoc, s: Sentence): VerbCue[] {
   const { byForm, re } = speechIndex(doc);
   const cues: VerbCue[] = [];
@@ -67,9 +77,20 @@ export function verbCues(doc: EntityDoc, s: Sentence): VerbCue[] {
     // "inspectors had been denied access": an agentless passive is no speech act, except an
     // accusation ("X is suspected of …"), which continues the latest accuser's case.
     if (!hit.verb.stance && isPassive(doc, s, start) && !passiveAgent(doc, start + m[0].length)) continue;
+    // "arrested a man suspected of spying", "a tanker accused of …": a participle right after a noun
+    // with "of" next (an active verb has its object first) describes that noun, no speech act.
+    if (
+      hit.verb.stance &&
+      REDUCED_BEFORE.test(before) &&
+      /^[\s\u00a0]+of\b/.test(doc.body.slice(start + m[0].length))
+    )
+      continue;
     // Verbs that report speech only with a quotation ("called the plan “a farce”", "described it as “…”").
     if (hit.verb.quoteOnly && !QUOTE_AFTER_OBJECT.test(doc.body.slice(start + m[0].length, s.end))) continue;
     if (hit.form === "base" && !MODAL_BEFORE.test(before)) continue;
+    // "said his government would defend its measures “…”": a base form inside a clause that an
+    // earlier reporting verb of the sentence already opened (no break between) is part of that clause.
+    if (hit.form === "base" && insideEarlierClause(doc, cues, start)) continue;
     // "the islands, which it calls the Malvinas", "what it called a record number of violations": a
     // label inside a relative clause names a thing; the sentence's own verb carries the speech act.
     // A label that is itself quoted ("which it called “a show of force”") is the speaker's words.
