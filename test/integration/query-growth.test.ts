@@ -20,14 +20,29 @@ interface Sample {
   searchTerm: string;
 }
 
+/** Page size of the search query below. */
+const SEARCH_PAGE = 10;
+
+/**
+ * The country that speaks most in the small corpus, and as search term the name of the busiest
+ * country whose search already fills a page there (a half-empty page would cost less for that
+ * reason alone, not because the corpus is small).
+ */
 async function sample(): Promise<Sample> {
-  const [row] = await graph.executor.read<{ id: string; name: string }>({
-    text: `MATCH (c:Country) WITH c ORDER BY COUNT { (c)-[:SAID]->() } DESC, c.id LIMIT 1
+  const rows = await graph.executor.read<{ id: string; name: string }>({
+    text: `MATCH (c:Country) WITH c ORDER BY COUNT { (c)-[:SAID]->() } DESC, c.id LIMIT 20
 RETURN c.id AS id, c.name AS name`,
     params: {},
   });
-  if (!row) throw new Error("no country in the small corpus");
-  return { countryId: row.id, searchTerm: row.name };
+  const first = rows[0];
+  if (!first) throw new Error("no country in the small corpus");
+  for (const row of rows) {
+    const [hits] = await graph.executor.read<{ total: number }>(
+      searchText(row.name, { offset: 0, limit: 1, count: true }),
+    );
+    if ((hits?.total ?? 0) >= SEARCH_PAGE) return { countryId: first.id, searchTerm: row.name };
+  }
+  throw new Error(`no country name fills a search page of ${SEARCH_PAGE} in the small corpus`);
 }
 
 /** Pages that are full at both sizes: the whole decade of events, five at a time. */
@@ -35,7 +50,7 @@ const queries = (s: Sample): Record<string, CypherQuery> => ({
   "actors page (50)": actors.listActors({}, uncounted(50)),
   "events 2000–2030, page of 5": listEvents({ from: "2000", to: "2030" }, uncounted(5)),
   "events from a day on, page of 5": listEvents({ from: "2000-05-03" }, uncounted(5)),
-  "search, page of 10": searchText(s.searchTerm, uncounted(10)),
+  "search, page of 10": searchText(s.searchTerm, uncounted(SEARCH_PAGE)),
   "a country's statement count (degree)": actors.statementsBy([s.countryId], null, { offset: 0, limit: 0 }),
   "a country's event count (degree)": actors.eventsOf([s.countryId], { offset: 0, limit: 0 }),
 });
