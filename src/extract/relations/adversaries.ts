@@ -39,6 +39,13 @@ export interface Adversaries {
 /** Whom a speaker speaks for (relations/stances.ts `voices`): people's states. */
 export type VoiceOf = ReadonlyMap<string, readonly string[]>;
 
+/** Where a statement's words start in the body, if found in its sentence. */
+export function startOf(doc: EntityDoc, st: FoundStatement): number | undefined {
+  const sentence = doc.sentences[st.evidence[0]?.sentence ?? -1];
+  const at = sentence ? sentence.text.indexOf(st.text) : -1;
+  return sentence && at >= 0 ? sentence.start + at : undefined;
+}
+
 /** The side an actor is on: the state it speaks for, or the state behind it. */
 export function sideOf(doc: EntityDoc, voiceOf: VoiceOf, id: string): string {
   return voiceOf.get(id)?.[0] ?? stateOf(doc, id);

@@ -5,7 +5,7 @@
 import { type EntityDoc, mentionsIn } from "../doc.ts";
 import type { FoundStatement } from "../speech/statements.ts";
 import type { Event } from "../types.ts";
-import { type Adversaries, adversaries, type Opposed, sideOf, type VoiceOf } from "./adversaries.ts";
+import { type Adversaries, adversaries, type Opposed, sideOf, startOf, type VoiceOf } from "./adversaries.ts";
 
 /** Statements plain enough to carry unstated criticism: statements, warnings. */
 const PLAIN_CAMEO = new Set(["010", "012"]);
@@ -21,13 +21,6 @@ const CONDUCT_AFTER =
 /** Ongoing conduct that is no reproach. */
 const NEUTRAL_CONDUCT =
   /^(?:considering|planning|preparing|negotiating|cooperating|working|trying|seeking|talking|helping|discussing|studying|reviewing|waiting|hoping|going|coming|visiting|meeting|holding|taking[\s\u00a0]+part|participating)$/u;
-
-/** Where a statement's words start in the body, if found in its sentence. */
-function startOf(doc: EntityDoc, st: FoundStatement): number | undefined {
-  const sentence = doc.sentences[st.evidence[0]?.sentence ?? -1];
-  const at = sentence ? sentence.text.indexOf(st.text) : -1;
-  return sentence && at >= 0 ? sentence.start + at : undefined;
-}
 
 /** The adversary as the subject of the statement's clause, if it is. */
 function adversarySubject(doc: EntityDoc, voiceOf: VoiceOf, st: FoundStatement, foe: string): boolean {

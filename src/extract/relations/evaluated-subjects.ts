@@ -3,17 +3,10 @@
 // is directed at the side owning that subject (never the speaker's own side).
 import { type EntityDoc, mentionsIn } from "../doc.ts";
 import type { FoundStatement } from "../speech/statements.ts";
-import { sideOf, type VoiceOf } from "./adversaries.ts";
+import { sideOf, startOf, type VoiceOf } from "./adversaries.ts";
 
 /** A clause opening with its subject: maybe a quote mark and "the", then the owner. */
 const LEAD = /^[“"]?(?:the[\s\u00a0]+)?/iu;
-
-/** Where a statement's words start in the body, if found in its sentence. */
-function startOf(doc: EntityDoc, st: FoundStatement): number | undefined {
-  const sentence = doc.sentences[st.evidence[0]?.sentence ?? -1];
-  const at = sentence ? sentence.text.indexOf(st.text) : -1;
-  return sentence && at >= 0 ? sentence.start + at : undefined;
-}
 
 /** Gives targetless criticism the side of the owner its clause opens with. Mutates statements. */
 export function evaluatedSubjects(

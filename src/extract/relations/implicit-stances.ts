@@ -6,7 +6,7 @@
 import { type EntityDoc, mentionsIn } from "../doc.ts";
 import type { FoundStatement } from "../speech/statements.ts";
 import type { Event } from "../types.ts";
-import { type Adversaries, adversaries, type Opposed, sideOf, type VoiceOf } from "./adversaries.ts";
+import { type Adversaries, adversaries, type Opposed, sideOf, startOf, type VoiceOf } from "./adversaries.ts";
 import { conditionalThreat, warnedAddressee } from "./conditional-threats.ts";
 
 /** Words of a warning that announce a reaction: the speaker's own ("would respond"), or any. */
@@ -35,13 +35,6 @@ const PLAIN_CAMEO = new Set(["010", "012", "100"]);
 
 /** The speaker's side as the subject of the statement's first words. */
 const OWN_PRONOUN = /^[“"]?(?:we|our|it|its)\b/iu;
-
-/** Where a statement's words start in the body, if found in its sentence. */
-function startOf(doc: EntityDoc, st: FoundStatement): number | undefined {
-  const sentence = doc.sentences[st.evidence[0]?.sentence ?? -1];
-  const at = sentence ? sentence.text.indexOf(st.text) : -1;
-  return sentence && at >= 0 ? sentence.start + at : undefined;
-}
 
 /** The statement opens with the speaker's own side as subject ("we", "it", "Moscow" for Russia's embassy). */
 function ownSubject(doc: EntityDoc, voiceOf: VoiceOf, st: FoundStatement, start: number): boolean {

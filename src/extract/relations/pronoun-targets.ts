@@ -3,16 +3,9 @@
 // sentence that is not on the speaker's side; the stance is against that actor's side.
 import { type EntityDoc, mentionsIn } from "../doc.ts";
 import type { FoundStatement } from "../speech/statements.ts";
-import { sideOf, type VoiceOf } from "./adversaries.ts";
+import { sideOf, startOf, type VoiceOf } from "./adversaries.ts";
 
 const PRONOUN_OBJECT = /^(?:them|him|her)\b/iu;
-
-/** Where a statement's words start in the body, if found in its sentence. */
-function startOf(doc: EntityDoc, st: FoundStatement): number | undefined {
-  const sentence = doc.sentences[st.evidence[0]?.sentence ?? -1];
-  const at = sentence ? sentence.text.indexOf(st.text) : -1;
-  return sentence && at >= 0 ? sentence.start + at : undefined;
-}
 
 /** Gives targetless stances against "them"/"him"/"her" the side of the actor meant. Mutates statements. */
 export function pronounTargets(
