@@ -1,7 +1,7 @@
 // The floor for `npm run bench`: hand-written Cypher on neo4j-driver behind the thinnest HTTP server,
 // in its own process, so it pays the same HTTP and JSON costs as the two GraphQL servers. POST
 // `/graphql` with `{text, params}` answers `{rows}`. Bench-only: it runs whatever Cypher it is
-// sent, in a read transaction, and listens on 127.0.0.1 only.
+// sent, in a read-only transaction, and listens on 127.0.0.1 only.
 import { createServer } from "node:http";
 import neo4j from "neo4j-driver";
 import { floorParams } from "../support/floor-params.ts";
@@ -22,10 +22,9 @@ async function main() {
       let body = "";
       for await (const chunk of request) body += chunk;
       const { text, params } = JSON.parse(body) as { text: string; params: Record<string, unknown> };
-      const result = await driver.executeQuery(text, floorParams(params ?? {}), {
-        database,
-        routing: "READ",
-      });
+      // The same kind of read as the service's executor: one auto-commit read in READ access mode.
+      const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+      const result = await session.run(text, floorParams(params ?? {})).finally(() => session.close());
       response.writeHead(200, { "content-type": "application/json" });
       response.end(JSON.stringify({ rows: result.records.map((record) => record.toObject()) }));
     } catch (error) {
