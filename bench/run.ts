@@ -59,7 +59,7 @@ async function benchSize(
   graph: GraphHandle,
   servers: Record<SystemName, RunningService>,
   articles: number,
-): Promise<{ ops: BenchOperation[]; results: Results }> {
+): Promise<{ ops: BenchOperation[]; results: Results; items: Map<string, number> }> {
   if (KEEP_GRAPH) {
     console.log(`\n## the graph as it is (BENCH_SEED=false; BENCH_SIZES ignored)`);
   } else {
@@ -76,8 +76,10 @@ async function benchSize(
     string
   >;
   const peerFailed = new Set<string>();
+  const items = new Map<string, number>();
   for (const op of ops) {
     const { count, peerError } = await checkSameItems(op, urls);
+    items.set(op.name, count);
     console.log(`same items: ${op.name} (${count} ids${op.peer ? "" : `; peer n/a: ${op.peerNote}`})`);
     if (peerError) {
       peerFailed.add(op.name);
@@ -107,7 +109,7 @@ async function benchSize(
   );
   console.log(`\n${sizeTable(ops, results)}`);
   console.log(`\nour service's RSS after this size: ${(servers.ours.rss() / MB).toFixed(0)} MB`);
-  return { ops, results };
+  return { ops, results, items };
 }
 
 async function main() {
@@ -126,12 +128,12 @@ async function main() {
       `${os.cpus().length} CPUs, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GB, Node ${process.version}; ` +
         `autocannon ${CONNECTIONS} connections, ${SECONDS} s per system and operation, ${ROUNDS} rounds (median)`,
     );
-    const bySize: [number, Results][] = [];
+    const bySize: [number, Results, Map<string, number>][] = [];
     let ops: BenchOperation[] = [];
     for (const size of KEEP_GRAPH ? [0] : SIZES) {
       const done = await benchSize(graph, servers, size);
       ops = done.ops;
-      bySize.push([size, done.results]);
+      bySize.push([size, done.results, done.items]);
     }
     const small = bySize[0];
     const large = bySize.at(-1);
