@@ -1,7 +1,7 @@
 // "Gunmen killed five people", "the rebels seized two towns": wire copy often leaves the attackers
 // unnamed. An act that needs an agent still happened when its subject is such an armed-group noun,
 // written right before the verb; the event then has no source actor.
-import type { EntityDoc } from "../doc.ts";
+import { type EntityDoc, mentionsIn } from "../doc.ts";
 import { WS } from "../text/patterns.ts";
 import type { Trigger } from "./event-triggers.ts";
 
@@ -18,20 +18,76 @@ const ARMED_NOUNS = [
   "armed men",
   "fighters",
   "bandits",
+  // Unnamed state forces act like unnamed armed groups ("Soldiers retook the town").
+  "government forces",
+  "security forces",
+  "government troops",
+  "troops",
+  "soldiers",
+  "gendarmes",
+  "commandos",
+  "police",
 ];
+
+// A short phrase describing the noun ("gunmen on motorbikes", "men in military uniform").
+const DESCRIBED = `(?:${WS}+(?:on|in|riding|wearing|with)(?:${WS}+[\\p{L}-]+){1,3}?)?`;
 
 // The noun (with up to two modifiers: "suspected jihadist fighters", "armed rebels"), optional
 // auxiliaries or one adverb, then the trigger.
 const SUBJECT_END = new RegExp(
-  `(?:^|[\\s\\u00a0(“"])(?:${ARMED_NOUNS.join("|")})(?:${WS}+(?:have|has|had|also|then|reportedly|allegedly))*${WS}+$`,
+  `(?:^|[\\s\\u00a0(“"])(?:${ARMED_NOUNS.join("|")})${DESCRIBED}(?:${WS}+(?:have|has|had|also|then|later|reportedly|allegedly))*${WS}+$`,
   "iu",
 );
 
-/** Is the verb trigger's subject an unnamed armed group ("gunmen", "the rebels")? */
+// "Gendarmes arrested 11 suspects … and seized rifles": a sentence opened by such a subject and
+// its verb, then a coordinated verb with no clause of its own between.
+const OPENING_SUBJECT = new RegExp(
+  `^(?:the${WS}+)?(?:\\p{Ll}[\\p{Ll}-]*${WS}+)?(?:${ARMED_NOUNS.join("|")})${DESCRIBED}${WS}+\\p{Ll}+[^;:“”"]*?${WS}and${WS}+(?:(?:had|have|has|also|then|later)${WS}+)*$`,
+  "iu",
+);
+
+// "the vessel had entered the zone", "two bombers flew into": an unnamed craft intrudes all the same.
+const CRAFT_END = new RegExp(
+  `\\b(?:vessels?|ships?|aircraft|drones?|jets?|bombers?|warplanes?|submarines?|helicopters?|balloons?)(?:${WS}+(?:have|has|had|also|then|reportedly|allegedly))*${WS}+$`,
+  "iu",
+);
+
+/** Is the verb trigger's subject an unnamed armed group or force ("gunmen", "the rebels", "troops")? */
 export function armedGroupSubject(doc: EntityDoc, t: Trigger): boolean {
   if (t.via !== "verb") return false;
-  const before = doc.body.slice(Math.max(t.sentence.start, t.start - 60), t.start);
-  return SUBJECT_END.test(before);
+  const before = doc.body.slice(Math.max(t.sentence.start, t.start - 80), t.start);
+  if (SUBJECT_END.test(before)) return true;
+  if (t.type.type === "intrusion" && CRAFT_END.test(before)) return true;
+  const clause = doc.body.slice(t.sentence.start, t.start);
+  return OPENING_SUBJECT.test(clause) && !/\b(?:said|says|that|which|who)\b/.test(clause);
+}
+
+// "Seventeen villagers were killed on Monday", "a convoy of its peacekeepers … had been ambushed": the victims before a
+// simple past passive. "have been killed since 2019" is a running toll, no single act.
+const VICTIM_PASSIVE = new RegExp(
+  `^(?:${WS}+(?:in|of|from|near|at)${WS}+[^,;.“”"]{1,30}?)?${WS}+(?:were|was|had${WS}+been)${WS}+(?:\\p{Ll}+ly${WS}+)?$`,
+  "u",
+);
+
+/** Is an attack verb a passive with its victims as subject and no agent named (an act all the same)? */
+export function victimPassive(doc: EntityDoc, t: Trigger): boolean {
+  if (t.via !== "verb" || t.type.type !== "military-attack" || !t.object || t.object.end > t.start)
+    return false;
+  if (!VICTIM_PASSIVE.test(doc.body.slice(t.object.end, t.start))) return false;
+  const rest =
+    doc.body.slice(t.end, t.sentence.end).split(/[;:]|,[\s\u00a0]+(?:the|a|an)[\s\u00a0]/)[0] ?? "";
+  return !/\bsince\b/i.test(rest);
+}
+
+const CLAIMED_BY = new RegExp(`^[^;:“”"]{0,40}?\\bclaimed${WS}+by${WS}+(?:the${WS}+)?$`, "u");
+
+/** "killed in an ambush claimed by X": the actor claiming the act is its source. */
+export function claimedBy(doc: EntityDoc, t: Trigger): string[] {
+  if (t.type.type !== "military-attack") return [];
+  const ids: string[] = [];
+  for (const m of mentionsIn(doc, t.end, Math.min(t.sentence.end, t.end + 80)))
+    if (CLAIMED_BY.test(doc.body.slice(t.end, m.start))) ids.push(m.actorId);
+  return ids;
 }
 
 // "denied that its troops had fired on anyone": a denial reports no act of its own; the

@@ -7,6 +7,7 @@ import { WS } from "../text/patterns.ts";
 import { sentenceAt } from "../text/sentences.ts";
 import { lowerBound, phraseSource, phrasesRegex, type VerbForm } from "../text/text.ts";
 import type { Sentence, Span } from "../types.ts";
+import { nominalActs, objectDistance, verbAsModifier, vesselDetention } from "./force-triggers.ts";
 import { objectForms } from "./object-nouns.ts";
 
 export interface Trigger extends Span {
@@ -78,6 +79,8 @@ function findObject(doc: Doc, s: Sentence, verb: Span, objects: string[]): Trigg
     if (h.end > verb.start) return false;
     const gap = doc.body.slice(h.end, verb.start);
     // "French forces, who left the country": the noun right before a relative pronoun is its antecedent.
+    // "the mission, which has 11,000 soldiers, said it would hand over bases": a reporting verb closes the noun's clause.
+    if (/\b(?:said|says|told|added)\b/.test(gap)) return false;
     return !/[;.]|\b(?:which|who)\b/.test(gap) || ANTECEDENT_GAP.test(gap);
   });
   const after = hits.filter((h) => h.start >= verb.end && !/[,;.]/.test(doc.body.slice(verb.end, h.start)));
@@ -181,7 +184,8 @@ export function findTriggers(doc: Doc): Trigger[] {
     if (matchers.nouns) triggers.push(...nounTriggers(doc, type, matchers.nouns));
     if (type.heads.length > 0) triggers.push(...namedTriggers(doc, type));
   }
-  return longestOfOverlaps(triggers);
+  triggers.push(...nominalActs(doc));
+  return longestOfOverlaps(triggers.map((t) => vesselDetention(doc, t)));
 }
 
 /** Verbs of the type, with the object and complement the type requires ("adopted the plan"). */
@@ -201,6 +205,7 @@ function verbTriggers(doc: Doc, type: EventType, matchers: TypeMatchers): Trigge
       if (DETERMINER_BEFORE.test(before) && !(form === "past" && ADVERB_BEFORE.test(before))) continue;
       // "arrested in raids across the country": after a preposition a plain verb form is a noun (a gerund stays a verb).
       if (form !== "ing" && PREPOSITION_BEFORE.test(before)) continue;
+      if (verbAsModifier(doc, span.end, form)) continue;
       found.push({
         ...span,
         type,
@@ -304,7 +309,13 @@ function namedTriggers(doc: Doc, type: EventType): Trigger[] {
 
 /** Keeps the longest trigger where several overlap ("joint exercises" over "exercises"), in text order. */
 function longestOfOverlaps(triggers: Trigger[]): Trigger[] {
-  triggers.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  // On the same words, the type whose object comes nearest wins ("sending troops and artillery").
+  const nearer = (a: Trigger, b: Trigger) => {
+    const da = objectDistance(a);
+    const db = objectDistance(b);
+    return da === db ? 0 : da < db ? -1 : 1;
+  };
+  triggers.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || nearer(a, b));
   const kept: Trigger[] = [];
   for (const t of triggers) {
     const i = lowerBound(kept, t.start);

@@ -94,6 +94,19 @@ function agentNounLead(doc: EntityDoc): RegExp {
   return re;
 }
 
+const agentGapCache = new WeakMap<object, RegExp>();
+
+/** Is the text from `from` to `to` an agent noun with up to two modifiers ("… coast guard ships")? */
+export function agentNounGap(doc: EntityDoc, from: number, to: number): boolean {
+  let re = agentGapCache.get(doc.knowledge);
+  if (!re) {
+    const nouns = doc.knowledge.agentNouns.map(phraseSource).join("|") || "(?!)";
+    re = new RegExp(`^(?:${WS}+\\p{Ll}[\\p{Ll}-]*){0,2}?${WS}+(?:${nouns})$`, "u");
+    agentGapCache.set(doc.knowledge, re);
+  }
+  return re.test(doc.body.slice(from, to));
+}
+
 /** Only spaces or an adverb between a subject and the trigger verb ("Peru quietly cut"). */
 const TRIGGER_NEXT = new RegExp(`^(?:${WS}+${ADVERBIAL})*${WS}+$`, "u");
 

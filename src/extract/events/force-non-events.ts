@@ -1,0 +1,28 @@
+// Force-and-coercion trigger matches that are no act of their own:
+// - "killed five people in an overnight raid", "killed a commander in an air strike": the attack noun
+//   after a killing verb is where the killing happened, the same act;
+// - "where the borders of Niger, Mali and Burkina Faso meet": borders meeting is geography, no meeting.
+import type { EntityDoc } from "../doc.ts";
+import { WS } from "../text/patterns.ts";
+import type { Trigger } from "./event-triggers.ts";
+
+const KILLING_THEN_IN = new RegExp(
+  `\\b(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:es|ed|ing)|shot${WS}+dead|gunned${WS}+down)\\b[^.;:“”"]{0,120}?\\b(?:in|during)${WS}+(?:an?|the|their|its|his|her|this)(?:${WS}+[\\p{L}-]+)?${WS}+$`,
+  "iu",
+);
+
+/** Is an attack or raid noun the setting of a killing told just before it ("killed … in an air strike")? */
+export function settingOfKilling(doc: EntityDoc, t: Trigger): boolean {
+  if (t.via !== "noun" || (t.type.type !== "military-attack" && t.type.type !== "raid")) return false;
+  return KILLING_THEN_IN.test(doc.body.slice(Math.max(t.sentence.start, t.start - 160), t.start));
+}
+
+const LINES_SUBJECT =
+  /\b(?:borders?|frontiers?|rivers?|roads?|highways?|railways?|lines?)\b[^;:.“”"]{0,60}$/iu;
+
+/** "where the borders … meet", "the point at which the rivers meet": lines meeting, no meeting of people. */
+export function linesMeet(doc: EntityDoc, t: Trigger): boolean {
+  if (t.via !== "verb" || t.type.type !== "meeting" || !/^meet/i.test(t.text)) return false;
+  if (!/^[\s\u00a0]*(?:[.,;:]|$)/.test(doc.body.slice(t.end, t.end + 3))) return false;
+  return LINES_SUBJECT.test(doc.body.slice(Math.max(t.sentence.start, t.start - 70), t.start));
+}
