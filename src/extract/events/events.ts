@@ -22,6 +22,7 @@ import { armedGroupSubject, claimedBy, victimPassive } from "./armed-agents.ts";
 import { passiveCallOff } from "./call-off.ts";
 import { cameo } from "./cameo.ts";
 import { findTriggers, type Trigger } from "./event-triggers.ts";
+import { datedNominal } from "./force-triggers.ts";
 import { attachFrontedDates, attachReportDayToCoordinatedActs, pastOwnClause } from "./fronted-dates.ts";
 import { coordinatedNouns, datedEitherSideOfReport, lendAgentlessDates } from "./mention-identity.ts";
 import { notAnEvent } from "./non-events.ts";
@@ -766,7 +767,8 @@ function keepDraft(doc: EntityDoc, d: Draft): boolean {
     sources.length === 0 &&
     !agentlessPassive(doc, d) &&
     !armedGroupSubject(doc, d.trigger) &&
-    !victimPassive(doc, d.trigger)
+    !victimPassive(doc, d.trigger) &&
+    !datedNominal(d.trigger, d.dates.length > 0)
   )
     return false;
   // An intergovernmental body stands for its members: "a meeting of ASEAN" has many parties.

@@ -129,3 +129,13 @@ export function objectDistance(t: Trigger): number {
   if (!t.object) return Number.POSITIVE_INFINITY;
   return t.object.start >= t.end ? t.object.start - t.end : t.start - t.object.end + 1000;
 }
+
+/**
+ * "since the seizure of a Chilean trawler in 2018": an act noun with its object and its own date
+ * is an act even when nobody is named as doing it.
+ */
+export function datedNominal(t: Trigger, dated: boolean): boolean {
+  return dated && t.via === "noun" && t.object !== undefined && NOMINAL_START.test(t.text);
+}
+
+const NOMINAL_START = new RegExp(`^(?:${Object.keys(NOMINALS).join("|")})${WS}`, "iu");

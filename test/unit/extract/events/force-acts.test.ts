@@ -1,0 +1,244 @@
+// Acts of force and coercion in wire constructions (events round 6): vessels detained, act nouns
+// with "of", unnamed attackers and forces, victims in the passive, a body's own forces, claims of
+// responsibility, and the words around them that are no act. Made-up text only.
+import { describe, expect, it } from "vitest";
+import { extractBody } from "../helpers.ts";
+
+const summary = (x: ReturnType<typeof extractBody>) =>
+  x.events.map((e) => `${e.type} ${e.cameo} [${e.dates.map((d) => d.value).join(",")}]`);
+const sources = (x: ReturnType<typeof extractBody>) =>
+  x.events.map((e) =>
+    e.participants
+      .filter((p) => p.role === "source")
+      .map((p) => p.actorId)
+      .join(","),
+  );
+
+describe("a detained vessel", () => {
+  it("is a seizure, not an arrest", () => {
+    const x = extractBody(
+      "Japan's coast guard detained a Chinese fishing trawler off Okinawa on Sunday.",
+      "May 9, 2023",
+    );
+    expect(summary(x)).toEqual(["seizure 171 [2023-05-07]"]);
+  });
+
+  it("leaves the crew of a vessel an arrest", () => {
+    const x = extractBody(
+      "Japan's coast guard detained the captain of a Chinese fishing trawler off Okinawa on Sunday.",
+      "May 9, 2023",
+    );
+    expect(summary(x)).toEqual(["arrest 173 [2023-05-07]"]);
+  });
+
+  it("keeps a date held far off by a long object and place", () => {
+    const x = extractBody(
+      "Malaysia's navy detained three Thai-flagged trawlers and their 30 crew members in waters east of the Tioman archipelago on Friday.",
+      "May 9, 2023",
+    );
+    expect(summary(x)).toEqual(["seizure 171 [2023-05-05]"]);
+  });
+});
+
+describe("an act written as a noun with 'of'", () => {
+  it("reads the closure of crossings as a border closure", () => {
+    const x = extractBody(
+      "Chad ordered the closure of four border crossings with Sudan on Monday.",
+      "April 3, 2024",
+    );
+    expect(summary(x)).toEqual(["border-closure 191 [2024-04-01]"]);
+  });
+
+  it("reads a dated seizure of a ship in the background as its own act", () => {
+    const x = extractBody(
+      "Peru's navy seized a tanker on Monday. Tension has run high since the seizure of a Chilean trawler in 2018.",
+      "April 3, 2024",
+    );
+    expect(summary(x)).toEqual(["seizure 171 [2024-04-01]", "seizure 171 [2018]"]);
+  });
+
+  it("needs an object the verb would take", () => {
+    const x = extractBody("The closure of the school in Niamey angered parents on Monday.", "April 3, 2024");
+    expect(x.events).toEqual([]);
+  });
+});
+
+describe("one verb for two types", () => {
+  it("lets the first object decide: troops and artillery are a deployment", () => {
+    const x = extractBody(
+      "Nigeria is sending troops and artillery to the north-east, the army said.",
+      "April 3, 2024",
+    );
+    expect(x.events.map((e) => e.type)).toEqual(["deployment"]);
+  });
+
+  it("keeps weapons sent first military aid", () => {
+    const x = extractBody(
+      "Poland is sending artillery and ammunition to Ukraine, the defence ministry said.",
+      "April 3, 2024",
+    );
+    expect(x.events.map((e) => e.type)).toEqual(["aid"]);
+  });
+
+  it("reads a bare verb before the noun it modifies as no verb", () => {
+    const x = extractBody(
+      "Kenyan soldiers guard supply routes near the border with Somalia, Nairobi said.",
+      "April 3, 2024",
+    );
+    expect(x.events).toEqual([]);
+  });
+});
+
+describe("unnamed attackers and forces", () => {
+  it("keeps a killing by gunmen described by a phrase", () => {
+    const x = extractBody(
+      "Gunmen on horseback killed nine farmers in Zamfara state on Saturday, police said.",
+      "June 4, 2024",
+    );
+    expect(summary(x)).toEqual(["military-attack 190 [2024-06-01]"]);
+  });
+
+  it("keeps a town retaken by government troops", () => {
+    const x = extractBody(
+      "Government troops retook the town of Kidal on Sunday after two days of fighting.",
+      "June 4, 2024",
+    );
+    expect(x.events.map((e) => `${e.type} [${e.dates.map((d) => d.value).join(",")}]`)).toContain(
+      "territory-capture [2024-06-02]",
+    );
+  });
+
+  it("gives a verb coordinated with such a subject the same standing", () => {
+    const x = extractBody(
+      "Gendarmes arrested six suspects near Dori on Monday and seized rifles hidden in a lorry.",
+      "June 4, 2024",
+    );
+    expect(summary(x)).toEqual(["arrest 173 [2024-06-03]", "seizure 171 [2024-06-03]"]);
+  });
+
+  it("keeps an unnamed vessel entering a zone an intrusion", () => {
+    const x = extractBody(
+      "Manila said the vessel had entered the Philippines' exclusive economic zone on Dec 30.",
+      "January 9, 2024",
+    );
+    expect(summary(x)).toEqual(["intrusion 150 [2023-12-30]"]);
+  });
+});
+
+describe("victims in the passive", () => {
+  it("keeps a dated killing whose attackers are unnamed", () => {
+    const x = extractBody(
+      "Eleven traders were killed on Tuesday when a market near Gao was attacked, officials in Mali said.",
+      "June 6, 2024",
+    );
+    expect(summary(x)).toEqual(["military-attack 190 [2024-06-04]"]);
+  });
+
+  it("leaves a running toll alone", () => {
+    const x = extractBody(
+      "More than 2,000 civilians have been killed in the region since 2019, Mali said.",
+      "June 6, 2024",
+    );
+    expect(x.events).toEqual([]);
+  });
+
+  it("takes the group claiming the act as its source", () => {
+    const x = extractBody(
+      "Eight soldiers were killed in an ambush claimed by al-Shabaab on Friday, Somalia said.",
+      "June 6, 2024",
+    );
+    expect(sources(x)).toEqual(["org:al-shabaab"]);
+  });
+
+  it("keeps victims of another kind a separate attack", () => {
+    const x = extractBody(
+      "Al-Shabaab said its fighters had shot down a helicopter. In Kenya, three police officers were killed by a roadside bomb near Mandera, Nairobi said.",
+      "June 6, 2024",
+    );
+    expect(x.events.map((e) => e.type)).toEqual(["military-attack", "military-attack"]);
+  });
+});
+
+describe("a body's own forces", () => {
+  it("makes the reporting body the agent of 'its warplanes had struck'", () => {
+    const x = extractBody(
+      "The Nigerian army said in a statement that its warplanes had struck three militant camps on Tuesday.",
+      "June 6, 2024",
+    );
+    expect(sources(x)).toEqual(["org:ng:army"]);
+  });
+
+  it("gives a person speaking no forces", () => {
+    const x = extractBody(
+      "Analyst Musa Bello said its warplanes had struck three militant camps on Tuesday.",
+      "June 6, 2024",
+    );
+    expect(x.events).toEqual([]);
+  });
+
+  it("reads 'the government was sending' as the speaker's state at work, not a passive", () => {
+    const x = extractBody(
+      "Nigerian Defence Minister Aisha Bello said the government was sending more troops to Borno.",
+      "June 6, 2024",
+    );
+    expect(x.events.map((e) => e.participants.map((p) => p.actorId))).toEqual([["country:ng"]]);
+  });
+
+  it("reads the ships before 'of' as their owner's act", () => {
+    const x = extractBody(
+      "Vietnam accused Chinese coast guard ships of blocking two fishing boats near the Paracels.",
+      "June 6, 2024",
+    );
+    expect(sources(x)).toEqual(["org:cn:coast-guard"]);
+  });
+
+  it("shares a date with a coordinated verb after an auxiliary", () => {
+    const x = extractBody(
+      "Indonesia's navy said it had seized a tanker on Monday and had arrested its captain.",
+      "June 6, 2024",
+    );
+    expect(summary(x)).toEqual(["seizure 171 [2024-06-03]", "arrest 173 [2024-06-03]"]);
+  });
+});
+
+describe("words around force that are no act", () => {
+  it("reads an attack noun after a killing as its setting", () => {
+    const x = extractBody(
+      "France said its forces had killed a militant commander in an air strike in Mali on Monday.",
+      "June 6, 2024",
+    );
+    expect(x.events.map((e) => e.type)).toEqual(["military-attack"]);
+  });
+
+  it("still reads an air strike carried out as an attack", () => {
+    const x = extractBody(
+      "The United States said it had carried out an air strike against al-Shabaab on Monday.",
+      "June 6, 2024",
+    );
+    expect(summary(x)).toEqual(["military-attack 190 [2024-06-03]"]);
+  });
+
+  it("reads borders that meet as geography", () => {
+    const x = extractBody(
+      "The attack happened in the area where the borders of Chad, Niger and Nigeria meet.",
+      "June 6, 2024",
+    );
+    expect(x.events).toEqual([]);
+  });
+
+  it("still reads ministers who meet as a meeting", () => {
+    const x = extractBody(
+      "The foreign ministers of Chad and Niger will meet in Niamey on Friday.",
+      "June 6, 2024",
+    );
+    expect(x.events.map((e) => e.type)).toEqual(["meeting"]);
+  });
+
+  it("does not read a noun behind 'said' as the object of the next verb", () => {
+    const x = extractBody(
+      "The African Union, which has 11,000 soldiers in Somalia, said it would hand over two bases next month.",
+      "June 6, 2024",
+    );
+    expect(x.events).toEqual([]);
+  });
+});
