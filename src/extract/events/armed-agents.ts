@@ -27,6 +27,22 @@ const ARMED_NOUNS = [
   "gendarmes",
   "commandos",
   "police",
+  "gangs",
+  "gang members",
+  "armed groups",
+  "assailants",
+  "kidnappers",
+  "pirates",
+  // A weapon named as the subject carries the act ("A roadside bomb killed three police officers").
+  "bomb",
+  "roadside bomb",
+  "car bomb",
+  "landmine",
+  "blast",
+  "explosion",
+  "bombing",
+  "suicide bombing",
+  "ambush",
 ];
 
 // A short phrase describing the noun ("gunmen on motorbikes", "men in military uniform").
@@ -54,7 +70,8 @@ const CRAFT_END = new RegExp(
 
 /** Is the verb trigger's subject an unnamed armed group or force ("gunmen", "the rebels", "troops")? */
 export function armedGroupSubject(doc: EntityDoc, t: Trigger): boolean {
-  if (t.via !== "verb") return false;
+  // "Five soldiers died": the subject of dying is its victim.
+  if (t.via !== "verb" || /^died$/i.test(t.text)) return false;
   const before = doc.body.slice(Math.max(t.sentence.start, t.start - 80), t.start);
   if (SUBJECT_END.test(before)) return true;
   if (t.type.type === "intrusion" && CRAFT_END.test(before)) return true;
@@ -73,11 +90,20 @@ const VICTIM_PASSIVE = new RegExp(
 export function victimPassive(doc: EntityDoc, t: Trigger): boolean {
   if (t.via !== "verb" || t.type.type !== "military-attack" || !t.object || t.object.end > t.start)
     return false;
-  if (!VICTIM_PASSIVE.test(doc.body.slice(t.object.end, t.start))) return false;
+  const died = /^died$/i.test(t.text);
+  const gap = doc.body.slice(t.object.end, t.start);
+  if (!(died ? /^[\s\u00a0]+$/.test(gap) : VICTIM_PASSIVE.test(gap))) return false;
   const rest =
     doc.body.slice(t.end, t.sentence.end).split(/[;:]|,[\s\u00a0]+(?:the|a|an)[\s\u00a0]/)[0] ?? "";
-  return !/\bsince\b/i.test(rest);
+  if (/\bsince\b/i.test(rest)) return false;
+  // "nine civilians died in an ambush", "… died when a drone struck": only a violent cause makes dying an attack.
+  return !died || VIOLENT_CAUSE.test(rest);
 }
+
+const VIOLENT_CAUSE = new RegExp(
+  `^[^.;]{0,40}?\\b(?:(?:in|during)${WS}+(?:an?|the)${WS}+(?:[\\p{L}-]+${WS}+)?(?:ambush|attack|raid|strike|airstrike|bombing|blast|explosion|clashes|fighting|shelling|shootout|assault|offensive)|when${WS}+[^.;]{0,40}?\\b(?:struck|attacked|opened${WS}+fire|exploded|stormed|detonated|fired|shelled|bombed))`,
+  "iu",
+);
 
 const CLAIMED_BY = new RegExp(`^[^;:“”"]{0,40}?\\bclaimed${WS}+by${WS}+(?:the${WS}+)?$`, "u");
 
@@ -102,8 +128,9 @@ export function deniedAct(doc: EntityDoc, t: Trigger): boolean {
 
 // "Border clashes killed three soldiers", "the blast killed eleven": the killing is the toll of an
 // act already named as its subject, not a second act.
+// Only nouns that are event triggers themselves: "a blast killed" keeps the killing as the act.
 const ACT_SUBJECT =
-  /\b(?:clashes|fighting|attacks?|strikes?|airstrikes?|raids?|shelling|bombings?|explosions?|blasts?|offensive|ambush)\b[^,;.]{0,40}$/iu;
+  /\b(?:clashes|fighting|attacks|strikes|airstrikes?|air[\s\u00a0]+strikes?|raids|shelling|offensive)\b[^,;.]{0,40}$/iu;
 
 /** Is a killing verb the toll of an attack noun written as its subject? */
 export function tollOfNamedAct(doc: EntityDoc, t: Trigger): boolean {

@@ -7,13 +7,14 @@ import { WS } from "../text/patterns.ts";
 import type { Trigger } from "./event-triggers.ts";
 
 const KILLING_THEN_IN = new RegExp(
-  `\\b(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:es|ed|ing)|shot${WS}+dead|gunned${WS}+down)\\b[^.;:“”"]{0,120}?\\b(?:in|during)${WS}+(?:an?|the|their|its|his|her|this)(?:${WS}+[\\p{L}-]+)?${WS}+$`,
+  `\\b(?:kill(?:s|ed|ing)?|died|wound(?:s|ed|ing)?|injur(?:es|ed|ing)|shot${WS}+dead|gunned${WS}+down)\\b[^.;:“”"]{0,120}?\\b(?:in|during)${WS}+(?:an?|the|their|its|his|her|this)(?:${WS}+[\\p{L}-]+)?${WS}+$`,
   "iu",
 );
 
 /** Is an attack or raid noun the setting of a killing told just before it ("killed … in an air strike")? */
 export function settingOfKilling(doc: EntityDoc, t: Trigger): boolean {
-  if (t.via !== "noun" || (t.type.type !== "military-attack" && t.type.type !== "raid")) return false;
+  // A verb form there is the noun too ("in a bombing raid").
+  if (t.type.type !== "military-attack" && t.type.type !== "raid") return false;
   return KILLING_THEN_IN.test(doc.body.slice(Math.max(t.sentence.start, t.start - 160), t.start));
 }
 
@@ -25,4 +26,20 @@ export function linesMeet(doc: EntityDoc, t: Trigger): boolean {
   if (t.via !== "verb" || t.type.type !== "meeting" || !/^meet/i.test(t.text)) return false;
   if (!/^[\s\u00a0]*(?:[.,;:]|$)/.test(doc.body.slice(t.end, t.end + 3))) return false;
   return LINES_SUBJECT.test(doc.body.slice(Math.max(t.sentence.start, t.start - 70), t.start));
+}
+
+const HYPOTHETICAL_BEFORE = new RegExp(
+  `\\b(?:tolerate|prevent|deter|stop|condemn(?:s|ed)?|against|any|future|possible|further|new|more|risk${WS}+of|threat${WS}+of|fear${WS}+of|fears${WS}+of)${WS}+$`,
+  "iu",
+);
+
+/** "would not tolerate attacks on its infrastructure", "to deter any attack on": an attack only feared. */
+export function hypotheticalAttack(doc: EntityDoc, t: Trigger): boolean {
+  if (
+    t.via !== "noun" ||
+    t.type.type !== "military-attack" ||
+    !/^(?:attacks?|assault|ambush)\b/i.test(t.text)
+  )
+    return false;
+  return HYPOTHETICAL_BEFORE.test(doc.body.slice(Math.max(t.sentence.start, t.start - 30), t.start));
 }

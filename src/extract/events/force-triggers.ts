@@ -131,11 +131,15 @@ export function objectDistance(t: Trigger): number {
 }
 
 /**
- * "since the seizure of a Chilean trawler in 2018": an act noun with its object and its own date
- * is an act even when nobody is named as doing it.
+ * "since the seizure of a Chilean trawler in 2018", "the attack on its embassy on Monday": an act noun
+ * with its object (or target) and its own date is an act even when nobody is named as doing it.
  */
 export function datedNominal(t: Trigger, dated: boolean): boolean {
-  return dated && t.via === "noun" && t.object !== undefined && NOMINAL_START.test(t.text);
+  if (!dated || t.via !== "noun") return false;
+  // "condemned the attack on its embassy on Monday": the attack is told, its authors are not.
+  return (t.object !== undefined && NOMINAL_START.test(t.text)) || ATTACK_ON.test(t.text);
 }
+
+const ATTACK_ON = new RegExp(`^(?:attacks?|assault|ambush)${WS}+on$`, "iu");
 
 const NOMINAL_START = new RegExp(`^(?:${Object.keys(NOMINALS).join("|")})${WS}`, "iu");

@@ -242,3 +242,85 @@ describe("words around force that are no act", () => {
     expect(x.events).toEqual([]);
   });
 });
+
+describe("more ways wire copy tells an attack", () => {
+  it("reads victims who died in an ambush as an attack", () => {
+    const x = extractBody(
+      "Six soldiers died in an ambush near Menaka on Saturday, the army said.",
+      "June 6, 2024",
+    );
+    expect(summary(x)).toEqual(["military-attack 190 [2024-06-01]"]);
+  });
+
+  it("leaves a death without a violent cause alone", () => {
+    const x = extractBody("Three soldiers died in a training accident on Monday.", "June 6, 2024");
+    expect(x.events).toEqual([]);
+  });
+
+  it("keeps a weapon named as the subject the act", () => {
+    const x = extractBody("A roadside bomb killed four police officers in Mosul on Sunday.", "June 6, 2024");
+    expect(summary(x)).toEqual(["military-attack 190 [2024-06-02]"]);
+  });
+
+  it("reads gangs killing people in an attack as one act", () => {
+    const x = extractBody(
+      "Gangs killed at least 40 people in an attack on the town of Mirebalais on Thursday.",
+      "June 6, 2024",
+    );
+    expect(summary(x)).toEqual(["military-attack 190 [2024-06-06]"]);
+  });
+
+  it("keeps a dated attack on a target whose authors are not named", () => {
+    const x = extractBody(
+      "Kenya condemned the attack on its embassy in Mogadishu on Monday.",
+      "June 6, 2024",
+    );
+    expect(summary(x)).toEqual(["military-attack 190 [2024-06-03]"]);
+  });
+
+  it("reads attacks only feared as no act", () => {
+    const x = extractBody(
+      "The minister said Chad would not tolerate attacks on its border posts.",
+      "June 6, 2024",
+    );
+    expect(x.events).toEqual([]);
+  });
+
+  it("reads a bridge blown up as an attack", () => {
+    const x = extractBody("Militants blew up a railway bridge in Balochistan on Friday.", "June 6, 2024");
+    expect(summary(x)).toEqual(["military-attack 190 [2024-05-31]"]);
+  });
+
+  it("reads troops clashing as an attack, protesters clashing as none", () => {
+    const troops = extractBody("Kyrgyz and Tajik troops clashed near the border on Monday.", "June 6, 2024");
+    expect(summary(troops)).toEqual(["military-attack 190 [2024-06-03]"]);
+    const crowd = extractBody("Protesters clashed with police in Nairobi on Tuesday.", "June 6, 2024");
+    expect(crowd.events).toEqual([]);
+  });
+
+  it("reads troops crossing into another's territory as an intrusion", () => {
+    const x = extractBody(
+      "On Monday, Venezuelan troops crossed into Guyanese territory near the Cuyuni river, Georgetown said.",
+      "June 6, 2024",
+    );
+    expect(summary(x)).toEqual(["intrusion 150 [2024-06-03]"]);
+  });
+
+  it("reads a captured commander as an arrest, a mood captured as none", () => {
+    const x = extractBody(
+      "Colombian troops captured an ELN commander in Arauca on Thursday.",
+      "June 6, 2024",
+    );
+    expect(summary(x)).toEqual(["arrest 173 [2024-06-06]"]);
+    const film = extractBody("The film captured the mood of the country on Tuesday.", "June 6, 2024");
+    expect(film.events).toEqual([]);
+  });
+
+  it("reads a raid after a killing as where it happened", () => {
+    const x = extractBody(
+      "Colombian troops killed six rebels in a bombing raid in Arauca on Monday.",
+      "June 6, 2024",
+    );
+    expect(x.events.map((e) => e.type)).toEqual(["military-attack"]);
+  });
+});
