@@ -137,3 +137,32 @@ export function tollOfNamedAct(doc: EntityDoc, t: Trigger): boolean {
   if (t.via !== "verb" || !/^kill/i.test(t.text)) return false;
   return ACT_SUBJECT.test(doc.body.slice(Math.max(t.sentence.start, t.start - 60), t.start));
 }
+
+// "a Chinese coast guard ship that it said rammed …": the head of a "that" clause, an actor with an
+// agent noun, is the act's agent even with a reporting aside inside the clause.
+const THAT_CLAUSE = new RegExp(
+  `^(?:(?:${WS}+\\p{Ll}[\\p{Ll}-]*){0,2}${WS}+(?:ship|ships|vessel|vessels|boat|boats|aircraft|jets?|drones?|troops|forces|soldiers|fighters|warships?|patrol))?,?${WS}+(?:that|which|who)(?:${WS}+(?:it|they|he|she|officials)${WS}+(?:said|says|alleged|claimed))?(?:${WS}+(?:had|has|have|allegedly|reportedly))*${WS}+$`,
+  "u",
+);
+
+/** The actor heading a relative clause whose verb is the trigger ("X ships that it said rammed"). */
+export function relativeClauseAgent(doc: EntityDoc, t: Trigger): string[] {
+  if (t.via !== "verb" || !t.type.requiresAgent) return [];
+  const before = mentionsIn(doc, Math.max(t.sentence.start, t.start - 80), t.start).pop();
+  if (!before || !THAT_CLAUSE.test(doc.body.slice(before.end, t.start))) return [];
+  return [before.actorId];
+}
+
+// "The four crew members, three Colombians and an Ecuadorian, were detained": a counted group in
+// the passive names who the act was done to, which is enough to tell one act.
+const COUNTED_PASSIVE = new RegExp(
+  `(?:^|[\\s\\u00a0(])(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens${WS}+of|several)${WS}+(?:[\\p{L}-]+${WS}+){0,2}?[\\p{L}-]+(?:,[^,;.“”"]{1,60},)?${WS}+(?:were|had${WS}+been)${WS}+(?:\\p{Ll}+ly${WS}+)?$`,
+  "iu",
+);
+
+/** Is a people-taking act told in the passive of a counted group ("two suspects had been detained")? */
+export function countedPassive(doc: EntityDoc, t: Trigger): boolean {
+  if (t.via !== "verb" || !["arrest", "abduction", "release", "expulsion"].includes(t.type.type))
+    return false;
+  return COUNTED_PASSIVE.test(doc.body.slice(Math.max(t.sentence.start, t.start - 110), t.start));
+}

@@ -18,7 +18,13 @@ import { WEEKDAY_NAMES, WS } from "../text/patterns.ts";
 import { IRREGULAR_PAST, phraseSource, phrasesRegex, squash } from "../text/text.ts";
 import type { Event, EventParticipant, EventStatus } from "../types.ts";
 import { inheritAgreeing } from "./agreement-reference.ts";
-import { armedGroupSubject, claimedBy, victimPassive } from "./armed-agents.ts";
+import {
+  armedGroupSubject,
+  claimedBy,
+  countedPassive,
+  relativeClauseAgent,
+  victimPassive,
+} from "./armed-agents.ts";
 import { passiveCallOff } from "./call-off.ts";
 import { cameo } from "./cameo.ts";
 import { findTriggers, type Trigger } from "./event-triggers.ts";
@@ -663,6 +669,7 @@ function addAgents(run: EventRun, t: Trigger, participants: EventParticipant[]):
   const byReach = t.via === "noun" && t.type.requiresAgent ? 40 : 4;
   for (const m of afterPreposition(doc, t, "by", byReach)) add(m.actorId, "source");
   for (const id of claimedBy(doc, t)) add(id, "source");
+  if (participants.length === 0) for (const id of relativeClauseAgent(doc, t)) add(id, "source");
   for (const id of ownForcesAgent(doc, t, run.statements))
     add(id, t.type.requiresAgent ? "source" : "participant");
   // "ceasefires brokered by X and Y": the brokers of a noun's act.
@@ -783,7 +790,11 @@ function keepDraft(doc: EntityDoc, d: Draft): boolean {
   // "Clashes in 2021 killed 50 people", "the border has been closed since 1994": an act dated in its
   // own clause is an event even when the clause names no actor.
   return (
-    d.participants.length > 0 || d.placeId !== undefined || d.placeName !== undefined || d.dates.length > 0
+    d.participants.length > 0 ||
+    d.placeId !== undefined ||
+    d.placeName !== undefined ||
+    d.dates.length > 0 ||
+    countedPassive(doc, d.trigger)
   );
 }
 

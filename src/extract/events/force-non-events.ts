@@ -43,3 +43,16 @@ export function hypotheticalAttack(doc: EntityDoc, t: Trigger): boolean {
     return false;
   return HYPOTHETICAL_BEFORE.test(doc.body.slice(Math.max(t.sentence.start, t.start - 30), t.start));
 }
+
+const HABITUAL_BEFORE = new RegExp(
+  `\\b(?:regularly|routinely|often|frequently|usually|typically|habitually)(?:${WS}+[\\p{L}-]+){0,3}?${WS}+$`,
+  "iu",
+);
+
+/** "boats operating there are regularly chased away or detained": a habit, not one act. */
+export function habitualAct(doc: EntityDoc, t: Trigger): boolean {
+  return (
+    t.via === "verb" &&
+    HABITUAL_BEFORE.test(doc.body.slice(Math.max(t.sentence.start, t.start - 50), t.start))
+  );
+}

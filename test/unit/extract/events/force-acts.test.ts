@@ -324,3 +324,50 @@ describe("more ways wire copy tells an attack", () => {
     expect(x.events.map((e) => e.type)).toEqual(["military-attack"]);
   });
 });
+
+describe("acts told across sentences and clauses", () => {
+  it("takes the ship heading a 'that it said' clause as the agent", () => {
+    const x = extractBody(
+      "Manila protested to the crew of a Chinese coast guard ship that it said rammed a Philippine supply boat.",
+      "June 6, 2024",
+    );
+    expect(sources(x)).toContain("org:cn:coast-guard");
+  });
+
+  it("dates an act from a definite noun re-telling it", () => {
+    const x = extractBody(
+      "Manila protested to the crew of a Chinese coast guard ship that it said rammed a Philippine supply boat. A spokeswoman said the ramming on Monday was illegal.",
+      "June 6, 2024",
+    );
+    expect(summary(x)).toEqual(["coercion 170 [2024-06-03]"]);
+  });
+
+  it("dates a seized tanker from 'the vessel' intercepted later", () => {
+    const x = extractBody(
+      "Iran's navy said it had seized a tanker carrying smuggled fuel. The vessel was intercepted near Qeshm island on Wednesday, state media said.",
+      "June 6, 2024",
+    );
+    expect(summary(x)).toEqual(["seizure 171 [2024-06-05]"]);
+  });
+
+  it("reads a habit as no act", () => {
+    const x = extractBody(
+      "Vietnamese fishing boats in the area are routinely chased away or detained.",
+      "June 6, 2024",
+    );
+    expect(x.events).toEqual([]);
+  });
+
+  it("keeps a counted group detained in the passive an arrest", () => {
+    const x = extractBody(
+      "The three crew members, two Hondurans and a Guatemalan, were detained.",
+      "June 6, 2024",
+    );
+    expect(x.events.map((e) => e.type)).toEqual(["arrest"]);
+  });
+
+  it("leaves an uncounted passive without date or party alone", () => {
+    const x = extractBody("Those responsible will be detained.", "June 6, 2024");
+    expect(x.events).toEqual([]);
+  });
+});
