@@ -7,7 +7,13 @@ import { WS } from "../text/patterns.ts";
 import { sentenceAt } from "../text/sentences.ts";
 import { lowerBound, phraseSource, phrasesRegex, type VerbForm } from "../text/text.ts";
 import type { Sentence, Span } from "../types.ts";
-import { nominalActs, objectDistance, verbAsModifier, vesselDetention } from "./force-triggers.ts";
+import {
+  aimedLaunch,
+  nominalActs,
+  objectDistance,
+  verbAsModifier,
+  vesselDetention,
+} from "./force-triggers.ts";
 import { objectForms } from "./object-nouns.ts";
 
 export interface Trigger extends Span {
@@ -185,7 +191,7 @@ export function findTriggers(doc: Doc): Trigger[] {
     if (type.heads.length > 0) triggers.push(...namedTriggers(doc, type));
   }
   triggers.push(...nominalActs(doc));
-  return longestOfOverlaps(triggers.map((t) => vesselDetention(doc, t)));
+  return longestOfOverlaps(triggers.map((t) => aimedLaunch(doc, vesselDetention(doc, t))));
 }
 
 /** Verbs of the type, with the object and complement the type requires ("adopted the plan"). */

@@ -705,7 +705,11 @@ function addAgents(run: EventRun, t: Trigger, participants: EventParticipant[]):
  */
 function gerundAgent(doc: EntityDoc, t: Trigger): ActorMention | undefined {
   if (t.form !== "ing") return undefined;
-  const marker = new RegExp(`${WS}+(?:of|for)${WS}+$`, "u").exec(doc.body.slice(t.sentence.start, t.start));
+  // "Eritrean troops were accused of killing …": the subject of a passive accusation is the agent too.
+  const marker = new RegExp(
+    `(?:${WS}+(?:was|were|is|are|has${WS}+been|have${WS}+been|had${WS}+been)${WS}+(?:accused|suspected|blamed))?${WS}+(?:of|for)${WS}+$`,
+    "u",
+  ).exec(doc.body.slice(t.sentence.start, t.start));
   if (!marker) return undefined;
   const agentEnd = t.start - marker[0].length;
   const before = lastMentionBefore(doc, agentEnd);

@@ -143,3 +143,23 @@ export function datedNominal(t: Trigger, dated: boolean): boolean {
 const ATTACK_ON = new RegExp(`^(?:attacks?|assault|ambush)${WS}+on$`, "iu");
 
 const NOMINAL_START = new RegExp(`^(?:${Object.keys(NOMINALS).join("|")})${WS}`, "iu");
+
+/** "fired a missile at a cargo ship", "launched drones against Kyiv": a weapon aimed at a target. */
+const AIMED_AT = new RegExp(`^${WS}+(?:at|against|toward|towards)${WS}+(?!the${WS}+sea\\b)`, "iu");
+
+const attackCache = new WeakMap<object, EventType | undefined>();
+
+/** A weapons "test" fired at a target is an attack ("The Houthis fired a missile at a cargo ship"). */
+export function aimedLaunch(doc: Doc, t: Trigger): Trigger {
+  if (t.type.type !== "weapons-test" || t.via !== "verb" || !t.object || t.object.start < t.end) return t;
+  if (!AIMED_AT.test(doc.body.slice(t.object.end, Math.min(t.sentence.end, t.object.end + 40)))) return t;
+  if (!attackCache.has(doc.knowledge))
+    attackCache.set(
+      doc.knowledge,
+      doc.knowledge.eventTypes.find(
+        (x) => x.type === "military-attack" && x.requiresAgent && x.nouns.length > 0,
+      ),
+    );
+  const attack = attackCache.get(doc.knowledge);
+  return attack ? { ...t, type: attack } : t;
+}

@@ -371,3 +371,40 @@ describe("acts told across sentences and clauses", () => {
     expect(x.events).toEqual([]);
   });
 });
+
+describe("weapons, captures and expulsions told other ways", () => {
+  it("reads a missile fired at a ship as an attack, one fired into the sea as a test", () => {
+    const aimed = extractBody(
+      "The Houthis fired a cruise missile at a tanker in the Red Sea on Monday.",
+      "June 6, 2024",
+    );
+    expect(summary(aimed)).toEqual(["military-attack 190 [2024-06-03]"]);
+    const test = extractBody("North Korea fired a ballistic missile into the sea on Monday.", "June 6, 2024");
+    expect(summary(test)).toEqual(["weapons-test 150 [2024-06-03]"]);
+  });
+
+  it("reads a diplomat declared persona non grata as an expulsion, a holiday declared as none", () => {
+    const x = extractBody("Peru declared a Venezuelan diplomat persona non grata on Friday.", "June 6, 2024");
+    expect(summary(x)).toEqual(["expulsion 174 [2024-05-31]"]);
+    const holiday = extractBody("Peru declared a national holiday on Friday.", "June 6, 2024");
+    expect(holiday.events).toEqual([]);
+  });
+
+  it("reads a palace retaken as a capture and a ship hijacked as an abduction", () => {
+    const palace = extractBody(
+      "The Sudanese army said it had retaken the presidential palace on Friday.",
+      "June 6, 2024",
+    );
+    expect(summary(palace)).toEqual(["territory-capture 192 [2024-05-31]"]);
+    const ship = extractBody("Pirates hijacked a bulk carrier off Somalia on Tuesday.", "June 6, 2024");
+    expect(summary(ship)).toEqual(["abduction 181 [2024-06-04]"]);
+  });
+
+  it("makes the subject of a passive accusation the agent of the act", () => {
+    const x = extractBody(
+      "Eritrean troops were accused of killing hundreds of civilians in Axum in 2020.",
+      "June 6, 2024",
+    );
+    expect(sources(x)).toEqual(["org:er:armed-forces"]);
+  });
+});
