@@ -49,10 +49,36 @@ const HABITUAL_BEFORE = new RegExp(
   "iu",
 );
 
-/** "boats operating there are regularly chased away or detained": a habit, not one act. */
+const HABITUAL_AFTER = new RegExp(
+  `^[^,;.“”"]{0,50}?\\b(?:every|each)${WS}+(?:day|week|month|year|night)\\b`,
+  "iu",
+);
+
+/** "boats … are regularly chased away or detained", "migrants detained every week": a habit, not one act. */
 export function habitualAct(doc: EntityDoc, t: Trigger): boolean {
+  if (t.via !== "verb") return false;
   return (
-    t.via === "verb" &&
-    HABITUAL_BEFORE.test(doc.body.slice(Math.max(t.sentence.start, t.start - 50), t.start))
+    HABITUAL_BEFORE.test(doc.body.slice(Math.max(t.sentence.start, t.start - 50), t.start)) ||
+    HABITUAL_AFTER.test(doc.body.slice(t.end, t.sentence.end))
+  );
+}
+
+// "called the law an attack on press freedom": a label put on something, no use of force.
+const LABEL_FRAME = new RegExp(
+  `\\b(?:call(?:s|ed)?|describ(?:e|es|ed)|brand(?:s|ed)?|term(?:s|ed)|label(?:s|led|ed)?|is|was|were|are|be|amount(?:s|ed)?${WS}+to|constitut(?:e|es|ed)|as)${WS}+(?:[^,;.“”"]{0,60}?${WS})?an?${WS}+(?:[\\p{Ll}-]+${WS}+)?$`,
+  "iu",
+);
+const ABSTRACT_TARGET = new RegExp(
+  `^${WS}+(?:the${WS}+|our${WS}+|its${WS}+|their${WS}+)?(?:[\\p{Ll}-]+${WS}+)?(?:freedoms?|democracy|sovereignty|rights|constitution|independence|values|rule${WS}+of${WS}+law|dignity|press|media|journalism|multilateralism|principles|identity|order)\\b`,
+  "iu",
+);
+
+/** "an attack on press freedom", "described the decision as an attack on sovereignty": words, not force. */
+export function figurativeAttack(doc: EntityDoc, t: Trigger): boolean {
+  if (t.via !== "noun" || t.type.type !== "military-attack" || !/^(?:attacks?|assault)\b/i.test(t.text))
+    return false;
+  return (
+    LABEL_FRAME.test(doc.body.slice(Math.max(t.sentence.start, t.start - 100), t.start)) ||
+    ABSTRACT_TARGET.test(doc.body.slice(t.end, t.end + 40))
   );
 }

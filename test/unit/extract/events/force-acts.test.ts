@@ -408,3 +408,29 @@ describe("weapons, captures and expulsions told other ways", () => {
     expect(sources(x)).toEqual(["org:er:armed-forces"]);
   });
 });
+
+describe("attacks that are words and acts that are habits", () => {
+  it("reads a law called an attack on press freedom as no attack", () => {
+    const x = extractBody(
+      "Amnesty International called the new law an attack on press freedom.",
+      "June 6, 2024",
+    );
+    expect(x.events).toEqual([]);
+  });
+
+  it("reads a decision described as an attack on sovereignty as no attack", () => {
+    const x = extractBody(
+      "Hungary's foreign minister described the EU decision as an attack on national sovereignty on Monday.",
+      "June 6, 2024",
+    );
+    expect(x.events).toEqual([]);
+  });
+
+  it("reads detentions every week as a habit", () => {
+    const x = extractBody(
+      "The ministry said 14 migrants were detained near the border every week.",
+      "June 6, 2024",
+    );
+    expect(x.events).toEqual([]);
+  });
+});
