@@ -131,7 +131,7 @@ export function objectDistance(t: Trigger): number {
 }
 
 /**
- * "since the seizure of a Chilean trawler in 2018", "the attack on its embassy on Monday": an act noun
+ * "since the seizure of a Chilean trawler in 2018", "the attack on its embassy on Monday", "Tuesday's raid on the offices": an act noun
  * with its object (or target) and its own date is an act even when nobody is named as doing it.
  */
 export function datedNominal(t: Trigger, dated: boolean): boolean {
@@ -140,7 +140,7 @@ export function datedNominal(t: Trigger, dated: boolean): boolean {
   return (t.object !== undefined && NOMINAL_START.test(t.text)) || ATTACK_ON.test(t.text);
 }
 
-const ATTACK_ON = new RegExp(`^(?:attacks?|assault|ambush)${WS}+on$`, "iu");
+const ATTACK_ON = new RegExp(`^(?:attacks?|assault|ambush|raids?)${WS}+on$`, "iu");
 
 const NOMINAL_START = new RegExp(`^(?:${Object.keys(NOMINALS).join("|")})${WS}`, "iu");
 

@@ -434,3 +434,21 @@ describe("attacks that are words and acts that are habits", () => {
     expect(x.events).toEqual([]);
   });
 });
+
+describe("a raid dated by a weekday possessive", () => {
+  it("keeps Tuesday's raid on offices as an act without named authors", () => {
+    const x = extractBody(
+      "Tuesday's raid on the opposition offices in Tbilisi drew protests.",
+      "June 6, 2024",
+    );
+    expect(summary(x)).toEqual(["raid 171 [2024-06-04]"]);
+  });
+
+  it("leaves undated raids in an analyst's pattern alone", () => {
+    const x = extractBody(
+      "The analyst said the attack fitted a pattern of raids on markets.",
+      "June 6, 2024",
+    );
+    expect(x.events).toEqual([]);
+  });
+});
