@@ -779,7 +779,7 @@ function keepDraft(doc: EntityDoc, d: Draft): boolean {
     !agentlessPassive(doc, d) &&
     !armedGroupSubject(doc, d.trigger) &&
     !victimPassive(doc, d.trigger) &&
-    !datedNominal(d.trigger, d.dates.length > 0)
+    !datedNominal(doc, d.trigger, d.dates.length > 0)
   )
     return false;
   // An intergovernmental body stands for its members: "a meeting of ASEAN" has many parties.

@@ -65,6 +65,11 @@ const NOMINALS: Record<string, string> = {
   impounding: "impound",
   interception: "intercept",
   confiscation: "confiscate",
+  killing: "kill",
+  killings: "kill",
+  downing: "shoot down",
+  capture: "capture",
+  recapture: "recapture",
 };
 
 const NOMINAL = new RegExp(`(?<![\\p{L}])(${Object.keys(NOMINALS).join("|")})${WS}+of(?![\\p{L}])`, "giu");
@@ -134,11 +139,15 @@ export function objectDistance(t: Trigger): number {
  * "since the seizure of a Chilean trawler in 2018", "the attack on its embassy on Monday", "Tuesday's raid on the offices": an act noun
  * with its object (or target) and its own date is an act even when nobody is named as doing it.
  */
-export function datedNominal(t: Trigger, dated: boolean): boolean {
+export function datedNominal(doc: Doc, t: Trigger, dated: boolean): boolean {
   if (!dated || t.via !== "noun") return false;
   // "condemned the attack on its embassy on Monday": the attack is told, its authors are not.
-  return (t.object !== undefined && NOMINAL_START.test(t.text)) || ATTACK_ON.test(t.text);
+  if ((t.object !== undefined && NOMINAL_START.test(t.text)) || ATTACK_ON.test(t.text)) return true;
+  // "The shelling of Kherson on Saturday": an attack noun with what it hit.
+  return t.type.type === "military-attack" && OF_TARGET.test(doc.body.slice(t.end, t.end + 6));
 }
+
+const OF_TARGET = new RegExp(`^${WS}+of${WS}+\\p{L}`, "u");
 
 const ATTACK_ON = new RegExp(`^(?:attacks?|assault|ambush|raids?)${WS}+on$`, "iu");
 

@@ -452,3 +452,39 @@ describe("a raid dated by a weekday possessive", () => {
     expect(x.events).toEqual([]);
   });
 });
+
+describe("more acts written as nouns", () => {
+  it("reads the killing of aid workers and the downing of a drone as attacks", () => {
+    const killing = extractBody(
+      "The killing of three aid workers in Darfur on Monday drew condemnation.",
+      "June 6, 2024",
+    );
+    expect(summary(killing)).toEqual(["military-attack 190 [2024-06-03]"]);
+    const downing = extractBody(
+      "Ankara protested the downing of a Turkish drone over Libya on Friday.",
+      "June 6, 2024",
+    );
+    expect(summary(downing)).toEqual(["military-attack 190 [2024-05-31]"]);
+  });
+
+  it("reads the capture of a town as a capture", () => {
+    const x = extractBody(
+      "The capture of the town of Pokrovsk by Russian forces on Sunday cut a supply line.",
+      "June 6, 2024",
+    );
+    expect(summary(x)).toEqual(["territory-capture 192 [2024-06-02]"]);
+  });
+
+  it("keeps the dated shelling of a city one attack with its toll", () => {
+    const x = extractBody(
+      "The shelling of Kherson on Saturday killed two people, officials said.",
+      "June 6, 2024",
+    );
+    expect(summary(x)).toEqual(["military-attack 190 [2024-06-01]"]);
+  });
+
+  it("leaves an undated killing named as a topic alone", () => {
+    const x = extractBody("The report examines the killing of civilians in the region.", "June 6, 2024");
+    expect(x.events).toEqual([]);
+  });
+});
