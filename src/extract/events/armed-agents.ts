@@ -33,6 +33,10 @@ const ARMED_NOUNS = [
   "assailants",
   "kidnappers",
   "pirates",
+  "customs officers",
+  "customs officials",
+  "border guards",
+  "marines",
   // A weapon named as the subject carries the act ("A roadside bomb killed three police officers").
   "bomb",
   "roadside bomb",
@@ -76,13 +80,23 @@ export function armedGroupSubject(doc: EntityDoc, t: Trigger): boolean {
   if (SUBJECT_END.test(before)) return true;
   if (t.type.type === "intrusion" && CRAFT_END.test(before)) return true;
   const clause = doc.body.slice(t.sentence.start, t.start);
-  return OPENING_SUBJECT.test(clause) && !/\b(?:said|says|that|which|who)\b/.test(clause);
+  return (
+    (OPENING_SUBJECT.test(clause) && !/\b(?:said|says|that|which|who)\b/.test(clause)) ||
+    SAID_THEY.test(clause)
+  );
 }
+
+// "Police said they had dismantled a ring and seized 40 rifles": the force reporting its own act.
+const SAID_THEY = new RegExp(
+  `^(?:the${WS}+)?(?:\\p{Ll}[\\p{Ll}-]*${WS}+)?(?:${ARMED_NOUNS.join("|")})${WS}+(?:said|say|says)${WS}+(?:that${WS}+)?they${WS}+(?:(?:had|have)${WS}+)?(?:[^;:“”"]*?${WS}and${WS}+(?:(?:had|have|also|then|later)${WS}+)*)?$`,
+  "iu",
+);
 
 // "Seventeen villagers were killed on Monday", "a convoy of its peacekeepers … had been ambushed": the victims before a
 // simple past passive. "have been killed since 2019" is a running toll, no single act.
+// A short phrase ("of its peacekeepers in Mali") or a relative clause (", which was carrying aid,") may follow the victims.
 const VICTIM_PASSIVE = new RegExp(
-  `^(?:${WS}+(?:in|of|from|near|at)${WS}+[^,;.“”"]{1,30}?)?${WS}+(?:were|was|had${WS}+been)${WS}+(?:\\p{Ll}+ly${WS}+)?$`,
+  `^(?:${WS}+(?:in|of|from|near|at)${WS}+[^,;.“”"]{1,30}?|,${WS}+(?:which|who)${WS}[^,;.“”"]{1,60},)?${WS}+(?:were|was|had${WS}+been)${WS}+(?:\\p{Ll}+ly${WS}+)?$`,
   "u",
 );
 

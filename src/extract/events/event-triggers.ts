@@ -68,6 +68,10 @@ function objectNoun(doc: Doc, s: Sentence, hit: Span): boolean {
 const ANTECEDENT_GAP =
   /^,?[\s\u00a0]+(?:which|who)(?:[\s\u00a0]+(?:was|were|had|has|have|had[\s\u00a0]+been|has[\s\u00a0]+been|have[\s\u00a0]+been))?[\s\u00a0]+$/u;
 
+/** "The convoy, which was carrying aid, was attacked": a closed relative clause before the passive verb. */
+const CLOSED_RELATIVE =
+  /^,[\s\u00a0]+(?:which|who)[\s\u00a0][^,;.“”"]{1,60},[\s\u00a0]+(?:was|were|had[\s\u00a0]+been)[\s\u00a0]+$/u;
+
 /** Nearest object noun around a verb within its clause: before it (passive) or after it (active). */
 function findObject(doc: Doc, s: Sentence, verb: Span, objects: string[]): Trigger["object"] {
   const forms = objectForms(objects);
@@ -87,7 +91,7 @@ function findObject(doc: Doc, s: Sentence, verb: Span, objects: string[]): Trigg
     // "French forces, who left the country": the noun right before a relative pronoun is its antecedent.
     // "the mission, which has 11,000 soldiers, said it would hand over bases": a reporting verb closes the noun's clause.
     if (/\b(?:said|says|told|added)\b/.test(gap)) return false;
-    return !/[;.]|\b(?:which|who)\b/.test(gap) || ANTECEDENT_GAP.test(gap);
+    return !/[;.]|\b(?:which|who)\b/.test(gap) || ANTECEDENT_GAP.test(gap) || CLOSED_RELATIVE.test(gap);
   });
   const after = hits.filter((h) => h.start >= verb.end && !/[,;.]/.test(doc.body.slice(verb.end, h.start)));
   const hit = after[0] ?? before[before.length - 1];

@@ -488,3 +488,57 @@ describe("more acts written as nouns", () => {
     expect(x.events).toEqual([]);
   });
 });
+
+describe("finds, deadlines to leave, bombs going off", () => {
+  it("reads drugs found by customs officers as a seizure, a solution found as none", () => {
+    const x = extractBody(
+      "Customs officers found 600 kilograms of cocaine in a banana container at Rotterdam on Monday.",
+      "June 6, 2024",
+    );
+    expect(summary(x)).toEqual(["seizure 171 [2024-06-03]"]);
+    const talk = extractBody("The two ministers found a solution to the dispute on Monday.", "June 6, 2024");
+    expect(talk.events).toEqual([]);
+  });
+
+  it("reads diplomats given hours to leave as an expulsion, a reply given as none", () => {
+    const x = extractBody("Latvia gave three Russian diplomats 48 hours to leave on Friday.", "June 6, 2024");
+    expect(summary(x)).toEqual(["expulsion 174 [2024-05-31]"]);
+    const briefing = extractBody(
+      "Latvia gave the Russian diplomats a formal reply on Friday.",
+      "June 6, 2024",
+    );
+    expect(briefing.events).toEqual([]);
+  });
+
+  it("reads a car bomb going off as one attack with its toll", () => {
+    const x = extractBody(
+      "A car bomb exploded outside an army base in Mogadishu on Saturday, killing five soldiers.",
+      "June 6, 2024",
+    );
+    expect(summary(x)).toEqual(["military-attack 190 [2024-06-01]"]);
+  });
+
+  it("reads a convoy described in a relative clause and then attacked as an attack", () => {
+    const x = extractBody(
+      "The convoy, which was carrying food aid, was attacked near Kassala on Friday.",
+      "June 6, 2024",
+    );
+    expect(summary(x)).toEqual(["military-attack 190 [2024-05-31]"]);
+  });
+
+  it("keeps a force reporting its own seizure", () => {
+    const x = extractBody(
+      "Police said they had dismantled a smuggling ring and seized 40 rifles in Guerrero on Wednesday.",
+      "June 6, 2024",
+    );
+    expect(summary(x)).toEqual(["seizure 171 [2024-06-05]"]);
+  });
+
+  it("reads a junta as its state", () => {
+    const x = extractBody(
+      "Myanmar's junta carried out air strikes on villages in Sagaing on Monday.",
+      "June 6, 2024",
+    );
+    expect(sources(x)).toEqual(["country:mm"]);
+  });
+});
