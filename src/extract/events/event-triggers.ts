@@ -7,6 +7,13 @@ import { WS } from "../text/patterns.ts";
 import { sentenceAt } from "../text/sentences.ts";
 import { lowerBound, phraseSource, phrasesRegex, type VerbForm } from "../text/text.ts";
 import type { Sentence, Span } from "../types.ts";
+import {
+  aimedLaunch,
+  nominalActs,
+  objectDistance,
+  verbAsModifier,
+  vesselDetention,
+} from "./force-triggers.ts";
 import { objectForms } from "./object-nouns.ts";
 
 export interface Trigger extends Span {
@@ -61,6 +68,10 @@ function objectNoun(doc: Doc, s: Sentence, hit: Span): boolean {
 const ANTECEDENT_GAP =
   /^,?[\s\u00a0]+(?:which|who)(?:[\s\u00a0]+(?:was|were|had|has|have|had[\s\u00a0]+been|has[\s\u00a0]+been|have[\s\u00a0]+been))?[\s\u00a0]+$/u;
 
+/** "The convoy, which was carrying aid, was attacked": a closed relative clause before the passive verb. */
+const CLOSED_RELATIVE =
+  /^,[\s\u00a0]+(?:which|who)[\s\u00a0][^,;.“”"]{1,60},[\s\u00a0]+(?:was|were|had[\s\u00a0]+been)[\s\u00a0]+$/u;
+
 /** Nearest object noun around a verb within its clause: before it (passive) or after it (active). */
 function findObject(doc: Doc, s: Sentence, verb: Span, objects: string[]): Trigger["object"] {
   const forms = objectForms(objects);
@@ -78,7 +89,9 @@ function findObject(doc: Doc, s: Sentence, verb: Span, objects: string[]): Trigg
     if (h.end > verb.start) return false;
     const gap = doc.body.slice(h.end, verb.start);
     // "French forces, who left the country": the noun right before a relative pronoun is its antecedent.
-    return !/[;.]|\b(?:which|who)\b/.test(gap) || ANTECEDENT_GAP.test(gap);
+    // "the mission, which has 11,000 soldiers, said it would hand over bases": a reporting verb closes the noun's clause.
+    if (/\b(?:said|says|told|added)\b/.test(gap)) return false;
+    return !/[;.]|\b(?:which|who)\b/.test(gap) || ANTECEDENT_GAP.test(gap) || CLOSED_RELATIVE.test(gap);
   });
   const after = hits.filter((h) => h.start >= verb.end && !/[,;.]/.test(doc.body.slice(verb.end, h.start)));
   const hit = after[0] ?? before[before.length - 1];
@@ -181,7 +194,8 @@ export function findTriggers(doc: Doc): Trigger[] {
     if (matchers.nouns) triggers.push(...nounTriggers(doc, type, matchers.nouns));
     if (type.heads.length > 0) triggers.push(...namedTriggers(doc, type));
   }
-  return longestOfOverlaps(triggers);
+  triggers.push(...nominalActs(doc));
+  return longestOfOverlaps(triggers.map((t) => aimedLaunch(doc, vesselDetention(doc, t))));
 }
 
 /** Verbs of the type, with the object and complement the type requires ("adopted the plan"). */
@@ -201,6 +215,7 @@ function verbTriggers(doc: Doc, type: EventType, matchers: TypeMatchers): Trigge
       if (DETERMINER_BEFORE.test(before) && !(form === "past" && ADVERB_BEFORE.test(before))) continue;
       // "arrested in raids across the country": after a preposition a plain verb form is a noun (a gerund stays a verb).
       if (form !== "ing" && PREPOSITION_BEFORE.test(before)) continue;
+      if (verbAsModifier(doc, span.end, form)) continue;
       found.push({
         ...span,
         type,
@@ -304,7 +319,13 @@ function namedTriggers(doc: Doc, type: EventType): Trigger[] {
 
 /** Keeps the longest trigger where several overlap ("joint exercises" over "exercises"), in text order. */
 function longestOfOverlaps(triggers: Trigger[]): Trigger[] {
-  triggers.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  // On the same words, the type whose object comes nearest wins ("sending troops and artillery").
+  const nearer = (a: Trigger, b: Trigger) => {
+    const da = objectDistance(a);
+    const db = objectDistance(b);
+    return da === db ? 0 : da < db ? -1 : 1;
+  };
+  triggers.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || nearer(a, b));
   const kept: Trigger[] = [];
   for (const t of triggers) {
     const i = lowerBound(kept, t.start);

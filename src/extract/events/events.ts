@@ -18,15 +18,23 @@ import { WEEKDAY_NAMES, WS } from "../text/patterns.ts";
 import { IRREGULAR_PAST, phraseSource, phrasesRegex, squash } from "../text/text.ts";
 import type { Event, EventParticipant, EventStatus } from "../types.ts";
 import { inheritAgreeing } from "./agreement-reference.ts";
-import { armedGroupSubject } from "./armed-agents.ts";
+import {
+  armedGroupSubject,
+  claimedBy,
+  countedPassive,
+  relativeClauseAgent,
+  victimPassive,
+} from "./armed-agents.ts";
 import { passiveCallOff } from "./call-off.ts";
 import { cameo } from "./cameo.ts";
 import { findTriggers, type Trigger } from "./event-triggers.ts";
+import { datedNominal } from "./force-triggers.ts";
 import { attachFrontedDates, attachReportDayToCoordinatedActs, pastOwnClause } from "./fronted-dates.ts";
 import { coordinatedNouns, datedEitherSideOfReport, lendAgentlessDates } from "./mention-identity.ts";
 import { notAnEvent } from "./non-events.ts";
 import {
   afterPreposition,
+  agentNounGap,
   betweenAfterObject,
   directObject,
   forcesBefore,
@@ -37,7 +45,7 @@ import {
   pluralSubject,
   subjectBefore,
 } from "./participants.ts";
-import { pronounPartner, theyAntecedent } from "./pronoun-subjects.ts";
+import { ownForcesAgent, pronounPartner, theyAntecedent } from "./pronoun-subjects.ts";
 import {
   attachDefiniteMentionDates,
   attachParticipleDates,
@@ -177,9 +185,10 @@ function quotedClauseSpeaker(doc: EntityDoc, t: Trigger, statements: readonly Fo
   if (!m) return [];
   const st = statements.find((x) => x.evidence[0]?.sentence === t.sentence.index);
   const speaker = st && doc.actors.get(st.speakerId);
+  // "the agency reported that the government had sent …", "the minister said the government was
+  // sending …": the government of the speaker's state.
+  if (speaker && /^the/i.test(m[1] ?? "")) return speaker.countryId ? [speaker.countryId] : [];
   if (!speaker || speaker.kind === "Person") return [];
-  // "the agency reported that the government had sent …": the government of the speaker's state.
-  if (/^the/i.test(m[1] ?? "")) return speaker.countryId ? [speaker.countryId] : [];
   return [speaker.id];
 }
 
@@ -217,7 +226,11 @@ function coordinatedWith(doc: EntityDoc, t: Trigger, drafts: readonly Draft[]): 
 
 const DEFINITE_END = /\b(?:the|these|those|this)[\s\u00a0]+$/iu;
 
-const AND_END = new RegExp(`${WS}and${WS}+(?:\\p{Ll}+ly${WS}+)?$`, "u");
+// "and detained", "and had arrested", "and quickly seized".
+const AND_END = new RegExp(
+  `${WS}and${WS}+(?:(?:had|has|have|was|were|also|then|later)${WS}+)*(?:\\p{Ll}+ly${WS}+)?$`,
+  "u",
+);
 
 /** "raided offices on Thursday and detained 12 people": a coordinated act without a date shares its partner's. */
 function shareCoordinatedDates(doc: EntityDoc, drafts: readonly Draft[]): void {
@@ -402,6 +415,9 @@ function bareRemention(a: Draft, b: Draft, doc: EntityDoc): boolean {
   // passive also re-tells a dated act (a breakdown of it); two dated ones are left to their dates.
   if (b.participants.length > 0 || (a.dates.length > 0 && b.dates.length > 0) || b.trigger.via !== "verb")
     return false;
+  // "shot down a helicopter … four police officers were killed": victims of another kind, another attack.
+  const [oa, ob] = [a.trigger.object, b.trigger.object];
+  if (a.type === "military-attack" && oa && ob && oa.head !== ob.head) return false;
   return PASSIVE_END.test(doc.body.slice(b.trigger.sentence.start, b.trigger.start));
 }
 
@@ -533,6 +549,8 @@ function refersBack(run: EventRun, t: Trigger): boolean {
   const { doc } = run;
   return (
     t.via === "noun" &&
+    // "the seizure of a trawler in 2019": an act noun naming what it acts on is read on its own.
+    !t.object &&
     /(?:^|[\s\u00a0])(?:the|these|those)[\s\u00a0]+$/i.test(
       doc.body.slice(Math.max(0, t.start - 8), t.start),
     ) &&
@@ -636,9 +654,10 @@ const INCLUDING = `including(?:${WS}+(?:the${WS}+)?(?:members|member states|memb
 function addAgents(run: EventRun, t: Trigger, participants: EventParticipant[]): void {
   const { doc } = run;
   const add = (actorId: string, role: string) => addParticipant(participants, actorId, role);
-  // "were detained", "was quickly seized"; "are to meet" is no passive.
+  // "were detained", "was quickly seized"; "are to meet" and "was sending" are no passives.
   const passive =
     t.via === "verb" &&
+    t.form !== "ing" &&
     /\b(?:is|are|was|were|been|be|being)[\s\u00a0]+(?:(?!to\b)\w+[\s\u00a0]+)?$/i.test(
       doc.body.slice(t.sentence.start, t.start),
     );
@@ -649,6 +668,10 @@ function addAgents(run: EventRun, t: Trigger, participants: EventParticipant[]):
   // "attacks on shipping in the Red Sea by X": an act noun's "by" may follow its target and place.
   const byReach = t.via === "noun" && t.type.requiresAgent ? 40 : 4;
   for (const m of afterPreposition(doc, t, "by", byReach)) add(m.actorId, "source");
+  for (const id of claimedBy(doc, t)) add(id, "source");
+  if (participants.length === 0) for (const id of relativeClauseAgent(doc, t)) add(id, "source");
+  for (const id of ownForcesAgent(doc, t, run.statements))
+    add(id, t.type.requiresAgent ? "source" : "participant");
   // "ceasefires brokered by X and Y": the brokers of a noun's act.
   if (t.via === "noun") for (const m of afterPreposition(doc, t, BROKERED_BY, 4)) add(m.actorId, "source");
   // "confiscated oil from a Russian-flagged ship": a demonym after "from" modifies a noun, it is no agent.
@@ -682,11 +705,16 @@ function addAgents(run: EventRun, t: Trigger, participants: EventParticipant[]):
  */
 function gerundAgent(doc: EntityDoc, t: Trigger): ActorMention | undefined {
   if (t.form !== "ing") return undefined;
-  const marker = new RegExp(`${WS}+(?:of|for)${WS}+$`, "u").exec(doc.body.slice(t.sentence.start, t.start));
+  // "Eritrean troops were accused of killing …": the subject of a passive accusation is the agent too.
+  const marker = new RegExp(
+    `(?:${WS}+(?:was|were|is|are|has${WS}+been|have${WS}+been|had${WS}+been)${WS}+(?:accused|suspected|blamed))?${WS}+(?:of|for)${WS}+$`,
+    "u",
+  ).exec(doc.body.slice(t.sentence.start, t.start));
   if (!marker) return undefined;
   const agentEnd = t.start - marker[0].length;
   const before = lastMentionBefore(doc, agentEnd);
-  return before?.end === agentEnd ? before : undefined;
+  // "accused Chinese coast guard ships of blocking": the actor's vessels or forces act for it.
+  return before && (before.end === agentEnd || agentNounGap(doc, before.end, agentEnd)) ? before : undefined;
 }
 
 /** The clause subject, else a plural subject ("X and Y"), else a reported pronoun's speaker. */
@@ -749,7 +777,9 @@ function keepDraft(doc: EntityDoc, d: Draft): boolean {
     d.trigger.type.requiresAgent &&
     sources.length === 0 &&
     !agentlessPassive(doc, d) &&
-    !armedGroupSubject(doc, d.trigger)
+    !armedGroupSubject(doc, d.trigger) &&
+    !victimPassive(doc, d.trigger) &&
+    !datedNominal(doc, d.trigger, d.dates.length > 0)
   )
     return false;
   // An intergovernmental body stands for its members: "a meeting of ASEAN" has many parties.
@@ -764,7 +794,11 @@ function keepDraft(doc: EntityDoc, d: Draft): boolean {
   // "Clashes in 2021 killed 50 people", "the border has been closed since 1994": an act dated in its
   // own clause is an event even when the clause names no actor.
   return (
-    d.participants.length > 0 || d.placeId !== undefined || d.placeName !== undefined || d.dates.length > 0
+    d.participants.length > 0 ||
+    d.placeId !== undefined ||
+    d.placeName !== undefined ||
+    d.dates.length > 0 ||
+    countedPassive(doc, d.trigger)
   );
 }
 
@@ -886,6 +920,26 @@ const REPORT_VERB_END = new RegExp(
 
 const LATER_RELATIVE = /\S+[\s\u00a0]+\S+[\s\u00a0]+[^,;]*\b(?:that|which|who)[\s\u00a0][^,;]*$/u;
 
+/** Words that open another clause between an act and a later date ("… after X, which …", "… when …"). */
+const CLAUSE_BREAK = /[,;:“”"]|\b(?:that|which|who|after|before|when|since|until|while)\b/;
+
+/**
+ * "detained two trawlers and their 23 crew members in waters north of the Natuna Islands on Tuesday":
+ * a long object and place may hold the date far from its act; with nothing else near the date and no
+ * clause between, the act before it owns it.
+ */
+function farBefore(doc: EntityDoc, inSentence: readonly Draft[], date: DateMention): Draft | undefined {
+  return inSentence
+    .filter(
+      (d) =>
+        d.trigger.end <= date.start &&
+        date.start - d.trigger.end <= 150 &&
+        !CLAUSE_BREAK.test(doc.body.slice(d.trigger.end, date.start)) &&
+        !pastOwnClause(doc, d.trigger.end, date.start),
+    )
+    .pop();
+}
+
 /** Each date expression belongs to the nearest trigger of its sentence, preferring one just before it. */
 function attachDates(doc: EntityDoc, drafts: Draft[]): void {
   // The dateline ("CITY, Mon. D (Agency) —") dates the report, not an event in the lead.
@@ -920,7 +974,8 @@ function attachDates(doc: EntityDoc, drafts: Draft[]): void {
       const modified = after.find(
         (d) => d.trigger.via !== "verb" && /^[\s\u00a0]+$/.test(doc.body.slice(date.end, d.trigger.start)),
       );
-      const owner = inside ?? modified ?? before[before.length - 1] ?? after[0];
+      const owner =
+        inside ?? modified ?? before[before.length - 1] ?? after[0] ?? farBefore(doc, inSentence, date);
       // A date after a planned event's trigger is the event's date: it resolves forwards
       // ("pledged to hold patrols from January", published in October → next January).
       if (owner?.status === "planned" && owner.trigger.end <= date.start) {

@@ -36,6 +36,15 @@ export function coordinatedNouns(a: Mentioned, b: Mentioned, body: string): bool
   return NOUN_COORDINATION.test(body.slice(x.end, y.start));
 }
 
+const DEFINITE_END = /\b(?:the|this)[\s\u00a0]+$/iu;
+
+/** Words for one vessel: "seized a tanker … intercepted the vessel" name the same ship. */
+const VESSEL_WORDS = new Set(["tanker", "vessel", "ship", "boat", "trawler", "freighter", "cargo ship"]);
+
+function sameThing(a: string | undefined, b: string | undefined): boolean {
+  return a !== undefined && (a === b || (VESSEL_WORDS.has(a) && VESSEL_WORDS.has(b ?? "")));
+}
+
 /**
  * "a Russian helicopter violated its airspace … The helicopter flew two kilometres into Estonian
  * airspace on Wednesday": a re-telling that names no agent (so is no event of its own) dates the
@@ -45,7 +54,11 @@ export function lendAgentlessDates(drafts: readonly Mentioned[]): void {
   const hasAgent = (d: Mentioned) => d.participants.some((p) => p.role === "source");
   for (const d of drafts) {
     const t = d.trigger;
-    if (!t.type.requiresAgent || hasAgent(d) || d.dates.length === 0 || !t.object) continue;
+    if (!t.type.requiresAgent || hasAgent(d) || d.dates.length === 0) continue;
+    // "… rammed a boat. … the ramming on Monday was a violation": a definite act noun re-tells it too.
+    const definiteNoun =
+      t.via === "noun" && DEFINITE_END.test(t.sentence.text.slice(0, t.start - t.sentence.start));
+    if (!t.object && !definiteNoun) continue;
     const antecedent = drafts
       .filter(
         (a) =>
@@ -53,7 +66,7 @@ export function lendAgentlessDates(drafts: readonly Mentioned[]): void {
           a.trigger.type.type === t.type.type &&
           a.trigger.end <= t.start &&
           t.sentence.index - a.trigger.sentence.index <= 2 &&
-          a.trigger.object?.head === t.object?.head &&
+          (definiteNoun || sameThing(a.trigger.object?.head, t.object?.head)) &&
           hasAgent(a),
       )
       .pop();

@@ -7,6 +7,13 @@ import { type EntityDoc, mentionsIn } from "../doc.ts";
 import { WS } from "../text/patterns.ts";
 import { deniedAct, tollOfNamedAct } from "./armed-agents.ts";
 import type { Trigger } from "./event-triggers.ts";
+import {
+  figurativeAttack,
+  habitualAct,
+  hypotheticalAttack,
+  linesMeet,
+  settingOfKilling,
+} from "./force-non-events.ts";
 
 const BODY_HEAD = /(?:Assembly|Forum|Congress)$/u;
 const SUBJECT_OF = new RegExp(
@@ -135,6 +142,11 @@ export function notAnEvent(doc: EntityDoc, t: Trigger): boolean {
     figurative(doc, t) ||
     violatedTruce(doc, t) ||
     deniedAct(doc, t) ||
-    tollOfNamedAct(doc, t)
+    tollOfNamedAct(doc, t) ||
+    settingOfKilling(doc, t) ||
+    linesMeet(doc, t) ||
+    hypotheticalAttack(doc, t) ||
+    habitualAct(doc, t) ||
+    figurativeAttack(doc, t)
   );
 }

@@ -55,6 +55,9 @@ const ADVERBIAL = `(?:also|later|then|again|earlier|yesterday|today|on${WS}+${WE
 
 const agentNounCache = new WeakMap<object, RegExp>();
 
+/** "Nigeria is sending troops and …": an auxiliary is the subject's verb, never a modifier of an agent noun. */
+const NOT_AUXILIARY = "(?!(?:is|are|was|were|has|have|had|will|would|be|been)(?![\\p{L}]))";
+
 /**
  * Is the word after a mention a verb (or "to"), making the mention a clause subject? Adverbials and
  * an instrument noun of the actor, with up to two modifiers ("a Russian navy ship rammed", "a
@@ -65,7 +68,7 @@ function verbFollows(doc: EntityDoc, at: number): boolean {
   if (!agents) {
     const nouns = doc.knowledge.agentNouns.map(phraseSource).join("|") || "(?!)";
     agents = new RegExp(
-      `^(?:(?:${WS}+and)?(?:${WS}+\\p{Ll}[\\p{Ll}-]*){0,2}?${WS}+(?:${nouns})(?![\\p{L}]))?(?:${WS}+${ADVERBIAL})*${WS}+(\\p{Ll}+(?:-\\p{Ll}+)?)`,
+      `^(?:(?:${WS}+and)?(?:${WS}+${NOT_AUXILIARY}\\p{Ll}[\\p{Ll}-]*){0,2}?${WS}+(?:${nouns})(?![\\p{L}]))?(?:${WS}+${ADVERBIAL})*${WS}+(\\p{Ll}+(?:-\\p{Ll}+)?)`,
       "u",
     );
     agentNounCache.set(doc.knowledge, agents);
@@ -92,6 +95,19 @@ function agentNounLead(doc: EntityDoc): RegExp {
     agentLeadCache.set(doc.knowledge, re);
   }
   return re;
+}
+
+const agentGapCache = new WeakMap<object, RegExp>();
+
+/** Is the text from `from` to `to` an agent noun with up to two modifiers ("… coast guard ships")? */
+export function agentNounGap(doc: EntityDoc, from: number, to: number): boolean {
+  let re = agentGapCache.get(doc.knowledge);
+  if (!re) {
+    const nouns = doc.knowledge.agentNouns.map(phraseSource).join("|") || "(?!)";
+    re = new RegExp(`^(?:${WS}+\\p{Ll}[\\p{Ll}-]*){0,2}?${WS}+(?:${nouns})$`, "u");
+    agentGapCache.set(doc.knowledge, re);
+  }
+  return re.test(doc.body.slice(from, to));
 }
 
 /** Only spaces or an adverb between a subject and the trigger verb ("Peru quietly cut"). */

@@ -1,8 +1,9 @@
 // Pronoun subjects of an act that entity recognition leaves unresolved: "She said she and her
 // Colombian counterpart would meet …" (the speaker and the counterpart's state) and "They also
 // agreed to …" (the parties of the act just told).
-import type { EntityDoc } from "../doc.ts";
+import { type EntityDoc, mentionsIn } from "../doc.ts";
 import type { FoundStatement } from "../speech/statements.ts";
+import { WS } from "../text/patterns.ts";
 import type { EventParticipant } from "../types.ts";
 import type { Trigger } from "./event-triggers.ts";
 
@@ -49,3 +50,30 @@ export function theyAntecedent(doc: EntityDoc, t: Trigger, drafts: readonly Told
     .pop();
   return prev?.participants.filter((p) => p.role !== "target").map((p) => p.actorId) ?? [];
 }
+
+/** "its aircraft had struck", "its officers had arrested": the speaker's own forces right before the verb. */
+const OWN_FORCES = new RegExp(
+  `\\b(?:its|their)${WS}+(?:own${WS}+)?(?:aircraft|warplanes|jets|drones|forces|troops|soldiers|fighters|officers|agents|police|units|commandos|gunboats|ships|vessels)(?:${WS}+(?:had|have|has|also|then|later))*${WS}+$`,
+  "iu",
+);
+
+/**
+ * "The army said its aircraft had struck two camps", "X said its fighters had shot down a helicopter":
+ * the forces of the body reporting the act are its agent (a person speaking has no forces of their own).
+ */
+export function ownForcesAgent(doc: EntityDoc, t: Trigger, statements: readonly FoundStatement[]): string[] {
+  if (t.via !== "verb" || !OWN_FORCES.test(doc.body.slice(Math.max(t.sentence.start, t.start - 50), t.start)))
+    return [];
+  const st = statements.find((x) => x.evidence.some((e) => e.start <= t.start && t.end <= e.end));
+  // Without a statement found, the actor right before the reporting verb of the clause.
+  const reporter = mentionsIn(doc, t.sentence.start, t.start)
+    .filter((m) => REPORTED_TO.test(doc.body.slice(m.end, t.start)))
+    .pop();
+  const speaker = doc.actors.get(st?.speakerId ?? reporter?.actorId ?? "");
+  return speaker && speaker.kind !== "Person" ? [speaker.id] : [];
+}
+
+const REPORTED_TO = new RegExp(
+  `^${WS}+(?:said|says|claimed|claims|announced|reported)\\b[^.;“”"]{0,90}\\bthat${WS}[^.;“”"]{0,40}$`,
+  "u",
+);

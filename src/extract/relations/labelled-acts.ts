@@ -12,7 +12,8 @@ import { adversaries, sideOf, stateOf, type VoiceOf } from "./adversaries.ts";
 const LABEL = "called|dismissed|described|branded|labell?ed|termed|derided";
 /** Nouns for hostile acts and the event types they name. */
 const ACT_NOUNS: [RegExp, string[]][] = [
-  [/^(?:detentions?|arrests?)$/, ["arrest"]],
+  // A detained vessel is a seizure ("called the detention [of the trawler] piracy").
+  [/^(?:detentions?|arrests?)$/, ["arrest", "seizure"]],
   [/^(?:closures?|shutdowns?)$/, ["border-closure"]],
   [/^(?:seizures?|raids?)$/, ["seizure", "raid"]],
   [/^expulsions?$/, ["expulsion"]],

@@ -34,7 +34,8 @@ export const WEEKDAY_NAMES = [
 ] as const;
 
 /** A month name or its dotted abbreviation ("Jan.", "Sept."), as one capturing group. */
-export const MONTH_PATTERN = `(${MONTH_NAMES.join("|")}|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)`;
+// Abbreviations without a full stop only before a day number ("Dec 30"), never alone ("Mar del Plata").
+export const MONTH_PATTERN = `(${MONTH_NAMES.join("|")}|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=[\\s\\u00a0]+\\d{1,2}\\b))`;
 
 /** A weekday name, as one capturing group. */
 export const WEEKDAY_PATTERN = `(${WEEKDAY_NAMES.join("|")})`;

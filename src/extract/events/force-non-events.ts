@@ -1,0 +1,84 @@
+// Force-and-coercion trigger matches that are no act of their own:
+// - "killed five people in an overnight raid", "killed a commander in an air strike": the attack noun
+//   after a killing verb is where the killing happened, the same act;
+// - "where the borders of Niger, Mali and Burkina Faso meet": borders meeting is geography, no meeting.
+import type { EntityDoc } from "../doc.ts";
+import { WS } from "../text/patterns.ts";
+import type { Trigger } from "./event-triggers.ts";
+
+const KILLING_THEN_IN = new RegExp(
+  `\\b(?:kill(?:s|ed|ing)?|died|wound(?:s|ed|ing)?|injur(?:es|ed|ing)|shot${WS}+dead|gunned${WS}+down)\\b[^.;:“”"]{0,120}?\\b(?:in|during)${WS}+(?:an?|the|their|its|his|her|this)(?:${WS}+[\\p{L}-]+)?${WS}+$`,
+  "iu",
+);
+
+/** Is an attack or raid noun the setting of a killing told just before it ("killed … in an air strike")? */
+export function settingOfKilling(doc: EntityDoc, t: Trigger): boolean {
+  // A verb form there is the noun too ("in a bombing raid").
+  if (t.type.type !== "military-attack" && t.type.type !== "raid") return false;
+  return KILLING_THEN_IN.test(doc.body.slice(Math.max(t.sentence.start, t.start - 160), t.start));
+}
+
+const LINES_SUBJECT =
+  /\b(?:borders?|frontiers?|rivers?|roads?|highways?|railways?|lines?)\b[^;:.“”"]{0,60}$/iu;
+
+/** "where the borders … meet", "the point at which the rivers meet": lines meeting, no meeting of people. */
+export function linesMeet(doc: EntityDoc, t: Trigger): boolean {
+  if (t.via !== "verb" || t.type.type !== "meeting" || !/^meet/i.test(t.text)) return false;
+  if (!/^[\s\u00a0]*(?:[.,;:]|$)/.test(doc.body.slice(t.end, t.end + 3))) return false;
+  return LINES_SUBJECT.test(doc.body.slice(Math.max(t.sentence.start, t.start - 70), t.start));
+}
+
+const HYPOTHETICAL_BEFORE = new RegExp(
+  `\\b(?:tolerate|prevent|deter|stop|condemn(?:s|ed)?|against|any|future|possible|further|new|more|risk${WS}+of|threat${WS}+of|fear${WS}+of|fears${WS}+of)${WS}+$`,
+  "iu",
+);
+
+/** "would not tolerate attacks on its infrastructure", "to deter any attack on": an attack only feared. */
+export function hypotheticalAttack(doc: EntityDoc, t: Trigger): boolean {
+  if (
+    t.via !== "noun" ||
+    t.type.type !== "military-attack" ||
+    !/^(?:attacks?|assault|ambush)\b/i.test(t.text)
+  )
+    return false;
+  return HYPOTHETICAL_BEFORE.test(doc.body.slice(Math.max(t.sentence.start, t.start - 30), t.start));
+}
+
+const HABITUAL_BEFORE = new RegExp(
+  `\\b(?:regularly|routinely|often|frequently|usually|typically|habitually)(?:${WS}+[\\p{L}-]+){0,3}?${WS}+$`,
+  "iu",
+);
+
+const HABITUAL_AFTER = new RegExp(
+  `^[^,;.“”"]{0,50}?\\b(?:every|each)${WS}+(?:day|week|month|year|night)\\b`,
+  "iu",
+);
+
+/** "boats … are regularly chased away or detained", "migrants detained every week": a habit, not one act. */
+export function habitualAct(doc: EntityDoc, t: Trigger): boolean {
+  if (t.via !== "verb") return false;
+  return (
+    HABITUAL_BEFORE.test(doc.body.slice(Math.max(t.sentence.start, t.start - 50), t.start)) ||
+    HABITUAL_AFTER.test(doc.body.slice(t.end, t.sentence.end))
+  );
+}
+
+// "called the law an attack on press freedom": a label put on something, no use of force.
+const LABEL_FRAME = new RegExp(
+  `\\b(?:call(?:s|ed)?|describ(?:e|es|ed)|brand(?:s|ed)?|term(?:s|ed)|label(?:s|led|ed)?|is|was|were|are|be|amount(?:s|ed)?${WS}+to|constitut(?:e|es|ed)|as)${WS}+(?:[^,;.“”"]{0,60}?${WS})?an?${WS}+(?:[\\p{Ll}-]+${WS}+)?$`,
+  "iu",
+);
+const ABSTRACT_TARGET = new RegExp(
+  `^${WS}+(?:the${WS}+|our${WS}+|its${WS}+|their${WS}+)?(?:[\\p{Ll}-]+${WS}+)?(?:freedoms?|democracy|sovereignty|rights|constitution|independence|values|rule${WS}+of${WS}+law|dignity|press|media|journalism|multilateralism|principles|identity|order)\\b`,
+  "iu",
+);
+
+/** "an attack on press freedom", "described the decision as an attack on sovereignty": words, not force. */
+export function figurativeAttack(doc: EntityDoc, t: Trigger): boolean {
+  if (t.via !== "noun" || t.type.type !== "military-attack" || !/^(?:attacks?|assault)\b/i.test(t.text))
+    return false;
+  return (
+    LABEL_FRAME.test(doc.body.slice(Math.max(t.sentence.start, t.start - 100), t.start)) ||
+    ABSTRACT_TARGET.test(doc.body.slice(t.end, t.end + 40))
+  );
+}
