@@ -21,9 +21,11 @@ import { inheritAgreeing } from "./agreement-reference.ts";
 import { armedGroupSubject } from "./armed-agents.ts";
 import { passiveCallOff } from "./call-off.ts";
 import { cameo } from "./cameo.ts";
+import { settleClauseDates, settleClauseStatus } from "./clause-timing.ts";
 import { findTriggers, type Trigger } from "./event-triggers.ts";
 import { attachFrontedDates, attachReportDayToCoordinatedActs, pastOwnClause } from "./fronted-dates.ts";
 import { coordinatedNouns, datedEitherSideOfReport, lendAgentlessDates } from "./mention-identity.ts";
+import { partiesAfterVenue } from "./meeting-parties.ts";
 import { notAnEvent } from "./non-events.ts";
 import {
   afterPreposition,
@@ -493,7 +495,9 @@ export function extractEvents(
     if (draft) run.drafts.push(draft);
   }
   const { drafts } = run;
+  settleClauseStatus(doc, drafts);
   attachDates(doc, drafts);
+  settleClauseDates(doc, drafts, DATELINE_OPENING.exec(doc.body)?.[0].length ?? 0);
   attachFrontedDates(doc, drafts);
   attachReportDayToCoordinatedActs(doc, drafts);
   for (const { ref, to } of references) attachStartDate(doc, ref, to);
@@ -594,6 +598,7 @@ function participantsOf(run: EventRun, t: Trigger): EventParticipant[] | undefin
   if (demonym) add(demonym, "source");
   if (t.via === "noun") for (const m of afterPreposition(doc, t, "of", 6)) add(m.actorId, "participant");
   for (const m of afterPreposition(doc, t, "between|with|alongside", 12)) add(m.actorId, "participant");
+  for (const m of partiesAfterVenue(doc, t)) add(m.actorId, "participant");
   for (const m of betweenAfterObject(doc, t)) add(m.actorId, "participant");
   for (const m of afterPreposition(doc, t, INCLUDING, 120, true)) add(m.actorId, "participant");
   addObjectOwners(doc, t, participants);
@@ -917,13 +922,16 @@ function attachDates(doc: EntityDoc, drafts: Draft[]): void {
       // "agreed on Friday to resume talks": a date inside an intent phrase is the agreeing's date.
       const inside = inSentence.find((d) => d.trigger.start < date.start && date.end <= d.trigger.end);
       // A date written as a modifier belongs to the noun it modifies ("the June summit").
+      // "Thursday’s summit": a possessive day is the noun's too.
       const modified = after.find(
-        (d) => d.trigger.via !== "verb" && /^[\s\u00a0]+$/.test(doc.body.slice(date.end, d.trigger.start)),
+        (d) =>
+          d.trigger.via !== "verb" &&
+          /^(?:[’']s)?[\s\u00a0]+$/u.test(doc.body.slice(date.end, d.trigger.start)),
       );
       const owner = inside ?? modified ?? before[before.length - 1] ?? after[0];
       // A date after a planned event's trigger is the event's date: it resolves forwards
       // ("pledged to hold patrols from January", published in October → next January).
-      if (owner?.status === "planned" && owner.trigger.end <= date.start) {
+      if (owner?.status === "planned" && (owner.trigger.end <= date.start || owner === modified)) {
         const ahead = forward.find((x) => x.start === date.start && x.end === date.end);
         if (ahead) date = ahead;
       }
