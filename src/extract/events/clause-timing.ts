@@ -88,6 +88,8 @@ function headDay(doc: EntityDoc, head: { start: number; end: number }, datelineE
  */
 function pastOwnDates(doc: EntityDoc, d: TimedDraft): void {
   const t = d.trigger;
+  // "would send boats next month under a treaty signed in April": a future time before the past verb is the main clause's.
+  d.dates = d.dates.filter((x) => x.value <= doc.publishedAt || x.start > t.start);
   d.dates = d.dates.map((x) => {
     if (x.value <= doc.publishedAt || x.start < t.end) return x;
     const own = findDates(doc.body.slice(t.start, x.end), doc.publishedAt, t.start);
@@ -119,8 +121,11 @@ export function settleClauseDates(doc: EntityDoc, drafts: readonly TimedDraft[],
       });
     }
     if (d.status === "occurred" && t.via === "verb" && t.form === "past") pastOwnDates(doc, d);
-    const head = d.status === "occurred" && d.dates.length === 0 ? afterHead(doc, t) : undefined;
-    const day = head && headDay(doc, head, datelineEnd);
+    const head = d.status === "occurred" ? afterHead(doc, t) : undefined;
+    if (!head) continue;
+    // "agreed to hold a drill in December, after talks": the head clause's dates are not the talks'.
+    d.dates = d.dates.filter((x) => x.start >= head.end || x.start < head.start);
+    const day = d.dates.length === 0 ? headDay(doc, head, datelineEnd) : undefined;
     if (day) d.dates.push(day);
   }
 }

@@ -24,8 +24,8 @@ import { cameo } from "./cameo.ts";
 import { settleClauseDates, settleClauseStatus } from "./clause-timing.ts";
 import { findTriggers, type Trigger } from "./event-triggers.ts";
 import { attachFrontedDates, attachReportDayToCoordinatedActs, pastOwnClause } from "./fronted-dates.ts";
-import { coordinatedNouns, datedEitherSideOfReport, lendAgentlessDates } from "./mention-identity.ts";
 import { partiesAfterVenue } from "./meeting-parties.ts";
+import { coordinatedNouns, datedEitherSideOfReport, lendAgentlessDates } from "./mention-identity.ts";
 import { notAnEvent } from "./non-events.ts";
 import {
   afterPreposition,

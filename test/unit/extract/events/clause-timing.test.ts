@@ -1,0 +1,165 @@
+// Status and dates from where an act sits in its clause, venue-then-parties for talks, and the
+// diplomacy lexicon entries added with them (tariffs, protocols, aid deliveries). Made-up text only.
+import { describe, expect, it } from "vitest";
+import { extractBody } from "../helpers.ts";
+
+const events = (body: string, published = "October 14, 2027") =>
+  extractBody(body, published).events.map((e) => ({
+    type: e.type,
+    cameo: e.cameo,
+    status: e.status,
+    dates: e.dates.map((d) => d.value),
+  }));
+
+const ofType = (body: string, type: string, published?: string) =>
+  events(body, published).filter((e) => e.type === type);
+
+describe("settleClauseStatus", () => {
+  it("keeps a simple past signing in the past after an earlier 'would'", () => {
+    expect(
+      ofType(
+        "Chile said its coast guard would send two cutters to the strait next month under a treaty Chile and Peru signed in April.",
+        "agreement",
+      ),
+    ).toEqual([{ type: "agreement", cameo: "057", status: "occurred", dates: ["2027-04"] }]);
+  });
+
+  it("leaves a signing that is still to come planned", () => {
+    const [signing] = ofType(
+      "Chile said its coast guard would send two cutters under a treaty that Chile and Peru would have signed in April.",
+      "agreement",
+    );
+    expect(signing?.status).not.toBe("occurred");
+  });
+
+  it("makes a meeting with a future time after it planned, even after a past verb", () => {
+    expect(
+      ofType(
+        "Analysts in Oslo said the expulsions came just before a meeting of European Union foreign ministers in Luxembourg next week.",
+        "meeting",
+      ),
+    ).toEqual([{ type: "meeting", cameo: "036", status: "planned", dates: ["2027-10"] }]);
+  });
+
+  it("does not read a past meeting as planned when the future time belongs to another verb", () => {
+    const [meeting] = ofType(
+      "Monday’s talks in Lima between Peruvian and Chilean ministers ended without a deal on the fees, and will resume next month.",
+      "meeting",
+    );
+    expect(meeting?.dates).toEqual(["2027-10-11"]);
+    expect(meeting?.status).not.toBe("planned");
+  });
+
+  it("dates talks the past main clause comes after by that clause's day", () => {
+    const meetings = ofType(
+      "Kenya and Ethiopia agreed on Tuesday to hold a joint border drill in December, after talks between their defence ministers in Nairobi.",
+      "meeting",
+    );
+    expect(meetings).toEqual([{ type: "meeting", cameo: "040", status: "occurred", dates: ["2027-10-12"] }]);
+  });
+
+  it("leaves talks after a future main clause planned", () => {
+    const [meeting] = ofType(
+      "Kenya and Ethiopia will sign the accord next month, after talks between their defence ministers in Nairobi.",
+      "meeting",
+    );
+    expect(meeting?.status).not.toBe("occurred");
+  });
+});
+
+describe("settleClauseDates", () => {
+  it("gives the agreeing's day to the agreeing, not to a plan that has its own date", () => {
+    const [drill] = ofType(
+      "Kenya and Ethiopia agreed on Tuesday to hold a joint military exercise in the Rift Valley next year.",
+      "military-exercise",
+    );
+    expect(drill?.dates).toEqual(["2028"]);
+  });
+
+  it("keeps the agreeing's day on a plan that has no date of its own", () => {
+    const [sanctions] = ofType(
+      "The bloc’s ministers agreed on Tuesday to widen sanctions on Belarus to cover shipping firms.",
+      "sanctions",
+    );
+    expect(sanctions?.dates).toEqual(["2027-10-12"]);
+  });
+});
+
+describe("weekday possessives", () => {
+  it("dates 'Thursday’s summit' forwards when the summit is ahead", () => {
+    const summits = ofType(
+      "The two presidents are expected to hold talks on the sidelines of Thursday’s summit of Andean leaders in Quito.",
+      "summit",
+    );
+    expect(summits.map((s) => s.dates)).toEqual([["2027-10-21"]]);
+  });
+
+  it("dates 'Monday’s talks' backwards when they are over", () => {
+    const [meeting] = ofType(
+      "Monday’s talks in Quito between Ecuadorian and Colombian officials ended without agreement.",
+      "meeting",
+    );
+    expect(meeting?.dates).toEqual(["2027-10-11"]);
+  });
+});
+
+describe("partiesAfterVenue", () => {
+  it("reads the parties of talks after their venue", () => {
+    expect(ofType("Talks in Vienna between Serbia and Kosovo broke down on Friday.", "meeting").length).toBe(
+      1,
+    );
+  });
+
+  it("does not reach past a clause boundary for parties", () => {
+    expect(
+      ofType("Talks in Vienna ended on Friday, and Serbia and Kosovo blamed each other.", "meeting"),
+    ).toEqual([]);
+  });
+});
+
+describe("passive call-off after an 'of' phrase", () => {
+  it("reads a summit postponed after an aside as called off", () => {
+    const [summit] = ofType(
+      "A summit of Andean leaders, which had been due in Quito in November, has been postponed until March.",
+      "summit",
+    );
+    expect(summit?.cameo).toBe("164");
+  });
+
+  it("does not call off a summit when the clause says it goes ahead", () => {
+    const [summit] = ofType(
+      "A summit of Andean leaders, which had been due in Quito in November, will go ahead as planned.",
+      "summit",
+    );
+    expect(summit?.cameo).not.toBe("164");
+  });
+});
+
+describe("diplomacy lexicon", () => {
+  it("reads a tariff imposed on a neighbour's goods as a policy change", () => {
+    expect(
+      ofType("Ghana imposed a 20 percent tariff on Togolese cement in May.", "policy-implementation"),
+    ).toEqual([{ type: "policy-implementation", cameo: "0342", status: "occurred", dates: ["2027-05"] }]);
+  });
+
+  it("reads a signed protocol as an agreement", () => {
+    expect(
+      ofType("Ghana and Togo signed a protocol on cross-border trade in June.", "agreement"),
+    ).toHaveLength(1);
+  });
+
+  it("reads equipment handed to a state as aid, and not an aircraft that merely operates", () => {
+    expect(
+      ofType(
+        "Japan delivered four patrol vessels and two surveillance aircraft to Vietnam in August.",
+        "aid",
+      ),
+    ).toHaveLength(1);
+    expect(
+      ofType(
+        "The pact lets Japanese aircraft use Vietnamese airfields and provides for joint training.",
+        "aid",
+      ),
+    ).toEqual([]);
+  });
+});
