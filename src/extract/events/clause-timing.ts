@@ -97,6 +97,8 @@ function pastOwnDates(doc: EntityDoc, d: TimedDraft): void {
   });
 }
 
+const FIRST_SINCE = new RegExp(`\\bfirst\\b[^,;.“”"]{0,60}\\bsince${WS}+[^,;.“”"]{1,20}$`, "iu");
+
 /** "agreed on Thursday to hold …": the date sits between an intent verb and its infinitive. */
 const AGREEING_DATE = new RegExp(
   `\\b(?:agree[sd]?|decided|pledged|promised|vowed|committed)${WS}+(?:on${WS}+)?$`,
@@ -109,6 +111,8 @@ const AGREEING_DATE = new RegExp(
  */
 export function settleClauseDates(doc: EntityDoc, drafts: readonly TimedDraft[], datelineEnd: number): void {
   for (const d of drafts) {
+    // "the first by a Namibian head of state since 2013": that year dates an earlier act.
+    d.dates = d.dates.filter((x) => !FIRST_SINCE.test(doc.body.slice(Math.max(0, x.start - 80), x.end)));
     if (d.negation) continue;
     const t = d.trigger;
     // "agreed on Monday to widen sanctions": with no date of its own the plan keeps the agreeing's.

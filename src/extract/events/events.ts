@@ -24,7 +24,7 @@ import { cameo } from "./cameo.ts";
 import { settleClauseDates, settleClauseStatus } from "./clause-timing.ts";
 import { findTriggers, type Trigger } from "./event-triggers.ts";
 import { attachFrontedDates, attachReportDayToCoordinatedActs, pastOwnClause } from "./fronted-dates.ts";
-import { partiesAfterVenue } from "./meeting-parties.ts";
+import { idleTravel, partiesAfterVenue } from "./meeting-parties.ts";
 import { coordinatedNouns, datedEitherSideOfReport, lendAgentlessDates } from "./mention-identity.ts";
 import { notAnEvent } from "./non-events.ts";
 import {
@@ -485,7 +485,7 @@ export function extractEvents(
   };
   const references: { ref: Trigger; to: Draft }[] = [];
   for (const [ti, t] of run.triggers.entries()) {
-    if (notAnEvent(doc, t)) continue;
+    if (notAnEvent(doc, t) || idleTravel(doc, t)) continue;
     if (refersBack(run, t)) {
       const to = run.drafts.filter((d) => d.type === t.type.type).pop();
       if (to) references.push({ ref: t, to });

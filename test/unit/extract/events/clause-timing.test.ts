@@ -163,3 +163,57 @@ describe("diplomacy lexicon", () => {
     ).toEqual([]);
   });
 });
+
+describe("trips and earlier-visit dates", () => {
+  it("reads a planned trip to a capital as a planned visit", () => {
+    expect(
+      ofType(
+        "Kenya’s foreign minister, Ruth Wambui, said she would travel to Addis Ababa in December.",
+        "visit",
+      ),
+    ).toEqual([{ type: "visit", cameo: "036", status: "planned", dates: ["2027-12"] }]);
+  });
+
+  it("does not read travel advice as a visit", () => {
+    expect(
+      ofType("Kenya advised its citizens not to travel to the border region in December.", "visit"),
+    ).toEqual([]);
+  });
+
+  it("lets the visit noun tell a trip made on a state visit, once", () => {
+    expect(
+      ofType("President Amina Odhiambo will travel to Kampala in December on a state visit.", "visit"),
+    ).toHaveLength(1);
+  });
+
+  it("keeps the year of an earlier visit off 'the first … since' visit", () => {
+    const [visit] = ofType(
+      "Odhiambo will pay a state visit to Kampala in December, the first by a Kenyan president since 2009.",
+      "visit",
+    );
+    expect(visit?.dates).toEqual(["2027-12"]);
+  });
+
+  it("keeps a 'since' date that is not about a first time", () => {
+    const [visit] = ofType("Odhiambo has made an official visit to Kampala every year since 2019.", "visit");
+    expect(visit?.dates).toContain("2019");
+  });
+});
+
+describe("a definite re-mention saying when the act takes place", () => {
+  it("dates a planned drill by 'the exercise would take place in …'", () => {
+    const [drill] = ofType(
+      "Ghana and Togo agreed to hold a joint naval exercise in the Gulf of Guinea. Ghana’s defence minister said the exercise would take place in February.",
+      "military-exercise",
+    );
+    expect(drill?.dates).toContain("2028-02");
+  });
+
+  it("does not take a date that is not the act's time", () => {
+    const [drill] = ofType(
+      "Ghana and Togo agreed to hold a joint naval exercise in the Gulf of Guinea. Ghana’s defence minister said the exercise was first proposed in February.",
+      "military-exercise",
+    );
+    expect(drill?.dates ?? []).not.toContain("2027-02");
+  });
+});
