@@ -30,6 +30,12 @@ const FUTURE_AFTER = new RegExp(
   "iu",
 );
 
+/** "pledged $50 million in aid", "offered a state visit": what is pledged is still to come. */
+const PLEDGED_BEFORE = new RegExp(
+  `\\b(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|offer(?:s|ed|ing)?|commit(?:s|ted|ting)?)${WS}+[^,;.“”"]{0,30}$`,
+  "iu",
+);
+
 /** "…, after talks between …", "following a meeting of …": an act noun the main clause comes after. */
 const AFTER_LEAD = new RegExp(
   `(?:^|,)${WS}*(?:after|following)${WS}+(?:(?:a|an|the|their|its|two|three|several|lengthy|further)${WS}+)?(?:[\\p{Ll}-]+${WS}+){0,2}$`,
@@ -125,6 +131,13 @@ export function settleClauseDates(doc: EntityDoc, drafts: readonly TimedDraft[],
       });
     }
     if (d.status === "occurred" && t.via === "verb" && t.form === "past") pastOwnDates(doc, d);
+    // After dating: the pledge keeps its own (past) day, and what is pledged is still to come (033).
+    if (
+      t.via === "noun" &&
+      t.type.plannedCameo &&
+      PLEDGED_BEFORE.test(doc.body.slice(Math.max(t.sentence.start, t.start - 40), t.start))
+    )
+      d.status = "planned";
     const head = d.status === "occurred" ? afterHead(doc, t) : undefined;
     if (!head) continue;
     // "agreed to hold a drill in December, after talks": the head clause's dates are not the talks'.

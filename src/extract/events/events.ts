@@ -22,9 +22,10 @@ import { armedGroupSubject } from "./armed-agents.ts";
 import { passiveCallOff } from "./call-off.ts";
 import { cameo } from "./cameo.ts";
 import { settleClauseDates, settleClauseStatus } from "./clause-timing.ts";
+import { diplomacyNonEvent } from "./diplomacy-non-events.ts";
 import { findTriggers, type Trigger } from "./event-triggers.ts";
 import { attachFrontedDates, attachReportDayToCoordinatedActs, pastOwnClause } from "./fronted-dates.ts";
-import { idleTravel, partiesAfterVenue } from "./meeting-parties.ts";
+import { officialParties, partiesAfterVenue } from "./meeting-parties.ts";
 import { coordinatedNouns, datedEitherSideOfReport, lendAgentlessDates } from "./mention-identity.ts";
 import { notAnEvent } from "./non-events.ts";
 import {
@@ -485,7 +486,7 @@ export function extractEvents(
   };
   const references: { ref: Trigger; to: Draft }[] = [];
   for (const [ti, t] of run.triggers.entries()) {
-    if (notAnEvent(doc, t) || idleTravel(doc, t)) continue;
+    if (notAnEvent(doc, t) || diplomacyNonEvent(doc, t)) continue;
     if (refersBack(run, t)) {
       const to = run.drafts.filter((d) => d.type === t.type.type).pop();
       if (to) references.push({ ref: t, to });
@@ -599,6 +600,7 @@ function participantsOf(run: EventRun, t: Trigger): EventParticipant[] | undefin
   if (t.via === "noun") for (const m of afterPreposition(doc, t, "of", 6)) add(m.actorId, "participant");
   for (const m of afterPreposition(doc, t, "between|with|alongside", 12)) add(m.actorId, "participant");
   for (const m of partiesAfterVenue(doc, t)) add(m.actorId, "participant");
+  for (const id of officialParties(doc, t)) add(id, "participant");
   for (const m of betweenAfterObject(doc, t)) add(m.actorId, "participant");
   for (const m of afterPreposition(doc, t, INCLUDING, 120, true)) add(m.actorId, "participant");
   addObjectOwners(doc, t, participants);

@@ -1,8 +1,9 @@
-// Gatherings and trips: the parties of a gathering named after its venue ("talks in Belgrade between
-// Serbian and Montenegrin ministers" — the plain "between" rule reaches only a few characters past
-// the noun), and which "travel to X" phrases are visits.
+// Parties of gatherings and visits: those named after a venue ("talks in Belgrade between Serbian
+// and Montenegrin ministers" — the plain "between" rule reaches only a few characters past the
+// noun) and officials written with their country's possessive ("Fiji’s prime minister met his
+// Tongan counterpart").
 
-import type { ActorMention, EntityDoc } from "../doc.ts";
+import { type ActorMention, type EntityDoc, mentionsIn } from "../doc.ts";
 import { WS } from "../text/patterns.ts";
 import type { Trigger } from "./event-triggers.ts";
 import { afterPreposition } from "./participants.ts";
@@ -13,6 +14,7 @@ const VENUE_THEN_PARTIES = new RegExp(
 );
 
 const GATHERINGS = new Set(["meeting", "summit"]);
+const ENCOUNTERS = new Set(["meeting", "summit", "visit"]);
 
 /** The parties after "in <Place> between|with" right after a gathering noun. */
 export function partiesAfterVenue(doc: EntityDoc, t: Trigger): ActorMention[] {
@@ -21,21 +23,37 @@ export function partiesAfterVenue(doc: EntityDoc, t: Trigger): ActorMention[] {
   return afterPreposition(doc, t, "between|with", 40);
 }
 
-const TRAVEL = /^(?:travel|travels|travelled|traveled|travelling|traveling|fly|flies|flew|flying)\b/iu;
-/** A trip is a visit when planned by a modal or told in the past, never under "not" ("advised not to travel to"). */
-const TRIP_LEAD = new RegExp(
-  `\\b(?:will|would|shall|to|due${WS}+to|set${WS}+to|expected${WS}+to|plans${WS}+to)${WS}+(?:\\p{Ll}+ly${WS}+)?$`,
-  "iu",
+/** Office words after a country's possessive ("Fiji’s prime minister", "Kenya’s new foreign minister"). */
+const OFFICE_AFTER = new RegExp(
+  `^${WS}+(?:[\\p{Ll}-]+${WS}+){0,2}(?:prime${WS}+minister|minister|president|premier|chancellor|leader|king|queen|emir|sultan|envoy|ambassador|secretary|delegation|officials|head${WS}+of${WS}+state|head${WS}+of${WS}+government)s?\\b`,
+  "u",
 );
-const VISIT_NOUN_AFTER = /^[^.;“”"]{0,60}?\b(?:visit|visits|trip|tour)\b/iu;
+const COUNTERPART_BEFORE = new RegExp(`\\b(?:his|her|their|its)${WS}+$`, "iu");
+const COUNTERPART_AFTER = new RegExp(`^${WS}+counterparts?\\b`, "u");
 
 /**
- * "will travel to X next month on a state visit" is told by its visit noun; "travel to X" alone is
- * a visit when it is planned or past, and not under a negation.
+ * "Fiji’s prime minister met his Tongan counterpart", "Kenya’s president arrived … for a state
+ * visit": a country's official, written with a possessive, takes part for the country, and so does
+ * the country of "his Tongan counterpart".
  */
-export function idleTravel(doc: EntityDoc, t: Trigger): boolean {
-  if (t.type.type !== "visit" || t.via !== "verb" || !TRAVEL.test(t.text)) return false;
-  const lead = doc.body.slice(Math.max(t.sentence.start, t.start - 30), t.start);
-  if (/\bnot\b/i.test(lead) || VISIT_NOUN_AFTER.test(doc.body.slice(t.end, t.sentence.end))) return true;
-  return t.form !== "past" && !TRIP_LEAD.test(lead);
+export function officialParties(doc: EntityDoc, t: Trigger): string[] {
+  if (!ENCOUNTERS.has(t.type.type)) return [];
+  const isCountry = (m: ActorMention) => doc.actors.get(m.actorId)?.kind === "Country";
+  const ids: string[] = [];
+  const s = t.sentence;
+  for (const m of mentionsIn(doc, s.start, s.end)) {
+    if (
+      !isCountry(m) ||
+      !/^[^;“”"]*$/.test(doc.body.slice(Math.min(m.end, t.start), Math.max(m.start, t.end)))
+    )
+      continue;
+    const official =
+      m.kind === "possessive" && m.end <= t.start && OFFICE_AFTER.test(doc.body.slice(m.end, m.end + 40));
+    const counterpart =
+      m.kind === "demonym" &&
+      COUNTERPART_BEFORE.test(doc.body.slice(Math.max(s.start, m.start - 8), m.start)) &&
+      COUNTERPART_AFTER.test(doc.body.slice(m.end, m.end + 14));
+    if ((official || counterpart) && !ids.includes(m.actorId)) ids.push(m.actorId);
+  }
+  return ids;
 }

@@ -217,3 +217,51 @@ describe("a definite re-mention saying when the act takes place", () => {
     expect(drill?.dates ?? []).not.toContain("2027-02");
   });
 });
+
+describe("officialParties", () => {
+  it("reads a possessive official and a counterpart as the two parties of a meeting", () => {
+    expect(ofType("Samoa’s prime minister met his Fijian counterpart in Apia on Monday.", "meeting")).toEqual(
+      [{ type: "meeting", cameo: "040", status: "occurred", dates: ["2027-10-11"] }],
+    );
+  });
+
+  it("does not make a meeting of one official with no one else", () => {
+    expect(ofType("Samoa’s prime minister met reporters in Apia on Monday.", "meeting")).toEqual([]);
+  });
+
+  it("lets a possessive official take part in a visit", () => {
+    const x = extractBody(
+      "Samoa’s prime minister arrived in Wellington on Sunday for a three-day state visit.",
+      "October 14, 2027",
+    );
+    const visit = x.events.find((e) => e.type === "visit");
+    expect(visit?.participants.map((p) => p.actorId)).toContain("country:ws");
+  });
+});
+
+describe("pledges and eased sanctions", () => {
+  it("reads aid pledged in dollars as an intent to give aid (033) dated by the pledge", () => {
+    expect(ofType("Japan pledged $40 million in aid to Tonga on Tuesday.", "aid")).toEqual([
+      { type: "aid", cameo: "033", status: "planned", dates: ["2027-10-12"] },
+    ]);
+  });
+
+  it("keeps aid delivered as aid given (070)", () => {
+    const [aid] = ofType("Japan delivered $40 million in aid to Tonga on Tuesday.", "aid");
+    expect(aid?.cameo).toBe("070");
+  });
+
+  it("reads lifted sanctions as easing them, not as new sanctions", () => {
+    const types = events("The European Union lifted sanctions on Belarusian potash exports in March.").map(
+      (e) => `${e.type}/${e.cameo}`,
+    );
+    expect(types).toEqual(["sanctions-eased/085"]);
+  });
+
+  it("still reads imposed sanctions as sanctions", () => {
+    const types = events("The European Union imposed sanctions on Belarusian potash exports in March.").map(
+      (e) => `${e.type}/${e.cameo}`,
+    );
+    expect(types).toEqual(["sanctions/163"]);
+  });
+});
