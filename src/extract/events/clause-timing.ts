@@ -36,6 +36,14 @@ const PLEDGED_BEFORE = new RegExp(
   "iu",
 );
 
+/** "a food aid package pledged in August": the pledge told after the noun. */
+const PLEDGED_AFTER = /^(?:[\s\u00a0]+package)?[\s\u00a0]+(?:pledged|promised|offered)\b/iu;
+
+function pledged(doc: EntityDoc, t: Trigger): boolean {
+  const lead = doc.body.slice(Math.max(t.sentence.start, t.start - 40), t.start);
+  return PLEDGED_BEFORE.test(lead) || PLEDGED_AFTER.test(doc.body.slice(t.end, t.end + 30));
+}
+
 /** "…, after talks between …", "following a meeting of …": an act noun the main clause comes after. */
 const AFTER_LEAD = new RegExp(
   `(?:^|,)${WS}*(?:after|following)${WS}+(?:(?:a|an|the|their|its|two|three|several|lengthy|further)${WS}+)?(?:[\\p{Ll}-]+${WS}+){0,2}$`,
@@ -103,6 +111,8 @@ function pastOwnDates(doc: EntityDoc, d: TimedDraft): void {
   });
 }
 
+const NEXT_INFINITIVE = new RegExp(`\\band${WS}+to${WS}+\\p{Ll}+`, "u");
+
 const FIRST_SINCE = new RegExp(`\\bfirst\\b[^,;.“”"]{0,60}\\bsince${WS}+[^,;.“”"]{1,20}$`, "iu");
 
 /** "agreed on Thursday to hold …": the date sits between an intent verb and its infinitive. */
@@ -130,14 +140,14 @@ export function settleClauseDates(doc: EntityDoc, drafts: readonly TimedDraft[],
         return !(agreeing && new RegExp(`^${WS}+to${WS}`, "u").test(between) && !/[,;.]/.test(between));
       });
     }
+    // "agreed to hold talks in March and to launch a rail project next year": the year is the project's.
+    if (d.status === "planned")
+      d.dates = d.dates.filter(
+        (x) => x.start < t.end || !NEXT_INFINITIVE.test(doc.body.slice(t.end, x.start)),
+      );
     if (d.status === "occurred" && t.via === "verb" && t.form === "past") pastOwnDates(doc, d);
     // After dating: the pledge keeps its own (past) day, and what is pledged is still to come (033).
-    if (
-      t.via === "noun" &&
-      t.type.plannedCameo &&
-      PLEDGED_BEFORE.test(doc.body.slice(Math.max(t.sentence.start, t.start - 40), t.start))
-    )
-      d.status = "planned";
+    if (t.via === "noun" && t.type.plannedCameo && pledged(doc, t)) d.status = "planned";
     const head = d.status === "occurred" ? afterHead(doc, t) : undefined;
     if (!head) continue;
     // "agreed to hold a drill in December, after talks": the head clause's dates are not the talks'.

@@ -265,3 +265,48 @@ describe("pledges and eased sanctions", () => {
     expect(types).toEqual(["sanctions/163"]);
   });
 });
+
+describe("coordinated plans, numbers and pledges told after the noun", () => {
+  it("leaves a later infinitive's date off the first plan", () => {
+    const [meeting] = ofType(
+      "Namibia and Angola agreed to hold a joint commission meeting in Luanda in March and to launch a railway project next year.",
+      "meeting",
+    );
+    expect(meeting?.dates).toEqual(["2028-03"]);
+  });
+
+  it("keeps a plan's own date when no later infinitive intervenes", () => {
+    const [meeting] = ofType(
+      "Namibia and Angola agreed to hold a joint commission meeting in Luanda next year.",
+      "meeting",
+    );
+    expect(meeting?.dates).toEqual(["2028"]);
+  });
+
+  it("reads an object past a number with a thousands separator", () => {
+    expect(ofType("Tanzania delivered 5,000 tonnes of maize to Malawi last month.", "aid")).toEqual([
+      { type: "aid", cameo: "070", status: "occurred", dates: ["2027-09"] },
+    ]);
+  });
+
+  it("still stops an object search at a real comma", () => {
+    expect(
+      ofType("Tanzania delivered the letter, and maize prices fell in Malawi last month.", "aid"),
+    ).toEqual([]);
+  });
+
+  it("reads an aid package pledged in a past month as a pledge of that month", () => {
+    expect(
+      ofType("Zambia received the first part of a food aid package pledged by Malawi in August.", "aid"),
+    ).toEqual([{ type: "aid", cameo: "033", status: "planned", dates: ["2027-08"] }]);
+  });
+
+  it("reads an export duty to be imposed as a planned policy change", () => {
+    expect(
+      ofType(
+        "Malaysia will impose a 10 percent export duty on crude palm oil from January.",
+        "policy-implementation",
+      ),
+    ).toEqual([{ type: "policy-implementation", cameo: "0342", status: "planned", dates: ["2028-01"] }]);
+  });
+});
