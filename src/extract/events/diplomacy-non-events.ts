@@ -1,6 +1,7 @@
 // Diplomacy triggers that are no event of their own: a trip told by its visit noun or under a
-// negation ("advised not to travel to"), and "sanctions" as the object of lifting or easing them
-// (that act is the lexicon's sanctions-eased, 085).
+// negation ("advised not to travel to"); "sanctions" as the object of lifting or easing them (that
+// act is the lexicon's sanctions-eased, 085); "a decade of talks" (a process, not one meeting); and
+// a habitual present "ships/supplies" (trade, not a delivery of aid).
 
 import type { EntityDoc } from "../doc.ts";
 import { WS } from "../text/patterns.ts";
@@ -38,7 +39,20 @@ function easedSanctions(doc: EntityDoc, t: Trigger): boolean {
   return EASED_BEFORE.test(doc.body.slice(Math.max(t.sentence.start, t.start - 50), t.start));
 }
 
+const SPAN_OF = new RegExp(`\\b(?:decades?|years|months)${WS}+of${WS}+(?:[\\p{Ll}-]+${WS}+)?$`, "iu");
+
+/** "ending more than a decade of talks": talks spread over years are a process, not one meeting. */
+function talksOverYears(doc: EntityDoc, t: Trigger): boolean {
+  if (t.type.type !== "meeting" || t.via !== "noun") return false;
+  return SPAN_OF.test(doc.body.slice(Math.max(t.sentence.start, t.start - 40), t.start));
+}
+
+/** "Uzbekistan, which ships cotton and fertiliser through Torkham": a habit of trade, not aid given. */
+function habitualSupply(t: Trigger): boolean {
+  return t.type.type === "aid" && t.via === "verb" && t.form === "s" && !t.intent;
+}
+
 /** Is this diplomacy trigger no event of its own? */
 export function diplomacyNonEvent(doc: EntityDoc, t: Trigger): boolean {
-  return idleTravel(doc, t) || easedSanctions(doc, t);
+  return idleTravel(doc, t) || easedSanctions(doc, t) || talksOverYears(doc, t) || habitualSupply(t);
 }

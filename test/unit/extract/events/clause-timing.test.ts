@@ -310,3 +310,30 @@ describe("coordinated plans, numbers and pledges told after the noun", () => {
     ).toEqual([{ type: "policy-implementation", cameo: "0342", status: "planned", dates: ["2028-01"] }]);
   });
 });
+
+describe("processes and habits that are no single act", () => {
+  it("does not read 'a decade of talks' as one meeting", () => {
+    expect(
+      ofType(
+        "Peru and Ecuador signed a river accord on Monday, ending more than a decade of talks.",
+        "meeting",
+      ),
+    ).toEqual([]);
+  });
+
+  it("still reads talks held on a day as a meeting", () => {
+    expect(
+      ofType("Peru and Ecuador held talks on Monday about the river accord.", "meeting").map((e) => e.status),
+    ).toEqual(["occurred"]);
+  });
+
+  it("does not read a country that routinely ships grain as giving aid", () => {
+    expect(
+      ofType("Kazakhstan, which ships grain through Iran to the Gulf, criticised the closure.", "aid"),
+    ).toEqual([]);
+  });
+
+  it("still reads grain shipped to a country as aid", () => {
+    expect(ofType("Kazakhstan shipped grain to Afghanistan in March.", "aid")).toHaveLength(1);
+  });
+});
