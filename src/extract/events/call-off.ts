@@ -1,13 +1,15 @@
 // A call-off told after the event's noun, in the passive: "The talks, which were due to begin on
-// Monday, were postponed", "the summit has been cancelled". The cue words and their CAMEO codes
-// are the lexicon's negation cues; this only finds them on the other side of the noun.
+// Monday, were postponed", "the summit has been cancelled", "a summit of Balkan leaders, which had
+// been due in June, has been postponed" (a short "of …" phrase may come before the aside). The cue
+// words and their CAMEO codes are the lexicon's negation cues; this only finds them on the other
+// side of the noun.
 import type { EntityDoc } from "../doc.ts";
 import { WS } from "../text/patterns.ts";
 import { squash } from "../text/text.ts";
 import type { Trigger } from "./event-triggers.ts";
 
 const PASSIVE_CALLED_OFF = new RegExp(
-  `^(?:${WS}*,[^,;.“”"]{1,70},)?[^,;.“”"]{0,40}?\\b(?:was|were|has${WS}+been|have${WS}+been|had${WS}+been|will${WS}+be|would${WS}+be|is${WS}+being|are${WS}+being)${WS}+(?:\\p{Ll}+ly${WS}+)?(postponed|cancell?ed|called${WS}+off|suspended|scrapped|put${WS}+off|delayed|shelved)\\b`,
+  `^(?:(?:${WS}+(?:of|for|on|in|between|under)${WS}[^,;.“”"]{1,60})?${WS}*,[^,;.“”"]{1,70},)?[^,;.“”"]{0,40}?\\b(?:was|were|has${WS}+been|have${WS}+been|had${WS}+been|will${WS}+be|would${WS}+be|is${WS}+being|are${WS}+being)${WS}+(?:\\p{Ll}+ly${WS}+)?(postponed|cancell?ed|called${WS}+off|suspended|scrapped|put${WS}+off|delayed|shelved)\\b`,
   "iu",
 );
 

@@ -93,7 +93,12 @@ function findObject(doc: Doc, s: Sentence, verb: Span, objects: string[]): Trigg
     if (/\b(?:said|says|told|added)\b/.test(gap)) return false;
     return !/[;.]|\b(?:which|who)\b/.test(gap) || ANTECEDENT_GAP.test(gap) || CLOSED_RELATIVE.test(gap);
   });
-  const after = hits.filter((h) => h.start >= verb.end && !/[,;.]/.test(doc.body.slice(verb.end, h.start)));
+  // "delivered 5,000 tonnes of maize": a separator inside a number is no clause boundary.
+  const after = hits.filter(
+    (h) =>
+      h.start >= verb.end &&
+      !/[,;.]/.test(doc.body.slice(verb.end, h.start).replace(/(\d)[,.](?=\d)/g, "$1")),
+  );
   const hit = after[0] ?? before[before.length - 1];
   if (!hit) return undefined;
   // The label never reaches back over the verb itself ("banned grain exports" → "grain exports").

@@ -27,9 +27,12 @@ import {
 } from "./armed-agents.ts";
 import { passiveCallOff } from "./call-off.ts";
 import { cameo } from "./cameo.ts";
+import { settleClauseDates, settleClauseStatus } from "./clause-timing.ts";
+import { diplomacyNonEvent } from "./diplomacy-non-events.ts";
 import { findTriggers, type Trigger } from "./event-triggers.ts";
 import { datedNominal } from "./force-triggers.ts";
 import { attachFrontedDates, attachReportDayToCoordinatedActs, pastOwnClause } from "./fronted-dates.ts";
+import { officialParties, partiesAfterVenue } from "./meeting-parties.ts";
 import { coordinatedNouns, datedEitherSideOfReport, lendAgentlessDates } from "./mention-identity.ts";
 import { notAnEvent } from "./non-events.ts";
 import {
@@ -499,7 +502,7 @@ export function extractEvents(
   };
   const references: { ref: Trigger; to: Draft }[] = [];
   for (const [ti, t] of run.triggers.entries()) {
-    if (notAnEvent(doc, t)) continue;
+    if (notAnEvent(doc, t) || diplomacyNonEvent(doc, t)) continue;
     if (refersBack(run, t)) {
       const to = run.drafts.filter((d) => d.type === t.type.type).pop();
       if (to) references.push({ ref: t, to });
@@ -509,7 +512,9 @@ export function extractEvents(
     if (draft) run.drafts.push(draft);
   }
   const { drafts } = run;
+  settleClauseStatus(doc, drafts);
   attachDates(doc, drafts);
+  settleClauseDates(doc, drafts, DATELINE_OPENING.exec(doc.body)?.[0].length ?? 0);
   attachFrontedDates(doc, drafts);
   attachReportDayToCoordinatedActs(doc, drafts);
   for (const { ref, to } of references) attachStartDate(doc, ref, to);
@@ -612,6 +617,8 @@ function participantsOf(run: EventRun, t: Trigger): EventParticipant[] | undefin
   if (demonym) add(demonym, "source");
   if (t.via === "noun") for (const m of afterPreposition(doc, t, "of", 6)) add(m.actorId, "participant");
   for (const m of afterPreposition(doc, t, "between|with|alongside", 12)) add(m.actorId, "participant");
+  for (const m of partiesAfterVenue(doc, t)) add(m.actorId, "participant");
+  for (const id of officialParties(doc, t)) add(id, "participant");
   for (const m of betweenAfterObject(doc, t)) add(m.actorId, "participant");
   for (const m of afterPreposition(doc, t, INCLUDING, 120, true)) add(m.actorId, "participant");
   addObjectOwners(doc, t, participants);
@@ -971,14 +978,17 @@ function attachDates(doc: EntityDoc, drafts: Draft[]): void {
       // "agreed on Friday to resume talks": a date inside an intent phrase is the agreeing's date.
       const inside = inSentence.find((d) => d.trigger.start < date.start && date.end <= d.trigger.end);
       // A date written as a modifier belongs to the noun it modifies ("the June summit").
+      // "Thursday’s summit": a possessive day is the noun's too.
       const modified = after.find(
-        (d) => d.trigger.via !== "verb" && /^[\s\u00a0]+$/.test(doc.body.slice(date.end, d.trigger.start)),
+        (d) =>
+          d.trigger.via !== "verb" &&
+          /^(?:[’']s)?[\s\u00a0]+$/u.test(doc.body.slice(date.end, d.trigger.start)),
       );
       const owner =
         inside ?? modified ?? before[before.length - 1] ?? after[0] ?? farBefore(doc, inSentence, date);
       // A date after a planned event's trigger is the event's date: it resolves forwards
       // ("pledged to hold patrols from January", published in October → next January).
-      if (owner?.status === "planned" && owner.trigger.end <= date.start) {
+      if (owner?.status === "planned" && (owner.trigger.end <= date.start || owner === modified)) {
         const ahead = forward.find((x) => x.start === date.start && x.end === date.end);
         if (ahead) date = ahead;
       }

@@ -106,9 +106,9 @@ export function attachStartDate(doc: EntityDoc, ref: Trigger, into: Dated): void
   }
 }
 
-/** "starting on July 10", "beginning in May", "from June 3": the date an act opens on. */
+/** "starting on July 10", "beginning in May", "from June 3", "would take place in May": the date an act opens on. */
 const OPENS_ON =
-  /\b(?:starting|beginning|from|start(?:s|ing)?|begin(?:s|ning)?)[\s\u00a0]+(?:on[\s\u00a0]+|in[\s\u00a0]+)?$/iu;
+  /\b(?:starting|beginning|from|start(?:s|ing)?|begin(?:s|ning)?|take[\s\u00a0]+place|be[\s\u00a0]+held)[\s\u00a0]+(?:on[\s\u00a0]+|in[\s\u00a0]+)?$/iu;
 
 /**
  * "The drills will take place off the coast over five days starting on July 10": a definite
@@ -118,7 +118,7 @@ function attachOpeningDate(doc: EntityDoc, ref: Trigger, into: Dated): void {
   const clause = /^[^.;“”"]*/.exec(doc.body.slice(ref.end, ref.sentence.end))?.[0] ?? "";
   const forward = /\b(?:will|would|to be|is to|are to|due to)\b/i.test(clause);
   for (const date of findDates(clause, doc.publishedAt, ref.end, forward)) {
-    if (!OPENS_ON.test(doc.body.slice(Math.max(ref.end, date.start - 16), date.start))) continue;
+    if (!OPENS_ON.test(doc.body.slice(Math.max(ref.end, date.start - 20), date.start))) continue;
     if (!into.dates.some((x) => x.value === date.value)) into.dates.push(date);
     return;
   }

@@ -1,0 +1,339 @@
+// Status and dates from where an act sits in its clause, venue-then-parties for talks, and the
+// diplomacy lexicon entries added with them (tariffs, protocols, aid deliveries). Made-up text only.
+import { describe, expect, it } from "vitest";
+import { extractBody } from "../helpers.ts";
+
+const events = (body: string, published = "October 14, 2027") =>
+  extractBody(body, published).events.map((e) => ({
+    type: e.type,
+    cameo: e.cameo,
+    status: e.status,
+    dates: e.dates.map((d) => d.value),
+  }));
+
+const ofType = (body: string, type: string, published?: string) =>
+  events(body, published).filter((e) => e.type === type);
+
+describe("settleClauseStatus", () => {
+  it("keeps a simple past signing in the past after an earlier 'would'", () => {
+    expect(
+      ofType(
+        "Chile said its coast guard would send two cutters to the strait next month under a treaty Chile and Peru signed in April.",
+        "agreement",
+      ),
+    ).toEqual([{ type: "agreement", cameo: "057", status: "occurred", dates: ["2027-04"] }]);
+  });
+
+  it("leaves a signing that is still to come planned", () => {
+    const [signing] = ofType(
+      "Chile said its coast guard would send two cutters under a treaty that Chile and Peru would have signed in April.",
+      "agreement",
+    );
+    expect(signing?.status).not.toBe("occurred");
+  });
+
+  it("makes a meeting with a future time after it planned, even after a past verb", () => {
+    expect(
+      ofType(
+        "Analysts in Oslo said the expulsions came just before a meeting of European Union foreign ministers in Luxembourg next week.",
+        "meeting",
+      ),
+    ).toEqual([{ type: "meeting", cameo: "036", status: "planned", dates: ["2027-10"] }]);
+  });
+
+  it("does not read a past meeting as planned when the future time belongs to another verb", () => {
+    const [meeting] = ofType(
+      "Monday’s talks in Lima between Peruvian and Chilean ministers ended without a deal on the fees, and will resume next month.",
+      "meeting",
+    );
+    expect(meeting?.dates).toEqual(["2027-10-11"]);
+    expect(meeting?.status).not.toBe("planned");
+  });
+
+  it("dates talks the past main clause comes after by that clause's day", () => {
+    const meetings = ofType(
+      "Kenya and Ethiopia agreed on Tuesday to hold a joint border drill in December, after talks between their defence ministers in Nairobi.",
+      "meeting",
+    );
+    expect(meetings).toEqual([{ type: "meeting", cameo: "040", status: "occurred", dates: ["2027-10-12"] }]);
+  });
+
+  it("leaves talks after a future main clause planned", () => {
+    const [meeting] = ofType(
+      "Kenya and Ethiopia will sign the accord next month, after talks between their defence ministers in Nairobi.",
+      "meeting",
+    );
+    expect(meeting?.status).not.toBe("occurred");
+  });
+});
+
+describe("settleClauseDates", () => {
+  it("gives the agreeing's day to the agreeing, not to a plan that has its own date", () => {
+    const [drill] = ofType(
+      "Kenya and Ethiopia agreed on Tuesday to hold a joint military exercise in the Rift Valley next year.",
+      "military-exercise",
+    );
+    expect(drill?.dates).toEqual(["2028"]);
+  });
+
+  it("keeps the agreeing's day on a plan that has no date of its own", () => {
+    const [sanctions] = ofType(
+      "The bloc’s ministers agreed on Tuesday to widen sanctions on Belarus to cover shipping firms.",
+      "sanctions",
+    );
+    expect(sanctions?.dates).toEqual(["2027-10-12"]);
+  });
+});
+
+describe("weekday possessives", () => {
+  it("dates 'Thursday’s summit' forwards when the summit is ahead", () => {
+    const summits = ofType(
+      "The two presidents are expected to hold talks on the sidelines of Thursday’s summit of Andean leaders in Quito.",
+      "summit",
+    );
+    expect(summits.map((s) => s.dates)).toEqual([["2027-10-21"]]);
+  });
+
+  it("dates 'Monday’s talks' backwards when they are over", () => {
+    const [meeting] = ofType(
+      "Monday’s talks in Quito between Ecuadorian and Colombian officials ended without agreement.",
+      "meeting",
+    );
+    expect(meeting?.dates).toEqual(["2027-10-11"]);
+  });
+});
+
+describe("partiesAfterVenue", () => {
+  it("reads the parties of talks after their venue", () => {
+    expect(ofType("Talks in Vienna between Serbia and Kosovo broke down on Friday.", "meeting").length).toBe(
+      1,
+    );
+  });
+
+  it("does not reach past a clause boundary for parties", () => {
+    expect(
+      ofType("Talks in Vienna ended on Friday, and Serbia and Kosovo blamed each other.", "meeting"),
+    ).toEqual([]);
+  });
+});
+
+describe("passive call-off after an 'of' phrase", () => {
+  it("reads a summit postponed after an aside as called off", () => {
+    const [summit] = ofType(
+      "A summit of Andean leaders, which had been due in Quito in November, has been postponed until March.",
+      "summit",
+    );
+    expect(summit?.cameo).toBe("164");
+  });
+
+  it("does not call off a summit when the clause says it goes ahead", () => {
+    const [summit] = ofType(
+      "A summit of Andean leaders, which had been due in Quito in November, will go ahead as planned.",
+      "summit",
+    );
+    expect(summit?.cameo).not.toBe("164");
+  });
+});
+
+describe("diplomacy lexicon", () => {
+  it("reads a tariff imposed on a neighbour's goods as a policy change", () => {
+    expect(
+      ofType("Ghana imposed a 20 percent tariff on Togolese cement in May.", "policy-implementation"),
+    ).toEqual([{ type: "policy-implementation", cameo: "0342", status: "occurred", dates: ["2027-05"] }]);
+  });
+
+  it("reads a signed protocol as an agreement", () => {
+    expect(
+      ofType("Ghana and Togo signed a protocol on cross-border trade in June.", "agreement"),
+    ).toHaveLength(1);
+  });
+
+  it("reads equipment handed to a state as aid, and not an aircraft that merely operates", () => {
+    expect(
+      ofType(
+        "Japan delivered four patrol vessels and two surveillance aircraft to Vietnam in August.",
+        "aid",
+      ),
+    ).toHaveLength(1);
+    expect(
+      ofType(
+        "The pact lets Japanese aircraft use Vietnamese airfields and provides for joint training.",
+        "aid",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("trips and earlier-visit dates", () => {
+  it("reads a planned trip to a capital as a planned visit", () => {
+    expect(
+      ofType(
+        "Kenya’s foreign minister, Ruth Wambui, said she would travel to Addis Ababa in December.",
+        "visit",
+      ),
+    ).toEqual([{ type: "visit", cameo: "036", status: "planned", dates: ["2027-12"] }]);
+  });
+
+  it("does not read travel advice as a visit", () => {
+    expect(
+      ofType("Kenya advised its citizens not to travel to the border region in December.", "visit"),
+    ).toEqual([]);
+  });
+
+  it("lets the visit noun tell a trip made on a state visit, once", () => {
+    expect(
+      ofType("President Amina Odhiambo will travel to Kampala in December on a state visit.", "visit"),
+    ).toHaveLength(1);
+  });
+
+  it("keeps the year of an earlier visit off 'the first … since' visit", () => {
+    const [visit] = ofType(
+      "Odhiambo will pay a state visit to Kampala in December, the first by a Kenyan president since 2009.",
+      "visit",
+    );
+    expect(visit?.dates).toEqual(["2027-12"]);
+  });
+
+  it("keeps a 'since' date that is not about a first time", () => {
+    const [visit] = ofType("Odhiambo has made an official visit to Kampala every year since 2019.", "visit");
+    expect(visit?.dates).toContain("2019");
+  });
+});
+
+describe("a definite re-mention saying when the act takes place", () => {
+  it("dates a planned drill by 'the exercise would take place in …'", () => {
+    const [drill] = ofType(
+      "Ghana and Togo agreed to hold a joint naval exercise in the Gulf of Guinea. Ghana’s defence minister said the exercise would take place in February.",
+      "military-exercise",
+    );
+    expect(drill?.dates).toContain("2028-02");
+  });
+
+  it("does not take a date that is not the act's time", () => {
+    const [drill] = ofType(
+      "Ghana and Togo agreed to hold a joint naval exercise in the Gulf of Guinea. Ghana’s defence minister said the exercise was first proposed in February.",
+      "military-exercise",
+    );
+    expect(drill?.dates ?? []).not.toContain("2027-02");
+  });
+});
+
+describe("officialParties", () => {
+  it("reads a possessive official and a counterpart as the two parties of a meeting", () => {
+    expect(ofType("Samoa’s prime minister met his Fijian counterpart in Apia on Monday.", "meeting")).toEqual(
+      [{ type: "meeting", cameo: "040", status: "occurred", dates: ["2027-10-11"] }],
+    );
+  });
+
+  it("does not make a meeting of one official with no one else", () => {
+    expect(ofType("Samoa’s prime minister met reporters in Apia on Monday.", "meeting")).toEqual([]);
+  });
+
+  it("lets a possessive official take part in a visit", () => {
+    const x = extractBody(
+      "Samoa’s prime minister arrived in Wellington on Sunday for a three-day state visit.",
+      "October 14, 2027",
+    );
+    const visit = x.events.find((e) => e.type === "visit");
+    expect(visit?.participants.map((p) => p.actorId)).toContain("country:ws");
+  });
+});
+
+describe("pledges and eased sanctions", () => {
+  it("reads aid pledged in dollars as an intent to give aid (033) dated by the pledge", () => {
+    expect(ofType("Japan pledged $40 million in aid to Tonga on Tuesday.", "aid")).toEqual([
+      { type: "aid", cameo: "033", status: "planned", dates: ["2027-10-12"] },
+    ]);
+  });
+
+  it("keeps aid delivered as aid given (070)", () => {
+    const [aid] = ofType("Japan delivered $40 million in aid to Tonga on Tuesday.", "aid");
+    expect(aid?.cameo).toBe("070");
+  });
+
+  it("reads lifted sanctions as easing them, not as new sanctions", () => {
+    const types = events("The European Union lifted sanctions on Belarusian potash exports in March.").map(
+      (e) => `${e.type}/${e.cameo}`,
+    );
+    expect(types).toEqual(["sanctions-eased/085"]);
+  });
+
+  it("still reads imposed sanctions as sanctions", () => {
+    const types = events("The European Union imposed sanctions on Belarusian potash exports in March.").map(
+      (e) => `${e.type}/${e.cameo}`,
+    );
+    expect(types).toEqual(["sanctions/163"]);
+  });
+});
+
+describe("coordinated plans, numbers and pledges told after the noun", () => {
+  it("leaves a later infinitive's date off the first plan", () => {
+    const [meeting] = ofType(
+      "Namibia and Angola agreed to hold a joint commission meeting in Luanda in March and to launch a railway project next year.",
+      "meeting",
+    );
+    expect(meeting?.dates).toEqual(["2028-03"]);
+  });
+
+  it("keeps a plan's own date when no later infinitive intervenes", () => {
+    const [meeting] = ofType(
+      "Namibia and Angola agreed to hold a joint commission meeting in Luanda next year.",
+      "meeting",
+    );
+    expect(meeting?.dates).toEqual(["2028"]);
+  });
+
+  it("reads an object past a number with a thousands separator", () => {
+    expect(ofType("Tanzania delivered 5,000 tonnes of maize to Malawi last month.", "aid")).toEqual([
+      { type: "aid", cameo: "070", status: "occurred", dates: ["2027-09"] },
+    ]);
+  });
+
+  it("still stops an object search at a real comma", () => {
+    expect(
+      ofType("Tanzania delivered the letter, and maize prices fell in Malawi last month.", "aid"),
+    ).toEqual([]);
+  });
+
+  it("reads an aid package pledged in a past month as a pledge of that month", () => {
+    expect(
+      ofType("Zambia received the first part of a food aid package pledged by Malawi in August.", "aid"),
+    ).toEqual([{ type: "aid", cameo: "033", status: "planned", dates: ["2027-08"] }]);
+  });
+
+  it("reads an export duty to be imposed as a planned policy change", () => {
+    expect(
+      ofType(
+        "Malaysia will impose a 10 percent export duty on crude palm oil from January.",
+        "policy-implementation",
+      ),
+    ).toEqual([{ type: "policy-implementation", cameo: "0342", status: "planned", dates: ["2028-01"] }]);
+  });
+});
+
+describe("processes and habits that are no single act", () => {
+  it("does not read 'a decade of talks' as one meeting", () => {
+    expect(
+      ofType(
+        "Peru and Ecuador signed a river accord on Monday, ending more than a decade of talks.",
+        "meeting",
+      ),
+    ).toEqual([]);
+  });
+
+  it("still reads talks held on a day as a meeting", () => {
+    expect(
+      ofType("Peru and Ecuador held talks on Monday about the river accord.", "meeting").map((e) => e.status),
+    ).toEqual(["occurred"]);
+  });
+
+  it("does not read a country that routinely ships grain as giving aid", () => {
+    expect(
+      ofType("Kazakhstan, which ships grain through Iran to the Gulf, criticised the closure.", "aid"),
+    ).toEqual([]);
+  });
+
+  it("still reads grain shipped to a country as aid", () => {
+    expect(ofType("Kazakhstan shipped grain to Afghanistan in March.", "aid")).toHaveLength(1);
+  });
+});
