@@ -30,6 +30,7 @@ import { evaluatedSubjects } from "./evaluated-subjects.ts";
 import { groupReferences } from "./group-references.ts";
 import { dropOwnSideTargets, implicitCriticism, implicitThreats } from "./implicit-stances.ts";
 import { labelledActs } from "./labelled-acts.ts";
+import { leavingBlocs } from "./leaving-blocs.ts";
 import { membershipPhrases } from "./membership-phrases.ts";
 import { memberships } from "./memberships.ts";
 import { objections } from "./objections.ts";
@@ -127,6 +128,7 @@ export function extractRelations(
   jointDefencePacts(doc, out);
   memberships(doc, out);
   membershipPhrases(doc, out);
+  leavingBlocs(doc, statements, voiceOf, out);
   foundingMembers(doc, out);
   return out.items.map((r, n) => ({ ...r, id: `${articleId}/relation/${n + 1}` }));
 }
