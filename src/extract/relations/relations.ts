@@ -35,6 +35,7 @@ import { membershipPhrases } from "./membership-phrases.ts";
 import { memberships } from "./memberships.ts";
 import { objections } from "./objections.ts";
 import { foundingMembers, jointDefencePacts } from "./pact-members.ts";
+import { passiveStances } from "./passive-stances.ts";
 import { possessedObjects } from "./possessed-objects.ts";
 import { pronounTargets } from "./pronoun-targets.ts";
 import { regimeReferences } from "./regime-references.ts";
@@ -111,6 +112,7 @@ export function extractRelations(
   implicitCriticism(doc, statements, events.events, voiceOf, objected);
   adversarySubjects(doc, statements, events.events, voiceOf, objected);
   for (const o of objected) out.add("CRITICIZES", o.from, o.to, { evidence: o.evidence });
+  passiveStances(doc, statements, voiceOf, out);
   statementStances(statements, voiceOf, out);
   stanceEvents(doc, events.events, voiceOf, out);
   cooperativeEvents(doc, events, out);
