@@ -42,6 +42,7 @@ import { regimeReferences } from "./regime-references.ts";
 import { resolveRejections } from "./rejections.ts";
 import { RelationSet } from "./relation-set.ts";
 import { reportedProtests } from "./reported-protests.ts";
+import { rulerSubjects } from "./ruler-subjects.ts";
 import { stanceEvents, statementStances, voices } from "./stances.ts";
 import { standingAgreements } from "./standing-agreements.ts";
 
@@ -115,6 +116,7 @@ export function extractRelations(
   passiveStances(doc, statements, voiceOf, out);
   statementStances(statements, voiceOf, out);
   stanceEvents(doc, events.events, voiceOf, out);
+  rulerSubjects(doc, out);
   cooperativeEvents(doc, events, out);
   agreeingParties(doc, out);
   backingParties(doc, out);
