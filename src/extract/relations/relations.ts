@@ -31,6 +31,7 @@ import { groupReferences } from "./group-references.ts";
 import { dropOwnSideTargets, implicitCriticism, implicitThreats } from "./implicit-stances.ts";
 import { labelledActs } from "./labelled-acts.ts";
 import { leavingBlocs } from "./leaving-blocs.ts";
+import { memberAppositives } from "./member-appositives.ts";
 import { membershipPhrases } from "./membership-phrases.ts";
 import { memberships } from "./memberships.ts";
 import { objections } from "./objections.ts";
@@ -133,6 +134,7 @@ export function extractRelations(
   memberships(doc, out);
   membershipPhrases(doc, out);
   leavingBlocs(doc, statements, voiceOf, out);
+  memberAppositives(doc, out);
   foundingMembers(doc, out);
   return out.items.map((r, n) => ({ ...r, id: `${articleId}/relation/${n + 1}` }));
 }
