@@ -95,18 +95,19 @@ export function extractRelations(
   affiliations: readonly Affiliation[],
 ): Relation[] {
   const out = new RelationSet();
+  const voiceOf = voices(doc, affiliations);
+  // Pronoun objects first: a rejection looks for the accusation against the rejecting side.
+  pronounTargets(doc, statements, voiceOf);
   resolveRejections(doc, statements, events.events);
   possessedObjects(doc, statements);
   groupReferences(doc, statements);
   regimeReferences(doc, statements);
   rolesAndParts(doc, affiliations, out);
   ownedBodies(doc, out);
-  const voiceOf = voices(doc, affiliations);
   dropOwnSideTargets(doc, statements, voiceOf);
   evaluatedSubjects(doc, statements, voiceOf);
   labelledActs(doc, statements, events.events, voiceOf);
   reportedProtests(doc, statements, voiceOf);
-  pronounTargets(doc, statements, voiceOf);
   bothParties(doc, statements, events.events, voiceOf);
   allegedActs(doc, statements, voiceOf);
   const objected = objections(doc);
