@@ -46,6 +46,7 @@ import { reportedProtests } from "./reported-protests.ts";
 import { rulerSubjects } from "./ruler-subjects.ts";
 import { stanceEvents, statementStances, voices } from "./stances.ts";
 import { standingAgreements } from "./standing-agreements.ts";
+import { warningStances } from "./warning-stances.ts";
 
 /** People's posts and spokespeople's mandates, and each national body's country. */
 function rolesAndParts(doc: EntityDoc, affiliations: readonly Affiliation[], out: RelationSet): void {
@@ -115,6 +116,7 @@ export function extractRelations(
   implicitCriticism(doc, statements, events.events, voiceOf, objected);
   adversarySubjects(doc, statements, events.events, voiceOf, objected);
   for (const o of objected) out.add("CRITICIZES", o.from, o.to, { evidence: o.evidence });
+  warningStances(statements);
   passiveStances(doc, statements, voiceOf, out);
   statementStances(statements, voiceOf, out);
   stanceEvents(doc, events.events, voiceOf, out);
