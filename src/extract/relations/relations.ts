@@ -26,6 +26,7 @@ import {
   helpingParties,
   jointBrokers,
 } from "./cooperation.ts";
+import { coordinatedTargets } from "./coordinated-targets.ts";
 import { evaluatedSubjects } from "./evaluated-subjects.ts";
 import { groupReferences } from "./group-references.ts";
 import { dropOwnSideTargets, implicitCriticism, implicitThreats } from "./implicit-stances.ts";
@@ -117,6 +118,7 @@ export function extractRelations(
   adversarySubjects(doc, statements, events.events, voiceOf, objected);
   for (const o of objected) out.add("CRITICIZES", o.from, o.to, { evidence: o.evidence });
   warningStances(statements);
+  coordinatedTargets(doc, statements, voiceOf);
   passiveStances(doc, statements, voiceOf, out);
   statementStances(statements, voiceOf, out);
   stanceEvents(doc, events.events, voiceOf, out);
