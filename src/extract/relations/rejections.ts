@@ -102,12 +102,15 @@ function evaluatedRejections(
 
 /**
  * Gives targetless criticism, or a rejection in condemning words, in a rejecting sentence the accuser: the state of the nearest
- * accusation (before it, else after it) against the speaker or the speaker's state. Mutates statements.
+ * accusation (before it, else after it) against the speaker or the speaker's state. Runs twice: first on
+ * the stances the statements came with, `late` again once other modules have read more accusations
+ * (then only for a rejected accusation, allegation or charge). Mutates statements.
  */
 export function resolveRejections(
   doc: EntityDoc,
   statements: readonly FoundStatement[],
   events: readonly Event[] = [],
+  late = false,
 ): void {
   const pending = evaluatedRejections(doc, statements);
   const accusations = statements.filter((st) => st.stance === "accuse" && st.targetIds.length > 0);
@@ -119,6 +122,8 @@ export function resolveRejections(
     const sentence = doc.sentences[st.evidence[0]?.sentence ?? -1];
     if (!sentence || !(REJECTING.test(sentence.text) || EVALUATED_ACCUSATION_ONE.test(sentence.text)))
       continue;
+    // The late pass answers only accusations: "the criticism" may be anyone's of several critics.
+    if (late && !ACCUSATION_NOUN.test(sentence.text)) continue;
     const speakerState = stateOf(doc, st.speakerId);
     const against = accusations.filter(
       (a) =>
@@ -141,6 +146,8 @@ export function resolveRejections(
       st.cameo = cameo;
     }
 }
+
+const ACCUSATION_NOUN = /\b(?:accusations?|allegations?|charges?)\b/iu;
 
 /** EVALUATED_ACCUSATION for a plain test (no global state). */
 const EVALUATED_ACCUSATION_ONE = new RegExp(EVALUATED_ACCUSATION.source, "iu");

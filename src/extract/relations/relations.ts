@@ -117,6 +117,8 @@ export function extractRelations(
   implicitCriticism(doc, statements, events.events, voiceOf, objected);
   adversarySubjects(doc, statements, events.events, voiceOf, objected);
   for (const o of objected) out.add("CRITICIZES", o.from, o.to, { evidence: o.evidence });
+  // Again, now that the stances read above may have revealed the accusation a rejection answers.
+  resolveRejections(doc, statements, events.events, true);
   warningStances(statements);
   coordinatedTargets(doc, statements, voiceOf);
   passiveStances(doc, statements, voiceOf, out);
