@@ -119,7 +119,7 @@ export function extractRelations(
   for (const o of objected) out.add("CRITICIZES", o.from, o.to, { evidence: o.evidence });
   // Again, now that the stances read above may have revealed the accusation a rejection answers.
   resolveRejections(doc, statements, events.events, true);
-  warningStances(statements);
+  warningStances(doc, statements, voiceOf);
   coordinatedTargets(doc, statements, voiceOf);
   passiveStances(doc, statements, voiceOf, out);
   statementStances(statements, voiceOf, out);

@@ -14,6 +14,13 @@ describe("condemned … and warned that it would …", () => {
     expect(rels(x, "THREATENS")).toContain("country:az>country:am");
     expect(rels(x, "CRITICIZES")).toContain("country:az>country:am");
   });
+  it("reads a warned clause whose subject names the speaker's own capital", () => {
+    const x = extractBody(
+      "Armenia began military drills near the border on Monday. Azerbaijan’s foreign ministry condemned the drills as “a provocation” and warned that Baku would take “all necessary measures” in response.",
+    );
+    expect(rels(x, "THREATENS")).toContain("country:az>country:am");
+    expect(rels(x, "CRITICIZES")).toContain("country:az>country:am");
+  });
   it("reads no threat when the warned clause is not the speaker's own step", () => {
     const x = extractBody(
       "Armenia began military drills near the border on Monday. Azerbaijan condemned the drills as “a provocation” and warned that the region would pay for the tension.",
