@@ -27,6 +27,7 @@ import {
   jointBrokers,
 } from "./cooperation.ts";
 import { coordinatedTargets } from "./coordinated-targets.ts";
+import { demonymAnaphors } from "./demonym-anaphors.ts";
 import { evaluatedSubjects } from "./evaluated-subjects.ts";
 import { groupReferences } from "./group-references.ts";
 import { dropOwnSideTargets, implicitCriticism, implicitThreats } from "./implicit-stances.ts";
@@ -100,6 +101,7 @@ export function extractRelations(
   const voiceOf = voices(doc, affiliations);
   // Pronoun objects first: a rejection looks for the accusation against the rejecting side.
   pronounTargets(doc, statements, voiceOf);
+  demonymAnaphors(doc, statements, voiceOf);
   resolveRejections(doc, statements, events.events);
   possessedObjects(doc, statements);
   groupReferences(doc, statements);
