@@ -19,6 +19,7 @@ import {
 } from "./alliances.ts";
 import { allyPhrases } from "./ally-phrases.ts";
 import { bothParties } from "./both-parties.ts";
+import { callingLabels } from "./calling-labels.ts";
 import {
   agreeingParties,
   backingParties,
@@ -125,6 +126,7 @@ export function extractRelations(
   coordinatedTargets(doc, statements, voiceOf);
   passiveStances(doc, statements, voiceOf, out);
   statementStances(statements, voiceOf, out);
+  callingLabels(doc, statements, voiceOf, out);
   stanceEvents(doc, events.events, voiceOf, out);
   rulerSubjects(doc, out);
   cooperativeEvents(doc, events, out);
