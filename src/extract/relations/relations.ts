@@ -32,6 +32,7 @@ import { demonymAnaphors } from "./demonym-anaphors.ts";
 import { evaluatedSubjects } from "./evaluated-subjects.ts";
 import { groupReferences } from "./group-references.ts";
 import { dropOwnSideTargets, implicitCriticism, implicitThreats } from "./implicit-stances.ts";
+import { jointActTargets } from "./joint-act-targets.ts";
 import { labelledActs } from "./labelled-acts.ts";
 import { leavingBlocs } from "./leaving-blocs.ts";
 import { memberAppositives } from "./member-appositives.ts";
@@ -124,6 +125,7 @@ export function extractRelations(
   resolveRejections(doc, statements, events.events, true);
   warningStances(doc, statements, voiceOf);
   coordinatedTargets(doc, statements, voiceOf);
+  jointActTargets(doc, statements, events.events, voiceOf);
   passiveStances(doc, statements, voiceOf, out);
   statementStances(statements, voiceOf, out);
   callingLabels(doc, statements, voiceOf, out);
