@@ -2,10 +2,11 @@
 // provocation” and warned …" after "Finland and Estonia signed a pact" criticises and threatens both,
 // where the statement found one. The act is named in the stance's sentence; its parties come from the
 // latest event of that kind before it.
-import type { EntityDoc } from "../doc.ts";
+import { type EntityDoc, mentionsIn } from "../doc.ts";
 import type { FoundStatement } from "../speech/statements.ts";
 import { WS } from "../text/patterns.ts";
 import type { Event } from "../types.ts";
+import { listFrom } from "./actor-lists.ts";
 import { sideOf, type VoiceOf } from "./adversaries.ts";
 
 /** "condemned the pact", "called the new defence agreement", "said the drills": the act noun. */
@@ -21,19 +22,29 @@ const EVENT_TYPES: Record<string, string[]> = {
 };
 const AGREEMENT_TYPES = ["agreement", "cooperation"];
 
-/** The sides of the parties to the latest event of `types` told up to `sentence`. */
+/**
+ * The sides of the parties to the latest event of `types` told up to `sentence`, when they act as one
+ * coordinated subject ("Finland and Estonia signed"); "Chile signed an agreement with China" makes
+ * Chile the one answerable for it, so no widening then.
+ */
 function parties(
   doc: EntityDoc,
   events: readonly Event[],
   types: string[],
   sentence: number,
   voiceOf: VoiceOf,
-) {
+): string[] {
   const act = events
     .filter((e) => e.type && types.includes(e.type) && (e.evidence[0]?.sentence ?? Infinity) <= sentence)
     .pop();
-  const sides = (act?.participants ?? []).map((p) => sideOf(doc, voiceOf, p.actorId));
-  return [...new Set(sides)].filter((id) => doc.actors.get(id)?.kind !== "Person");
+  const ev = act?.evidence[0];
+  if (!act || !ev) return [];
+  const side = (id: string) => sideOf(doc, voiceOf, id);
+  const sides = [...new Set(act.participants.map((p) => side(p.actorId)))];
+  const first = mentionsIn(doc, ev.start, ev.end).find((m) => sides.includes(side(m.actorId)));
+  const listed = first ? listFrom(doc, first.start, ev.end).map((m) => side(m.actorId)) : [];
+  if (!sides.every((id) => listed.includes(id))) return [];
+  return sides.filter((id) => doc.actors.get(id)?.kind !== "Person");
 }
 
 /** Widens stances against a named joint act to all its parties. Mutates statements. */
