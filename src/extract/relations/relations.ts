@@ -45,6 +45,7 @@ import { possessedObjects } from "./possessed-objects.ts";
 import { pronounTargets } from "./pronoun-targets.ts";
 import { regimeReferences } from "./regime-references.ts";
 import { resolveRejections } from "./rejections.ts";
+import { relationNouns } from "./relation-nouns.ts";
 import { RelationSet } from "./relation-set.ts";
 import { reportedProtests } from "./reported-protests.ts";
 import { rulerSubjects } from "./ruler-subjects.ts";
@@ -131,6 +132,7 @@ export function extractRelations(
   callingLabels(doc, statements, voiceOf, out);
   stanceEvents(doc, events.events, voiceOf, out);
   rulerSubjects(doc, out);
+  relationNouns(doc, voiceOf, out);
   cooperativeEvents(doc, events, out);
   agreeingParties(doc, out);
   backingParties(doc, out);
