@@ -40,6 +40,7 @@ import { membershipPhrases } from "./membership-phrases.ts";
 import { memberships } from "./memberships.ts";
 import { objections } from "./objections.ts";
 import { foundingMembers, jointDefencePacts } from "./pact-members.ts";
+import { pairAgreements } from "./pair-agreements.ts";
 import { passiveStances } from "./passive-stances.ts";
 import { possessedObjects } from "./possessed-objects.ts";
 import { pronounTargets } from "./pronoun-targets.ts";
@@ -139,6 +140,7 @@ export function extractRelations(
   jointBrokers(doc, out);
   helpingParties(doc, out);
   standingAgreements(doc, out);
+  pairAgreements(doc, out);
   alliances(doc, out);
   pronounAllies(doc, out);
   allyOfPhrases(doc, out);
