@@ -112,18 +112,22 @@ export function resolveRejections(
   events: readonly Event[] = [],
   late = false,
 ): void {
-  const pending = evaluatedRejections(doc, statements);
+  // The late pass answers only accusations: "the criticism" may be anyone's of several critics.
+  const candidates = late
+    ? statements.filter((st) =>
+        ACCUSATION_NOUN.test(doc.sentences[st.evidence[0]?.sentence ?? -1]?.text ?? ""),
+      )
+    : statements;
+  const pending = evaluatedRejections(doc, candidates);
   const accusations = statements.filter((st) => st.stance === "accuse" && st.targetIds.length > 0);
   const condemning = phrasesRegex(doc.knowledge.criticismWords, "iu");
-  for (const st of statements) {
+  for (const st of candidates) {
     if (st.targetIds.length > 0) continue;
     // A rejection ("rejected …, calling the claims “baseless”") carries no stance of its own.
     if (st.stance ? st.stance !== "criticize" : !condemning.test(st.text)) continue;
     const sentence = doc.sentences[st.evidence[0]?.sentence ?? -1];
     if (!sentence || !(REJECTING.test(sentence.text) || EVALUATED_ACCUSATION_ONE.test(sentence.text)))
       continue;
-    // The late pass answers only accusations: "the criticism" may be anyone's of several critics.
-    if (late && !ACCUSATION_NOUN.test(sentence.text)) continue;
     const speakerState = stateOf(doc, st.speakerId);
     const against = accusations.filter(
       (a) =>
