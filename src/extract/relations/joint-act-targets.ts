@@ -15,19 +15,19 @@ const JOINT_ACT = new RegExp(
     `(?:(?:new|joint|defen[cs]e|security|military|naval|bilateral|trilateral)${WS}+){0,2}(pact|agreement|deal|accord|treaty|drills|exercises?)\\b`,
   "iu",
 );
-const EVENT_TYPES: Record<string, string[]> = {
+export const EVENT_TYPES: Record<string, string[]> = {
   drills: ["military-exercise"],
   exercise: ["military-exercise"],
   exercises: ["military-exercise"],
 };
-const AGREEMENT_TYPES = ["agreement", "cooperation"];
+export const AGREEMENT_TYPES = ["agreement", "cooperation"];
 
 /**
  * The sides of the parties to the latest event of `types` told up to `sentence`, when they act as one
  * coordinated subject ("Finland and Estonia signed"); "Chile signed an agreement with China" makes
  * Chile the one answerable for it, so no widening then.
  */
-function parties(
+export function jointActParties(
   doc: EntityDoc,
   events: readonly Event[],
   types: string[],
@@ -62,7 +62,7 @@ export function jointActTargets(
     // The act is what this statement's own verb names, or what the warning beside it answers.
     const ownVerb = hit !== null && st.verb !== undefined && hit[0].startsWith(st.verb);
     if (!noun || !(ownVerb || /^warn/iu.test(st.verb ?? ""))) continue;
-    const all = parties(doc, events, EVENT_TYPES[noun] ?? AGREEMENT_TYPES, index, voiceOf);
+    const all = jointActParties(doc, events, EVENT_TYPES[noun] ?? AGREEMENT_TYPES, index, voiceOf);
     const own = sideOf(doc, voiceOf, st.speakerId);
     // Only when the statement already aims at one of the parties and the speaker is none of them.
     if (all.length < 2 || all.includes(own) || !st.targetIds.some((t) => all.includes(t))) continue;

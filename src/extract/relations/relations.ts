@@ -20,6 +20,7 @@ import {
 import { allyPhrases } from "./ally-phrases.ts";
 import { bothParties } from "./both-parties.ts";
 import { callingLabels } from "./calling-labels.ts";
+import { condemnedActs } from "./condemned-acts.ts";
 import {
   agreeingParties,
   backingParties,
@@ -134,6 +135,7 @@ export function extractRelations(
   stanceEvents(doc, events.events, voiceOf, out);
   rulerSubjects(doc, out);
   relationNouns(doc, voiceOf, out);
+  condemnedActs(doc, events.events, voiceOf, out);
   cooperativeEvents(doc, events, out);
   agreeingParties(doc, out);
   backingParties(doc, out);
