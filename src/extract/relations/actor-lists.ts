@@ -16,14 +16,18 @@ export function listFrom(doc: EntityDoc, from: number, to: number): ActorMention
   return items;
 }
 
-/** The list of actors ending right before `end` ("Both A and B are …"), in reading order. */
-export function listBefore(doc: EntityDoc, end: number): ActorMention[] {
+/**
+ * The list of actors ending right before `end` ("Both A and B are …"), in reading order; with
+ * `articles`, a "the" may stand between items ("South Korea and the United States").
+ */
+export function listBefore(doc: EntityDoc, end: number, articles = false): ActorMention[] {
+  const joiner = articles ? /^(?:,|[\s\u00a0]|and|the)*$/ : /^(?:,|[\s\u00a0]|and)*$/;
   const before = doc.mentions.filter((m) => m.end <= end && !inQuote(doc, m.start));
   const items: ActorMention[] = [];
   let cursor = end;
   for (const m of before.reverse()) {
     const gap = doc.body.slice(m.end, cursor);
-    if (items.length > 0 ? !/^(?:,|[\s\u00a0]|and)*$/.test(gap) : !/^[\s\u00a0]*$/.test(gap)) break;
+    if (items.length > 0 ? !joiner.test(gap) : !/^[\s\u00a0]*$/.test(gap)) break;
     if (doc.actors.get(m.actorId)?.kind === "Person") break;
     items.unshift(m);
     cursor = m.start;

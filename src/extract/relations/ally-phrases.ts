@@ -1,5 +1,5 @@
 // ALLIED_WITH from two more ways wire copy states an alliance: an appositive over a coordinated pair
-// ("Chile and Peru, long-standing allies, …") and a possessive ("the United States is the
+// ("Chile and Peru, long-standing allies, …", "A and B, allies under a 1953 treaty, …") and a possessive ("the United States is the
 // Philippines’ only treaty ally").
 import { type EntityDoc, evidence, inQuote } from "../doc.ts";
 import { WS } from "../text/patterns.ts";
@@ -7,8 +7,11 @@ import { listBefore } from "./actor-lists.ts";
 import type { RelationSet } from "./relation-set.ts";
 
 const MODIFIERS = `(?:(?:treaty|close|closest|key|longtime|long-time|long-standing|longstanding|traditional|formal|military|security|only|main|oldest|staunch)${WS}+)*`;
-/** ", (both) long-standing allies," after a pair. */
-const PAIR_ALLIES = new RegExp(`,${WS}+(?:both${WS}+)?${MODIFIERS}allies${WS}*[,;.]`, "giu");
+/** ", (both) long-standing allies," after a pair; or allies bound by something ("allies under a treaty"). */
+const PAIR_ALLIES = new RegExp(
+  `,${WS}+(?:both${WS}+)?${MODIFIERS}allies(?:${WS}*[,;.]|${WS}+(?:under|since|through|bound${WS}+by)${WS})`,
+  "giu",
+);
 /** "X is/was/remains (the) Y’s (only treaty) ally". */
 const OWNED_ALLY = new RegExp(
   `${WS}+(?:is|was|remains)${WS}+(?:the${WS}+)?(\\S[^,;.]{0,40}?)[’']s?${WS}+${MODIFIERS}ally\\b`,

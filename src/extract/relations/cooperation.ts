@@ -72,9 +72,16 @@ export function cooperativeEvents(
 
 /** "Algeria, which backs the Polisario Front", "Brazil and Uruguay backed Argentina’s claim". */
 const BACKING = /\b(?:backs|backed|backing|supports|supported)[\s\u00a0]+(?:the[\s\u00a0]+)?/giu;
-/** Between a backer and its verb: nothing, or the opening of a relative clause. */
-const BACKER_GAP =
-  /^(?:,[\s\u00a0]+(?:which|who)[\s\u00a0]+|[\s\u00a0]+(?:also[\s\u00a0]+|openly[\s\u00a0]+|firmly[\s\u00a0]+)?)$/u;
+/**
+ * Between a backer and its verb: nothing, an auxiliary ("have backed"), an appositive ("Mali and
+ * Niger, also ruled by soldiers, have backed"), or the opening of a relative clause (group 1).
+ */
+const ADVERB = "(?:(?:also|openly|firmly|publicly|strongly)[\\s\\u00a0]+)?";
+const BACKER_GAP = new RegExp(
+  `^(?:(,[\\s\\u00a0]+(?:which|who)[\\s\\u00a0]+)${ADVERB}(?:(?:has|have|had)[\\s\\u00a0]+)?|` +
+    `(?:,[\\s\\u00a0]+[^,;.“”"]{1,60},)?[\\s\\u00a0]+${ADVERB}(?:(?:has|have|had)[\\s\\u00a0]+)?${ADVERB})$`,
+  "u",
+);
 
 /**
  * A state or body backing another (or its claim) cooperates with it. Backing a resolution, a
@@ -88,8 +95,9 @@ export function backingParties(doc: EntityDoc, out: RelationSet): void {
     const end = at + m[0].length;
     const backed = doc.mentions.find((x) => x.start === end && isParty(x.actorId));
     const last = doc.mentions.filter((x) => x.end <= at).pop();
-    if (!backed || !last || !BACKER_GAP.test(doc.body.slice(last.end, at))) continue;
-    const backers = /^,/.test(doc.body.slice(last.end, at)) ? [last] : listBefore(doc, last.end);
+    const gap = last ? BACKER_GAP.exec(doc.body.slice(last.end, at)) : null;
+    if (!backed || !last || !gap) continue;
+    const backers = gap[1] ? [last] : listBefore(doc, last.end);
     const ev = [evidence(doc, backers[0]?.start ?? at, backed.end)];
     for (const b of backers)
       if (isParty(b.actorId) && b.actorId !== backed.actorId)

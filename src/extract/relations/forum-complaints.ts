@@ -30,11 +30,26 @@ export function complainedAgainst(
   if (!sentence) return undefined;
   // "against Mexico’s tariffs"; "over Chilean incursions" only with a state right after "over".
   const against = /\b(?:against|over)[\s\u00a0]+(?:the[\s\u00a0]+)?/iu.exec(sentence.text);
-  if (!against) return undefined;
-  const at = sentence.start + against.index + against[0].length;
-  const first = mentionsIn(doc, at, at + 2)[0];
+  const at = against ? sentence.start + against.index + against[0].length : -1;
+  const first = against ? mentionsIn(doc, at, at + 2)[0] : undefined;
   const state = first ? stateOf(doc, first.actorId) : undefined;
-  return state ? [state] : undefined;
+  if (state) return [state];
+  // "sent a letter of protest to the U.N. Secretary-General": the forum is addressed, not opposed.
+  return addressed(doc, sentence.start, sentence.end, targets) ? [] : undefined;
+}
+
+/**
+ * Every forum target is named right after "to" in the sentence (a letter sent to it); a complaint filed
+ * "with" or "at" a forum that names no state keeps the forum, as before.
+ */
+function addressed(doc: EntityDoc, start: number, end: number, targets: readonly string[]): boolean {
+  const mentions = mentionsIn(doc, start, end).filter((m) => targets.includes(m.actorId));
+  return (
+    mentions.length > 0 &&
+    mentions.every((m) =>
+      /\bto[\s\u00a0]+(?:the[\s\u00a0]+)?$/iu.test(doc.body.slice(Math.max(start, m.start - 12), m.start)),
+    )
+  );
 }
 
 /** A stance event against `state` (or one of its bodies) from another state: its sources' states. */

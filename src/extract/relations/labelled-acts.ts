@@ -1,4 +1,5 @@
-// Criticism by labelling the other side's act: "called the detention “an act of piracy”", "dismissed
+// Criticism by labelling the other side's act: "called the detention “an act of piracy”", "condemned
+// the recall of the ambassador as “a step backwards”", "dismissed
 // the detentions as “theatre”", "described the closure as collective punishment". Naming a hostile
 // act of the other side and putting a label on it is a criticism of the side that did it, even when
 // the label holds none of our condemning words. Only between sides already at odds in the story:
@@ -9,7 +10,9 @@ import type { Event } from "../types.ts";
 import { adversaries, sideOf, stateOf, type VoiceOf } from "./adversaries.ts";
 
 /** Labelling verbs, past tense as reported. */
-const LABEL = "called|dismissed|described|branded|labell?ed|termed|derided";
+const LABEL =
+  "called|dismissed|described|branded|labell?ed|termed|derided|condemned|denounced|critici[sz]ed|deplored";
+const CONDEMNING = /^(?:condemned|denounced|critici[sz]ed|deplored)$/iu;
 /** Nouns for hostile acts and the event types they name. */
 const ACT_NOUNS: [RegExp, string[]][] = [
   // A detained vessel is a seizure ("called the detention [of the trawler] piracy").
@@ -20,6 +23,10 @@ const ACT_NOUNS: [RegExp, string[]][] = [
   [/^(?:sanctions|ban|embargo)$/, ["sanctions", "policy-implementation"]],
   [/^(?:strikes?|airstrikes?|attacks?|shelling|offensive)$/, ["military-attack"]],
   [/^(?:incursions?|intrusions?)$/, ["intrusion"]],
+  [/^recalls?$/, ["envoy-recalled"]],
+  [/^(?:launch(?:es)?|tests?)$/, ["weapons-test"]],
+  [/^(?:drills?|exercises?|manoeuvres?|maneuvers?)$/, ["military-exercise", "show-of-force"]],
+  [/^deployments?$/, ["deployment"]],
 ];
 const FRAME = new RegExp(
   `(?<![\\p{L}])(?:${LABEL})[\\s\\u00a0]+(?:the|this|these|its|their)[\\s\\u00a0]+(?:[\\p{Ll}-]+[\\s\\u00a0]+){0,2}?(\\p{Ll}+)(?![\\p{L}])`,
@@ -67,8 +74,10 @@ export function labelledActs(
     if (!types) continue;
     const own = sideOf(doc, voiceOf, st.speakerId);
     const target = doer(doc, events, types, st.evidence[0]?.sentence ?? -1, own);
+    if (!target) continue;
+    // A condemning verb is criticism by itself; a neutral label only between sides at odds.
     foes ??= adversaries(doc, statements, events, voiceOf);
-    if (!target || !foes.all(st.speakerId).has(target)) continue;
+    if (!CONDEMNING.test(st.verb ?? "") && !foes.all(st.speakerId).has(target)) continue;
     st.stance = "criticize";
     st.cameo = "111";
     st.targetIds = [target];

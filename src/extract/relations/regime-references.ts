@@ -24,7 +24,7 @@ const MILITARY_NOUNS = `junta|regime|military${WS}+government|military${WS}+rule
 const MILITARY = new RegExp(`^(?:${MILITARY_NOUNS})$`, "iu");
 
 /** The state last tied to the noun before `before`: "<State>’s <noun>" or "the <Demonym> <noun>". */
-function tiedState(doc: EntityDoc, noun: string, before: number): string | undefined {
+export function tiedState(doc: EntityDoc, noun: string, before: number): string | undefined {
   // The names of military rulers stand for each other ("Myanmar’s military government" … "the junta").
   const words = MILITARY.test(noun)
     ? MILITARY_NOUNS

@@ -102,17 +102,26 @@ function evaluatedRejections(
 
 /**
  * Gives targetless criticism, or a rejection in condemning words, in a rejecting sentence the accuser: the state of the nearest
- * accusation (before it, else after it) against the speaker or the speaker's state. Mutates statements.
+ * accusation (before it, else after it) against the speaker or the speaker's state. Runs twice: first on
+ * the stances the statements came with, `late` again once other modules have read more accusations
+ * (then only for a rejected accusation, allegation or charge). Mutates statements.
  */
 export function resolveRejections(
   doc: EntityDoc,
   statements: readonly FoundStatement[],
   events: readonly Event[] = [],
+  late = false,
 ): void {
-  const pending = evaluatedRejections(doc, statements);
+  // The late pass answers only accusations: "the criticism" may be anyone's of several critics.
+  const candidates = late
+    ? statements.filter((st) =>
+        ACCUSATION_NOUN.test(doc.sentences[st.evidence[0]?.sentence ?? -1]?.text ?? ""),
+      )
+    : statements;
+  const pending = evaluatedRejections(doc, candidates);
   const accusations = statements.filter((st) => st.stance === "accuse" && st.targetIds.length > 0);
   const condemning = phrasesRegex(doc.knowledge.criticismWords, "iu");
-  for (const st of statements) {
+  for (const st of candidates) {
     if (st.targetIds.length > 0) continue;
     // A rejection ("rejected …, calling the claims “baseless”") carries no stance of its own.
     if (st.stance ? st.stance !== "criticize" : !condemning.test(st.text)) continue;
@@ -141,6 +150,8 @@ export function resolveRejections(
       st.cameo = cameo;
     }
 }
+
+const ACCUSATION_NOUN = /\b(?:accusations?|allegations?|charges?)\b/iu;
 
 /** EVALUATED_ACCUSATION for a plain test (no global state). */
 const EVALUATED_ACCUSATION_ONE = new RegExp(EVALUATED_ACCUSATION.source, "iu");

@@ -19,6 +19,8 @@ import {
 } from "./alliances.ts";
 import { allyPhrases } from "./ally-phrases.ts";
 import { bothParties } from "./both-parties.ts";
+import { callingLabels } from "./calling-labels.ts";
+import { condemnedActs } from "./condemned-acts.ts";
 import {
   agreeingParties,
   backingParties,
@@ -26,22 +28,32 @@ import {
   helpingParties,
   jointBrokers,
 } from "./cooperation.ts";
+import { coordinatedTargets } from "./coordinated-targets.ts";
+import { demonymAnaphors } from "./demonym-anaphors.ts";
 import { evaluatedSubjects } from "./evaluated-subjects.ts";
 import { groupReferences } from "./group-references.ts";
 import { dropOwnSideTargets, implicitCriticism, implicitThreats } from "./implicit-stances.ts";
+import { jointActTargets } from "./joint-act-targets.ts";
 import { labelledActs } from "./labelled-acts.ts";
+import { leavingBlocs } from "./leaving-blocs.ts";
+import { memberAppositives } from "./member-appositives.ts";
 import { membershipPhrases } from "./membership-phrases.ts";
 import { memberships } from "./memberships.ts";
 import { objections } from "./objections.ts";
 import { foundingMembers, jointDefencePacts } from "./pact-members.ts";
+import { pairAgreements } from "./pair-agreements.ts";
+import { passiveStances } from "./passive-stances.ts";
 import { possessedObjects } from "./possessed-objects.ts";
 import { pronounTargets } from "./pronoun-targets.ts";
 import { regimeReferences } from "./regime-references.ts";
 import { resolveRejections } from "./rejections.ts";
+import { relationNouns } from "./relation-nouns.ts";
 import { RelationSet } from "./relation-set.ts";
 import { reportedProtests } from "./reported-protests.ts";
+import { rulerSubjects } from "./ruler-subjects.ts";
 import { stanceEvents, statementStances, voices } from "./stances.ts";
 import { standingAgreements } from "./standing-agreements.ts";
+import { warningStances } from "./warning-stances.ts";
 
 /** People's posts and spokespeople's mandates, and each national body's country. */
 function rolesAndParts(doc: EntityDoc, affiliations: readonly Affiliation[], out: RelationSet): void {
@@ -91,18 +103,20 @@ export function extractRelations(
   affiliations: readonly Affiliation[],
 ): Relation[] {
   const out = new RelationSet();
+  const voiceOf = voices(doc, affiliations);
+  // Pronoun objects first: a rejection looks for the accusation against the rejecting side.
+  pronounTargets(doc, statements, voiceOf);
+  demonymAnaphors(doc, statements, voiceOf);
   resolveRejections(doc, statements, events.events);
   possessedObjects(doc, statements);
   groupReferences(doc, statements);
   regimeReferences(doc, statements);
   rolesAndParts(doc, affiliations, out);
   ownedBodies(doc, out);
-  const voiceOf = voices(doc, affiliations);
   dropOwnSideTargets(doc, statements, voiceOf);
   evaluatedSubjects(doc, statements, voiceOf);
   labelledActs(doc, statements, events.events, voiceOf);
   reportedProtests(doc, statements, voiceOf);
-  pronounTargets(doc, statements, voiceOf);
   bothParties(doc, statements, events.events, voiceOf);
   allegedActs(doc, statements, voiceOf);
   const objected = objections(doc);
@@ -110,14 +124,25 @@ export function extractRelations(
   implicitCriticism(doc, statements, events.events, voiceOf, objected);
   adversarySubjects(doc, statements, events.events, voiceOf, objected);
   for (const o of objected) out.add("CRITICIZES", o.from, o.to, { evidence: o.evidence });
+  // Again, now that the stances read above may have revealed the accusation a rejection answers.
+  resolveRejections(doc, statements, events.events, true);
+  warningStances(doc, statements, voiceOf);
+  coordinatedTargets(doc, statements, voiceOf);
+  jointActTargets(doc, statements, events.events, voiceOf);
+  passiveStances(doc, statements, voiceOf, out);
   statementStances(statements, voiceOf, out);
+  callingLabels(doc, statements, voiceOf, out);
   stanceEvents(doc, events.events, voiceOf, out);
+  rulerSubjects(doc, out);
+  relationNouns(doc, voiceOf, out);
+  condemnedActs(doc, events.events, voiceOf, out);
   cooperativeEvents(doc, events, out);
   agreeingParties(doc, out);
   backingParties(doc, out);
   jointBrokers(doc, out);
   helpingParties(doc, out);
   standingAgreements(doc, out);
+  pairAgreements(doc, out);
   alliances(doc, out);
   pronounAllies(doc, out);
   allyOfPhrases(doc, out);
@@ -127,6 +152,8 @@ export function extractRelations(
   jointDefencePacts(doc, out);
   memberships(doc, out);
   membershipPhrases(doc, out);
+  leavingBlocs(doc, statements, voiceOf, out);
+  memberAppositives(doc, out);
   foundingMembers(doc, out);
   return out.items.map((r, n) => ({ ...r, id: `${articleId}/relation/${n + 1}` }));
 }

@@ -97,7 +97,9 @@ export function voices(doc: EntityDoc, affiliations: readonly Affiliation[]): Ma
   for (const a of affiliations) {
     if (!a.speaksFor && !isOfficial(doc, a.role)) continue;
     const target = doc.actors.get(a.targetId);
-    const state = target?.kind === "Country" ? target.id : target?.countryId;
+    // A spokesperson of a body of no state (the EU, ECOWAS) speaks for that body.
+    const body = a.speaksFor && target?.kind === "Organization" && !target.countryId ? target.id : undefined;
+    const state = target?.kind === "Country" ? target.id : (target?.countryId ?? body);
     if (state && !(voiceOf.get(a.personId) ?? []).includes(state))
       voiceOf.set(a.personId, [...(voiceOf.get(a.personId) ?? []), state]);
   }

@@ -60,6 +60,14 @@ describe("ally phrases around a pair or a possessive", () => {
       "country:cl country:pe",
     ]);
   });
+  it("reads 'A and B, allies under a defence treaty,'", () => {
+    expect(allied("Japan and Australia, allies under a security treaty signed in 2022, held talks.")).toEqual(
+      ["country:jp country:au"],
+    );
+  });
+  it("reads nothing from 'A and B, allies in name only' without a bond", () => {
+    expect(allied("Japan and Australia, allies in name only according to critics, held talks.")).toEqual([]);
+  });
   it("reads 'A is B’s only treaty ally'", () => {
     expect(allied("Officials met. The United States is the Philippines’ only treaty ally.")).toEqual([
       "country:us country:ph",

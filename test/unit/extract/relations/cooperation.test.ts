@@ -21,6 +21,20 @@ describe("backing", () => {
     expect(rels).toContain("country:ar country:uy");
   });
 
+  it("reads backers with an auxiliary and an appositive between them and the verb", () => {
+    const rels = cooperating(
+      "Kenya and Uganda, both neighbours of the region, have backed Rwanda in the row.",
+    );
+    expect(rels).toContain("country:ke country:rw");
+    expect(rels).toContain("country:rw country:ug");
+  });
+
+  it("does not read across a full clause before the verb", () => {
+    expect(cooperating("Kenya said on Monday that talks had failed. Officials have backed Rwanda.")).toEqual(
+      [],
+    );
+  });
+
   it("reads backing a resolution as no cooperation with anyone", () => {
     expect(cooperating("Brazil backed the resolution on Monday.")).toEqual([]);
   });

@@ -42,3 +42,16 @@ describe("a complaint at a forum over another side's acts", () => {
     expect(rels(x, "CRITICIZES")).toEqual(["country:pe>org:wto"]);
   });
 });
+
+describe("a protest addressed to a forum", () => {
+  it("does not criticise the body a protest letter is sent to", () => {
+    const x = extractBody(
+      "Guyana accused Venezuela of moving troops to the border. Guyana also sent a letter of protest to the United Nations on Monday.",
+    );
+    expect(rels(x, "CRITICIZES")).not.toContain("country:gy>org:un");
+  });
+  it("still criticises a body protested against", () => {
+    const x = extractBody("Israel lodged a formal protest against the United Nations on Monday.");
+    expect(rels(x, "CRITICIZES")).toContain("country:il>org:un");
+  });
+});

@@ -211,3 +211,17 @@ describe("more words of disapproval", () => {
     ).not.toContain("country:bo country:cl");
   });
 });
+
+describe("reproaches of broken promises and hypocrisy", () => {
+  it("reads 'broke promises' and 'cannot speak of' from a side in a dispute as criticism", () => {
+    const rels = criticism(
+      "Peru summoned Chile’s ambassador on Monday. Peru’s foreign ministry said Santiago had broken its promises on the canal. “Those who divert our water cannot speak of friendship,” the ministry said.",
+    );
+    expect(rels).toContain("org:pe:ministry-of-foreign-affairs country:cl");
+  });
+  it("leaves the same words alone when the speaker's side has no adversary", () => {
+    expect(
+      criticism("Peru’s foreign ministry said the drought had broken every promise of a good harvest."),
+    ).toEqual([]);
+  });
+});

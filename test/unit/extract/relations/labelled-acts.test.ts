@@ -19,6 +19,16 @@ describe("labelling the other side's act", () => {
     );
     expect(rels(x, "CRITICIZES")).toContain("person:tomas-vidal>country:cl");
   });
+  it("reads a condemning verb on an act of a state not yet at odds ('condemned the recall of …')", () => {
+    const x = extractBody(
+      "Mali recalled its ambassador from Dakar on Tuesday. ECOWAS condemned the recall as “a needless blow to the region.”",
+    );
+    expect(rels(x, "CRITICIZES")).toContain("org:ecowas>country:ml");
+  });
+  it("reads no criticism from a condemning verb on an act nobody in the story did", () => {
+    const x = extractBody("ECOWAS condemned the recall as “a needless blow to the region.”");
+    expect(rels(x, "CRITICIZES")).toEqual([]);
+  });
   it("leaves a partner's praise of a joint act alone", () => {
     const x = extractBody(
       "Chilean police detained nine members of a smuggling gang on Monday. Peruvian Interior Minister Tomas Vidal called the arrests “a great day for both our peoples”.",

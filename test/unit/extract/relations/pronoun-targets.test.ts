@@ -21,3 +21,18 @@ describe("a pronoun object", () => {
     ).toEqual([]);
   });
 });
+
+describe("a plural pronoun after a coordinated pair", () => {
+  it("reads 'warned Chile and the United States … and accused them' as an accusation of both", () => {
+    const x = extractBody(
+      "Bolivia warned Chile and the United States against new naval drills on Monday and accused them of planning a blockade.",
+    );
+    expect(accuses(x)).toEqual(["country:bo>country:cl", "country:bo>country:us"]);
+  });
+  it("keeps 'him' to the one person meant", () => {
+    const x = extractBody(
+      "Peru expelled Chile’s consul and Bolivia’s attaché, Juan Rojas, on Monday, accusing him of spying.",
+    );
+    expect(accuses(x)).not.toContain("country:pe>country:cl");
+  });
+});

@@ -50,3 +50,24 @@ describe("stance events", () => {
     expect(handed).not.toContain("CRITICIZES country:ec org:pe:embassy");
   });
 });
+
+describe("a rejection of an accusation whose target is read late", () => {
+  const criticises = (body: string) =>
+    extractBody(body)
+      .relations.filter((r) => r.kind === "CRITICIZES")
+      .map((r) => `${r.sourceId}>${r.targetId}`);
+  it("criticises the accuser of 'the junta' once the junta is read as its state", () => {
+    expect(
+      criticises(
+        "Mali’s military government closed the border on Monday. Ghana accused the junta of arming rebels in the north. Mali’s foreign ministry dismissed the accusations as “baseless lies.”",
+      ),
+    ).toContain("country:ml>country:gh");
+  });
+  it("leaves the late pass to accusations, not to 'the criticism'", () => {
+    expect(
+      criticises(
+        "Mali’s military government closed the border on Monday. Ghana accused the junta of arming rebels in the north. Mali’s foreign ministry dismissed the criticism as “one-sided.”",
+      ),
+    ).not.toContain("country:ml>country:gh");
+  });
+});

@@ -1,0 +1,93 @@
+// Stances told in the passive: "Turkey was accused by Greece of …", "Iran has been criticised by the
+// bloc for …", "…, and was accused by the bloc last year of …". The agent after "by" takes the stance
+// against the subject (and the state it speaks for, as with any stance, test/corpus/README.md).
+import { type ActorMention, type EntityDoc, evidence, inQuote, mentionsIn, sentenceOf } from "../doc.ts";
+import type { FoundStatement } from "../speech/statements.ts";
+import { WS } from "../text/patterns.ts";
+import type { RelationKind } from "../types.ts";
+import { startOf, type VoiceOf } from "./adversaries.ts";
+import type { RelationSet } from "./relation-set.ts";
+
+const PASSIVE = new RegExp(
+  `\\b(?:was|were|has${WS}+been|have${WS}+been|had${WS}+been|is|are|being)${WS}+(?:(?:also|repeatedly|publicly|openly|again)${WS}+)?` +
+    `(accused|critici[sz]ed|condemned|denounced|rebuked|censured|threatened)${WS}+by${WS}+(?:the${WS}+)?`,
+  "giu",
+);
+
+type StanceKind = Extract<RelationKind, "ACCUSES" | "THREATENS" | "CRITICIZES">;
+const KIND: Record<string, StanceKind> = { accused: "ACCUSES", threatened: "THREATENS" };
+const STANCE = { ACCUSES: "accuse", THREATENS: "threaten", CRITICIZES: "criticize" } as const;
+
+/** "the bloc", "the alliance": the last bloc named before. */
+const BLOC_NOUN = /^(?:bloc|alliance|union|grouping|community)\b/iu;
+
+const isParty = (doc: EntityDoc, id: string) => {
+  const kind = doc.actors.get(id)?.kind;
+  return kind === "Country" || kind === "Organization";
+};
+
+/** The agent after "by": a named party, or the last bloc for "the bloc". */
+function agentAt(doc: EntityDoc, at: number): ActorMention | undefined {
+  const named = doc.mentions.find((m) => m.start === at);
+  if (named) return named;
+  if (!BLOC_NOUN.test(doc.body.slice(at, at + 12))) return undefined;
+  return mentionsIn(doc, 0, at)
+    .reverse()
+    .find((m) => /intergovernmental|alliance/.test(doc.actors.get(m.actorId)?.orgType ?? ""));
+}
+
+/** The subject: the party right before the verb phrase, or the sentence's first party after ", and". */
+function subjectBefore(doc: EntityDoc, at: number): ActorMention | undefined {
+  const sentence = sentenceOf(doc, at);
+  const before = mentionsIn(doc, sentence.start, at).filter((m) => !inQuote(doc, m.start));
+  const last = before[before.length - 1];
+  if (last && /^[\s\u00a0]+$/u.test(doc.body.slice(last.end, at))) return last;
+  if (!/,?[\s\u00a0]+and[\s\u00a0]+$/u.test(doc.body.slice(sentence.start, at))) return undefined;
+  const first = before[0];
+  const opening = first ? doc.body.slice(sentence.start, first.start) : "";
+  return first && /^(?:The[\s\u00a0]+)?$/u.test(opening) ? first : undefined;
+}
+
+/**
+ * A statement read across the passive ("by Greece of drilling …", "…, and was accused by the bloc of
+ * …") is the agent's, against the subject: its speaker and targets are set so. Mutates statements.
+ */
+function mendStatements(
+  doc: EntityDoc,
+  statements: readonly FoundStatement[],
+  byAt: number,
+  agent: string,
+  subject: string,
+  kind: StanceKind,
+): void {
+  for (const st of statements) {
+    const start = startOf(doc, st);
+    if (start === undefined || byAt < start || byAt >= start + st.text.length) continue;
+    st.speakerId = agent;
+    st.stance = STANCE[kind];
+    st.targetIds = [subject];
+    if (!st.aboutIds.includes(subject)) st.aboutIds = [...st.aboutIds, subject];
+  }
+}
+
+/** Relations (and the statements that tell them) for every passive stance. */
+export function passiveStances(
+  doc: EntityDoc,
+  statements: readonly FoundStatement[],
+  voiceOf: VoiceOf,
+  out: RelationSet,
+): void {
+  for (const m of doc.body.matchAll(PASSIVE)) {
+    const at = m.index ?? 0;
+    if (inQuote(doc, at)) continue;
+    const agent = agentAt(doc, at + m[0].length);
+    const subject = subjectBefore(doc, at);
+    if (!agent || !subject || !isParty(doc, agent.actorId) || !isParty(doc, subject.actorId)) continue;
+    const kind = KIND[(m[1] ?? "").toLowerCase()] ?? "CRITICIZES";
+    const own = new Set([agent.actorId, ...(voiceOf.get(agent.actorId) ?? [])]);
+    if (own.has(subject.actorId)) continue;
+    mendStatements(doc, statements, at + m[0].lastIndexOf("by"), agent.actorId, subject.actorId, kind);
+    const ev = [evidence(doc, subject.start, at + m[0].length)];
+    for (const from of own) out.add(kind, from, subject.actorId, { evidence: ev });
+  }
+}

@@ -1,0 +1,40 @@
+// Stances told in the passive voice (passive-stances.ts).
+import { describe, expect, it } from "vitest";
+import { extractBody } from "../helpers.ts";
+
+type X = ReturnType<typeof extractBody>;
+const has = (x: X, kind: string, from: string, to: string) =>
+  x.relations.some((r) => r.kind === kind && r.sourceId === from && r.targetId === to);
+
+describe("passive stances", () => {
+  it("reads 'X was accused by Y of …' as Y accusing X", () => {
+    const x = extractBody(
+      "Uzbekistan was accused by Tajikistan in 2021 of diverting water from a shared canal.",
+    );
+    expect(has(x, "ACCUSES", "country:tj", "country:uz")).toBe(true);
+    expect(has(x, "ACCUSES", "country:uz", "country:tj")).toBe(false);
+  });
+  it("reads 'has been criticised by the bloc' as the last bloc named criticising", () => {
+    const x = extractBody(
+      "Mali hosted an ECOWAS delegation on Monday. Guinea has been criticised by the bloc for delaying elections.",
+    );
+    expect(has(x, "CRITICIZES", "org:ecowas", "country:gn")).toBe(true);
+  });
+  it("reads a coordinated '…, and was accused by' with the sentence's subject", () => {
+    const x = extractBody(
+      "Peru was suspended from the talks in May after a dispute with Chile, and was accused by Bolivia of bad faith.",
+    );
+    expect(has(x, "ACCUSES", "country:bo", "country:pe")).toBe(true);
+    expect(has(x, "ACCUSES", "country:bo", "country:cl")).toBe(false);
+  });
+  it("repeats a ministry's stance from its state", () => {
+    const x = extractBody(
+      "Armenia was threatened by Azerbaijan’s defence ministry with a military response.",
+    );
+    expect(has(x, "THREATENS", "country:az", "country:am")).toBe(true);
+  });
+  it("ignores a passive whose agent is no party", () => {
+    const x = extractBody("Kazakhstan was criticised by several analysts for its grain export ban.");
+    expect(x.relations.filter((r) => r.kind === "CRITICIZES")).toEqual([]);
+  });
+});

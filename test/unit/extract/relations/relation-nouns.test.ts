@@ -1,0 +1,27 @@
+// Stances told as nouns after a possessive (relation-nouns.ts).
+import { describe, expect, it } from "vitest";
+import { extractBody } from "../helpers.ts";
+
+type X = ReturnType<typeof extractBody>;
+const stances = (x: X) =>
+  x.relations
+    .filter((r) => ["ACCUSES", "CRITICIZES", "THREATENS"].includes(r.kind))
+    .map((r) => `${r.kind} ${r.sourceId}>${r.targetId}`)
+    .sort();
+
+describe("stance nouns", () => {
+  it("reads 'A’s condemnation of B’s decision' as criticism of B", () => {
+    expect(stances(extractBody("Beijing’s condemnation of Tokyo’s decision came within hours."))).toEqual([
+      "CRITICIZES country:cn>country:jp",
+    ]);
+  });
+  it("reads accusations and threats by their noun", () => {
+    const x = extractBody(
+      "Moscow’s accusations against Kyiv grew sharper. Russia’s threats against Lithuania continued.",
+    );
+    expect(stances(x)).toEqual(["ACCUSES country:ru>country:ua", "THREATENS country:ru>country:lt"]);
+  });
+  it("reads nothing when no party follows the preposition", () => {
+    expect(stances(extractBody("Moscow’s condemnation of the move was swift."))).toEqual([]);
+  });
+});
