@@ -30,13 +30,20 @@ import {
 import type { VerbCue } from "./verb-cues.ts";
 
 /**
+ * ", the latest flare-up in …", "…, the second incident in a week": a noun phrase that sums up the
+ * reported clause, set after its attribution; it is no clause of its own.
+ */
+const SUMMING_UP = `,${WS}+(?:the|a|an)${WS}+(?:latest|first|second|third|fourth|fifth|newest|most|biggest|largest|worst|sharpest|deadliest|only|last)${WS}`;
+
+/**
  * After a sentence-final reporting verb: time words and "in a statement" at most, then the sentence
  * end, a participle after a comma (", the ministry said on Friday, defending the drills"), or an
- * adverbial clause about the circumstances (", the ministry said on Tuesday, as trucks waited").
+ * adverbial clause about the circumstances (", the ministry said on Tuesday, as trucks waited"), or
+ * a noun phrase summing the clause up (SUMMING_UP).
  */
 const TAIL_END = new RegExp(
   `^(?:${WS}+(?:on${WS}+\\p{Lu}\\p{Ll}+day|later|again|separately|on${WS}+\\p{Ll}+|in${WS}+a${WS}+(?:joint${WS}+)?statement(?:${WS}+(?:carried|issued|published|posted|released)${WS}+(?:by|on)${WS}+[^,.;:“”"]{1,80})?))*` +
-    `(?:[.!?]?[\\s\\u00a0]*$|,${WS}+\\p{Ll}+ing\\b|,${WS}+(?:as|while|amid|after|days|hours|weeks|even${WS}+as)${WS})`,
+    `(?:[.!?]?[\\s\\u00a0]*$|,${WS}+\\p{Ll}+ing\\b|,${WS}+(?:as|while|amid|after|days|hours|weeks|even${WS}+as)${WS}|${SUMMING_UP})`,
   "u",
 );
 

@@ -1,0 +1,70 @@
+// Speech constructions found missing on the round-6 probe articles, on invented sentences: withheld
+// speech ("declined to say whether"), plural nouns that look like -s verbs ("reports from"), a summing-up
+// noun phrase after a closing attribution, an "-ed" adjective in the adverbial before "that".
+import { describe, expect, it } from "vitest";
+import { extractBody } from "../helpers.ts";
+
+const said = (body: string) => extractBody(body).statements.map((s) => `${s.speakerId}|${s.text}`);
+
+describe("withheld speech is no statement", () => {
+  it("'declined to say whether …' gives nothing, the 'but said …' clause after it does", () => {
+    expect(
+      said(
+        "Its director, Pavel Rusu, declined to say whether the plant would close, but said the pumps were working.",
+      ),
+    ).toEqual(["person:pavel-rusu|the pumps were working"]);
+  });
+
+  it("'refused to comment' and 'would not say whether' give nothing", () => {
+    expect(said("Minister Olga Ciobanu refused to comment on the talks.")).toEqual([]);
+    expect(said("Minister Olga Ciobanu would not say whether Chile had been told.")).toEqual([]);
+  });
+
+  it("keeps 'would not say' that reports a clause when no 'whether' follows (negative case)", () => {
+    expect(said("Chile said on Monday it would not say the talks had failed.")).toEqual([
+      "country:cl|it would not say the talks had failed",
+    ]);
+  });
+});
+
+describe("an -s form before 'from'/'by' is a plural noun", () => {
+  it("reads 'reports from herders showed …' inside the reported clause", () => {
+    expect(
+      said(
+        "Chile’s foreign ministry said satellite pictures and reports from fishermen showed new buoys in the bay.",
+      ),
+    ).toEqual([
+      "org:cl:ministry-of-foreign-affairs|satellite pictures and reports from fishermen showed new buoys in the bay",
+    ]);
+  });
+
+  it("still reads 'reports' as a verb before a clause (negative case)", () => {
+    expect(said("The Andean Herald reports that the border was shut.")).toEqual([
+      "org:andean-herald|the border was shut",
+    ]);
+  });
+});
+
+describe("a closing attribution followed by a summing-up noun phrase", () => {
+  it("reads the lead clause before ', the ministry said, the latest …'", () => {
+    expect(
+      said(
+        "Peru protested to Chile on Monday after a Chilean patrol boat entered its waters, Peru’s foreign ministry said, the third such incident this year.",
+      ),
+    ).toEqual([
+      "org:pe:ministry-of-foreign-affairs|Peru protested to Chile on Monday after a Chilean patrol boat entered its waters",
+    ]);
+  });
+
+  it("leaves a lead clause alone when no attribution closes it (negative case)", () => {
+    expect(said("Peru protested to Chile on Monday, the third such protest this year.")).toEqual([]);
+  });
+});
+
+describe("an adverbial with an '-ed' adjective before 'that'", () => {
+  it("skips 'in a televised address' to the clause after 'that'", () => {
+    expect(
+      said("Prime Minister Ilse Varga said in a televised address that Hungary would not bow to pressure."),
+    ).toEqual(["person:ilse-varga|Hungary would not bow to pressure"]);
+  });
+});
