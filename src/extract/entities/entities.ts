@@ -12,8 +12,10 @@ import {
   findNationalOrgs,
   resolveOverlaps,
 } from "./gazetteer.ts";
+import { findCamelCaseOrgs } from "./camel-case-orgs.ts";
 import { mergeGlossed } from "./glossed-bodies.ts";
 import { findMediaOutlets } from "./media-outlets.ts";
+import { findNamedBroadcasters } from "./named-broadcasters.ts";
 import { findNewsAgencies } from "./news-agencies.ts";
 import { findIntroducedAcronyms, findNamedOrgs } from "./org-names.ts";
 import { findShapedOrgs } from "./org-shapes.ts";
@@ -29,7 +31,8 @@ const bare = (text: string) => squash(text.replace(/[’']s$/u, ""));
 
 /**
  * Organisations missing from the knowledge base, each finder seeing what the earlier ones found:
- * names ending in a head noun, names introduced by an acronym or an apposition, news outlets.
+ * names ending in a head noun, names introduced by an acronym or an apposition, news outlets,
+ * one-word company names with an inner capital.
  */
 function findUnknownOrgs(
   body: string,
@@ -42,9 +45,13 @@ function findUnknownOrgs(
     body,
     resolveOverlaps([...known, ...named.candidates, ...shaped.candidates]),
   );
+  const camel = findCamelCaseOrgs(
+    body,
+    resolveOverlaps([...known, ...named.candidates, ...shaped.candidates, ...outlets.candidates]),
+  );
   return {
-    candidates: [...named.candidates, ...shaped.candidates, ...outlets.candidates],
-    seeds: [...named.seeds, ...shaped.seeds, ...outlets.seeds],
+    candidates: [...named.candidates, ...shaped.candidates, ...outlets.candidates, ...camel.candidates],
+    seeds: [...named.seeds, ...shaped.seeds, ...outlets.seeds, ...camel.seeds],
   };
 }
 
@@ -59,7 +66,8 @@ export function extractEntities(doc: Doc): EntityResult {
     ...countries.candidates,
   ]);
   const agencies = findNewsAgencies(body, gazetted);
-  const known = resolveOverlaps([...gazetted, ...agencies.candidates]);
+  const broadcasters = findNamedBroadcasters(body, gazetted);
+  const known = resolveOverlaps([...gazetted, ...agencies.candidates, ...broadcasters.candidates]);
   const unknown = findUnknownOrgs(body, k, known);
   const named = mergeGlossed(body, resolveOverlaps([...known, ...unknown.candidates]));
   const gazetteer = resolveOverlaps([...named, ...findIntroducedAcronyms(body, named)]);
@@ -72,6 +80,7 @@ export function extractEntities(doc: Doc): EntityResult {
     ...international.seeds,
     ...national.seeds,
     ...agencies.seeds,
+    ...broadcasters.seeds,
     ...unknown.seeds,
     ...people.seeds,
   ]) {

@@ -273,7 +273,8 @@ export function findNationalOrgs(
         if (implied) {
           candidates.push({ ...hit, actorId: nationalSeed(k, kind, implied).id, kind: "alias" });
           seeds.push(nationalSeed(k, kind, implied));
-        } else if (isBareReference(body, hit, kind) || placeFrame(body, k, hit)) bare.push({ hit, kind });
+        } else if (isBareReference(body, hit, kind) || placeFrame(body, k, hit, countries, true))
+          bare.push({ hit, kind });
         continue;
       }
       if (!iso2) continue;
@@ -362,7 +363,8 @@ function resolveBare(
       soleHome !== undefined &&
       /^\p{Lu}\p{Ll}+[\s\u00a0]+of[\s\u00a0]/u.test(body.slice(hit.start, hit.end)) &&
       /(?:^|[^\p{L}])[Tt]he[\s\u00a0]+$/u.test(body.slice(Math.max(0, hit.start - 5), hit.start));
-    const iso2 = placeFrame(body, k, hit) ?? (proper ? soleHome : undefined) ?? earlierIso ?? fallback;
+    const iso2 =
+      placeFrame(body, k, hit, countries) ?? (proper ? soleHome : undefined) ?? earlierIso ?? fallback;
     if (!iso2) continue;
     candidates.push({
       start: hit.start,
@@ -376,17 +378,38 @@ function resolveBare(
 
 /**
  * "In Beijing, foreign ministry spokesman X said …": a sentence opened by "In <capital or country>,"
- * places the bare body that follows the comma in that country.
+ * places the bare body that follows the comma in that country. So does an opening frame that ends
+ * in the place ("At a briefing in Beijing, …") or one whose body comes later in the sentence ("In
+ * Ecuador, nine people were arrested, the interior ministry said"), when no country is named between.
  */
-function placeFrame(body: string, k: Knowledge, hit: Span): string | undefined {
-  const m =
-    /(?:^|[.!?”"][\s\u00a0]+|\n[\s\u00a0]*)In[\s\u00a0]+(\p{Lu}[\p{L}-]*(?:[\s\u00a0]+\p{Lu}[\p{L}-]*)?),[\s\u00a0]+(?:the[\s\u00a0]+)?$/u.exec(
-      body.slice(Math.max(0, hit.start - 60), hit.start),
-    );
+function placeFrame(
+  body: string,
+  k: Knowledge,
+  hit: Span,
+  countries: readonly Candidate[],
+  /** Only a body right after the frame's comma ("In Lima, the navy …") counts. */
+  adjacent = false,
+): string | undefined {
+  const from = sentenceOpening(body, hit.start);
+  const m = PLACE_FRAME.exec(body.slice(from, hit.start));
   const place = m?.[1];
-  if (!place) return undefined;
+  if (!m || !place) return undefined;
+  const frameEnd = from + m[0].length;
+  if (adjacent && !/^(?:the[\s\u00a0]+)?$/.test(body.slice(frameEnd, hit.start))) return undefined;
+  if (countries.some((c) => c.start >= frameEnd && c.end <= hit.start)) return undefined;
   for (const c of k.countries.values()) if (c.capital === place || c.names.includes(place)) return c.iso2;
   return undefined;
+}
+
+/** "In Lima,", "At a briefing in Lima,", "Speaking in Lima,": a sentence-opening place frame. */
+const PLACE_FRAME =
+  /^(?:In|At|Speaking[\s\u00a0]+in|(?:In|At)[\s\u00a0]+(?:a|an|the|his|her|its)[\s\u00a0][^,.;:“”"]{0,50}?[\s\u00a0]in)[\s\u00a0]+(\p{Lu}[\p{L}-]*(?:[\s\u00a0]+\p{Lu}[\p{L}-]*)?),[\s\u00a0]/u;
+
+/** Start of the sentence holding `at` (after the last stop, quotation end or line break). */
+function sentenceOpening(body: string, at: number): number {
+  const text = body.slice(Math.max(0, at - 300), at);
+  const m = /(?:^|[.!?][”"]?[\s\u00a0]+|\n[\s\u00a0]*)(?=[^.!?\n]*$)/u.exec(text);
+  return Math.max(0, at - 300) + (m ? m.index + m[0].length : 0);
 }
 
 /** Keys of a state's armed services, for "the military" after one of them. */

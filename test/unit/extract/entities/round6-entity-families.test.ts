@@ -48,3 +48,79 @@ describe("an Arabic article joined to a surname", () => {
     );
   });
 });
+
+describe("organisation names with 'on' and seats of learning named after a place", () => {
+  it("keeps 'on <Subject>' in a name and its acronym as an alias", () => {
+    const doc = entityDoc(
+      "The Regional Authority on Fisheries (RAF) met in Lima. RAF said quotas would fall.",
+    );
+    expect([...doc.actors.keys()]).toContain("org:regional-authority-on-fisheries");
+    expect(doc.actors.get("org:regional-authority-on-fisheries")?.aliases).toContain("RAF");
+  });
+
+  it("does not take a weekday after 'on' into the name (negative case)", () => {
+    expect(ids("The Regional Fisheries Authority on Monday cut the quotas.")).toContain(
+      "org:regional-fisheries-authority",
+    );
+  });
+
+  it("reads 'University of <Country>' whole", () => {
+    expect(
+      ids("“Prices will rise,” said Ana Lupu, an economist at the Technical University of Moldova."),
+    ).toContain("org:technical-university-of-moldova");
+  });
+
+  it("still ends a non-academic name before a country (negative case)", () => {
+    expect(ids("The Regional Water Council of Peru met on Monday.")).not.toContain(
+      "org:regional-water-council-of-peru",
+    );
+  });
+});
+
+describe("one-word company names with an inner capital", () => {
+  it("reads 'PetroVolga said' as an organisation, never a person", () => {
+    expect(ids("PetroVolga said its tankers were safe.")).toEqual(["org:petrovolga"]);
+  });
+
+  it("leaves surname prefixes and platforms alone (negative cases)", () => {
+    expect(ids("Senator Anne McCarthy spoke.")).not.toContain("org:mccarthy");
+    expect(ids("The ministry said on WhatsApp that it knew nothing.")).toEqual([]);
+  });
+});
+
+describe("a state broadcaster introduced by its name", () => {
+  it("reads 'the state broadcaster KTV' and a later bare 'KTV' as one outlet", () => {
+    const out = said(
+      "Chile’s navy said the ship had left. The state broadcaster KTV quoted an admiral. KTV said the crew was safe.",
+    );
+    expect(out).toContain("org:ktv|the crew was safe");
+  });
+
+  it("keeps the national key when a country owns it (negative case)", () => {
+    expect(ids("Chile’s state broadcaster KTV said the ship had left.")).toContain(
+      "org:cl:state-broadcaster",
+    );
+  });
+});
+
+describe("a sentence-opening place frame binds a bare national body", () => {
+  it("'At a briefing in Lima, foreign ministry spokesman …' is Peru's ministry", () => {
+    expect(
+      ids(
+        "Chile said the talks failed. At a briefing in Lima, foreign ministry spokesman Raul Quispe said Chile was wrong.",
+      ),
+    ).toContain("org:pe:ministry-of-foreign-affairs");
+  });
+
+  it("'In Peru, …, the interior ministry said' is Peru's ministry", () => {
+    expect(
+      ids("Chile arrested six men. In Peru, nine people were arrested in Tacna, the interior ministry said."),
+    ).toContain("org:pe:ministry-of-interior");
+  });
+
+  it("does not apply across a country named after the frame (negative case)", () => {
+    expect(
+      ids("In Lima, officials said Chile’s envoy had left, and the foreign ministry said talks were over."),
+    ).not.toContain("org:pe:ministry-of-foreign-affairs");
+  });
+});
