@@ -4,6 +4,7 @@ import type { Doc, EntityDoc } from "../doc.ts";
 import { sentenceAt } from "../text/sentences.ts";
 import { squash } from "../text/text.ts";
 import type { Actor } from "../types.ts";
+import { findCamelCaseOrgs } from "./camel-case-orgs.ts";
 import {
   type ActorSeed,
   type Candidate,
@@ -12,7 +13,6 @@ import {
   findNationalOrgs,
   resolveOverlaps,
 } from "./gazetteer.ts";
-import { findCamelCaseOrgs } from "./camel-case-orgs.ts";
 import { mergeGlossed } from "./glossed-bodies.ts";
 import { findMediaOutlets } from "./media-outlets.ts";
 import { findNamedBroadcasters } from "./named-broadcasters.ts";
