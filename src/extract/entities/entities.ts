@@ -5,6 +5,7 @@ import { sentenceAt } from "../text/sentences.ts";
 import { squash } from "../text/text.ts";
 import type { Actor } from "../types.ts";
 import { findCamelCaseOrgs } from "./camel-case-orgs.ts";
+import { findIntroducedCompanies } from "./company-names.ts";
 import {
   type ActorSeed,
   type Candidate,
@@ -32,7 +33,7 @@ const bare = (text: string) => squash(text.replace(/[’']s$/u, ""));
 /**
  * Organisations missing from the knowledge base, each finder seeing what the earlier ones found:
  * names ending in a head noun, names introduced by an acronym or an apposition, news outlets,
- * one-word company names with an inner capital.
+ * one-word company names with an inner capital, companies introduced by their kind.
  */
 function findUnknownOrgs(
   body: string,
@@ -45,14 +46,13 @@ function findUnknownOrgs(
     body,
     resolveOverlaps([...known, ...named.candidates, ...shaped.candidates]),
   );
-  const camel = findCamelCaseOrgs(
-    body,
-    resolveOverlaps([...known, ...named.candidates, ...shaped.candidates, ...outlets.candidates]),
+  const found = [named, shaped, outlets];
+  const camel = findCamelCaseOrgs(body, resolveOverlaps([...known, ...found.flatMap((f) => f.candidates)]));
+  found.push(camel);
+  found.push(
+    findIntroducedCompanies(body, resolveOverlaps([...known, ...found.flatMap((f) => f.candidates)])),
   );
-  return {
-    candidates: [...named.candidates, ...shaped.candidates, ...outlets.candidates, ...camel.candidates],
-    seeds: [...named.seeds, ...shaped.seeds, ...outlets.seeds, ...camel.seeds],
-  };
+  return { candidates: found.flatMap((f) => f.candidates), seeds: found.flatMap((f) => f.seeds) };
 }
 
 export function extractEntities(doc: Doc): EntityResult {

@@ -1,7 +1,8 @@
 // "The service said …", "“…,” the agency said", "The Guard says it …": a definite noun as the subject of
 // a reporting verb refers back to an organisation named earlier whose name has that head word ("the
 // service" → the State Border Service, "the Guard" → the Revolutionary Guard Corps), or, for the
-// generic words of one kind ("the agency", "the outlet", "the bloc"), to an organisation of that kind.
+// generic words of one kind ("the agency", "the outlet", "the bloc", "the company"), to an organisation
+// of that kind.
 import type { ActorMention, EntityDoc } from "../doc.ts";
 import type { Actor, Sentence } from "../types.ts";
 
@@ -15,6 +16,9 @@ const GENERIC_HEADS: Record<string, (a: Actor) => boolean> = {
   outlet: (a) => a.orgType === "news agency",
   bloc: (a) => /^(?:intergovernmental|military alliance)/.test(a.orgType ?? ""),
   group: (a) => a.orgType === "armed group",
+  company: (a) => a.orgType === "company",
+  firm: (a) => a.orgType === "company",
+  broadcaster: (a) => a.orgType === "media" || /broadcaster/i.test(a.name),
 };
 
 /** Head nouns too vague to name one body ("the country", "the government", "the statement"). */

@@ -18,7 +18,7 @@ export interface VerbCue {
 
 /** Words before an -s form that show it is a plural noun ("public comments", "the claims"). */
 const NOUN_BEFORE =
-  /\b(?:the|a|an|public|his|her|its|their|these|those|such|many|some|several|new|recent|earlier|similar)[\s\u00a0]+$/i;
+  /\b(?:the|a|an|public|his|her|its|their|these|those|such|many|some|several|new|recent|earlier|similar|two|three|four|five|six|both|all)[\s\u00a0]+$/i;
 const VERB_BEFORE = new RegExp(`\\b${FINITE_VERB}[\\s\\u00a0]+$`, "u");
 const MODAL_BEFORE =
   /\b(?:to|will|would|should|shall|may|might|could|can|did|does|do|must)[\s\u00a0]+(?:also[\s\u00a0]+|not[\s\u00a0]+)?$/i;
@@ -35,8 +35,12 @@ const LABELLING = /^(?:call|describe|term|dub|label|brand)$/;
 const RELATIVE_LABEL_BEFORE =
   /\b(?:which|what|that)[\s\u00a0]+(?:it|they|he|she|we|many|some)[\s\u00a0]+(?:(?:has|have|had|also)[\s\u00a0]+)?$/i;
 
-/** "reports from herders", "statements by officials": an -s form before these is a plural noun. */
-const NOUN_AFTER = /^[\s\u00a0]+(?:from|by)[\s\u00a0]/u;
+/**
+ * "reports from herders", "statements by officials", "the three Sahel states have said": an -s form
+ * before these is a plural noun (a verb is never followed by an auxiliary).
+ */
+const NOUN_AFTER =
+  /^[\s\u00a0]+(?:from|by|have|had|were|are|will|would|could|should|can|may|might|must|did|do)[\s\u00a0]/u;
 /**
  * "declined to say whether …", "refused to comment on …", "would not confirm if …": a speech act
  * withheld says nothing; the verb is no cue.

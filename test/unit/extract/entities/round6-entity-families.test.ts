@@ -124,3 +124,15 @@ describe("a sentence-opening place frame binds a bare national body", () => {
     ).not.toContain("org:pe:ministry-of-foreign-affairs");
   });
 });
+
+describe("a company introduced by its kind", () => {
+  it("reads 'the Murmansk company Polar Catch' as an organisation, not a person", () => {
+    expect(ids("The owner, the Murmansk company Polar Catch, said the crew was safe.")).toEqual([
+      "org:polar-catch",
+    ]);
+  });
+
+  it("leaves a capitalised post after the noun to the person reading (negative case)", () => {
+    expect(ids("Speaking for the company Chairman Ivan Sokolov said the crew was safe.")).toEqual(["person:ivan-sokolov"]);
+  });
+});

@@ -68,3 +68,33 @@ describe("an adverbial with an '-ed' adjective before 'that'", () => {
     ).toEqual(["person:ilse-varga|Hungary would not bow to pressure"]);
   });
 });
+
+describe("counted collective subjects", () => {
+  it("'the three Andean states have said' credits the three states named together earlier", () => {
+    const out = said(
+      "Peru, Bolivia and Ecuador signed a water pact in May. Chile criticised the pact. Colombia closed its border with Panama, and the three Andean states have said they will leave the forum.",
+    );
+    expect(out.filter((x) => x.endsWith("|they will leave the forum")).map((x) => x.split("|")[0])).toEqual([
+      "country:pe",
+      "country:bo",
+      "country:ec",
+    ]);
+  });
+
+  it("does not credit a pair to 'the three states' (negative case)", () => {
+    const out = said("Peru and Chile signed a pact. Later the three states have said they will meet.");
+    expect(out.some((x) => x.startsWith("country:pe|"))).toBe(false);
+  });
+});
+
+describe("a company named by its kind speaks as 'the company'", () => {
+  it("credits 'The company said …' to 'the Lima firm Andes Pesca' named before", () => {
+    const out = said(
+      "The trawler’s owner, the Lima firm Andes Pesca, said the crew had done nothing wrong. The company said it had hired lawyers.",
+    );
+    expect(out).toEqual([
+      "org:andes-pesca|the crew had done nothing wrong",
+      "org:andes-pesca|it had hired lawyers",
+    ]);
+  });
+});
