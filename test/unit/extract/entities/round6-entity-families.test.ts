@@ -133,6 +133,8 @@ describe("a company introduced by its kind", () => {
   });
 
   it("leaves a capitalised post after the noun to the person reading (negative case)", () => {
-    expect(ids("Speaking for the company Chairman Ivan Sokolov said the crew was safe.")).toEqual(["person:ivan-sokolov"]);
+    expect(ids("Speaking for the company Chairman Ivan Sokolov said the crew was safe.")).toEqual([
+      "person:ivan-sokolov",
+    ]);
   });
 });
