@@ -363,8 +363,12 @@ function resolveBare(
       soleHome !== undefined &&
       /^\p{Lu}\p{Ll}+[\s\u00a0]+of[\s\u00a0]/u.test(body.slice(hit.start, hit.end)) &&
       /(?:^|[^\p{L}])[Tt]he[\s\u00a0]+$/u.test(body.slice(Math.max(0, hit.start - 5), hit.start));
+    // "the country’s armed forces": the story's own country, not the latest foreign body of the kind.
+    const own = COUNTRY_POSSESSIVE.test(body.slice(Math.max(0, hit.start - 16), hit.start))
+      ? home
+      : undefined;
     const iso2 =
-      placeFrame(body, k, hit, countries) ?? (proper ? soleHome : undefined) ?? earlierIso ?? fallback;
+      placeFrame(body, k, hit, countries) ?? (proper ? soleHome : undefined) ?? own ?? earlierIso ?? fallback;
     if (!iso2) continue;
     candidates.push({
       start: hit.start,
@@ -412,6 +416,9 @@ function sentenceOpening(body: string, at: number): number {
   return Math.max(0, at - 300) + (m ? m.index + m[0].length : 0);
 }
 
+/** "the country’s " right before a body. */
+const COUNTRY_POSSESSIVE = /\bthe[\s\u00a0]+country[’']s[\s\u00a0]+$/i;
+
 /** Keys of a state's armed services, for "the military" after one of them. */
 const MILITARY = /^(?:armed-forces|army|navy|air-force)$/;
 
@@ -433,7 +440,11 @@ function isBareReference(body: string, hit: Span & { text: string }, kind: Natio
     return false;
   // "a retired army general", "senior army officers": a body word modifying a post is that state's body.
   if (POST_AFTER.test(body.slice(hit.end, hit.end + 24))) return true;
-  return /(?:\b(?:the|The|its)[\s\u00a0]+|(?:^|[.!?”]\s+|\n\s*))$/.test(before) || undetermined(body, hit);
+  return (
+    /(?:\b(?:the|The|its)[\s\u00a0]+|(?:^|[.!?”]\s+|\n\s*))$/.test(before) ||
+    COUNTRY_POSSESSIVE.test(before) ||
+    undetermined(body, hit)
+  );
 }
 
 /** Posts held in a body, after the body's word ("army general", "police chief", "ministry spokesman"). */

@@ -138,3 +138,17 @@ describe("a company introduced by its kind", () => {
     ]);
   });
 });
+
+describe("'the country’s <body>' is the story's own country's", () => {
+  it("binds 'the country’s armed forces' to the dateline country, not the latest foreign force", () => {
+    const doc = entityDoc(
+      "LIMA, May 3 — Peru accused Chile of massing troops. The ministry said Chilean soldiers had dug trenches and that the country’s armed forces were on alert.",
+    );
+    expect(doc.mentions.find((m) => m.text === "armed forces")?.actorId).toBe("org:pe:armed-forces");
+  });
+
+  it("leaves 'the country’s' before a non-body noun alone (negative case)", () => {
+    const doc = entityDoc("LIMA, May 3 — Peru said the country’s exports fell.");
+    expect([...doc.actors.keys()]).toEqual(["country:pe"]);
+  });
+});
