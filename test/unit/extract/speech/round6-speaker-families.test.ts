@@ -98,3 +98,19 @@ describe("a company named by its kind speaks as 'the company'", () => {
     ]);
   });
 });
+
+describe("a role phrase with a possessive owner before an appositive name", () => {
+  it("keeps 'She said she had summoned Peru’s ambassador, X, …' as the speaker's clause", () => {
+    expect(
+      said(
+        "Foreign Minister Ana Ruiz spoke in Santiago. She said she had summoned Peru’s ambassador, Jorge Quispe, and handed him a note.",
+      ),
+    ).toEqual(["person:ana-ruiz|she had summoned Peru’s ambassador, Jorge Quispe, and handed him a note"]);
+  });
+
+  it("still reads a whole short role clause before the name (negative case)", () => {
+    expect(said("The Peruvian ambassador, Jorge Quispe, said the note was unfair.")).toEqual([
+      "person:jorge-quispe|the note was unfair",
+    ]);
+  });
+});
