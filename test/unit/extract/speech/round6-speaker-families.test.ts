@@ -114,3 +114,21 @@ describe("a role phrase with a possessive owner before an appositive name", () =
     ]);
   });
 });
+
+describe("a second quoted phrase inside a clause already taken whole", () => {
+  it("gives one statement for 'said the navy had been “A” in waters that remain “B” under …'", () => {
+    expect(
+      said(
+        "Chile’s foreign ministry said the navy had been “acting lawfully” in waters that remain “under dispute” under the 1881 treaty.",
+      ),
+    ).toEqual([
+      "org:cl:ministry-of-foreign-affairs|the navy had been “acting lawfully” in waters that remain “under dispute” under the 1881 treaty",
+    ]);
+  });
+
+  it("keeps two quotations of two sentences apart (negative case)", () => {
+    expect(
+      said("“We acted lawfully,” Minister Ana Ruiz said. “The waters are ours,” she added."),
+    ).toHaveLength(2);
+  });
+});
