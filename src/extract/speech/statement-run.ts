@@ -116,13 +116,20 @@ function speakerFor(
   const lastPerson = run.found.findLast(
     (f) => f.at < s.start && f.speakerId.startsWith("person:"),
   )?.speakerId;
+  const spokeIn = (prev: Sentence) =>
+    run.found.findLast((f) => f.at >= prev.start && f.at < prev.end)?.speakerId;
+  // "…into Estonian airspace, the ministry said": a definite body right before the verb is its
+  // subject, closer than any actor named earlier in the clause.
+  const closer =
+    reading.mention &&
+    definiteBodySubject(doc, s, controller?.start ?? cue.start, previousSpeaker(run, s, spokeIn));
+  if (closer && reading.mention && closer.start >= reading.mention.end)
+    return { ...closer, attribution: attribution("title") };
   const mention = reading.mention && answerSpeaker(doc, s, reading.mention, lastPerson);
   if (mention) {
     const [from, to] = controller ? [controller.start, controller.end] : [cue.start, cue.end];
     return { ...mention, attribution: classifyReading(doc, { ...reading, mention }, from, to) };
   }
-  const spokeIn = (prev: Sentence) =>
-    run.found.findLast((f) => f.at >= prev.start && f.at < prev.end)?.speakerId;
   const it =
     reading.via === "none" ? openingItSubject(doc, s, controller?.start ?? cue.start, spokeIn) : undefined;
   if (it) return { ...it, attribution: attribution("pronoun") };

@@ -132,3 +132,31 @@ describe("a second quoted phrase inside a clause already taken whole", () => {
     ).toHaveLength(2);
   });
 });
+
+describe("a closing definite body after a clause naming another actor", () => {
+  it("credits '…flew into Chilean airspace, the ministry said' to the ministry named earlier", () => {
+    const out = said(
+      "Chile’s foreign ministry protested on Monday. The jet flew into Chilean airspace and left, the ministry said.",
+    );
+    expect(out).toContain("org:cl:ministry-of-foreign-affairs|The jet flew into Chilean airspace and left");
+  });
+
+  it("keeps a named subject right before the verb (negative case)", () => {
+    const out = said("Chile’s foreign ministry protested. The jet flew over the coast, Peru said.");
+    expect(out).toContain("country:pe|The jet flew over the coast");
+  });
+});
+
+describe("'a spokesman for the <generic head>'", () => {
+  it("credits 'A spokesman for the alliance said …' to the alliance named before", () => {
+    expect(
+      said("NATO said it was watching. A spokesman for the alliance said the drills would go ahead."),
+    ).toContain("org:nato|the drills would go ahead");
+  });
+
+  it("does not invent a body when none of that kind was named (negative case)", () => {
+    expect(
+      said("Peru said it was watching. A spokesman for the alliance said the drills would go ahead."),
+    ).toEqual(["country:pe|it was watching"]);
+  });
+});
