@@ -126,9 +126,10 @@ export function complementStart(
   if (when && CLAUSE_SUBJECT_START.test(doc.body.slice(verbEnd + when[0].length, s.end)))
     return verbEnd + when[0].length;
   const rest = doc.body.slice(verbEnd, s.end);
-  // "acknowledged, however, that …", "said, in a statement, that …": a parenthetical between commas.
+  // "acknowledged, however, that …", "said, in a statement, that …", "warned on Monday, before the
+  // vote, that …": a parenthetical between commas, maybe after a time adverbial.
   const that = new RegExp(
-    `^(?:(?:${WS}+[^,.;“”"]{0,40}?)?${WS}+|,${WS}*[^,.;“”"]{1,40},${WS}*)that${WS}+`,
+    `^(?:(?:${WS}+[^,.;“”"]{0,40}?)?${WS}+|(?:${WS}+[^,.;“”"]{1,30}?)?,${WS}*[^,.;“”"]{1,40},${WS}*)that${WS}+`,
     "u",
   ).exec(rest);
   // "said in a statement that …" skips an adverbial; "said the members had agreed that …" is a clause.
