@@ -160,3 +160,16 @@ describe("'a spokesman for the <generic head>'", () => {
     ).toEqual(["country:pe|it was watching"]);
   });
 });
+
+describe("a time adverbial, then a parenthetical, before 'that'", () => {
+  it("reads 'warned on Monday, before the vote, that …'", () => {
+    expect(said("Chile’s central bank warned on Monday, before the vote, that prices would rise.")).toEqual([
+      "org:cl:central-bank|prices would rise",
+    ]);
+  });
+
+  it("does not skip a parenthetical holding a finite verb (negative case)", () => {
+    // "after talks collapsed" is a clause of its own: no complement is read across it.
+    expect(said("Peru said on Monday, after talks collapsed, that it would appeal.")).toEqual([]);
+  });
+});
