@@ -168,8 +168,28 @@ describe("a time adverbial, then a parenthetical, before 'that'", () => {
     ]);
   });
 
-  it("does not skip a parenthetical holding a finite verb (negative case)", () => {
-    // "after talks collapsed" is a clause of its own: no complement is read across it.
-    expect(said("Peru said on Monday, after talks collapsed, that it would appeal.")).toEqual([]);
+  it("reads the clause after 'that' but never the parenthetical's own verb as said (negative case)", () => {
+    expect(said("Peru said on Monday, after talks collapsed, that it would appeal.")).toEqual([
+      "country:pe|it would appeal",
+    ]);
+  });
+});
+
+describe("a stance verb opening a 'that' clause after other words", () => {
+  it("keeps 'told lawmakers in a closed briefing that it suspected X of …' whole, as an accusation", () => {
+    const x = extractBody(
+      "Peru’s intelligence service told lawmakers in a closed briefing that it suspected the Shining Path of planting the bomb.",
+    );
+    expect(x.statements.map((s) => `${s.speakerId}|${s.text}`)).toEqual([
+      "org:pe:intelligence|it suspected the Shining Path of planting the bomb",
+    ]);
+    expect(x.statements[0]?.cameo).not.toBe("010");
+  });
+
+  it("leaves an inner verb with another subject to that subject (negative case)", () => {
+    const out = said(
+      "Peru’s foreign ministry told reporters in a briefing that Chile accused Bolivia of spying.",
+    );
+    expect(out[0]?.startsWith("org:pe:ministry-of-foreign-affairs|")).toBe(true);
   });
 });
