@@ -265,6 +265,18 @@ function commissiveInfinitive(run: StatementRun, cue: VerbCue): number | undefin
 /** Between a verb and its clause: at most a few words with no article, then maybe "that". */
 const DIRECT_GAP = /^(?:[\s\u00a0]+(?!(?:a|an|the)[\s\u00a0])[\p{L}-]+){0,3}[\s\u00a0]*$/u;
 
+/**
+ * "said in a note that it had asked both sides “to avoid …”": the clause stops at a quotation that
+ * the same speaker's statement already holds with its own verb (inside this clause, checked by the
+ * caller); that statement is the one act.
+ */
+function runsIntoOwnQuote(run: StatementRun, to: number, speakerId: string): boolean {
+  const q = run.doc.quotes.find(
+    (x) => x.start >= to && /^[\s\u00a0]*$/.test(run.doc.body.slice(to, x.start)),
+  );
+  return q !== undefined && run.found.some((st) => st.at === q.start && st.speakerId === speakerId);
+}
+
 /** "that it suspected …": a pronoun subject, right after the complement's "that", opening the clause. */
 const OWN_PRONOUN = /^(?:it|they|he|she|we)(?:[\s\u00a0]+(?:also|had|has|have))?$/i;
 
@@ -326,6 +338,8 @@ function reportedClauseStatement(
   ];
   const to = Math.min(clauseEnd(doc, s, start), ...next.map((n) => trimBack(doc, start, n)));
   if (to - start < 3 || doc.quotes.some((q) => q.start >= start && q.start < to)) return;
+  if (cues.some((c) => c.start > cue.end && c.end <= to) && runsIntoOwnQuote(run, to, speaker.actorId))
+    return;
   const inner = cues.filter((c) => c.start >= after && c.end <= to && inClause(c));
   for (const c of inner) c.used = true;
   const own = ownInnerAct(run, scope, start, inner, speaker.actorId);

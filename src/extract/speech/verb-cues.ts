@@ -96,6 +96,8 @@ export function verbCues(doc: EntityDoc, s: Sentence): VerbCue[] {
     if (mentionsIn(doc, Math.max(0, start - 60), start + 1).some((x) => x.start <= start && start < x.end))
       continue;
     const before = doc.body.slice(s.start, start);
+    // "early-warning data", "state-run", "much-criticised": part of a hyphenated compound, no verb.
+    if (/[\p{L}]-$/u.test(before)) continue;
     // "inspectors had been denied access": an agentless passive is no speech act, except an
     // accusation ("X is suspected of …"), which continues the latest accuser's case.
     if (!hit.verb.stance && isPassive(doc, s, start) && !passiveAgent(doc, start + m[0].length)) continue;

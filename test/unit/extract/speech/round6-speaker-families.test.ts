@@ -193,3 +193,28 @@ describe("a stance verb opening a 'that' clause after other words", () => {
     expect(out[0]?.startsWith("org:pe:ministry-of-foreign-affairs|")).toBe(true);
   });
 });
+
+describe("one act for a clause that runs into its own verb's quotation", () => {
+  it("gives one statement for 'said in a note that it had asked both sides “to …”'", () => {
+    const out = said(
+      "Chile’s foreign ministry said in a note that it had asked both sides “to avoid any escalation”.",
+    );
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatch(/^org:cl:ministry-of-foreign-affairs\|.*both sides “to avoid any escalation”/);
+  });
+});
+
+describe("a speech verb inside a hyphenated compound is no verb", () => {
+  it("keeps 'would share early-warning data “…”' one clause of the speaker", () => {
+    const out = said(
+      "Minister Ana Ruiz said the members would share early-warning data “against any threat”.",
+    );
+    expect(out).toEqual(["person:ana-ruiz|the members would share early-warning data “against any threat”"]);
+  });
+
+  it("still reads the sentence's own verb beside such a compound (negative case)", () => {
+    expect(said("Chile said the much-criticised plan would go ahead.")).toEqual([
+      "country:cl|the much-criticised plan would go ahead",
+    ]);
+  });
+});
