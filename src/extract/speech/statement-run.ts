@@ -15,6 +15,7 @@ import { collectiveSpeakers, coordinatedSpeakers } from "./collective.ts";
 import { definiteBodySubject } from "./definite-body.ts";
 import type { Quote } from "./quotes.ts";
 import { frameSpeaker, isPassive, objectAfter, passiveSubject, speakerOf } from "./speakers.ts";
+import { unnamedOfficialSpeaker } from "./unnamed-source.ts";
 import { type VerbCue, verbCues } from "./verb-cues.ts";
 
 /** A statement plus what relations need: whom the speech act is directed at. */
@@ -138,6 +139,8 @@ function speakerFor(
       ? definiteBodySubject(doc, s, controller?.start ?? cue.start, previousSpeaker(run, s, spokeIn))
       : undefined;
   if (body) return { ...body, attribution: attribution("title") };
+  const unnamed = reading.via === "none" ? unnamedOfficialSpeaker(doc, s, cue.start) : undefined;
+  if (unnamed) return { ...unnamed, attribution: attribution("title") };
   // An agentless "X is suspected …" continues the latest accuser's case.
   if (reading.via === "passive-implicit" && cue.verb.stance === "accuse" && run.lastAccuser) {
     return {

@@ -218,3 +218,19 @@ describe("a speech verb inside a hyphenated compound is no verb", () => {
     ]);
   });
 });
+
+describe("an unnamed official quoted by an outlet named only by a definite noun", () => {
+  it("credits 'The broadcaster quoted an unnamed official as saying …' to the outlet's state", () => {
+    const out = said(
+      "Peru’s state broadcaster, TV Peru, reported the arrests. The broadcaster quoted an unnamed official as saying Peru would “answer firmly”.",
+    );
+    expect(out).toContain("country:pe|Peru would “answer firmly”");
+  });
+
+  it("credits nobody when no outlet of that kind was named (negative case)", () => {
+    const out = said(
+      "Peru said talks were over. The broadcaster quoted an unnamed official as saying Peru would “answer firmly”.",
+    );
+    expect(out).toEqual(["country:pe|talks were over"]);
+  });
+});
