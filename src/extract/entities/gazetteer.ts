@@ -351,11 +351,16 @@ function resolveBare(
     const same = (id: string) =>
       id.endsWith(suffix) ||
       (kind.key === "armed-forces" && MILITARY.test(id.slice(id.lastIndexOf(":") + 1)));
-    const earlier = candidates
+    const sameKind = candidates
       .filter((c) => c.end <= hit.start && same(c.actorId))
-      .sort((a, b) => a.start - b.start)
-      .pop();
-    const earlierIso = earlier?.actorId.split(":")[1]?.toUpperCase();
+      .sort((a, b) => a.start - b.start);
+    // Inside someone's reported words ("quoted the minister as saying the armed forces …") the
+    // speaker's side is meant, and "its navy" has its own owner: only a plain "the navy" prefers home.
+    const lead = body.slice(sentenceOpening(body, hit.start), hit.start);
+    const reported = REPORTED_BEFORE.test(lead) || /\b(?:its|their)[\s\u00a0]+$/i.test(lead);
+    const earlierIso =
+      (reported ? undefined : ambiguousHome(sameKind, home)) ??
+      sameKind.at(-1)?.actorId.split(":")[1]?.toUpperCase();
     // A body named without article ("told parliament") is the home state's, when the story has one.
     const fallback = kind.key === "embassy" ? undefined : undetermined(body, hit) ? soleHome : home;
     // A full capitalised name mid-sentence ("the Department of Foreign Affairs") is the home state's own.
@@ -415,6 +420,18 @@ function sentenceOpening(body: string, at: number): number {
   const m = /(?:^|[.!?][”"]?[\s\u00a0]+|\n[\s\u00a0]*)(?=[^.!?\n]*$)/u.exec(text);
   return Math.max(0, at - 300) + (m ? m.index + m[0].length : 0);
 }
+
+/**
+ * "Ecuador’s navy … Colombia said its navy … the navy says": when bodies of that kind of two or more
+ * states came before, the bare one is the home state's (the story's own), if it is one of them.
+ */
+function ambiguousHome(sameKind: readonly Candidate[], home: string | undefined): string | undefined {
+  const isos = new Set(sameKind.map((c) => c.actorId.split(":")[1]?.toUpperCase()));
+  return home && isos.size > 1 && isos.has(home.toUpperCase()) ? home.toUpperCase() : undefined;
+}
+
+/** A reporting verb earlier in the sentence: what follows may be someone's reported words. */
+const REPORTED_BEFORE = /\b(?:said|says|saying|told|tells|added|warned|insisted|stressed)\b/;
 
 /** "the country’s " right before a body. */
 const COUNTRY_POSSESSIVE = /\bthe[\s\u00a0]+country[’']s[\s\u00a0]+$/i;

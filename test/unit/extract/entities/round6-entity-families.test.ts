@@ -152,3 +152,28 @@ describe("'the country’s <body>' is the story's own country's", () => {
     expect([...doc.actors.keys()]).toEqual(["country:pe"]);
   });
 });
+
+describe("a bare body after bodies of that kind of two states", () => {
+  it("binds a plain 'the navy says' to the home state when both navies came before", () => {
+    const doc = entityDoc(
+      "QUITO, May 3 — Ecuador’s navy seized a boat. In Bogotá, Colombia said its navy would help.\n\nSince January, the navy says it has seized 40 boats.",
+    );
+    expect(doc.mentions.filter((m) => m.text.endsWith("navy")).map((m) => m.actorId)).toEqual([
+      "org:ec:navy",
+      "org:co:navy",
+      "org:ec:navy",
+    ]);
+  });
+
+  it("keeps the latest state's body inside someone's reported words (negative case)", () => {
+    const doc = entityDoc(
+      "QUITO, May 3 — Ecuador’s navy seized a boat. Colombia’s navy helped.\n\nColombian Admiral Jorge Rey said the navy would stay.",
+    );
+    expect(
+      doc.mentions
+        .filter((m) => m.text === "navy")
+        .map((m) => m.actorId)
+        .at(-1),
+    ).toBe("org:co:navy");
+  });
+});
