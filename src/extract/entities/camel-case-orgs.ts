@@ -15,9 +15,11 @@ export function findCamelCaseOrgs(
   body: string,
   known: readonly Candidate[],
 ): { candidates: Candidate[]; seeds: ActorSeed[] } {
-  const taken = new SpanIndex(known);
   const candidates: Candidate[] = [];
   const seeds = new Map<string, ActorSeed>();
+  // Most articles hold no lower-to-upper letter pair: skip the scan.
+  if (!/\p{Ll}\p{Lu}/u.test(body)) return { candidates, seeds: [] };
+  const taken = new SpanIndex(known);
   for (const m of body.matchAll(CAMEL)) {
     const span = { start: m.index ?? 0, end: (m.index ?? 0) + m[0].length };
     if (PLATFORM.test(m[0]) || taken.overlaps(span)) continue;

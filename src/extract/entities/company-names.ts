@@ -14,6 +14,10 @@ const INTRODUCED = new RegExp(
   `(?<![\\p{L}])(?:company|firm|operator|shipowner|shipping${WS}+company|miner|conglomerate|manufacturer|contractor|insurer|lender|exporter|importer|carmaker|shipbuilder|refiner|trader)${WS}+(${NAME_WORD}(?:${WS}+${NAME_WORD}){0,3})(?![\\p{L}])`,
   "gu",
 );
+/** A cheap first test: a company noun anywhere in the body. */
+const COMPANY_WORD =
+  /company|firm|operator|shipowner|miner|conglomerate|manufacturer|contractor|insurer|lender|exporter|importer|carmaker|shipbuilder|refiner|trader/;
+
 /** Posts that may follow a company noun ("company chairman Ivan Petrov" written capitalised). */
 const POST =
   /^(?:Chairman|Chairwoman|Chief|President|Director|CEO|Founder|Executive|Manager|Spokesman|Spokeswoman|Spokesperson|Owner|Head)$/;
@@ -22,6 +26,7 @@ export function findIntroducedCompanies(
   body: string,
   known: readonly Candidate[],
 ): { candidates: Candidate[]; seeds: ActorSeed[] } {
+  if (!COMPANY_WORD.test(body)) return { candidates: [], seeds: [] };
   const taken = new SpanIndex(known);
   const names = new Set<string>();
   for (const m of body.matchAll(INTRODUCED)) {
