@@ -177,3 +177,24 @@ describe("a bare body after bodies of that kind of two states", () => {
     ).toBe("org:co:navy");
   });
 });
+
+describe("a governor with the central bank in the story", () => {
+  const affiliations = (body: string) =>
+    extractBody(body)
+      .relations.filter((r) => r.kind === "AFFILIATED_WITH")
+      .map((r) => `${r.sourceId} ${r.targetId}`);
+
+  it("ties 'Governor X' to the central bank named before", () => {
+    expect(
+      affiliations(
+        "LIMA, May 3 — Peru’s central bank raised rates. Governor Ana Ruiz said prices would ease.",
+      ),
+    ).toContain("person:ana-ruiz org:pe:central-bank");
+  });
+
+  it("ties a governor to the state when no central bank is named (negative case)", () => {
+    expect(
+      affiliations("LIMA, May 3 — Peru closed a road. Governor Ana Ruiz said it would reopen."),
+    ).toContain("person:ana-ruiz country:pe");
+  });
+});
