@@ -4,6 +4,8 @@ import type { Doc, EntityDoc } from "../doc.ts";
 import { sentenceAt } from "../text/sentences.ts";
 import { squash } from "../text/text.ts";
 import type { Actor } from "../types.ts";
+import { findCamelCaseOrgs } from "./camel-case-orgs.ts";
+import { findIntroducedCompanies } from "./company-names.ts";
 import {
   type ActorSeed,
   type Candidate,
@@ -14,6 +16,7 @@ import {
 } from "./gazetteer.ts";
 import { mergeGlossed } from "./glossed-bodies.ts";
 import { findMediaOutlets } from "./media-outlets.ts";
+import { findNamedBroadcasters } from "./named-broadcasters.ts";
 import { findNewsAgencies } from "./news-agencies.ts";
 import { findIntroducedAcronyms, findNamedOrgs } from "./org-names.ts";
 import { findShapedOrgs } from "./org-shapes.ts";
@@ -29,7 +32,8 @@ const bare = (text: string) => squash(text.replace(/[’']s$/u, ""));
 
 /**
  * Organisations missing from the knowledge base, each finder seeing what the earlier ones found:
- * names ending in a head noun, names introduced by an acronym or an apposition, news outlets.
+ * names ending in a head noun, names introduced by an acronym or an apposition, news outlets,
+ * one-word company names with an inner capital, companies introduced by their kind.
  */
 function findUnknownOrgs(
   body: string,
@@ -42,10 +46,13 @@ function findUnknownOrgs(
     body,
     resolveOverlaps([...known, ...named.candidates, ...shaped.candidates]),
   );
-  return {
-    candidates: [...named.candidates, ...shaped.candidates, ...outlets.candidates],
-    seeds: [...named.seeds, ...shaped.seeds, ...outlets.seeds],
-  };
+  const found = [named, shaped, outlets];
+  const camel = findCamelCaseOrgs(body, resolveOverlaps([...known, ...found.flatMap((f) => f.candidates)]));
+  found.push(camel);
+  found.push(
+    findIntroducedCompanies(body, resolveOverlaps([...known, ...found.flatMap((f) => f.candidates)])),
+  );
+  return { candidates: found.flatMap((f) => f.candidates), seeds: found.flatMap((f) => f.seeds) };
 }
 
 export function extractEntities(doc: Doc): EntityResult {
@@ -59,7 +66,8 @@ export function extractEntities(doc: Doc): EntityResult {
     ...countries.candidates,
   ]);
   const agencies = findNewsAgencies(body, gazetted);
-  const known = resolveOverlaps([...gazetted, ...agencies.candidates]);
+  const broadcasters = findNamedBroadcasters(body, gazetted);
+  const known = resolveOverlaps([...gazetted, ...agencies.candidates, ...broadcasters.candidates]);
   const unknown = findUnknownOrgs(body, k, known);
   const named = mergeGlossed(body, resolveOverlaps([...known, ...unknown.candidates]));
   const gazetteer = resolveOverlaps([...named, ...findIntroducedAcronyms(body, named)]);
@@ -72,6 +80,7 @@ export function extractEntities(doc: Doc): EntityResult {
     ...international.seeds,
     ...national.seeds,
     ...agencies.seeds,
+    ...broadcasters.seeds,
     ...unknown.seeds,
     ...people.seeds,
   ]) {

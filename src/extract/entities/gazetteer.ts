@@ -273,7 +273,8 @@ export function findNationalOrgs(
         if (implied) {
           candidates.push({ ...hit, actorId: nationalSeed(k, kind, implied).id, kind: "alias" });
           seeds.push(nationalSeed(k, kind, implied));
-        } else if (isBareReference(body, hit, kind) || placeFrame(body, k, hit)) bare.push({ hit, kind });
+        } else if (isBareReference(body, hit, kind) || placeFrame(body, k, hit, countries, true))
+          bare.push({ hit, kind });
         continue;
       }
       if (!iso2) continue;
@@ -350,11 +351,16 @@ function resolveBare(
     const same = (id: string) =>
       id.endsWith(suffix) ||
       (kind.key === "armed-forces" && MILITARY.test(id.slice(id.lastIndexOf(":") + 1)));
-    const earlier = candidates
+    const sameKind = candidates
       .filter((c) => c.end <= hit.start && same(c.actorId))
-      .sort((a, b) => a.start - b.start)
-      .pop();
-    const earlierIso = earlier?.actorId.split(":")[1]?.toUpperCase();
+      .sort((a, b) => a.start - b.start);
+    // Inside someone's reported words ("quoted the minister as saying the armed forces …") the
+    // speaker's side is meant, and "its navy" has its own owner: only a plain "the navy" prefers home.
+    const lead = body.slice(sentenceOpening(body, hit.start), hit.start);
+    const reported = REPORTED_BEFORE.test(lead) || /\b(?:its|their)[\s\u00a0]+$/i.test(lead);
+    const earlierIso =
+      (reported ? undefined : ambiguousHome(sameKind, home)) ??
+      sameKind.at(-1)?.actorId.split(":")[1]?.toUpperCase();
     // A body named without article ("told parliament") is the home state's, when the story has one.
     const fallback = kind.key === "embassy" ? undefined : undetermined(body, hit) ? soleHome : home;
     // A full capitalised name mid-sentence ("the Department of Foreign Affairs") is the home state's own.
@@ -362,7 +368,12 @@ function resolveBare(
       soleHome !== undefined &&
       /^\p{Lu}\p{Ll}+[\s\u00a0]+of[\s\u00a0]/u.test(body.slice(hit.start, hit.end)) &&
       /(?:^|[^\p{L}])[Tt]he[\s\u00a0]+$/u.test(body.slice(Math.max(0, hit.start - 5), hit.start));
-    const iso2 = placeFrame(body, k, hit) ?? (proper ? soleHome : undefined) ?? earlierIso ?? fallback;
+    // "the country’s armed forces": the story's own country, not the latest foreign body of the kind.
+    const own = COUNTRY_POSSESSIVE.test(body.slice(Math.max(0, hit.start - 16), hit.start))
+      ? home
+      : undefined;
+    const iso2 =
+      placeFrame(body, k, hit, countries) ?? (proper ? soleHome : undefined) ?? own ?? earlierIso ?? fallback;
     if (!iso2) continue;
     candidates.push({
       start: hit.start,
@@ -376,18 +387,54 @@ function resolveBare(
 
 /**
  * "In Beijing, foreign ministry spokesman X said …": a sentence opened by "In <capital or country>,"
- * places the bare body that follows the comma in that country.
+ * places the bare body that follows the comma in that country. So does an opening frame that ends
+ * in the place ("At a briefing in Beijing, …") or one whose body comes later in the sentence ("In
+ * Ecuador, nine people were arrested, the interior ministry said"), when no country is named between.
  */
-function placeFrame(body: string, k: Knowledge, hit: Span): string | undefined {
-  const m =
-    /(?:^|[.!?”"][\s\u00a0]+|\n[\s\u00a0]*)In[\s\u00a0]+(\p{Lu}[\p{L}-]*(?:[\s\u00a0]+\p{Lu}[\p{L}-]*)?),[\s\u00a0]+(?:the[\s\u00a0]+)?$/u.exec(
-      body.slice(Math.max(0, hit.start - 60), hit.start),
-    );
+function placeFrame(
+  body: string,
+  k: Knowledge,
+  hit: Span,
+  countries: readonly Candidate[],
+  /** Only a body right after the frame's comma ("In Lima, the navy …") counts. */
+  adjacent = false,
+): string | undefined {
+  const from = sentenceOpening(body, hit.start);
+  const m = PLACE_FRAME.exec(body.slice(from, hit.start));
   const place = m?.[1];
-  if (!place) return undefined;
+  if (!m || !place) return undefined;
+  const frameEnd = from + m[0].length;
+  if (adjacent && !/^(?:the[\s\u00a0]+)?$/.test(body.slice(frameEnd, hit.start))) return undefined;
+  if (countries.some((c) => c.start >= frameEnd && c.end <= hit.start)) return undefined;
   for (const c of k.countries.values()) if (c.capital === place || c.names.includes(place)) return c.iso2;
   return undefined;
 }
+
+/** "In Lima,", "At a briefing in Lima,", "Speaking in Lima,": a sentence-opening place frame. */
+const PLACE_FRAME =
+  /^(?:In|At|Speaking[\s\u00a0]+in|(?:In|At)[\s\u00a0]+(?:a|an|the|his|her|its)[\s\u00a0][^,.;:“”"]{0,50}?[\s\u00a0]in)[\s\u00a0]+(\p{Lu}[\p{L}-]*(?:[\s\u00a0]+\p{Lu}[\p{L}-]*)?),[\s\u00a0]/u;
+
+/** Start of the sentence holding `at` (after the last stop, quotation end or line break). */
+function sentenceOpening(body: string, at: number): number {
+  const text = body.slice(Math.max(0, at - 300), at);
+  const m = /(?:^|[.!?][”"]?[\s\u00a0]+|\n[\s\u00a0]*)(?=[^.!?\n]*$)/u.exec(text);
+  return Math.max(0, at - 300) + (m ? m.index + m[0].length : 0);
+}
+
+/**
+ * "Ecuador’s navy … Colombia said its navy … the navy says": when bodies of that kind of two or more
+ * states came before, the bare one is the home state's (the story's own), if it is one of them.
+ */
+function ambiguousHome(sameKind: readonly Candidate[], home: string | undefined): string | undefined {
+  const isos = new Set(sameKind.map((c) => c.actorId.split(":")[1]?.toUpperCase()));
+  return home && isos.size > 1 && isos.has(home.toUpperCase()) ? home.toUpperCase() : undefined;
+}
+
+/** A reporting verb earlier in the sentence: what follows may be someone's reported words. */
+const REPORTED_BEFORE = /\b(?:said|says|saying|told|tells|added|warned|insisted|stressed)\b/;
+
+/** "the country’s " right before a body. */
+const COUNTRY_POSSESSIVE = /\bthe[\s\u00a0]+country[’']s[\s\u00a0]+$/i;
 
 /** Keys of a state's armed services, for "the military" after one of them. */
 const MILITARY = /^(?:armed-forces|army|navy|air-force)$/;
@@ -410,7 +457,11 @@ function isBareReference(body: string, hit: Span & { text: string }, kind: Natio
     return false;
   // "a retired army general", "senior army officers": a body word modifying a post is that state's body.
   if (POST_AFTER.test(body.slice(hit.end, hit.end + 24))) return true;
-  return /(?:\b(?:the|The|its)[\s\u00a0]+|(?:^|[.!?”]\s+|\n\s*))$/.test(before) || undetermined(body, hit);
+  return (
+    /(?:\b(?:the|The|its)[\s\u00a0]+|(?:^|[.!?”]\s+|\n\s*))$/.test(before) ||
+    COUNTRY_POSSESSIVE.test(before) ||
+    undetermined(body, hit)
+  );
 }
 
 /** Posts held in a body, after the body's word ("army general", "police chief", "ministry spokesman"). */

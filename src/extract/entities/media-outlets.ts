@@ -24,9 +24,25 @@ const KIND_AFTER = new RegExp(
   "gu",
 );
 
+/** Capitalised words after "told" that are no outlets: pronoun-like words and titles. */
+const NOT_OUTLET = new Set(["Him", "Her", "Them", "Me", "Us", "President", "Minister", "Mr", "Mrs", "Ms"]);
+
 /** Platforms that carry channels and accounts but are no outlets. */
 const PLATFORM =
   /^(?:Telegram|WhatsApp|YouTube|Facebook|Twitter|X|Instagram|TikTok|WeChat|Weibo|VK|Signal|Rumble)$/;
+
+/** Bodies a speaker tells that are no outlets ("told Parliament"). */
+const HEARER_BODY = /^(?:Parliament|Congress|Senate|Cabinet|Council|Court|Assembly|Reporters|Journalists)$/;
+
+/**
+ * "told Reuters", "told Yle": one capitalised word as the hearer is an outlet unless it is someone's
+ * surname (the word closes a longer capitalised name somewhere in the article: "Anna Berg … told Berg").
+ */
+function toldOutlet(body: string, word: string): boolean {
+  if (!/^\p{Lu}(?:\p{Ll}{2,}|\p{Lu}{1,4})$/u.test(word) || HEARER_BODY.test(word) || NOT_OUTLET.has(word))
+    return false;
+  return !new RegExp(`\\p{Lu}[\\p{L}’'.-]*[\\s\\u00a0]+${word}(?![\\p{L}])`, "u").test(body);
+}
 
 export function findMediaOutlets(
   body: string,
@@ -39,7 +55,7 @@ export function findMediaOutlets(
     const start = (m.index ?? 0) + (m[0].length - name.length);
     if (name.includes(" ") || MEDIA_WORD.test(name)) {
       if (MEDIA_WORD.test(name) && free(start, start + name.length)) names.add(squash(name));
-    }
+    } else if (m[2] && toldOutlet(body, name) && free(start, start + name.length)) names.add(name);
   }
   for (const m of body.matchAll(KIND_AFTER)) {
     const name = (m[1] ?? "").replace(/^(?:The|A)[\s\u00a0]+/, "");

@@ -5,7 +5,7 @@
 
 import { countryId, slugify } from "../text/ids.ts";
 import { WS } from "../text/patterns.ts";
-import { SpanIndex, squash } from "../text/text.ts";
+import { findAll, phrasesRegex, SpanIndex, squash } from "../text/text.ts";
 import { type ActorSeed, type Candidate, homeCountry } from "./gazetteer.ts";
 import { NOT_NAME } from "./names.ts";
 
@@ -52,8 +52,36 @@ export function findNewsAgencies(
       ...(owner ? { countryId: owner.startsWith("country:") ? owner : countryId(owner) } : {}),
     });
   }
+  candidates.push(...laterNames(body, candidates, index));
   candidates.push(...laterReferences(body, candidates, index));
   return { candidates, seeds };
+}
+
+/**
+ * "Montsame reported …" after "the state news agency Montsame": the bare name again, at every later
+ * place not taken by another actor.
+ */
+function laterNames(body: string, named: readonly Candidate[], taken: SpanIndex): Candidate[] {
+  const result: Candidate[] = [];
+  for (const c of named) {
+    const surface = body.slice(c.start, c.end);
+    if (
+      /\bNews[\s\u00a0]+Agency$/.test(surface) ||
+      named.some((o) => o !== c && o.actorId === c.actorId && o.start < c.start)
+    )
+      continue;
+    for (const hit of findAll(phrasesRegex([surface]), body)) {
+      const span = { start: hit.start, end: hit.end };
+      if (
+        span.start <= c.start ||
+        taken.overlaps(span) ||
+        named.some((o) => o.start < span.end && span.start < o.end)
+      )
+        continue;
+      result.push({ ...span, actorId: c.actorId, kind: "name" });
+    }
+  }
+  return result;
 }
 
 /** "The agency said …" after an agency was introduced: the latest agency before it. */

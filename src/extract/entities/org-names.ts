@@ -4,7 +4,7 @@
 
 import type { Knowledge } from "../knowledge/knowledge.ts";
 import { countryId, slugify } from "../text/ids.ts";
-import { WS } from "../text/patterns.ts";
+import { MONTH_PATTERN, WEEKDAY_PATTERN, WS } from "../text/patterns.ts";
 import { findAll, phrasesRegex, SpanIndex, squash } from "../text/text.ts";
 import type { Span } from "../types.ts";
 import { type ActorSeed, type Candidate, homeCountry } from "./gazetteer.ts";
@@ -42,9 +42,10 @@ export function findNamedOrgs(
     body,
     [...taken].sort((a, b) => a.start - b.start),
   );
-  // The head may take a capitalised "for/of …" complement ("State Committee for National Security").
+  // The head may take a capitalised "for/of/on …" complement ("State Committee for National Security",
+  // "Regional Authority on Water"), not a date ("the Authority on Monday").
   const named = new RegExp(
-    `(?<![\\p{L}])(?:${CAP}${WS}+(?:(?:of|for|and|the|on)${WS}+)*)+(?:${k.nameHeads.join("|")})(?![\\p{L}]|-\\p{L})(${WS}+(?:for|of)${WS}+(?:the${WS}+)?${CAP}(?:${WS}+(?:and${WS}+)?${CAP})*)?`,
+    `(?<![\\p{L}])(?:${CAP}${WS}+(?:(?:of|for|and|the|on)${WS}+)*)+(?:${k.nameHeads.join("|")})(?![\\p{L}]|-\\p{L})(${WS}+(?:for|of|on(?!${WS}+(?:${WEEKDAY_PATTERN}|${MONTH_PATTERN})(?![\\p{L}])))${WS}+(?:the${WS}+)?${CAP}(?:${WS}+(?:and${WS}+)?${CAP})*)?`,
     "gu",
   );
   // A longer name may contain a known alias ("Regional Water Security Council" ⊃ "Security Council"):
@@ -56,7 +57,10 @@ export function findNamedOrgs(
     // A complement naming a known actor is not part of the name ("… Court of the European Union").
     const tail = m[1] ?? "";
     const hitEnd = (m.index ?? 0) + m[0].length;
-    const tailTaken = tail !== "" && takenIndex.overlaps({ start: hitEnd - tail.length, end: hitEnd });
+    const tailTaken =
+      tail !== "" &&
+      takenIndex.overlaps({ start: hitEnd - tail.length, end: hitEnd }) &&
+      !academicOfPlace(m[0], tail, taken, hitEnd);
     const fullEnd = tailTaken ? hitEnd - tail.length : hitEnd;
     const whole = body
       .slice(m.index ?? 0, inMissionEnd(body, fullEnd))
@@ -105,6 +109,21 @@ export function findNamedOrgs(
     });
   }
   return { candidates, seeds };
+}
+
+/** Heads of a seat of learning, named after its country or city ("University of Lagos"). */
+const ACADEMIC_HEAD = /(?:University|Institute|Academy|College|School)$/;
+
+/**
+ * "National University of Mongolia", "University of Nairobi": a country or capital in the complement
+ * of a seat of learning is part of its name (the country stays an actor only where named alone).
+ */
+function academicOfPlace(text: string, tail: string, taken: readonly Candidate[], end: number): boolean {
+  if (!ACADEMIC_HEAD.test(text.slice(0, text.length - tail.length))) return false;
+  const start = end - tail.length;
+  return taken
+    .filter((t) => t.start < end && start < t.end)
+    .every((t) => t.actorId.startsWith("country:") && t.kind !== "possessive");
 }
 
 /** "Peruvian Government", "Peru’s Government": a country reference and "Government" is the state's own. */

@@ -45,8 +45,11 @@ export interface PeopleResult {
 const PARTICLE = new RegExp(`^(?:${PARTICLES})$`);
 const INITIAL = /^\p{Lu}\.$/u;
 
+/** An Arabic article joined to a surname ("Khalid al-Marri", "Nasser bin-Saleh"), inside a name only. */
+const ARTICLE_JOINED = "(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd)-\\p{Lu}[\\p{L}’'-]*";
+
 const RUN = new RegExp(
-  `(?<![\\p{L}\\p{N}.’'-])(?:\\p{Lu}\\.[ \\u00a0])*${NAME_TOKEN}(?:[ \\u00a0](?:\\p{Lu}\\.|${NAME_TOKEN}|(?:${PARTICLES})(?=[ \\u00a0](?:(?:${PARTICLES})[ \\u00a0])*\\p{Lu})))*(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}.’'-])(?:\\p{Lu}\\.[ \\u00a0])*${NAME_TOKEN}(?:[ \\u00a0](?:\\p{Lu}\\.|${NAME_TOKEN}|${ARTICLE_JOINED}|(?:${PARTICLES})(?=[ \\u00a0](?:(?:${PARTICLES})[ \\u00a0])*\\p{Lu})))*(?![\\p{L}\\p{N}])`,
   "gu",
 );
 

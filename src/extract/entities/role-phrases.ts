@@ -124,7 +124,10 @@ function endsInPost(text: string, role: RoleInfo): boolean {
 /** The clause itself when short, else its shortest final noun phrase (from a determiner) naming a post. */
 function lastNounPhrase(clause: string, k: Knowledge): { text: string; role: RoleInfo } | undefined {
   const starts = [0];
-  for (const m of clause.matchAll(/(?<=^|[\s\u00a0])(?:the|a|an|its|their|his|her)[\s\u00a0]/gi))
+  // A determiner, or a possessive name as one ("summoned Peru’s ambassador, X": "Peru’s ambassador").
+  for (const m of clause.matchAll(
+    /(?<=^|[\s\u00a0])(?:(?:the|a|an|its|their|his|her)[\s\u00a0]|\p{Lu}[\p{L}.-]*[’']s[\s\u00a0])/giu,
+  ))
     if ((m.index ?? 0) > 0) starts.push(m.index ?? 0);
   for (const at of starts.reverse()) {
     const text = clause.slice(at);

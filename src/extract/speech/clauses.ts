@@ -126,15 +126,18 @@ export function complementStart(
   if (when && CLAUSE_SUBJECT_START.test(doc.body.slice(verbEnd + when[0].length, s.end)))
     return verbEnd + when[0].length;
   const rest = doc.body.slice(verbEnd, s.end);
-  // "acknowledged, however, that …", "said, in a statement, that …": a parenthetical between commas.
+  // "acknowledged, however, that …", "said, in a statement, that …", "warned on Monday, before the
+  // vote, that …": a parenthetical between commas, maybe after a time adverbial.
   const that = new RegExp(
-    `^(?:(?:${WS}+[^,.;“”"]{0,40}?)?${WS}+|,${WS}*[^,.;“”"]{1,40},${WS}*)that${WS}+`,
+    `^(?:(?:${WS}+[^,.;“”"]{0,40}?)?${WS}+|(?:${WS}+[^,.;“”"]{1,30}?)?,${WS}*[^,.;“”"]{1,40},${WS}*)that${WS}+`,
     "u",
   ).exec(rest);
   // "said in a statement that …" skips an adverbial; "said the members had agreed that …" is a clause.
-  // A statement "carried by"/"issued by" an outlet is an adverbial too: "-ed by" is no finite verb.
-  if (that && !SKIPPED_FINITE.test(that[0].replace(/\b\p{Ll}+ed[\s\u00a0]+by\b/gu, "")))
-    return verbEnd + that[0].length;
+  // A statement "carried by"/"issued by" an outlet is an adverbial too: "-ed by" is no finite verb,
+  // nor is an "-ed" adjective after an article ("in a televised address that …").
+  const adverbial = (text: string) =>
+    text.replace(/\b\p{Ll}+ed[\s\u00a0]+by\b|\b(?:a|an|the)[\s\u00a0]+\p{Ll}+ed\b/giu, "");
+  if (that && !SKIPPED_FINITE.test(adverbial(that[0]))) return verbEnd + that[0].length;
   const carried = CARRIED_STATEMENT.exec(rest);
   if (carried) return verbEnd + carried[0].length;
   const plain = new RegExp(`^${WS}+(?=[\\p{L}“"])`, "u").exec(rest);

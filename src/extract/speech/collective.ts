@@ -11,7 +11,7 @@ const GROUP_NOUN =
   "(?:governments|countries|sides|nations|states|neighbou?rs|capitals|parties|leaders|ministries)";
 /** The collective phrase right before a reporting verb (an adverbial may sit in between). */
 const COLLECTIVE_BEFORE_VERB = new RegExp(
-  `(?:\\b(?:the${WS}(?:two|three|four|five)|both(?:${WS}the)?|all${WS}(?:two|three|four|five))${WS}${GROUP_NOUN}|\\bofficials${WS}(?:on|from|in)${WS}both${WS}sides)(?:${WS}(?:also|on${WS}\\p{Lu}\\p{Ll}+day|later))?${WS}$`,
+  `(?:\\b(?:the${WS}(?:two|three|four|five)|both(?:${WS}the)?|all${WS}(?:two|three|four|five))${WS}(?:\\p{Lu}\\p{Ll}+${WS})?${GROUP_NOUN}|\\bofficials${WS}(?:on|from|in)${WS}both${WS}sides)(?:${WS}(?:also|on${WS}\\p{Lu}\\p{Ll}+day|later|have|has|had))*${WS}$`,
   "u",
 );
 
@@ -42,7 +42,15 @@ export function collectiveSpeakers(doc: EntityDoc, s: Sentence, verbStart: numbe
   if (!phrase) return [];
   const own = openingGroup(doc, s.start, verbStart);
   const prev = doc.sentences[s.index - 1];
-  const previous = own.length > 0 ? own : prev ? openingGroup(doc, prev.start, prev.end) : [];
+  const counted = COUNT[/\b(two|three|four|five)\b/.exec(phrase[0])?.[1] ?? ""];
+  const prevGroup = prev ? openingGroup(doc, prev.start, prev.end) : [];
+  // A counted phrase whose count the previous sentence's group does not match looks further back.
+  const previous =
+    own.length > 0
+      ? own
+      : counted && prevGroup.length !== counted
+        ? countedGroup(doc, s, counted)
+        : prevGroup;
   // "officials on both sides said": with no pair named nearby, the two states of the lead's dispute.
   const group = previous.length > 0 || !DUAL.test(phrase[0]) ? previous : leadPair(doc);
   // "Japanese and Philippine troops …, the two governments said": the states speak, not their forces.
@@ -51,6 +59,22 @@ export function collectiveSpeakers(doc: EntityDoc, s: Sentence, verbStart: numbe
     const state = doc.actors.get(m.actorId)?.countryId;
     return state && doc.actors.has(state) ? { ...m, actorId: state } : m;
   });
+}
+
+const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
+
+/**
+ * "the three Sahel states have said": the latest group of exactly that many states named together
+ * in one of the ten sentences before ("Burkina Faso, Mali and Niger signed a pact …").
+ */
+function countedGroup(doc: EntityDoc, s: Sentence, count: number): ActorMention[] {
+  for (let i = s.index - 1; i >= Math.max(0, s.index - 10); i--) {
+    const x = doc.sentences[i];
+    if (!x) continue;
+    const group = openingGroup(doc, x.start, x.end);
+    if (group.length === count && group.every((m) => m.actorId.startsWith("country:"))) return group;
+  }
+  return [];
 }
 
 /** A phrase that counts two ("both sides", "the two governments"). */

@@ -1,20 +1,28 @@
 // "The service said …", "“…,” the agency said", "The Guard says it …": a definite noun as the subject of
 // a reporting verb refers back to an organisation named earlier whose name has that head word ("the
 // service" → the State Border Service, "the Guard" → the Revolutionary Guard Corps), or, for the
-// generic words of one kind ("the agency", "the outlet", "the bloc"), to an organisation of that kind.
+// generic words of one kind ("the agency", "the outlet", "the bloc", "the company"), to an organisation
+// of that kind.
 import type { ActorMention, EntityDoc } from "../doc.ts";
 import type { Actor, Sentence } from "../types.ts";
 
-/** "the X" right before the verb, at the sentence start, after a quotation or after a comma. */
+/**
+ * "the X" right before the verb, at the sentence start, after a quotation or after a comma; also
+ * "a spokesman for the X" (the body speaks through its spokesman).
+ */
 const DEFINITE_SUBJECT =
-  /(?:^|[”"][\s\u00a0]*|,[\s\u00a0]+)the[\s\u00a0]+(\p{L}+)[\s\u00a0]+(?:(?:also|later|then|again|has|have|had|previously|repeatedly)[\s\u00a0]+){0,2}$/iu;
+  /(?:^|[”"][\s\u00a0]*|,[\s\u00a0]+)(?:(?:a|an)[\s\u00a0]+(?:spokes(?:man|woman|person)|official|representative)[\s\u00a0]+(?:for|of|from)[\s\u00a0]+)?the[\s\u00a0]+(\p{L}+)[\s\u00a0]+(?:(?:also|later|then|again|has|have|had|previously|repeatedly)[\s\u00a0]+){0,2}$/iu;
 
 /** Generic heads that stand for an organisation of a kind rather than for a word of its name. */
 const GENERIC_HEADS: Record<string, (a: Actor) => boolean> = {
   agency: (a) => /\b(?:agency|service|bureau|office)\b/i.test(a.name) || /agency/.test(a.orgType ?? ""),
   outlet: (a) => a.orgType === "news agency",
   bloc: (a) => /^(?:intergovernmental|military alliance)/.test(a.orgType ?? ""),
+  alliance: (a) => /alliance/.test(a.orgType ?? ""),
   group: (a) => a.orgType === "armed group",
+  company: (a) => a.orgType === "company",
+  firm: (a) => a.orgType === "company",
+  broadcaster: (a) => a.orgType === "media" || /broadcaster/i.test(a.name),
 };
 
 /** Head nouns too vague to name one body ("the country", "the government", "the statement"). */

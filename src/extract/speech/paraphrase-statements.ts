@@ -30,13 +30,20 @@ import {
 import type { VerbCue } from "./verb-cues.ts";
 
 /**
+ * ", the latest flare-up in …", "…, the second incident in a week": a noun phrase that sums up the
+ * reported clause, set after its attribution; it is no clause of its own.
+ */
+const SUMMING_UP = `,${WS}+(?:the|a|an)${WS}+(?:latest|first|second|third|fourth|fifth|newest|most|biggest|largest|worst|sharpest|deadliest|only|last)${WS}`;
+
+/**
  * After a sentence-final reporting verb: time words and "in a statement" at most, then the sentence
  * end, a participle after a comma (", the ministry said on Friday, defending the drills"), or an
- * adverbial clause about the circumstances (", the ministry said on Tuesday, as trucks waited").
+ * adverbial clause about the circumstances (", the ministry said on Tuesday, as trucks waited"), or
+ * a noun phrase summing the clause up (SUMMING_UP).
  */
 const TAIL_END = new RegExp(
   `^(?:${WS}+(?:on${WS}+\\p{Lu}\\p{Ll}+day|later|again|separately|on${WS}+\\p{Ll}+|in${WS}+a${WS}+(?:joint${WS}+)?statement(?:${WS}+(?:carried|issued|published|posted|released)${WS}+(?:by|on)${WS}+[^,.;:“”"]{1,80})?))*` +
-    `(?:[.!?]?[\\s\\u00a0]*$|,${WS}+\\p{Ll}+ing\\b|,${WS}+(?:as|while|amid|after|days|hours|weeks|even${WS}+as)${WS})`,
+    `(?:[.!?]?[\\s\\u00a0]*$|,${WS}+\\p{Ll}+ing\\b|,${WS}+(?:as|while|amid|after|days|hours|weeks|even${WS}+as)${WS}|${SUMMING_UP})`,
   "u",
 );
 
@@ -258,6 +265,36 @@ function commissiveInfinitive(run: StatementRun, cue: VerbCue): number | undefin
 /** Between a verb and its clause: at most a few words with no article, then maybe "that". */
 const DIRECT_GAP = /^(?:[\s\u00a0]+(?!(?:a|an|the)[\s\u00a0])[\p{L}-]+){0,3}[\s\u00a0]*$/u;
 
+/**
+ * "said in a note that it had asked both sides “to avoid …”": the clause stops at a quotation that
+ * the same speaker's statement already holds with its own verb (inside this clause, checked by the
+ * caller); that statement is the one act.
+ */
+function runsIntoOwnQuote(run: StatementRun, to: number, speakerId: string): boolean {
+  const q = run.doc.quotes.find(
+    (x) => x.start >= to && /^[\s\u00a0]*$/.test(run.doc.body.slice(to, x.start)),
+  );
+  return q !== undefined && run.found.some((st) => st.at === q.start && st.speakerId === speakerId);
+}
+
+/** "that it suspected …": a pronoun subject, right after the complement's "that", opening the clause. */
+const OWN_PRONOUN = /^(?:it|they|he|she|we)(?:[\s\u00a0]+(?:also|had|has|have))?$/i;
+
+/**
+ * "told lawmakers that it suspected X of …": a stance verb whose subject is a pronoun opening the
+ * reported clause is the speaker's own act; its stance and targets are the statement's.
+ */
+function ownInnerAct(
+  run: StatementRun,
+  scope: SentenceScope,
+  start: number,
+  inner: readonly VerbCue[],
+  speakerId: string,
+): { verb: SpeechVerb; targets: string[] } | undefined {
+  const act = inner.find((c) => c.verb.stance && OWN_PRONOUN.test(run.doc.body.slice(start, c.start).trim()));
+  return act ? { verb: act.verb, targets: scope.targetsFor(act, speakerId) } : undefined;
+}
+
 /** "X suggested that …", "X condemned Chile’s decision": the complement clause is what was said. */
 function reportedClauseStatement(
   run: StatementRun,
@@ -268,7 +305,7 @@ function reportedClauseStatement(
   const { doc } = run;
   const { s, cues } = scope;
   const complement = complementOf(run, scope, cue, speaker);
-  const verb = complement.verb;
+  let verb = complement.verb;
   let from = complement.from ?? commissiveInfinitive(run, cue);
   const targets = scope.targetsFor(cue, speaker.actorId);
   if (from === undefined) {
@@ -284,7 +321,11 @@ function reportedClauseStatement(
   // States welcomed the decision"): both are part of what was said.
   // Only a clause that opens right after its verb can embed one ("said that it welcomed …"); after
   // "protested to Togo over a raid that it said …" the "that" is a relative pronoun.
-  const directComplement = DIRECT_GAP.test(doc.body.slice(cue.end, start));
+  // "told lawmakers in a closed briefing that it suspected …": after a plain reporting verb the
+  // "that" is its complementiser. (After "protested over a raid that it said …" it is a relative.)
+  const gap = doc.body.slice(cue.end, start);
+  const directComplement =
+    DIRECT_GAP.test(gap) || (!cue.verb.stance && /(?:^|[\s\u00a0])that[\s\u00a0]*$/.test(gap));
   const inClause = (c: VerbCue) =>
     c.form === "ing"
       ? !/,[\s\u00a0]*$/.test(doc.body.slice(after, c.start))
@@ -297,7 +338,15 @@ function reportedClauseStatement(
   ];
   const to = Math.min(clauseEnd(doc, s, start), ...next.map((n) => trimBack(doc, start, n)));
   if (to - start < 3 || doc.quotes.some((q) => q.start >= start && q.start < to)) return;
-  for (const c of cues) if (c.start >= after && c.end <= to && inClause(c)) c.used = true;
+  if (cues.some((c) => c.start > cue.end && c.end <= to) && runsIntoOwnQuote(run, to, speaker.actorId))
+    return;
+  const inner = cues.filter((c) => c.start >= after && c.end <= to && inClause(c));
+  for (const c of inner) c.used = true;
+  const own = ownInnerAct(run, scope, start, inner, speaker.actorId);
+  if (own) {
+    verb = pickStronger(verb, own.verb);
+    for (const t of own.targets) if (!targets.includes(t)) targets.push(t);
+  }
   const pronoun = pronounSubject(doc, s, cue.end, to, speaker.actorId);
   // A clause that is a warning/threat to a named actor makes the speech act a threat (CAMEO 130).
   const threatened =

@@ -230,9 +230,22 @@ function quoteSubjects(
   return { subjectIds: subject.map((m) => m.actorId), objectIds, pronoun };
 }
 
+/**
+ * "said the navy had been “exercising sovereignty” in waters that remain “pending delimitation”": a
+ * later quoted phrase inside the clause an earlier quote of the same speaker already took whole is
+ * part of that one statement.
+ */
+function insideEarlierClause(run: StatementRun, s: Sentence, q: Quote, speakerId: string): boolean {
+  return run.found.some((st) => {
+    if (st.speakerId !== speakerId || st.at < s.start || st.at >= q.start) return false;
+    const from = run.doc.body.indexOf(st.text, s.start);
+    return from >= s.start && from < q.start && from + st.text.length >= q.inner.end;
+  });
+}
+
 export function quoteStatement(run: StatementRun, scope: SentenceScope, q: Quote): void {
   const who = quoteSpeaker(run, scope, q);
-  if (!who) return;
+  if (!who || insideEarlierClause(run, scope.s, q, who.speakerId)) return;
   const { doc } = run;
   const { s, frame } = scope;
   const { cue, speakerId: id } = who;

@@ -30,9 +30,14 @@ function isObjectOnly(doc: EntityDoc, st: FoundStatement): boolean {
   // "reaffirmed that the treaty covers …": what follows "that" is a clause.
   const textAt = doc.body.indexOf(st.text, st.at);
   const thatClause = textAt > st.at && /\bthat[\s\u00a0]*$/i.test(doc.body.slice(st.at, textAt));
+  // "The helicopter flew in on Monday, the ministry said": a clause before its reporting verb is
+  // what was said, whatever its verb (irregular pasts such as "flew" are no FINITE_VERB).
+  const leadAt = doc.body.lastIndexOf(st.text, st.at);
+  const leading = leadAt >= 0 && leadAt + st.text.length <= st.at && textAt < 0;
   return (
     st.kind === "paraphrase" &&
     !thatClause &&
+    !leading &&
     !st.stance &&
     !APPEAL_VERB.test(st.verb) &&
     !CLAUSE_SIGN.test(st.text) &&

@@ -15,6 +15,7 @@ import { collectiveSpeakers, coordinatedSpeakers } from "./collective.ts";
 import { definiteBodySubject } from "./definite-body.ts";
 import type { Quote } from "./quotes.ts";
 import { frameSpeaker, isPassive, objectAfter, passiveSubject, speakerOf } from "./speakers.ts";
+import { unnamedOfficialSpeaker } from "./unnamed-source.ts";
 import { type VerbCue, verbCues } from "./verb-cues.ts";
 
 /** A statement plus what relations need: whom the speech act is directed at. */
@@ -116,13 +117,20 @@ function speakerFor(
   const lastPerson = run.found.findLast(
     (f) => f.at < s.start && f.speakerId.startsWith("person:"),
   )?.speakerId;
+  const spokeIn = (prev: Sentence) =>
+    run.found.findLast((f) => f.at >= prev.start && f.at < prev.end)?.speakerId;
+  // "…into Estonian airspace, the ministry said": a definite body right before the verb is its
+  // subject, closer than any actor named earlier in the clause.
+  const closer =
+    reading.mention &&
+    definiteBodySubject(doc, s, controller?.start ?? cue.start, previousSpeaker(run, s, spokeIn));
+  if (closer && reading.mention && closer.start >= reading.mention.end)
+    return { ...closer, attribution: attribution("title") };
   const mention = reading.mention && answerSpeaker(doc, s, reading.mention, lastPerson);
   if (mention) {
     const [from, to] = controller ? [controller.start, controller.end] : [cue.start, cue.end];
     return { ...mention, attribution: classifyReading(doc, { ...reading, mention }, from, to) };
   }
-  const spokeIn = (prev: Sentence) =>
-    run.found.findLast((f) => f.at >= prev.start && f.at < prev.end)?.speakerId;
   const it =
     reading.via === "none" ? openingItSubject(doc, s, controller?.start ?? cue.start, spokeIn) : undefined;
   if (it) return { ...it, attribution: attribution("pronoun") };
@@ -131,6 +139,8 @@ function speakerFor(
       ? definiteBodySubject(doc, s, controller?.start ?? cue.start, previousSpeaker(run, s, spokeIn))
       : undefined;
   if (body) return { ...body, attribution: attribution("title") };
+  const unnamed = reading.via === "none" ? unnamedOfficialSpeaker(doc, s, cue.start) : undefined;
+  if (unnamed) return { ...unnamed, attribution: attribution("title") };
   // An agentless "X is suspected …" continues the latest accuser's case.
   if (reading.via === "passive-implicit" && cue.verb.stance === "accuse" && run.lastAccuser) {
     return {

@@ -18,7 +18,7 @@ export interface VerbCue {
 
 /** Words before an -s form that show it is a plural noun ("public comments", "the claims"). */
 const NOUN_BEFORE =
-  /\b(?:the|a|an|public|his|her|its|their|these|those|such|many|some|several|new|recent|earlier|similar)[\s\u00a0]+$/i;
+  /\b(?:the|a|an|public|his|her|its|their|these|those|such|many|some|several|new|recent|earlier|similar|two|three|four|five|six|both|all)[\s\u00a0]+$/i;
 const VERB_BEFORE = new RegExp(`\\b${FINITE_VERB}[\\s\\u00a0]+$`, "u");
 const MODAL_BEFORE =
   /\b(?:to|will|would|should|shall|may|might|could|can|did|does|do|must)[\s\u00a0]+(?:also[\s\u00a0]+|not[\s\u00a0]+)?$/i;
@@ -34,6 +34,20 @@ const LABELLING = /^(?:call|describe|term|dub|label|brand)$/;
 /** A relative pronoun and a pronoun subject right before the verb: "which it", "what they", "that he". */
 const RELATIVE_LABEL_BEFORE =
   /\b(?:which|what|that)[\s\u00a0]+(?:it|they|he|she|we|many|some)[\s\u00a0]+(?:(?:has|have|had|also)[\s\u00a0]+)?$/i;
+
+/**
+ * "reports from herders", "statements by officials", "the three Sahel states have said": an -s form
+ * before these is a plural noun (a verb is never followed by an auxiliary).
+ */
+const NOUN_AFTER =
+  /^[\s\u00a0]+(?:from|by|have|had|were|are|will|would|could|should|can|may|might|must|did|do)[\s\u00a0]/u;
+/**
+ * "declined to say whether …", "refused to comment on …", "would not confirm if …": a speech act
+ * withheld says nothing; the verb is no cue.
+ */
+const WITHHELD_BEFORE =
+  /\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing)|(?:would|did|could|will)[\s\u00a0]+not|(?:would|did|could)n[’']t)[\s\u00a0]+(?:to[\s\u00a0]+)?$/iu;
+const WITHHELD_AFTER = /^[\s\u00a0]+(?:whether|if|how|why|when|who|what|which)\b/iu;
 
 /** A lower-case noun right before the verb (not an auxiliary, adverb, conjunction or relative). */
 const REDUCED_BEFORE =
@@ -63,6 +77,14 @@ function insideEarlierClause(doc: EntityDoc, cues: readonly VerbCue[], start: nu
   return last !== undefined && !/[,;:“”"()]/.test(doc.body.slice(last.end, start));
 }
 
+/** "declined to say whether", "would not say if": a base form whose speech act was withheld. */
+function withheld(doc: EntityDoc, before: string, end: number): boolean {
+  if (!WITHHELD_BEFORE.test(before)) return false;
+  // After "declined/refused to" always; after a negated modal only before "whether …" ("would not
+  // say the talks failed" still reports a clause).
+  return /\b(?:declin|refus)/i.test(before) || WITHHELD_AFTER.test(doc.body.slice(end, end + 12));
+}
+
 export function verbCues(doc: EntityDoc, s: Sentence): VerbCue[] {
   const { byForm, re } = speechIndex(doc);
   const cues: VerbCue[] = [];
@@ -74,6 +96,8 @@ export function verbCues(doc: EntityDoc, s: Sentence): VerbCue[] {
     if (mentionsIn(doc, Math.max(0, start - 60), start + 1).some((x) => x.start <= start && start < x.end))
       continue;
     const before = doc.body.slice(s.start, start);
+    // "early-warning data", "state-run", "much-criticised": part of a hyphenated compound, no verb.
+    if (/[\p{L}]-$/u.test(before)) continue;
     // "inspectors had been denied access": an agentless passive is no speech act, except an
     // accusation ("X is suspected of …"), which continues the latest accuser's case.
     if (!hit.verb.stance && isPassive(doc, s, start) && !passiveAgent(doc, start + m[0].length)) continue;
@@ -88,6 +112,7 @@ export function verbCues(doc: EntityDoc, s: Sentence): VerbCue[] {
     // Verbs that report speech only with a quotation ("called the plan “a farce”", "described it as “…”").
     if (hit.verb.quoteOnly && !QUOTE_AFTER_OBJECT.test(doc.body.slice(start + m[0].length, s.end))) continue;
     if (hit.form === "base" && !MODAL_BEFORE.test(before)) continue;
+    if (withheld(doc, before, start + m[0].length)) continue;
     // "said his government would defend its measures “…”": a base form inside a clause that an
     // earlier reporting verb of the sentence already opened (no break between) is part of that clause.
     if (hit.form === "base" && insideEarlierClause(doc, cues, start)) continue;
@@ -104,6 +129,7 @@ export function verbCues(doc: EntityDoc, s: Sentence): VerbCue[] {
     // (After a reporting verb, "declared states of emergency", the noun keeps the verb from reading on.)
     const afterCue =
       cues.length > 0 && /^[\s\u00a0]+$/.test(doc.body.slice(cues[cues.length - 1]?.end, start));
+    if (hit.form === "s" && NOUN_AFTER.test(doc.body.slice(start + m[0].length, s.end))) continue;
     if (hit.form === "s" && (NOUN_BEFORE.test(before) || (VERB_BEFORE.test(before) && !afterCue))) continue;
     // "-ed" forms used as adjectives before a noun ("the alleged attack") are not speech.
     if (hit.form === "past" && /\b(?:the|a|an)[\s\u00a0]+$/i.test(before)) continue;
