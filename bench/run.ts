@@ -87,14 +87,24 @@ async function benchSize(
     }
   }
   const samples = new Map<string, Partial<Record<SystemName, Timing[]>>>();
+  const failedUnderLoad = new Set<string>();
   for (let round = 0; round <= ROUNDS; round += 1) {
     for (const op of ops) {
       for (const system of SYSTEMS) {
         const body = bodyFor(op, system);
-        if (!body || (system === "peer" && peerFailed.has(op.name))) continue;
+        const key = `${op.name}|${system}`;
+        if (!body || (system === "peer" && peerFailed.has(op.name)) || failedUnderLoad.has(key)) continue;
         // Round 0 is a short warm-up (JIT, plan caches) and is not kept.
-        const timing = await timeRequests(urls[system], body, round === 0 ? 1 : SECONDS, CONNECTIONS);
-        if (round === 0) continue;
+        const timing = await timeRequests(urls[system], body, round === 0 ? 1 : SECONDS, CONNECTIONS).catch(
+          (error: Error) => {
+            // Our service failing under load stops the bench; the peer or the floor failing is reported.
+            if (system === "ours") throw new Error(`${op.name} on ours: ${error.message}`);
+            console.log(`  ${system} FAILED under load, not timed further: ${op.name}: ${error.message}`);
+            failedUnderLoad.add(key);
+            return undefined;
+          },
+        );
+        if (round === 0 || !timing) continue;
         const entry = samples.get(op.name) ?? {};
         entry[system] = [...(entry[system] ?? []), timing];
         samples.set(op.name, entry);

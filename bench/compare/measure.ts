@@ -76,24 +76,33 @@ export async function checkSameItems(
   return peerError ? { count: first[1].length, peerError } : { count: first[1].length };
 }
 
-/** Runs autocannon for `seconds`; any non-2xx answer or socket error fails the bench. */
+/**
+ * Runs autocannon for `seconds`. Every answer must be byte-identical to the first one (each bench
+ * read is deterministic), so an answer that carries GraphQL errors under load, with HTTP 200, fails
+ * the timing like a non-2xx answer or a socket error.
+ */
 export async function timeRequests(
   url: string,
   body: string,
   seconds: number,
   connections: number,
 ): Promise<Timing> {
+  const headers = { "content-type": "application/json", accept: "application/json" };
+  const expected = await (await fetch(url, { method: "POST", headers, body })).text();
+  if ((JSON.parse(expected) as { errors?: unknown }).errors)
+    throw new Error(`first answer: ${expected.slice(0, 300)}`);
   const result = await autocannon({
     url,
     method: "POST",
-    headers: { "content-type": "application/json", accept: "application/json" },
+    headers,
     body,
     connections,
     duration: seconds,
+    expectBody: expected,
   });
-  if (result.non2xx > 0 || result.errors > 0 || result.timeouts > 0) {
+  if (result.non2xx > 0 || result.errors > 0 || result.timeouts > 0 || result.mismatches > 0) {
     throw new Error(
-      `${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors, ${result.timeouts} timeouts`,
+      `${result.non2xx} non-2xx answers, ${result.mismatches} answers unlike the first, ${result.errors} errors, ${result.timeouts} timeouts (first answer: ${expected.slice(0, 200)})`,
     );
   }
   return { p50: result.latency.p50, p99: result.latency.p99, rps: result.requests.average };
