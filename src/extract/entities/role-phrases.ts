@@ -121,13 +121,16 @@ function endsInPost(text: string, role: RoleInfo): boolean {
   ).test(text.trim());
 }
 
+/** No `i` flag: with it, `\p{Lu}` would match lower case too. */
+const POSSESSIVE_OR_DETERMINER =
+  /(?<=^|[\s\u00a0])(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)[\s\u00a0]|(?<!(?!(?:The|An?)[\s\u00a0])\p{Lu}[\p{L}.-]*[\s\u00a0])(?:\p{Lu}[\p{L}.-]*[\s\u00a0]){0,3}\p{Lu}[\p{L}.-]*[’']s[\s\u00a0])/gu;
+
 /** The clause itself when short, else its shortest final noun phrase (from a determiner) naming a post. */
 function lastNounPhrase(clause: string, k: Knowledge): { text: string; role: RoleInfo } | undefined {
   const starts = [0];
-  // A determiner, or a possessive name as one ("summoned Peru’s ambassador, X": "Peru’s ambassador").
-  for (const m of clause.matchAll(
-    /(?<=^|[\s\u00a0])(?:(?:the|a|an|its|their|his|her)[\s\u00a0]|\p{Lu}[\p{L}.-]*[’']s[\s\u00a0])/giu,
-  ))
+  // A determiner, or a whole possessive name as one ("summoned Peru’s ambassador, X": "Peru’s
+  // ambassador"; "the European Union’s spokeswoman" starts at "European", never inside the name).
+  for (const m of clause.matchAll(POSSESSIVE_OR_DETERMINER))
     if ((m.index ?? 0) > 0) starts.push(m.index ?? 0);
   for (const at of starts.reverse()) {
     const text = clause.slice(at);
