@@ -41,5 +41,12 @@ export function extractBody(body: string, date = "July 09, 2021"): Extraction {
   return extractFromText(`Test article\n\n${date} | 1 minutes read\n\n${body}`);
 }
 
+/** "source>target" of the relations of one kind, sorted, for order-free comparisons. */
+export const relationPairs = (x: Extraction, kind: string): string[] =>
+  x.relations
+    .filter((r) => r.kind === kind)
+    .map((r) => `${r.sourceId}>${r.targetId}`)
+    .sort();
+
 /** A full extraction of a raw file text (any accepted layout). */
 export const extractFromTextHelper = (raw: string): Extraction => extractFromText(raw);

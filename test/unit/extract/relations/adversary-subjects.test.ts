@@ -1,13 +1,9 @@
 // A side describing its adversary's conduct, the adversary as subject, criticises it (adversary-subjects.ts).
 import { describe, expect, it } from "vitest";
-import { extractBody } from "../helpers.ts";
+import { extractBody, relationPairs } from "../helpers.ts";
 
 type X = ReturnType<typeof extractBody>;
-const rels = (x: X, kind: string) =>
-  x.relations
-    .filter((r) => r.kind === kind)
-    .map((r) => `${r.sourceId}>${r.targetId}`)
-    .sort();
+const rels = (x: X, kind: string) => relationPairs(x, kind);
 
 const SUMMONS = "Chile summoned Peru’s ambassador on Monday over the border closure. ";
 

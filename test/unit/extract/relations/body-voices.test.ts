@@ -1,13 +1,9 @@
 // A spokesperson of a body of no state speaks for that body (stances.ts, voices).
 import { describe, expect, it } from "vitest";
-import { extractBody } from "../helpers.ts";
+import { extractBody, relationPairs } from "../helpers.ts";
 
 type X = ReturnType<typeof extractBody>;
-const accusers = (x: X) =>
-  x.relations
-    .filter((r) => r.kind === "ACCUSES")
-    .map((r) => `${r.sourceId}>${r.targetId}`)
-    .sort();
+const accusers = (x: X) => relationPairs(x, "ACCUSES");
 
 describe("voices of international bodies", () => {
   it("repeats an EU spokeswoman's accusation from the EU", () => {

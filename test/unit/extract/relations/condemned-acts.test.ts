@@ -1,13 +1,9 @@
 // A party outside a joint act that condemns it criticises its parties (condemned-acts.ts).
 import { describe, expect, it } from "vitest";
-import { extractBody } from "../helpers.ts";
+import { extractBody, relationPairs } from "../helpers.ts";
 
 type X = ReturnType<typeof extractBody>;
-const criticises = (x: X) =>
-  x.relations
-    .filter((r) => r.kind === "CRITICIZES")
-    .map((r) => `${r.sourceId}>${r.targetId}`)
-    .sort();
+const criticises = (x: X) => relationPairs(x, "CRITICIZES");
 
 describe("condemning a joint act", () => {
   it("reads 'C criticised the deal' after 'A and B signed an agreement' as criticism of both", () => {

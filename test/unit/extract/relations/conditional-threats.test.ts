@@ -1,13 +1,9 @@
 // Threats stated without "warned" or "threatened" (conditional-threats.ts, implicit-stances.ts).
 import { describe, expect, it } from "vitest";
-import { extractBody } from "../helpers.ts";
+import { extractBody, relationPairs } from "../helpers.ts";
 
 type X = ReturnType<typeof extractBody>;
-const threats = (x: X) =>
-  x.relations
-    .filter((r) => r.kind === "THREATENS")
-    .map((r) => `${r.sourceId}>${r.targetId}`)
-    .sort();
+const threats = (x: X) => relationPairs(x, "THREATENS");
 
 const DISPUTE = "Chile accused Peru on Monday of dumping copper below cost. ";
 

@@ -1,13 +1,9 @@
 // A stance naming the first of a coordinated pair is against both (coordinated-targets.ts).
 import { describe, expect, it } from "vitest";
-import { extractBody } from "../helpers.ts";
+import { extractBody, relationPairs } from "../helpers.ts";
 
 type X = ReturnType<typeof extractBody>;
-const rels = (x: X, kind: string) =>
-  x.relations
-    .filter((r) => r.kind === kind)
-    .map((r) => `${r.sourceId}>${r.targetId}`)
-    .sort();
+const rels = (x: X, kind: string) => relationPairs(x, kind);
 
 describe("coordinated targets", () => {
   it("reads 'threatened to answer A and the B with “…”' as a threat to both", () => {

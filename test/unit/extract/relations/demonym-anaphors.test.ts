@@ -1,13 +1,9 @@
 // A stance against "the two diplomats" after "two French diplomats" is against France (demonym-anaphors.ts).
 import { describe, expect, it } from "vitest";
-import { extractBody } from "../helpers.ts";
+import { extractBody, relationPairs } from "../helpers.ts";
 
 type X = ReturnType<typeof extractBody>;
-const accuses = (x: X) =>
-  x.relations
-    .filter((r) => r.kind === "ACCUSES")
-    .map((r) => `${r.sourceId}>${r.targetId}`)
-    .sort();
+const accuses = (x: X) => relationPairs(x, "ACCUSES");
 
 describe("definite objects taking up a demonym phrase", () => {
   it("reads 'accused the two diplomats of …' after 'two Dutch diplomats' as accusing the Netherlands", () => {

@@ -1,13 +1,9 @@
 // Criticism whose clause opens with another side's thing is directed at that side (evaluated-subjects.ts).
 import { describe, expect, it } from "vitest";
-import { extractBody } from "../helpers.ts";
+import { extractBody, relationPairs } from "../helpers.ts";
 
 type X = ReturnType<typeof extractBody>;
-const criticisms = (x: X) =>
-  x.relations
-    .filter((r) => r.kind === "CRITICIZES")
-    .map((r) => `${r.sourceId}>${r.targetId}`)
-    .sort();
+const criticisms = (x: X) => relationPairs(x, "CRITICIZES");
 
 describe("criticism of another side's thing", () => {
   it("reads 'said Peru’s decision was “unacceptable”' as criticism of Peru", () => {

@@ -1,13 +1,9 @@
 // A complaint lodged at a forum is against the party named after "against" (forum-complaints.ts).
 import { describe, expect, it } from "vitest";
-import { extractBody } from "../helpers.ts";
+import { extractBody, relationPairs } from "../helpers.ts";
 
 type X = ReturnType<typeof extractBody>;
-const rels = (x: X, kind: string) =>
-  x.relations
-    .filter((r) => r.kind === kind)
-    .map((r) => `${r.sourceId}>${r.targetId}`)
-    .sort();
+const rels = (x: X, kind: string) => relationPairs(x, kind);
 
 describe("a complaint at a forum", () => {
   it("criticises the state named after 'against', not the forum", () => {

@@ -1,13 +1,9 @@
 // A stance against a joint act is against every party to it (joint-act-targets.ts).
 import { describe, expect, it } from "vitest";
-import { extractBody } from "../helpers.ts";
+import { extractBody, relationPairs } from "../helpers.ts";
 
 type X = ReturnType<typeof extractBody>;
-const rels = (x: X, kind: string) =>
-  x.relations
-    .filter((r) => r.kind === kind)
-    .map((r) => `${r.sourceId}>${r.targetId}`)
-    .sort();
+const rels = (x: X, kind: string) => relationPairs(x, kind);
 
 describe("stances against a joint act", () => {
   it("reads the warning beside 'condemned the pact as …' as a threat to both signatories", () => {

@@ -1,13 +1,9 @@
 // MEMBER_OF from a planned or threatened exit from a bloc (leaving-blocs.ts).
 import { describe, expect, it } from "vitest";
-import { extractBody } from "../helpers.ts";
+import { extractBody, relationPairs } from "../helpers.ts";
 
 type X = ReturnType<typeof extractBody>;
-const members = (x: X) =>
-  x.relations
-    .filter((r) => r.kind === "MEMBER_OF")
-    .map((r) => `${r.sourceId}>${r.targetId}`)
-    .sort();
+const members = (x: X) => relationPairs(x, "MEMBER_OF");
 
 describe("a state that will leave a bloc is a member of it", () => {
   it("reads a named subject with a modal", () => {

@@ -1,13 +1,9 @@
 // MEMBER_OF from "X, a member state" and "X, an EU member" (member-appositives.ts).
 import { describe, expect, it } from "vitest";
-import { extractBody } from "../helpers.ts";
+import { extractBody, relationPairs } from "../helpers.ts";
 
 type X = ReturnType<typeof extractBody>;
-const members = (x: X) =>
-  x.relations
-    .filter((r) => r.kind === "MEMBER_OF")
-    .map((r) => `${r.sourceId}>${r.targetId}`)
-    .sort();
+const members = (x: X) => relationPairs(x, "MEMBER_OF");
 
 describe("member appositives", () => {
   it("reads 'X, an EU member state,' with the bloc named in it", () => {

@@ -1,13 +1,9 @@
 // MEMBER_OF from references to a bloc's members (member-groups.ts).
 import { describe, expect, it } from "vitest";
-import { extractBody } from "../helpers.ts";
+import { extractBody, relationPairs } from "../helpers.ts";
 
 type X = ReturnType<typeof extractBody>;
-const members = (x: X) =>
-  x.relations
-    .filter((r) => r.kind === "MEMBER_OF")
-    .map((r) => `${r.sourceId}>${r.targetId}`)
-    .sort();
+const members = (x: X) => relationPairs(x, "MEMBER_OF");
 
 describe("listed members", () => {
   it("reads 'the three members — A, B and C' as members of the bloc named before", () => {

@@ -1,13 +1,9 @@
 // MEMBER_OF from membership phrases away from "a member of" (membership-phrases.ts).
 import { describe, expect, it } from "vitest";
-import { extractBody } from "../helpers.ts";
+import { extractBody, relationPairs } from "../helpers.ts";
 
 type X = ReturnType<typeof extractBody>;
-const members = (x: X) =>
-  x.relations
-    .filter((r) => r.kind === "MEMBER_OF")
-    .map((r) => `${r.sourceId}>${r.targetId}`)
-    .sort();
+const members = (x: X) => relationPairs(x, "MEMBER_OF");
 
 describe("a group said to be members", () => {
   it("reads 'Both countries are members of Z' with the story's first pair", () => {

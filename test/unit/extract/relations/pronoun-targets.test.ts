@@ -1,13 +1,9 @@
 // A stance against "them"/"him"/"her" is against the actor meant (pronoun-targets.ts).
 import { describe, expect, it } from "vitest";
-import { extractBody } from "../helpers.ts";
+import { extractBody, relationPairs } from "../helpers.ts";
 
 type X = ReturnType<typeof extractBody>;
-const accuses = (x: X) =>
-  x.relations
-    .filter((r) => r.kind === "ACCUSES")
-    .map((r) => `${r.sourceId}>${r.targetId}`)
-    .sort();
+const accuses = (x: X) => relationPairs(x, "ACCUSES");
 
 describe("a pronoun object", () => {
   it("reads 'expelled two Chilean diplomats, accusing them of spying' as an accusation of Chile", () => {

@@ -1,13 +1,9 @@
 // A stance against "the junta" / "the government in <capital>" is against that state (regime-references.ts).
 import { describe, expect, it } from "vitest";
-import { extractBody } from "../helpers.ts";
+import { extractBody, relationPairs } from "../helpers.ts";
 
 type X = ReturnType<typeof extractBody>;
-const accuses = (x: X) =>
-  x.relations
-    .filter((r) => r.kind === "ACCUSES")
-    .map((r) => `${r.sourceId}>${r.targetId}`)
-    .sort();
+const accuses = (x: X) => relationPairs(x, "ACCUSES");
 
 describe("rulers named by a common noun", () => {
   it("reads 'the junta' as the state tied to its military government before", () => {

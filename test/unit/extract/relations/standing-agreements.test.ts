@@ -1,13 +1,9 @@
 // COOPERATES_WITH from an agreement a state holds with another (standing-agreements.ts).
 import { describe, expect, it } from "vitest";
-import { extractBody } from "../helpers.ts";
+import { extractBody, relationPairs } from "../helpers.ts";
 
 type X = ReturnType<typeof extractBody>;
-const coop = (x: X) =>
-  x.relations
-    .filter((r) => r.kind === "COOPERATES_WITH")
-    .map((r) => `${r.sourceId}>${r.targetId}`)
-    .sort();
+const coop = (x: X) => relationPairs(x, "COOPERATES_WITH");
 
 describe("a standing agreement", () => {
   it("reads 'A, which has its own X arrangement with B'", () => {
