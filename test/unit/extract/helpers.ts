@@ -48,5 +48,12 @@ export const relationPairs = (x: Extraction, kind: string): string[] =>
     .map((r) => `${r.sourceId}>${r.targetId}`)
     .sort();
 
+/** "KIND source>target" of the stance relations (accuses, criticises, threatens), sorted. */
+export const stancePairs = (x: Extraction): string[] =>
+  x.relations
+    .filter((r) => ["ACCUSES", "CRITICIZES", "THREATENS"].includes(r.kind))
+    .map((r) => `${r.kind} ${r.sourceId}>${r.targetId}`)
+    .sort();
+
 /** A full extraction of a raw file text (any accepted layout). */
 export const extractFromTextHelper = (raw: string): Extraction => extractFromText(raw);

@@ -1,13 +1,9 @@
 // Stances told as nouns after a possessive (relation-nouns.ts).
 import { describe, expect, it } from "vitest";
-import { extractBody } from "../helpers.ts";
+import { extractBody, stancePairs } from "../helpers.ts";
 
 type X = ReturnType<typeof extractBody>;
-const stances = (x: X) =>
-  x.relations
-    .filter((r) => ["ACCUSES", "CRITICIZES", "THREATENS"].includes(r.kind))
-    .map((r) => `${r.kind} ${r.sourceId}>${r.targetId}`)
-    .sort();
+const stances = (x: X) => stancePairs(x);
 
 describe("stance nouns", () => {
   it("reads 'A’s condemnation of B’s decision' as criticism of B", () => {

@@ -1,13 +1,9 @@
 // Stances whose subject is "the junta", "the regime" (ruler-subjects.ts).
 import { describe, expect, it } from "vitest";
-import { extractBody } from "../helpers.ts";
+import { extractBody, stancePairs } from "../helpers.ts";
 
 type X = ReturnType<typeof extractBody>;
-const stances = (x: X) =>
-  x.relations
-    .filter((r) => ["ACCUSES", "CRITICIZES", "THREATENS"].includes(r.kind))
-    .map((r) => `${r.kind} ${r.sourceId}>${r.targetId}`)
-    .sort();
+const stances = (x: X) => stancePairs(x);
 
 describe("rulers as the subject of a stance", () => {
   it("reads 'The junta has also accused X of' as the tied state accusing X", () => {
