@@ -94,11 +94,12 @@ function findObject(doc: Doc, s: Sentence, verb: Span, objects: string[]): Trigg
     return !/[;.]|\b(?:which|who)\b/.test(gap) || ANTECEDENT_GAP.test(gap) || CLOSED_RELATIVE.test(gap);
   });
   // "delivered 5,000 tonnes of maize": a separator inside a number is no clause boundary.
-  const after = hits.filter(
-    (h) =>
-      h.start >= verb.end &&
-      !/[,;.]/.test(doc.body.slice(verb.end, h.start).replace(/(\d)[,.](?=\d)/g, "$1")),
-  );
+  // "was attacked by Chilean troops": a noun in the "by" phrase is the agent, not the thing acted on.
+  const after = hits.filter((h) => {
+    if (h.start < verb.end) return false;
+    const gap = doc.body.slice(verb.end, h.start);
+    return !/[,;.]/.test(gap.replace(/(\d)[,.](?=\d)/g, "$1")) && !/^[\s\u00a0]+by\b/u.test(gap);
+  });
   const hit = after[0] ?? before[before.length - 1];
   if (!hit) return undefined;
   // The label never reaches back over the verb itself ("banned grain exports" → "grain exports").

@@ -17,6 +17,7 @@ import { type DateMention, findDates } from "../text/dates.ts";
 import { WEEKDAY_NAMES, WS } from "../text/patterns.ts";
 import { IRREGULAR_PAST, phraseSource, phrasesRegex, squash } from "../text/text.ts";
 import type { Event, EventParticipant, EventStatus } from "../types.ts";
+import { accusedOfNoun } from "./accused-agents.ts";
 import { inheritAgreeing } from "./agreement-reference.ts";
 import {
   armedGroupSubject,
@@ -684,7 +685,7 @@ function addAgents(run: EventRun, t: Trigger, participants: EventParticipant[]):
   // "confiscated oil from a Russian-flagged ship": a demonym after "from" modifies a noun, it is no agent.
   if (t.type.requiresAgent)
     for (const m of afterPreposition(doc, t, "from")) if (m.kind !== "demonym") add(m.actorId, "source");
-  const agent = gerundAgent(doc, t);
+  const agent = gerundAgent(doc, t) ?? accusedOfNoun(doc, t);
   if (agent) add(agent.actorId, t.type.requiresAgent ? "source" : "participant");
   if (!passive && t.via !== "named" && !agent) {
     // "X will host the next round of talks": X is the host, and hosting implies guests.

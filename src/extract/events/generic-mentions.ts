@@ -1,0 +1,79 @@
+// Trigger words that name no single act of their own, across event families:
+// - "exercise"/"drill" used as verbs ("urged both sides to exercise restraint", "drills for gas");
+// - a plain negation before a verb of a type whose call-offs are read as acts ("has never signed
+//   the treaty", "did not meet"): no cancelling act is named, so there is nothing to report;
+// - an act ruled out or not intended ("has no plans to deploy troops", "ruled out expelling");
+// - a habit counted over many occasions ("has met him many times", "on several occasions").
+import type { EntityDoc } from "../doc.ts";
+import { WS } from "../text/patterns.ts";
+import { phraseSource } from "../text/text.ts";
+import type { Trigger } from "./event-triggers.ts";
+
+/** Bare event nouns that are also common verbs. */
+const VERB_LIKE_NOUN = /^(?:exercises?|drills?)$/iu;
+/** "to exercise", "would exercise", "it exercises": an infinitive marker, a modal or a pronoun subject before. */
+const VERB_BEFORE = new RegExp(
+  `(?:^|[\\s\\u00a0])(?:to|will|would|shall|should|must|can|could|may|might|it|they|we|he|she|and${WS}+(?:to|will|would))${WS}+(?:\\p{Ll}+ly${WS}+)?$`,
+  "iu",
+);
+/** "exercise restraint", "exercise its right", "drills for gas": what follows is a verb's object. */
+const VERB_AFTER = new RegExp(
+  `^${WS}+(?:restraint|caution|patience|control|jurisdiction|sovereignty|power|authority|influence|leverage|its|their|his|her|our|the${WS}+right|for${WS}+(?:oil|gas|hydrocarbons|water))\\b`,
+  "iu",
+);
+
+function verbLikeNoun(doc: EntityDoc, t: Trigger): boolean {
+  if (t.via !== "noun" || !VERB_LIKE_NOUN.test(t.text)) return false;
+  const before = doc.body.slice(Math.max(t.sentence.start, t.start - 30), t.start);
+  return VERB_BEFORE.test(before) || VERB_AFTER.test(doc.body.slice(t.end, t.end + 30));
+}
+
+/** "not", "never", "n't", with "been", "yet", "ever" or an adverb between. */
+const PLAIN_NEGATION = new RegExp(
+  `(?:\\bnot|\\bnever|n[’']t)(?:${WS}+(?:been|be|yet|ever|once|\\p{Ll}+ly))*${WS}+$`,
+  "iu",
+);
+
+const cueCache = new WeakMap<object, RegExp>();
+
+/** A refusal cue of the lexicon right before the trigger ("will not hold talks" is a refusal, read elsewhere). */
+function refusalCue(doc: EntityDoc, before: string): boolean {
+  let re = cueCache.get(doc.knowledge);
+  if (!re) {
+    const phrases = doc.knowledge.negation.cues.flatMap((g) => g.phrases).map(phraseSource);
+    re = new RegExp(`(?<![\\p{L}])(?:${phrases.join("|")})(?:${WS}+[\\p{L}’'-]+){0,4}?${WS}+$`, "iu");
+    cueCache.set(doc.knowledge, re);
+  }
+  return re.test(before);
+}
+
+function plainlyNegated(doc: EntityDoc, t: Trigger): boolean {
+  if (t.via !== "verb" || t.intent || !doc.knowledge.negation.types.includes(t.type.type)) return false;
+  const before = doc.body.slice(Math.max(t.sentence.start, t.start - 80), t.start);
+  return PLAIN_NEGATION.test(before.slice(-40)) && !refusalCue(doc, before);
+}
+
+/** "no plans to", "no intention of", "ruled out", with at most a few words before the trigger. */
+const NOT_INTENDED = new RegExp(
+  `\\b(?:no${WS}+(?:plans?|intention|intent|desire|reason)${WS}+(?:to|of)|rul(?:e|es|ed|ing)${WS}+out)(?:${WS}+[\\p{L}-]+){0,2}?${WS}+$`,
+  "iu",
+);
+
+function notIntended(doc: EntityDoc, t: Trigger): boolean {
+  return NOT_INTENDED.test(doc.body.slice(Math.max(t.sentence.start, t.start - 60), t.start));
+}
+
+/** "many times", "on several occasions" in the trigger's clause. */
+const MANY_OCCASIONS = new RegExp(
+  `^[^;.“”"]{0,60}?\\b(?:(?:many|several|numerous|countless|multiple)${WS}+times|on${WS}+(?:many|several|numerous|multiple)${WS}+occasions)\\b`,
+  "iu",
+);
+
+function manyOccasions(doc: EntityDoc, t: Trigger): boolean {
+  return t.via === "verb" && MANY_OCCASIONS.test(doc.body.slice(t.end, t.sentence.end));
+}
+
+/** Is the trigger a verb reading of a noun, a plain negation, an act ruled out, or a counted habit? */
+export function genericMention(doc: EntityDoc, t: Trigger): boolean {
+  return verbLikeNoun(doc, t) || plainlyNegated(doc, t) || notIntended(doc, t) || manyOccasions(doc, t);
+}

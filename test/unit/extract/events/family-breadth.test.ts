@@ -1,0 +1,155 @@
+// Breadth of the event families (round 7): the same act written with other verbs, nouns and
+// constructions than the ones the lexicon started from, and the generic mentions that are no act.
+// Made-up sentences only.
+import { describe, expect, it } from "vitest";
+import { extractBody } from "../helpers.ts";
+
+const kinds = (body: string) =>
+  extractBody(body, "June 10, 2022").events.map(
+    (e) => `${e.type} ${e.cameo} ${e.dates.map((d) => d.value).join()}`,
+  );
+const sources = (body: string) =>
+  extractBody(body, "June 10, 2022").events.map((e) =>
+    e.participants
+      .filter((p) => p.role === "source")
+      .map((p) => p.actorId)
+      .join(),
+  );
+
+describe("meetings and visits in other words", () => {
+  it("reads negotiations and consultations between two states as a meeting", () => {
+    expect(kinds("Negotiations between Peru and Chile resumed in Lima on Tuesday.")).toEqual([
+      "meeting 040 2022-06-07",
+    ]);
+    expect(kinds("Peru and Chile held consultations on the border on Tuesday.")).toEqual([
+      "meeting 040 2022-06-07",
+    ]);
+    expect(kinds("Peru and Chile negotiated for three days in Lima last week.")).toEqual([
+      "meeting 040 2022-06",
+    ]);
+  });
+
+  it("does not read negotiations one side only calls for as a meeting", () => {
+    expect(kinds("Peru rejected Chile's calls for negotiations on Tuesday.")).toEqual([]);
+  });
+
+  it("reads a trip to a country as a visit", () => {
+    expect(kinds("Peru's president made a trip to Chile on Tuesday.")).toEqual(["visit 042 2022-06-07"]);
+  });
+});
+
+describe("agreements, drills, deployments, ceasefires", () => {
+  it("reads sealing or striking a deal as signing it (057)", () => {
+    expect(kinds("Peru and Chile sealed a fisheries deal on Tuesday.")).toEqual(["agreement 057 2022-06-07"]);
+    expect(kinds("Peru and Chile struck a trade deal on Tuesday.")).toEqual(["agreement 057 2022-06-07"]);
+  });
+
+  it("does not read striking a tone as an agreement", () => {
+    expect(kinds("Peru's president struck a conciliatory tone on Tuesday.")).toEqual([]);
+  });
+
+  it("reads manoeuvres as an exercise, joint when two states stage them", () => {
+    expect(kinds("Peru and Chile staged naval manoeuvres off Arica on Tuesday.")).toEqual([
+      "military-exercise 062 2022-06-07",
+    ]);
+  });
+
+  it("reads 'the deployment of' troops as a deployment", () => {
+    expect(kinds("The deployment of 2,000 Chilean troops to the border began on Tuesday.")).toEqual([
+      "deployment 154 2022-06-07",
+    ]);
+  });
+
+  it("reads a cessation of hostilities as a ceasefire", () => {
+    expect(kinds("Peru and Chile agreed to a cessation of hostilities on Tuesday.")).toEqual([
+      "ceasefire 087 2022-06-07",
+    ]);
+  });
+});
+
+describe("coercion in other words", () => {
+  it("reads jailing and taking into custody as arrests", () => {
+    expect(kinds("Chile jailed a Peruvian journalist on Tuesday.")).toEqual(["arrest 173 2022-06-07"]);
+    expect(kinds("Chilean police took two Peruvian nationals into custody on Tuesday.")).toEqual([
+      "arrest 173 2022-06-07",
+    ]);
+  });
+
+  it("reads storming an embassy as a raid, not storms as one", () => {
+    expect(kinds("Chilean police stormed the Peruvian embassy on Tuesday.")).toEqual(["raid 171 2022-06-07"]);
+    expect(kinds("Peru said on Tuesday that storms had damaged homes along the coast.")).toEqual([]);
+  });
+
+  it("reads blacklisting as sanctions and calling in an envoy as a summons", () => {
+    expect(kinds("The United States blacklisted three Peruvian companies on Tuesday.")).toEqual([
+      "sanctions 163 2022-06-07",
+    ]);
+    expect(kinds("Chile called in Peru's ambassador on Tuesday.")).toEqual(["envoy-summoned 114 2022-06-07"]);
+  });
+
+  it("does not read calling in to a show as a summons", () => {
+    expect(kinds("Peru's president called in to a radio show on Tuesday.")).toEqual([]);
+  });
+
+  it("reads hacking and breaching networks as a cyberattack by the hackers' state", () => {
+    expect(sources("Chinese hackers breached Peruvian government networks on Tuesday.")).toEqual([
+      "country:cn",
+    ]);
+    expect(
+      kinds("Chinese state hackers hacked the email accounts of Peruvian officials on Tuesday."),
+    ).toEqual(["cyberattack 176 2022-06-07"]);
+  });
+
+  it("does not read a habit of hackers as an attack", () => {
+    expect(kinds("Peru said on Tuesday that hackers often target email accounts of officials.")).toEqual([]);
+  });
+});
+
+describe("agents", () => {
+  it("takes the accused of an act noun as its agent", () => {
+    expect(sources("Peru blamed China for a cyberattack on its ministries on Tuesday.")).toEqual([
+      "country:cn",
+    ]);
+    expect(sources("Peru accused Chile of a drone attack on its border post on Tuesday.")).toEqual([
+      "country:cl",
+    ]);
+  });
+
+  it("reads a noun in the 'by' phrase of a passive as the agent, not the thing attacked", () => {
+    expect(sources("A Peruvian border post was attacked by Chilean troops on Tuesday.")).toEqual([
+      "org:cl:armed-forces",
+    ]);
+    expect(sources("Peruvian soldiers were attacked by Chilean troops on Tuesday.")).toEqual([
+      "org:cl:armed-forces",
+    ]);
+  });
+
+  it("keeps a demonym with its artillery the subject", () => {
+    expect(sources("Chilean artillery shelled a Peruvian village on Tuesday.")).toEqual(["country:cl"]);
+  });
+});
+
+describe("generic mentions", () => {
+  it("does not read exercising restraint or a right as an exercise", () => {
+    expect(kinds("Peru urged both sides to exercise restraint on Tuesday.")).toEqual([]);
+    expect(kinds("Peru said it would exercise its right to self-defence.")).toEqual([]);
+  });
+
+  it("still reads exercises staged by a navy", () => {
+    expect(kinds("Chile's navy conducted live-fire exercises on Tuesday.")).toEqual([
+      "military-exercise 150 2022-06-07",
+    ]);
+  });
+
+  it("does not read a treaty never signed as a signing, but keeps a refusal to meet", () => {
+    expect(kinds("Chile has never signed the treaty, Peru said on Tuesday.")).toEqual([]);
+    expect(kinds("Chile and Peru will not hold talks this year.")).toEqual(["meeting 125 2022"]);
+  });
+
+  it("does not read an act with no plans behind it or met many times", () => {
+    expect(kinds("Peru said on Tuesday that it had no plans to deploy troops.")).toEqual([]);
+    expect(
+      kinds("Peru's foreign minister, who has met Chile's president many times, spoke on Tuesday."),
+    ).toEqual([]);
+  });
+});
