@@ -60,6 +60,7 @@ import {
   datedApart,
 } from "./relative-dates.ts";
 import { attachSessionDates, lendSettingDates } from "./setting-dates.ts";
+import { lendToSubjectNoun } from "./subject-acts.ts";
 
 /** An intent verb governing an infinitive, with an adverbial between ("agreed on Friday to hold"). */
 const INTENT =
@@ -529,6 +530,7 @@ export function extractEvents(
   inheritAgreeing(doc, drafts);
   inheritAuthors(doc, drafts);
   lendAgentlessDates(drafts);
+  lendToSubjectNoun(drafts, doc.body);
   const kept = drafts.filter((d) => keepDraft(doc, d));
   lendSettingDates(doc, drafts, kept);
   attachSessionDates(doc, kept);

@@ -3,7 +3,8 @@
 // - a plain negation before a verb of a type whose call-offs are read as acts ("has never signed
 //   the treaty", "did not meet"): no cancelling act is named, so there is nothing to report;
 // - an act ruled out or not intended ("has no plans to deploy troops", "ruled out expelling");
-// - a habit counted over many occasions ("has met him many times", "on several occasions").
+// - a habit counted over many occasions ("has met him many times", "on several occasions");
+// - "recalled for consultations": a formula, no meeting; "protested to the crew": no démarche.
 import type { EntityDoc } from "../doc.ts";
 import { WS } from "../text/patterns.ts";
 import { phraseSource } from "../text/text.ts";
@@ -73,7 +74,33 @@ function manyOccasions(doc: EntityDoc, t: Trigger): boolean {
   return t.via === "verb" && MANY_OCCASIONS.test(doc.body.slice(t.end, t.sentence.end));
 }
 
-/** Is the trigger a verb reading of a noun, a plain negation, an act ruled out, or a counted habit? */
+/** "recalled its ambassador for consultations": the diplomatic formula names the recall's reason, no meeting. */
+function recalledForConsultations(doc: EntityDoc, t: Trigger): boolean {
+  return (
+    t.via === "noun" &&
+    /^consultations$/i.test(t.text) &&
+    /\bfor[\s\u00a0]+(?:urgent[\s\u00a0]+)?$/i.test(doc.body.slice(Math.max(0, t.start - 12), t.start))
+  );
+}
+
+/** "protested to Chile", "complained strongly to the U.N.": a named addressee right after "to". */
+const TO_NAMED = /^(?:[\s\u00a0]+\p{Ll}+ly)?[\s\u00a0]+to[\s\u00a0]+(?:the[\s\u00a0]+)?\p{Lu}/u;
+
+/** "protested to the crew of a ship": a protest verb addressed to no named state or body is no démarche. */
+function protestToNoOne(doc: EntityDoc, t: Trigger): boolean {
+  if (t.via !== "verb" || t.type.type !== "diplomatic-protest" || !/^(?:protest|complain)/i.test(t.text))
+    return false;
+  return !TO_NAMED.test(doc.body.slice(t.end, t.end + 40));
+}
+
+/** Is the trigger a verb reading of a noun, a negation, an act ruled out, a habit or a formula? */
 export function genericMention(doc: EntityDoc, t: Trigger): boolean {
-  return verbLikeNoun(doc, t) || plainlyNegated(doc, t) || notIntended(doc, t) || manyOccasions(doc, t);
+  return (
+    verbLikeNoun(doc, t) ||
+    plainlyNegated(doc, t) ||
+    notIntended(doc, t) ||
+    manyOccasions(doc, t) ||
+    recalledForConsultations(doc, t) ||
+    protestToNoOne(doc, t)
+  );
 }

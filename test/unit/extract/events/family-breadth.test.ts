@@ -153,3 +153,57 @@ describe("generic mentions", () => {
     ).toEqual([]);
   });
 });
+
+describe("wire constructions", () => {
+  it("reads phoning and speaking on the phone as a phone call (041)", () => {
+    expect(kinds("Peru's president telephoned his Chilean counterpart on Tuesday.")).toEqual([
+      "meeting 041 2022-06-07",
+    ]);
+    expect(kinds("Peru's president and his Chilean counterpart spoke on the phone on Tuesday.")).toEqual([
+      "meeting 041 2022-06-07",
+    ]);
+  });
+
+  it("does not read mobile phones as a call", () => {
+    expect(kinds("Peru said on Tuesday that mobile phones were banned in schools.")).toEqual([]);
+  });
+
+  it("reads protesting to a state as a diplomatic protest, not a street protest", () => {
+    expect(kinds("Peru protested to Chile over the incident on Tuesday.")).toEqual([
+      "diplomatic-protest 114 2022-06-07",
+    ]);
+    expect(kinds("Thousands of farmers protested in Lima on Tuesday.")).toEqual([]);
+    expect(kinds("Peru protested to the crew of a Chilean navy ship on Tuesday.")).toEqual([]);
+  });
+
+  it("reads sending food as aid and moving tanks to a border as a deployment", () => {
+    expect(kinds("Chile sent 20 tonnes of food to Peru on Tuesday.")).toEqual(["aid 070 2022-06-07"]);
+    expect(kinds("Chile moved tanks and artillery to the border on Tuesday.")).toEqual([
+      "deployment 154 2022-06-07",
+    ]);
+  });
+
+  it("keeps sending patrol boats a deployment, not aid", () => {
+    expect(kinds("Chile said its navy would send two patrol boats to the border next month.")).toEqual([
+      "deployment 154 2022-07",
+    ]);
+  });
+
+  it("takes a named appositive as the subject of a meeting", () => {
+    expect(
+      kinds("Peru's foreign minister, Ana Torres, met Chile's president in Santiago on Tuesday."),
+    ).toEqual(["meeting 040 2022-06-07"]);
+  });
+
+  it("dates an act noun by the verb it is the subject of", () => {
+    expect(kinds("A Chilean drone strike killed three Peruvian soldiers on Tuesday.")).toEqual([
+      "military-attack 190 2022-06-07",
+    ]);
+  });
+
+  it("does not read a recall for consultations as a meeting", () => {
+    expect(kinds("Peru recalled its ambassador to Chile for consultations on Tuesday.")).toEqual([
+      "envoy-recalled 161 2022-06-07",
+    ]);
+  });
+});
