@@ -4,7 +4,9 @@
 //   the treaty", "did not meet"): no cancelling act is named, so there is nothing to report;
 // - an act ruled out or not intended ("has no plans to deploy troops", "ruled out expelling");
 // - a habit counted over many occasions ("has met him many times", "on several occasions");
-// - "recalled for consultations": a formula, no meeting; "protested to the crew": no démarche.
+// - "recalled for consultations": a formula, no meeting; "protested to the crew": no démarche;
+// - modifiers ("sanctions-hit"), imagined acts ("any attack"), wishes ("wants to sign"), acts
+//   inside a condition ("if X withdrew its troops") and topics ("considering sanctions").
 import type { EntityDoc } from "../doc.ts";
 import { WS } from "../text/patterns.ts";
 import { phraseSource } from "../text/text.ts";
@@ -93,6 +95,53 @@ function protestToNoOne(doc: EntityDoc, t: Trigger): boolean {
   return !TO_NAMED.test(doc.body.slice(t.end, t.end + 40));
 }
 
+/** "sanctions-hit", "aid-dependent": an event noun joined to a following word modifies it. */
+function hyphenModifier(doc: EntityDoc, t: Trigger): boolean {
+  return t.via === "noun" && /^-\p{Ll}/u.test(doc.body.slice(t.end, t.end + 2));
+}
+
+/** "respond to any cyberattack", "deter future attacks": an act only imagined. */
+const ANY_BEFORE = /\bany[\s\u00a0]+(?:[\p{Ll}-]+[\s\u00a0]+)?$/iu;
+const IMAGINED_BEFORE = /\b(?:future|potential|possible|would-be)[\s\u00a0]+(?:[\p{Ll}-]+[\s\u00a0]+)?$/iu;
+
+function imaginedAct(doc: EntityDoc, t: Trigger): boolean {
+  if (t.via !== "noun") return false;
+  const before = doc.body.slice(Math.max(t.sentence.start, t.start - 30), t.start);
+  return ANY_BEFORE.test(before) || (t.type.requiresAgent === true && IMAGINED_BEFORE.test(before));
+}
+
+/** "wants to sign", "is keen to hold talks", "sought to expel": a wish, not an act or a plan. */
+const WISHED_TO = new RegExp(
+  `\\b(?:wants?|wanted|would${WS}+like|wish(?:es|ed)?|keen|eager|seek(?:s|ing)?|sought)${WS}+to${WS}+(?:\\p{Ll}+ly${WS}+)?$`,
+  "iu",
+);
+
+function wishedTo(doc: EntityDoc, t: Trigger): boolean {
+  return (
+    t.via === "verb" &&
+    !t.intent &&
+    WISHED_TO.test(doc.body.slice(Math.max(t.sentence.start, t.start - 40), t.start))
+  );
+}
+
+/** "talks could resume if Santiago withdrew its troops": an act inside a condition. */
+const IN_CONDITION = /\b(?:if|unless)[\s\u00a0][^,;:.“”"]{0,70}$/iu;
+
+function conditional(doc: EntityDoc, t: Trigger): boolean {
+  return IN_CONDITION.test(doc.body.slice(Math.max(t.sentence.start, t.start - 80), t.start));
+}
+
+/** "was considering sanctions": a verb form that is also its type's noun, named as a topic. */
+const TOPIC_VERB = new RegExp(
+  `\\b(?:consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|discuss(?:es|ed|ing)?|debat(?:e|es|ed|ing)|study(?:ing)?|studie[sd])(?:${WS}+(?:new|further|more|tougher|fresh|possible|targeted))?${WS}+$`,
+  "iu",
+);
+
+function topicVerbForm(doc: EntityDoc, t: Trigger): boolean {
+  if (t.via !== "verb" || !t.type.nouns.includes(t.text.toLowerCase())) return false;
+  return TOPIC_VERB.test(doc.body.slice(Math.max(t.sentence.start, t.start - 40), t.start));
+}
+
 /** Is the trigger a verb reading of a noun, a negation, an act ruled out, a habit or a formula? */
 export function genericMention(doc: EntityDoc, t: Trigger): boolean {
   return (
@@ -101,6 +150,11 @@ export function genericMention(doc: EntityDoc, t: Trigger): boolean {
     notIntended(doc, t) ||
     manyOccasions(doc, t) ||
     recalledForConsultations(doc, t) ||
-    protestToNoOne(doc, t)
+    protestToNoOne(doc, t) ||
+    hyphenModifier(doc, t) ||
+    imaginedAct(doc, t) ||
+    wishedTo(doc, t) ||
+    conditional(doc, t) ||
+    topicVerbForm(doc, t)
   );
 }

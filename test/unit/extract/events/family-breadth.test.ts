@@ -207,3 +207,38 @@ describe("wire constructions", () => {
     ]);
   });
 });
+
+describe("acts only imagined, wished, conditional or discussed", () => {
+  it("does not read a hyphenated modifier as sanctions", () => {
+    expect(kinds("The sanctions-hit economy shrank by 3% last year, Peru said on Tuesday.")).toEqual([]);
+  });
+
+  it("does not read any cyberattack as one, but keeps a cyberattack blamed on a state", () => {
+    expect(kinds("Peru said on Tuesday it would respond to any cyberattack.")).toEqual([]);
+    expect(kinds("Peru blamed China for a cyberattack on its ministries on Tuesday.")).toEqual([
+      "cyberattack 176 2022-06-07",
+    ]);
+  });
+
+  it("does not read a wish to sign as a signing, but keeps a plan to sign", () => {
+    expect(kinds("Chile wants to sign a trade deal with Peru, analysts said on Tuesday.")).toEqual([]);
+    expect(kinds("Peru and Chile will sign a trade agreement next month.")).toEqual([
+      "agreement 057 2022-07",
+    ]);
+  });
+
+  it("does not read a withdrawal named in a condition as one", () => {
+    expect(
+      kinds(
+        "The minister said on Tuesday that talks with Chile could resume if Santiago withdrew its troops.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("does not read sanctions under consideration as imposed", () => {
+    expect(kinds("Peru said on Tuesday it was considering sanctions against Chile.")).toEqual([]);
+    expect(kinds("The United States sanctioned three Peruvian officials on Tuesday.")).toEqual([
+      "sanctions 163 2022-06-07",
+    ]);
+  });
+});
