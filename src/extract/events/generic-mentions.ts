@@ -6,7 +6,8 @@
 // - a habit counted over many occasions ("has met him many times", "on several occasions");
 // - "recalled for consultations": a formula, no meeting; "protested to the crew": no démarche;
 // - modifiers ("sanctions-hit"), imagined acts ("any attack"), wishes ("wants to sign"), acts
-//   inside a condition ("if X withdrew its troops") and topics ("considering sanctions").
+//   inside a condition ("if X withdrew its troops") and topics ("considering sanctions");
+// - an act told as part of another ("which include the firing of") or only backed or opposed.
 import type { EntityDoc } from "../doc.ts";
 import { WS } from "../text/patterns.ts";
 import { phraseSource } from "../text/text.ts";
@@ -142,6 +143,19 @@ function topicVerbForm(doc: EntityDoc, t: Trigger): boolean {
   return TOPIC_VERB.test(doc.body.slice(Math.max(t.sentence.start, t.start - 40), t.start));
 }
 
+/** "drills which include the firing of missiles": a part of an act told as its content. */
+const PART_OF =
+  /\b(?:includ(?:e|es|ed|ing)|involv(?:e|es|ed|ing)|featur(?:e|es|ed|ing))[\s\u00a0]+(?:the[\s\u00a0]+)?$/iu;
+/** "backed the annexation of", "opposed the withdrawal of": an act weighed, not done. */
+const WEIGHED =
+  /\b(?:back(?:s|ed|ing)?|support(?:s|ed|ing)?|endors(?:e|es|ed|ing)|favou?r(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|reject(?:s|ed|ing)?)[\s\u00a0]+(?:the|a|an)[\s\u00a0]+$/iu;
+
+function partOrWeighed(doc: EntityDoc, t: Trigger): boolean {
+  if (t.via !== "noun") return false;
+  const before = doc.body.slice(Math.max(t.sentence.start, t.start - 30), t.start);
+  return PART_OF.test(before) || (t.object !== undefined && WEIGHED.test(before));
+}
+
 /** Is the trigger a verb reading of a noun, a negation, an act ruled out, a habit or a formula? */
 export function genericMention(doc: EntityDoc, t: Trigger): boolean {
   return (
@@ -155,6 +169,7 @@ export function genericMention(doc: EntityDoc, t: Trigger): boolean {
     imaginedAct(doc, t) ||
     wishedTo(doc, t) ||
     conditional(doc, t) ||
-    topicVerbForm(doc, t)
+    topicVerbForm(doc, t) ||
+    partOrWeighed(doc, t)
   );
 }

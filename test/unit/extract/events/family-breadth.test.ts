@@ -242,3 +242,47 @@ describe("acts only imagined, wished, conditional or discussed", () => {
     ]);
   });
 });
+
+describe("act nouns with 'of' and their object", () => {
+  it("reads annexation, summoning, recall and withdrawal nouns like their verbs", () => {
+    expect(kinds("Peru condemned Chile's annexation of the island on Tuesday.")).toEqual([
+      "territory-capture 192 2022-06-07",
+    ]);
+    expect(kinds("The summoning of Chile's ambassador on Tuesday followed the incident.")).toEqual([
+      "envoy-summoned 114 2022-06-07",
+    ]);
+    expect(kinds("The recall of Peru's ambassador from Chile on Tuesday deepened the rift.")).toEqual([
+      "envoy-recalled 161 2022-06-07",
+    ]);
+    expect(kinds("The withdrawal of Chilean troops from the border began on Tuesday.")).toEqual([
+      "troop-withdrawal 087 2022-06-07",
+    ]);
+  });
+
+  it("reads release and launch nouns only with a fitting object", () => {
+    expect(kinds("The release of two Peruvian fishermen by Chile on Tuesday eased tensions.")).toEqual([
+      "release 084 2022-06-07",
+    ]);
+    expect(kinds("The launch of a North Korean ballistic missile on Tuesday alarmed Japan.")).toEqual([
+      "weapons-test 150 2022-06-07",
+    ]);
+    expect(kinds("The release of the report on Tuesday angered Chile.")).toEqual([]);
+    expect(kinds("The launch of a new website on Tuesday pleased Peru.")).toEqual([]);
+  });
+
+  it("reads an import ban and a bombing as acts", () => {
+    expect(kinds("Peru imposed an import ban on Chilean fruit on Tuesday.")).toEqual([
+      "sanctions 163 2022-06-07",
+    ]);
+    expect(kinds("Peru condemned the bombing of a border village by Chilean aircraft on Tuesday.")).toEqual([
+      "military-attack 190 2022-06-07",
+    ]);
+  });
+
+  it("does not read an act told as part of drills, or only backed, as its own event", () => {
+    expect(
+      kinds("Chile will hold naval drills next month which include the firing of cruise missiles."),
+    ).toEqual(["military-exercise 150 2022-07"]);
+    expect(kinds("Voters in Chile backed the annexation of the island in a referendum in 2019.")).toEqual([]);
+  });
+});
