@@ -6,7 +6,7 @@
 // - "guard supply routes": a verb form right before a noun it modifies is no verb.
 import type { Doc } from "../doc.ts";
 import type { EventType } from "../knowledge/knowledge.ts";
-import { WS } from "../text/patterns.ts";
+import { MONTH_NAMES, WEEKDAY_NAMES, WS } from "../text/patterns.ts";
 import { sentenceAt } from "../text/sentences.ts";
 import { phrasesRegex } from "../text/text.ts";
 import type { Trigger } from "./event-triggers.ts";
@@ -173,8 +173,15 @@ export function datedNominal(doc: Doc, t: Trigger, dated: boolean): boolean {
   // "condemned the attack on its embassy on Monday": the attack is told, its authors are not.
   if ((t.object !== undefined && NOMINAL_START.test(t.text)) || ATTACK_ON.test(t.text)) return true;
   // "The shelling of Kherson on Saturday": an attack noun with what it hit.
-  return t.type.type === "military-attack" && OF_TARGET.test(doc.body.slice(t.end, t.end + 6));
+  // "A mortar attack on a border post on Monday": an attack noun with "on" or "against" its target.
+  const after = doc.body.slice(t.end, t.end + 30);
+  return t.type.type === "military-attack" && (OF_TARGET.test(after) || ON_TARGET.test(after));
 }
+
+const ON_TARGET = new RegExp(
+  `^${WS}+(?:on|against)${WS}+(?!(?:${WEEKDAY_NAMES.join("|")}|${MONTH_NAMES.join("|")})\\b)(?:an?|the|\\p{Lu})`,
+  "u",
+);
 
 const OF_TARGET = new RegExp(`^${WS}+of${WS}+\\p{L}`, "u");
 

@@ -13,9 +13,10 @@ interface Mentioned {
   status: EventStatus;
 }
 
-/** Between a subject noun and its verb: nothing, a short place or time phrase, "also", "reportedly". */
-const SUBJECT_GAP =
-  /^(?:[\s\u00a0]+(?:on|in|at|near|overnight|also|reportedly|early|late|last|this|\p{Lu}[\p{L}.-]*|\p{Ll}+day|\d[\d,]*))*[\s\u00a0]+$/u;
+/** Between a subject noun and its verb: its target, place or time ("on a border post", "on Monday"), no clause break. */
+const SUBJECT_GAP = /^[^,;:.“”"]{0,50}$/u;
+const CLAUSE_WORD = /\b(?:that|which|who|and|but|or|said|says|after|before|when|while|as)\b/iu;
+/^(?:[\s\u00a0]+(?:on|in|at|near|overnight|also|reportedly|early|late|last|this|\p{Lu}[\p{L}.-]*|\p{Ll}+day|\d[\d,]*))*[\s\u00a0]+$/u;
 
 /** Lends an agentless verb's dates and past status to the act noun that is its subject. */
 export function lendToSubjectNoun(drafts: readonly Mentioned[], body: string): void {
@@ -29,7 +30,8 @@ export function lendToSubjectNoun(drafts: readonly Mentioned[], body: string): v
         d.trigger.sentence === t.sentence &&
         d.trigger.type.type === t.type.type &&
         d.trigger.end <= t.start &&
-        SUBJECT_GAP.test(body.slice(d.trigger.end, t.start)),
+        SUBJECT_GAP.test(body.slice(d.trigger.end, t.start)) &&
+        !CLAUSE_WORD.test(body.slice(d.trigger.end, t.start)),
     );
     if (!noun) continue;
     for (const x of verb.dates) if (!noun.dates.some((y) => y.value === x.value)) noun.dates.push(x);

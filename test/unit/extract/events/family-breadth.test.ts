@@ -286,3 +286,46 @@ describe("act nouns with 'of' and their object", () => {
     expect(kinds("Voters in Chile backed the annexation of the island in a referendum in 2019.")).toEqual([]);
   });
 });
+
+describe("more verbs and nouns of force, arrest and expulsion", () => {
+  it("reads exchanged gunfire and skirmishes as use of force", () => {
+    expect(
+      kinds("Chilean forces and Peruvian troops exchanged gunfire across the border on Tuesday."),
+    ).toEqual(["military-attack 190 2022-06-07"]);
+    expect(kinds("Skirmishes between Peruvian and Chilean troops broke out on Tuesday.")).toEqual([
+      "military-attack 190 2022-06-07",
+    ]);
+  });
+
+  it("reads an agentless mortar attack on a post as an attack, dated by what it killed", () => {
+    expect(kinds("A mortar attack on a Peruvian border post killed two soldiers on Tuesday.")).toEqual([
+      "military-attack 190 2022-06-07",
+    ]);
+  });
+
+  it("reads rounding up migrants as arrests, not rounding up support", () => {
+    expect(kinds("Chilean police rounded up 20 Peruvian migrants on Tuesday.")).toEqual([
+      "arrest 173 2022-06-07",
+    ]);
+    expect(kinds("Peru said on Tuesday it would round up support for the plan.")).toEqual([]);
+  });
+
+  it("reads kicking out diplomats as an expulsion and a ransomware attack as a cyberattack", () => {
+    expect(kinds("Chile kicked out two Peruvian diplomats on Tuesday.")).toEqual([
+      "expulsion 174 2022-06-07",
+    ]);
+    expect(
+      kinds("Peru blamed Chilean hackers for a ransomware attack on its customs agency on Tuesday."),
+    ).toEqual(["cyberattack 176 2022-06-07"]);
+  });
+
+  it("inflects irregular and doubled verbs (slapped, swapped, froze)", () => {
+    expect(kinds("Peru slapped tariffs on Chilean steel on Tuesday.")).toEqual([
+      "policy-implementation 0342 2022-06-07",
+    ]);
+    expect(kinds("Peru and Chile swapped prisoners on Tuesday.")).toEqual(["release 084 2022-06-07"]);
+    expect(kinds("Peru froze trade links with Chile on Tuesday.")).toEqual([
+      "relations-reduced 160 2022-06-07",
+    ]);
+  });
+});
