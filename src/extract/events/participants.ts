@@ -153,6 +153,11 @@ function namedAppositive(doc: EntityDoc, m: ActorMention, gap: string): boolean 
   );
 }
 
+/** "The ministers of X and Y, meeting in Lima, agreed": a participle set off by a comma qualifies the phrase before it. */
+function participleAfter(t: Trigger, gap: string): boolean {
+  return t.form === "ing" && /^,[\s\u00a0]+$/u.test(gap);
+}
+
 export function subjectBefore(doc: EntityDoc, t: Trigger): ActorMention[] {
   // The subject of a reporting verb is the speaker, not the agent of what is reported.
   const speech = reportingVerbs(doc.knowledge);
@@ -178,7 +183,9 @@ export function subjectBefore(doc: EntityDoc, t: Trigger): ActorMention[] {
     const after = last ? gap.slice((last.index ?? 0) + last[0].length) : gap;
     // "Peru cut ties": the trigger verb right after the actor is its verb, whatever its form.
     const verb =
-      verbFollows(doc, at) || (t.via === "verb" && (TRIGGER_NEXT.test(gap) || namedAppositive(doc, m, gap)));
+      verbFollows(doc, at) ||
+      (t.via === "verb" &&
+        (TRIGGER_NEXT.test(gap) || namedAppositive(doc, m, gap) || participleAfter(t, gap)));
     // "Gulf states agreed": an agent noun after the actor is no reporting verb.
     const spoken = speech.test(after.replace(agentNounLead(doc), ""));
     return verb && !/[;.]|\b(?:that|which|who)\b/.test(gap) && !spoken;

@@ -329,3 +329,37 @@ describe("more verbs and nouns of force, arrest and expulsion", () => {
     ]);
   });
 });
+
+describe("passives, participles and object relatives", () => {
+  it("takes a passive verb's object from before it and keeps the dated killing", () => {
+    expect(
+      kinds(
+        "At least five soldiers were killed on Monday when gunmen attacked a military post near the border.",
+      ),
+    ).toEqual(["military-attack 190 2022-06-06"]);
+  });
+
+  it("takes the phrase before a comma as the subject of a participle", () => {
+    expect(
+      kinds(
+        "The foreign ministers of Peru and Chile, meeting in Lima on Monday, agreed to reopen the border.",
+      ),
+    ).toContain("meeting 040 2022-06-06");
+  });
+
+  it("does not read a participle after a lone actor as a meeting", () => {
+    expect(kinds("Peru, meeting its obligations, paid the debt on Monday.")).toEqual([]);
+  });
+
+  it("reads the object of 'which X and Y signed' before the verb", () => {
+    expect(kinds("The pact, which Peru and Chile signed in Lima on Monday, sets fishing quotas.")).toEqual([
+      "agreement 057 2022-06-06",
+    ]);
+  });
+
+  it("does not reach over a relative clause with another subject kind", () => {
+    expect(kinds("The pact, which analysts say favours Chile, was criticised in Lima on Monday.")).toEqual(
+      [],
+    );
+  });
+});
