@@ -7,7 +7,8 @@
 // - "recalled for consultations": a formula, no meeting; "protested to the crew": no démarche;
 // - modifiers ("sanctions-hit"), imagined acts ("any attack"), wishes ("wants to sign"), acts
 //   inside a condition ("if X withdrew its troops") and topics ("considering sanctions");
-// - an act told as part of another ("which include the firing of") or only backed or opposed.
+// - an act told as part of another ("which include the firing of") or only backed or opposed;
+// - habits ("regularly holds drills", "for decades"), "any arrests", "could expel … if".
 import type { EntityDoc } from "../doc.ts";
 import { WS } from "../text/patterns.ts";
 import { phraseSource } from "../text/text.ts";
@@ -156,6 +157,35 @@ function partOrWeighed(doc: EntityDoc, t: Trigger): boolean {
   return PART_OF.test(before) || (t.object !== undefined && WEIGHED.test(before));
 }
 
+/** "regularly holds drills", "exercises in the area for decades", "in the past": a habit, not one act. */
+const HABIT_BEFORE =
+  /\b(?:regularly|routinely|often|frequently|usually|typically|habitually)(?:[\s\u00a0]+[\p{L}-]+){0,3}?[\s\u00a0]+$/iu;
+const HABIT_AFTER =
+  /^[^;.“”"]{0,60}?\b(?:for[\s\u00a0]+(?:years|decades|months)|in[\s\u00a0]+the[\s\u00a0]+past|over[\s\u00a0]+the[\s\u00a0]+years|every[\s\u00a0]+(?:year|month|week|summer|spring|autumn|winter)(?![\s\u00a0]+since))\b/iu;
+
+function habit(doc: EntityDoc, t: Trigger): boolean {
+  const before = doc.body.slice(Math.max(t.sentence.start, t.start - 50), t.start);
+  return (
+    (t.via === "noun" && HABIT_BEFORE.test(before)) || HABIT_AFTER.test(doc.body.slice(t.end, t.sentence.end))
+  );
+}
+
+/** "not aware of any arrests", "no expulsions": a verb form read as a noun after "any" or "no". */
+function noneOrAny(doc: EntityDoc, t: Trigger): boolean {
+  return (
+    t.via === "verb" && /\b(?:any|no)[\s\u00a0]+$/iu.test(doc.body.slice(Math.max(0, t.start - 5), t.start))
+  );
+}
+
+/** "could expel its diplomats if the provocations continued": a possibility with its condition after. */
+function possibleIf(doc: EntityDoc, t: Trigger): boolean {
+  if (t.via !== "verb") return false;
+  const before = doc.body.slice(Math.max(t.sentence.start, t.start - 25), t.start);
+  if (!/\b(?:could|might|may)[\s\u00a0]+(?:\p{Ll}+ly[\s\u00a0]+)?(?:be[\s\u00a0]+)?$/iu.test(before))
+    return false;
+  return /\b(?:if|unless)\b/i.test(doc.body.slice(t.end, t.sentence.end));
+}
+
 /** Is the trigger a verb reading of a noun, a negation, an act ruled out, a habit or a formula? */
 export function genericMention(doc: EntityDoc, t: Trigger): boolean {
   return (
@@ -170,6 +200,9 @@ export function genericMention(doc: EntityDoc, t: Trigger): boolean {
     wishedTo(doc, t) ||
     conditional(doc, t) ||
     topicVerbForm(doc, t) ||
-    partOrWeighed(doc, t)
+    partOrWeighed(doc, t) ||
+    habit(doc, t) ||
+    noneOrAny(doc, t) ||
+    possibleIf(doc, t)
   );
 }

@@ -363,3 +363,28 @@ describe("passives, participles and object relatives", () => {
     );
   });
 });
+
+describe("habits and possibilities", () => {
+  it("does not read drills held regularly or for decades as one exercise", () => {
+    expect(kinds("Peru regularly holds joint drills with Chile, the navy said on Tuesday.")).toEqual([]);
+    expect(
+      kinds(
+        "Chile's navy, which has conducted exercises in the area for decades, said on Tuesday it would continue.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("still reads drills held once, even the first in years", () => {
+    expect(kinds("Peru and Chile held joint naval exercises on Tuesday, the first since 2019.")).toEqual([
+      "military-exercise 062 2022-06-07",
+    ]);
+  });
+
+  it("does not read 'any arrests' or an expulsion that could follow a condition", () => {
+    expect(kinds("Peru said on Tuesday it was not aware of any arrests.")).toEqual([]);
+    expect(
+      kinds("Peru said on Tuesday it could expel Chilean diplomats if the provocations continued."),
+    ).toEqual([]);
+    expect(kinds("Chile said on Tuesday it would expel two Peruvian diplomats.")).toEqual(["expulsion 174 "]);
+  });
+});
