@@ -1,11 +1,12 @@
 // "Peru blamed China for a cyberattack on its ministries", "accused Chile of a drone attack on
 // its post": the actor accused of an act named by a noun is its agent, as it is for a gerund
 // ("accused Chile of shelling"). Only acts that need an agent are read this way: a ceasefire or a
-// meeting someone is accused of breaking or skipping is not done by the accused.
+// meeting someone is accused of breaking or skipping is not done by the accused. The same holds
+// for the actor an act is blamed on after the noun ("a cyberattack it blamed on X").
 import { type ActorMention, type EntityDoc, lastMentionBefore } from "../doc.ts";
 import { WS } from "../text/patterns.ts";
 import type { Trigger } from "./event-triggers.ts";
-import { agentNounGap } from "./participants.ts";
+import { afterPreposition, agentNounGap } from "./participants.ts";
 
 /** "X of a", "X for the latest", "X for a series of": the accusation's preposition and the noun's lead. */
 const ACCUSED_OF_NOUN = new RegExp(
@@ -25,4 +26,12 @@ export function accusedOfNoun(doc: EntityDoc, t: Trigger): ActorMention | undefi
   const actor = lastMentionBefore(doc, accusedEnd);
   if (!actor || actor.start < t.sentence.start + groupStart) return undefined;
   return actor.end === accusedEnd || agentNounGap(doc, actor.end, accusedEnd) ? actor : undefined;
+}
+
+/** "a cyberattack it blamed on Chinese hackers", "attacks attributed to X": the blamed actor after the noun. */
+const BLAMED_ON = `(?:blam(?:e|es|ed|ing)${WS}+on|attribut(?:e|es|ed|ing)${WS}+to|pinn?(?:ed|s|ing)?${WS}+on)`;
+
+export function blamedAfter(doc: EntityDoc, t: Trigger): ActorMention[] {
+  if (t.via !== "noun" || !t.type.requiresAgent) return [];
+  return afterPreposition(doc, t, BLAMED_ON, 30);
 }

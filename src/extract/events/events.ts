@@ -17,7 +17,7 @@ import { type DateMention, findDates } from "../text/dates.ts";
 import { WEEKDAY_NAMES, WS } from "../text/patterns.ts";
 import { IRREGULAR_PAST, phraseSource, phrasesRegex, squash } from "../text/text.ts";
 import type { Event, EventParticipant, EventStatus } from "../types.ts";
-import { accusedOfNoun } from "./accused-agents.ts";
+import { accusedOfNoun, blamedAfter } from "./accused-agents.ts";
 import { inheritAgreeing } from "./agreement-reference.ts";
 import {
   armedGroupSubject,
@@ -679,6 +679,7 @@ function addAgents(run: EventRun, t: Trigger, participants: EventParticipant[]):
   const byReach = t.via === "noun" && t.type.requiresAgent ? 40 : 4;
   for (const m of afterPreposition(doc, t, "by", byReach)) add(m.actorId, "source");
   for (const id of claimedBy(doc, t)) add(id, "source");
+  for (const m of blamedAfter(doc, t)) add(m.actorId, "source");
   if (participants.length === 0) for (const id of relativeClauseAgent(doc, t)) add(id, "source");
   for (const id of ownForcesAgent(doc, t, run.statements))
     add(id, t.type.requiresAgent ? "source" : "participant");

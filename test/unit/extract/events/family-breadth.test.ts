@@ -388,3 +388,19 @@ describe("habits and possibilities", () => {
     expect(kinds("Chile said on Tuesday it would expel two Peruvian diplomats.")).toEqual(["expulsion 174 "]);
   });
 });
+
+describe("acts blamed on an actor after the noun", () => {
+  it("takes the actor a cyberattack is blamed on as its agent", () => {
+    expect(
+      sources(
+        "Peru's foreign ministry said on Monday its computer systems had been hit by a cyberattack it blamed on Chinese state hackers.",
+      ),
+    ).toEqual(["country:cn"]);
+  });
+
+  it("does not read a ceasefire blamed on no one as having an agent", () => {
+    expect(sources("The collapse of the ceasefire was blamed on Chile on Monday.")).not.toContain(
+      "country:cl",
+    );
+  });
+});
