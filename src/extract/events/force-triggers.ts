@@ -172,6 +172,8 @@ export function datedNominal(doc: Doc, t: Trigger, dated: boolean): boolean {
   if (!dated || t.via !== "noun") return false;
   // "condemned the attack on its embassy on Monday": the attack is told, its authors are not.
   if ((t.object !== undefined && NOMINAL_START.test(t.text)) || ATTACK_ON.test(t.text)) return true;
+  // "A border post came under rocket fire on Monday": the place attacked is the subject, the attacker unsaid.
+  if (CAME_UNDER.test(t.text)) return true;
   // "The shelling of Kherson on Saturday": an attack noun with what it hit.
   // "A mortar attack on a border post on Monday": an attack noun with "on" or "against" its target.
   const after = doc.body.slice(t.end, t.end + 30);
@@ -184,6 +186,8 @@ const ON_TARGET = new RegExp(
 );
 
 const OF_TARGET = new RegExp(`^${WS}+of${WS}+\\p{L}`, "u");
+
+const CAME_UNDER = new RegExp(`^(?:came|come|comes|coming)${WS}+under${WS}`, "iu");
 
 const ATTACK_ON = new RegExp(`^(?:attacks?|assault|ambush|raids?)${WS}+on$`, "iu");
 

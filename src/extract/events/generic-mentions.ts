@@ -8,7 +8,8 @@
 // - modifiers ("sanctions-hit"), imagined acts ("any attack"), wishes ("wants to sign"), acts
 //   inside a condition ("if X withdrew its troops") and topics ("considering sanctions");
 // - an act told as part of another ("which include the firing of") or only backed or opposed;
-// - habits ("regularly holds drills", "for decades"), "any arrests", "could expel … if".
+// - habits ("regularly holds drills", "for decades"), "any arrests", "could expel … if";
+// - a minister or a policy that "came under fire" (only places, forces and craft do in fact).
 import type { EntityDoc } from "../doc.ts";
 import { WS } from "../text/patterns.ts";
 import { phraseSource } from "../text/text.ts";
@@ -186,6 +187,16 @@ function possibleIf(doc: EntityDoc, t: Trigger): boolean {
   return /\b(?:if|unless)\b/i.test(doc.body.slice(t.end, t.sentence.end));
 }
 
+/** "came under fire": only a place, force or craft comes under fire in fact; a minister or a policy does in words. */
+const UNDER_FIRE = /^(?:came|come|comes|coming)[\s\u00a0]+under\b/iu;
+const FORCE_OR_PLACE_BEFORE =
+  /\b(?:posts?|positions?|convoys?|bases?|villages?|towns?|city|cities|troops|soldiers|patrols?|vessels?|ships?|boats?|aircraft|helicopters?|checkpoints?|camps?|buildings?|embassy|consulate|hospitals?|schools?|areas?|districts?|forces|peacekeepers|guards|outposts?|units?)(?:[\s\u00a0]+(?:had|has|have|also|again|reportedly|repeatedly|been))*[\s\u00a0]+$/iu;
+
+function wordsOfFire(doc: EntityDoc, t: Trigger): boolean {
+  if (t.via !== "noun" || !UNDER_FIRE.test(t.text)) return false;
+  return !FORCE_OR_PLACE_BEFORE.test(doc.body.slice(Math.max(t.sentence.start, t.start - 40), t.start));
+}
+
 /** Is the trigger a verb reading of a noun, a negation, an act ruled out, a habit or a formula? */
 export function genericMention(doc: EntityDoc, t: Trigger): boolean {
   return (
@@ -203,6 +214,7 @@ export function genericMention(doc: EntityDoc, t: Trigger): boolean {
     partOrWeighed(doc, t) ||
     habit(doc, t) ||
     noneOrAny(doc, t) ||
-    possibleIf(doc, t)
+    possibleIf(doc, t) ||
+    wordsOfFire(doc, t)
   );
 }
