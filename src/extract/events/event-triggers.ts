@@ -72,6 +72,13 @@ const ANTECEDENT_GAP =
 const CLOSED_RELATIVE =
   /^,[\s\u00a0]+(?:which|who)[\s\u00a0][^,;.“”"]{1,60},[\s\u00a0]+(?:was|were|had[\s\u00a0]+been)[\s\u00a0]+$/u;
 
+/** "were killed", "has been quickly seized": a passive auxiliary (and an adverb) right before a verb. */
+const PASSIVE_AUX = /\b(?:is|are|was|were|been|being)[\s\u00a0]+(?:\p{Ll}+ly[\s\u00a0]+)?$/u;
+
+/** "The pact, which Peru and Chile signed": a relative clause whose subject names the parties, its verb next. */
+const OBJECT_RELATIVE =
+  /^,?[\s\u00a0]+(?:which|that)[\s\u00a0]+(?:(?:the[\s\u00a0]+)?(?:two|both)[\s\u00a0]+(?:countries|sides|governments|leaders)|(?:\p{Lu}[\p{L}.’'-]*(?:[\s\u00a0]+|,[\s\u00a0]+|[\s\u00a0]+and[\s\u00a0]+))+)[\s\u00a0]*(?:(?:have|has|had|also|jointly|formally)[\s\u00a0]+)*$/u;
+
 /** Nearest object noun around a verb within its clause: before it (passive) or after it (active). */
 function findObject(doc: Doc, s: Sentence, verb: Span, objects: string[]): Trigger["object"] {
   const forms = objectForms(objects);
@@ -91,15 +98,23 @@ function findObject(doc: Doc, s: Sentence, verb: Span, objects: string[]): Trigg
     // "French forces, who left the country": the noun right before a relative pronoun is its antecedent.
     // "the mission, which has 11,000 soldiers, said it would hand over bases": a reporting verb closes the noun's clause.
     if (/\b(?:said|says|told|added)\b/.test(gap)) return false;
-    return !/[;.]|\b(?:which|who)\b/.test(gap) || ANTECEDENT_GAP.test(gap) || CLOSED_RELATIVE.test(gap);
+    return (
+      !/[;.]|\b(?:which|who)\b/.test(gap) ||
+      ANTECEDENT_GAP.test(gap) ||
+      CLOSED_RELATIVE.test(gap) ||
+      OBJECT_RELATIVE.test(gap)
+    );
   });
   // "delivered 5,000 tonnes of maize": a separator inside a number is no clause boundary.
-  const after = hits.filter(
-    (h) =>
-      h.start >= verb.end &&
-      !/[,;.]/.test(doc.body.slice(verb.end, h.start).replace(/(\d)[,.](?=\d)/g, "$1")),
-  );
-  const hit = after[0] ?? before[before.length - 1];
+  // "was attacked by Chilean troops": a noun in the "by" phrase is the agent, not the thing acted on.
+  const after = hits.filter((h) => {
+    if (h.start < verb.end) return false;
+    const gap = doc.body.slice(verb.end, h.start);
+    return !/[,;.]/.test(gap.replace(/(\d)[,.](?=\d)/g, "$1")) && !/^[\s\u00a0]+by\b/u.test(gap);
+  });
+  // "Five soldiers were killed … when gunmen attacked a post": a passive verb's object comes before it.
+  const passive = PASSIVE_AUX.test(doc.body.slice(Math.max(s.start, verb.start - 25), verb.start));
+  const hit = passive ? (before[before.length - 1] ?? after[0]) : (after[0] ?? before[before.length - 1]);
   if (!hit) return undefined;
   // The label never reaches back over the verb itself ("banned grain exports" → "grain exports").
   const from = hit.start >= verb.end ? verb.end : 0;

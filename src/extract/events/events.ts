@@ -17,6 +17,7 @@ import { type DateMention, findDates } from "../text/dates.ts";
 import { WEEKDAY_NAMES, WS } from "../text/patterns.ts";
 import { IRREGULAR_PAST, phraseSource, phrasesRegex, squash } from "../text/text.ts";
 import type { Event, EventParticipant, EventStatus } from "../types.ts";
+import { accusedOfNoun, blamedAfter } from "./accused-agents.ts";
 import { inheritAgreeing } from "./agreement-reference.ts";
 import {
   armedGroupSubject,
@@ -59,6 +60,7 @@ import {
   datedApart,
 } from "./relative-dates.ts";
 import { attachSessionDates, lendSettingDates } from "./setting-dates.ts";
+import { lendToSubjectNoun } from "./subject-acts.ts";
 
 /** An intent verb governing an infinitive, with an adverbial between ("agreed on Friday to hold"). */
 const INTENT =
@@ -528,6 +530,7 @@ export function extractEvents(
   inheritAgreeing(doc, drafts);
   inheritAuthors(doc, drafts);
   lendAgentlessDates(drafts);
+  lendToSubjectNoun(drafts, doc.body);
   const kept = drafts.filter((d) => keepDraft(doc, d));
   lendSettingDates(doc, drafts, kept);
   attachSessionDates(doc, kept);
@@ -676,6 +679,7 @@ function addAgents(run: EventRun, t: Trigger, participants: EventParticipant[]):
   const byReach = t.via === "noun" && t.type.requiresAgent ? 40 : 4;
   for (const m of afterPreposition(doc, t, "by", byReach)) add(m.actorId, "source");
   for (const id of claimedBy(doc, t)) add(id, "source");
+  for (const m of blamedAfter(doc, t)) add(m.actorId, "source");
   if (participants.length === 0) for (const id of relativeClauseAgent(doc, t)) add(id, "source");
   for (const id of ownForcesAgent(doc, t, run.statements))
     add(id, t.type.requiresAgent ? "source" : "participant");
@@ -684,7 +688,7 @@ function addAgents(run: EventRun, t: Trigger, participants: EventParticipant[]):
   // "confiscated oil from a Russian-flagged ship": a demonym after "from" modifies a noun, it is no agent.
   if (t.type.requiresAgent)
     for (const m of afterPreposition(doc, t, "from")) if (m.kind !== "demonym") add(m.actorId, "source");
-  const agent = gerundAgent(doc, t);
+  const agent = gerundAgent(doc, t) ?? accusedOfNoun(doc, t);
   if (agent) add(agent.actorId, t.type.requiresAgent ? "source" : "participant");
   if (!passive && t.via !== "named" && !agent) {
     // "X will host the next round of talks": X is the host, and hosting implies guests.

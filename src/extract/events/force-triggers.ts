@@ -6,7 +6,7 @@
 // - "guard supply routes": a verb form right before a noun it modifies is no verb.
 import type { Doc } from "../doc.ts";
 import type { EventType } from "../knowledge/knowledge.ts";
-import { WS } from "../text/patterns.ts";
+import { MONTH_NAMES, WEEKDAY_NAMES, WS } from "../text/patterns.ts";
 import { sentenceAt } from "../text/sentences.ts";
 import { phrasesRegex } from "../text/text.ts";
 import type { Trigger } from "./event-triggers.ts";
@@ -70,6 +70,35 @@ const NOMINALS: Record<string, string> = {
   downing: "shoot down",
   capture: "capture",
   recapture: "recapture",
+  // Round 7: the act nouns of the other verbs that need an object, so "the X of <object>" reads
+  // like the verb whatever the family.
+  annexation: "annex",
+  occupation: "occupy",
+  takeover: "take control of",
+  summoning: "summon",
+  recall: "recall",
+  withdrawal: "withdraw",
+  release: "release",
+  freeing: "free",
+  launch: "launch",
+  launching: "launch",
+  "test-firing": "test-fire",
+  firing: "fire",
+  suspension: "suspend",
+  freezing: "freeze",
+  signing: "sign",
+  adoption: "adopt",
+  approval: "approve",
+  imposition: "impose",
+  lifting: "lift",
+  easing: "ease",
+  violation: "violate",
+  violations: "violate",
+  militarisation: "militarise",
+  militarization: "militarize",
+  dispatch: "dispatch",
+  sending: "send",
+  shutting: "shut",
 };
 
 const NOMINAL = new RegExp(`(?<![\\p{L}])(${Object.keys(NOMINALS).join("|")})${WS}+of(?![\\p{L}])`, "giu");
@@ -143,11 +172,22 @@ export function datedNominal(doc: Doc, t: Trigger, dated: boolean): boolean {
   if (!dated || t.via !== "noun") return false;
   // "condemned the attack on its embassy on Monday": the attack is told, its authors are not.
   if ((t.object !== undefined && NOMINAL_START.test(t.text)) || ATTACK_ON.test(t.text)) return true;
+  // "A border post came under rocket fire on Monday": the place attacked is the subject, the attacker unsaid.
+  if (CAME_UNDER.test(t.text)) return true;
   // "The shelling of Kherson on Saturday": an attack noun with what it hit.
-  return t.type.type === "military-attack" && OF_TARGET.test(doc.body.slice(t.end, t.end + 6));
+  // "A mortar attack on a border post on Monday": an attack noun with "on" or "against" its target.
+  const after = doc.body.slice(t.end, t.end + 30);
+  return t.type.type === "military-attack" && (OF_TARGET.test(after) || ON_TARGET.test(after));
 }
 
+const ON_TARGET = new RegExp(
+  `^${WS}+(?:on|against)${WS}+(?!(?:${WEEKDAY_NAMES.join("|")}|${MONTH_NAMES.join("|")})\\b)(?:an?|the|\\p{Lu})`,
+  "u",
+);
+
 const OF_TARGET = new RegExp(`^${WS}+of${WS}+\\p{L}`, "u");
+
+const CAME_UNDER = new RegExp(`^(?:came|come|comes|coming)${WS}+under${WS}`, "iu");
 
 const ATTACK_ON = new RegExp(`^(?:attacks?|assault|ambush|raids?)${WS}+on$`, "iu");
 

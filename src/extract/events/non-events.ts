@@ -14,6 +14,7 @@ import {
   linesMeet,
   settingOfKilling,
 } from "./force-non-events.ts";
+import { genericMention } from "./generic-mentions.ts";
 
 const BODY_HEAD = /(?:Assembly|Forum|Congress)$/u;
 const SUBJECT_OF = new RegExp(
@@ -147,6 +148,7 @@ export function notAnEvent(doc: EntityDoc, t: Trigger): boolean {
     linesMeet(doc, t) ||
     hypotheticalAttack(doc, t) ||
     habitualAct(doc, t) ||
-    figurativeAttack(doc, t)
+    figurativeAttack(doc, t) ||
+    genericMention(doc, t)
   );
 }

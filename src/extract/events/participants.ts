@@ -144,6 +144,20 @@ function reportingVerbs(k: Knowledge): RegExp {
  * The clause subject before the trigger — an actor followed by a verb ("Iran to be using …",
  * "Syria is … involved", "India and France began …") — with any actors coordinated before it.
  */
+/** "Peru's foreign minister, Ana Torres, met …": a person's name set off by commas before the verb is its subject. */
+function namedAppositive(doc: EntityDoc, m: ActorMention, gap: string): boolean {
+  return (
+    /^,[\s\u00a0]+$/u.test(gap) &&
+    /,[\s\u00a0]+$/u.test(doc.body.slice(Math.max(0, m.start - 3), m.start)) &&
+    doc.actors.get(m.actorId)?.kind === "Person"
+  );
+}
+
+/** "The ministers of X and Y, meeting in Lima, agreed": a participle set off by a comma qualifies the phrase before it. */
+function participleAfter(t: Trigger, gap: string): boolean {
+  return t.form === "ing" && /^,[\s\u00a0]+$/u.test(gap);
+}
+
 export function subjectBefore(doc: EntityDoc, t: Trigger): ActorMention[] {
   // The subject of a reporting verb is the speaker, not the agent of what is reported.
   const speech = reportingVerbs(doc.knowledge);
@@ -168,7 +182,10 @@ export function subjectBefore(doc: EntityDoc, t: Trigger): ActorMention[] {
     const last = intents[intents.length - 1];
     const after = last ? gap.slice((last.index ?? 0) + last[0].length) : gap;
     // "Peru cut ties": the trigger verb right after the actor is its verb, whatever its form.
-    const verb = verbFollows(doc, at) || (t.via === "verb" && TRIGGER_NEXT.test(gap));
+    const verb =
+      verbFollows(doc, at) ||
+      (t.via === "verb" &&
+        (TRIGGER_NEXT.test(gap) || namedAppositive(doc, m, gap) || participleAfter(t, gap)));
     // "Gulf states agreed": an agent noun after the actor is no reporting verb.
     const spoken = speech.test(after.replace(agentNounLead(doc), ""));
     return verb && !/[;.]|\b(?:that|which|who)\b/.test(gap) && !spoken;
