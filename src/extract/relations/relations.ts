@@ -30,6 +30,7 @@ import {
 } from "./cooperation.ts";
 import { coordinatedTargets } from "./coordinated-targets.ts";
 import { demonymAnaphors } from "./demonym-anaphors.ts";
+import { directStances } from "./direct-stances.ts";
 import { evaluatedSubjects } from "./evaluated-subjects.ts";
 import { groupReferences } from "./group-references.ts";
 import { dropOwnSideTargets, implicitCriticism, implicitThreats } from "./implicit-stances.ts";
@@ -131,6 +132,7 @@ export function extractRelations(
   jointActTargets(doc, statements, events.events, voiceOf);
   passiveStances(doc, statements, voiceOf, out);
   statementStances(statements, voiceOf, out);
+  directStances(doc, statements, voiceOf, out);
   callingLabels(doc, statements, voiceOf, out);
   stanceEvents(doc, events.events, voiceOf, out);
   rulerSubjects(doc, out);
