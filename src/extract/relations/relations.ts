@@ -33,6 +33,7 @@ import { demonymAnaphors } from "./demonym-anaphors.ts";
 import { directStances } from "./direct-stances.ts";
 import { evaluatedSubjects } from "./evaluated-subjects.ts";
 import { groupReferences } from "./group-references.ts";
+import { dropHedgedStances } from "./hedged-stances.ts";
 import { dropOwnSideTargets, implicitCriticism, implicitThreats } from "./implicit-stances.ts";
 import { jointActTargets } from "./joint-act-targets.ts";
 import { labelledActs } from "./labelled-acts.ts";
@@ -105,6 +106,7 @@ export function extractRelations(
 ): Relation[] {
   const out = new RelationSet();
   const voiceOf = voices(doc, affiliations);
+  dropHedgedStances(doc, statements);
   // Pronoun objects first: a rejection looks for the accusation against the rejecting side.
   pronounTargets(doc, statements, voiceOf);
   demonymAnaphors(doc, statements, voiceOf);
