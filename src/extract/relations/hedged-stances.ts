@@ -9,8 +9,8 @@ const ADVERB = String.raw`(?:(?:also|still|yet|even|publicly|openly|formally|exp
 /** What before a stance verb takes the stance back. */
 const HEDGE_BEFORE = new RegExp(
   String.raw`\b(?:not|never|n[’']t|no\s+longer|` +
-    String.raw`(?:would|could|may|might|should|can|must)|` +
-    String.raw`(?:expected|likely|unlikely|set|poised|due|plans?|planned|planning|wants?|wanted|hopes?|hoped|` +
+    "(?:would|could|may|might|should|can|must)|" +
+    "(?:expected|likely|unlikely|set|poised|due|plans?|planned|planning|wants?|wanted|hopes?|hoped|" +
     String.raw`seeks?|sought|refused|refuses|declined|declines|reluctant|ready|prepared|willing|asked|urged|pressed)\s+to|` +
     String.raw`stopped\s+short\s+of|(?:refrained|refrains|avoided|avoids)(?:\s+from)?|instead\s+of|rather\s+than|without)` +
     String.raw`\s+${ADVERB}$`,
