@@ -11,10 +11,22 @@ import type { Sentence } from "../types.ts";
 import { listBefore, listFrom } from "./actor-lists.ts";
 import { sideOf, startOf, type VoiceOf } from "./adversaries.ts";
 import type { RelationSet } from "./relation-set.ts";
-import { alternation, STANCE_FORMS, type StanceKind, TAILED_FORMS } from "./stance-verbs.ts";
+import {
+  alternation,
+  STANCE_FORMS,
+  STANCE_PARTICIPLES_ING,
+  type StanceKind,
+  TAILED_FORMS,
+} from "./stance-verbs.ts";
 
 const VERB = new RegExp(
   `(?<![\\p{L}-])(${alternation([...STANCE_FORMS.keys(), ...TAILED_FORMS.keys()])})(?![\\p{L}-])`,
+  "gu",
+);
+
+/** ", castigating Bolivia for …": a participle clause whose subject opens the sentence. */
+const PARTICIPLE = new RegExp(
+  `,${WS}+(?:(?:also|again|further|openly|implicitly)${WS}+)?(${alternation(STANCE_PARTICIPLES_ING.keys())})(?![\\p{L}-])`,
   "gu",
 );
 
@@ -49,12 +61,27 @@ const HEDGE =
 const isParty = (doc: EntityDoc, m: ActorMention | undefined): m is ActorMention =>
   m !== undefined && doc.actors.has(m.actorId) && m.kind !== "pronoun";
 
-/** The subject list ending right before `verbAt`, past auxiliaries and adverbials. */
+/** A parenthetical that is no clause of its own: "…, Peru’s foreign minister, …", "…, in a statement, …". */
+const CLAUSE_OPENER =
+  /^[\s\u00a0]*(?:which|who|whom|whose|that|where|when|while|after|before|as|because|although|though|if|unless|and|but)\b/iu;
+
+/** Where the subject ends: before `end`, or before a parenthetical ending with a comma at `end`. */
+function subjectEnd(doc: EntityDoc, s: Sentence, end: number): number[] {
+  if (doc.body[end - 1] !== ",") return [end];
+  const open = doc.body.lastIndexOf(",", end - 2);
+  if (open < s.start || end - open > 90) return [];
+  const inner = doc.body.slice(open + 1, end - 1);
+  if (CLAUSE_OPENER.test(inner) || /[“”"]/.test(inner)) return [];
+  return [open];
+}
+
+/** The subject list ending right before `verbAt`, past auxiliaries, adverbials and a parenthetical. */
 function subjects(doc: EntityDoc, s: Sentence, verbAt: number): ActorMention[] {
   const before = doc.body.slice(s.start, verbAt);
   const gap = SUBJECT_GAP.exec(before);
   if (!gap) return [];
-  const end = verbAt - gap[0].length;
+  const [end] = subjectEnd(doc, s, verbAt - gap[0].length);
+  if (end === undefined) return [];
   const last = doc.mentions.find((m) => m.end === end && m.start >= s.start);
   if (!isParty(doc, last)) return [];
   const list = doc.actors.get(last.actorId)?.kind === "Person" ? [last] : listBefore(doc, end, true);
@@ -93,6 +120,51 @@ function reportingSpeakers(
     .filter((id) => sideOf(doc, voiceOf, id) === side);
 }
 
+/** Every source of a stance by `subject`: itself, whom it speaks for, and reporting speakers on its side. */
+function sourcesOf(
+  doc: EntityDoc,
+  statements: readonly FoundStatement[],
+  voiceOf: VoiceOf,
+  subject: string,
+  at: number,
+): Set<string> {
+  return new Set([
+    subject,
+    ...(voiceOf.get(subject) ?? []),
+    ...reportingSpeakers(doc, statements, voiceOf, subject, at).flatMap((id) => [
+      id,
+      ...(voiceOf.get(id) ?? []),
+    ]),
+  ]);
+}
+
+function addStances(
+  doc: EntityDoc,
+  statements: readonly FoundStatement[],
+  voiceOf: VoiceOf,
+  out: RelationSet,
+  clause: { kind: StanceKind; at: number; from: ActorMention[]; to: ActorMention[] },
+): void {
+  const { kind, at, from, to } = clause;
+  const ev = [evidence(doc, Math.min(from[0]?.start ?? at, at), to[to.length - 1]?.end ?? at)];
+  for (const subject of from) {
+    const side = sideOf(doc, voiceOf, subject.actorId);
+    for (const target of to) {
+      if (sideOf(doc, voiceOf, target.actorId) === side) continue;
+      for (const source of sourcesOf(doc, statements, voiceOf, subject.actorId, at))
+        out.add(kind, source, target.actorId, { evidence: ev });
+    }
+  }
+}
+
+/** The party that opens the sentence ("Peru recalled …", "The Peruvian ministry said …"). */
+function openingSubject(doc: EntityDoc, s: Sentence): ActorMention[] {
+  const lead = /^(?:The[\s\u00a0]+)?/u.exec(s.text)?.[0].length ?? 0;
+  const first = mentionAt(doc, s.start + lead);
+  if (!isParty(doc, first) || HEDGE.test(s.text)) return [];
+  return [first];
+}
+
 export function directStances(
   doc: EntityDoc,
   statements: readonly FoundStatement[],
@@ -107,22 +179,15 @@ export function directStances(
     const from = subjects(doc, s, at);
     const to = from.length > 0 ? objects(doc, s, at + hit[0].length) : [];
     const kind = kindAfter(doc, (hit[1] ?? "").replace(/[\s\u00a0]+/gu, " "), to[to.length - 1]?.end ?? at);
-    if (to.length === 0 || !kind) continue;
-    const ev = [evidence(doc, from[0]?.start ?? at, to[to.length - 1]?.end ?? at)];
-    for (const subject of from) {
-      const side = sideOf(doc, voiceOf, subject.actorId);
-      const sources = new Set([
-        subject.actorId,
-        ...(voiceOf.get(subject.actorId) ?? []),
-        ...reportingSpeakers(doc, statements, voiceOf, subject.actorId, at).flatMap((id) => [
-          id,
-          ...(voiceOf.get(id) ?? []),
-        ]),
-      ]);
-      for (const target of to) {
-        if (sideOf(doc, voiceOf, target.actorId) === side) continue;
-        for (const source of sources) out.add(kind, source, target.actorId, { evidence: ev });
-      }
-    }
+    if (to.length > 0 && kind) addStances(doc, statements, voiceOf, out, { kind, at, from, to });
+  }
+  for (const hit of doc.body.matchAll(PARTICIPLE)) {
+    const at = (hit.index ?? 0) + hit[0].length - (hit[1]?.length ?? 0);
+    const kind = STANCE_PARTICIPLES_ING.get(hit[1] ?? "");
+    if (!kind || inQuote(doc, at)) continue;
+    const s = sentenceOf(doc, at);
+    const from = openingSubject(doc, s);
+    const to = from.length > 0 ? objects(doc, s, at + (hit[1]?.length ?? 0)) : [];
+    if (to.length > 0) addStances(doc, statements, voiceOf, out, { kind, at, from, to });
   }
 }

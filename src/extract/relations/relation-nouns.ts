@@ -90,7 +90,36 @@ function authoredNouns(doc: EntityDoc, voiceOf: VoiceOf, out: RelationSet): void
   }
 }
 
+/** "Y drew sharp criticism from X", "Y faced accusations from X", "Y came under fire from X". */
+const RECEIVED = new RegExp(
+  `${WS}+(?:(?:has|have|had)${WS}+)?(?:(?:drew|draws|drawn|faced|faces|received|receives|attracted|attracts|met${WS}+with)${WS}+` +
+    `${MODIFIERS}${NOUN}|(?:came|comes|come)${WS}+under${WS}+${MODIFIERS}(fire|attack|criticism|pressure))` +
+    `${WS}+from${WS}+(?:the${WS}+)?(?=\\p{Lu})`,
+  "gu",
+);
+
+/** The receiving party right before the verb and the author after "from". */
+function receivedNouns(doc: EntityDoc, voiceOf: VoiceOf, out: RelationSet): void {
+  for (const hit of doc.body.matchAll(RECEIVED)) {
+    const at = hit.index ?? 0;
+    if (inQuote(doc, at)) continue;
+    const target = doc.mentions.find((m) => m.end === at);
+    const author = mentionAt(doc, at + hit[0].length);
+    // "came under pressure from" is no criticism; "came under fire/attack/criticism" is.
+    if (
+      hit[2] === "pressure" ||
+      !target ||
+      !author ||
+      !isParty(doc, target.actorId) ||
+      !isParty(doc, author.actorId)
+    )
+      continue;
+    add(doc, voiceOf, out, hit[1] ? kindOf(hit[1]) : "CRITICIZES", author, target);
+  }
+}
+
 export function relationNouns(doc: EntityDoc, voiceOf: VoiceOf, out: RelationSet): void {
   possessedNouns(doc, voiceOf, out);
   authoredNouns(doc, voiceOf, out);
+  receivedNouns(doc, voiceOf, out);
 }

@@ -46,6 +46,19 @@ const THREATEN: Record<string, string[]> = {
   menace: ["menaces", "menaced"],
 };
 
+/** The "-ing" form of a lemma ("criticising", "slamming", "decrying"). */
+function ingOf(lemma: string): string {
+  if (lemma === "slam") return "slamming";
+  return /[^e]e$/.test(lemma) ? `${lemma.slice(0, -1)}ing` : `${lemma}ing`;
+}
+
+/** Every "-ing" stance form ("…, castigating Bolivia for …") → the relation it states. */
+export const STANCE_PARTICIPLES_ING: ReadonlyMap<string, StanceKind> = new Map([
+  ...Object.keys(CRITICISE).map((l): [string, StanceKind] => [ingOf(l), "CRITICIZES"]),
+  ...Object.keys(ACCUSE).map((l): [string, StanceKind] => [ingOf(l), "ACCUSES"]),
+  ...Object.keys(THREATEN).map((l): [string, StanceKind] => [ingOf(l), "THREATENS"]),
+]);
+
 /** Phrasal stances whose object follows a preposition ("hit out at X", "rounded on X"). */
 const PHRASAL: Record<string, StanceKind> = {
   "hit out at": "CRITICIZES",

@@ -50,4 +50,23 @@ describe("direct stances", () => {
   it("reads no stance when the object is a victim after a preposition", () => {
     expect(stances("Peru deplored the flooding in Bolivia.")).toEqual([]);
   });
+  it("reads a subject before an appositive or a parenthetical", () => {
+    expect(stances("Ana Ruiz, Peru’s foreign minister, castigated Bolivia over the canal.")).toEqual([
+      "CRITICIZES country:pe>country:bo",
+      "CRITICIZES person:ana-ruiz>country:bo",
+    ]);
+    expect(stances("The Peruvian foreign ministry, in a statement on Tuesday, berated Bolivia.")).toEqual([
+      "CRITICIZES country:pe>country:bo",
+      "CRITICIZES org:pe:ministry-of-foreign-affairs>country:bo",
+    ]);
+  });
+  it("reads a participle clause from the party that opens the sentence", () => {
+    expect(
+      stances("Peru recalled its ambassador on Tuesday, castigating Bolivia for building the canal."),
+    ).toEqual(["CRITICIZES country:pe>country:bo"]);
+  });
+  it("reads no stance across a relative clause", () => {
+    expect(stances("Chile, which Peru trusts, berated nobody; Bolivia stayed silent.")).toEqual([]);
+    expect(stances("Peru, which has no quarrel with Chile, deplored the weather.")).toEqual([]);
+  });
 });

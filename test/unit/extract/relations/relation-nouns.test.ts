@@ -42,4 +42,19 @@ describe("stance nouns", () => {
     ).toEqual([]);
     expect(stances(extractBody("Peru’s criticism of the flooding in Bolivia was muted."))).toEqual([]);
   });
+  it("reads criticism, accusations and threats received from an author", () => {
+    expect(stances(extractBody("Bolivia drew sharp criticism from Peru over the canal."))).toEqual([
+      "CRITICIZES country:pe>country:bo",
+    ]);
+    expect(stances(extractBody("Bolivia came under fire from Peru over the canal."))).toEqual([
+      "CRITICIZES country:pe>country:bo",
+    ]);
+    expect(stances(extractBody("Bolivia has faced repeated threats from Peru."))).toEqual([
+      "THREATENS country:pe>country:bo",
+    ]);
+  });
+  it("reads no stance from pressure or from support received", () => {
+    expect(stances(extractBody("Bolivia came under pressure from Peru over the canal."))).toEqual([]);
+    expect(stances(extractBody("Bolivia drew strong support from Peru over the canal."))).toEqual([]);
+  });
 });
