@@ -20,7 +20,7 @@ import {
 } from "./stance-verbs.ts";
 
 const VERB = new RegExp(
-  `(?<![\\p{L}-])(${alternation([...STANCE_FORMS.keys(), ...TAILED_FORMS.keys()])})(?![\\p{L}-])`,
+  `\\b(${alternation([...STANCE_FORMS.keys(), ...TAILED_FORMS.keys()])})(?![\\p{L}-])`,
   "gu",
 );
 
@@ -173,7 +173,8 @@ export function directStances(
 ): void {
   for (const hit of doc.body.matchAll(VERB)) {
     const at = hit.index ?? 0;
-    if (inQuote(doc, at)) continue;
+    // "much-criticised": part of a compound, no verb.
+    if (inQuote(doc, at) || doc.body[at - 1] === "-") continue;
     const s = sentenceOf(doc, at);
     if (s.text.trimEnd().endsWith("?")) continue;
     const from = subjects(doc, s, at);

@@ -79,10 +79,14 @@ function groupMembers(doc: EntityDoc, out: RelationSet): void {
 
 /** The verbs of entering or being in a bloc: "joined", "belongs to", "acceded to", "became a member of". */
 const JOINED = new RegExp(
-  `(,${WS}+(?:which|that))?${WS}+(?:(?:has|have|had|formally|officially|finally|later|also)${WS}+)*` +
-    `(?:joined|rejoined|belongs${WS}+to|belong${WS}+to|belonged${WS}+to|acceded${WS}+to|` +
+  `\\b(?:joined|rejoined|belongs${WS}+to|belong${WS}+to|belonged${WS}+to|acceded${WS}+to|` +
     `was${WS}+admitted${WS}+(?:to|into)|became${WS}+(?:a|the${WS}+\\p{Ll}+)${WS}+member${WS}+of)${WS}+`,
   "gu",
+);
+/** What may stand between the member and the verb: ", which has formally". */
+const JOINED_LEAD = new RegExp(
+  `(?:,${WS}+(?:which|that))?${WS}+(?:(?:has|have|had|formally|officially|finally|later|also)${WS}+)*$`,
+  "u",
 );
 /** "joined the AU in condemning …", "joined NATO’s exercise": joining an act, not the bloc. */
 const JOINED_ACT = new RegExp(
@@ -93,8 +97,11 @@ const JOINED_ACT = new RegExp(
 /** "A joined Z", "A, which joined NATO last year", "A joined the alliance in March", "A belongs to the AU". */
 function joiners(doc: EntityDoc, out: RelationSet): void {
   for (const m of doc.body.matchAll(JOINED)) {
-    const start = m.index ?? 0;
-    const after = start + m[0].length;
+    const verbAt = m.index ?? 0;
+    const lead = JOINED_LEAD.exec(doc.body.slice(Math.max(0, verbAt - 60), verbAt));
+    if (!lead) continue;
+    const start = verbAt - lead[0].length;
+    const after = verbAt + m[0].length;
     const at = after + (/^the[\s\u00a0]+/u.exec(doc.body.slice(after, after + 8))?.[0].length ?? 0);
     const member = doc.mentions.filter((x) => x.end === start && x.actorId.startsWith("country:"))[0];
     if (!member) continue;

@@ -92,19 +92,22 @@ function authoredNouns(doc: EntityDoc, voiceOf: VoiceOf, out: RelationSet): void
 
 /** "Y drew sharp criticism from X", "Y faced accusations from X", "Y came under fire from X". */
 const RECEIVED = new RegExp(
-  `${WS}+(?:(?:has|have|had)${WS}+)?(?:(?:drew|draws|drawn|faced|faces|received|receives|attracted|attracts|met${WS}+with)${WS}+` +
+  `\\b(?:(?:drew|draws|drawn|faced|faces|received|receives|attracted|attracts|met${WS}+with)${WS}+` +
     `${MODIFIERS}${NOUN}|(?:came|comes|come)${WS}+under${WS}+${MODIFIERS}(fire|attack|criticism|pressure))` +
     `${WS}+from${WS}+(?:the${WS}+)?(?=\\p{Lu})`,
   "gu",
 );
+/** Between the receiving party and the verb: " has", " had". */
+const RECEIVED_LEAD = new RegExp(`${WS}+(?:(?:has|have|had)${WS}+)?$`, "u");
 
 /** The receiving party right before the verb and the author after "from". */
 function receivedNouns(doc: EntityDoc, voiceOf: VoiceOf, out: RelationSet): void {
   for (const hit of doc.body.matchAll(RECEIVED)) {
-    const at = hit.index ?? 0;
-    if (inQuote(doc, at)) continue;
-    const target = doc.mentions.find((m) => m.end === at);
-    const author = mentionAt(doc, at + hit[0].length);
+    const verbAt = hit.index ?? 0;
+    const lead = RECEIVED_LEAD.exec(doc.body.slice(Math.max(0, verbAt - 12), verbAt));
+    if (!lead || inQuote(doc, verbAt)) continue;
+    const target = doc.mentions.find((m) => m.end === verbAt - lead[0].length);
+    const author = mentionAt(doc, verbAt + hit[0].length);
     // "came under pressure from" is no criticism; "came under fire/attack/criticism" is.
     if (
       hit[2] === "pressure" ||
