@@ -76,6 +76,15 @@ const PHRASAL: Record<string, StanceKind> = {
   "pointed the finger at": "ACCUSES",
   "points the finger at": "ACCUSES",
   "issued an ultimatum to": "THREATENS",
+  "vowed to retaliate against": "THREATENS",
+  "vows to retaliate against": "THREATENS",
+  "vowed retaliation against": "THREATENS",
+  "vowed revenge on": "THREATENS",
+  "vowed to hit back at": "THREATENS",
+  "vows to hit back at": "THREATENS",
+  "vowed to strike back at": "THREATENS",
+  "threatened retaliation against": "THREATENS",
+  "threatens retaliation against": "THREATENS",
 };
 
 function formsOf(table: Record<string, string[]>, kind: StanceKind): [string, StanceKind][] {

@@ -69,4 +69,10 @@ describe("direct stances", () => {
     expect(stances("Chile, which Peru trusts, berated nobody; Bolivia stayed silent.")).toEqual([]);
     expect(stances("Peru, which has no quarrel with Chile, deplored the weather.")).toEqual([]);
   });
+  it("reads a vow of retaliation against a party as a threat", () => {
+    expect(stances("Peru vowed to retaliate against Bolivia if the canal were built.")).toEqual([
+      "THREATENS country:pe>country:bo",
+    ]);
+    expect(stances("Peru vowed to rebuild the bridge with Bolivia.")).toEqual([]);
+  });
 });
