@@ -54,6 +54,8 @@ const OBJECT_LEAD = new RegExp(
     `\\p{Ll}[\\p{Ll}-]*${WS}+){0,2}(?=\\p{Lu})`,
   "u",
 );
+/** Capitalised title words only, between a demonym and a name ("Bolivian President Marco Ruiz"). */
+const TITLE_GAP = /^(?:[\s\u00a0]+\p{Lu}[\p{L}.-]*){1,4}[\s\u00a0]+$/u;
 /** Words before the subject that deny, condition or question the stance. */
 const HEDGE =
   /\b(?:if|unless|whether|lest|denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|not|never|no|rumours?|reports?|speculation)\b/iu;
@@ -99,7 +101,12 @@ function objects(doc: EntityDoc, s: Sentence, verbEnd: number): ActorMention[] {
   const first = mentionAt(doc, at);
   if (!isParty(doc, first)) return [];
   if (doc.actors.get(first.actorId)?.kind === "Person") return [first];
-  return listFrom(doc, at, s.end).filter((m) => isParty(doc, m));
+  const list = listFrom(doc, at, s.end).filter((m) => isParty(doc, m));
+  // "Bolivian President Marco Ruiz": the person after a demonym and a title is a target too.
+  const last = list[list.length - 1];
+  const next = last ? doc.mentions.find((m) => m.start >= last.end) : undefined;
+  const titled = next && TITLE_GAP.test(doc.body.slice(last?.end ?? 0, next.start));
+  return titled && doc.actors.get(next.actorId)?.kind === "Person" ? [...list, next] : list;
 }
 
 /** Speakers whose statement holds the clause at `at` and who are on the subject's side. */

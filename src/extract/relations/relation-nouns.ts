@@ -16,6 +16,11 @@ const MODIFIERS = `(?:(?!(?:of|on|in|to|at|by|for|from|with|against|over|about|a
 const LEAD = `(?:the${WS}+)?${MODIFIERS}`;
 const AGAINST = `(?:of|against|to|at|toward|towards)`;
 
+/** "’s (modifiers) accusation that (the) " – the party opening the clause is the one accused. */
+const ACCUSED_THAT = new RegExp(
+  `^[’']s${WS}+${MODIFIERS}(accusations?|allegations?|charges?)${WS}+that${WS}+(?:the${WS}+)?(?=\\p{Lu})`,
+  "u",
+);
 /** "’s (modifiers) NOUN PREP (the) " – after a possessive. */
 const POSSESSED = new RegExp(`^[’']s${WS}+${MODIFIERS}${NOUN}${WS}+(${AGAINST})${WS}+${LEAD}`, "u");
 /** "NOUN of|against (the) TARGET by|from AUTHOR" and "NOUN by|from AUTHOR against|of TARGET". */
@@ -54,6 +59,12 @@ function possessedNouns(doc: EntityDoc, voiceOf: VoiceOf, out: RelationSet): voi
     const raw = doc.body.slice(m.end, m.end + 100);
     const owned = /^[’']s/u.test(raw);
     const hit = POSSESSED.exec(owned ? raw : `’s${raw}`);
+    const that = ACCUSED_THAT.exec(owned ? raw : `’s${raw}`);
+    if (that) {
+      const accused = mentionAt(doc, m.end + that[0].length - (owned ? 0 : 2));
+      if (accused && isParty(doc, accused.actorId)) add(doc, voiceOf, out, "ACCUSES", m, accused);
+      continue;
+    }
     if (!hit || (hit[2]?.toLowerCase() === "to" && !TO_NOUNS.test(hit[1] ?? ""))) continue;
     const target = mentionAt(doc, m.end + hit[0].length - (owned ? 0 : 2));
     if (target && isParty(doc, target.actorId)) add(doc, voiceOf, out, kindOf(hit[1] ?? ""), m, target);

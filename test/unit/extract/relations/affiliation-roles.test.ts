@@ -22,4 +22,14 @@ describe("affiliation role nouns", () => {
       [],
     );
   });
+  it("ties a titled person to the state named nearest the title, not the sentence's subject", () => {
+    expect(affiliations("Peru met Bolivian President Marco Quispe on Tuesday.")).toEqual([
+      "person:marco-quispe>country:bo",
+    ]);
+  });
+  it("keeps the first state of a compound demonym", () => {
+    expect(affiliations("The Turkish Cypriot leader, Emre Kaya, said the talks would resume.")).toEqual([
+      "person:emre-kaya>country:tr",
+    ]);
+  });
 });

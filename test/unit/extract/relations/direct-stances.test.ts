@@ -75,4 +75,10 @@ describe("direct stances", () => {
     ]);
     expect(stances("Peru vowed to rebuild the bridge with Bolivia.")).toEqual([]);
   });
+  it("reads a titled person after the object's demonym as a target too", () => {
+    expect(stances("Peru sharply criticised Bolivian Interior Minister Marco Quispe.")).toEqual([
+      "CRITICIZES country:pe>country:bo",
+      "CRITICIZES country:pe>person:marco-quispe",
+    ]);
+  });
 });

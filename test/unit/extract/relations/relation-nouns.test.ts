@@ -57,4 +57,10 @@ describe("stance nouns", () => {
     expect(stances(extractBody("Bolivia came under pressure from Peru over the canal."))).toEqual([]);
     expect(stances(extractBody("Bolivia drew strong support from Peru over the canal."))).toEqual([]);
   });
+  it("reads 'X’s accusation that Y had …' as X accusing Y", () => {
+    expect(
+      stances(extractBody("Peru’s accusation that Bolivia had diverted the river angered Chile.")),
+    ).toEqual(["ACCUSES country:pe>country:bo"]);
+    expect(stances(extractBody("Peru’s hope that Bolivia would sign grew."))).toEqual([]);
+  });
 });
