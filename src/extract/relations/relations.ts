@@ -18,6 +18,7 @@ import {
   twoCountriesBonds,
 } from "./alliances.ts";
 import { allyPhrases } from "./ally-phrases.ts";
+import { blocPosts } from "./bloc-posts.ts";
 import { bothParties } from "./both-parties.ts";
 import { callingLabels } from "./calling-labels.ts";
 import { condemnedActs } from "./condemned-acts.ts";
@@ -102,9 +103,10 @@ export function extractRelations(
   articleId: string,
   statements: readonly FoundStatement[],
   events: EventExtraction,
-  affiliations: readonly Affiliation[],
+  found: readonly Affiliation[],
 ): Relation[] {
   const out = new RelationSet();
+  const affiliations = blocPosts(doc, found);
   const voiceOf = voices(doc, affiliations);
   dropHedgedStances(doc, statements);
   // Pronoun objects first: a rejection looks for the accusation against the rejecting side.
