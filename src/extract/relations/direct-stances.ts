@@ -150,7 +150,7 @@ function addStances(
   statements: readonly FoundStatement[],
   voiceOf: VoiceOf,
   out: RelationSet,
-  clause: { kind: StanceKind; at: number; from: ActorMention[]; to: ActorMention[] },
+  clause: StanceClause,
 ): void {
   const { kind, at, from, to } = clause;
   const ev = [evidence(doc, Math.min(from[0]?.start ?? at, at), to[to.length - 1]?.end ?? at)];
@@ -172,12 +172,17 @@ function openingSubject(doc: EntityDoc, s: Sentence): ActorMention[] {
   return [first];
 }
 
-export function directStances(
-  doc: EntityDoc,
-  statements: readonly FoundStatement[],
-  voiceOf: VoiceOf,
-  out: RelationSet,
-): void {
+/** A stance clause: its kind, the verb's offset, its subjects and objects. */
+export interface StanceClause {
+  kind: StanceKind;
+  at: number;
+  from: ActorMention[];
+  to: ActorMention[];
+}
+
+/** Every stance clause of the body (finite verbs, then participle clauses). */
+export function stanceClauses(doc: EntityDoc): StanceClause[] {
+  const clauses: StanceClause[] = [];
   for (const hit of doc.body.matchAll(VERB)) {
     const at = hit.index ?? 0;
     // "much-criticised": part of a compound, no verb.
@@ -187,7 +192,7 @@ export function directStances(
     const from = subjects(doc, s, at);
     const to = from.length > 0 ? objects(doc, s, at + hit[0].length) : [];
     const kind = kindAfter(doc, (hit[1] ?? "").replace(/[\s\u00a0]+/gu, " "), to[to.length - 1]?.end ?? at);
-    if (to.length > 0 && kind) addStances(doc, statements, voiceOf, out, { kind, at, from, to });
+    if (to.length > 0 && kind) clauses.push({ kind, at, from, to });
   }
   for (const hit of doc.body.matchAll(PARTICIPLE)) {
     const at = (hit.index ?? 0) + hit[0].length - (hit[1]?.length ?? 0);
@@ -196,6 +201,17 @@ export function directStances(
     const s = sentenceOf(doc, at);
     const from = openingSubject(doc, s);
     const to = from.length > 0 ? objects(doc, s, at + (hit[1]?.length ?? 0)) : [];
-    if (to.length > 0) addStances(doc, statements, voiceOf, out, { kind, at, from, to });
+    if (to.length > 0) clauses.push({ kind, at, from, to });
   }
+  return clauses;
+}
+
+export function directStances(
+  doc: EntityDoc,
+  statements: readonly FoundStatement[],
+  voiceOf: VoiceOf,
+  out: RelationSet,
+  clauses: readonly StanceClause[] = stanceClauses(doc),
+): void {
+  for (const clause of clauses) addStances(doc, statements, voiceOf, out, clause);
 }

@@ -31,7 +31,7 @@ import {
 } from "./cooperation.ts";
 import { coordinatedTargets } from "./coordinated-targets.ts";
 import { demonymAnaphors } from "./demonym-anaphors.ts";
-import { directStances } from "./direct-stances.ts";
+import { directStances, stanceClauses } from "./direct-stances.ts";
 import { evaluatedSubjects } from "./evaluated-subjects.ts";
 import { groupReferences } from "./group-references.ts";
 import { dropHedgedStances } from "./hedged-stances.ts";
@@ -130,13 +130,15 @@ export function extractRelations(
   adversarySubjects(doc, statements, events.events, voiceOf, objected);
   for (const o of objected) out.add("CRITICIZES", o.from, o.to, { evidence: o.evidence });
   // Again, now that the stances read above may have revealed the accusation a rejection answers.
-  resolveRejections(doc, statements, events.events, true);
+  const clauses = stanceClauses(doc);
+  const accusations = clauses.filter((c) => c.kind === "ACCUSES");
+  resolveRejections(doc, statements, events.events, true, accusations);
   warningStances(doc, statements, voiceOf);
   coordinatedTargets(doc, statements, voiceOf);
   jointActTargets(doc, statements, events.events, voiceOf);
   passiveStances(doc, statements, voiceOf, out);
   statementStances(statements, voiceOf, out);
-  directStances(doc, statements, voiceOf, out);
+  directStances(doc, statements, voiceOf, out, clauses);
   callingLabels(doc, statements, voiceOf, out);
   stanceEvents(doc, events.events, voiceOf, out);
   rulerSubjects(doc, out);
