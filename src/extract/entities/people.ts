@@ -436,7 +436,7 @@ function readRole(input: PeopleInput, scan: PeopleScan, c: NameCandidate, cue: C
   const postedTo = /[\s\u00a0]to[\s\u00a0]/u.exec(body.slice(phrase.start, phrase.end));
   const serving = postedTo ? inside.filter((x) => x.start < phrase.start + postedTo.index) : inside;
   const org = serving.find((x) => x.actorId.startsWith("org:"));
-  const country = serving.find((x) => x.actorId.startsWith("country:"));
+  const country = nearestState(body, serving);
   // Nearest cue first: the role phrase itself, then a title that exists in one state only, then
   // the reporting context; never the story's most-mentioned country.
   const found =
@@ -455,6 +455,17 @@ function readRole(input: PeopleInput, scan: PeopleScan, c: NameCandidate, cue: C
     return;
   }
   affiliate(input, scan, { seed, name: c, phrase, role: cue.role }, found, phrase.end);
+}
+
+/**
+ * The state nearest the title in a role phrase: "Peru met Bolivian President X" is Bolivia's
+ * president. A compound demonym ("Turkish Cypriot leader") keeps its first word's state.
+ */
+function nearestState(body: string, inside: readonly Candidate[]): Candidate | undefined {
+  const states = inside.filter((x) => x.actorId.startsWith("country:"));
+  let i = states.length - 1;
+  while (i > 0 && /^[\s\u00a0]+$/u.test(body.slice(states[i - 1]?.end ?? 0, states[i]?.start ?? 0))) i--;
+  return states[i];
 }
 
 /** "State Secretary X of the foreign ministry": the body named right after a titled name. */

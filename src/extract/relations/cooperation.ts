@@ -70,8 +70,12 @@ export function cooperativeEvents(
   }
 }
 
-/** "Algeria, which backs the Polisario Front", "Brazil and Uruguay backed Argentina’s claim". */
-const BACKING = /\b(?:backs|backed|backing|supports|supported)[\s\u00a0]+(?:the[\s\u00a0]+)?/giu;
+/**
+ * "Algeria, which backs the Polisario Front", "Brazil and Uruguay backed Argentina’s claim", "Chile
+ * sided with Peru", "Chile endorsed Peru’s bid", "threw its weight behind Peru".
+ */
+const BACKING =
+  /\b(?:backs|backed|backing|supports|supported|endorses|endorsed|endorsing|(?:sided|sides|siding)[\s\u00a0]+with|(?:threw|throws|throwing)[\s\u00a0]+(?:its|their)[\s\u00a0]+weight[\s\u00a0]+behind)[\s\u00a0]+(?:the[\s\u00a0]+)?/giu;
 /**
  * Between a backer and its verb: nothing, an auxiliary ("have backed"), an appositive ("Mali and
  * Niger, also ruled by soldiers, have backed"), or the opening of a relative clause (group 1).

@@ -2,17 +2,17 @@
 // (of the last bloc the story named), "Estonia, an EU member state, …" (of the bloc named in it).
 import { type EntityDoc, evidence, mentionsIn } from "../doc.ts";
 import { WS } from "../text/patterns.ts";
+import { isBlocLike } from "./bloc-like.ts";
 import type { RelationSet } from "./relation-set.ts";
 
 /** ", a (fellow) member state", ", “a member state …", ", an EU member" – not "a member of" (membership-phrases.ts). */
 const MEMBER_APPOSITIVE = new RegExp(
-  `^,${WS}+[“"]?an?${WS}+(?:(?:fellow|full|founding)${WS}+)?(?:(\\S+)${WS}+)?member(?:${WS}+(?:state|country|nation))?\\b(?!${WS}+of\\b)`,
+  `^,${WS}+(?:also${WS}+)?[“"]?an?${WS}+(?:(?:fellow|full|founding)${WS}+)?((?:[^\\s,]+${WS}+){1,4}?)?member(?:${WS}+(?:state|country|nation))?\\b(?!${WS}+of\\b)`,
   "u",
 );
 
 /** Blocs only: a court or a rights group has no member states. */
-const isBloc = (doc: EntityDoc, id: string) =>
-  id.startsWith("org:") && /intergovernmental|alliance/.test(doc.actors.get(id)?.orgType ?? "");
+const isBloc = isBlocLike;
 
 /** How far back a bloc named earlier is still the one meant. */
 const BLOC_REACH = 400;
@@ -24,9 +24,12 @@ export function memberAppositives(doc: EntityDoc, out: RelationSet): void {
     if (!hit) continue;
     const end = m.end + hit[0].length;
     // "an EU member": the bloc is named in the appositive; a plain "a member state": the last one before.
-    const namedAt = hit[1] ? m.end + hit[0].lastIndexOf(hit[1]) : -1;
-    const named = doc.mentions.find((x) => x.start === namedAt && isBloc(doc, x.actorId));
-    if (hit[1] && !named && !/^(?:fellow|full|founding)$/iu.test(hit[1])) continue;
+    const words = hit[1]?.trimEnd();
+    const namedAt = words ? m.end + hit[0].lastIndexOf(words) : -1;
+    const named = doc.mentions.find(
+      (x) => x.start === namedAt && x.end === namedAt + (words?.length ?? 0) && isBloc(doc, x.actorId),
+    );
+    if (words && !named && !/^(?:fellow|full|founding)$/iu.test(words)) continue;
     const before = mentionsIn(doc, Math.max(0, m.start - BLOC_REACH), m.start).filter((x) =>
       isBloc(doc, x.actorId),
     );

@@ -4,13 +4,13 @@
 import { type ActorMention, type EntityDoc, evidence } from "../doc.ts";
 import { WS } from "../text/patterns.ts";
 import { listFrom } from "./actor-lists.ts";
+import { isBlocLike } from "./bloc-like.ts";
 import type { RelationSet } from "./relation-set.ts";
 
-const BLOC_TYPES = /intergovernmental|alliance/;
 /** "the alliance", "the bloc": a reference to the latest bloc named before. */
 const BLOC_REFERENCE = new RegExp(`^[Tt]he${WS}+(?:alliance|bloc|grouping|organi[sz]ation)(?![\\p{L}])`, "u");
 
-const isBloc = (doc: EntityDoc, id: string) => BLOC_TYPES.test(doc.actors.get(id)?.orgType ?? "");
+const isBloc = isBlocLike;
 
 /** A body of its own (not a state's): "org:<slug>", no country part. */
 const isOwnBody = (_doc: EntityDoc, id: string) => /^org:[a-z0-9-]+$/.test(id) && !/^org:[a-z]{2}$/.test(id);
@@ -77,19 +77,40 @@ function groupMembers(doc: EntityDoc, out: RelationSet): void {
   }
 }
 
-/** "A joined Z", "A, which joined NATO last year", "A joined the alliance in March". */
+/** The verbs of entering or being in a bloc: "joined", "belongs to", "acceded to", "became a member of". */
+const JOINED = new RegExp(
+  `\\b(?:joined|rejoined|belongs${WS}+to|belong${WS}+to|belonged${WS}+to|acceded${WS}+to|` +
+    `was${WS}+admitted${WS}+(?:to|into)|became${WS}+(?:a|the${WS}+\\p{Ll}+)${WS}+member${WS}+of)${WS}+`,
+  "gu",
+);
+/** What may stand between the member and the verb: ", which has formally". */
+const JOINED_LEAD = new RegExp(
+  `(?:,${WS}+(?:which|that))?${WS}+(?:(?:has|have|had|formally|officially|finally|later|also)${WS}+)*$`,
+  "u",
+);
+/** "joined the AU in condemning …", "joined NATO’s exercise": joining an act, not the bloc. */
+const JOINED_ACT = new RegExp(
+  `^(?:[’']s|${WS}+in${WS}+\\p{Ll}+ing\\b|${WS}+(?:exercises?|drills?|talks|mission|operations?|statement|call)\\b)`,
+  "u",
+);
+
+/** "A joined Z", "A, which joined NATO last year", "A joined the alliance in March", "A belongs to the AU". */
 function joiners(doc: EntityDoc, out: RelationSet): void {
-  for (const m of doc.body.matchAll(
-    new RegExp(`(,${WS}+which)?${WS}+(?:has${WS}+|had${WS}+|formally${WS}+)?joined${WS}+`, "gu"),
-  )) {
-    const start = m.index ?? 0;
-    const at = start + m[0].length;
+  for (const m of doc.body.matchAll(JOINED)) {
+    const verbAt = m.index ?? 0;
+    const lead = JOINED_LEAD.exec(doc.body.slice(Math.max(0, verbAt - 60), verbAt));
+    if (!lead) continue;
+    const start = verbAt - lead[0].length;
+    const after = verbAt + m[0].length;
+    const at = after + (/^the[\s\u00a0]+/u.exec(doc.body.slice(after, after + 8))?.[0].length ?? 0);
     const member = doc.mentions.filter((x) => x.end === start && x.actorId.startsWith("country:"))[0];
     if (!member) continue;
-    const named = doc.mentions.find((x) => x.start === at && isBloc(doc, x.actorId));
-    const ref = BLOC_REFERENCE.exec(doc.body.slice(at, at + 30));
+    const named = doc.mentions.find(
+      (x) => x.start === at && isBloc(doc, x.actorId) && !JOINED_ACT.test(doc.body.slice(x.end, x.end + 30)),
+    );
+    const ref = BLOC_REFERENCE.exec(doc.body.slice(after, after + 30));
     const org = named ?? (ref ? blocBefore(doc, start) : undefined);
-    if (org) addAll(doc, out, [member], org, named ? named.end : at + (ref?.[0].length ?? 0));
+    if (org) addAll(doc, out, [member], org, named ? named.end : after + (ref?.[0].length ?? 0));
   }
 }
 

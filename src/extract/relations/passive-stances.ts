@@ -4,18 +4,18 @@
 import { type ActorMention, type EntityDoc, evidence, inQuote, mentionsIn, sentenceOf } from "../doc.ts";
 import type { FoundStatement } from "../speech/statements.ts";
 import { WS } from "../text/patterns.ts";
-import type { RelationKind } from "../types.ts";
 import { startOf, type VoiceOf } from "./adversaries.ts";
 import type { RelationSet } from "./relation-set.ts";
+import { alternation, STANCE_PARTICIPLES, type StanceKind } from "./stance-verbs.ts";
 
+/** "was (also|sharply) <participle> by (the) ": any stance participle, any "-ly" adverb between. */
 const PASSIVE = new RegExp(
-  `\\b(?:was|were|has${WS}+been|have${WS}+been|had${WS}+been|is|are|being)${WS}+(?:(?:also|repeatedly|publicly|openly|again)${WS}+)?` +
-    `(accused|critici[sz]ed|condemned|denounced|rebuked|censured|threatened)${WS}+by${WS}+(?:the${WS}+)?`,
-  "giu",
+  `\\b(?:was|were|has${WS}+been|have${WS}+been|had${WS}+been|is|are|being|been)${WS}+` +
+    `(?:(?:also|again|(?!only\\b)\\p{Ll}+ly)${WS}+){0,2}` +
+    `(${alternation(STANCE_PARTICIPLES.keys())})${WS}+by${WS}+(?:the${WS}+)?`,
+  "gu",
 );
 
-type StanceKind = Extract<RelationKind, "ACCUSES" | "THREATENS" | "CRITICIZES">;
-const KIND: Record<string, StanceKind> = { accused: "ACCUSES", threatened: "THREATENS" };
 const STANCE = { ACCUSES: "accuse", THREATENS: "threaten", CRITICIZES: "criticize" } as const;
 
 /** "the bloc", "the alliance": the last bloc named before. */
@@ -25,6 +25,8 @@ const isParty = (doc: EntityDoc, id: string) => {
   const kind = doc.actors.get(id)?.kind;
   return kind === "Country" || kind === "Organization";
 };
+/** An agent may also be a person ("was rebuked by Foreign Minister Ana Ruiz"), who speaks for a state. */
+const isAgent = (doc: EntityDoc, id: string) => isParty(doc, id) || doc.actors.get(id)?.kind === "Person";
 
 /** The agent after "by": a named party, or the last bloc for "the bloc". */
 function agentAt(doc: EntityDoc, at: number): ActorMention | undefined {
@@ -82,8 +84,8 @@ export function passiveStances(
     if (inQuote(doc, at)) continue;
     const agent = agentAt(doc, at + m[0].length);
     const subject = subjectBefore(doc, at);
-    if (!agent || !subject || !isParty(doc, agent.actorId) || !isParty(doc, subject.actorId)) continue;
-    const kind = KIND[(m[1] ?? "").toLowerCase()] ?? "CRITICIZES";
+    if (!agent || !subject || !isAgent(doc, agent.actorId) || !isParty(doc, subject.actorId)) continue;
+    const kind = STANCE_PARTICIPLES.get(m[1] ?? "") ?? "CRITICIZES";
     const own = new Set([agent.actorId, ...(voiceOf.get(agent.actorId) ?? [])]);
     if (own.has(subject.actorId)) continue;
     mendStatements(doc, statements, at + m[0].lastIndexOf("by"), agent.actorId, subject.actorId, kind);

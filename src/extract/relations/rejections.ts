@@ -111,6 +111,7 @@ export function resolveRejections(
   statements: readonly FoundStatement[],
   events: readonly Event[] = [],
   late = false,
+  clauses: readonly Accusation[] = [],
 ): void {
   // The late pass answers only accusations: "the criticism" may be anyone's of several critics.
   const candidates = late
@@ -134,10 +135,12 @@ export function resolveRejections(
         (a.targetIds.includes(st.speakerId) || a.targetIds.includes(speakerState)) &&
         stateOf(doc, a.speakerId) !== speakerState,
     );
-    // A complaint or protest lodged against the speaker's state accuses it as much as a statement.
+    // A complaint or protest lodged against the speaker's state accuses it as much as a statement,
+    // and so does an accusation told as a plain clause ("Djibouti accused Eritrea of …").
     const accusers = [
       ...against.map((a) => ({ from: stateOf(doc, a.speakerId), at: a.at })),
       ...eventAccusers(doc, events, speakerState),
+      ...clauseAccusers(doc, clauses, speakerState),
     ].sort((a, b) => a.at - b.at);
     const accuser = (accusers.filter((a) => a.at < st.at).pop() ?? accusers[0])?.from;
     if (!accuser || !doc.actors.has(accuser)) continue;
@@ -149,6 +152,24 @@ export function resolveRejections(
       st.stance = undefined;
       st.cameo = cameo;
     }
+}
+
+/** An accusation told as a clause: who accused whom, at the verb's offset. */
+export interface Accusation {
+  at: number;
+  from: readonly { actorId: string }[];
+  to: readonly { actorId: string }[];
+}
+
+/** The states of clause accusers against `speakerState` (never that state itself). */
+function clauseAccusers(doc: EntityDoc, clauses: readonly Accusation[], speakerState: string) {
+  return clauses.flatMap((c) =>
+    c.to.some((t) => stateOf(doc, t.actorId) === speakerState)
+      ? c.from
+          .map((f) => ({ from: stateOf(doc, f.actorId), at: c.at }))
+          .filter((a) => a.from !== speakerState)
+      : [],
+  );
 }
 
 const ACCUSATION_NOUN = /\b(?:accusations?|allegations?|charges?)\b/iu;

@@ -18,6 +18,7 @@ import {
   twoCountriesBonds,
 } from "./alliances.ts";
 import { allyPhrases } from "./ally-phrases.ts";
+import { blocPosts } from "./bloc-posts.ts";
 import { bothParties } from "./both-parties.ts";
 import { callingLabels } from "./calling-labels.ts";
 import { condemnedActs } from "./condemned-acts.ts";
@@ -30,8 +31,10 @@ import {
 } from "./cooperation.ts";
 import { coordinatedTargets } from "./coordinated-targets.ts";
 import { demonymAnaphors } from "./demonym-anaphors.ts";
+import { directStances, stanceClauses } from "./direct-stances.ts";
 import { evaluatedSubjects } from "./evaluated-subjects.ts";
 import { groupReferences } from "./group-references.ts";
+import { dropHedgedStances } from "./hedged-stances.ts";
 import { dropOwnSideTargets, implicitCriticism, implicitThreats } from "./implicit-stances.ts";
 import { jointActTargets } from "./joint-act-targets.ts";
 import { labelledActs } from "./labelled-acts.ts";
@@ -100,10 +103,12 @@ export function extractRelations(
   articleId: string,
   statements: readonly FoundStatement[],
   events: EventExtraction,
-  affiliations: readonly Affiliation[],
+  found: readonly Affiliation[],
 ): Relation[] {
   const out = new RelationSet();
+  const affiliations = blocPosts(doc, found);
   const voiceOf = voices(doc, affiliations);
+  dropHedgedStances(doc, statements);
   // Pronoun objects first: a rejection looks for the accusation against the rejecting side.
   pronounTargets(doc, statements, voiceOf);
   demonymAnaphors(doc, statements, voiceOf);
@@ -125,12 +130,15 @@ export function extractRelations(
   adversarySubjects(doc, statements, events.events, voiceOf, objected);
   for (const o of objected) out.add("CRITICIZES", o.from, o.to, { evidence: o.evidence });
   // Again, now that the stances read above may have revealed the accusation a rejection answers.
-  resolveRejections(doc, statements, events.events, true);
+  const clauses = stanceClauses(doc);
+  const accusations = clauses.filter((c) => c.kind === "ACCUSES");
+  resolveRejections(doc, statements, events.events, true, accusations);
   warningStances(doc, statements, voiceOf);
   coordinatedTargets(doc, statements, voiceOf);
   jointActTargets(doc, statements, events.events, voiceOf);
   passiveStances(doc, statements, voiceOf, out);
   statementStances(statements, voiceOf, out);
+  directStances(doc, statements, voiceOf, out, clauses);
   callingLabels(doc, statements, voiceOf, out);
   stanceEvents(doc, events.events, voiceOf, out);
   rulerSubjects(doc, out);

@@ -37,4 +37,14 @@ describe("passive stances", () => {
     const x = extractBody("Kazakhstan was criticised by several analysts for its grain export ban.");
     expect(x.relations.filter((r) => r.kind === "CRITICIZES")).toEqual([]);
   });
+  it("reads every stance participle, with adverbs before it", () => {
+    const x = extractBody("Bolivia was sharply castigated by Peru over the canal.");
+    expect(has(x, "CRITICIZES", "country:pe", "country:bo")).toBe(true);
+    const y = extractBody("Bolivia has been repeatedly blamed by Peru for the shortages.");
+    expect(has(y, "ACCUSES", "country:pe", "country:bo")).toBe(true);
+  });
+  it("reads no stance from a passive of praise", () => {
+    const x = extractBody("Bolivia was praised by Peru for its restraint.");
+    expect(x.relations.filter((r) => ["CRITICIZES", "ACCUSES", "THREATENS"].includes(r.kind))).toEqual([]);
+  });
 });

@@ -20,4 +20,47 @@ describe("stance nouns", () => {
   it("reads nothing when no party follows the preposition", () => {
     expect(stances(extractBody("Moscow’s condemnation of the move was swift."))).toEqual([]);
   });
+  it("reads modifiers before the noun and the wider noun family", () => {
+    expect(stances(extractBody("Peru’s sharply worded censure of Bolivia drew applause."))).toEqual([
+      "CRITICIZES country:pe>country:bo",
+    ]);
+    expect(stances(extractBody("Peru’s fresh broadside against Bolivia drew applause."))).toEqual([
+      "CRITICIZES country:pe>country:bo",
+    ]);
+  });
+  it("reads the author after 'by' in either order", () => {
+    expect(stances(extractBody("An accusation by Peru against Bolivia was filed on Monday."))).toEqual([
+      "ACCUSES country:pe>country:bo",
+    ]);
+    expect(stances(extractBody("The denunciation of Bolivia by Peru was unusually sharp."))).toEqual([
+      "CRITICIZES country:pe>country:bo",
+    ]);
+  });
+  it("reads no target in a complaint to a forum or an act against a victim", () => {
+    expect(
+      stances(extractBody("Peru’s complaint to the World Trade Organization was filed on Monday.")),
+    ).toEqual([]);
+    expect(stances(extractBody("Peru’s criticism of the flooding in Bolivia was muted."))).toEqual([]);
+  });
+  it("reads criticism, accusations and threats received from an author", () => {
+    expect(stances(extractBody("Bolivia drew sharp criticism from Peru over the canal."))).toEqual([
+      "CRITICIZES country:pe>country:bo",
+    ]);
+    expect(stances(extractBody("Bolivia came under fire from Peru over the canal."))).toEqual([
+      "CRITICIZES country:pe>country:bo",
+    ]);
+    expect(stances(extractBody("Bolivia has faced repeated threats from Peru."))).toEqual([
+      "THREATENS country:pe>country:bo",
+    ]);
+  });
+  it("reads no stance from pressure or from support received", () => {
+    expect(stances(extractBody("Bolivia came under pressure from Peru over the canal."))).toEqual([]);
+    expect(stances(extractBody("Bolivia drew strong support from Peru over the canal."))).toEqual([]);
+  });
+  it("reads 'X’s accusation that Y had …' as X accusing Y", () => {
+    expect(
+      stances(extractBody("Peru’s accusation that Bolivia had diverted the river angered Chile.")),
+    ).toEqual(["ACCUSES country:pe>country:bo"]);
+    expect(stances(extractBody("Peru’s hope that Bolivia would sign grew."))).toEqual([]);
+  });
 });

@@ -1,0 +1,84 @@
+// Stances told as a plain "<party> <stance verb> <party>" clause (direct-stances.ts).
+import { describe, expect, it } from "vitest";
+import { extractBody, stancePairs } from "../helpers.ts";
+
+const stances = (body: string) => stancePairs(extractBody(body));
+
+describe("direct stances", () => {
+  it("credits a stance clause reported by a body of the same state to both", () => {
+    expect(stances("Peru accused Bolivia of diverting a river, the foreign ministry said.")).toEqual([
+      "ACCUSES country:pe>country:bo",
+      "ACCUSES org:pe:ministry-of-foreign-affairs>country:bo",
+    ]);
+  });
+  it("reads verbs of the whole criticism family, with adverbials between subject and verb", () => {
+    for (const verb of [
+      "castigated",
+      "on Tuesday blasted",
+      "has also rebuked",
+      "sharply censured",
+      "lashed out at",
+    ])
+      expect(stances(`Peru ${verb} Bolivia over the canal.`)).toEqual(["CRITICIZES country:pe>country:bo"]);
+  });
+  it("reads each party of a coordinated subject and of a coordinated object", () => {
+    expect(stances("Peru and Chile deplored Bolivia and Paraguay over the canal.")).toEqual([
+      "CRITICIZES country:cl>country:bo",
+      "CRITICIZES country:cl>country:py",
+      "CRITICIZES country:pe>country:bo",
+      "CRITICIZES country:pe>country:py",
+    ]);
+  });
+  it("reads the doer of an act named by a demonym or possessive as the object", () => {
+    expect(stances("Peru excoriated the recent Bolivian decision.")).toEqual([
+      "CRITICIZES country:pe>country:bo",
+    ]);
+  });
+  it("reads 'held X responsible' as an accusation and 'warned X of consequences' as a threat", () => {
+    expect(stances("Peru held Bolivia responsible for the deaths.")).toEqual([
+      "ACCUSES country:pe>country:bo",
+    ]);
+    expect(stances("Peru warned Bolivia of serious consequences.")).toEqual([
+      "THREATENS country:pe>country:bo",
+    ]);
+  });
+  it("reads no stance in a plain warning, a question, a condition or a denial", () => {
+    expect(stances("Peru warned Bolivia about heavy rain in the highlands.")).toEqual([]);
+    expect(stances("Will Peru ever castigate Bolivia? Has Peru castigated Bolivia?")).toEqual([]);
+    expect(stances("If Peru castigated Bolivia, the talks would end.")).toEqual([]);
+  });
+  it("reads no stance when the object is a victim after a preposition", () => {
+    expect(stances("Peru deplored the flooding in Bolivia.")).toEqual([]);
+  });
+  it("reads a subject before an appositive or a parenthetical", () => {
+    expect(stances("Ana Ruiz, Peru’s foreign minister, castigated Bolivia over the canal.")).toEqual([
+      "CRITICIZES country:pe>country:bo",
+      "CRITICIZES person:ana-ruiz>country:bo",
+    ]);
+    expect(stances("The Peruvian foreign ministry, in a statement on Tuesday, berated Bolivia.")).toEqual([
+      "CRITICIZES country:pe>country:bo",
+      "CRITICIZES org:pe:ministry-of-foreign-affairs>country:bo",
+    ]);
+  });
+  it("reads a participle clause from the party that opens the sentence", () => {
+    expect(
+      stances("Peru recalled its ambassador on Tuesday, castigating Bolivia for building the canal."),
+    ).toEqual(["CRITICIZES country:pe>country:bo"]);
+  });
+  it("reads no stance across a relative clause", () => {
+    expect(stances("Chile, which Peru trusts, berated nobody; Bolivia stayed silent.")).toEqual([]);
+    expect(stances("Peru, which has no quarrel with Chile, deplored the weather.")).toEqual([]);
+  });
+  it("reads a vow of retaliation against a party as a threat", () => {
+    expect(stances("Peru vowed to retaliate against Bolivia if the canal were built.")).toEqual([
+      "THREATENS country:pe>country:bo",
+    ]);
+    expect(stances("Peru vowed to rebuild the bridge with Bolivia.")).toEqual([]);
+  });
+  it("reads a titled person after the object's demonym as a target too", () => {
+    expect(stances("Peru sharply criticised Bolivian Interior Minister Marco Quispe.")).toEqual([
+      "CRITICIZES country:pe>country:bo",
+      "CRITICIZES country:pe>person:marco-quispe",
+    ]);
+  });
+});
