@@ -46,7 +46,10 @@ export const SPEECH_FILE = object(
     verbs: list(object({ lemma: str, cameo: str }, { forms: words, stance, quoteOnly: bool })),
     frames: list(object({ phrase: str, cameo: str })),
   },
-  { criticismWords: words },
+  {
+    criticismWords: words,
+    clauseVerbs: list(object({ lemma: str, cameo: str }, { forms: words, stance })),
+  },
 );
 
 const EVENT_TYPE = object(
