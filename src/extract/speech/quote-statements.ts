@@ -17,6 +17,7 @@ import {
   THREAT_SEVERITY,
   threatTarget,
 } from "./clauses.ts";
+import { colonFrameSpeaker } from "./colon-frame.ts";
 import type { Quote } from "./quotes.ts";
 import { mentionsInSentence } from "./speakers.ts";
 import { contextOf, pushStatement, type SentenceScope, type StatementRun } from "./statement-run.ts";
@@ -74,11 +75,14 @@ function quoteSpeaker(run: StatementRun, scope: SentenceScope, q: Quote): QuoteS
     cue = outer;
   }
   const viaEnd = cue !== undefined && cue === afterCue && endContext !== undefined;
+  const colon = cue || frame ? undefined : colonFrameSpeaker(doc, s, q);
   const speaker = cue
     ? viaEnd
       ? endContext?.speakerFor(cue)
       : scope.speakerFor(cue)
-    : frame && { ...frame.mention, attribution: attribution("according-to") };
+    : frame
+      ? { ...frame.mention, attribution: attribution("according-to") }
+      : colon && { ...colon, attribution: attribution("verb-adjacent") };
   let speakerId = speaker?.actorId;
   let found = speaker?.attribution;
   // A paragraph that re-opens a quotation left open continues the same speaker's words.
