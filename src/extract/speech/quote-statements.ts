@@ -18,6 +18,7 @@ import {
   threatTarget,
 } from "./clauses.ts";
 import { colonFrameSpeaker } from "./colon-frame.ts";
+import { quotedObjectSpan } from "./quoted-object.ts";
 import type { Quote } from "./quotes.ts";
 import { mentionsInSentence } from "./speakers.ts";
 import { contextOf, pushStatement, type SentenceScope, type StatementRun } from "./statement-run.ts";
@@ -204,7 +205,9 @@ function quoteText(
           end: Math.max(nextActEnd(run, scope, q, clause.to), Math.min(q.inner.end, s.end)),
         }
       : undefined;
-  return embedded ? doc.body.slice(embedded.start, embedded.end) : doc.body.slice(q.inner.start, q.inner.end);
+  const labelled = embedded ? undefined : quotedObjectSpan(doc, s, cue, cues, q);
+  const span = embedded ?? labelled;
+  return span ? doc.body.slice(span.start, span.end) : doc.body.slice(q.inner.start, q.inner.end);
 }
 
 /** Actors a quote is about besides its targets: subjects before it, "that it …", evaluated objects. */
