@@ -201,6 +201,11 @@ function internationalBodies(k: Knowledge) {
   return bodies;
 }
 
+/** The actor seed of an international body of the knowledge base, by id. */
+export function internationalSeed(k: Knowledge, id: string): ActorSeed | undefined {
+  return internationalBodies(k).find((b) => b.seed.id === id)?.seed;
+}
+
 export function findInternationalOrgs(
   body: string,
   k: Knowledge,

@@ -17,7 +17,7 @@ export const ORGANISATIONS_FILE = object({
   international: list(
     object(
       { id: str, name: str, aliases: words, orgType: str },
-      { wikidata: str, country: str, partOf: str },
+      { wikidata: str, country: str, partOf: str, seat: str },
     ),
   ),
   national: list(

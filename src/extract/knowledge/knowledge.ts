@@ -37,6 +37,8 @@ export interface InternationalOrg {
   country?: string;
   /** Id of the body this one is an organ of ("European Commission" → org:eu): PART_OF it. */
   partOf?: string;
+  /** The city of its seat, a metonym for the body where the body is named ("Brussels" → org:eu). */
+  seat?: string;
 }
 
 export interface NationalOrgKind {
