@@ -285,11 +285,14 @@ function subjectOpening(doc: EntityDoc, from: number, verbStart: number): number
 export const RELATIVE_OPEN = /,[\s\u00a0]+(?:where|when|whose)[\s\u00a0]+[^,;:“”"]*$/u;
 
 /** Verbs of a spoken commitment whose "to …" infinitive is what was said ("vowed to retaliate"). */
-const COMMISSIVE = /^(?:vow|promise)$/;
+const COMMISSIVE = /^(?:vow|promise|threaten)$/;
+/** "have not threatened to …", "never vowed to …": a commitment denied says nothing. */
+const NEGATED_BEFORE = /\b(?:not|never|n[’']t)[\s\u00a0]+(?:(?:yet|so far)[\s\u00a0]+)?$/iu;
 
 /** Start of "to <verb> …" right after a commissive verb, if that is what follows it. */
 function commissiveInfinitive(run: StatementRun, cue: VerbCue): number | undefined {
   if (!COMMISSIVE.test(cue.verb.lemma)) return undefined;
+  if (NEGATED_BEFORE.test(run.doc.body.slice(Math.max(0, cue.start - 30), cue.start))) return undefined;
   const m = /^[\s\u00a0]+(?=to[\s\u00a0]+\p{Ll})/u.exec(run.doc.body.slice(cue.end, cue.end + 40));
   return m ? cue.end + m[0].length : undefined;
 }

@@ -44,9 +44,9 @@ function isObjectOnly(doc: EntityDoc, st: FoundStatement): boolean {
     !st.stance &&
     !APPEAL_VERB.test(st.verb) &&
     !CLAUSE_SIGN.test(st.text) &&
-    // "vowed to keep the border open": a vow's infinitive is what was sworn. (A promise or pledge
-    // "to join patrols" is an intended act, read as an event.)
-    !(/^vow/i.test(st.verb) && TO_INFINITIVE.test(st.text)) &&
+    // "vowed to keep the border open", "threatened to close it": a vow's or threat's infinitive is
+    // what was said. (A promise or pledge "to join patrols" is an intended act, read as an event.)
+    !(/^(?:vow|threat)/i.test(st.verb) && TO_INFINITIVE.test(st.text)) &&
     !OBJECT_COMPLEMENT.test(st.text)
   );
 }

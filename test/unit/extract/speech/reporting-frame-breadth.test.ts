@@ -43,6 +43,16 @@ describe("a vow's infinitive", () => {
     ]);
   });
 
+  it("reads 'threatened to …' as the threat said", () => {
+    expect(said("Transport Minister Lea Vidmar threatened to close the port.")).toEqual([
+      "person:lea-vidmar|threatened|130|to close the port",
+    ]);
+  });
+
+  it("gives a denied commitment no statement ('have not threatened to …')", () => {
+    expect(said("Slovenia and Croatia have not threatened to close the port.")).toEqual([]);
+  });
+
   it("leaves a promise or pledge of an act to the event reader", () => {
     expect(said("Slovenia promised to send two ferries. Croatia pledged to pay for the crews.")).toEqual([]);
   });
