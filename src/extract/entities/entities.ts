@@ -21,6 +21,7 @@ import { findNewsAgencies } from "./news-agencies.ts";
 import { findIntroducedAcronyms, findNamedOrgs } from "./org-names.ts";
 import { findShapedOrgs } from "./org-shapes.ts";
 import { type Affiliation, findPeople } from "./people.ts";
+import { remapSeatMetonyms } from "./seat-metonyms.ts";
 
 export interface EntityResult {
   doc: EntityDoc;
@@ -72,7 +73,8 @@ export function extractEntities(doc: Doc): EntityResult {
   const named = mergeGlossed(body, resolveOverlaps([...known, ...unknown.candidates]));
   const gazetteer = resolveOverlaps([...named, ...findIntroducedAcronyms(body, named)]);
   const people = findPeople(body, k, gazetteer, doc.quotes, doc.sentences);
-  const candidates = resolveOverlaps([...gazetteer, ...people.candidates]);
+  const seated = remapSeatMetonyms(body, k, resolveOverlaps([...gazetteer, ...people.candidates]));
+  const candidates = seated.candidates;
 
   const seeds = new Map<string, ActorSeed>();
   for (const s of [
@@ -83,6 +85,7 @@ export function extractEntities(doc: Doc): EntityResult {
     ...broadcasters.seeds,
     ...unknown.seeds,
     ...people.seeds,
+    ...seated.seeds,
   ]) {
     if (!seeds.has(s.id)) seeds.set(s.id, s);
   }

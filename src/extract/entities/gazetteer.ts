@@ -9,7 +9,12 @@ import type { Actor, MentionKind, Span } from "../types.ts";
 import { namedCentralBanks } from "./central-banks.ts";
 import { holderBodies } from "./holder-bodies.ts";
 import { portfolioMinistryNames, properNameTail } from "./ministry-names.ts";
-import { impliedCountry, pairedBodies, portfolioMinistries } from "./national-bodies.ts";
+import {
+  impliedCountry,
+  ofPortfolioMinistries,
+  pairedBodies,
+  portfolioMinistries,
+} from "./national-bodies.ts";
 
 export interface Candidate {
   start: number;
@@ -179,6 +184,16 @@ const internationalLists = new WeakMap<
   Knowledge,
   { seed: ActorSeed; lists: [readonly string[], "name" | "alias"][] }[]
 >();
+/** "UN refugee agency", "U.N. refugee agency", "United Nations refugee agency": wire copy spells all three. */
+function unSpellings(aliases: readonly string[]): string[] {
+  const out = new Set(aliases);
+  for (const a of aliases) {
+    const rest = /^(?:UN|U\.N\.|United Nations)[\s\u00a0]+(.+)$/u.exec(a)?.[1];
+    if (rest) for (const head of ["UN", "U.N.", "United Nations"]) out.add(`${head} ${rest}`);
+  }
+  return [...out];
+}
+
 function internationalBodies(k: Knowledge) {
   let bodies = internationalLists.get(k);
   if (!bodies) {
@@ -193,12 +208,17 @@ function internationalBodies(k: Knowledge) {
       },
       lists: [
         [[org.name], "name"],
-        [org.aliases, "alias"],
+        [unSpellings(org.aliases), "alias"],
       ],
     }));
     internationalLists.set(k, bodies);
   }
   return bodies;
+}
+
+/** The actor seed of an international body of the knowledge base, by id. */
+export function internationalSeed(k: Knowledge, id: string): ActorSeed | undefined {
+  return internationalBodies(k).find((b) => b.seed.id === id)?.seed;
 }
 
 export function findInternationalOrgs(
@@ -298,6 +318,7 @@ export function findNationalOrgs(
   for (const extra of [
     pairedBodies(body, k, countries, (kind, iso2) => nationalSeed(k, kind, iso2)),
     portfolioMinistries(body, k, countries),
+    ofPortfolioMinistries(body, k, countries),
     holderBodies(body, k, countries, (kind, iso2) => nationalSeed(k, kind, iso2)),
     namedCentralBanks(body, k, countries, (iso2) => {
       const kind = k.nationalKinds.find((x) => x.key === "central-bank");

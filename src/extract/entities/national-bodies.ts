@@ -158,12 +158,26 @@ export function portfolioMinistries(
   const seeds: ActorSeed[] = [];
   const known = nationalWords(k);
   for (const m of body.matchAll(
-    new RegExp(`(?<![\\p{L}’'])((?:\\p{Ll}+${WS}+){1,2})ministry(?![\\p{L}])`, "gu"),
+    // "the Chinese Commerce Ministry", "the Indian External Affairs Ministry": capitalised alike.
+    new RegExp(
+      `(?<![\\p{L}’'])((?:\\p{Ll}+${WS}+){1,2}|(?:\\p{Lu}\\p{Ll}+${WS}+){1,2}(?=M))[Mm]inistry(?![\\p{L}])`,
+      "gu",
+    ),
   )) {
-    let portfolio = (m[1] ?? "").trim().replace(/[\s\u00a0]+/g, " ");
-    if (known.has(`${portfolio} ministry`) || /\b(?:the|a|an|its|their|of|and|said)\b/.test(portfolio))
+    // "the Kenyan Health Ministry": a capitalised demonym opening the words is the owner.
+    const at = m.index ?? 0;
+    const lead = countries.find((c) => c.start === at && c.end < at + (m[1] ?? "").length);
+    let portfolio = (lead ? body.slice(lead.end, at + (m[1] ?? "").length) : (m[1] ?? ""))
+      .trim()
+      .replace(/[\s\u00a0]+/g, " ")
+      .toLowerCase();
+    if (
+      !portfolio ||
+      known.has(`${portfolio} ministry`) ||
+      /\b(?:the|a|an|its|their|of|and|said)\b/.test(portfolio)
+    )
       continue;
-    const owner = countryRightBefore(body, countries, m.index ?? 0);
+    const owner = lead ?? countryRightBefore(body, countries, at);
     const iso2 = owner && isoOf(owner);
     if (!owner || !iso2) continue;
     portfolio = fullPortfolio(body, portfolio);
@@ -174,6 +188,57 @@ export function portfolioMinistries(
       id,
       kind: "Organization",
       name: `Ministry of ${portfolio.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())} of ${country}`,
+      orgType: "ministry",
+      countryId: countryId(iso2),
+    });
+  }
+  return { candidates, seeds };
+}
+
+/** "ministry of agriculture", "ministry of energy and mines": a lower-case portfolio after "of". */
+const MINISTRY_OF = new RegExp(
+  `(?<![\\p{L}])ministry${WS}+(?:of|for)${WS}+(\\p{Ll}+(?:${WS}+and${WS}+\\p{Ll}+)?)(?![\\p{L}])`,
+  "gu",
+);
+/** Words that cannot be a portfolio ("ministry of the interior" is keyed; "of its …" is no name). */
+const NOT_PORTFOLIO =
+  /^(?:the|a|an|its|their|his|her|this|that|these|those|state|said|says|which|who|and|or|on|in|at|to)$/;
+
+/**
+ * "Tanzania’s ministry of agriculture", "the Kenyan ministry of energy and mines": a ministry
+ * without a knowledge key named by "ministry of" and a lower-case portfolio after its country, the
+ * same body as "Tanzania’s agriculture ministry" (`org:<iso2>:ministry-of-<portfolio>`).
+ */
+export function ofPortfolioMinistries(
+  body: string,
+  k: Knowledge,
+  countries: readonly Candidate[],
+): { candidates: Candidate[]; seeds: ActorSeed[] } {
+  const candidates: Candidate[] = [];
+  const seeds: ActorSeed[] = [];
+  const known = nationalWords(k);
+  for (const m of body.matchAll(MINISTRY_OF)) {
+    const at = m.index ?? 0;
+    const words = (m[1] ?? "").split(/[\s\u00a0]+/);
+    if (words.some((w) => NOT_PORTFOLIO.test(w) && w !== "and")) continue;
+    const text = body
+      .slice(at, at + m[0].length)
+      .toLowerCase()
+      .replace(/[\s\u00a0]+/g, " ");
+    // A keyed body ("ministry of foreign affairs", "ministry of defence") is read by its kind.
+    if ([...known].some((p) => p.startsWith("ministry ") && (text.startsWith(p) || p.startsWith(text))))
+      continue;
+    const owner = countryRightBefore(body, countries, at);
+    const iso2 = owner && isoOf(owner);
+    if (!owner || !iso2) continue;
+    const portfolio = words.join(" ");
+    const id = `org:${iso2.toLowerCase()}:ministry-of-${slugify(portfolio)}`;
+    const country = k.countries.get(iso2)?.name ?? iso2;
+    candidates.push({ start: owner.start, end: at + m[0].length, actorId: id, kind: "alias" });
+    seeds.push({
+      id,
+      kind: "Organization",
+      name: `Ministry of ${portfolio.replace(/\b(?!and\b)\p{Ll}/gu, (c) => c.toUpperCase())} of ${country}`,
       orgType: "ministry",
       countryId: countryId(iso2),
     });

@@ -175,10 +175,8 @@ function nameCandidates(body: string, k: Knowledge, taken: readonly Span[]): Nam
   return result;
 }
 
-function finiteSpeechForms(k: Knowledge): string[] {
-  return k.speechVerbs.flatMap((v) =>
-    v.forms.filter((f) => f.form === "past" || f.form === "s").map((f) => f.text),
-  );
+function finiteSpeechForms(k: Knowledge, verbs = k.speechVerbs): string[] {
+  return verbs.flatMap((v) => v.forms.filter((f) => f.form === "past" || f.form === "s").map((f) => f.text));
 }
 
 /** A place named after its kind ("the province of X", "the town of X"). */
@@ -229,8 +227,10 @@ function personCue(
     return gender ? { gender } : {};
   }
   const speech = phrasesRegex(finiteSpeechForms(k), "u");
+  // "X countered that …": a verb with a non-speech sense too ("recalled its envoy") needs its clause.
+  const clauseSpeech = phrasesRegex(finiteSpeechForms(k, k.clauseSpeechVerbs), "u");
   const verbAfter = new RegExp(
-    `^(?:,[^,]{1,100},|,(?:[\\s\\u00a0]+who)?)?[\\s\\u00a0]+(?:(?:also|later|has|had|then|again)[\\s\\u00a0]+)*(?:${speech.source})`,
+    `^(?:,[^,]{1,100},|,(?:[\\s\\u00a0]+who)?)?[\\s\\u00a0]+(?:(?:also|later|has|had|then|again)[\\s\\u00a0]+)*(?:${speech.source}|(?:${clauseSpeech.source})(?=[\\s\\u00a0]+(?:[^,.;“”"]{0,40}?[\\s\\u00a0]+)?that\\b))`,
     "u",
   );
   if (verbAfter.test(after)) return {};

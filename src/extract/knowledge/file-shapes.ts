@@ -17,7 +17,7 @@ export const ORGANISATIONS_FILE = object({
   international: list(
     object(
       { id: str, name: str, aliases: words, orgType: str },
-      { wikidata: str, country: str, partOf: str },
+      { wikidata: str, country: str, partOf: str, seat: str },
     ),
   ),
   national: list(
@@ -46,7 +46,10 @@ export const SPEECH_FILE = object(
     verbs: list(object({ lemma: str, cameo: str }, { forms: words, stance, quoteOnly: bool })),
     frames: list(object({ phrase: str, cameo: str })),
   },
-  { criticismWords: words },
+  {
+    criticismWords: words,
+    clauseVerbs: list(object({ lemma: str, cameo: str }, { forms: words, stance })),
+  },
 );
 
 const EVENT_TYPE = object(

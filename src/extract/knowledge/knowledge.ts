@@ -37,6 +37,8 @@ export interface InternationalOrg {
   country?: string;
   /** Id of the body this one is an organ of ("European Commission" → org:eu): PART_OF it. */
   partOf?: string;
+  /** The city of its seat, a metonym for the body where the body is named ("Brussels" → org:eu). */
+  seat?: string;
 }
 
 export interface NationalOrgKind {
@@ -67,6 +69,11 @@ export interface SpeechVerb {
   stance?: "criticize" | "accuse" | "threaten";
   /** Reports speech only when a quotation follows its object ("called the plan “a farce”"). */
   quoteOnly?: boolean;
+  /**
+   * Has a common non-speech sense ("recalled its ambassador", "posted troops"): reports speech only
+   * before a "that" clause, a quotation or a colon, or closing an attribution ("…, X countered.").
+   */
+  clauseOnly?: boolean;
   forms: InflectedForm[];
 }
 
@@ -108,6 +115,8 @@ export interface Knowledge {
   roles: RoleInfo[];
   honorifics: Record<string, "male" | "female" | null>;
   speechVerbs: SpeechVerb[];
+  /** Reporting verbs with a non-speech sense too (`clauseOnly`); kept apart so event readers skip them. */
+  clauseSpeechVerbs: SpeechVerb[];
   speechFrames: { phrase: string; cameo: string }[];
   /** Condemning words that make a plain statement a criticism ("unacceptable", "illegal"). */
   criticismWords: string[];
@@ -241,6 +250,13 @@ export function loadKnowledge(): Knowledge {
       cameo: v.cameo,
       ...(v.stance ? { stance: v.stance } : {}),
       ...(v.quoteOnly ? { quoteOnly: true } : {}),
+      forms: inflect(v.lemma, v.forms),
+    })),
+    clauseSpeechVerbs: (speech.clauseVerbs ?? []).map((v) => ({
+      lemma: v.lemma,
+      cameo: v.cameo,
+      ...(v.stance ? { stance: v.stance } : {}),
+      clauseOnly: true,
       forms: inflect(v.lemma, v.forms),
     })),
     speechFrames: speech.frames,

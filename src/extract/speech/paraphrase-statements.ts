@@ -121,6 +121,16 @@ const NOUN_HEAD = /^,[\s\u00a0]*(?:(?:the|a|an)[\s\u00a0]+)?[\p{Ll}-]+[\s\u00a0]
 const ROLE_BETWEEN_COMMAS =
   /,[\s\u00a0]+(?:the|a|an|[\p{Lu}][\p{L}]*[’']s)[\s\u00a0][^,;“”"]{1,60},[\s\u00a0]*$/u;
 
+/** ", <role appositive>, " between a name and its verb ("X, Kenya’s foreign minister, said"). */
+function roleAppositiveGap(doc: EntityDoc, from: number, to: number): boolean {
+  const role = doc.appositives.find((a) => a.start > from && a.end < to);
+  return (
+    role !== undefined &&
+    /^,[\s\u00a0]*$/.test(doc.body.slice(from, role.start)) &&
+    /^,[\s\u00a0]*(?:(?:also|later|then)[\s\u00a0]+)?$/.test(doc.body.slice(role.end, to))
+  );
+}
+
 /**
  * The comma opening a subject that sits right before a sentence-final verb: "…, Lopes warned",
  * "…, Kenyan President X told" (a role prefix), "…, the foreign minister, X, said" (a role between
@@ -147,6 +157,8 @@ function closingSubjectComma(
     const framed = ROLE_BETWEEN_COMMAS.exec(doc.body.slice(s.start, speaker.start));
     if (!framed) return null;
     subjectStart = s.start + framed.index + 1;
+  } else if (roleAppositiveGap(doc, speaker.end, cue.start)) {
+    // "…, Daniel Mwangi, Kenya’s foreign minister, said": the subject is the name; its role follows.
   } else if (!/^[\s\u00a0]+(?:(?:also|later|then|has|have|had)[\s\u00a0]+)?$/.test(gap)) return null;
   return LEAD_COMMA.exec(doc.body.slice(s.start, subjectStart));
 }
@@ -203,6 +215,25 @@ function leadingClauseStatement(
   return false;
 }
 
+/** A finite verb or "that" in a stretch: a reported clause of its own. */
+const OWN_CLAUSE = new RegExp(`(?:^|${WS})(?:that${WS}|${FINITE_VERB}\\b)`, "u");
+/** "urged X to …", "asked X to …": an appeal's object and infinitive. */
+const APPEAL_INFINITIVE = new RegExp(`${WS}to${WS}+\\p{Ll}`, "u");
+const APPEAL_LEMMA = /^(?:urge|ask|call on|appeal|implore|exhort|plead)$/;
+/** "accused X of …", "blamed X for …": an accusation's object and charge. */
+const ACCUSATION_OF = new RegExp(`${WS}(?:of|for)${WS}+\\p{L}`, "u");
+
+/**
+ * "said that the border would reopen, adding that …", "urged X to reopen it, warning that …",
+ * "accused X of closing it, saying …": the first verb already reported a clause of its own before
+ * the participle's comma, so the participle is a second speech act, not the carrier of the first.
+ */
+function ownClauseBefore(cue: VerbCue, gap: string): boolean {
+  if (OWN_CLAUSE.test(gap)) return true;
+  if (APPEAL_LEMMA.test(cue.verb.lemma)) return APPEAL_INFINITIVE.test(gap);
+  return cue.verb.stance === "accuse" && ACCUSATION_OF.test(gap);
+}
+
 /**
  * Where the reported clause starts, and the verb that carries it: a following participle without its
  * own subject carries the content ("…, saying that …") and lends its stance when stronger.
@@ -224,7 +255,8 @@ function complementOf(
   if (
     participle &&
     !/[.;]/.test(doc.body.slice(cue.end, participle.start)) &&
-    /,[\s\u00a0]*$/.test(doc.body.slice(cue.end, participle.start))
+    /,[\s\u00a0]*$/.test(doc.body.slice(cue.end, participle.start)) &&
+    !ownClauseBefore(cue, doc.body.slice(cue.end, participle.start))
   ) {
     participle.used = true;
     return { from: complementStart(doc, s, participle.end), verb: pickStronger(cue.verb, participle.verb) };
@@ -253,11 +285,14 @@ function subjectOpening(doc: EntityDoc, from: number, verbStart: number): number
 export const RELATIVE_OPEN = /,[\s\u00a0]+(?:where|when|whose)[\s\u00a0]+[^,;:“”"]*$/u;
 
 /** Verbs of a spoken commitment whose "to …" infinitive is what was said ("vowed to retaliate"). */
-const COMMISSIVE = /^(?:vow|promise)$/;
+const COMMISSIVE = /^(?:vow|promise|threaten)$/;
+/** "have not threatened to …", "never vowed to …": a commitment denied says nothing. */
+const NEGATED_BEFORE = /\b(?:not|never|n[’']t)[\s\u00a0]+(?:(?:yet|so far)[\s\u00a0]+)?$/iu;
 
 /** Start of "to <verb> …" right after a commissive verb, if that is what follows it. */
 function commissiveInfinitive(run: StatementRun, cue: VerbCue): number | undefined {
   if (!COMMISSIVE.test(cue.verb.lemma)) return undefined;
+  if (NEGATED_BEFORE.test(run.doc.body.slice(Math.max(0, cue.start - 30), cue.start))) return undefined;
   const m = /^[\s\u00a0]+(?=to[\s\u00a0]+\p{Ll})/u.exec(run.doc.body.slice(cue.end, cue.end + 40));
   return m ? cue.end + m[0].length : undefined;
 }
@@ -463,9 +498,14 @@ function frameClause(
     const to = trimBack(doc, lead, frame.start);
     return to - lead >= 3 ? { from: lead, to } : undefined;
   }
-  const comma = doc.body.slice(frame.end, s.end).search(/,/);
+  // "According to X, Kenya’s foreign minister, …": the source's role appositive is skipped.
+  const role = doc.appositives.find(
+    (a) => a.start > frame.end && /^,[\s\u00a0]*$/.test(doc.body.slice(frame.end, a.start)),
+  );
+  const after = role?.end ?? frame.end;
+  const comma = doc.body.slice(after, s.end).search(/,/);
   if (comma < 0) return undefined;
-  const from = frame.end + comma + 1;
+  const from = after + comma + 1;
   return { from, to: clauseEnd(doc, s, from) };
 }
 

@@ -17,6 +17,8 @@ import {
   THREAT_SEVERITY,
   threatTarget,
 } from "./clauses.ts";
+import { colonFrameSpeaker } from "./colon-frame.ts";
+import { quotedObjectSpan } from "./quoted-object.ts";
 import type { Quote } from "./quotes.ts";
 import { mentionsInSentence } from "./speakers.ts";
 import { contextOf, pushStatement, type SentenceScope, type StatementRun } from "./statement-run.ts";
@@ -74,11 +76,14 @@ function quoteSpeaker(run: StatementRun, scope: SentenceScope, q: Quote): QuoteS
     cue = outer;
   }
   const viaEnd = cue !== undefined && cue === afterCue && endContext !== undefined;
+  const colon = cue || frame ? undefined : colonFrameSpeaker(doc, s, q);
   const speaker = cue
     ? viaEnd
       ? endContext?.speakerFor(cue)
       : scope.speakerFor(cue)
-    : frame && { ...frame.mention, attribution: attribution("according-to") };
+    : frame
+      ? { ...frame.mention, attribution: attribution("according-to") }
+      : colon && { ...colon, attribution: attribution("verb-adjacent") };
   let speakerId = speaker?.actorId;
   let found = speaker?.attribution;
   // A paragraph that re-opens a quotation left open continues the same speaker's words.
@@ -200,7 +205,9 @@ function quoteText(
           end: Math.max(nextActEnd(run, scope, q, clause.to), Math.min(q.inner.end, s.end)),
         }
       : undefined;
-  return embedded ? doc.body.slice(embedded.start, embedded.end) : doc.body.slice(q.inner.start, q.inner.end);
+  const labelled = embedded ? undefined : quotedObjectSpan(doc, s, cue, cues, q);
+  const span = embedded ?? labelled;
+  return span ? doc.body.slice(span.start, span.end) : doc.body.slice(q.inner.start, q.inner.end);
 }
 
 /** Actors a quote is about besides its targets: subjects before it, "that it …", evaluated objects. */

@@ -136,9 +136,13 @@ export function frameSpeaker(
   const at = s.start + m.index + m[0].length;
   const next = firstMentionFrom(doc, at);
   const head = /^\p{Ll}+\b/u.exec(doc.body.slice(at, at + 30))?.[0];
+  // "according to Kenyan Foreign Minister X": the person behind a role prefix, not its demonym.
+  const person = invertedSubject(doc, at);
   const mention =
     next && next.start <= at + 4
-      ? next
+      ? person?.actorId.startsWith("person:") && person.start > next.start
+        ? person
+        : next
       : head && /the\s*$/i.test(m[0])
         ? bodyByHead(doc, s, head, at)
         : undefined;

@@ -17,6 +17,9 @@ const PRONOUN_MODAL =
 const CLAUSE_SIGN = new RegExp(`\\b${FINITE_VERB}\\b|^(?:it|they|he|she|we)[\\s\\u00a0]`, "iu");
 /** Complements that are what the guide counts without a clause: "X of …", "X to …", "X as …". */
 const OBJECT_COMPLEMENT = /[\s\u00a0](?:of|to|as|for)[\s\u00a0]/u;
+/** An infinitive clause ("to keep the border open"). */
+const TO_INFINITIVE =
+  /^to[\s\u00a0]+(?!(?:the|a|an|its|their|his|her|this|that|these|those|all|both)[\s\u00a0])\p{Ll}/u;
 /** Appeals take a bare object as what they ask for ("called for talks", "demanded a withdrawal"). */
 const APPEAL_VERB = /^(?:call|urg|demand|appeal|press)/i;
 
@@ -41,6 +44,9 @@ function isObjectOnly(doc: EntityDoc, st: FoundStatement): boolean {
     !st.stance &&
     !APPEAL_VERB.test(st.verb) &&
     !CLAUSE_SIGN.test(st.text) &&
+    // "vowed to keep the border open", "threatened to close it": a vow's or threat's infinitive is
+    // what was said. (A promise or pledge "to join patrols" is an intended act, read as an event.)
+    !(/^(?:vow|threat)/i.test(st.verb) && TO_INFINITIVE.test(st.text)) &&
     !OBJECT_COMPLEMENT.test(st.text)
   );
 }
@@ -50,7 +56,13 @@ function isFragment(doc: EntityDoc, st: FoundStatement): boolean {
   const w = words(st.text);
   if (w.length === 0) return true;
   // A quoted fragment may be all that is kept of its clause ("said X would respond “in due course”").
-  if (st.kind === "paraphrase" && w.length <= 4 && PREPOSITION.test(w[0] ?? "")) return true;
+  if (
+    st.kind === "paraphrase" &&
+    w.length <= 4 &&
+    PREPOSITION.test(w[0] ?? "") &&
+    !TO_INFINITIVE.test(st.text)
+  )
+    return true;
   if (PRONOUN_MODAL.test(st.text.trim())) return true;
   const bare = st.text.replace(/^the[\s\u00a0]+/iu, "").replace(/[\s\u00a0.,;:!?]+$/u, "");
   for (const actor of doc.actors.values()) if (actor.name === bare) return true;

@@ -5,6 +5,7 @@ import type { SpeechVerb } from "../knowledge/knowledge.ts";
 import { FINITE_VERB } from "../text/patterns.ts";
 import { phrasesRegex } from "../text/text.ts";
 import type { Sentence } from "../types.ts";
+import { clauseOnlySpeech } from "./clause-only.ts";
 import { isPassive, passiveAgent } from "./speakers.ts";
 
 export interface VerbCue {
@@ -63,7 +64,7 @@ function speechIndex(doc: EntityDoc) {
   let index = speechIndexes.get(doc.knowledge);
   if (!index) {
     const byForm = new Map<string, { verb: SpeechVerb; form: string }>();
-    for (const verb of doc.knowledge.speechVerbs)
+    for (const verb of [...doc.knowledge.speechVerbs, ...doc.knowledge.clauseSpeechVerbs])
       for (const f of verb.forms) byForm.set(f.text, { verb, form: f.form });
     index = { byForm, re: phrasesRegex([...byForm.keys()], "giu") };
     speechIndexes.set(doc.knowledge, index);
@@ -111,6 +112,8 @@ export function verbCues(doc: EntityDoc, s: Sentence): VerbCue[] {
       continue;
     // Verbs that report speech only with a quotation ("called the plan “a farce”", "described it as “…”").
     if (hit.verb.quoteOnly && !QUOTE_AFTER_OBJECT.test(doc.body.slice(start + m[0].length, s.end))) continue;
+    if (hit.verb.clauseOnly && !clauseOnlySpeech(doc, s, start, start + m[0].length, hit.verb.lemma))
+      continue;
     if (hit.form === "base" && !MODAL_BEFORE.test(before)) continue;
     if (withheld(doc, before, start + m[0].length)) continue;
     // "said his government would defend its measures “…”": a base form inside a clause that an

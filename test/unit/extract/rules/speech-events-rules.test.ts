@@ -53,7 +53,9 @@ describe("evaluating verbs with a quotation", () => {
     const x = extractBody(
       "Greek Foreign Minister Nikos Pappas called Turkey’s plan “a dangerous provocation.”",
     );
-    expect(st(x)).toEqual([["person:nikos-pappas", "called", "111", "a dangerous provocation."]]);
+    expect(st(x)).toEqual([
+      ["person:nikos-pappas", "called", "111", "Turkey’s plan “a dangerous provocation.”"],
+    ]);
     expect(x.statements[0]?.targetIds).toEqual(["country:tr"]);
     expect(rels(x, "CRITICIZES")).toEqual(["person:nikos-pappas>country:tr", "country:gr>country:tr"]);
   });
@@ -87,7 +89,7 @@ describe("two reporting verbs in one sentence", () => {
     );
     expect(st(x)).toEqual([
       ["person:nikos-pappas", "told", "010", "the talks had failed"],
-      ["person:nikos-pappas", "called", "111", "a reckless stunt."],
+      ["person:nikos-pappas", "called", "111", "the protest “a reckless stunt.”"],
     ]);
   });
   it("does not read an agentless passive ('had been denied access') as speech", () => {

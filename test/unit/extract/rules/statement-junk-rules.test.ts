@@ -17,7 +17,7 @@ describe("junk statements", () => {
 
   it("keeps a one-word quote that condemns and numbers statements densely", () => {
     const x = extractBody(
-      "Peru called the plan “reckless.” Chile said the talks would resume in May.",
+      "Peru called it “reckless.” Chile said the talks would resume in May.",
       "June 10, 2022",
     );
     expect(x.statements.map((s) => s.text)).toContain("reckless.");

