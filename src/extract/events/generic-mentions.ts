@@ -129,9 +129,12 @@ function wishedTo(doc: EntityDoc, t: Trigger): boolean {
 
 /** "talks could resume if Santiago withdrew its troops": an act inside a condition. */
 const IN_CONDITION = /\b(?:if|unless)[\s\u00a0][^,;:.“”"]{0,70}$/iu;
+/** "… would lose credibility if it failed to extend sanctions": pressure for the act, which stays planned. */
+const FAILS_TO = /\bfail(?:s|ed|ing)?[\s\u00a0]+to[\s\u00a0]+(?:\p{Ll}+[\s\u00a0]+){0,2}$/iu;
 
 function conditional(doc: EntityDoc, t: Trigger): boolean {
-  return IN_CONDITION.test(doc.body.slice(Math.max(t.sentence.start, t.start - 80), t.start));
+  const before = doc.body.slice(Math.max(t.sentence.start, t.start - 80), t.start);
+  return IN_CONDITION.test(before) && !FAILS_TO.test(before);
 }
 
 /** "was considering sanctions": a verb form that is also its type's noun, named as a topic. */

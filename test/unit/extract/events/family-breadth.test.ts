@@ -235,6 +235,13 @@ describe("acts only imagined, wished, conditional or discussed", () => {
     ).toEqual([]);
   });
 
+  it("keeps an act pressed for in a failure condition as planned", () => {
+    const found = kinds(
+      "Chile warned on Tuesday that the bloc would lose face if it failed to renew sanctions on Peruvian copper next month.",
+    );
+    expect(found).toEqual(["sanctions 163 2022-07"]);
+  });
+
   it("does not read sanctions under consideration as imposed", () => {
     expect(kinds("Peru said on Tuesday it was considering sanctions against Chile.")).toEqual([]);
     expect(kinds("The United States sanctioned three Peruvian officials on Tuesday.")).toEqual([
