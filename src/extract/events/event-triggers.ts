@@ -169,8 +169,26 @@ function namedRegex(type: EventType): RegExp {
 }
 
 interface TypeMatchers {
-  verbs: { re: RegExp; forms: Map<string, VerbForm> }[];
+  /** `firstWords`: the first word of each form, to skip a verb whose forms cannot occur in the body. */
+  verbs: { re: RegExp; forms: Map<string, VerbForm>; firstWords: string[] }[];
   nouns?: RegExp;
+}
+
+const firstWord = (phrase: string) => phrase.toLowerCase().match(/[\p{L}\p{N}]+/u)?.[0] ?? "";
+
+/**
+ * The body's words, lower-cased. A verb form's regex matches only where its first word stands whole
+ * in the body, so a verb none of whose first words is here needs no scan of the body (the lexicon has
+ * hundreds of verbs; scanning the body once per verb was the extractor's largest cost).
+ */
+const wordsCache = new WeakMap<Doc, Set<string>>();
+function bodyWords(doc: Doc): Set<string> {
+  let words = wordsCache.get(doc);
+  if (!words) {
+    words = new Set(doc.body.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+    wordsCache.set(doc, words);
+  }
+  return words;
 }
 
 const matcherCache = new WeakMap<EventType, TypeMatchers>();
@@ -181,7 +199,8 @@ function matchersOf(type: EventType): TypeMatchers {
     m = {
       verbs: type.verbs.map((v) => {
         const forms = new Map(v.forms.map((f) => [f.text, f.form]));
-        return { re: phrasesRegex([...forms.keys()], "giu"), forms };
+        const firstWords = [...new Set([...forms.keys()].map(firstWord))];
+        return { re: phrasesRegex([...forms.keys()], "giu"), forms, firstWords };
       }),
       ...(type.nouns.length > 0 ? { nouns: phrasesRegex(type.nouns, "giu") } : {}),
     };
@@ -221,7 +240,9 @@ export function findTriggers(doc: Doc): Trigger[] {
 /** Verbs of the type, with the object and complement the type requires ("adopted the plan"). */
 function verbTriggers(doc: Doc, type: EventType, matchers: TypeMatchers): Trigger[] {
   const found: Trigger[] = [];
+  const words = bodyWords(doc);
   for (const v of matchers.verbs) {
+    if (!v.firstWords.some((w) => words.has(w))) continue;
     for (const hit of hitsBySentence(doc, v.re)) {
       if (inQuote(doc, hit.start)) continue;
       const span = { start: hit.start, end: hit.start + hit.text.length };
