@@ -1,12 +1,14 @@
-// npm run quality [-- --set dev|blind|fixtures]... [--verbose] [--check] [--min-precision P] [--min-recall R]
+// npm run quality [-- --set dev|blind|fixtures]... [--verbose] [--causes] [--check] [--min-precision P] [--min-recall R]
 // Scores the extraction of every article of the chosen gold sets (all three by default): per article
 // F1 per kind, then per set precision, recall and F1 per kind and overall, speaker accuracy with the
 // misattributed statements, invented people, and extraction speed. With --check (fixtures by default),
 // exits 1 when an article falls below its thresholds (the gold file's own `thresholds` win over the
-// command-line defaults).
+// command-line defaults). --causes adds the misses counted by cause (src/quality/miss-causes.ts), never
+// for blind, whose misses nobody may read.
 import { fileURLToPath } from "node:url";
 import { extractFromText } from "../extract/index.ts";
 import { formatArticle, formatSummary } from "../quality/format.ts";
+import { type CauseCounts, formatCauses, missCauses } from "../quality/miss-causes.ts";
 import { failures } from "../quality/score.ts";
 import { isSetName, loadGoldSet, SET_NAMES, type SetName } from "../quality/sets.ts";
 import { articlesPerSecond } from "../quality/speed.ts";
@@ -41,8 +43,12 @@ function main(args: string[]): number {
   for (const set of chosenSets(args, check)) {
     const articles = loadGoldSet(ROOT, set);
     console.log(`\n${set} (${articles.length} articles)`);
+    const causes: CauseCounts | undefined =
+      args.includes("--causes") && set !== "blind" ? new Map() : undefined;
     const results = articles.map(({ gold, text }) => {
-      const result = evaluateArticle(extractFromText(text, gold.source), gold);
+      const extraction = extractFromText(text, gold.source);
+      if (causes) missCauses(extraction, gold, causes);
+      const result = evaluateArticle(extraction, gold);
       for (const line of formatArticle(result, verbose)) console.log(line);
       const problems = failures(result.scores, { ...defaults, ...gold.thresholds });
       if (check && problems.length > 0) {
@@ -55,6 +61,10 @@ function main(args: string[]): number {
       ? undefined
       : articlesPerSecond(articles.map((a) => ({ ...a, source: a.gold.source })));
     for (const line of formatSummary(set, summarise(results), speed)) console.log(line);
+    if (causes)
+      for (const line of [`  misses by cause (${set}):`, ...formatCauses(causes)]) console.log(line);
+    else if (set === "blind" && args.includes("--causes"))
+      console.log("  misses by cause: not counted for blind");
   }
   if (check)
     console.log(failed === 0 ? "\nquality check passed" : `\nquality check failed for ${failed} article(s)`);

@@ -127,6 +127,35 @@ function match<G, P>(
   };
 }
 
+type FoundEvent = Extraction["events"][number];
+type FoundRelation = Extraction["relations"][number];
+
+/** Same type (or CAMEO root without a gold type) and CAMEO root: the first condition of an event match. */
+export function sameEventType(g: GoldEvent, p: FoundEvent): boolean {
+  const sameType = g.type
+    ? g.type === p.type
+    : g.cameo !== undefined && cameoRoot(g.cameo) === cameoRoot(p.cameo);
+  return sameType && !(g.cameo && cameoRoot(g.cameo) !== cameoRoot(p.cameo));
+}
+
+/** Every gold date among the extracted ones: the second condition of an event match. */
+export function hasGoldDates(g: GoldEvent, p: FoundEvent): boolean {
+  const values = new Set(p.dates.map((d) => d.value));
+  return (g.dates ?? []).every((d) => values.has(d));
+}
+
+export function eventSimilarity(g: GoldEvent, p: FoundEvent): number {
+  if (!sameEventType(g, p) || !hasGoldDates(g, p)) return 0;
+  // Prefer the candidate whose dates are exactly the gold ones.
+  return p.dates.length === (g.dates ?? []).length ? 1 : 0.5;
+}
+
+export function relationSimilarity(g: GoldRelation, p: FoundRelation): number {
+  if (g.kind !== p.kind) return 0;
+  if (g.sourceId === p.sourceId && g.targetId === p.targetId) return 1;
+  return SYMMETRIC.has(g.kind) && g.sourceId === p.targetId && g.targetId === p.sourceId ? 1 : 0;
+}
+
 export function scoreExtraction(x: Extraction, gold: Gold): Record<Kind, Score> {
   const short = (t: string) => (t.length > 50 ? `${t.slice(0, 47)}...` : t);
   return {
@@ -151,28 +180,14 @@ export function scoreExtraction(x: Extraction, gold: Gold): Record<Kind, Score> 
     events: match(
       gold.events,
       x.events,
-      (g, p) => {
-        const sameType = g.type
-          ? g.type === p.type
-          : g.cameo !== undefined && cameoRoot(g.cameo) === cameoRoot(p.cameo);
-        if (!sameType) return 0;
-        if (g.cameo && cameoRoot(g.cameo) !== cameoRoot(p.cameo)) return 0;
-        const values = new Set(p.dates.map((d) => d.value));
-        if (!(g.dates ?? []).every((d) => values.has(d))) return 0;
-        // Prefer the candidate whose dates are exactly the gold ones.
-        return p.dates.length === (g.dates ?? []).length ? 1 : 0.5;
-      },
+      eventSimilarity,
       (g) => `${g.type ?? "?"} ${g.cameo ?? ""} ${g.label ?? ""} [${(g.dates ?? []).join(", ")}]`,
       (p) => `${p.type ?? "?"} ${p.cameo} ${p.label} [${p.dates.map((d) => d.value).join(", ")}]`,
     ),
     relations: match(
       gold.relations,
       x.relations,
-      (g, p) => {
-        if (g.kind !== p.kind) return 0;
-        if (g.sourceId === p.sourceId && g.targetId === p.targetId) return 1;
-        return SYMMETRIC.has(g.kind) && g.sourceId === p.targetId && g.targetId === p.sourceId ? 1 : 0;
-      },
+      relationSimilarity,
       (g) => `${g.kind} ${g.sourceId} → ${g.targetId}`,
       (p) => `${p.kind} ${p.sourceId} → ${p.targetId}`,
     ),
