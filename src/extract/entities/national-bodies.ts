@@ -145,6 +145,17 @@ function fullPortfolio(body: string, portfolio: string): string {
     : portfolio;
 }
 
+/** The seed of a keyless ministry, `org:<iso2>:ministry-of-<portfolio>`, shown as "Ministry of <Shown> of <Country>". */
+function portfolioMinistry(k: Knowledge, iso2: string, portfolio: string, shown: string): ActorSeed {
+  return {
+    id: `org:${iso2.toLowerCase()}:ministry-of-${slugify(portfolio)}`,
+    kind: "Organization",
+    name: `Ministry of ${shown} of ${k.countries.get(iso2)?.name ?? iso2}`,
+    orgType: "ministry",
+    countryId: countryId(iso2),
+  };
+}
+
 /**
  * "Osterlich’s fisheries ministry": a ministry without a knowledge key, named by a lower-case
  * portfolio after its country, is `org:<iso2>:ministry-of-<portfolio>`.
@@ -181,16 +192,10 @@ export function portfolioMinistries(
     const iso2 = owner && isoOf(owner);
     if (!owner || !iso2) continue;
     portfolio = fullPortfolio(body, portfolio);
-    const country = k.countries.get(iso2)?.name ?? iso2;
-    const id = `org:${iso2.toLowerCase()}:ministry-of-${slugify(portfolio)}`;
-    candidates.push({ start: owner.start, end: (m.index ?? 0) + m[0].length, actorId: id, kind: "alias" });
-    seeds.push({
-      id,
-      kind: "Organization",
-      name: `Ministry of ${portfolio.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())} of ${country}`,
-      orgType: "ministry",
-      countryId: countryId(iso2),
-    });
+    const shown = portfolio.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
+    const found = portfolioMinistry(k, iso2, portfolio, shown);
+    candidates.push({ start: owner.start, end: at + m[0].length, actorId: found.id, kind: "alias" });
+    seeds.push(found);
   }
   return { candidates, seeds };
 }
@@ -232,16 +237,10 @@ export function ofPortfolioMinistries(
     const iso2 = owner && isoOf(owner);
     if (!owner || !iso2) continue;
     const portfolio = words.join(" ");
-    const id = `org:${iso2.toLowerCase()}:ministry-of-${slugify(portfolio)}`;
-    const country = k.countries.get(iso2)?.name ?? iso2;
-    candidates.push({ start: owner.start, end: at + m[0].length, actorId: id, kind: "alias" });
-    seeds.push({
-      id,
-      kind: "Organization",
-      name: `Ministry of ${portfolio.replace(/\b(?!and\b)\p{Ll}/gu, (c) => c.toUpperCase())} of ${country}`,
-      orgType: "ministry",
-      countryId: countryId(iso2),
-    });
+    const shown = portfolio.replace(/\b(?!and\b)\p{Ll}/gu, (c) => c.toUpperCase());
+    const found = portfolioMinistry(k, iso2, portfolio, shown);
+    candidates.push({ start: owner.start, end: at + m[0].length, actorId: found.id, kind: "alias" });
+    seeds.push(found);
   }
   return { candidates, seeds };
 }
