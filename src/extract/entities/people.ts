@@ -179,6 +179,30 @@ function finiteSpeechForms(k: Knowledge, verbs = k.speechVerbs): string[] {
   return verbs.flatMap((v) => v.forms.filter((f) => f.form === "past" || f.form === "s").map((f) => f.text));
 }
 
+/** The reporting-verb regexes built from the lexicon, compiled once per knowledge base (they were rebuilt per name). */
+const speechRegexCache = new WeakMap<Knowledge, { nameThenVerb: RegExp; bodyThenVerb: RegExp }>();
+function speechRegexes(k: Knowledge): { nameThenVerb: RegExp; bodyThenVerb: RegExp } {
+  let cached = speechRegexCache.get(k);
+  if (cached) return cached;
+  const speech = phrasesRegex(finiteSpeechForms(k), "u");
+  // "X countered that …": a verb with a non-speech sense too ("recalled its envoy") needs its clause.
+  const clauseSpeech = phrasesRegex(finiteSpeechForms(k, k.clauseSpeechVerbs), "u");
+  cached = {
+    nameThenVerb: new RegExp(
+      `^(?:,[^,]{1,100},|,(?:[\\s\\u00a0]+who)?)?[\\s\\u00a0]+(?:(?:also|later|has|had|then|again)[\\s\\u00a0]+)*(?:${speech.source}|(?:${clauseSpeech.source})(?=[\\s\\u00a0]+(?:[^,.;“”"]{0,40}?[\\s\\u00a0]+)?that\\b))`,
+      "u",
+    ),
+    // "The embassy in Lima said", "The Navy’s Atlantic-based Second Fleet said": a place or a unit of
+    // the body may stand between it and the verb.
+    bodyThenVerb: new RegExp(
+      `^(?:[’']s(?:[\\s\\u00a0-]+[\\p{L}-]+){1,3}|[\\s\\u00a0]+in[\\s\\u00a0]+\\p{Lu}[\\p{L}-]+(?:[\\s\\u00a0]+\\p{Lu}[\\p{L}-]+)?)?[\\s\\u00a0]+(?:(?:also|has|have|had|then|again|on[\\s\\u00a0]+\\p{Lu}\\p{Ll}+day)[\\s\\u00a0]+)*(?:${speech.source})(?!(?<=added)[\\s\\u00a0]+(?:a|an|the|some|\\d+)[\\s\\u00a0])`,
+      "u",
+    ),
+  };
+  speechRegexCache.set(k, cached);
+  return cached;
+}
+
 /** A place named after its kind ("the province of X", "the town of X"). */
 const PLACE_OF =
   /\b(?:province|provinces|city|town|village|district|region|county|port|island|islands|state|municipality|prefecture)[\s\u00a0]+of[\s\u00a0]+$/i;
@@ -226,14 +250,7 @@ function personCue(
     const gender = k.honorifics[`${honorific[1]}.`] ?? k.honorifics[honorific[1] ?? ""];
     return gender ? { gender } : {};
   }
-  const speech = phrasesRegex(finiteSpeechForms(k), "u");
-  // "X countered that …": a verb with a non-speech sense too ("recalled its envoy") needs its clause.
-  const clauseSpeech = phrasesRegex(finiteSpeechForms(k, k.clauseSpeechVerbs), "u");
-  const verbAfter = new RegExp(
-    `^(?:,[^,]{1,100},|,(?:[\\s\\u00a0]+who)?)?[\\s\\u00a0]+(?:(?:also|later|has|had|then|again)[\\s\\u00a0]+)*(?:${speech.source}|(?:${clauseSpeech.source})(?=[\\s\\u00a0]+(?:[^,.;“”"]{0,40}?[\\s\\u00a0]+)?that\\b))`,
-    "u",
-  );
-  if (verbAfter.test(after)) return {};
+  if (speechRegexes(k).nameThenVerb.test(after)) return {};
   if (/\b(?:said|says|told|added|according\s+to)[\s\u00a0]+$/i.test(before)) return {};
   if (NAMED_AS.test(before)) return {};
   return undefined;
@@ -267,13 +284,7 @@ function reportingContext(
 ): string | undefined {
   const i = sentenceAt(sentences, at);
   const from = sentences[Math.max(0, i - 1)]?.start ?? 0;
-  const speech = phrasesRegex(finiteSpeechForms(k), "u");
-  // "The embassy in Lima said", "The Navy’s Atlantic-based Second Fleet said": a place or a unit of
-  // the body may stand between it and the verb.
-  const verbAfter = new RegExp(
-    `^(?:[’']s(?:[\\s\\u00a0-]+[\\p{L}-]+){1,3}|[\\s\\u00a0]+in[\\s\\u00a0]+\\p{Lu}[\\p{L}-]+(?:[\\s\\u00a0]+\\p{Lu}[\\p{L}-]+)?)?[\\s\\u00a0]+(?:(?:also|has|have|had|then|again|on[\\s\\u00a0]+\\p{Lu}\\p{Ll}+day)[\\s\\u00a0]+)*(?:${speech.source})(?!(?<=added)[\\s\\u00a0]+(?:a|an|the|some|\\d+)[\\s\\u00a0])`,
-    "u",
-  );
+  const verbAfter = speechRegexes(k).bodyThenVerb;
   const cues = candidates.filter(
     (c) =>
       c.start >= from &&

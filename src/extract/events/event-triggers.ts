@@ -5,7 +5,7 @@ import { type Doc, inQuote } from "../doc.ts";
 import type { EventType } from "../knowledge/knowledge.ts";
 import { WS } from "../text/patterns.ts";
 import { sentenceAt } from "../text/sentences.ts";
-import { lowerBound, phraseSource, phrasesRegex, type VerbForm } from "../text/text.ts";
+import { findAll, lowerBound, phraseSource, phrasesRegex, type VerbForm } from "../text/text.ts";
 import type { Sentence, Span } from "../types.ts";
 import {
   aimedLaunch,
@@ -85,11 +85,8 @@ function findObject(doc: Doc, s: Sentence, verb: Span, objects: string[]): Trigg
   const re = phrasesRegex(forms.all, "giu");
   const windowStart = Math.max(s.start, verb.start - 90);
   const windowEnd = Math.min(s.end, verb.end + 60);
-  const hits = [...doc.body.slice(windowStart, windowEnd).matchAll(re)]
-    .map((m) => ({
-      start: windowStart + (m.index ?? 0),
-      end: windowStart + (m.index ?? 0) + m[0].length,
-    }))
+  const hits = findAll(re, doc.body.slice(windowStart, windowEnd), windowStart)
+    .map(({ start, end }) => ({ start, end }))
     .filter((h) => objectNoun(doc, s, h));
   // A passive object never reaches into another clause ("missile attacks by X, which has fired …").
   const before = hits.filter((h) => {
@@ -214,11 +211,11 @@ function* hitsBySentence(
   doc: Doc,
   re: RegExp,
 ): Generator<{ start: number; text: string; sentence: Sentence }> {
-  for (const m of doc.body.matchAll(re)) {
-    const start = m.index ?? 0;
-    const sentence = doc.sentences[sentenceAt(doc.sentences, start)];
-    if (!sentence || start + m[0].length > sentence.end) continue;
-    yield { start, text: m[0], sentence };
+  // findAll runs the cached regex itself; matchAll would clone it (and its tier-up) per call.
+  for (const hit of findAll(re, doc.body)) {
+    const sentence = doc.sentences[sentenceAt(doc.sentences, hit.start)];
+    if (!sentence || hit.end > sentence.end) continue;
+    yield { start: hit.start, text: hit.text, sentence };
   }
 }
 
