@@ -57,3 +57,108 @@ export const stancePairs = (x: Extraction): string[] =>
 
 /** A full extraction of a raw file text (any accepted layout). */
 export const extractFromTextHelper = (raw: string): Extraction => extractFromText(raw);
+
+// Compact views of an extraction, shared by the stage test files. Each row holds only the fields
+// its tests compare, so a failing assertion shows what changed.
+
+/** Sorted ids of the actors entity recognition finds in a bare body. */
+export const ids = (body: string) => [...entityDoc(body).actors.keys()].sort();
+/** The aliases entity recognition gives actor `id` in a bare body. */
+export const aliases = (body: string, id: string) => entityDoc(body).actors.get(id)?.aliases ?? [];
+/** Sorted ids of the actors of a full extraction of a bare body. */
+export const actorIds = (body: string) =>
+  extractBody(body)
+    .actors.map((a) => a.id)
+    .sort();
+/** "speaker|text" of each statement of a bare body. */
+export const speakerTexts = (body: string) =>
+  extractBody(body).statements.map((s) => `${s.speakerId}|${s.text}`);
+/** "speaker|verb|cameo|text" of each statement of a bare body. */
+export const saidWithVerb = (body: string) =>
+  extractBody(body).statements.map((s) => `${s.speakerId}|${s.verb}|${s.cameo}|${s.text}`);
+/** [speaker, text] of each statement of a bare body. */
+export const saidPairs = (body: string) => extractBody(body).statements.map((s) => [s.speakerId, s.text]);
+/** [kind, speaker, verb, cameo, text, about] of each statement. */
+export const statementRows = (x: Extraction) =>
+  x.statements.map((s) => [s.kind, s.speakerId, s.verb, s.cameo, s.text, s.aboutIds]);
+/** [speaker, verb, cameo, text] of each statement. */
+export const statementTexts = (x: Extraction) =>
+  x.statements.map((s) => [s.speakerId, s.verb, s.cameo, s.text]);
+/** "source>target" of the relations of one kind, in extraction order. */
+export const rels = (x: Extraction, kind: string) =>
+  x.relations.filter((r) => r.kind === kind).map((r) => `${r.sourceId}>${r.targetId}`);
+/** "source target" of the COOPERATES_WITH relations, in extraction order. */
+export const cooperatingPairs = (x: Extraction) =>
+  x.relations.filter((r) => r.kind === "COOPERATES_WITH").map((r) => `${r.sourceId} ${r.targetId}`);
+/** The actor with this id. */
+export const person = (x: Extraction, id: string) => x.actors.find((a) => a.id === id);
+/** "type cameo [dates]" of each event. */
+export const summary = (x: Extraction) =>
+  x.events.map((e) => `${e.type} ${e.cameo} [${e.dates.map((d) => d.value).join(",")}]`);
+/** "type cameo status [dates]" of each event. */
+export const summaryWithStatus = (x: Extraction) =>
+  x.events.map((e) => `${e.type} ${e.cameo} ${e.status} [${e.dates.map((d) => d.value).join(",")}]`);
+/** "type cameo dates" of each event of a bare body published on Friday 2022-06-10. */
+export const kinds = (body: string) =>
+  extractBody(body, "June 10, 2022").events.map(
+    (e) => `${e.type} ${e.cameo} ${e.dates.map((d) => d.value).join()}`,
+  );
+/** [type, cameo, dates, participant ids] of each event of a bare body (published 2022-06-10 unless told). */
+export const acts = (body: string, published = "June 10, 2022") =>
+  extractBody(body, published).events.map((e) => [
+    e.type,
+    e.cameo,
+    e.dates.map((d) => d.value).join(),
+    e.participants.map((p) => p.actorId).join(" "),
+  ]);
+/** The source participants of each event, comma-joined. */
+export const sources = (x: Extraction) =>
+  x.events.map((e) =>
+    e.participants
+      .filter((p) => p.role === "source")
+      .map((p) => p.actorId)
+      .join(","),
+  );
+/** The source participants of each event of a bare body published on 2022-06-10. */
+export const sourcesOf = (body: string) =>
+  extractBody(body, "June 10, 2022").events.map((e) =>
+    e.participants
+      .filter((p) => p.role === "source")
+      .map((p) => p.actorId)
+      .join(),
+  );
+/** "role:actor" of the participants of the first event of a type. */
+export const roles = (x: Extraction, type: string) =>
+  x.events.find((e) => e.type === type)?.participants.map((p) => `${p.role}:${p.actorId}`);
+/** [type, cameo, dates, "role:actor" participants] of each event. */
+export const eventRows = (x: Extraction) =>
+  x.events.map((e) => [
+    e.type,
+    e.cameo,
+    e.dates.map((d) => d.value).join(","),
+    e.participants.map((p) => `${p.role}:${p.actorId}`).join(","),
+  ]);
+/** [type, cameo, status, dates, "role:actor" participants] of each event. */
+export const eventStatuses = (x: Extraction) =>
+  x.events.map((e) => [
+    e.type,
+    e.cameo,
+    e.status,
+    e.dates.map((d) => d.value).join(","),
+    e.participants.map((p) => `${p.role}:${p.actorId}`).join(","),
+  ]);
+/** [type, cameo, PLOVER, status, dates] of each event. */
+export const eventCodes = (x: Extraction) =>
+  x.events.map((e) => [e.type, e.cameo, e.plover, e.status, e.dates.map((d) => d.value).join(",")]);
+/** [type, cameo, status, "date/precision", place, "role:actor" participants] of each event. */
+export const plannedEvents = (x: Extraction) =>
+  x.events.map((e) => [
+    e.type,
+    e.cameo,
+    e.status,
+    e.dates.map((d) => `${d.value}/${d.precision}`).join(","),
+    e.placeName ?? e.placeId ?? "",
+    e.participants.map((p) => `${p.role}:${p.actorId}`).join(","),
+  ]);
+/** A Saturday publication date: "on Friday" is the day before. */
+export const SATURDAY = "March 09, 2030";

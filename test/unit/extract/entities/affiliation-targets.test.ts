@@ -1,5 +1,6 @@
 // Where a role phrase with no body or state of its own points (affiliation-targets.ts, people.ts).
 import { describe, expect, it } from "vitest";
+import type { Extraction } from "../../../../src/extract/types.ts";
 import { extractBody } from "../helpers.ts";
 
 type X = ReturnType<typeof extractBody>;
@@ -214,5 +215,79 @@ describe("a portfolio secretary", () => {
   it("keeps the state when the ministry is not named", () => {
     const x = extractBody("Chilean Interior Secretary Tomas Vidal said the checkpoint was illegal.");
     expect(rels(x, "AFFILIATED_WITH")).toEqual(["person:tomas-vidal>country:cl"]);
+  });
+});
+
+describe("a governor with the central bank in the story", () => {
+  const affiliations = (body: string) =>
+    extractBody(body)
+      .relations.filter((r) => r.kind === "AFFILIATED_WITH")
+      .map((r) => `${r.sourceId} ${r.targetId}`);
+
+  it("ties 'Governor X' to the central bank named before", () => {
+    expect(
+      affiliations(
+        "LIMA, May 3 — Peru’s central bank raised rates. Governor Ana Ruiz said prices would ease.",
+      ),
+    ).toContain("person:ana-ruiz org:pe:central-bank");
+  });
+
+  it("ties a governor to the state when no central bank is named (negative case)", () => {
+    expect(
+      affiliations("LIMA, May 3 — Peru closed a road. Governor Ana Ruiz said it would reopen."),
+    ).toContain("person:ana-ruiz country:pe");
+  });
+});
+
+describe("bare 'President X' titles", () => {
+  const people = (x: Extraction) =>
+    x.actors.filter((a) => a.kind === "Person").map((a) => [a.id, a.title ?? "", a.countryId ?? ""]);
+  it("takes the state from a later demonym + leader noun that can only mean X", () => {
+    const x = extractBody(
+      "Chile and Peru agreed to restore ties. President Ana Rojas met Peruvian Prime Minister Luis Vega in Lima, the first such visit by a Chilean leader in 12 years.",
+    );
+    expect(people(x)).toEqual([
+      ["person:ana-rojas", "President", "country:cl"],
+      ["person:luis-vega", "Prime Minister", "country:pe"],
+    ]);
+    expect(rels(x, "AFFILIATED_WITH")).toEqual([
+      "person:luis-vega>country:pe",
+      "person:ana-rojas>country:cl",
+    ]);
+  });
+  it("gives no affiliation when the other person's country is unknown", () => {
+    const x = extractBody(
+      "President Ana Rojas met Prime Minister Luis Vega in Lima, the first such visit by a Chilean leader in 12 years.",
+    );
+    expect(people(x)).toEqual([
+      ["person:ana-rojas", "President", ""],
+      ["person:luis-vega", "Prime Minister", ""],
+    ]);
+  });
+  it("gives no affiliation when the demonym matches the other person's country", () => {
+    const x = extractBody(
+      "President Ana Rojas met Chilean Prime Minister Luis Vega in Lima, the first visit by a Chilean leader.",
+    );
+    expect(people(x)).toEqual([
+      ["person:ana-rojas", "President", ""],
+      ["person:luis-vega", "Prime Minister", "country:cl"],
+    ]);
+  });
+});
+
+describe("affiliation from a pre-name title", () => {
+  it("takes the state from a reporting subject in the previous sentence", () => {
+    const x = extractBody(
+      "Spain met Chile and Chile met Spain again. Germany said it backed the plan. Finance Minister Karl Weber called for calm.",
+    );
+    expect(rels(x, "AFFILIATED_WITH")).toEqual(["person:karl-weber>country:de"]);
+  });
+
+  it("gives no affiliation rather than the most-mentioned country", () => {
+    const x = extractBody(
+      "Spain met Chile. Spain signed a deal with Chile in Madrid. Minister Pablo Ruiz said the deal was fair.",
+    );
+    expect(x.actors.find((a) => a.id === "person:pablo-ruiz")?.title).toBe("Minister");
+    expect(rels(x, "AFFILIATED_WITH")).toEqual([]);
   });
 });

@@ -1,6 +1,9 @@
 // Speaker continuity through pronouns (made-up text).
 import { describe, expect, it } from "vitest";
-import { extractBody } from "../helpers.ts";
+import type { Extraction } from "../../../../src/extract/types.ts";
+import { extractBody, person } from "../helpers.ts";
+
+const mentions = (x: Extraction, id: string) => person(x, id)?.mentions.map((m) => `${m.text}/${m.kind}`);
 
 const speakers = (body: string) => extractBody(body).statements.map((s) => s.speakerId);
 
@@ -23,5 +26,22 @@ describe("a long role appositive", () => {
     const body =
       "Anna Kowal, a constitutional law professor at the University of the Netherlands in Leiden, said the ruling was final.";
     expect(speakers(body)).toEqual(["person:anna-kowal"]);
+  });
+});
+
+describe("long personal names", () => {
+  it("resolves later single and multi-word parts of the full name to the same person", () => {
+    const x = extractBody(
+      "Ecuadorian President José Pepe Arturo Valdés Ibarra met traders. Valdés Ibarra said prices would fall. Pepe told the crowd to wait. President Valdés also said taxes would stay.",
+    );
+    const id = "person:jose-pepe-arturo-valdes-ibarra";
+    expect(mentions(x, id)).toEqual([
+      "José Pepe Arturo Valdés Ibarra/name",
+      "Valdés Ibarra/short-name",
+      "Pepe/short-name",
+      "Valdés/short-name",
+    ]);
+    expect(x.actors.filter((a) => a.kind === "Person").map((a) => a.id)).toEqual([id]);
+    expect(x.statements.map((s) => s.speakerId)).toEqual([id, id, id]);
   });
 });

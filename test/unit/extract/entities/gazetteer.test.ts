@@ -1,7 +1,7 @@
 // National bodies named without their country, and the home country of a wire story (made-up text).
 import { describe, expect, it } from "vitest";
 import { homeCountry } from "../../../../src/extract/entities/gazetteer.ts";
-import { entityDoc, extractBody } from "../helpers.ts";
+import { actorIds, aliases, entityDoc, extractBody, speakerTexts } from "../helpers.ts";
 
 const ids = (body: string) => [...entityDoc(body).actors.keys()].sort();
 
@@ -114,5 +114,152 @@ describe("more kinds of national bodies", () => {
     expect(ids("Pakistan’s main spy agency said it had warned.")).toContain("org:pk:intelligence");
     expect(ids("Peru’s federal police said the road was shut.")).toContain("org:pe:police");
     expect(ids("Chile main police said the road was shut.")).not.toContain("org:cl:police");
+  });
+});
+
+describe("metonyms", () => {
+  it("reads seats of government as their state and foreign-ministry seats as the ministry", () => {
+    expect(ids("The Kremlin denied it and the White House said nothing.")).toEqual([
+      "country:ru",
+      "country:us",
+    ]);
+    expect(ids("Itamaraty said it had protested.")).toEqual(["org:br:ministry-of-foreign-affairs"]);
+  });
+
+  it("does not read a lower-case 'white house' as the United States", () => {
+    expect(ids("A white house stood on the hill.")).toEqual([]);
+  });
+});
+
+describe("the home state's bodies named in full", () => {
+  it("gives 'the Department of Foreign Affairs' to the home state, not to the last foreign ministry named", () => {
+    const body =
+      "MANILA, June 5 (PNA) — The Philippines protested on Monday. Beijing's foreign ministry said the boats intruded.\n\nThe Department of Foreign Affairs summoned China's envoy.";
+    expect(ids(body)).toContain("org:ph:ministry-of-foreign-affairs");
+  });
+
+  it("keeps the last one named for a lower-case reference", () => {
+    const body =
+      "MANILA, June 5 (PNA) — The Philippines protested on Monday. Beijing's foreign ministry said the boats intruded.\n\nThe foreign ministry later added that talks would go on.";
+    expect(ids(body)).not.toContain("org:ph:ministry-of-foreign-affairs");
+  });
+});
+
+describe("a capital opening a sentence after a capitalised word", () => {
+  it("reads 'Beijing' after '… on Monday.' as China", () => {
+    expect(ids("The talks ended on Monday. Beijing said it would reply.")).toContain("country:cn");
+  });
+
+  it("still reads a capital inside a longer name as no state ('Paris Air Show')", () => {
+    expect(ids("The Paris Air Show opened.")).not.toContain("country:fr");
+  });
+});
+
+describe("capitalised adjectives between a country and its body", () => {
+  it("binds 'Brazil's Federal Police' to Brazil's police", () => {
+    expect(ids("Brazil's Federal Police arrested two men.")).toContain("org:br:police");
+  });
+
+  it("leaves a longer proper name whole ('Ghana’s National Intelligence Bureau')", () => {
+    const found = ids("Ghana’s National Intelligence Bureau said it had warned.");
+    expect(found).toContain("org:gh:national-intelligence-bureau");
+    expect(found).not.toContain("org:gh:intelligence");
+  });
+});
+
+describe("electoral commissions with a capitalised adjective", () => {
+  it("binds 'Kazakhstan's Central Election Commission (CEC)' to the electoral-commission kind", () => {
+    const body =
+      "Kazakhstan's Central Election Commission (CEC) said turnout was high. The CEC will publish results.";
+    expect(aliases(body, "org:kz:electoral-commission")).toContain("CEC");
+  });
+});
+
+describe("a sentence-opening place frame binds a bare national body", () => {
+  it("'At a briefing in Lima, foreign ministry spokesman …' is Peru's ministry", () => {
+    expect(
+      ids(
+        "Chile said the talks failed. At a briefing in Lima, foreign ministry spokesman Raul Quispe said Chile was wrong.",
+      ),
+    ).toContain("org:pe:ministry-of-foreign-affairs");
+  });
+
+  it("'In Peru, …, the interior ministry said' is Peru's ministry", () => {
+    expect(
+      ids("Chile arrested six men. In Peru, nine people were arrested in Tacna, the interior ministry said."),
+    ).toContain("org:pe:ministry-of-interior");
+  });
+
+  it("does not apply across a country named after the frame (negative case)", () => {
+    expect(
+      ids("In Lima, officials said Chile’s envoy had left, and the foreign ministry said talks were over."),
+    ).not.toContain("org:pe:ministry-of-foreign-affairs");
+  });
+});
+
+describe("'the country’s <body>' is the story's own country's", () => {
+  it("binds 'the country’s armed forces' to the dateline country, not the latest foreign force", () => {
+    const doc = entityDoc(
+      "LIMA, May 3 — Peru accused Chile of massing troops. The ministry said Chilean soldiers had dug trenches and that the country’s armed forces were on alert.",
+    );
+    expect(doc.mentions.find((m) => m.text === "armed forces")?.actorId).toBe("org:pe:armed-forces");
+  });
+
+  it("leaves 'the country’s' before a non-body noun alone (negative case)", () => {
+    const doc = entityDoc("LIMA, May 3 — Peru said the country’s exports fell.");
+    expect([...doc.actors.keys()]).toEqual(["country:pe"]);
+  });
+});
+
+describe("UN bodies", () => {
+  it.each([
+    ["The United Nations refugee agency said 300 people had crossed.", "org:unhcr"],
+    ["The U.N. migration agency said 300 people had crossed.", "org:iom"],
+    ["The UN nuclear watchdog said its inspectors had left.", "org:iaea"],
+    ["The United Nations children's agency said schools had closed.", "org:unicef"],
+    ["The World Court will rule in May.", "org:icj"],
+  ])("reads %s", (body, id) => {
+    expect(actorIds(body)).toEqual([id]);
+  });
+
+  it("does not make every 'United Nations' phrase a body ('United Nations peacekeepers')", () => {
+    expect(actorIds("United Nations peacekeepers left the town.")).toEqual(["org:un"]);
+  });
+});
+
+describe("blocs", () => {
+  it("knows well-known blocs from the general list", () => {
+    const x = extractBody(
+      "Ministers held a Mercosur meeting while AUKUS partners and CARICOM leaders watched.",
+    );
+    const ids = x.actors.filter((a) => a.kind === "Organization").map((a) => a.id);
+    expect(ids).toEqual(expect.arrayContaining(["org:mercosur", "org:aukus", "org:caricom"]));
+  });
+});
+
+describe("a capital opening a sentence after a name", () => {
+  it("is the state, not a person ('… said Rosa Quispe. La Paz called …')", () => {
+    const x = extractBody(
+      "“We asked La Paz twice,” said Rosa Quispe. La Paz called on Lima to send engineers.",
+    );
+    expect(x.actors.map((a) => a.id)).not.toContain("person:la-paz");
+    expect(x.statements.map((s) => s.speakerId)).toContain("country:bo");
+  });
+});
+
+describe("seats of government as metonyms ('The Kremlin said', 'The White House said')", () => {
+  it("speak for their state, never as a person", () => {
+    expect(speakerTexts("The White House said the talks would resume.")).toEqual([
+      "country:us|the talks would resume",
+    ]);
+    expect(speakerTexts("The Kremlin said the talks would resume.")).toEqual([
+      "country:ru|the talks would resume",
+    ]);
+  });
+
+  it("leave a named spokesperson of the seat to the name", () => {
+    expect(speakerTexts("Kremlin spokesman Dmitri Orlov said the talks would resume.")).toEqual([
+      "person:dmitri-orlov|the talks would resume",
+    ]);
   });
 });

@@ -25,3 +25,11 @@ describe("glossed state bodies", () => {
     expect([...entityDoc(body).actors.keys()]).toEqual(["org:frontier-rangers-corps"]);
   });
 });
+
+describe("a name followed by a known body's acronym", () => {
+  it("makes 'National Liberation Army (ELN)' the known ELN", () => {
+    const doc = entityDoc("The National Liberation Army (ELN) denied it.");
+    expect([...doc.actors.keys()]).toEqual(["org:eln"]);
+    expect(doc.actors.get("org:eln")?.aliases).toContain("National Liberation Army");
+  });
+});

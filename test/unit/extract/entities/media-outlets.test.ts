@@ -32,3 +32,17 @@ describe("capitalised plural nouns are no names", () => {
     );
   });
 });
+
+describe("a one-word outlet after 'told'", () => {
+  it("reads 'told Novaya' and 'told ERR' as outlets", () => {
+    expect(ids("“The border is calm,” Maria Tamm told Novaya.")).toContain("org:novaya");
+    expect(ids("“The border is calm,” Maria Tamm told ERR on Monday.")).toContain("org:err");
+  });
+
+  it("does not read a surname or 'Parliament' after 'told' as an outlet (negative cases)", () => {
+    expect(ids("Prime Minister Jaan Kask arrived. Maria Tamm told Kask the border was calm.")).not.toContain(
+      "org:kask",
+    );
+    expect(ids("Maria Tamm told Parliament the border was calm.")).not.toContain("org:parliament");
+  });
+});

@@ -1,6 +1,6 @@
 // National bodies whose country is implied, paired or named by a portfolio (national-bodies.ts).
 import { describe, expect, it } from "vitest";
-import { extractBody } from "../helpers.ts";
+import { entityDoc, extractBody } from "../helpers.ts";
 
 type X = ReturnType<typeof extractBody>;
 const ids = (x: X) => x.actors.map((a) => a.id).sort();
@@ -84,5 +84,30 @@ describe("intelligence and legislatures", () => {
     );
     expect(ids(x)).toContain("org:cl:armed-forces");
     expect(ids(x)).not.toContain("org:pe:armed-forces");
+  });
+});
+
+describe("a bare body after bodies of that kind of two states", () => {
+  it("binds a plain 'the navy says' to the home state when both navies came before", () => {
+    const doc = entityDoc(
+      "QUITO, May 3 — Ecuador’s navy seized a boat. In Bogotá, Colombia said its navy would help.\n\nSince January, the navy says it has seized 40 boats.",
+    );
+    expect(doc.mentions.filter((m) => m.text.endsWith("navy")).map((m) => m.actorId)).toEqual([
+      "org:ec:navy",
+      "org:co:navy",
+      "org:ec:navy",
+    ]);
+  });
+
+  it("keeps the latest state's body inside someone's reported words (negative case)", () => {
+    const doc = entityDoc(
+      "QUITO, May 3 — Ecuador’s navy seized a boat. Colombia’s navy helped.\n\nColombian Admiral Jorge Rey said the navy would stay.",
+    );
+    expect(
+      doc.mentions
+        .filter((m) => m.text === "navy")
+        .map((m) => m.actorId)
+        .at(-1),
+    ).toBe("org:co:navy");
   });
 });

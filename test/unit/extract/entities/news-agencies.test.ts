@@ -1,6 +1,6 @@
 // News agencies introduced by their kind, and the speech they carry (made-up text).
 import { describe, expect, it } from "vitest";
-import { entityDoc, extractBody } from "../helpers.ts";
+import { entityDoc, extractBody, ids, speakerTexts } from "../helpers.ts";
 
 const orgs = (body: string) =>
   [...entityDoc(body).actors.values()]
@@ -65,5 +65,19 @@ describe("news agencies", () => {
       ["org:zvezda", "the guards had crossed the line"],
       ["country:by", "the crossing was “a provocation.”"],
     ]);
+  });
+});
+
+describe("a news agency named again by its bare name", () => {
+  it("credits 'Kabar reported …' to the agency introduced as 'the state news agency Kabar'", () => {
+    expect(
+      speakerTexts(
+        "“We are ready,” Kyrgyz Minister Aibek Osmonov told the state news agency Kabar. Kabar reported that the ministry had asked Tajikistan to explain the delays.",
+      ),
+    ).toContain("org:kabar|the ministry had asked Tajikistan to explain the delays");
+  });
+
+  it("does not create the agency from a bare name alone (negative case)", () => {
+    expect(ids("Kabar reported that the border was shut.")).not.toContain("org:kabar");
   });
 });

@@ -1,6 +1,6 @@
 // Organisations recognised by the shape of their names (made-up text and bodies).
 import { describe, expect, it } from "vitest";
-import { entityDoc } from "../helpers.ts";
+import { aliases, entityDoc, extractBody, ids } from "../helpers.ts";
 
 const orgs = (body: string) =>
   [...entityDoc(body).actors.values()]
@@ -123,5 +123,73 @@ describe("a short name introduced in parentheses ('the Swedish Security Service 
   it("does not take a lower-case or multi-word parenthesis for a name", () => {
     const body = "Sweden acted on advice from the Swedish Security Service (in May). May said nothing.";
     expect(mentionsOf(body, "org:swedish-security-service")).not.toContain("May");
+  });
+});
+
+describe("short names in parentheses", () => {
+  it("makes a word in parentheses after a body's name its alias ('(Supo)')", () => {
+    const body =
+      "The Finnish Security and Intelligence Service (Supo) said it helped. Supo declined to comment.";
+    expect(aliases(body, "org:finnish-security-and-intelligence-service")).toContain("Supo");
+  });
+});
+
+describe("offices named after their officer", () => {
+  it("gives 'the Inspector General's Office' to the home country", () => {
+    const body =
+      "QUITO, May 3 (EFE) — Ecuador charged two officers.\n\nThe Inspector General's Office opened a probe.";
+    expect(ids(body)).toContain("org:ec:inspector-generals-office");
+  });
+});
+
+describe("organisation names with 'on' and seats of learning named after a place", () => {
+  it("keeps 'on <Subject>' in a name and its acronym as an alias", () => {
+    const doc = entityDoc(
+      "The Regional Authority on Fisheries (RAF) met in Lima. RAF said quotas would fall.",
+    );
+    expect([...doc.actors.keys()]).toContain("org:regional-authority-on-fisheries");
+    expect(doc.actors.get("org:regional-authority-on-fisheries")?.aliases).toContain("RAF");
+  });
+
+  it("does not take a weekday after 'on' into the name (negative case)", () => {
+    expect(ids("The Regional Fisheries Authority on Monday cut the quotas.")).toContain(
+      "org:regional-fisheries-authority",
+    );
+  });
+
+  it("reads 'University of <Country>' whole", () => {
+    expect(
+      ids("“Prices will rise,” said Ana Lupu, an economist at the Technical University of Moldova."),
+    ).toContain("org:technical-university-of-moldova");
+  });
+
+  it("still ends a non-academic name before a country (negative case)", () => {
+    expect(ids("The Regional Water Council of Peru met on Monday.")).not.toContain(
+      "org:regional-water-council-of-peru",
+    );
+  });
+});
+
+describe("blocs", () => {
+  it("reads an unknown single-word bloc from '<Name> summit' and 'members of <Name>'", () => {
+    const x = extractBody(
+      "Leaders gathered for the Varnex summit in Lima. Chile said members of Varnex disagreed.",
+    );
+    expect(x.actors.find((a) => a.id === "org:varnex")).toMatchObject({
+      kind: "Organization",
+      name: "Varnex",
+      orgType: "intergovernmental",
+    });
+    expect(x.actors.find((a) => a.id === "org:varnex")?.mentions).toHaveLength(2);
+    const summit = x.events.find((e) => e.type === "summit");
+    expect(summit?.participants).toContainEqual({ actorId: "org:varnex", role: "participant" });
+  });
+
+  it("reads an unknown acronym before 'leaders' but never an ordinary word or a region", () => {
+    const x = extractBody(
+      "ZANTA leaders met in Quito. Kremlin leaders said nothing, and the Arab summit ended. Opposition members left.",
+    );
+    const orgs = x.actors.filter((a) => a.kind === "Organization").map((a) => a.id);
+    expect(orgs).toEqual(["org:zanta"]);
   });
 });

@@ -2,7 +2,7 @@
 // (made-up text and bodies).
 import { describe, expect, it } from "vitest";
 import { capitalInitials, leadingNonName } from "../../../../src/extract/entities/org-shapes.ts";
-import { entityDoc } from "../helpers.ts";
+import { entityDoc, extractBody, statementTexts } from "../helpers.ts";
 
 const actors = (body: string) =>
   [...entityDoc(body).actors.values()].map(
@@ -110,5 +110,18 @@ describe("parties named before 'party'", () => {
 
   it("reads no party from 'the ruling party'", () => {
     expect(ids("The ruling party said the vote was fair.")).toEqual([]);
+  });
+});
+
+describe("robustness", () => {
+  it("reads an acronym introduced in parentheses, even when the name contains a known alias", () => {
+    const x = extractBody(
+      "The Regional Water Security Council (RWSC) said the dam was unsafe. The RWSC also urged Egypt to wait.",
+    );
+    expect(x.actors.map((a) => a.id)).toEqual(["org:regional-water-security-council", "country:eg"]);
+    expect(statementTexts(x).map((s) => s[0])).toEqual([
+      "org:regional-water-security-council",
+      "org:regional-water-security-council",
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 // Capitalised names that are bodies or places are never people (made-up text).
 import { describe, expect, it } from "vitest";
-import { entityDoc, extractBody } from "../helpers.ts";
+import type { Extraction } from "../../../../src/extract/types.ts";
+import { entityDoc, extractBody, ids, person, rels } from "../helpers.ts";
 
 const people = (body: string) =>
   [...entityDoc(body).actors.values()].filter((a) => a.kind === "Person").map((a) => a.id);
@@ -208,5 +209,86 @@ describe("regnal numbers", () => {
   it("keeps the number in the name ('King Abdullah II', 'Pope Leo XIV')", () => {
     expect(people("King Abdullah II said the talks were useful.")).toEqual(["person:abdullah-ii"]);
     expect(people("Pope Leo XIV said peace was possible.")).toEqual(["person:leo-xiv"]);
+  });
+});
+
+describe("an Arabic article joined to a surname", () => {
+  it("reads 'Khalid al-Hamdan' as one person", () => {
+    expect(ids("“We are ready to help,” said Khalid al-Hamdan, a Kuwaiti diplomat.")).toContain(
+      "person:khalid-al-hamdan",
+    );
+  });
+
+  it("does not start a name with the joined article (negative case)", () => {
+    expect(ids("Fighters from al-Shabaab attacked the town.").some((id) => id.startsWith("person:"))).toBe(
+      false,
+    );
+  });
+});
+
+describe("bare 'President X' titles", () => {
+  const people = (x: Extraction) =>
+    x.actors.filter((a) => a.kind === "Person").map((a) => [a.id, a.title ?? "", a.countryId ?? ""]);
+  it("reads one word after a title as a person, but not a known place or country word", () => {
+    const x = extractBody("President Lula met Peruvian Prime Minister Luis Vega. President Santiago spoke.");
+    expect(people(x)).toEqual([
+      ["person:lula", "President", ""],
+      ["person:luis-vega", "Prime Minister", "country:pe"],
+    ]);
+  });
+});
+
+describe("affiliation from a pre-name title", () => {
+  it("never takes a hyphenated title for a first name ('NATO Secretary-General X')", () => {
+    const x = extractBody("NATO Secretary-General Pieter Janssen said the alliance was united.");
+    expect(x.actors.find((a) => a.kind === "Person")).toMatchObject({
+      id: "person:pieter-janssen",
+      title: "Secretary-General",
+    });
+    expect(rels(x, "AFFILIATED_WITH")).toEqual(["person:pieter-janssen>org:nato"]);
+  });
+});
+
+describe("long personal names", () => {
+  it("reads a 4-word name with particles and diacritics after a demonym title", () => {
+    const x = extractBody("Peruvian President Rosa María Quispe de la Vega said the vote was fair.");
+    expect(person(x, "person:rosa-maria-quispe-de-la-vega")).toMatchObject({
+      kind: "Person",
+      name: "Rosa María Quispe de la Vega",
+      title: "President",
+      countryId: "country:pe",
+    });
+    expect(rels(x, "AFFILIATED_WITH")).toEqual(["person:rosa-maria-quispe-de-la-vega>country:pe"]);
+  });
+});
+
+describe("particles and clause scope", () => {
+  it("keeps Malay and Filipino particles inside names ('binti', 'dela')", () => {
+    const x = extractBody(
+      "Malaysian Trade Minister Siti Hajar binti Osman met Philippine Trade Secretary Jose dela Paz Ramos. Siti Hajar said tariffs would fall.",
+    );
+    expect(x.actors.filter((a) => a.kind === "Person").map((a) => a.id)).toEqual([
+      "person:siti-hajar-binti-osman",
+      "person:jose-dela-paz-ramos",
+    ]);
+    expect(x.statements[0]?.speakerId).toBe("person:siti-hajar-binti-osman");
+  });
+});
+
+describe("robustness", () => {
+  it("reads names with hyphens, particles and initials", () => {
+    const x = extractBody(
+      "French Foreign Minister Jean-Luc Martel said the deal was dead. European Commission President Anna von der Berg said the talks were useful. U.S. Vice President J. D. Harlan said the plan was fair.",
+    );
+    expect(x.actors.filter((a) => a.kind === "Person").map((a) => [a.id, a.title])).toEqual([
+      ["person:jean-luc-martel", "Foreign Minister"],
+      ["person:anna-von-der-berg", "President"],
+      ["person:j-d-harlan", "Vice President"],
+    ]);
+    expect(x.statements.map((s) => s.speakerId)).toEqual([
+      "person:jean-luc-martel",
+      "person:anna-von-der-berg",
+      "person:j-d-harlan",
+    ]);
   });
 });

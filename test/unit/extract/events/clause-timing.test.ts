@@ -1,7 +1,7 @@
 // Status and dates from where an act sits in its clause, venue-then-parties for talks, and the
 // diplomacy lexicon entries added with them (tariffs, protocols, aid deliveries). Made-up text only.
 import { describe, expect, it } from "vitest";
-import { extractBody } from "../helpers.ts";
+import { eventRows, extractBody, plannedEvents, SATURDAY, summary } from "../helpers.ts";
 
 const events = (body: string, published = "October 14, 2027") =>
   extractBody(body, published).events.map((e) => ({
@@ -335,5 +335,126 @@ describe("processes and habits that are no single act", () => {
 
   it("still reads grain shipped to a country as aid", () => {
     expect(ofType("Kazakhstan shipped grain to Afghanistan in March.", "aid")).toHaveLength(1);
+  });
+});
+
+describe("agreeing to a ceasefire or to talks", () => {
+  it("reads 'agreed to a ceasefire' as a ceasefire agreed, dated in the past", () => {
+    const x = extractBody("Armenia and Azerbaijan agreed to a ceasefire on Tuesday.", "June 14, 2024");
+    expect(x.events.map((e) => [e.type, e.status, e.dates.map((d) => d.value)])).toEqual([
+      ["ceasefire", "occurred", ["2024-06-11"]],
+    ]);
+  });
+
+  it("keeps 'agreed to hold talks' planned", () => {
+    const x = extractBody(
+      "Armenia and Azerbaijan agreed to hold talks in Almaty next month.",
+      "June 14, 2024",
+    );
+    expect(x.events.map((e) => e.status)).toEqual(["planned"]);
+  });
+});
+
+describe("coordinated intents and other people expelled", () => {
+  it("keeps 'agreed to X and to Y' as two undertakings of the agreeing day, each in its own field", () => {
+    const x = extractBody(
+      "Iraq and Turkey agreed on Thursday to set up a joint security committee and to expand trade.",
+      "June 14, 2024",
+    );
+    expect(summary(x)).toEqual(["cooperation 0312 [2024-06-13]", "cooperation 0311 [2024-06-13]"]);
+  });
+});
+
+describe("acts set ahead by a participle after them", () => {
+  it("reads 'an exercise scheduled for Monday' as planned and dates it forwards", () => {
+    const x = extractBody(
+      "Chile said a naval exercise scheduled for Monday would go ahead.",
+      "June 14, 2024",
+    );
+    expect(x.events.map((e) => [e.type, e.status, e.dates.map((d) => d.value)])).toEqual([
+      ["military-exercise", "planned", ["2024-06-17"]],
+    ]);
+  });
+
+  it("leaves 'an exercise held on Monday' in the past", () => {
+    const x = extractBody("Chile said a naval exercise held on Monday had gone well.", "June 14, 2024");
+    expect(x.events.map((e) => [e.status, e.dates.map((d) => d.value)])).toEqual([
+      ["occurred", ["2024-06-10"]],
+    ]);
+  });
+});
+
+describe("acts in wire copy", () => {
+  it("leaves the day of a report off the reported act", () => {
+    const x = extractBody(
+      "Kenya’s police said Friday they had raided a warehouse in Mombasa and seized smuggled cargo.",
+      "June 10, 2022",
+    );
+    expect(eventRows(x).map((e) => [e[0], e[2]])).toEqual([
+      ["raid", ""],
+      ["seizure", ""],
+    ]);
+  });
+});
+
+describe("particles and clause scope", () => {
+  it("an intent phrase's 'to' does not make a later event in the sentence planned", () => {
+    const x = extractBody(
+      "Chile and Peru agreed on Friday to resume talks on fishing rights, on the sidelines of the Varnex summit in Quito.",
+      SATURDAY,
+    );
+    expect(x.events.map((e) => [e.type, e.cameo, e.status])).toEqual([
+      ["meeting", "036", "occurred"],
+      ["summit", "040", "occurred"],
+    ]);
+  });
+});
+
+describe("planned events inside infinitive clauses", () => {
+  const x = extractBody(
+    "Chile and Peru signed a defence agreement on Monday, vowing to exchange radar data and to hold joint naval patrols in the Pacific Ocean from March.",
+    "November 02, 2023",
+  );
+  it("reads the pledged patrols as a planned joint military event, dated forwards, placed in the ocean", () => {
+    expect(plannedEvents(x)).toEqual([
+      ["agreement", "057", "occurred", "2023-10-30/day", "", "participant:country:cl,participant:country:pe"],
+      [
+        "military-exercise",
+        "062",
+        "planned",
+        "2024-03/month",
+        "Pacific Ocean",
+        "participant:country:cl,participant:country:pe",
+      ],
+    ]);
+  });
+  it("keeps a month after the publication month in the same year", () => {
+    const y = extractBody(
+      "Ghana and Togo agreed to hold joint patrols in the Gulf of Guinea from December.",
+      "May 12, 2023",
+    );
+    expect(plannedEvents(y)).toEqual([
+      [
+        "military-exercise",
+        "062",
+        "planned",
+        "2023-12/month",
+        "Gulf of Guinea",
+        "participant:country:gh,participant:country:tg",
+      ],
+    ]);
+  });
+  it("reads an intent verb with an adverbial before the infinitive as planned", () => {
+    const y = extractBody("Ghana and Togo agreed on Friday to hold joint patrols.", "May 12, 2023");
+    expect(y.events.map((e) => [e.type, e.status])).toEqual([["military-exercise", "planned"]]);
+  });
+});
+
+describe("relative weeks (month of the week's Thursday)", () => {
+  it("makes an event dated next week planned", () => {
+    const x = extractBody("Chile will hold talks with Peru next week.", "July 30, 2021");
+    expect(x.events.map((e) => [e.cameo, e.status, e.dates.map((d) => d.value).join()])).toEqual([
+      ["036", "planned", "2021-08"],
+    ]);
   });
 });

@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { allCameoCodes, cameo } from "../../../../src/extract/events/cameo.ts";
-import { extractBody, extractFile, SEED_FILE } from "../helpers.ts";
+import type { Extraction } from "../../../../src/extract/types.ts";
+import { eventCodes, eventRows, extractBody, extractFile, SEED_FILE, sources, summary } from "../helpers.ts";
+
+const eventNegations = (x: Extraction) =>
+  x.events.map((e) => [e.type, e.cameo, e.plover, e.status, e.negated ?? false, e.negationCue ?? ""]);
 
 describe("events in the seed article", () => {
   const x = extractFile(SEED_FILE);
@@ -341,5 +345,179 @@ describe("subjects with an abbreviation in brackets", () => {
   it("does not read a bracketed aside as a subject", () => {
     const x = extractBody("Ships (mostly from Kenya) deployed to the area.", "September 15, 2023");
     expect(x.events).toEqual([]);
+  });
+});
+
+describe("a body's own forces", () => {
+  it("reads 'the government was sending' as the speaker's state at work, not a passive", () => {
+    const x = extractBody(
+      "Nigerian Defence Minister Aisha Bello said the government was sending more troops to Borno.",
+      "June 6, 2024",
+    );
+    expect(x.events.map((e) => e.participants.map((p) => p.actorId))).toEqual([["country:ng"]]);
+  });
+
+  it("reads the ships before 'of' as their owner's act", () => {
+    const x = extractBody(
+      "Vietnam accused Chinese coast guard ships of blocking two fishing boats near the Paracels.",
+      "June 6, 2024",
+    );
+    expect(sources(x)).toEqual(["org:cn:coast-guard"]);
+  });
+
+  it("shares a date with a coordinated verb after an auxiliary", () => {
+    const x = extractBody(
+      "Indonesia's navy said it had seized a tanker on Monday and had arrested its captain.",
+      "June 6, 2024",
+    );
+    expect(summary(x)).toEqual(["seizure 171 [2024-06-03]", "arrest 173 [2024-06-03]"]);
+  });
+});
+
+describe("finds, deadlines to leave, bombs going off", () => {
+  it("reads a junta as its state", () => {
+    const x = extractBody(
+      "Myanmar's junta carried out air strikes on villages in Sagaing on Monday.",
+      "June 6, 2024",
+    );
+    expect(sources(x)).toEqual(["country:mm"]);
+  });
+});
+
+describe("a possessive agent of an act noun", () => {
+  it("makes the owner the agent", () => {
+    const x = extractBody(
+      "Trade slumped after Turkey’s large-scale invasion of Syria in October 2019.",
+      "May 3, 2023",
+    );
+    expect(x.events[0]?.participants).toContainEqual({ actorId: "country:tr", role: "source" });
+    expect(summary(x)).toEqual(["military-attack 190 [2019-10]"]);
+  });
+
+  it("needs the act noun close to the owner", () => {
+    const x = extractBody("Turkey’s leaders condemned the invasion, the ministry said.", "May 3, 2023");
+    expect(x.events).toHaveLength(0);
+  });
+});
+
+describe("passives without an agent", () => {
+  it("keeps a dated passive act that names whom it hit", () => {
+    const x = extractBody(
+      "Two Chilean journalists were expelled in April for their reporting.",
+      "May 3, 2023",
+    );
+    expect(summary(x)).toEqual(["expulsion 174 [2023-04]"]);
+  });
+
+  it("drops an undated one", () => {
+    const x = extractBody("Two Chilean journalists were expelled for their reporting.", "May 3, 2023");
+    expect(x.events).toHaveLength(0);
+  });
+});
+
+describe("an opening date given by a later mention", () => {
+  it("dates a planned exercise from 'the drills … starting on'", () => {
+    const x = extractBody(
+      "Chile and Peru said their navies would hold a joint exercise next month. The drills will take place off Arica over four days starting on June 12.",
+      "May 3, 2023",
+    );
+    expect(summary(x)).toEqual(["military-exercise 062 [2023-06,2023-06-12]"]);
+  });
+
+  it("ignores a date that does not open the act", () => {
+    const x = extractBody(
+      "Chile and Peru said their navies would hold a joint exercise next month. The drills were agreed in Lima on April 2.",
+      "May 3, 2023",
+    );
+    expect(summary(x)).toEqual(["military-exercise 062 [2023-06]"]);
+  });
+});
+
+describe("modal statuses", () => {
+  const rows = (text: string) =>
+    extractBody(text, "June 15, 2024").events.map((e) => `${e.type} ${e.cameo} ${e.status}`);
+
+  it("reads 'are to meet' as a planned meeting with its subjects, not a passive", () => {
+    expect(rows("The ministers of Chile and Peru are to meet in Lima on Friday.")).toEqual([
+      "meeting 036 planned",
+    ]);
+  });
+
+  it("reads 'were set to sign' as planned", () => {
+    expect(rows("Chile and Peru were set to sign the accord on Friday.")).toEqual(["agreement 057 planned"]);
+  });
+
+  it("reads 'will not hold talks' as talks refused, not planned", () => {
+    expect(rows("Chile and Peru will not hold talks this year.")).toEqual(["meeting 125 reported"]);
+  });
+
+  it("still reads 'will hold talks' as planned", () => {
+    expect(rows("Chile and Peru will hold talks this year.")).toEqual(["meeting 036 planned"]);
+  });
+});
+
+describe("a later date in the next clause", () => {
+  it("keeps the next clause's date off the act", () => {
+    const x = extractBody(
+      "Three diplomats expelled by Russia on Monday arrived in Helsinki on Tuesday.",
+      "June 15, 2024",
+    );
+    expect(summary(x)).toEqual(["expulsion 174 [2024-06-10]"]);
+  });
+
+  it("still gives an act its two dates in one clause", () => {
+    const x = extractBody(
+      "Chile and Peru will hold joint drills next month, starting on July 10.",
+      "June 15, 2024",
+    );
+    expect(summary(x)).toEqual(["military-exercise 062 [2024-07,2024-07-10]"]);
+  });
+});
+
+describe("expulsions and coordinated dates", () => {
+  it("gives an act coordinated with a dated act that date", () => {
+    const x = extractBody(
+      "Latvian police raided six offices on Tuesday and detained four people.",
+      "June 10, 2022",
+    );
+    expect(eventRows(x).map((e) => [e[0], e[2]])).toEqual([
+      ["raid", "2022-06-07"],
+      ["arrest", "2022-06-07"],
+    ]);
+  });
+});
+
+describe("events from the general lexicon", () => {
+  it("gives a month modifier to the noun it modifies, not to the trigger before it", () => {
+    const x = extractBody("The EU would adopt new sanctions before the December summit of EU leaders.");
+    expect(eventCodes(x)).toEqual([
+      ["sanctions", "163", "COERCE", "planned", ""],
+      ["summit", "036", "AGREE", "planned", "2021-12"],
+    ]);
+  });
+});
+
+describe("cancelled and refused events", () => {
+  const x = extractBody(
+    "Turkey cancelled a planned visit by the Greek foreign minister. Greece called off talks with Turkey. Spain postponed the summit. Chile did not attend the meeting with Peru.",
+  );
+  it("marks them negated, status reported, with the CAMEO code of the cancelling act", () => {
+    expect(eventNegations(x)).toEqual([
+      ["visit", "160", "SANCTION", "reported", true, "cancelled"],
+      ["meeting", "164", "SANCTION", "reported", true, "called off"],
+      ["summit", "164", "SANCTION", "reported", true, "postponed"],
+      ["meeting", "125", "REJECT", "reported", true, "did not attend"],
+    ]);
+  });
+  it("makes the canceller the source and the would-be visitor a participant", () => {
+    expect(x.events[0]?.participants).toEqual([
+      { actorId: "country:gr", role: "participant" },
+      { actorId: "country:tr", role: "source" },
+    ]);
+    expect(x.events[0]?.label).toBe("Cancelled: Visit (Greece, Turkey)");
+  });
+  it("leaves events that happened alone", () => {
+    const y = extractBody("Chile met Peru on Monday.");
+    expect(eventNegations(y)).toEqual([["meeting", "040", "CONSULT", "occurred", false, ""]]);
   });
 });

@@ -1,7 +1,7 @@
 // Trigger matches that are no act: bodies named like events, and talks only called for.
 // Made-up text only.
 import { describe, expect, it } from "vitest";
-import { extractBody } from "../helpers.ts";
+import { extractBody, kinds, summary } from "../helpers.ts";
 
 const types = (x: ReturnType<typeof extractBody>) => x.events.map((e) => e.type);
 
@@ -75,5 +75,120 @@ describe("event words inside names and demanded acts", () => {
     expect(x.events.map((e) => [e.type, e.cameo, e.dates.map((d) => d.value).join()])).toEqual([
       ["troop-withdrawal", "087", "2022-06-04"],
     ]);
+  });
+});
+
+describe("denials", () => {
+  it("reports no act for a denial", () => {
+    const x = extractBody("Chad’s army denied that its soldiers had fired on civilians.", "May 3, 2023");
+    expect(x.events).toEqual([]);
+  });
+
+  it("keeps the act when the denial is about something else", () => {
+    const x = extractBody(
+      "Chad’s army fired on civilians near Abéché on Monday, witnesses said.",
+      "May 3, 2023",
+    );
+    expect(x.events.map((e) => e.type)).toEqual(["military-attack"]);
+  });
+});
+
+describe("meetings and visits in other words", () => {
+  it("does not read negotiations one side only calls for as a meeting", () => {
+    expect(kinds("Peru rejected Chile's calls for negotiations on Tuesday.")).toEqual([]);
+  });
+});
+
+describe("more ways wire copy tells an attack", () => {
+  it("reads attacks only feared as no act", () => {
+    const x = extractBody(
+      "The minister said Chad would not tolerate attacks on its border posts.",
+      "June 6, 2024",
+    );
+    expect(x.events).toEqual([]);
+  });
+});
+
+describe("acts named only as a topic", () => {
+  it("reads 'to discuss joint patrols' as no exercise", () => {
+    const x = extractBody(
+      "Chile and Peru will meet in Lima in June to discuss joint patrols.",
+      "May 3, 2023",
+    );
+    expect(x.events.map((e) => e.type)).toEqual(["meeting"]);
+  });
+
+  it("still reads planned joint patrols", () => {
+    const x = extractBody("Chile and Peru will hold joint patrols along the border in June.", "May 3, 2023");
+    expect(x.events.map((e) => e.type)).toEqual(["military-exercise"]);
+  });
+});
+
+describe("intrusions told by verbs of motion", () => {
+  it("reads no intrusion in passage through international airspace", () => {
+    const x = extractBody(
+      "Russian bombers flew through international airspace over the Baltic Sea on Monday, NATO said.",
+      "May 3, 2023",
+    );
+    expect(x.events).toHaveLength(0);
+  });
+
+  it("reads no intrusion in a flight that does not go into the airspace", () => {
+    const x = extractBody("Russian jets flew near Latvian airspace on Monday.", "May 3, 2023");
+    expect(x.events).toHaveLength(0);
+  });
+});
+
+describe("a violated ceasefire", () => {
+  const one = (text: string) => summary(extractBody(text, "June 14, 2024"));
+
+  it("reads a violated ceasefire as no new ceasefire", () => {
+    expect(
+      one("Pakistan accused India of violating the ceasefire along the Line of Control on Monday."),
+    ).toEqual([]);
+    expect(one("India and Pakistan agreed to a new ceasefire on Monday.")).toEqual([
+      "ceasefire 087 [2024-06-10]",
+    ]);
+  });
+});
+
+describe("releases and phone calls", () => {
+  it("does not read a released report or exchanged views as a release", () => {
+    expect(extractBody("Iran released its annual report on Monday.", "June 14, 2024").events).toHaveLength(0);
+    expect(extractBody("Iran and Iraq exchanged views on Monday.", "June 14, 2024").events).toHaveLength(0);
+  });
+});
+
+describe("acts only sought", () => {
+  it("reads a warrant for an arrest, a demanded release and called-for sanctions as no acts", () => {
+    for (const text of [
+      "The court issued a warrant for the arrest of the Peruvian leader in March.",
+      "Chile called for tougher sanctions on Peru on Monday.",
+      "Peru demanded the immediate expulsion of three Chilean diplomats on Monday.",
+    ])
+      expect(extractBody(text, "June 14, 2024").events.map((e) => e.type)).toEqual([]);
+  });
+
+  it("still reads sanctions imposed", () => {
+    const x = extractBody("Chile imposed sanctions on Peru on Monday.", "June 14, 2024");
+    expect(x.events.map((e) => e.type)).toEqual(["sanctions"]);
+  });
+});
+
+describe("offensives, emergency measures and arms deliveries", () => {
+  const one = (text: string) => summary(extractBody(text, "June 14, 2024"));
+
+  it("does not read a charm offensive's target or a police operation as force", () => {
+    expect(one("Chile and Peru ran a joint police operation against smugglers on Monday.")).not.toContain(
+      "military-attack 190 [2024-06-10]",
+    );
+  });
+});
+
+describe("figurative offensives", () => {
+  it("reads a charm offensive as no attack", () => {
+    expect(
+      extractBody("China launched a charm offensive in Africa on Monday.", "June 14, 2024").events,
+    ).toHaveLength(0);
   });
 });

@@ -1,6 +1,6 @@
 // Dates an act takes from the gathering it is set at. Made-up text only.
 import { describe, expect, it } from "vitest";
-import { extractBody } from "../helpers.ts";
+import { extractBody, plannedEvents } from "../helpers.ts";
 
 const dated = (body: string, published = "June 10, 2022") =>
   extractBody(body, published).events.map((e) => [e.type, e.dates.map((d) => d.value).join()]);
@@ -37,5 +37,22 @@ describe("attachSessionDates", () => {
       "Peru said it would raise the matter at the U.N. Human Rights Council. The Organization of American States’ next session opens on June 20.",
     );
     expect(events).toContainEqual(["meeting", ""]);
+  });
+});
+
+describe("planned events in reported speech", () => {
+  it("reads 'X will raise the matter at <organisation> next month' as a planned consultation", () => {
+    const x = extractBody(
+      "According to the minister, Ecuador will raise the matter at the United Nations next month.",
+      "March 08, 2023",
+    );
+    expect(plannedEvents(x)).toEqual([
+      ["meeting", "036", "planned", "2023-04/month", "", "source:country:ec,participant:org:un"],
+    ]);
+    expect(x.events[0]?.plover).toBe("AGREE");
+  });
+  it("needs a forum: raising concerns with no one named is no event", () => {
+    const x = extractBody("Ecuador raised concerns about the price of fuel.");
+    expect(x.events).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 // ALLIED_WITH from "a treaty ally of both countries", "the two countries' mutual defence treaty" and
 // defence pacts with a pledge of mutual assistance. Made-up text only.
 import { describe, expect, it } from "vitest";
-import { extractBody } from "../helpers.ts";
+import { extractBody, rels } from "../helpers.ts";
 
 const allied = (body: string) =>
   extractBody(body, "June 10, 2022")
@@ -77,5 +77,33 @@ describe("ally phrases around a pair or a possessive", () => {
     expect(
       allied("Chile and Peru, rivals for decades, met. Chile is Peru’s biggest trading partner."),
     ).toEqual([]);
+  });
+});
+
+describe("alliances written as treaties", () => {
+  it("reads an 'X-Y mutual defence treaty' as ALLIED_WITH", () => {
+    const x = extractBody("Officials said the Australia-Japan mutual defence treaty covers cyberattacks.");
+    expect(rels(x, "ALLIED_WITH")).toEqual(["country:au>country:jp"]);
+    expect(x.relations[0]?.evidence[0]?.text).toBe("Australia-Japan mutual defence treaty");
+  });
+});
+
+describe("'its ally' and 'their allies'", () => {
+  it("resolves the owner and the named ally (list, copula, appositive)", () => {
+    const x = extractBody(
+      "Peru said the United States was its closest ally. Japan and its ally Australia held drills. Turkey and Greece urged their allies France and Italy to help. Kenya will hold talks. Uganda, its key ally, agreed.",
+    );
+    expect(rels(x, "ALLIED_WITH")).toEqual([
+      "country:pe>country:us",
+      "country:jp>country:au",
+      "country:tr>country:fr",
+      "country:tr>country:it",
+      "country:gr>country:fr",
+      "country:gr>country:it",
+      "country:ke>country:ug",
+    ]);
+  });
+  it("makes no relation without a named ally", () => {
+    expect(rels(extractBody("Chile said its allies would respond."), "ALLIED_WITH")).toEqual([]);
   });
 });

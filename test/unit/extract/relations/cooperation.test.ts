@@ -1,7 +1,9 @@
 // COOPERATES_WITH from backing ("X backs Y", "X and Y backed Z’s claim") and co-mediation
 // ("brokered by X and Y"). Made-up text only.
 import { describe, expect, it } from "vitest";
-import { extractBody } from "../helpers.ts";
+import { cooperatingPairs, extractBody, relationPairs } from "../helpers.ts";
+
+const cooperation = (body: string) => relationPairs(extractBody(body), "COOPERATES_WITH");
 
 const cooperating = (body: string) =>
   extractBody(body, "June 10, 2022")
@@ -81,5 +83,28 @@ describe("agreeing parties across an appositive", () => {
   });
   it("does not read a list ending a clause ('accused A and B, saying both had agreed')", () => {
     expect(cooperating("Bolivia accused Chile and Peru, saying both had agreed to nothing.")).toEqual([]);
+  });
+});
+
+describe("backing verbs", () => {
+  it("reads siding with, endorsing and throwing weight behind a party", () => {
+    expect(cooperation("Chile sided with Peru in the dispute.")).toEqual(["country:cl>country:pe"]);
+    expect(cooperation("Chile endorsed Peru’s bid to host the summit.")).toEqual(["country:cl>country:pe"]);
+    expect(cooperation("Chile threw its weight behind Peru on Tuesday.")).toEqual(["country:cl>country:pe"]);
+  });
+  it("reads no cooperation from endorsing a plan", () => {
+    expect(cooperation("Chile endorsed the plan on Tuesday.")).toEqual([]);
+  });
+});
+
+describe("agreements across sentences", () => {
+  const x = extractBody(
+    "Ghana, Togo and Benin agreed on Tuesday to share grazing land along their borders. The accord was signed in Lomé by the three countries’ agriculture ministers.",
+    "June 10, 2022",
+  );
+  it("makes every pair of parties agreeing together cooperate", () => {
+    expect(cooperatingPairs(x)).toEqual(
+      expect.arrayContaining(["country:gh country:tg", "country:gh country:bj", "country:tg country:bj"]),
+    );
   });
 });

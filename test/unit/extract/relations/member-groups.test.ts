@@ -2,6 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { extractBody, relationPairs } from "../helpers.ts";
 
+const membersOf = (body: string) => relationPairs(extractBody(body), "MEMBER_OF");
+
 type X = ReturnType<typeof extractBody>;
 const members = (x: X) => relationPairs(x, "MEMBER_OF");
 
@@ -62,5 +64,28 @@ describe("a head noun before 'members, including'", () => {
       "country:la>org:mekong-river-commission",
       "country:vn>org:mekong-river-commission",
     ]);
+  });
+});
+
+describe("membership verbs", () => {
+  it("reads 'joined the X', 'belongs to the X' and 'acceded to X'", () => {
+    expect(membersOf("Peru joined the African Union last year.")).toEqual(["country:pe>org:african-union"]);
+    expect(membersOf("Peru, which belongs to the African Union, agreed.")).toEqual([
+      "country:pe>org:african-union",
+    ]);
+    expect(membersOf("Sweden formally acceded to NATO in March.")).toEqual(["country:se>org:nato"]);
+  });
+  it("takes a body with a bloc's head word and no state as a bloc", () => {
+    expect(membersOf("Peru joined the Andean Community in 1969.")).toEqual([
+      "country:pe>org:andean-community",
+    ]);
+    expect(membersOf("Bolivia, also an Andean Community member, agreed.")).toEqual([
+      "country:bo>org:andean-community",
+    ]);
+  });
+  it("reads no membership from joining an act or from wanting to join", () => {
+    expect(membersOf("Peru joined the African Union in condemning the coup.")).toEqual([]);
+    expect(membersOf("Peru wants to join the African Union.")).toEqual([]);
+    expect(membersOf("Peru joined Amnesty International in 2001.")).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 // relations/rejections.ts: re-describing or condemning an accusation criticises its owner. Made-up text only.
 import { describe, expect, it } from "vitest";
-import { extractBody } from "../helpers.ts";
+import { extractBody, stancePairs } from "../helpers.ts";
 
 const rels = (body: string) =>
   extractBody(body, "June 10, 2022")
@@ -69,5 +69,46 @@ describe("a rejection of an accusation whose target is read late", () => {
         "Mali’s military government closed the border on Monday. Ghana accused the junta of arming rebels in the north. Mali’s foreign ministry dismissed the criticism as “one-sided.”",
       ),
     ).not.toContain("country:ml>country:gh");
+  });
+});
+
+describe("rejections of clause accusations", () => {
+  it("criticises the state whose clause accused the speaker's state", () => {
+    const x = extractBody(
+      "Peru accused Bolivia of stealing water, the foreign ministry said. Bolivia’s foreign minister, Marco Quispe, dismissed the accusations as “fabrications”.",
+    );
+    expect(stancePairs(x)).toContain("CRITICIZES person:marco-quispe>country:pe");
+  });
+  it("names no accuser when nobody accused the speaker's state", () => {
+    const x = extractBody(
+      "Peru castigated Chile on Monday. Bolivia’s foreign minister, Marco Quispe, dismissed the accusations as “fabrications”.",
+    );
+    expect(stancePairs(x).filter((p) => p.startsWith("CRITICIZES person:marco-quispe"))).toEqual([]);
+  });
+});
+
+describe("rejections of accusations", () => {
+  it("directs a rejection calling the claims baseless at the accusing state", () => {
+    expect(
+      rels(
+        "Ecuador’s defence ministry accused Peru of shielding smugglers. Peru rejected the accusation, calling the claims “a fabrication and absurd.”",
+      ),
+    ).toEqual([
+      "ACCUSES org:ec:ministry-of-defense country:pe",
+      "ACCUSES country:ec country:pe",
+      "CRITICIZES country:pe country:ec",
+    ]);
+  });
+
+  it("reads an accusation reported after the rejection too", () => {
+    expect(
+      rels(
+        "Uruguay dismissed the allegations as “a smear.” On Monday, Paraguay had accused Uruguay of harbouring arms dealers.",
+      ),
+    ).toContain("CRITICIZES country:uy country:py");
+  });
+
+  it("leaves a rejection without condemning words and one with no accuser alone", () => {
+    expect(rels("Peru rejected the complaint. Bolivia dismissed the report as “baseless.”")).toEqual([]);
   });
 });

@@ -39,7 +39,7 @@ describe("an opening 'it' continues the previous sentence's body", () => {
       [],
     );
     expect(said("The Chilean navy patrolled the bay.\n\nIt said the boats had left.")).toEqual([]);
-    // (Round 5: a paragraph opening "It said" goes on from the body whose statement closed the last one.)
+    // (A paragraph opening "It said" goes on from the body whose statement closed the last one.)
     expect(said("The Chilean navy rejected the report.\n\nIt said the boats had left.")).toEqual([
       "org:cl:navy|the boats had left",
     ]);
@@ -52,5 +52,27 @@ describe("'it' after a closing quotation", () => {
       "The European Union fined the firm on Monday. The bloc said the fine was final. “This was a deliberate breach,” it said.",
     );
     expect(out).toContain("org:eu|This was a deliberate breach,");
+  });
+});
+
+describe("'it' for a body across a paragraph or after the clause it said", () => {
+  const lead = "Mexico’s foreign ministry said on Monday that it had sent a note to Washington.";
+
+  it("continues the body that spoke last when a paragraph opens with 'It said'", () => {
+    expect(said(`${lead}\n\nIt said the note asked for an explanation.`)).toContain(
+      "org:mx:ministry-of-foreign-affairs|the note asked for an explanation",
+    );
+  });
+
+  it("reads '…, it said.' as the body's words", () => {
+    expect(said(`${lead} The note asked for an explanation, it said.`)).toContain(
+      "org:mx:ministry-of-foreign-affairs|The note asked for an explanation",
+    );
+  });
+
+  it("does not reach back over a paragraph in which nobody spoke", () => {
+    expect(said(`${lead}\n\nThe drones flew over Sonora.\n\nIt said the flights had stopped.`)).toEqual([
+      "org:mx:ministry-of-foreign-affairs|it had sent a note to Washington",
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { clauseEnd, complementStart } from "../../../../src/extract/speech/clauses.ts";
-import { entityDoc } from "../helpers.ts";
+import { entityDoc, extractBody, rels, speakerTexts, statementRows } from "../helpers.ts";
 
 /** The reported clause that starts right after `said `, as clauseEnd cuts it. */
 function clauseAfterSaid(body: string): string {
@@ -85,5 +85,211 @@ describe("complementStart with an approximate number", () => {
     };
     expect(at("Ghana said about 300 people had crossed the border.")).toBe(11);
     expect(at("Ghana said about the talks that nothing had changed.")).not.toBe(11);
+  });
+});
+
+describe("a warning to a named actor is a threat", () => {
+  it("turns an unquoted 'was a warning to X' clause into CAMEO 130 with a THREATENS relation", () => {
+    const x = extractBody("Iran said the test was a warning to Israel.");
+    expect(statementRows(x)).toEqual([
+      ["paraphrase", "country:ir", "said", "130", "the test was a warning to Israel", ["country:il"]],
+    ]);
+    expect(x.statements[0]?.targetIds).toEqual(["country:il"]);
+    expect(rels(x, "THREATENS")).toEqual(["country:ir>country:il"]);
+  });
+  it("needs a named target: a warning to nobody in particular stays a statement", () => {
+    const x = extractBody("Iran said the test was a warning to its enemies.");
+    expect(statementRows(x)).toEqual([
+      ["paraphrase", "country:ir", "said", "010", "the test was a warning to its enemies", []],
+    ]);
+    expect(rels(x, "THREATENS")).toEqual([]);
+  });
+});
+
+describe("an adverbial with an '-ed' adjective before 'that'", () => {
+  it("skips 'in a televised address' to the clause after 'that'", () => {
+    expect(
+      speakerTexts(
+        "Prime Minister Ilse Varga said in a televised address that Hungary would not bow to pressure.",
+      ),
+    ).toEqual(["person:ilse-varga|Hungary would not bow to pressure"]);
+  });
+});
+
+describe("a role phrase with a possessive owner before an appositive name", () => {
+  it("keeps 'She said she had summoned Peru’s ambassador, X, …' as the speaker's clause", () => {
+    expect(
+      speakerTexts(
+        "Foreign Minister Ana Ruiz spoke in Santiago. She said she had summoned Peru’s ambassador, Jorge Quispe, and handed him a note.",
+      ),
+    ).toEqual(["person:ana-ruiz|she had summoned Peru’s ambassador, Jorge Quispe, and handed him a note"]);
+  });
+
+  it("takes a possessive name of several words whole ('South Korea’s ambassador, X')", () => {
+    expect(
+      speakerTexts(
+        "Foreign Minister Ana Ruiz spoke in Santiago. She said she had summoned South Korea’s ambassador, Kim Dae-ho, and handed him a note.",
+      ),
+    ).toEqual([
+      "person:ana-ruiz|she had summoned South Korea’s ambassador, Kim Dae-ho, and handed him a note",
+    ]);
+  });
+
+  it("never starts the role phrase inside a name ('The European Union’s spokeswoman, X')", () => {
+    expect(
+      speakerTexts("The European Union’s foreign policy spokeswoman, Anna Berg, said the talks were useful."),
+    ).toEqual(["person:anna-berg|the talks were useful"]);
+  });
+
+  it("still reads a whole short role clause before the name (negative case)", () => {
+    expect(speakerTexts("The Peruvian ambassador, Jorge Quispe, said the note was unfair.")).toEqual([
+      "person:jorge-quispe|the note was unfair",
+    ]);
+  });
+});
+
+describe("a time adverbial, then a parenthetical, before 'that'", () => {
+  it("reads 'warned on Monday, before the vote, that …'", () => {
+    expect(
+      speakerTexts("Chile’s central bank warned on Monday, before the vote, that prices would rise."),
+    ).toEqual(["org:cl:central-bank|prices would rise"]);
+  });
+
+  it("reads the clause after 'that' but never the parenthetical's own verb as said (negative case)", () => {
+    expect(speakerTexts("Peru said on Monday, after talks collapsed, that it would appeal.")).toEqual([
+      "country:pe|it would appeal",
+    ]);
+  });
+});
+
+describe("a stance verb opening a 'that' clause after other words", () => {
+  it("keeps 'told lawmakers in a closed briefing that it suspected X of …' whole, as an accusation", () => {
+    const x = extractBody(
+      "Peru’s intelligence service told lawmakers in a closed briefing that it suspected the Shining Path of planting the bomb.",
+    );
+    expect(x.statements.map((s) => `${s.speakerId}|${s.text}`)).toEqual([
+      "org:pe:intelligence|it suspected the Shining Path of planting the bomb",
+    ]);
+    expect(x.statements[0]?.cameo).not.toBe("010");
+  });
+
+  it("leaves an inner verb with another subject to that subject (negative case)", () => {
+    const out = speakerTexts(
+      "Peru’s foreign ministry told reporters in a briefing that Chile accused Bolivia of spying.",
+    );
+    expect(out[0]?.startsWith("org:pe:ministry-of-foreign-affairs|")).toBe(true);
+  });
+});
+
+describe("a parenthetical between the verb and 'that'", () => {
+  it("reads past ', however,' and ', in a statement,'", () => {
+    expect(speakerTexts("Rui Matos acknowledged, however, that the gauge had failed.")).toEqual([
+      "person:rui-matos|the gauge had failed",
+    ]);
+    expect(speakerTexts("Rui Matos said, in a statement, that the gauge had failed.")).toEqual([
+      "person:rui-matos|the gauge had failed",
+    ]);
+  });
+
+  it("does not read a parenthetical that holds a clause break ('said, after a pause. That …')", () => {
+    expect(speakerTexts("Rui Matos said nothing, as usual. That was all.")).toEqual([]);
+  });
+});
+
+describe("a reported clause stops before a coordinated clause with its own speaker", () => {
+  it("cuts '…, and the State Department said …' out of the first clause", () => {
+    expect(
+      speakerTexts(
+        "The Pentagon said it had tracked the missile, and the State Department said it was consulting allies.",
+      ),
+    ).toEqual([
+      "org:us:ministry-of-defense|it had tracked the missile",
+      "org:us:ministry-of-foreign-affairs|it was consulting allies",
+    ]);
+  });
+
+  it("keeps a lower-case coordinated clause inside ('said the vote was fair and the count was over')", () => {
+    expect(speakerTexts("Ghana said the vote was fair and the count was over.")).toEqual([
+      "country:gh|the vote was fair and the count was over",
+    ]);
+  });
+});
+
+describe("a verb in a relative or adverbial clause with its own subject", () => {
+  it("keeps ', where farmers protested …' inside the reported clause and gives it no speaker", () => {
+    expect(
+      speakerTexts(
+        "Chile’s foreign ministry said the deal would help the region, where farmers protested against shortages.",
+      ),
+    ).toEqual([
+      "org:cl:ministry-of-foreign-affairs|the deal would help the region, where farmers protested against shortages",
+    ]);
+  });
+
+  it("ends the reported clause before ', because traders complained'", () => {
+    expect(
+      speakerTexts(
+        "Ghana said on Monday it would reopen the border, because traders complained about losses.",
+      ),
+    ).toEqual(["country:gh|it would reopen the border"]);
+  });
+
+  it("still credits an actor that is the subject inside the clause (', where Ghana said …')", () => {
+    expect(speakerTexts("Togo closed the road, where Ghana said the raids had started.")).toEqual([
+      "country:gh|the raids had started",
+    ]);
+  });
+});
+
+describe("quote boundaries", () => {
+  it("ends a quoted phrase's clause before ', adding that …' (no duplicate of the participle's clause)", () => {
+    expect(
+      speakerTexts("Tomas Varga said the deal was “fair to both sides,” adding that Kyiv would sign it."),
+    ).toEqual([
+      "person:tomas-varga|the deal was “fair to both sides,”",
+      "person:tomas-varga|Kyiv would sign it",
+    ]);
+  });
+});
+
+describe("a relative clause inside a reported clause with a second predicate after it", () => {
+  it("keeps ', which …, and did not …' in the clause", () => {
+    expect(
+      speakerTexts(
+        "Rui Matos said Chile preferred the commission, which meets in July, and did not recognise the court.",
+      ),
+    ).toEqual([
+      "person:rui-matos|Chile preferred the commission, which meets in July, and did not recognise the court",
+    ]);
+  });
+
+  it("still ends the clause at a trailing relative ('…, which meets in July.')", () => {
+    expect(speakerTexts("Rui Matos said Chile preferred the commission, which meets in July.")).toEqual([
+      "person:rui-matos|Chile preferred the commission",
+    ]);
+  });
+});
+
+describe("'in a statement carried by <outlet>'", () => {
+  it("skips the outlet before 'that …'", () => {
+    expect(
+      speakerTexts(
+        "Algeria’s foreign ministry said in a statement carried by the state news agency APS that the border would stay closed.",
+      ),
+    ).toContain("org:dz:ministry-of-foreign-affairs|the border would stay closed");
+  });
+
+  it("closes a sentence after the outlet ('…, X said in a statement carried by APS.')", () => {
+    expect(
+      speakerTexts(
+        "The border would stay closed, Algeria’s foreign ministry said in a statement carried by the state news agency APS.",
+      ),
+    ).toContain("org:dz:ministry-of-foreign-affairs|The border would stay closed");
+  });
+
+  it("still reads a finite verb before 'that' as the clause ('said the members had agreed that …')", () => {
+    expect(speakerTexts("Chile said the members had agreed that talks would resume.")).toEqual([
+      "country:cl|the members had agreed that talks would resume",
+    ]);
   });
 });

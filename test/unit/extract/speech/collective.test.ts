@@ -1,6 +1,6 @@
 // Collective speakers ("the two governments said") and datelines in reported clauses (made-up text).
 import { describe, expect, it } from "vitest";
-import { extractBody } from "../helpers.ts";
+import { extractBody, speakerTexts } from "../helpers.ts";
 
 const said = (body: string) =>
   extractBody(body).statements.map((s) => [s.speakerId, s.text, s.attribution?.sieve]);
@@ -53,5 +53,42 @@ describe("coordinated subjects", () => {
 
   it("does not spread a statement to states coordinated inside the clause", () => {
     expect(who("Kenya said Uganda and Sudan had closed the border.")).toEqual(["country:ke"]);
+  });
+});
+
+describe("counted collective subjects", () => {
+  it("'the three Andean states have said' credits the three states named together earlier", () => {
+    const out = speakerTexts(
+      "Peru, Bolivia and Ecuador signed a water pact in May. Chile criticised the pact. Colombia closed its border with Panama, and the three Andean states have said they will leave the forum.",
+    );
+    expect(out.filter((x) => x.endsWith("|they will leave the forum")).map((x) => x.split("|")[0])).toEqual([
+      "country:pe",
+      "country:bo",
+      "country:ec",
+    ]);
+  });
+
+  it("does not credit a pair to 'the three states' (negative case)", () => {
+    const out = speakerTexts(
+      "Peru and Chile signed a pact. Later the three states have said they will meet.",
+    );
+    expect(out.some((x) => x.startsWith("country:pe|"))).toBe(false);
+  });
+});
+
+describe("'officials on both sides' with no pair named nearby", () => {
+  it("stands for the two states of the lead", () => {
+    const body =
+      "Ghana accused Togo on Tuesday of closing the border.\n\nThe minister will travel on May 3, and officials on both sides said they hoped for a deal.";
+    expect(speakerTexts(body).filter((x) => x.includes("hoped"))).toEqual([
+      "country:gh|they hoped for a deal",
+      "country:tg|they hoped for a deal",
+    ]);
+  });
+
+  it("does not guess when the lead names a single state", () => {
+    const body =
+      "Ghana closed its border on Tuesday.\n\nThe minister will travel on May 3, and officials on both sides said they hoped for a deal.";
+    expect(speakerTexts(body).filter((x) => x.includes("hoped"))).toEqual([]);
   });
 });

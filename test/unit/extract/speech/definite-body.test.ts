@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractBody } from "../helpers.ts";
+import { extractBody, speakerTexts } from "../helpers.ts";
 
 const said = (body: string) =>
   extractBody(body).statements.map((s) => `${s.speakerId}|${s.attribution?.sieve}|${s.text}`);
@@ -56,5 +56,55 @@ describe("definiteBodySubject prefers the body that spoke in the sentence before
     );
     expect(out).toContain("org:who|title|it would send more");
     expect(out.some((x) => x.startsWith("person:"))).toBe(false);
+  });
+});
+
+describe("a company named by its kind speaks as 'the company'", () => {
+  it("credits 'The company said …' to 'the Lima firm Andes Pesca' named before", () => {
+    const out = speakerTexts(
+      "The trawler’s owner, the Lima firm Andes Pesca, said the crew had done nothing wrong. The company said it had hired lawyers.",
+    );
+    expect(out).toEqual([
+      "org:andes-pesca|the crew had done nothing wrong",
+      "org:andes-pesca|it had hired lawyers",
+    ]);
+  });
+});
+
+describe("a closing definite body after a clause naming another actor", () => {
+  it("credits '…flew into Chilean airspace, the ministry said' to the ministry named earlier", () => {
+    const out = speakerTexts(
+      "Chile’s foreign ministry protested on Monday. The jet flew into Chilean airspace and left, the ministry said.",
+    );
+    expect(out).toContain("org:cl:ministry-of-foreign-affairs|The jet flew into Chilean airspace and left");
+  });
+
+  it("keeps a named subject right before the verb (negative case)", () => {
+    const out = speakerTexts("Chile’s foreign ministry protested. The jet flew over the coast, Peru said.");
+    expect(out).toContain("country:pe|The jet flew over the coast");
+  });
+});
+
+describe("'a spokesman for the <generic head>'", () => {
+  it("credits 'A spokesman for the alliance said …' to the alliance named before", () => {
+    expect(
+      speakerTexts("NATO said it was watching. A spokesman for the alliance said the drills would go ahead."),
+    ).toContain("org:nato|the drills would go ahead");
+  });
+
+  it("does not invent a body when none of that kind was named (negative case)", () => {
+    expect(
+      speakerTexts("Peru said it was watching. A spokesman for the alliance said the drills would go ahead."),
+    ).toEqual(["country:pe|it was watching"]);
+  });
+});
+
+describe("according-to frames", () => {
+  it("resolves 'according to the authority' to the body named before", () => {
+    expect(
+      speakerTexts(
+        "Ghana’s Food and Drugs Authority banned the imports on Friday. According to the authority, half of the samples failed.",
+      ),
+    ).toContain("org:gh:food-and-drugs-authority|half of the samples failed");
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractBody } from "../helpers.ts";
+import { extractBody, saidPairs, saidWithVerb, speakerTexts, statementTexts } from "../helpers.ts";
 
 const said = (body: string) => extractBody(body).statements.map((s) => `${s.speakerId}|${s.verb}|${s.text}`);
 
@@ -53,5 +53,290 @@ describe("paraphrase statements: a reporting verb inside another's clause", () =
   it("lets a named person inside the clause speak for themself", () => {
     const out = said("Peru’s state news agency Andina reported that Ana Ruiz described the plan as “fair.”");
     expect(out.some((x) => x.startsWith("person:ana-ruiz|"))).toBe(true);
+  });
+});
+
+describe("two reporting verbs in one sentence", () => {
+  it("gives 'told … that A, but called B “…”' two statements by the same speaker", () => {
+    const x = extractBody(
+      "Greek Foreign Minister Nikos Pappas told reporters that the talks had failed, but called the protest “a reckless stunt.”",
+    );
+    expect(statementTexts(x)).toEqual([
+      ["person:nikos-pappas", "told", "010", "the talks had failed"],
+      ["person:nikos-pappas", "called", "111", "the protest “a reckless stunt.”"],
+    ]);
+  });
+});
+
+describe("a closing 'according to' a named body", () => {
+  it("credits a body named in full right before the sentence end", () => {
+    expect(speakerTexts("Troops crossed the border in May, according to Chile’s foreign ministry.")).toEqual([
+      "org:cl:ministry-of-foreign-affairs|Troops crossed the border in May",
+    ]);
+  });
+
+  it("reads no speech act in a news outlet or a body's figures", () => {
+    expect(speakerTexts("Troops crossed the border in May, according to Reuters.")).toEqual([]);
+    expect(speakerTexts("Exports fell by a third, according to Chile’s foreign ministry figures.")).toEqual(
+      [],
+    );
+  });
+
+  it("gives the source the words of its relative clause ('…, according to X, which called …')", () => {
+    expect(
+      speakerTexts(
+        "Peruvian boats fired flares at a patrol in March, according to Chile’s foreign ministry, which called the incident “a grave provocation.”",
+      ),
+    ).toEqual(["org:cl:ministry-of-foreign-affairs|the incident “a grave provocation.”"]);
+  });
+});
+
+describe("'<clause>, the <modifiers> <speaker> reported.'", () => {
+  it("reads the clause before the comma for a subject behind its determiner and modifiers", () => {
+    expect(
+      saidPairs(
+        "TEHRAN, May 3 (Reuters) - Iran seized a tanker.\n\nThe navy stopped the vessel near the island on Monday, the semi-official Parsnews news agency reported.",
+      ),
+    ).toEqual([["org:parsnews-news-agency", "The navy stopped the vessel near the island on Monday"]]);
+  });
+
+  it("does not read across a conjunction before the subject ('…, and later Chile said')", () => {
+    expect(saidPairs("The bridge reopened on Monday, and later Chile said nothing.")).not.toContainEqual([
+      "country:cl",
+      "The bridge reopened on Monday",
+    ]);
+  });
+});
+
+describe("a participle after a verb that already reported its clause", () => {
+  it("gives 'said that A, adding that B' two statements", () => {
+    expect(
+      saidWithVerb(
+        "Transport Minister Lea Vidmar said on Monday that the ferry would resume, adding that fares would fall.",
+      ),
+    ).toEqual([
+      "person:lea-vidmar|said|010|the ferry would resume",
+      "person:lea-vidmar|adding|010|fares would fall",
+    ]);
+  });
+
+  it("gives 'urged X to A, warning that B' two statements", () => {
+    expect(
+      saidWithVerb(
+        "Transport Minister Lea Vidmar urged Croatia to lift the ban, warning that tourism would suffer.",
+      ),
+    ).toEqual([
+      "person:lea-vidmar|urged|020|Croatia to lift the ban",
+      "person:lea-vidmar|warning|012|tourism would suffer",
+    ]);
+  });
+
+  it("still lets the participle carry a verb with no clause of its own ('announced the ban, saying …')", () => {
+    expect(
+      saidWithVerb("Slovenia announced the ban on Friday, saying that the ferries needed repairs."),
+    ).toEqual(["country:si|announced|010|the ferries needed repairs"]);
+  });
+});
+
+describe("a vow's infinitive", () => {
+  it("reads 'vowed to …' as what was sworn", () => {
+    expect(saidWithVerb("Transport Minister Lea Vidmar vowed to keep the ferry running.")).toEqual([
+      "person:lea-vidmar|vowed|030|to keep the ferry running",
+    ]);
+  });
+
+  it("reads 'threatened to …' as the threat said", () => {
+    expect(saidWithVerb("Transport Minister Lea Vidmar threatened to close the port.")).toEqual([
+      "person:lea-vidmar|threatened|130|to close the port",
+    ]);
+  });
+
+  it("gives a denied commitment no statement ('have not threatened to …')", () => {
+    expect(saidWithVerb("Slovenia and Croatia have not threatened to close the port.")).toEqual([]);
+  });
+
+  it("leaves a promise or pledge of an act to the event reader", () => {
+    expect(
+      saidWithVerb("Slovenia promised to send two ferries. Croatia pledged to pay for the crews."),
+    ).toEqual([]);
+  });
+});
+
+describe("an 'according to' source with its role", () => {
+  it("credits the person behind a role prefix, not the demonym", () => {
+    expect(
+      saidWithVerb("According to Slovenian Transport Minister Lea Vidmar, the ferry will resume."),
+    ).toEqual(["person:lea-vidmar|according to|010|the ferry will resume"]);
+  });
+
+  it("skips the source's role appositive", () => {
+    expect(
+      saidWithVerb("According to Lea Vidmar, Slovenia’s transport minister, the ferry will resume."),
+    ).toEqual(["person:lea-vidmar|according to|010|the ferry will resume"]);
+  });
+});
+
+describe("a closing attribution with a role appositive after the name", () => {
+  it("reads the lead clause ('…, Name, Slovenia’s transport minister, said.')", () => {
+    expect(
+      saidWithVerb("The ferry will resume in May, Lea Vidmar, Slovenia’s transport minister, said."),
+    ).toEqual(["person:lea-vidmar|said|010|The ferry will resume in May"]);
+  });
+});
+
+describe("unambiguous reporting verbs", () => {
+  it("reads the clause before a sentence-final new verb ('…, Name retorted.')", () => {
+    expect(saidWithVerb("The bridge was never closed, Pavel Ostrov retorted.")).toEqual([
+      "person:pavel-ostrov|retorted|010|The bridge was never closed",
+    ]);
+  });
+});
+
+describe("a closing attribution followed by a summing-up noun phrase", () => {
+  it("reads the lead clause before ', the ministry said, the latest …'", () => {
+    expect(
+      speakerTexts(
+        "Peru protested to Chile on Monday after a Chilean patrol boat entered its waters, Peru’s foreign ministry said, the third such incident this year.",
+      ),
+    ).toEqual([
+      "org:pe:ministry-of-foreign-affairs|Peru protested to Chile on Monday after a Chilean patrol boat entered its waters",
+    ]);
+  });
+
+  it("leaves a lead clause alone when no attribution closes it (negative case)", () => {
+    expect(speakerTexts("Peru protested to Chile on Monday, the third such protest this year.")).toEqual([]);
+  });
+});
+
+describe("a lead closed by its attribution and a circumstance", () => {
+  it("reads the clause before ', the ministry said on Tuesday, as …'", () => {
+    expect(
+      speakerTexts(
+        "Ghana will keep its border with Togo closed until the raids stop, Ghana’s interior ministry said on Tuesday, as hundreds of trucks waited at the crossing.",
+      ),
+    ).toEqual([
+      "org:gh:ministry-of-interior|Ghana will keep its border with Togo closed until the raids stop",
+    ]);
+  });
+
+  it("does not take the lead for a verb whose sentence goes on with a new clause ('…, but …')", () => {
+    expect(speakerTexts("The raids must stop, Ghana said on Tuesday, but Togo disagreed.")).not.toContain(
+      "country:gh|The raids must stop",
+    );
+  });
+});
+
+describe("a rebuttal in a relative clause ('…, a charge X denies')", () => {
+  it("still reads a sentence-final denial with its subject after a comma ('…, Sudan denied.')", () => {
+    expect(speakerTexts("The rebels were never armed by anyone, Sudan denied.")).toEqual([
+      "country:sd|The rebels were never armed by anyone",
+    ]);
+  });
+});
+
+describe("according-to frames", () => {
+  it("names the source behind a document ('according to a statement from X')", () => {
+    expect(
+      speakerTexts(
+        "According to a statement from the Chilean foreign ministry, the note was delivered on Monday.",
+      ),
+    ).toEqual(["org:cl:ministry-of-foreign-affairs|the note was delivered on Monday"]);
+  });
+
+  it("credits a named person closing a clause ('…, according to X, a lawmaker.')", () => {
+    expect(
+      speakerTexts("The bill has the support of three parties, according to Rui Matos, a lawmaker."),
+    ).toEqual(["person:rui-matos|The bill has the support of three parties"]);
+  });
+
+  it("gives no statement to a body cited for a figure ('…, according to the commission')", () => {
+    expect(
+      speakerTexts(
+        "Chilean boats took most of the catch, according to the International Whaling Commission.",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("verbs inside a clause closed by its attribution", () => {
+  it("leaves the inner participle to the closing speaker", () => {
+    expect(
+      speakerTexts(
+        "Ghana’s navy seized a trawler on Monday, accusing its crew of fishing illegally, Ghana’s defence ministry said on Tuesday.",
+      ).map((x) => x.split("|")[0]),
+    ).toEqual(["org:gh:ministry-of-defense"]);
+  });
+
+  it("keeps the inner act when the sentence is not closed by an attribution", () => {
+    expect(
+      speakerTexts("Ghana’s navy seized a trawler on Monday, accusing its crew of fishing illegally."),
+    ).toEqual(["org:gh:navy|its crew of fishing illegally"]);
+  });
+});
+
+describe("a closing attribution with a hearer or a role ('…, X told reporters.')", () => {
+  it("reads the clause before 'X told the BBC on Monday'", () => {
+    expect(
+      speakerTexts("The talks had failed, Kenyan President Amos Njoroge told the BBC on Monday."),
+    ).toEqual(["person:amos-njoroge|The talks had failed"]);
+  });
+
+  it("reads the clause before ', the foreign minister, X, said'", () => {
+    expect(speakerTexts("The vote was rigged, the foreign minister, Amos Njoroge, said.")).toEqual([
+      "person:amos-njoroge|The vote was rigged",
+    ]);
+  });
+
+  it("does not take a clause that goes on after the hearer ('told reporters in Nairobi, where …')", () => {
+    expect(
+      speakerTexts("The vote was rigged, Amos Njoroge told reporters, where the count went on."),
+    ).not.toContain("person:amos-njoroge|The vote was rigged");
+  });
+});
+
+describe("a vow or promise with an infinitive ('vowed to retaliate')", () => {
+  it("is a statement of its own, its text the infinitive clause", () => {
+    expect(
+      speakerTexts(
+        "Rui Matos, who represents the coast, vowed to block the treaty until the canal was closed.",
+      ),
+    ).toEqual(["person:rui-matos|to block the treaty until the canal was closed"]);
+  });
+
+  it("leaves other commitments to the events reader ('pledged to provide aid')", () => {
+    expect(
+      speakerTexts("Egypt welcomed the agreement and pledged to provide aid to both countries."),
+    ).toEqual([]);
+  });
+
+  it("needs a verb after 'to' ('promised Togo a reply' has none)", () => {
+    expect(speakerTexts("Ghana promised to Togo a reply.")).toEqual([]);
+  });
+});
+
+describe("a closing attribution followed by a participle ('…, X said, adding that …')", () => {
+  it("reads both the clause before and the participle's clause", () => {
+    expect(
+      speakerTexts(
+        "Talks collapsed on Monday, Ghana’s foreign ministry said, adding that new talks were planned.",
+      ),
+    ).toEqual([
+      "org:gh:ministry-of-foreign-affairs|Talks collapsed on Monday",
+      "org:gh:ministry-of-foreign-affairs|new talks were planned",
+    ]);
+  });
+
+  it("reads the clause before '…, Ghana said, calling it “…”' besides the quote", () => {
+    expect(
+      speakerTexts(
+        "Togo’s troops crossed the border, Ghana said on Monday, calling the incursion “unacceptable.”",
+      ),
+    ).toEqual(["country:gh|Togo’s troops crossed the border", "country:gh|unacceptable."]);
+  });
+
+  it("keeps one statement for a rejection with its labelling participle ('rejected X, calling it “…”')", () => {
+    expect(speakerTexts("Chad rejected the ruling against its ban, calling the decision “biased.”")).toEqual([
+      "country:td|biased.",
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 // Who is the subject of a reporting verb (made-up text).
 import { describe, expect, it } from "vitest";
-import { extractBody } from "../helpers.ts";
+import { extractBody, saidPairs, speakerTexts } from "../helpers.ts";
 
 const speakers = (body: string) => extractBody(body).statements.map((s) => s.speakerId);
 
@@ -64,5 +64,220 @@ describe("a pronoun after ', and' in a reporting sentence", () => {
         "The Peruvian foreign ministry said Santiago was hiding its own failures, and it accused the Chilean navy of spying.",
       ),
     ).toEqual(["org:pe:ministry-of-foreign-affairs", "org:pe:ministry-of-foreign-affairs"]);
+  });
+});
+
+describe("coordinated reporting verbs and spokespeople", () => {
+  const x = extractBody(
+    "Peru’s foreign ministry spokeswoman Ana Rojas said the ship had entered Chilean waters and accused Santiago of provocation.",
+  );
+
+  it("gives the coordinated verb the subject of the first one, and trims the dangling 'and'", () => {
+    expect(x.statements.map((s) => [s.speakerId, s.verb, s.cameo, s.text, s.targetIds?.join(",")])).toEqual([
+      ["person:ana-rojas", "said", "010", "the ship had entered Chilean waters", ""],
+      ["person:ana-rojas", "accused", "112", "Santiago of provocation", "country:cl"],
+    ]);
+  });
+});
+
+describe("long personal names", () => {
+  it("gives a quote to a short name right before the reporting verb", () => {
+    const x = extractBody(
+      "Bolivian President Marco Antonio Choque Apaza arrived late. “We will not wait,” Choque told reporters in Sucre after the meeting.",
+    );
+    expect(x.statements).toMatchObject([
+      { kind: "quote", speakerId: "person:marco-antonio-choque-apaza", text: "We will not wait," },
+    ]);
+  });
+});
+
+describe("possessive pronouns in role phrases", () => {
+  it("reads a sentence-final speaker after a comma ('…, X warned.')", () => {
+    const x = extractBody(
+      "Paraguay’s trade minister Nilda Ortiz spoke. Asunción could seek other buyers, Ortiz warned.",
+    );
+    expect(x.statements).toMatchObject([
+      {
+        kind: "paraphrase",
+        speakerId: "person:nilda-ortiz",
+        verb: "warned",
+        cameo: "012",
+        text: "Asunción could seek other buyers",
+      },
+    ]);
+  });
+});
+
+describe("a subject with a relative clause before 'X named Y as Z and said …'", () => {
+  it("credits the body that opens the sentence, not the person named as the object", () => {
+    expect(
+      speakerTexts(
+        "The Peruvian navy, which patrols the southern coast, identified the captain as Rodrigo Paredes and said he would face charges.",
+      ),
+    ).toEqual(["org:pe:navy|he would face charges"]);
+  });
+
+  it("still stops at a clause break inside the verb phrase ('…, who …, and said')", () => {
+    expect(
+      speakerTexts(
+        "The Peruvian navy identified the captain as Rodrigo Paredes, who sailed from Chile, and said he would face charges.",
+      ),
+    ).not.toContain("org:pe:navy|he would face charges");
+  });
+});
+
+describe("a subject before an appositive", () => {
+  it("skips a short name in parentheses ('The Andean Community (CAN), the bloc that …, accused')", () => {
+    const speakers = speakerTexts(
+      "The Andean Community (CAN), the bloc that Peru founded with Bolivia after the two left the Latin American Free Trade Association (LAFTA), accused Chile of “sabotage.”",
+    ).map((x) => x.split("|")[0]);
+    expect(speakers).toEqual(["org:andean-community"]);
+  });
+
+  it("gives each coordinated state when the appositive opens with a possessive name", () => {
+    expect(
+      speakerTexts(
+        "Chile and Peru, Bolivia’s partners in the Andean Community, said they opposed the canal.",
+      ),
+    ).toEqual(["country:cl|they opposed the canal", "country:pe|they opposed the canal"]);
+  });
+
+  it("does not take a possessive body in a list for an appositive", () => {
+    expect(
+      speakerTexts("Chile, Peru’s foreign ministry and Bolivia said the border was closed."),
+    ).toHaveLength(3);
+  });
+});
+
+describe("'<Subject> <non-reporting verb> …, saying …'", () => {
+  it("gives the participle to the clause's opening subject, not a demonym in its object", () => {
+    expect(
+      saidPairs(
+        "OSLO, May 3 (NTB) — Norway expelled two Russian diplomats on Monday, saying they had spied on the port.",
+      ),
+    ).toEqual([["country:no", "they had spied on the port"]]);
+  });
+
+  it("keeps the nearest subject when the clause does not open with an actor", () => {
+    const out = saidPairs("On Monday, after the vote, Chile protested, saying the count was flawed.");
+    expect(out.map((x) => x[0])).toEqual(["country:cl"]);
+  });
+});
+
+describe("speaker after the verb behind a role prefix", () => {
+  it("credits the person, not the demonym of the role ('said Chilean Trade Minister X')", () => {
+    expect(
+      speakerTexts(
+        "“We will answer in kind,” said Chilean Trade Minister Ana Fuentes, speaking in Santiago.",
+      ),
+    ).toEqual(["person:ana-fuentes|We will answer in kind,"]);
+  });
+
+  it("finds the person behind a role with no actor in it ('said Foreign Minister X')", () => {
+    expect(
+      speakerTexts(
+        "“The talks are over for now,” said Foreign Minister Tomas Varga. “We wait for Kyiv.”",
+      ).map((x) => x.split("|")[0]),
+    ).toEqual(["person:tomas-varga", "person:tomas-varga"]);
+  });
+
+  it("keeps the object reading after an unnamed subject ('Officials urged Egypt …')", () => {
+    expect(speakerTexts("Officials urged Egypt to reopen the crossing.")).not.toContain(
+      expect.stringMatching(/^country:eg/),
+    );
+  });
+});
+
+describe("a person's body or aides as the subject ('his ministry said')", () => {
+  it("does not credit the person with the ministry's words", () => {
+    expect(
+      speakerTexts("Rui Matos denied the claim. In a statement, his ministry said: “The works are legal.”"),
+    ).not.toContain(expect.stringMatching(/^person:rui-matos\|The works/));
+  });
+
+  it("still credits 'his' as the subject itself ('he said his government would reply')", () => {
+    expect(speakerTexts("Rui Matos said his government would reply.")).toEqual([
+      "person:rui-matos|his government would reply",
+    ]);
+  });
+});
+
+describe("a place that post-modifies the subject ('the embassy in Kenya said')", () => {
+  it("credits the body, not the host country", () => {
+    expect(speakerTexts("The U.S. embassy in Kenya said the visa rules would change.")).toEqual([
+      "org:us:embassy|the visa rules would change",
+    ]);
+  });
+
+  it("credits the state owning a post ('Russia’s ambassador to Kenya said')", () => {
+    expect(speakerTexts("Russia’s ambassador to Kenya said the talks had failed.")).toEqual([
+      "country:ru|the talks had failed",
+    ]);
+  });
+
+  it("keeps a place that is the subject ('Officials in Ghana said' has no owner before it)", () => {
+    expect(speakerTexts("Officials in Ghana said the vote was fair.")).toEqual([
+      "country:gh|the vote was fair",
+    ]);
+  });
+});
+
+describe("unnamed officials in a capital ('Officials in Kyiv said')", () => {
+  it("speak for the capital's state when the state is in the story", () => {
+    expect(
+      speakerTexts(
+        "Ukraine said the drones came from the south. Officials in Kyiv said the strike hit a power plant.",
+      ),
+    ).toEqual(["country:ua|the drones came from the south", "country:ua|the strike hit a power plant"]);
+  });
+
+  it("give no speaker for a city that is no capital ('Officials in Lviv said')", () => {
+    expect(
+      speakerTexts(
+        "Ukraine said the drones came from the south. Officials in Lviv said the strike hit a power plant.",
+      ),
+    ).toEqual(["country:ua|the drones came from the south"]);
+  });
+});
+
+describe("an owner's unnamed official ('Iran’s foreign minister said')", () => {
+  it("speaks for the owning state or body", () => {
+    expect(speakerTexts("Speaking in Geneva, Iran’s foreign minister said the talks would resume.")).toEqual([
+      "country:ir|the talks would resume",
+    ]);
+    expect(
+      speakerTexts("Nigeria’s army fought on. The army’s spokesman said the soldiers were free."),
+    ).toEqual(["org:ng:army|the soldiers were free"]);
+  });
+
+  it("leaves a named official to the name ('Iran’s foreign minister, Ali Karimi, said')", () => {
+    expect(speakerTexts("Iran’s foreign minister, Ali Karimi, said the talks would resume.")).toEqual([
+      "person:ali-karimi|the talks would resume",
+    ]);
+  });
+});
+
+describe("subjects set off by a participle or named by a group head", () => {
+  it("skips ', quoted by the agency,' and ', speaking to reporters,' back to the subject", () => {
+    expect(speakerTexts("Tomas Varga, quoted by the Interfax news agency, said the plan was dead.")).toEqual([
+      "person:tomas-varga|the plan was dead",
+    ]);
+    expect(speakerTexts("Tomas Varga, speaking to reporters in Kyiv, said the plan was dead.")).toEqual([
+      "person:tomas-varga|the plan was dead",
+    ]);
+  });
+
+  it("gives 'The leaders of Chile and Peru said' to both states", () => {
+    expect(
+      speakerTexts(
+        "The leaders of Chile and Peru said in a joint statement that the pipeline would be built.",
+      ),
+    ).toEqual(["country:cl|the pipeline would be built", "country:pe|the pipeline would be built"]);
+  });
+
+  it("does not spread a statement to states named after a preposition other than 'of'", () => {
+    expect(speakerTexts("Talks with Chile and Peru ended, Bolivia said.")).toEqual([
+      "country:bo|Talks with Chile and Peru ended",
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractBody } from "../helpers.ts";
+import { extractBody, saidWithVerb, speakerTexts, statementRows, statementTexts } from "../helpers.ts";
 
 const said = (body: string) => extractBody(body).statements.map((s) => `${s.speakerId}|${s.verb}|${s.text}`);
 
@@ -30,5 +30,170 @@ describe("verbCues: -s forms after a finite verb", () => {
   it("reads 'broke promises' as a verb and its object, not a second speech act", () => {
     const out = said("Minister Ana Ruiz said the levy broke promises Peru had made to traders.");
     expect(out).toEqual(["person:ana-ruiz|said|the levy broke promises Peru had made to traders"]);
+  });
+});
+
+describe("quoted phrase inside a reported clause", () => {
+  it("does not read a noun '-ing' form after a determiner as a reporting verb", () => {
+    const x = extractBody("Chile said the ruling was a blessing for Peru.");
+    expect(statementRows(x)).toEqual([
+      ["paraphrase", "country:cl", "said", "010", "the ruling was a blessing for Peru", ["country:pe"]],
+    ]);
+  });
+});
+
+describe("evaluating verbs with a quotation", () => {
+  it("does not read 'called' without a quotation, or 'called off', as speech", () => {
+    const x = extractBody("Chile called a snap election. Greece called off talks with Turkey.");
+    expect(x.statements).toEqual([]);
+  });
+  it("never reads a capitalised name as a verb ('the United States')", () => {
+    const x = extractBody("Peru said the United States was a partner.");
+    expect(statementTexts(x)).toEqual([["country:pe", "said", "010", "the United States was a partner"]]);
+  });
+});
+
+describe("two reporting verbs in one sentence", () => {
+  it("does not read an agentless passive ('had been denied access') as speech", () => {
+    const x = extractBody("Chile told reporters that monitors had been denied access to the port.");
+    expect(statementTexts(x)).toEqual([
+      ["country:cl", "told", "010", "monitors had been denied access to the port"],
+    ]);
+  });
+});
+
+describe("a base-form verb inside a clause an earlier verb reports", () => {
+  it("keeps 'said his government would defend … “…”' as one statement of the speaker", () => {
+    expect(
+      speakerTexts(
+        "Trade Minister Lucia Prado said her government would defend its tariffs in Geneva “with total conviction.”",
+      ),
+    ).toEqual([
+      "person:lucia-prado|her government would defend its tariffs in Geneva “with total conviction.”",
+    ]);
+  });
+
+  it("still reads a base form after a clause break as its own verb ('…, and will deny …')", () => {
+    expect(speakerTexts("Chile denied the report. Peru will deny it “in the strongest terms.”")).toContain(
+      "country:pe|it “in the strongest terms.”",
+    );
+  });
+});
+
+describe("'<noun> suspected/accused of …' as a reduced relative", () => {
+  it("reads no accusation in a participle that describes a noun", () => {
+    expect(speakerTexts("Chilean police arrested two men suspected of smuggling fuel into Peru.")).toEqual(
+      [],
+    );
+  });
+
+  it("still reads the active verb with its object ('Peru accused Chile of …')", () => {
+    expect(speakerTexts("Peru accused Chile of smuggling fuel.")).toEqual([
+      "country:pe|Chile of smuggling fuel",
+    ]);
+  });
+});
+
+describe("multi-word speech predicates with a clause", () => {
+  it.each(["expressed concern", "voiced concern", "expressed hope", "made clear"])(
+    "reads '%s that …'",
+    (verb) => {
+      expect(saidWithVerb(`Transport Minister Lea Vidmar ${verb} that the ferry would resume.`)).toEqual([
+        `person:lea-vidmar|${verb}|010|the ferry would resume`,
+      ]);
+    },
+  );
+
+  it("gives no statement for 'expressed concern over <noun phrase>'", () => {
+    expect(
+      saidWithVerb("Transport Minister Lea Vidmar expressed concern over the closure of the port of Koper."),
+    ).toEqual([]);
+  });
+});
+
+describe("unambiguous reporting verbs", () => {
+  it.each([
+    ["conceded", "010"],
+    ["tweeted", "010"],
+    ["retorted", "010"],
+    ["contended", "010"],
+    ["cautioned", "012"],
+    ["predicted", "010"],
+    ["pointed out", "010"],
+  ])("reads 'Name %s that …'", (verb, cameo) => {
+    expect(saidWithVerb(`Pavel Ostrov ${verb} that the bridge had been closed for a week.`)).toEqual([
+      `person:pavel-ostrov|${verb}|${cameo}|the bridge had been closed for a week`,
+    ]);
+  });
+
+  it("reads a criticism verb with its stance ('deplored …')", () => {
+    const x = extractBody("Pavel Ostrov deplored that Norway had closed the bridge.");
+    expect(x.statements.map((s) => [s.verb, s.cameo, s.text])).toEqual([
+      ["deplored", "111", "Norway had closed the bridge"],
+    ]);
+  });
+});
+
+describe("withheld speech is no statement", () => {
+  it("'declined to say whether …' gives nothing, the 'but said …' clause after it does", () => {
+    expect(
+      speakerTexts(
+        "Its director, Pavel Rusu, declined to say whether the plant would close, but said the pumps were working.",
+      ),
+    ).toEqual(["person:pavel-rusu|the pumps were working"]);
+  });
+
+  it("'refused to comment' and 'would not say whether' give nothing", () => {
+    expect(speakerTexts("Minister Olga Ciobanu refused to comment on the talks.")).toEqual([]);
+    expect(speakerTexts("Minister Olga Ciobanu would not say whether Chile had been told.")).toEqual([]);
+  });
+
+  it("keeps 'would not say' that reports a clause when no 'whether' follows (negative case)", () => {
+    expect(speakerTexts("Chile said on Monday it would not say the talks had failed.")).toEqual([
+      "country:cl|it would not say the talks had failed",
+    ]);
+  });
+});
+
+describe("an -s form before 'from'/'by' is a plural noun", () => {
+  it("reads 'reports from herders showed …' inside the reported clause", () => {
+    expect(
+      speakerTexts(
+        "Chile’s foreign ministry said satellite pictures and reports from fishermen showed new buoys in the bay.",
+      ),
+    ).toEqual([
+      "org:cl:ministry-of-foreign-affairs|satellite pictures and reports from fishermen showed new buoys in the bay",
+    ]);
+  });
+
+  it("still reads 'reports' as a verb before a clause (negative case)", () => {
+    expect(speakerTexts("The Andean Herald reports that the border was shut.")).toEqual([
+      "org:andean-herald|the border was shut",
+    ]);
+  });
+});
+
+describe("a speech verb inside a hyphenated compound is no verb", () => {
+  it("keeps 'would share early-warning data “…”' one clause of the speaker", () => {
+    const out = speakerTexts(
+      "Minister Ana Ruiz said the members would share early-warning data “against any threat”.",
+    );
+    expect(out).toEqual(["person:ana-ruiz|the members would share early-warning data “against any threat”"]);
+  });
+
+  it("still reads the sentence's own verb beside such a compound (negative case)", () => {
+    expect(speakerTexts("Chile said the much-criticised plan would go ahead.")).toEqual([
+      "country:cl|the much-criticised plan would go ahead",
+    ]);
+  });
+});
+
+describe("a rebuttal in a relative clause ('…, a charge X denies')", () => {
+  it("gives the denier no statement", () => {
+    expect(
+      speakerTexts(
+        "Chadian officials have accused Sudan of arming the rebels, a charge Khartoum denies.",
+      ).map((x) => x.split("|")[0]),
+    ).toEqual(["country:td"]);
   });
 });

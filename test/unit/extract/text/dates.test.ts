@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findDates, isFutureContext } from "../../../../src/extract/text/dates.ts";
+import { eventRows, extractBody } from "../helpers.ts";
 
 const one = (text: string, published = "2021-07-09") => {
   const dates = findDates(text, published);
@@ -76,4 +77,33 @@ describe("findDates: month and year phrases added for events", () => {
     expect(one("Fiji reviews a 2011 police deal with China")).toBe("a 2011|2011|year"));
   it("does not read a number before a capitalised word as a year", () =>
     expect(findDates("the 2011 Treaty of Apia", "2021-07-09")).toEqual([]));
+});
+
+describe("expulsions and coordinated dates", () => {
+  it("resolves a month of last year", () => {
+    const x = extractBody("Latvia expelled three Russian diplomats in March last year.", "June 10, 2022");
+    expect(eventRows(x).map((e) => e[2])).toEqual(["2021-03"]);
+  });
+});
+
+describe("new date expressions (published Friday 2021-07-09)", () => {
+  const one = (text: string) =>
+    findDates(text, "2021-07-09").map((d) => `${d.text}|${d.value}|${d.precision}`);
+  it("reads 'the end of the year' as the current year", () =>
+    expect(one("sanctions must be extended by the end of the year")).toEqual([
+      "the end of the year|2021|year",
+    ]));
+  it("reads a month used as a modifier in a future clause", () =>
+    expect(one("it will be adopted at the December summit")).toEqual(["the December|2021-12|month"]));
+  it("reads a past month modifier after the publication month as last year", () =>
+    expect(one("the row began after the October elections")).toEqual(["the October|2020-10|month"]));
+});
+
+describe("relative weeks (month of the week's Thursday)", () => {
+  const one = (text: string, pub: string) =>
+    findDates(text, pub).map((d) => `${d.text}|${d.value}|${d.precision}`);
+  it("dates 'next week' at the end of a month in the next month", () =>
+    expect(one("talks will be held next week", "2021-07-30")).toEqual(["next week|2021-08|month"]));
+  it("dates 'last week' by the month holding most of that week", () =>
+    expect(one("they met last week", "2021-07-09")).toEqual(["last week|2021-07|month"]));
 });

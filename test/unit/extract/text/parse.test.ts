@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ArticleFormatError, MAX_ARTICLE_BYTES, parseArticle } from "../../../../src/extract/index.ts";
 import { parseDateText } from "../../../../src/extract/text/parse.ts";
-import { readRepoFile, SEED_FILE } from "../helpers.ts";
+import { extractBody, extractFromTextHelper, readRepoFile, SEED_FILE, statementTexts } from "../helpers.ts";
 
 function problemOf(raw: string): string {
   try {
@@ -90,4 +90,24 @@ describe("parseDateText", () => {
     ["2023-02-29", undefined],
     ["yesterday", undefined],
   ])("%s → %s", (text, expected) => expect(parseDateText(text)).toBe(expected));
+});
+
+describe("robustness", () => {
+  it("handles one paragraph with no people and no quotes", () => {
+    const x = extractBody("Chile and Peru signed a trade agreement in Lima on Monday.");
+    expect(x.actors.every((a) => a.kind !== "Person")).toBe(true);
+    expect(x.statements).toEqual([]);
+    expect(x.events.map((e) => e.type)).toEqual(["agreement"]);
+  });
+  it("reads Markdown front matter", () => {
+    const x = extractFromTextHelper(
+      "---\ntitle: Chile and Peru sign deal\ndate: 2021-07-09\nurl: https://example.org/a\nsource: Example\n---\n\n# Chile and Peru sign deal\n\nChile said the deal was fair.",
+    );
+    expect([x.article.title, x.article.publishedAt, x.article.source]).toEqual([
+      "Chile and Peru sign deal",
+      "2021-07-09",
+      "Example",
+    ]);
+    expect(statementTexts(x)).toEqual([["country:cl", "said", "010", "the deal was fair"]]);
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { phraseRegexCacheSize, phrasesRegex, REGEX_CACHE_SIZE } from "../../../../src/extract/text/text.ts";
+import { kinds } from "../helpers.ts";
 
 describe("phrasesRegex", () => {
   it("matches whole phrases, longest first, across any whitespace", () => {
@@ -14,5 +15,17 @@ describe("phrasesRegex", () => {
     expect(phraseRegexCacheSize()).toBeLessThanOrEqual(REGEX_CACHE_SIZE);
     // An evicted list compiles again to an equivalent regex.
     expect(phrasesRegex(new Set(["Name0"])).source).toBe(phrasesRegex(new Set(["Name0"])).source);
+  });
+});
+
+describe("irregular and doubled verbs of the event lexicon", () => {
+  it("inflects irregular and doubled verbs (slapped, swapped, froze)", () => {
+    expect(kinds("Peru slapped tariffs on Chilean steel on Tuesday.")).toEqual([
+      "policy-implementation 0342 2022-06-07",
+    ]);
+    expect(kinds("Peru and Chile swapped prisoners on Tuesday.")).toEqual(["release 084 2022-06-07"]);
+    expect(kinds("Peru froze trade links with Chile on Tuesday.")).toEqual([
+      "relations-reduced 160 2022-06-07",
+    ]);
   });
 });

@@ -1,13 +1,13 @@
-// Junk statements: fragments and repeats are dropped, real short quotes stay. Made-up text only.
+// Tests of src/extract/speech/statement-junk.ts, on made-up text.
 import { describe, expect, it } from "vitest";
 import { extractBody } from "../helpers.ts";
 
-const said = (body: string) =>
+const saidIn2022 = (body: string) =>
   extractBody(body, "June 10, 2022").statements.map((s) => `${s.speakerId}|${s.text}`);
 
 describe("junk statements", () => {
   it("drops a pronoun with a modal and a lone country, keeps a quoted fragment that stands for its clause", () => {
-    const out = said(
+    const out = saidIn2022(
       "Portuguese Foreign Minister Ana Lopes said the navy had followed the vessel “for some weeks.” Spain said it would. Morocco criticized Spain.",
     );
     expect(out).toContain("person:ana-lopes|the navy had followed the vessel “for some weeks.”");
@@ -35,7 +35,7 @@ describe("junk statements", () => {
   });
 
   it("drops a noun-phrase object of an act that is no criticism, keeps clauses and appeals", () => {
-    const out = said(
+    const out = saidIn2022(
       "Chile welcomed the ruling. Peru announced the drills a week after the vote. Bolivia denied any role in the raid. " +
         "Ecuador reaffirmed that the treaty covers the islands. Uruguay called for talks between the two sides. " +
         "Paraguay condemned the blockade.",

@@ -1,0 +1,194 @@
+// Tests of src/extract/events/force-triggers.ts, on made-up text.
+import { describe, expect, it } from "vitest";
+import { acts, extractBody, kinds, summary } from "../helpers.ts";
+
+describe("act nouns with 'of' and their object", () => {
+  it("reads annexation, summoning, recall and withdrawal nouns like their verbs", () => {
+    expect(kinds("Peru condemned Chile's annexation of the island on Tuesday.")).toEqual([
+      "territory-capture 192 2022-06-07",
+    ]);
+    expect(kinds("The summoning of Chile's ambassador on Tuesday followed the incident.")).toEqual([
+      "envoy-summoned 114 2022-06-07",
+    ]);
+    expect(kinds("The recall of Peru's ambassador from Chile on Tuesday deepened the rift.")).toEqual([
+      "envoy-recalled 161 2022-06-07",
+    ]);
+    expect(kinds("The withdrawal of Chilean troops from the border began on Tuesday.")).toEqual([
+      "troop-withdrawal 087 2022-06-07",
+    ]);
+  });
+
+  it("reads release and launch nouns only with a fitting object", () => {
+    expect(kinds("The release of two Peruvian fishermen by Chile on Tuesday eased tensions.")).toEqual([
+      "release 084 2022-06-07",
+    ]);
+    expect(kinds("The launch of a North Korean ballistic missile on Tuesday alarmed Japan.")).toEqual([
+      "weapons-test 150 2022-06-07",
+    ]);
+    expect(kinds("The release of the report on Tuesday angered Chile.")).toEqual([]);
+    expect(kinds("The launch of a new website on Tuesday pleased Peru.")).toEqual([]);
+  });
+
+  it("reads an import ban and a bombing as acts", () => {
+    expect(kinds("Peru imposed an import ban on Chilean fruit on Tuesday.")).toEqual([
+      "sanctions 163 2022-06-07",
+    ]);
+    expect(kinds("Peru condemned the bombing of a border village by Chilean aircraft on Tuesday.")).toEqual([
+      "military-attack 190 2022-06-07",
+    ]);
+  });
+});
+
+describe("coming under fire", () => {
+  it("reads a post or convoy coming under fire as an attack with its date", () => {
+    expect(kinds("A Togolese border post came under rocket fire on Thursday, Ghana said.")).toEqual([
+      "military-attack 190 2022-06-09",
+    ]);
+    expect(kinds("The convoy came under attack near the border on Monday.")).toEqual([
+      "military-attack 190 2022-06-06",
+    ]);
+  });
+
+  it("does not read a minister or a policy coming under fire as an attack", () => {
+    expect(kinds("The minister came under fire from lawmakers on Monday over the budget.")).toEqual([]);
+    expect(kinds("The policy has come under attack from critics.")).toEqual([]);
+  });
+});
+
+describe("a detained vessel", () => {
+  it("is a seizure, not an arrest", () => {
+    const x = extractBody(
+      "Japan's coast guard detained a Chinese fishing trawler off Okinawa on Sunday.",
+      "May 9, 2023",
+    );
+    expect(summary(x)).toEqual(["seizure 171 [2023-05-07]"]);
+  });
+
+  it("leaves the crew of a vessel an arrest", () => {
+    const x = extractBody(
+      "Japan's coast guard detained the captain of a Chinese fishing trawler off Okinawa on Sunday.",
+      "May 9, 2023",
+    );
+    expect(summary(x)).toEqual(["arrest 173 [2023-05-07]"]);
+  });
+
+  it("keeps a date held far off by a long object and place", () => {
+    const x = extractBody(
+      "Malaysia's navy detained three Thai-flagged trawlers and their 30 crew members in waters east of the Tioman archipelago on Friday.",
+      "May 9, 2023",
+    );
+    expect(summary(x)).toEqual(["seizure 171 [2023-05-05]"]);
+  });
+});
+
+describe("an act written as a noun with 'of'", () => {
+  it("reads the closure of crossings as a border closure", () => {
+    const x = extractBody(
+      "Chad ordered the closure of four border crossings with Sudan on Monday.",
+      "April 3, 2024",
+    );
+    expect(summary(x)).toEqual(["border-closure 191 [2024-04-01]"]);
+  });
+
+  it("reads a dated seizure of a ship in the background as its own act", () => {
+    const x = extractBody(
+      "Peru's navy seized a tanker on Monday. Tension has run high since the seizure of a Chilean trawler in 2018.",
+      "April 3, 2024",
+    );
+    expect(summary(x)).toEqual(["seizure 171 [2024-04-01]", "seizure 171 [2018]"]);
+  });
+
+  it("needs an object the verb would take", () => {
+    const x = extractBody("The closure of the school in Niamey angered parents on Monday.", "April 3, 2024");
+    expect(x.events).toEqual([]);
+  });
+});
+
+describe("one verb for two types", () => {
+  it("lets the first object decide: troops and artillery are a deployment", () => {
+    const x = extractBody(
+      "Nigeria is sending troops and artillery to the north-east, the army said.",
+      "April 3, 2024",
+    );
+    expect(x.events.map((e) => e.type)).toEqual(["deployment"]);
+  });
+
+  it("keeps weapons sent first military aid", () => {
+    const x = extractBody(
+      "Poland is sending artillery and ammunition to Ukraine, the defence ministry said.",
+      "April 3, 2024",
+    );
+    expect(x.events.map((e) => e.type)).toEqual(["aid"]);
+  });
+
+  it("reads a bare verb before the noun it modifies as no verb", () => {
+    const x = extractBody(
+      "Kenyan soldiers guard supply routes near the border with Somalia, Nairobi said.",
+      "April 3, 2024",
+    );
+    expect(x.events).toEqual([]);
+  });
+});
+
+describe("more acts written as nouns", () => {
+  it("reads the killing of aid workers and the downing of a drone as attacks", () => {
+    const killing = extractBody(
+      "The killing of three aid workers in Darfur on Monday drew condemnation.",
+      "June 6, 2024",
+    );
+    expect(summary(killing)).toEqual(["military-attack 190 [2024-06-03]"]);
+    const downing = extractBody(
+      "Ankara protested the downing of a Turkish drone over Libya on Friday.",
+      "June 6, 2024",
+    );
+    expect(summary(downing)).toEqual(["military-attack 190 [2024-05-31]"]);
+  });
+
+  it("reads the capture of a town as a capture", () => {
+    const x = extractBody(
+      "The capture of the town of Pokrovsk by Russian forces on Sunday cut a supply line.",
+      "June 6, 2024",
+    );
+    expect(summary(x)).toEqual(["territory-capture 192 [2024-06-02]"]);
+  });
+
+  it("keeps the dated shelling of a city one attack with its toll", () => {
+    const x = extractBody(
+      "The shelling of Kherson on Saturday killed two people, officials said.",
+      "June 6, 2024",
+    );
+    expect(summary(x)).toEqual(["military-attack 190 [2024-06-01]"]);
+  });
+
+  it("leaves an undated killing named as a topic alone", () => {
+    const x = extractBody("The report examines the killing of civilians in the region.", "June 6, 2024");
+    expect(x.events).toEqual([]);
+  });
+});
+
+describe("deployments and aid", () => {
+  it("reads militarising islands as a deployment (154) by the accused", () => {
+    expect(acts("Chile accused Peru of militarising its islands.").map((e) => e.slice(0, 2))).toEqual([
+      ["deployment", "154"],
+    ]);
+  });
+});
+
+describe("troops leaving", () => {
+  it("reads forces that left a country, through a relative pronoun, as a withdrawal", () => {
+    const x = extractBody(
+      "Mali demanded the withdrawal of French special forces, who left the country in February.",
+      "June 14, 2024",
+    );
+    expect(summary(x)).toEqual(["troop-withdrawal 087 [2024-02]"]);
+  });
+
+  it("reads 'Russian forces left Kherson' and not a minister leaving", () => {
+    expect(summary(extractBody("Russian forces left Kherson in November.", "June 14, 2024"))).toEqual([
+      "troop-withdrawal 087 [2023-11]",
+    ]);
+    expect(
+      extractBody("The Russian minister left Kherson in November.", "June 14, 2024").events,
+    ).toHaveLength(0);
+  });
+});
