@@ -814,12 +814,6 @@ describe("weapons tests and launches", () => {
     expect(eventStatuses(x)).toEqual([["weapons-test", "150", "occurred", "", "source:country:ir"]]);
     expect(x.events[0]?.plover).toBe("MOBILIZE");
   });
-  it("reads a hyphenated 'test-fired' with its date", () => {
-    const x = extractBody("Iran test-fired a new missile on Friday.", "November 04, 2023");
-    expect(eventStatuses(x)).toEqual([
-      ["weapons-test", "150", "occurred", "2023-11-03", "source:country:ir"],
-    ]);
-  });
   it("reads 'launched a missile test' and 'conducted a nuclear test' once each", () => {
     const x = extractBody("Russia launched a hypersonic missile test.", "November 04, 2023");
     expect(eventStatuses(x)).toEqual([["weapons-test", "150", "occurred", "", "source:country:ru"]]);

@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { allCameoCodes, cameo } from "../../../../src/extract/events/cameo.ts";
 import type { Extraction } from "../../../../src/extract/types.ts";
-import { eventCodes, eventRows, extractBody, extractFile, SEED_FILE, sources, summary } from "../helpers.ts";
+import {
+  eventCodes,
+  eventRows,
+  extractBody,
+  extractFile,
+  roles,
+  SEED_FILE,
+  sources,
+  summary,
+} from "../helpers.ts";
 
 const eventNegations = (x: Extraction) =>
   x.events.map((e) => [e.type, e.cameo, e.plover, e.status, e.negated ?? false, e.negationCue ?? ""]);
@@ -400,36 +409,13 @@ describe("a possessive agent of an act noun", () => {
   });
 });
 
-describe("passives without an agent", () => {
-  it("keeps a dated passive act that names whom it hit", () => {
+describe("mentions of one act", () => {
+  it("reads undated passives as a breakdown of a dated arrest", () => {
     const x = extractBody(
-      "Two Chilean journalists were expelled in April for their reporting.",
-      "May 3, 2023",
+      "Police in Chile arrested 12 people on Tuesday. Eight suspects were detained in Santiago. Four others were arrested in Arica.",
+      "May 4, 2023",
     );
-    expect(summary(x)).toEqual(["expulsion 174 [2023-04]"]);
-  });
-
-  it("drops an undated one", () => {
-    const x = extractBody("Two Chilean journalists were expelled for their reporting.", "May 3, 2023");
-    expect(x.events).toHaveLength(0);
-  });
-});
-
-describe("an opening date given by a later mention", () => {
-  it("dates a planned exercise from 'the drills … starting on'", () => {
-    const x = extractBody(
-      "Chile and Peru said their navies would hold a joint exercise next month. The drills will take place off Arica over four days starting on June 12.",
-      "May 3, 2023",
-    );
-    expect(summary(x)).toEqual(["military-exercise 062 [2023-06,2023-06-12]"]);
-  });
-
-  it("ignores a date that does not open the act", () => {
-    const x = extractBody(
-      "Chile and Peru said their navies would hold a joint exercise next month. The drills were agreed in Lima on April 2.",
-      "May 3, 2023",
-    );
-    expect(summary(x)).toEqual(["military-exercise 062 [2023-06]"]);
+    expect(summary(x)).toEqual(["arrest 173 [2023-05-02]"]);
   });
 });
 
@@ -474,6 +460,35 @@ describe("a later date in the next clause", () => {
   });
 });
 
+describe("a meeting held at a summit is the summit", () => {
+  const ev = (x: Extraction) =>
+    x.events.map((e) => [
+      e.type,
+      e.status,
+      e.participants.map((p) => p.actorId),
+      e.dates.map((d) => d.value),
+      e.placeName ?? "",
+    ]);
+  it("merges 'meet again at the X summit in <city> in <month>' into one planned summit", () => {
+    const x = extractBody(
+      "Chilean President Ana Rojas met Peruvian President Luis Vega on Monday. The two leaders are expected to meet again at the G20 summit in Tokyo in May.",
+    );
+    expect(ev(x).filter((e) => e[1] === "planned")).toEqual([
+      ["summit", "planned", ["person:ana-rojas", "person:luis-vega", "org:g20"], ["2022-05"], "Tokyo"],
+    ]);
+  });
+  it("keeps the meeting's place when the summit has none", () => {
+    const x = extractBody("Chile and Peru will meet in Lima at the G20 summit in May.");
+    expect(ev(x)).toEqual([
+      ["summit", "planned", ["country:cl", "country:pe", "org:g20"], ["2022-05"], "Lima"],
+    ]);
+  });
+  it("keeps a meeting and a summit apart when the meeting is not held at it", () => {
+    const x = extractBody("Chile and Peru will meet in Lima and attend the G20 summit in May.");
+    expect(ev(x).map((e) => e[0])).toEqual(["meeting", "summit"]);
+  });
+});
+
 describe("expulsions and coordinated dates", () => {
   it("gives an act coordinated with a dated act that date", () => {
     const x = extractBody(
@@ -488,6 +503,12 @@ describe("expulsions and coordinated dates", () => {
 });
 
 describe("events from the general lexicon", () => {
+  it("reads the agent through its vessel and the target after 'at' (water cannon)", () => {
+    const x = extractBody("Two Chinese coast guard vessels fired water cannon at a Vietnamese fishing boat.");
+    expect(eventCodes(x)).toEqual([["coercion", "170", "COERCE", "occurred", ""]]);
+    expect(roles(x, "coercion")).toEqual(["source:org:cn:coast-guard", "target:country:vn"]);
+  });
+
   it("gives a month modifier to the noun it modifies, not to the trigger before it", () => {
     const x = extractBody("The EU would adopt new sanctions before the December summit of EU leaders.");
     expect(eventCodes(x)).toEqual([

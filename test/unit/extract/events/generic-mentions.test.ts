@@ -96,6 +96,22 @@ describe("habits and possibilities", () => {
   });
 });
 
+describe("coming under fire", () => {
+  it("reads a post or convoy coming under fire as an attack with its date", () => {
+    expect(kinds("A Togolese border post came under rocket fire on Thursday, Ghana said.")).toEqual([
+      "military-attack 190 2022-06-09",
+    ]);
+    expect(kinds("The convoy came under attack near the border on Monday.")).toEqual([
+      "military-attack 190 2022-06-06",
+    ]);
+  });
+
+  it("does not read a minister or a policy coming under fire as an attack", () => {
+    expect(kinds("The minister came under fire from lawmakers on Monday over the budget.")).toEqual([]);
+    expect(kinds("The policy has come under attack from critics.")).toEqual([]);
+  });
+});
+
 describe("negated acts", () => {
   it("reads a negated arrest as no event", () => {
     const x = extractBody(

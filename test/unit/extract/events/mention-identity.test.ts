@@ -4,8 +4,25 @@ import {
   coordinatedNouns,
   datedEitherSideOfReport,
 } from "../../../../src/extract/events/mention-identity.ts";
-import type { Extraction } from "../../../../src/extract/types.ts";
 import { extractBody, summary } from "../helpers.ts";
+
+describe("acts told across sentences and clauses", () => {
+  it("dates an act from a definite noun re-telling it", () => {
+    const x = extractBody(
+      "Manila protested to the crew of a Chinese coast guard ship that it said rammed a Philippine supply boat. A spokeswoman said the ramming on Monday was illegal.",
+      "June 6, 2024",
+    );
+    expect(summary(x)).toEqual(["coercion 170 [2024-06-03]"]);
+  });
+
+  it("dates a seized tanker from 'the vessel' intercepted later", () => {
+    const x = extractBody(
+      "Iran's navy said it had seized a tanker carrying smuggled fuel. The vessel was intercepted near Qeshm island on Wednesday, state media said.",
+      "June 6, 2024",
+    );
+    expect(summary(x)).toEqual(["seizure 171 [2024-06-05]"]);
+  });
+});
 
 describe("mentions of one act", () => {
   it("joins coordinated event nouns of one type", () => {
@@ -22,14 +39,6 @@ describe("mentions of one act", () => {
       "May 3, 2023",
     );
     expect(summary(x)).toEqual(["border-closure 191 [2023-07-01]", "border-closure 191 [2022-03]"]);
-  });
-
-  it("reads undated passives as a breakdown of a dated arrest", () => {
-    const x = extractBody(
-      "Police in Chile arrested 12 people on Tuesday. Eight suspects were detained in Santiago. Four others were arrested in Arica.",
-      "May 4, 2023",
-    );
-    expect(summary(x)).toEqual(["arrest 173 [2023-05-02]"]);
   });
 
   it("compares mention dates with the report's", () => {
@@ -51,35 +60,6 @@ describe("intrusions told by verbs of motion", () => {
       "May 3, 2023",
     );
     expect(summary(x)).toEqual(["intrusion 150 [2023-05-01]"]);
-  });
-});
-
-describe("a meeting held at a summit is the summit", () => {
-  const ev = (x: Extraction) =>
-    x.events.map((e) => [
-      e.type,
-      e.status,
-      e.participants.map((p) => p.actorId),
-      e.dates.map((d) => d.value),
-      e.placeName ?? "",
-    ]);
-  it("merges 'meet again at the X summit in <city> in <month>' into one planned summit", () => {
-    const x = extractBody(
-      "Chilean President Ana Rojas met Peruvian President Luis Vega on Monday. The two leaders are expected to meet again at the G20 summit in Tokyo in May.",
-    );
-    expect(ev(x).filter((e) => e[1] === "planned")).toEqual([
-      ["summit", "planned", ["person:ana-rojas", "person:luis-vega", "org:g20"], ["2022-05"], "Tokyo"],
-    ]);
-  });
-  it("keeps the meeting's place when the summit has none", () => {
-    const x = extractBody("Chile and Peru will meet in Lima at the G20 summit in May.");
-    expect(ev(x)).toEqual([
-      ["summit", "planned", ["country:cl", "country:pe", "org:g20"], ["2022-05"], "Lima"],
-    ]);
-  });
-  it("keeps a meeting and a summit apart when the meeting is not held at it", () => {
-    const x = extractBody("Chile and Peru will meet in Lima and attend the G20 summit in May.");
-    expect(ev(x).map((e) => e[0])).toEqual(["meeting", "summit"]);
   });
 });
 

@@ -78,21 +78,6 @@ describe("event words inside names and demanded acts", () => {
   });
 });
 
-describe("denials", () => {
-  it("reports no act for a denial", () => {
-    const x = extractBody("Chad’s army denied that its soldiers had fired on civilians.", "May 3, 2023");
-    expect(x.events).toEqual([]);
-  });
-
-  it("keeps the act when the denial is about something else", () => {
-    const x = extractBody(
-      "Chad’s army fired on civilians near Abéché on Monday, witnesses said.",
-      "May 3, 2023",
-    );
-    expect(x.events.map((e) => e.type)).toEqual(["military-attack"]);
-  });
-});
-
 describe("meetings and visits in other words", () => {
   it("does not read negotiations one side only calls for as a meeting", () => {
     expect(kinds("Peru rejected Chile's calls for negotiations on Tuesday.")).toEqual([]);

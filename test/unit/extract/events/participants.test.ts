@@ -245,12 +245,6 @@ describe("agents of force", () => {
 });
 
 describe("events from the general lexicon", () => {
-  it("reads the agent through its vessel and the target after 'at' (water cannon)", () => {
-    const x = extractBody("Two Chinese coast guard vessels fired water cannon at a Vietnamese fishing boat.");
-    expect(eventCodes(x)).toEqual([["coercion", "170", "COERCE", "occurred", ""]]);
-    expect(roles(x, "coercion")).toEqual(["source:org:cn:coast-guard", "target:country:vn"]);
-  });
-
   it("counts an intergovernmental body as many parties, and reads 'the next meeting' as a noun", () => {
     const x = extractBody(
       "Ministers will raise the dispute at the next meeting of the African Union in October.",
@@ -377,6 +371,12 @@ describe("relative clauses after an appositive", () => {
 });
 
 describe("weapons tests and launches", () => {
+  it("reads a hyphenated 'test-fired' with its date", () => {
+    const x = extractBody("Iran test-fired a new missile on Friday.", "November 04, 2023");
+    expect(eventStatuses(x)).toEqual([
+      ["weapons-test", "150", "occurred", "2023-11-03", "source:country:ir"],
+    ]);
+  });
   it("takes the country from a capital metonym", () => {
     const x = extractBody("Tehran fired two cruise missiles on Monday.", "November 04, 2023");
     expect(eventStatuses(x)).toEqual([

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { shiftDate } from "../../../../src/extract/events/relative-dates.ts";
 import type { DateMention } from "../../../../src/extract/text/dates.ts";
-import { extractBody } from "../helpers.ts";
+import { extractBody, summary } from "../helpers.ts";
 
 const at = (value: string, precision: DateMention["precision"]): DateMention => ({
   start: 0,
@@ -152,5 +152,23 @@ describe("acts the news came after", () => {
       "September 29, 2021",
     );
     expect(dated(x)).toContainEqual(["agreement", ""]);
+  });
+});
+
+describe("an opening date given by a later mention", () => {
+  it("dates a planned exercise from 'the drills … starting on'", () => {
+    const x = extractBody(
+      "Chile and Peru said their navies would hold a joint exercise next month. The drills will take place off Arica over four days starting on June 12.",
+      "May 3, 2023",
+    );
+    expect(summary(x)).toEqual(["military-exercise 062 [2023-06,2023-06-12]"]);
+  });
+
+  it("ignores a date that does not open the act", () => {
+    const x = extractBody(
+      "Chile and Peru said their navies would hold a joint exercise next month. The drills were agreed in Lima on April 2.",
+      "May 3, 2023",
+    );
+    expect(summary(x)).toEqual(["military-exercise 062 [2023-06]"]);
   });
 });

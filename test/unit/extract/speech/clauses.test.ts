@@ -116,38 +116,6 @@ describe("an adverbial with an '-ed' adjective before 'that'", () => {
   });
 });
 
-describe("a role phrase with a possessive owner before an appositive name", () => {
-  it("keeps 'She said she had summoned Peru’s ambassador, X, …' as the speaker's clause", () => {
-    expect(
-      speakerTexts(
-        "Foreign Minister Ana Ruiz spoke in Santiago. She said she had summoned Peru’s ambassador, Jorge Quispe, and handed him a note.",
-      ),
-    ).toEqual(["person:ana-ruiz|she had summoned Peru’s ambassador, Jorge Quispe, and handed him a note"]);
-  });
-
-  it("takes a possessive name of several words whole ('South Korea’s ambassador, X')", () => {
-    expect(
-      speakerTexts(
-        "Foreign Minister Ana Ruiz spoke in Santiago. She said she had summoned South Korea’s ambassador, Kim Dae-ho, and handed him a note.",
-      ),
-    ).toEqual([
-      "person:ana-ruiz|she had summoned South Korea’s ambassador, Kim Dae-ho, and handed him a note",
-    ]);
-  });
-
-  it("never starts the role phrase inside a name ('The European Union’s spokeswoman, X')", () => {
-    expect(
-      speakerTexts("The European Union’s foreign policy spokeswoman, Anna Berg, said the talks were useful."),
-    ).toEqual(["person:anna-berg|the talks were useful"]);
-  });
-
-  it("still reads a whole short role clause before the name (negative case)", () => {
-    expect(speakerTexts("The Peruvian ambassador, Jorge Quispe, said the note was unfair.")).toEqual([
-      "person:jorge-quispe|the note was unfair",
-    ]);
-  });
-});
-
 describe("a time adverbial, then a parenthetical, before 'that'", () => {
   it("reads 'warned on Monday, before the vote, that …'", () => {
     expect(

@@ -92,3 +92,13 @@ describe("'officials on both sides' with no pair named nearby", () => {
     expect(speakerTexts(body).filter((x) => x.includes("hoped"))).toEqual([]);
   });
 });
+
+describe("subjects set off by a participle or named by a group head", () => {
+  it("gives 'The leaders of Chile and Peru said' to both states", () => {
+    expect(
+      speakerTexts(
+        "The leaders of Chile and Peru said in a joint statement that the pipeline would be built.",
+      ),
+    ).toEqual(["country:cl|the pipeline would be built", "country:pe|the pipeline would be built"]);
+  });
+});
