@@ -1,11 +1,7 @@
 // Where a role phrase with no body or state of its own points (affiliation-targets.ts, people.ts).
 import { describe, expect, it } from "vitest";
 import type { Extraction } from "../../../../src/extract/types.ts";
-import { extractBody } from "../helpers.ts";
-
-type X = ReturnType<typeof extractBody>;
-const rels = (x: X, kind: string) =>
-  x.relations.filter((r) => r.kind === kind).map((r) => `${r.sourceId}>${r.targetId}`);
+import { extractBody, rels } from "../helpers.ts";
 
 describe("a body word in the post", () => {
   it("ties 'a ministry spokesman' to the latest ministry named before", () => {

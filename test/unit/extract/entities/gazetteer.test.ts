@@ -1,9 +1,7 @@
 // National bodies named without their country, and the home country of a wire story (made-up text).
 import { describe, expect, it } from "vitest";
 import { homeCountry } from "../../../../src/extract/entities/gazetteer.ts";
-import { actorIds, aliases, entityDoc, extractBody, speakerTexts } from "../helpers.ts";
-
-const ids = (body: string) => [...entityDoc(body).actors.keys()].sort();
+import { actorIds, aliases, entityDoc, extractBody, ids, speakerTexts } from "../helpers.ts";
 
 describe("home country", () => {
   it("skips the dateline and takes the first country of the lead", () => {

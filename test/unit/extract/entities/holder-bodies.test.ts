@@ -1,10 +1,8 @@
 // "his ministry" / "his office" after a minister's title names the body the holder heads (holder-bodies.ts).
 import { describe, expect, it } from "vitest";
-import { extractBody } from "../helpers.ts";
+import { extractBody, rels } from "../helpers.ts";
 
 type X = ReturnType<typeof extractBody>;
-const rels = (x: X, kind: string) =>
-  x.relations.filter((r) => r.kind === kind).map((r) => `${r.sourceId}>${r.targetId}`);
 const ids = (x: X) => x.actors.map((e) => e.id);
 
 describe("a minister's 'his ministry'", () => {

@@ -1,8 +1,6 @@
 // News outlets cited as sources are organisations, never people (made-up outlets).
 import { describe, expect, it } from "vitest";
-import { entityDoc } from "../helpers.ts";
-
-const ids = (body: string) => [...entityDoc(body).actors.keys()].sort();
+import { ids } from "../helpers.ts";
 
 describe("news outlets", () => {
   it("reads a name holding a media word as the subject of 'reported' or 'said'", () => {

@@ -2,13 +2,12 @@
 // (made-up text and bodies).
 import { describe, expect, it } from "vitest";
 import { capitalInitials, leadingNonName } from "../../../../src/extract/entities/org-shapes.ts";
-import { entityDoc, extractBody, statementTexts } from "../helpers.ts";
+import { entityDoc, extractBody, ids, statementTexts } from "../helpers.ts";
 
 const actors = (body: string) =>
   [...entityDoc(body).actors.values()].map(
     (a) => `${a.id}${a.aliases.length ? ` [${a.aliases.join("; ")}]` : ""}`,
   );
-const ids = (body: string) => [...entityDoc(body).actors.keys()].sort();
 
 describe("a name spelled by the acronym after it", () => {
   it("reads the initials of capitalised parts, behind particles and hyphens", () => {

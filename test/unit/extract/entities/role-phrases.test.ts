@@ -1,12 +1,10 @@
 // Role phrases before a name (role-phrases.ts).
 import { describe, expect, it } from "vitest";
-import { extractBody, person, relationPairs } from "../helpers.ts";
+import { extractBody, person, relationPairs, rels } from "../helpers.ts";
 
 const affiliations = (body: string) => relationPairs(extractBody(body), "AFFILIATED_WITH");
 
 type X = ReturnType<typeof extractBody>;
-const rels = (x: X, kind: string) =>
-  x.relations.filter((r) => r.kind === kind).map((r) => `${r.sourceId}>${r.targetId}`);
 const people = (x: X) => x.actors.filter((a) => a.kind === "Person").map((a) => a.id);
 
 describe("a phrase ending in a post and the body it serves", () => {

@@ -1,10 +1,6 @@
 // A side labelling its adversary's hostile act criticises it (labelled-acts.ts).
 import { describe, expect, it } from "vitest";
-import { extractBody } from "../helpers.ts";
-
-type X = ReturnType<typeof extractBody>;
-const rels = (x: X, kind: string) =>
-  x.relations.filter((r) => r.kind === kind).map((r) => `${r.sourceId}>${r.targetId}`);
+import { extractBody, rels } from "../helpers.ts";
 
 describe("labelling the other side's act", () => {
   it("criticises the state whose police made the arrest ('called the arrest …')", () => {

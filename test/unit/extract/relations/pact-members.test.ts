@@ -1,10 +1,6 @@
 // Alliances from a jointly signed defence pact; memberships from "the bloc that A formed with B" (pact-members.ts).
 import { describe, expect, it } from "vitest";
-import { extractBody } from "../helpers.ts";
-
-type X = ReturnType<typeof extractBody>;
-const rels = (x: X, kind: string) =>
-  x.relations.filter((r) => r.kind === kind).map((r) => `${r.sourceId}>${r.targetId}`);
+import { extractBody, rels } from "../helpers.ts";
 
 describe("a defence pact signed by a list of states", () => {
   it("allies every signer with every other", () => {

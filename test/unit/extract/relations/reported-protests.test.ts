@@ -1,10 +1,6 @@
 // A statement reporting its side's protest criticises the state protested to (reported-protests.ts).
 import { describe, expect, it } from "vitest";
-import { extractBody } from "../helpers.ts";
-
-type X = ReturnType<typeof extractBody>;
-const rels = (x: X, kind: string) =>
-  x.relations.filter((r) => r.kind === kind).map((r) => `${r.sourceId}>${r.targetId}`);
+import { extractBody, rels } from "../helpers.ts";
 
 describe("a protest told inside a statement", () => {
   it("criticises the state the representations were lodged with", () => {

@@ -1,10 +1,6 @@
 // A warned clause of the speaker's own next step is a threat (warning-stances.ts).
 import { describe, expect, it } from "vitest";
-import { extractBody } from "../helpers.ts";
-
-type X = ReturnType<typeof extractBody>;
-const rels = (x: X, kind: string) =>
-  x.relations.filter((r) => r.kind === kind).map((r) => `${r.sourceId}>${r.targetId}`);
+import { extractBody, rels } from "../helpers.ts";
 
 describe("condemned … and warned that it would …", () => {
   it("reads the warned clause as a threat and keeps the condemnation as criticism", () => {
