@@ -208,6 +208,35 @@ describe("a closing attribution followed by a summing-up noun phrase", () => {
   });
 });
 
+describe("a stance verb opening a 'that' clause after other words", () => {
+  it("keeps 'told lawmakers in a closed briefing that it suspected X of …' whole, as an accusation", () => {
+    const x = extractBody(
+      "Peru’s intelligence service told lawmakers in a closed briefing that it suspected the Shining Path of planting the bomb.",
+    );
+    expect(x.statements.map((s) => `${s.speakerId}|${s.text}`)).toEqual([
+      "org:pe:intelligence|it suspected the Shining Path of planting the bomb",
+    ]);
+    expect(x.statements[0]?.cameo).not.toBe("010");
+  });
+
+  it("leaves an inner verb with another subject to that subject (negative case)", () => {
+    const out = speakerTexts(
+      "Peru’s foreign ministry told reporters in a briefing that Chile accused Bolivia of spying.",
+    );
+    expect(out[0]?.startsWith("org:pe:ministry-of-foreign-affairs|")).toBe(true);
+  });
+});
+
+describe("one act for a clause that runs into its own verb's quotation", () => {
+  it("gives one statement for 'said in a note that it had asked both sides “to …”'", () => {
+    const out = speakerTexts(
+      "Chile’s foreign ministry said in a note that it had asked both sides “to avoid any escalation”.",
+    );
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatch(/^org:cl:ministry-of-foreign-affairs\|.*both sides “to avoid any escalation”/);
+  });
+});
+
 describe("a lead closed by its attribution and a circumstance", () => {
   it("reads the clause before ', the ministry said on Tuesday, as …'", () => {
     expect(
@@ -227,6 +256,14 @@ describe("a lead closed by its attribution and a circumstance", () => {
 });
 
 describe("a rebuttal in a relative clause ('…, a charge X denies')", () => {
+  it("gives the denier no statement", () => {
+    expect(
+      speakerTexts(
+        "Chadian officials have accused Sudan of arming the rebels, a charge Khartoum denies.",
+      ).map((x) => x.split("|")[0]),
+    ).toEqual(["country:td"]);
+  });
+
   it("still reads a sentence-final denial with its subject after a comma ('…, Sudan denied.')", () => {
     expect(speakerTexts("The rebels were never armed by anyone, Sudan denied.")).toEqual([
       "country:sd|The rebels were never armed by anyone",
@@ -235,14 +272,6 @@ describe("a rebuttal in a relative clause ('…, a charge X denies')", () => {
 });
 
 describe("according-to frames", () => {
-  it("names the source behind a document ('according to a statement from X')", () => {
-    expect(
-      speakerTexts(
-        "According to a statement from the Chilean foreign ministry, the note was delivered on Monday.",
-      ),
-    ).toEqual(["org:cl:ministry-of-foreign-affairs|the note was delivered on Monday"]);
-  });
-
   it("credits a named person closing a clause ('…, according to X, a lawmaker.')", () => {
     expect(
       speakerTexts("The bill has the support of three parties, according to Rui Matos, a lawmaker."),
@@ -291,6 +320,25 @@ describe("a closing attribution with a hearer or a role ('…, X told reporters.
     expect(
       speakerTexts("The vote was rigged, Amos Njoroge told reporters, where the count went on."),
     ).not.toContain("person:amos-njoroge|The vote was rigged");
+  });
+});
+
+describe("a reported clause stops before a coordinated clause with its own speaker", () => {
+  it("cuts '…, and the State Department said …' out of the first clause", () => {
+    expect(
+      speakerTexts(
+        "The Pentagon said it had tracked the missile, and the State Department said it was consulting allies.",
+      ),
+    ).toEqual([
+      "org:us:ministry-of-defense|it had tracked the missile",
+      "org:us:ministry-of-foreign-affairs|it was consulting allies",
+    ]);
+  });
+
+  it("keeps a lower-case coordinated clause inside ('said the vote was fair and the count was over')", () => {
+    expect(speakerTexts("Ghana said the vote was fair and the count was over.")).toEqual([
+      "country:gh|the vote was fair and the count was over",
+    ]);
   });
 });
 

@@ -190,17 +190,16 @@ describe("a second quoted phrase inside a clause already taken whole", () => {
   });
 });
 
-describe("one act for a clause that runs into its own verb's quotation", () => {
-  it("gives one statement for 'said in a note that it had asked both sides “to …”'", () => {
-    const out = said(
-      "Chile’s foreign ministry said in a note that it had asked both sides “to avoid any escalation”.",
-    );
-    expect(out).toHaveLength(1);
-    expect(out[0]).toMatch(/^org:cl:ministry-of-foreign-affairs\|.*both sides “to avoid any escalation”/);
-  });
-});
-
 describe("quote boundaries", () => {
+  it("ends a quoted phrase's clause before ', adding that …' (no duplicate of the participle's clause)", () => {
+    expect(
+      said("Tomas Varga said the deal was “fair to both sides,” adding that Kyiv would sign it."),
+    ).toEqual([
+      "person:tomas-varga|the deal was “fair to both sides,”",
+      "person:tomas-varga|Kyiv would sign it",
+    ]);
+  });
+
   it("continues the voice of a quote that closed the paragraph before into a bare quoted paragraph", () => {
     expect(said("“The deal is fair,” Tomas Varga said.\n\n“Both sides gain.”")).toEqual([
       "person:tomas-varga|The deal is fair,",

@@ -220,6 +220,16 @@ describe("speaker after the verb behind a role prefix", () => {
   });
 });
 
+describe("according-to frames", () => {
+  it("names the source behind a document ('according to a statement from X')", () => {
+    expect(
+      speakerTexts(
+        "According to a statement from the Chilean foreign ministry, the note was delivered on Monday.",
+      ),
+    ).toEqual(["org:cl:ministry-of-foreign-affairs|the note was delivered on Monday"]);
+  });
+});
+
 describe("a person's body or aides as the subject ('his ministry said')", () => {
   it("does not credit the person with the ministry's words", () => {
     expect(

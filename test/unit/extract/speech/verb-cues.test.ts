@@ -187,13 +187,3 @@ describe("a speech verb inside a hyphenated compound is no verb", () => {
     ]);
   });
 });
-
-describe("a rebuttal in a relative clause ('…, a charge X denies')", () => {
-  it("gives the denier no statement", () => {
-    expect(
-      speakerTexts(
-        "Chadian officials have accused Sudan of arming the rebels, a charge Khartoum denies.",
-      ).map((x) => x.split("|")[0]),
-    ).toEqual(["country:td"]);
-  });
-});
