@@ -6,6 +6,7 @@ import type { EventType } from "../knowledge/knowledge.ts";
 import { WS } from "../text/patterns.ts";
 import { sentenceAt } from "../text/sentences.ts";
 import { findAll, lowerBound, phraseSource, phrasesRegex, type VerbForm } from "../text/text.ts";
+import { findPhrases, type PhraseMatcher, phraseMatcher, wordIndex } from "../text/word-index.ts";
 import type { Sentence, Span } from "../types.ts";
 import {
   aimedLaunch,
@@ -167,26 +168,11 @@ function namedRegex(type: EventType): RegExp {
 
 interface TypeMatchers {
   /** `firstWords`: the first word of each form, to skip a verb whose forms cannot occur in the body. */
-  verbs: { re: RegExp; forms: Map<string, VerbForm>; firstWords: string[] }[];
-  nouns?: RegExp;
+  verbs: { phrases: PhraseMatcher; forms: Map<string, VerbForm>; firstWords: string[] }[];
+  nouns?: PhraseMatcher;
 }
 
 const firstWord = (phrase: string) => phrase.toLowerCase().match(/[\p{L}\p{N}]+/u)?.[0] ?? "";
-
-/**
- * The body's words, lower-cased. A verb form's regex matches only where its first word stands whole
- * in the body, so a verb none of whose first words is here needs no scan of the body (the lexicon has
- * hundreds of verbs; scanning the body once per verb was the extractor's largest cost).
- */
-const wordsCache = new WeakMap<Doc, Set<string>>();
-function bodyWords(doc: Doc): Set<string> {
-  let words = wordsCache.get(doc);
-  if (!words) {
-    words = new Set(doc.body.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
-    wordsCache.set(doc, words);
-  }
-  return words;
-}
 
 const matcherCache = new WeakMap<EventType, TypeMatchers>();
 
@@ -197,22 +183,22 @@ function matchersOf(type: EventType): TypeMatchers {
       verbs: type.verbs.map((v) => {
         const forms = new Map(v.forms.map((f) => [f.text, f.form]));
         const firstWords = [...new Set([...forms.keys()].map(firstWord))];
-        return { re: phrasesRegex([...forms.keys()], "giu"), forms, firstWords };
+        return { phrases: phraseMatcher([...forms.keys()], "giu"), forms, firstWords };
       }),
-      ...(type.nouns.length > 0 ? { nouns: phrasesRegex(type.nouns, "giu") } : {}),
+      ...(type.nouns.length > 0 ? { nouns: phraseMatcher(type.nouns, "giu") } : {}),
     };
     matcherCache.set(type, m);
   }
   return m;
 }
 
-/** Runs a regex over the whole body and yields each hit with its sentence. */
+/** Hits of a regex (or of a lexicon list, through the word index) that lie within one sentence. */
 function* hitsBySentence(
   doc: Doc,
-  re: RegExp,
+  re: RegExp | PhraseMatcher,
 ): Generator<{ start: number; text: string; sentence: Sentence }> {
   // findAll runs the cached regex itself; matchAll would clone it (and its tier-up) per call.
-  for (const hit of findAll(re, doc.body)) {
+  for (const hit of re instanceof RegExp ? findAll(re, doc.body) : findPhrases(doc, re)) {
     const sentence = doc.sentences[sentenceAt(doc.sentences, hit.start)];
     if (!sentence || hit.end > sentence.end) continue;
     yield { start: hit.start, text: hit.text, sentence };
@@ -237,10 +223,11 @@ export function findTriggers(doc: Doc): Trigger[] {
 /** Verbs of the type, with the object and complement the type requires ("adopted the plan"). */
 function verbTriggers(doc: Doc, type: EventType, matchers: TypeMatchers): Trigger[] {
   const found: Trigger[] = [];
-  const words = bodyWords(doc);
+  // Verbs none of whose first words is in the lower-cased body were skipped before the index existed.
+  const words = wordIndex(doc).lowerWords;
   for (const v of matchers.verbs) {
     if (!v.firstWords.some((w) => words.has(w))) continue;
-    for (const hit of hitsBySentence(doc, v.re)) {
+    for (const hit of hitsBySentence(doc, v.phrases)) {
       if (inQuote(doc, hit.start)) continue;
       const span = { start: hit.start, end: hit.start + hit.text.length };
       const object = type.objects.length > 0 ? findObject(doc, hit.sentence, span, type.objects) : undefined;
@@ -325,7 +312,7 @@ function intentTriggers(doc: Doc, type: EventType, intent: Intent): Trigger[] {
 }
 
 /** Event nouns of the type outside quotes ("naval drills"). */
-function nounTriggers(doc: Doc, type: EventType, nouns: RegExp): Trigger[] {
+function nounTriggers(doc: Doc, type: EventType, nouns: PhraseMatcher): Trigger[] {
   const found: Trigger[] = [];
   for (const hit of hitsBySentence(doc, nouns)) {
     if (inQuote(doc, hit.start)) continue;

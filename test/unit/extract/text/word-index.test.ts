@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { findAll } from "../../../../src/extract/text/text.ts";
+import { findPhrases, phraseMatcher, wordIndex } from "../../../../src/extract/text/word-index.ts";
+
+const doc = (body: string) => ({ body, sentences: [] });
+
+const PHRASES = ["hold talks", "held talks", "talks", "take part in", "build-up", "don't", "u.s. troops"];
+
+const BODIES = [
+  "They held  talks; the\u00a0talks went on. HOLD TALKS again, take\npart in them.",
+  "The build-up of troops and the buildup-less rebuild-up: don’t, Don't, donʼt.",
+  // Letters that fold onto ASCII only under the `iu` flags, and one that lengthens when lower-cased.
+  "ſtalks, talkſ, taKe part in, İtalks, İ talks, U.S. troops, u.s.troops",
+  "subtalks talks2 2talks talks_ _talks talks-",
+];
+
+describe("findPhrases", () => {
+  it.each(["giu", "gu", "iu"])("finds exactly what findAll finds with flags %s", (flags) => {
+    const matcher = phraseMatcher(PHRASES, flags);
+    expect(matcher.sticky).toBeDefined();
+    for (const body of BODIES) {
+      const expected = findAll(matcher.regex, body);
+      expect(expected.length).toBeGreaterThan(0);
+      expect(findPhrases(doc(body), matcher)).toEqual(expected);
+    }
+  });
+
+  it("falls back to a whole-body scan when a phrase does not open with an ASCII word", () => {
+    const matcher = phraseMatcher(["’s talks", "σύνοδος"], "giu");
+    expect(matcher.sticky).toBeUndefined();
+    const body = "a ’s talks at the ΣΎΝΟΔΟΣ";
+    expect(findPhrases(doc(body), matcher).map((h) => h.text)).toEqual(["’s talks", "ΣΎΝΟΔΟΣ"]);
+  });
+
+  it("indexes the words of a body once per document and lists the lower-cased words", () => {
+    const d = doc("Talks, TALKS and İran");
+    const index = wordIndex(d);
+    expect(wordIndex(d)).toBe(index);
+    expect(index.starts.get("talks")).toEqual([0, 7]);
+    expect(index.lowerWords.has("and")).toBe(true);
+  });
+});
