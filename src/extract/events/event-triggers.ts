@@ -5,8 +5,14 @@ import { type Doc, inQuote } from "../doc.ts";
 import type { EventType } from "../knowledge/knowledge.ts";
 import { WS } from "../text/patterns.ts";
 import { sentenceAt } from "../text/sentences.ts";
-import { findAll, lowerBound, phraseSource, phrasesRegex, type VerbForm } from "../text/text.ts";
-import { findPhrases, type PhraseMatcher, phraseMatcher, wordIndex } from "../text/word-index.ts";
+import { findAll, lowerBound, phraseSource, type VerbForm } from "../text/text.ts";
+import {
+  findPhrases,
+  findPhrasesIn,
+  type PhraseMatcher,
+  phraseMatcher,
+  wordIndex,
+} from "../text/word-index.ts";
 import type { Sentence, Span } from "../types.ts";
 import {
   aimedLaunch,
@@ -83,10 +89,9 @@ const OBJECT_RELATIVE =
 /** Nearest object noun around a verb within its clause: before it (passive) or after it (active). */
 function findObject(doc: Doc, s: Sentence, verb: Span, objects: string[]): Trigger["object"] {
   const forms = objectForms(objects);
-  const re = phrasesRegex(forms.all, "giu");
   const windowStart = Math.max(s.start, verb.start - 90);
   const windowEnd = Math.min(s.end, verb.end + 60);
-  const hits = findAll(re, doc.body.slice(windowStart, windowEnd), windowStart)
+  const hits = findPhrasesIn(doc, phraseMatcher(forms.all, "giu"), windowStart, windowEnd)
     .map(({ start, end }) => ({ start, end }))
     .filter((h) => objectNoun(doc, s, h));
   // A passive object never reaches into another clause ("missile attacks by X, which has fired …").
@@ -266,15 +271,35 @@ function intentRegex(intent: Intent, verbs: Iterable<string>): RegExp {
   );
 }
 
+interface IntentMatchers {
+  forms: Map<string, VerbForm>;
+  /** The whole phrase (global), its non-global twin for the parts of one hit, and the lead of an "and" phrase. */
+  re: RegExp;
+  parts: RegExp;
+  lead: RegExp;
+}
+
+const intentCache = new WeakMap<Intent, IntentMatchers>();
+
+function intentMatchers(intent: Intent): IntentMatchers {
+  let m = intentCache.get(intent);
+  if (!m) {
+    const forms = new Map(intent.verbs.map((f) => [f.text, f.form]));
+    const re = intentRegex(intent, forms.keys());
+    const lead = new RegExp(
+      `(?<![\\p{L}])(${[...forms.keys()].map(phraseSource).join("|")})\\b[^.;“”"]*?\\bto${WS}`,
+      "iu",
+    );
+    m = { forms, re, parts: new RegExp(re.source, "iu"), lead };
+    intentCache.set(intent, m);
+  }
+  return m;
+}
+
 /** Intent phrases of the type: the agreeing is the event, labelled by its action and object. */
 function intentTriggers(doc: Doc, type: EventType, intent: Intent): Trigger[] {
   const found: Trigger[] = [];
-  const forms = new Map(intent.verbs.map((f) => [f.text, f.form]));
-  const re = intentRegex(intent, forms.keys());
-  const lead = new RegExp(
-    `(?<![\\p{L}])(${[...forms.keys()].map(phraseSource).join("|")})\\b[^.;“”"]*?\\bto${WS}`,
-    "iu",
-  );
+  const { forms, re, lead, parts: partsRe } = intentMatchers(intent);
   for (const hit of hitsBySentence(doc, re)) {
     if (inQuote(doc, hit.start)) continue;
     let verb = /^\S+/.exec(hit.text)?.[0].toLowerCase() ?? "";
@@ -286,7 +311,7 @@ function intentTriggers(doc: Doc, type: EventType, intent: Intent): Trigger[] {
     }
     const form = forms.get(verb);
     // The acted-on noun and its modifiers ("restore a military intelligence-sharing agreement").
-    const parts = new RegExp(re.source, "iu").exec(hit.text);
+    const parts = partsRe.exec(hit.text);
     const action = parts?.[2]?.toLowerCase() ?? "";
     const headText = parts?.[3] ?? "";
     const headEnd = hit.start + hit.text.length;

@@ -2,7 +2,7 @@
 // per phrase list. A phrase regex (see phrasesRegex) can only match where a whole word of the body
 // equals the phrase's first word, so the index names the few places worth trying, and a sticky copy
 // of the same regex decides at each of them. The hits are exactly those of findAll on the regex.
-import { findAll, type Hit, phrasesRegex } from "./text.ts";
+import { findAll, type Hit, lowerBound, phrasesRegex } from "./text.ts";
 
 const WORD_CHAR = /^[\p{L}\p{N}]/u;
 /** 1 for the ASCII letters and digits, by character code. */
@@ -43,36 +43,37 @@ export interface WordIndex {
   lowerWords: Set<string>;
   /** Where each word of the body starts, keyed by its lower case with "ſ" as "s" (see `wordKey`). */
   starts: Map<string, number[]>;
+  /** Every word in text order: its start, its end and its key. */
+  words: { start: number; end: number; key: string }[];
 }
 
 /**
  * The key of a body word: its lower case. Under the `iu` flags only "ſ" (long s) and "K" (Kelvin
  * sign) fold onto ASCII letters other than their own; toLowerCase already maps "K" to "k".
  */
-function wordKey(word: string): string {
-  const lower = word.toLowerCase();
+function wordKey(lower: string): string {
   return lower.includes("ſ") ? lower.replaceAll("ſ", "s") : lower;
-}
-
-function addStart(starts: Map<string, number[]>, key: string, at: number): void {
-  const list = starts.get(key);
-  if (list) list.push(at);
-  else starts.set(key, [at]);
 }
 
 function buildIndex(body: string): WordIndex {
   const lower = body.toLowerCase();
-  const lowerWords = new Set<string>();
-  const starts = new Map<string, number[]>();
+  const index: WordIndex = { lowerWords: new Set(), starts: new Map(), words: [] };
+  const add = (word: string, start: number) => {
+    const key = wordKey(word);
+    index.words.push({ start, end: start + word.length, key });
+    const list = index.starts.get(key);
+    if (list) list.push(start);
+    else index.starts.set(key, [start]);
+  };
   // Lower-casing only lengthens ("İ" → "i̇"); at equal length every character kept its place and its
   // class, so the lower-cased body's words are the body's words, lower-cased, at the same offsets.
   const aligned = lower.length === body.length;
   wordsOf(lower, (word, at) => {
-    lowerWords.add(word);
-    if (aligned) addStart(starts, word.includes("ſ") ? word.replaceAll("ſ", "s") : word, at);
+    index.lowerWords.add(word);
+    if (aligned) add(word, at);
   });
-  if (!aligned) wordsOf(body, (word, at) => addStart(starts, wordKey(word), at));
-  return { lowerWords, starts };
+  if (!aligned) wordsOf(body, (word, at) => add(word.toLowerCase(), at));
+  return index;
 }
 
 /** A text with a long-lived object to key its index by (a Doc: its sentences array outlives spreads of it). */
@@ -100,6 +101,7 @@ export interface PhraseMatcher {
   sticky?: RegExp;
   /** The distinct first words of the phrases, lower-cased. */
   firstWords: string[];
+  firstWordSet: Set<string>;
 }
 
 const FIRST_WORD = /^[\p{L}\p{N}]+/u;
@@ -122,10 +124,12 @@ export function phraseMatcher(phrases: readonly string[], flags = "gu"): PhraseM
     const regex = phrasesRegex(phrases, flags.includes("g") ? flags : `${flags}g`);
     const firstWords = phrases.filter(Boolean).map(indexableFirstWord);
     const indexable = firstWords.every((w) => w !== undefined);
+    const distinct = [...new Set(firstWords.filter((w) => w !== undefined))];
     matcher = {
       regex,
       ...(indexable ? { sticky: new RegExp(regex.source, `${regex.flags.replace("g", "")}y`) } : {}),
-      firstWords: [...new Set(firstWords.filter((w) => w !== undefined))],
+      firstWords: distinct,
+      firstWordSet: new Set(distinct),
     };
     byFlags.set(flags, matcher);
   }
@@ -155,6 +159,34 @@ export function findPhrases(doc: IndexedText, matcher: PhraseMatcher): Hit[] {
     if (!sticky.test(doc.body)) continue;
     next = sticky.lastIndex;
     hits.push({ start: at, end: next, text: doc.body.slice(at, next) });
+  }
+  sticky.lastIndex = 0;
+  return hits;
+}
+
+/**
+ * The same hits as `findAll(matcher.regex, doc.body.slice(start, end), start)`. In the slice a word
+ * cut by either edge is another word than in the body, so those two are always tried.
+ */
+export function findPhrasesIn(doc: IndexedText, matcher: PhraseMatcher, start: number, end: number): Hit[] {
+  const sticky = matcher.sticky;
+  const text = doc.body.slice(start, end);
+  if (!sticky) return findAll(matcher.regex, text, start);
+  const words = wordIndex(doc).words;
+  const hits: Hit[] = [];
+  let next = 0;
+  const tryAt = (at: number) => {
+    if (at < next) return;
+    sticky.lastIndex = at;
+    if (!sticky.test(text)) return;
+    next = sticky.lastIndex;
+    hits.push({ start: start + at, end: start + next, text: text.slice(at, next) });
+  };
+  let i = lowerBound(words, start);
+  const before = words[i - 1];
+  if (before && before.end > start) tryAt(0);
+  for (let w = words[i]; w && w.start < end; w = words[++i]) {
+    if (w.end > end || matcher.firstWordSet.has(w.key)) tryAt(w.start - start);
   }
   sticky.lastIndex = 0;
   return hits;

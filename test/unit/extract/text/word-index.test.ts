@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findAll } from "../../../../src/extract/text/text.ts";
-import { findPhrases, phraseMatcher, wordIndex } from "../../../../src/extract/text/word-index.ts";
+import { findPhrases, findPhrasesIn, phraseMatcher, wordIndex } from "../../../../src/extract/text/word-index.ts";
 
 const doc = (body: string) => ({ body, sentences: [] });
 
@@ -22,6 +22,19 @@ describe("findPhrases", () => {
       const expected = findAll(matcher.regex, body);
       expect(expected.length).toBeGreaterThan(0);
       expect(findPhrases(doc(body), matcher)).toEqual(expected);
+    }
+  });
+
+  it("finds in a window exactly what findAll finds in the slice, words cut by its edges included", () => {
+    const matcher = phraseMatcher(["talks", "alks", "tal", "held talks"], "giu");
+    for (const body of BODIES) {
+      for (let start = 0; start < body.length; start += 3) {
+        for (const width of [0, 4, 9, 25]) {
+          const end = Math.min(body.length, start + width);
+          const expected = findAll(matcher.regex, body.slice(start, end), start);
+          expect(findPhrasesIn(doc(body), matcher, start, end)).toEqual(expected);
+        }
+      }
     }
   });
 
