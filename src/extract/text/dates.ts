@@ -3,6 +3,7 @@
 // backwards otherwise, because news reports mostly look back.
 import type { DatePrecision } from "../types.ts";
 import { MONTH_NAMES, MONTH_PATTERN, WEEKDAY_NAMES, WEEKDAY_PATTERN } from "./patterns.ts";
+import { execAll } from "./text.ts";
 
 export interface DateMention {
   start: number;
@@ -205,11 +206,11 @@ export function findDates(
   const pub = utc(publishedAt);
   const found: DateMention[] = [];
   for (const rule of RULES) {
-    for (const m of text.matchAll(rule.re)) {
+    for (const m of execAll(rule.re, text)) {
       const start = m.index ?? 0;
       const end = start + m[0].length;
       const future = forceFuture || isFutureContext(text.slice(0, start), text.slice(end, end + 30));
-      const resolved = rule.resolve(m as RegExpExecArray, pub, future);
+      const resolved = rule.resolve(m, pub, future);
       if (resolved) found.push({ start: offset + start, end: offset + end, text: m[0], ...resolved });
     }
   }

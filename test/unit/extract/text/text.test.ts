@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { phraseRegexCacheSize, phrasesRegex, REGEX_CACHE_SIZE } from "../../../../src/extract/text/text.ts";
+import {
+  execAll,
+  phraseRegexCacheSize,
+  phrasesRegex,
+  REGEX_CACHE_SIZE,
+} from "../../../../src/extract/text/text.ts";
 
 describe("phrasesRegex", () => {
   it("matches whole phrases, longest first, across any whitespace", () => {
@@ -14,5 +19,24 @@ describe("phrasesRegex", () => {
     expect(phraseRegexCacheSize()).toBeLessThanOrEqual(REGEX_CACHE_SIZE);
     // An evicted list compiles again to an equivalent regex.
     expect(phrasesRegex(new Set(["Name0"])).source).toBe(phrasesRegex(new Set(["Name0"])).source);
+  });
+});
+
+describe("execAll", () => {
+  const same = (re: RegExp, text: string) => {
+    const expected = [...text.matchAll(re)].map((m) => [m.index, [...m]]);
+    expect(execAll(re, text).map((m) => [m.index, [...m]])).toEqual(expected);
+    expect(re.lastIndex).toBe(0);
+  };
+
+  it("gives the matches and groups matchAll gives, and leaves the regex reset", () => {
+    same(/(\d+)-(\w)/g, "1-a 22-b 333-c");
+    same(/(?<![\p{L}])(on|in)\s+(\p{Lu}\p{L}+)/gu, "on Monday in Paris, on time");
+  });
+
+  it("steps over empty matches as matchAll does, surrogate pairs whole in unicode mode", () => {
+    same(/x*/g, "axxb😀c");
+    same(/x*/gu, "axxb😀c");
+    same(/(?:)/gu, "😀😀");
   });
 });
