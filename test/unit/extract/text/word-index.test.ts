@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { findAll } from "../../../../src/extract/text/text.ts";
-import { findPhrases, findPhrasesIn, phraseMatcher, wordIndex } from "../../../../src/extract/text/word-index.ts";
+import {
+  findPhrases,
+  findPhrasesIn,
+  phraseMatcher,
+  wordIndex,
+} from "../../../../src/extract/text/word-index.ts";
 
 const doc = (body: string) => ({ body, sentences: [] });
 
