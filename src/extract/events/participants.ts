@@ -5,7 +5,7 @@ import { type ActorMention, type EntityDoc, inQuote, inSpans, mentionAt, mention
 import { DATELINE_OPENING } from "../entities/gazetteer.ts";
 import type { Knowledge } from "../knowledge/knowledge.ts";
 import { MONTH_NAMES, WEEKDAY_NAMES, WS } from "../text/patterns.ts";
-import { IRREGULAR_PAST, phraseSource, phrasesRegex, squash } from "../text/text.ts";
+import { execAll, IRREGULAR_PAST, phraseSource, phrasesRegex, squash } from "../text/text.ts";
 import type { Sentence } from "../types.ts";
 import type { Trigger } from "./event-triggers.ts";
 
@@ -200,7 +200,7 @@ export function subjectBefore(doc: EntityDoc, t: Trigger): ActorMention[] {
     if (!verb || /[;.]|\b(?:that|which|who)\b/.test(gap)) return false;
     // A commissive verb with an infinitive keeps its subject the agent ("welcomed the deal and
     // pledged to provide aid"): only speech after it separates subject and trigger.
-    const intents = [...gap.matchAll(INTENT_TO)];
+    const intents = [...execAll(INTENT_TO, gap)];
     const last = intents[intents.length - 1];
     const after = last ? gap.slice((last.index ?? 0) + last[0].length) : gap;
     // "Gulf states agreed": an agent noun after the actor is no reporting verb.
@@ -329,7 +329,7 @@ export function placeOf(
   limit = t.sentence.end,
 ): { placeId?: string; placeName?: string } {
   const rest = doc.body.slice(t.end, Math.min(limit, t.sentence.end));
-  for (const m of rest.matchAll(IN_PLACE)) {
+  for (const m of execAll(IN_PLACE, rest)) {
     if ((m.index ?? 0) > 120) break;
     const name = m[1] ?? "";
     if (MONTH_OR_DAY.test(name) || NOT_PLACE.test(name) || /[;.“”"]/.test(rest.slice(0, m.index ?? 0)))
