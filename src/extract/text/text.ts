@@ -48,10 +48,13 @@ export function phraseRegexCacheSize(): number {
   return regexCache.size;
 }
 
+/** The phrases in the order their regex tries them: distinct, longest first, then alphabetical. */
+export function phraseOrder(phrases: Iterable<string>): string[] {
+  return [...new Set(phrases)].filter(Boolean).sort((a, b) => b.length - a.length || a.localeCompare(b));
+}
+
 function compilePhrases(phrases: Iterable<string>, flags: string): RegExp {
-  const sorted = [...new Set(phrases)]
-    .filter(Boolean)
-    .sort((a, b) => b.length - a.length || a.localeCompare(b));
+  const sorted = phraseOrder(phrases);
   const key = `${flags}\u0000${sorted.join("\u0001")}`;
   let re = regexCache.get(key);
   if (re) regexCache.delete(key);

@@ -2,23 +2,8 @@
 // per phrase list. A phrase regex (see phrasesRegex) can only match where a whole word of the body
 // equals the phrase's first word, so the index names the few places worth trying, and a sticky copy
 // of the same regex decides at each of them. The hits are exactly those of findAll on the regex.
+import { type LiteralTable, literalTable, matchGroupAt, wordCharAt } from "./phrase-literals.ts";
 import { findAll, type Hit, lowerBound, phrasesRegex } from "./text.ts";
-
-const WORD_CHAR = /^[\p{L}\p{N}]/u;
-/** 1 for the ASCII letters and digits, by character code. */
-const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, code) =>
-  /[A-Za-z0-9]/.test(String.fromCharCode(code)) ? 1 : 0,
-);
-
-/** Length (1 or 2 code units) of the letter or digit at `i`, or 0: a hand loop, as the regex was slower. */
-function wordCharAt(text: string, i: number): number {
-  const code = text.charCodeAt(i);
-  if (code < 128) return ASCII_WORD[code] ?? 0;
-  // Quotes, dashes and no-break spaces are the common non-ASCII characters of news copy.
-  if (code === 0xa0 || (code >= 0x2010 && code <= 0x201f)) return 0;
-  const size = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
-  return WORD_CHAR.test(text.slice(i, i + size)) ? size : 0;
-}
 
 /** Calls `each` with every maximal run of letters and digits (what /[\p{L}\p{N}]+/gu matches). */
 function wordsOf(text: string, each: (word: string, at: number) => void): void {
@@ -99,6 +84,9 @@ export interface PhraseMatcher {
   regex: RegExp;
   /** Its sticky twin, or undefined when some phrase cannot be found through the index. */
   sticky?: RegExp;
+  /** The phrases by first word for matching by hand, when all are plain ASCII. */
+  literals?: LiteralTable;
+  caseless: boolean;
   /** The distinct first words of the phrases, lower-cased. */
   firstWords: string[];
   firstWordSet: Set<string>;
@@ -115,79 +103,116 @@ function indexableFirstWord(phrase: string): string | undefined {
 
 const matcherCache = new WeakMap<readonly string[], Map<string, PhraseMatcher>>();
 
+function buildMatcher(phrases: readonly string[], flags: string): PhraseMatcher {
+  const regex = phrasesRegex(phrases, flags.includes("g") ? flags : `${flags}g`);
+  const firstWords = phrases.filter(Boolean).map(indexableFirstWord);
+  const indexable = firstWords.every((w) => w !== undefined);
+  const distinct = [...new Set(firstWords.filter((w) => w !== undefined))];
+  const literals = indexable ? literalTable(phrases) : undefined;
+  return {
+    regex,
+    ...(indexable ? { sticky: new RegExp(regex.source, `${regex.flags.replace("g", "")}y`) } : {}),
+    ...(literals ? { literals } : {}),
+    caseless: regex.flags.includes("i"),
+    firstWords: distinct,
+    firstWordSet: new Set(distinct),
+  };
+}
+
 /** The matcher of a long-lived phrase list (cached per array and flags, like phrasesRegex). */
 export function phraseMatcher(phrases: readonly string[], flags = "gu"): PhraseMatcher {
   const byFlags = matcherCache.get(phrases) ?? new Map<string, PhraseMatcher>();
   matcherCache.set(phrases, byFlags);
   let matcher = byFlags.get(flags);
   if (!matcher) {
-    const regex = phrasesRegex(phrases, flags.includes("g") ? flags : `${flags}g`);
-    const firstWords = phrases.filter(Boolean).map(indexableFirstWord);
-    const indexable = firstWords.every((w) => w !== undefined);
-    const distinct = [...new Set(firstWords.filter((w) => w !== undefined))];
-    matcher = {
-      regex,
-      ...(indexable ? { sticky: new RegExp(regex.source, `${regex.flags.replace("g", "")}y`) } : {}),
-      firstWords: distinct,
-      firstWordSet: new Set(distinct),
-    };
+    matcher = buildMatcher(phrases, flags);
     byFlags.set(flags, matcher);
   }
   return matcher;
 }
 
+/** Where a phrase may start, with the phrases to try there; undefined for the regex's own list. */
+interface Candidate {
+  at: number;
+  group?: readonly string[][];
+}
+
 /** Word starts of the body where one of the first words stands, in text order. */
-function candidateStarts(index: WordIndex, firstWords: readonly string[]): readonly number[] {
-  if (firstWords.length === 1) return index.starts.get(firstWords[0] ?? "") ?? [];
-  const starts: number[] = [];
-  for (const word of firstWords) {
-    const list = index.starts.get(word);
-    if (list) for (const at of list) starts.push(at);
+function candidates(index: WordIndex, matcher: PhraseMatcher): Candidate[] {
+  const found: Candidate[] = [];
+  for (const word of matcher.firstWords) {
+    const starts = index.starts.get(word);
+    const group = matcher.literals?.get(word);
+    if (starts) for (const at of starts) found.push(group ? { at, group } : { at });
   }
-  return starts.sort((a, b) => a - b);
+  return matcher.firstWords.length > 1 ? found.sort((a, b) => a.at - b.at) : found;
+}
+
+/**
+ * End of the match at `at` in `text` (cut at `limit`), or -1: by hand when the phrases to try are
+ * known, else by the sticky regex (which then must run on the text as cut).
+ */
+function matchAt(
+  matcher: PhraseMatcher,
+  sticky: RegExp,
+  text: string,
+  at: number,
+  limit: number,
+  group?: readonly string[][],
+): number {
+  if (group) return matchGroupAt(text, at, limit, group, matcher.caseless);
+  sticky.lastIndex = at;
+  const end = sticky.test(text) ? sticky.lastIndex : -1;
+  sticky.lastIndex = 0;
+  return end;
 }
 
 /** The same hits as `findAll(matcher.regex, doc.body)`, found through the body's word index. */
 export function findPhrases(doc: IndexedText, matcher: PhraseMatcher): Hit[] {
   const sticky = matcher.sticky;
   if (!sticky) return findAll(matcher.regex, doc.body);
+  const body = doc.body;
   const hits: Hit[] = [];
   let next = 0;
-  for (const at of candidateStarts(wordIndex(doc), matcher.firstWords)) {
+  for (const { at, group } of candidates(wordIndex(doc), matcher)) {
     if (at < next) continue;
-    sticky.lastIndex = at;
-    if (!sticky.test(doc.body)) continue;
-    next = sticky.lastIndex;
-    hits.push({ start: at, end: next, text: doc.body.slice(at, next) });
+    const end = matchAt(matcher, sticky, body, at, body.length, group);
+    if (end < 0) continue;
+    next = end;
+    hits.push({ start: at, end, text: body.slice(at, end) });
   }
-  sticky.lastIndex = 0;
   return hits;
 }
 
 /**
  * The same hits as `findAll(matcher.regex, doc.body.slice(start, end), start)`. In the slice a word
- * cut by either edge is another word than in the body, so those two are always tried.
+ * cut by either edge is another word than in the body: those two are tried by the regex on the slice.
  */
 export function findPhrasesIn(doc: IndexedText, matcher: PhraseMatcher, start: number, end: number): Hit[] {
   const sticky = matcher.sticky;
-  const text = doc.body.slice(start, end);
-  if (!sticky) return findAll(matcher.regex, text, start);
+  if (!sticky) return findAll(matcher.regex, doc.body.slice(start, end), start);
   const words = wordIndex(doc).words;
   const hits: Hit[] = [];
-  let next = 0;
-  const tryAt = (at: number) => {
+  let next = start;
+  let slice: string | undefined;
+  const tryAt = (at: number, group: readonly string[][] | undefined, cut: boolean) => {
     if (at < next) return;
-    sticky.lastIndex = at;
-    if (!sticky.test(text)) return;
-    next = sticky.lastIndex;
-    hits.push({ start: start + at, end: start + next, text: text.slice(at, next) });
+    let found: number;
+    if (cut) {
+      slice ??= doc.body.slice(start, end);
+      const rel = matchAt(matcher, sticky, slice, at - start, end - start);
+      found = rel < 0 ? -1 : start + rel;
+    } else found = matchAt(matcher, sticky, doc.body, at, end, group);
+    if (found < 0) return;
+    next = found;
+    hits.push({ start: at, end: found, text: doc.body.slice(at, found) });
   };
   let i = lowerBound(words, start);
   const before = words[i - 1];
-  if (before && before.end > start) tryAt(0);
+  if (before && before.end > start) tryAt(start, undefined, true);
   for (let w = words[i]; w && w.start < end; w = words[++i]) {
-    if (w.end > end || matcher.firstWordSet.has(w.key)) tryAt(w.start - start);
+    if (w.end > end) tryAt(w.start, undefined, true);
+    else if (matcher.firstWordSet.has(w.key)) tryAt(w.start, matcher.literals?.get(w.key), !matcher.literals);
   }
-  sticky.lastIndex = 0;
   return hits;
 }

@@ -43,6 +43,47 @@ describe("findPhrases", () => {
     }
   });
 
+  it("agrees with findAll on generated text full of near misses, by hand and by regex", () => {
+    const pieces = [
+      "talks",
+      "Talks",
+      "TALKS",
+      "held",
+      "hold",
+      "take",
+      "part",
+      "in",
+      "build",
+      "up",
+      "don",
+      "t",
+      "u",
+      "s",
+    ];
+    const glue = [" ", "  ", "\u00a0", "\n", "-", "'", "’", ".", ",", "", "ſ", "K", "é", "2", "😀", "\u2003"];
+    let seed = 7;
+    const pick = <T>(list: readonly T[]): T => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return list[seed % list.length] as T;
+    };
+    const literal = phraseMatcher(PHRASES, "giu");
+    const regexOnly = phraseMatcher([...PHRASES, "talks in Genève"], "giu");
+    expect(literal.literals).toBeDefined();
+    expect(regexOnly.literals).toBeUndefined();
+    expect(regexOnly.sticky).toBeDefined();
+    for (let n = 0; n < 300; n++) {
+      const body = Array.from({ length: 30 }, () => pick(pieces) + pick(glue)).join("");
+      for (const matcher of [literal, regexOnly]) {
+        expect(findPhrases(doc(body), matcher)).toEqual(findAll(matcher.regex, body));
+        const start = seed % body.length;
+        const end = Math.min(body.length, start + (seed % 40));
+        expect(findPhrasesIn(doc(body), matcher, start, end)).toEqual(
+          findAll(matcher.regex, body.slice(start, end), start),
+        );
+      }
+    }
+  });
+
   it("falls back to a whole-body scan when a phrase does not open with an ASCII word", () => {
     const matcher = phraseMatcher(["’s talks", "σύνοδος"], "giu");
     expect(matcher.sticky).toBeUndefined();
