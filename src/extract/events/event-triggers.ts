@@ -353,9 +353,14 @@ function nounTriggers(doc: Doc, type: EventType, nouns: PhraseMatcher): Trigger[
   return found;
 }
 
+/** The first word of a head as written literally in its regex (an apostrophe there also matches ’). */
+const headLead = (head: string) => head.trim().split(/\s+/)[0]?.split("'")[0] ?? "";
+
 /** Capitalised names ending in one of the type's heads ("the Commonwealth Games"), without a leading article. */
 function namedTriggers(doc: Doc, type: EventType): Trigger[] {
   const found: Trigger[] = [];
+  // The regex is case-sensitive and ends in a head, so a body holding no head's first word has no name.
+  if (!type.heads.some((head) => doc.body.includes(headLead(head)))) return found;
   for (const hit of hitsBySentence(doc, namedRegex(type))) {
     const lead = /^(?:The|A|An)[\s\u00a0]+/.exec(hit.text);
     const start = hit.start + (lead?.[0].length ?? 0);

@@ -5,7 +5,8 @@ import { type ActorMention, type EntityDoc, inQuote, inSpans, mentionAt, mention
 import { DATELINE_OPENING } from "../entities/gazetteer.ts";
 import type { Knowledge } from "../knowledge/knowledge.ts";
 import { MONTH_NAMES, WEEKDAY_NAMES, WS } from "../text/patterns.ts";
-import { execAll, IRREGULAR_PAST, phraseSource, phrasesRegex, squash } from "../text/text.ts";
+import { execAll, IRREGULAR_PAST, phraseSource, squash } from "../text/text.ts";
+import { findPhrasesIn, type PhraseMatcher, phraseMatcher } from "../text/word-index.ts";
 import type { Sentence } from "../types.ts";
 import type { Trigger } from "./event-triggers.ts";
 
@@ -142,18 +143,18 @@ function afterRelative(doc: EntityDoc, at: number, limit: number): number {
   return m ? at + m[0].length : at;
 }
 
-const reportingRegexes = new WeakMap<Knowledge, RegExp>();
+const reportingMatchers = new WeakMap<Knowledge, PhraseMatcher>();
 
-/** Finite and participle forms of the reporting verbs, compiled once per knowledge base. */
-function reportingVerbs(k: Knowledge): RegExp {
-  let re = reportingRegexes.get(k);
-  if (re) return re;
+/** The reporting verbs (their forms but the gerund), found through the word index. */
+function reportingVerbs(k: Knowledge): PhraseMatcher {
+  let matcher = reportingMatchers.get(k);
+  if (matcher) return matcher;
   const forms = k.speechVerbs
     .filter((v) => !v.quoteOnly)
     .flatMap((v) => v.forms.filter((f) => f.form !== "ing").map((f) => f.text));
-  re = phrasesRegex(forms, "iu");
-  reportingRegexes.set(k, re);
-  return re;
+  matcher = phraseMatcher(forms, "giu");
+  reportingMatchers.set(k, matcher);
+  return matcher;
 }
 
 /**
@@ -200,11 +201,12 @@ export function subjectBefore(doc: EntityDoc, t: Trigger): ActorMention[] {
     if (!verb || /[;.]|\b(?:that|which|who)\b/.test(gap)) return false;
     // A commissive verb with an infinitive keeps its subject the agent ("welcomed the deal and
     // pledged to provide aid"): only speech after it separates subject and trigger.
-    const intents = [...execAll(INTENT_TO, gap)];
+    const intents = execAll(INTENT_TO, gap);
     const last = intents[intents.length - 1];
-    const after = last ? gap.slice((last.index ?? 0) + last[0].length) : gap;
+    const afterAt = at + (last ? last.index + last[0].length : 0);
     // "Gulf states agreed": an agent noun after the actor is no reporting verb.
-    return !speech.test(after.replace(agentNounLead(doc), ""));
+    const lead = agentNounLead(doc).exec(doc.body.slice(afterAt, t.start));
+    return findPhrasesIn(doc, speech, afterAt + (lead?.[0].length ?? 0), t.start).length === 0;
   });
   const last = subjects[subjects.length - 1];
   if (!last) return [];

@@ -192,6 +192,14 @@ function dayValue(
   return { value: isoDay(d), precision: "day" };
 }
 
+/** The rule matches of the last text read: callers often read a sentence twice (forwards, then not). */
+let lastRead: { text: string; matches: RegExpExecArray[][] } | undefined;
+
+function ruleMatches(text: string): RegExpExecArray[][] {
+  if (lastRead?.text !== text) lastRead = { text, matches: RULES.map((rule) => execAll(rule.re, text)) };
+  return lastRead.matches;
+}
+
 /**
  * Finds date expressions in `text` (a sentence or any slice of the body starting at `offset`).
  * Overlapping matches keep the longest, so "July 23, 2021" is one date, not two.
@@ -205,8 +213,9 @@ export function findDates(
 ): DateMention[] {
   const pub = utc(publishedAt);
   const found: DateMention[] = [];
-  for (const rule of RULES) {
-    for (const m of execAll(rule.re, text)) {
+  const matches = ruleMatches(text);
+  for (const [i, rule] of RULES.entries()) {
+    for (const m of matches[i] ?? []) {
       const start = m.index ?? 0;
       const end = start + m[0].length;
       const future = forceFuture || isFutureContext(text.slice(0, start), text.slice(end, end + 30));
