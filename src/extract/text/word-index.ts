@@ -43,9 +43,10 @@ function wordKey(lower: string): string {
 function buildIndex(body: string): WordIndex {
   const lower = body.toLowerCase();
   const index: WordIndex = { lowerWords: new Set(), starts: new Map(), words: [] };
-  const add = (word: string, start: number) => {
-    const key = wordKey(word);
-    index.words.push({ start, end: start + word.length, key });
+  /** `lower` is the word lower-cased, `length` its length in the body. */
+  const add = (lower: string, start: number, length: number) => {
+    const key = wordKey(lower);
+    index.words.push({ start, end: start + length, key });
     const list = index.starts.get(key);
     if (list) list.push(start);
     else index.starts.set(key, [start]);
@@ -55,9 +56,9 @@ function buildIndex(body: string): WordIndex {
   const aligned = lower.length === body.length;
   wordsOf(lower, (word, at) => {
     index.lowerWords.add(word);
-    if (aligned) add(word, at);
+    if (aligned) add(word, at, word.length);
   });
-  if (!aligned) wordsOf(body, (word, at) => add(word.toLowerCase(), at));
+  if (!aligned) wordsOf(body, (word, at) => add(word.toLowerCase(), at, word.length));
   return index;
 }
 
@@ -186,33 +187,38 @@ export function findPhrases(doc: IndexedText, matcher: PhraseMatcher): Hit[] {
 
 /**
  * The same hits as `findAll(matcher.regex, doc.body.slice(start, end), start)`. In the slice a word
- * cut by either edge is another word than in the body: those two are tried by the regex on the slice.
+ * cut by either edge is another word than in the body: its key is that of its part in the window
+ * (the regex on the slice tries it when the phrases are not matched by hand).
  */
 export function findPhrasesIn(doc: IndexedText, matcher: PhraseMatcher, start: number, end: number): Hit[] {
-  const sticky = matcher.sticky;
+  const { sticky, literals } = matcher;
   if (!sticky) return findAll(matcher.regex, doc.body.slice(start, end), start);
   const words = wordIndex(doc).words;
   const hits: Hit[] = [];
   let next = start;
   let slice: string | undefined;
-  const tryAt = (at: number, group: readonly string[][] | undefined, cut: boolean) => {
+  const tryAt = (at: number, key: string) => {
     if (at < next) return;
-    let found: number;
-    if (cut) {
+    let found = -1;
+    if (literals) {
+      const group = literals.get(key);
+      if (group) found = matchGroupAt(doc.body, at, end, group, matcher.caseless);
+    } else {
       slice ??= doc.body.slice(start, end);
       const rel = matchAt(matcher, sticky, slice, at - start, end - start);
       found = rel < 0 ? -1 : start + rel;
-    } else found = matchAt(matcher, sticky, doc.body, at, end, group);
+    }
     if (found < 0) return;
     next = found;
     hits.push({ start: at, end: found, text: doc.body.slice(at, found) });
   };
+  const partKey = (from: number, to: number) => wordKey(doc.body.slice(from, to).toLowerCase());
   let i = lowerBound(words, start);
   const before = words[i - 1];
-  if (before && before.end > start) tryAt(start, undefined, true);
+  if (before && before.end > start) tryAt(start, partKey(start, Math.min(before.end, end)));
   for (let w = words[i]; w && w.start < end; w = words[++i]) {
-    if (w.end > end) tryAt(w.start, undefined, true);
-    else if (matcher.firstWordSet.has(w.key)) tryAt(w.start, matcher.literals?.get(w.key), !matcher.literals);
+    if (w.end > end) tryAt(w.start, partKey(w.start, end));
+    else if (matcher.firstWordSet.has(w.key)) tryAt(w.start, w.key);
   }
   return hits;
 }
