@@ -1,7 +1,8 @@
 // Lexicon phrases found through an index of the body's words instead of one whole-body regex scan
 // per phrase list. A phrase regex (see phrasesRegex) can only match where a whole word of the body
-// equals the phrase's first word, so the index names the few places worth trying, and a sticky copy
-// of the same regex decides at each of them. The hits are exactly those of findAll on the regex.
+// equals the phrase's first word, so the index names the few places worth trying; there the phrases
+// are compared by hand (phrase-literals.ts), or by a sticky copy of the regex for lists that are not
+// plain ASCII. The hits are exactly those of findAll on the regex.
 import { type LiteralTable, literalTable, matchGroupAt, wordCharAt } from "./phrase-literals.ts";
 import { findAll, type Hit, lowerBound, phrasesRegex } from "./text.ts";
 
