@@ -5,6 +5,7 @@
 import { type EntityDoc, inQuote } from "../doc.ts";
 import { type DateMention, findDates } from "../text/dates.ts";
 import { WS } from "../text/patterns.ts";
+import { execAll } from "../text/text.ts";
 import type { EventParticipant } from "../types.ts";
 import type { Trigger } from "./event-triggers.ts";
 import { subjectBefore } from "./participants.ts";
@@ -31,7 +32,7 @@ function agreeingBefore(
     const s = doc.sentences[i];
     if (!s) continue;
     const dates = findDates(s.text, doc.publishedAt, s.start);
-    for (const m of [...s.text.matchAll(AGREED)].reverse()) {
+    for (const m of [...execAll(AGREED, s.text)].reverse()) {
       const at = s.start + (m.index ?? 0);
       if (inQuote(doc, at)) continue;
       const end = at + m[0].length;

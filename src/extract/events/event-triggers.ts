@@ -5,7 +5,14 @@ import { type Doc, inQuote } from "../doc.ts";
 import type { EventType } from "../knowledge/knowledge.ts";
 import { WS } from "../text/patterns.ts";
 import { sentenceAt } from "../text/sentences.ts";
-import { findAll, lowerBound, phraseSource, phrasesRegex, type VerbForm } from "../text/text.ts";
+import { findAll, lowerBound, phraseSource, type VerbForm } from "../text/text.ts";
+import {
+  findPhrases,
+  findPhrasesIn,
+  type PhraseMatcher,
+  phraseMatcher,
+  wordIndex,
+} from "../text/word-index.ts";
 import type { Sentence, Span } from "../types.ts";
 import {
   aimedLaunch,
@@ -82,10 +89,9 @@ const OBJECT_RELATIVE =
 /** Nearest object noun around a verb within its clause: before it (passive) or after it (active). */
 function findObject(doc: Doc, s: Sentence, verb: Span, objects: string[]): Trigger["object"] {
   const forms = objectForms(objects);
-  const re = phrasesRegex(forms.all, "giu");
   const windowStart = Math.max(s.start, verb.start - 90);
   const windowEnd = Math.min(s.end, verb.end + 60);
-  const hits = findAll(re, doc.body.slice(windowStart, windowEnd), windowStart)
+  const hits = findPhrasesIn(doc, phraseMatcher(forms.all, "giu"), windowStart, windowEnd)
     .map(({ start, end }) => ({ start, end }))
     .filter((h) => objectNoun(doc, s, h));
   // A passive object never reaches into another clause ("missile attacks by X, which has fired …").
@@ -167,26 +173,11 @@ function namedRegex(type: EventType): RegExp {
 
 interface TypeMatchers {
   /** `firstWords`: the first word of each form, to skip a verb whose forms cannot occur in the body. */
-  verbs: { re: RegExp; forms: Map<string, VerbForm>; firstWords: string[] }[];
-  nouns?: RegExp;
+  verbs: { phrases: PhraseMatcher; forms: Map<string, VerbForm>; firstWords: string[] }[];
+  nouns?: PhraseMatcher;
 }
 
 const firstWord = (phrase: string) => phrase.toLowerCase().match(/[\p{L}\p{N}]+/u)?.[0] ?? "";
-
-/**
- * The body's words, lower-cased. A verb form's regex matches only where its first word stands whole
- * in the body, so a verb none of whose first words is here needs no scan of the body (the lexicon has
- * hundreds of verbs; scanning the body once per verb was the extractor's largest cost).
- */
-const wordsCache = new WeakMap<Doc, Set<string>>();
-function bodyWords(doc: Doc): Set<string> {
-  let words = wordsCache.get(doc);
-  if (!words) {
-    words = new Set(doc.body.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
-    wordsCache.set(doc, words);
-  }
-  return words;
-}
 
 const matcherCache = new WeakMap<EventType, TypeMatchers>();
 
@@ -197,22 +188,22 @@ function matchersOf(type: EventType): TypeMatchers {
       verbs: type.verbs.map((v) => {
         const forms = new Map(v.forms.map((f) => [f.text, f.form]));
         const firstWords = [...new Set([...forms.keys()].map(firstWord))];
-        return { re: phrasesRegex([...forms.keys()], "giu"), forms, firstWords };
+        return { phrases: phraseMatcher([...forms.keys()], "giu"), forms, firstWords };
       }),
-      ...(type.nouns.length > 0 ? { nouns: phrasesRegex(type.nouns, "giu") } : {}),
+      ...(type.nouns.length > 0 ? { nouns: phraseMatcher(type.nouns, "giu") } : {}),
     };
     matcherCache.set(type, m);
   }
   return m;
 }
 
-/** Runs a regex over the whole body and yields each hit with its sentence. */
+/** Hits of a regex (or of a lexicon list, through the word index) that lie within one sentence. */
 function* hitsBySentence(
   doc: Doc,
-  re: RegExp,
+  re: RegExp | PhraseMatcher,
 ): Generator<{ start: number; text: string; sentence: Sentence }> {
   // findAll runs the cached regex itself; matchAll would clone it (and its tier-up) per call.
-  for (const hit of findAll(re, doc.body)) {
+  for (const hit of re instanceof RegExp ? findAll(re, doc.body) : findPhrases(doc, re)) {
     const sentence = doc.sentences[sentenceAt(doc.sentences, hit.start)];
     if (!sentence || hit.end > sentence.end) continue;
     yield { start: hit.start, text: hit.text, sentence };
@@ -237,10 +228,11 @@ export function findTriggers(doc: Doc): Trigger[] {
 /** Verbs of the type, with the object and complement the type requires ("adopted the plan"). */
 function verbTriggers(doc: Doc, type: EventType, matchers: TypeMatchers): Trigger[] {
   const found: Trigger[] = [];
-  const words = bodyWords(doc);
+  // Verbs none of whose first words is in the lower-cased body were skipped before the index existed.
+  const words = wordIndex(doc).lowerWords;
   for (const v of matchers.verbs) {
     if (!v.firstWords.some((w) => words.has(w))) continue;
-    for (const hit of hitsBySentence(doc, v.re)) {
+    for (const hit of hitsBySentence(doc, v.phrases)) {
       if (inQuote(doc, hit.start)) continue;
       const span = { start: hit.start, end: hit.start + hit.text.length };
       const object = type.objects.length > 0 ? findObject(doc, hit.sentence, span, type.objects) : undefined;
@@ -279,15 +271,35 @@ function intentRegex(intent: Intent, verbs: Iterable<string>): RegExp {
   );
 }
 
+interface IntentMatchers {
+  forms: Map<string, VerbForm>;
+  /** The whole phrase (global), its non-global twin for the parts of one hit, and the lead of an "and" phrase. */
+  re: RegExp;
+  parts: RegExp;
+  lead: RegExp;
+}
+
+const intentCache = new WeakMap<Intent, IntentMatchers>();
+
+function intentMatchers(intent: Intent): IntentMatchers {
+  let m = intentCache.get(intent);
+  if (!m) {
+    const forms = new Map(intent.verbs.map((f) => [f.text, f.form]));
+    const re = intentRegex(intent, forms.keys());
+    const lead = new RegExp(
+      `(?<![\\p{L}])(${[...forms.keys()].map(phraseSource).join("|")})\\b[^.;“”"]*?\\bto${WS}`,
+      "iu",
+    );
+    m = { forms, re, parts: new RegExp(re.source, "iu"), lead };
+    intentCache.set(intent, m);
+  }
+  return m;
+}
+
 /** Intent phrases of the type: the agreeing is the event, labelled by its action and object. */
 function intentTriggers(doc: Doc, type: EventType, intent: Intent): Trigger[] {
   const found: Trigger[] = [];
-  const forms = new Map(intent.verbs.map((f) => [f.text, f.form]));
-  const re = intentRegex(intent, forms.keys());
-  const lead = new RegExp(
-    `(?<![\\p{L}])(${[...forms.keys()].map(phraseSource).join("|")})\\b[^.;“”"]*?\\bto${WS}`,
-    "iu",
-  );
+  const { forms, re, lead, parts: partsRe } = intentMatchers(intent);
   for (const hit of hitsBySentence(doc, re)) {
     if (inQuote(doc, hit.start)) continue;
     let verb = /^\S+/.exec(hit.text)?.[0].toLowerCase() ?? "";
@@ -299,7 +311,7 @@ function intentTriggers(doc: Doc, type: EventType, intent: Intent): Trigger[] {
     }
     const form = forms.get(verb);
     // The acted-on noun and its modifiers ("restore a military intelligence-sharing agreement").
-    const parts = new RegExp(re.source, "iu").exec(hit.text);
+    const parts = partsRe.exec(hit.text);
     const action = parts?.[2]?.toLowerCase() ?? "";
     const headText = parts?.[3] ?? "";
     const headEnd = hit.start + hit.text.length;
@@ -325,7 +337,7 @@ function intentTriggers(doc: Doc, type: EventType, intent: Intent): Trigger[] {
 }
 
 /** Event nouns of the type outside quotes ("naval drills"). */
-function nounTriggers(doc: Doc, type: EventType, nouns: RegExp): Trigger[] {
+function nounTriggers(doc: Doc, type: EventType, nouns: PhraseMatcher): Trigger[] {
   const found: Trigger[] = [];
   for (const hit of hitsBySentence(doc, nouns)) {
     if (inQuote(doc, hit.start)) continue;
@@ -341,9 +353,14 @@ function nounTriggers(doc: Doc, type: EventType, nouns: RegExp): Trigger[] {
   return found;
 }
 
+/** The first word of a head as written literally in its regex (an apostrophe there also matches ’). */
+const headLead = (head: string) => head.trim().split(/\s+/)[0]?.split("'")[0] ?? "";
+
 /** Capitalised names ending in one of the type's heads ("the Commonwealth Games"), without a leading article. */
 function namedTriggers(doc: Doc, type: EventType): Trigger[] {
   const found: Trigger[] = [];
+  // The regex is case-sensitive and ends in a head, so a body holding no head's first word has no name.
+  if (!type.heads.some((head) => doc.body.includes(headLead(head)))) return found;
   for (const hit of hitsBySentence(doc, namedRegex(type))) {
     const lead = /^(?:The|A|An)[\s\u00a0]+/.exec(hit.text);
     const start = hit.start + (lead?.[0].length ?? 0);

@@ -12,6 +12,7 @@ import {
   mentionsIn,
 } from "../doc.ts";
 import { DATELINE_OPENING } from "../entities/gazetteer.ts";
+import type { Knowledge } from "../knowledge/knowledge.ts";
 import type { FoundStatement } from "../speech/statements.ts";
 import { type DateMention, findDates } from "../text/dates.ts";
 import { WEEKDAY_NAMES, WS } from "../text/patterns.ts";
@@ -127,6 +128,22 @@ function statusOf(
   return "reported";
 }
 
+type NegationGroup = Knowledge["negation"]["cues"][number];
+const negationCues = new WeakMap<NegationGroup, RegExp>();
+
+/** A cue of the group, then up to four words, ending where the trigger starts (compiled once per group). */
+function negationCue(group: NegationGroup): RegExp {
+  let re = negationCues.get(group);
+  if (!re) {
+    re = new RegExp(
+      `(?<![\\p{L}])(${group.phrases.map(phraseSource).join("|")})((?:${WS}+[\\p{L}’'-]+){0,4}?)${WS}+$`,
+      "iu",
+    );
+    negationCues.set(group, re);
+  }
+  return re;
+}
+
 /**
  * A cancelling or refusing cue right before the trigger, at most four words away and in the same
  * clause: "cancelled a planned visit", "called off talks", "did not attend the summit".
@@ -136,11 +153,7 @@ function negationOf(doc: EntityDoc, t: Trigger): Draft["negation"] {
   if (!neg.types.includes(t.type.type)) return undefined;
   const before = doc.body.slice(Math.max(t.sentence.start, t.start - 80), t.start);
   for (const group of neg.cues) {
-    const re = new RegExp(
-      `(?<![\\p{L}])(${group.phrases.map(phraseSource).join("|")})((?:${WS}+[\\p{L}’'-]+){0,4}?)${WS}+$`,
-      "iu",
-    );
-    const m = re.exec(before);
+    const m = negationCue(group).exec(before);
     if (!m) continue;
     // The words between may not hold another verb's object boundary ("cancelled it and held talks").
     if (/\b(?:and|but|or|then|to|after|before|because|instead)\b/i.test(m[2] ?? "")) continue;
@@ -257,11 +270,12 @@ function coordinatedIntent(d: Draft, drafts: readonly Draft[]): Draft | undefine
     .pop();
 }
 
+const HOSTING_BEFORE = new RegExp(`\\bhost(?:s|ed|ing)?(?:${WS}+[\\p{Ll}-]+){0,4}${WS}+$`, "u");
+
 /** "host the next round of talks", "will host a summit": a hosting verb governs the event noun. */
 function hosting(doc: EntityDoc, t: Trigger): boolean {
   if (t.via === "verb") return false;
-  const before = doc.body.slice(Math.max(t.sentence.start, t.start - 50), t.start);
-  return new RegExp(`\\bhost(?:s|ed|ing)?(?:${WS}+[\\p{Ll}-]+){0,4}${WS}+$`, "u").test(before);
+  return HOSTING_BEFORE.test(doc.body.slice(Math.max(t.sentence.start, t.start - 50), t.start));
 }
 
 const MODIFIER_GAP =
@@ -710,6 +724,11 @@ function addAgents(run: EventRun, t: Trigger, participants: EventParticipant[]):
   }
 }
 
+const GERUND_MARKER = new RegExp(
+  `(?:${WS}+(?:was|were|is|are|has${WS}+been|have${WS}+been|had${WS}+been)${WS}+(?:accused|suspected|blamed))?${WS}+(?:of|for)${WS}+$`,
+  "u",
+);
+
 /**
  * "accused Chad of arming …", "criticized Peru for deporting …": the actor right before the
  * preposition is the agent of the gerund.
@@ -717,10 +736,7 @@ function addAgents(run: EventRun, t: Trigger, participants: EventParticipant[]):
 function gerundAgent(doc: EntityDoc, t: Trigger): ActorMention | undefined {
   if (t.form !== "ing") return undefined;
   // "Eritrean troops were accused of killing …": the subject of a passive accusation is the agent too.
-  const marker = new RegExp(
-    `(?:${WS}+(?:was|were|is|are|has${WS}+been|have${WS}+been|had${WS}+been)${WS}+(?:accused|suspected|blamed))?${WS}+(?:of|for)${WS}+$`,
-    "u",
-  ).exec(doc.body.slice(t.sentence.start, t.start));
+  const marker = GERUND_MARKER.exec(doc.body.slice(t.sentence.start, t.start));
   if (!marker) return undefined;
   const agentEnd = t.start - marker[0].length;
   const before = lastMentionBefore(doc, agentEnd);
@@ -743,15 +759,15 @@ function clauseSubjects(run: EventRun, t: Trigger): string[] {
   return plural.length > 0 ? plural : reportedPronounSubject(run.doc, t, run.statements);
 }
 
+const OWNER_DESTINATION = new RegExp(`^${WS}+(?:to|in|from)${WS}+(?:the${WS}+)?`, "u");
+
 /** "Russia’s ambassador", "its ambassador to Somalia": the country the trigger's object belongs to. */
 function addObjectOwners(doc: EntityDoc, t: Trigger, participants: EventParticipant[]): void {
   const object = t.object;
   if (!object || !t.type.objectOwner) return;
   const before = lastMentionBefore(doc, object.start);
   const owner = before && /^[\s\u00a0]*$/.test(doc.body.slice(before.end, object.start)) ? before : undefined;
-  const to = new RegExp(`^${WS}+(?:to|in|from)${WS}+(?:the${WS}+)?`, "u").exec(
-    doc.body.slice(object.end, object.end + 12),
-  );
+  const to = OWNER_DESTINATION.exec(doc.body.slice(object.end, object.end + 12));
   const dest = to ? mentionAt(doc, object.end + to[0].length) : undefined;
   for (const m of [owner, dest]) if (m) addParticipant(participants, m.actorId, t.type.objectOwner);
 }

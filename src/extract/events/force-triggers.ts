@@ -8,7 +8,7 @@ import type { Doc } from "../doc.ts";
 import type { EventType } from "../knowledge/knowledge.ts";
 import { MONTH_NAMES, WEEKDAY_NAMES, WS } from "../text/patterns.ts";
 import { sentenceAt } from "../text/sentences.ts";
-import { phrasesRegex } from "../text/text.ts";
+import { execAll, phrasesRegex } from "../text/text.ts";
 import type { Trigger } from "./event-triggers.ts";
 import { objectForms } from "./object-nouns.ts";
 
@@ -109,7 +109,7 @@ const NOMINAL = new RegExp(`(?<![\\p{L}])(${Object.keys(NOMINALS).join("|")})${W
  */
 export function nominalActs(doc: Doc): Trigger[] {
   const found: Trigger[] = [];
-  for (const m of doc.body.matchAll(NOMINAL)) {
+  for (const m of execAll(NOMINAL, doc.body)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     const sentence = doc.sentences[sentenceAt(doc.sentences, start)];

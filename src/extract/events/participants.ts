@@ -5,7 +5,8 @@ import { type ActorMention, type EntityDoc, inQuote, inSpans, mentionAt, mention
 import { DATELINE_OPENING } from "../entities/gazetteer.ts";
 import type { Knowledge } from "../knowledge/knowledge.ts";
 import { MONTH_NAMES, WEEKDAY_NAMES, WS } from "../text/patterns.ts";
-import { IRREGULAR_PAST, phraseSource, phrasesRegex, squash } from "../text/text.ts";
+import { execAll, IRREGULAR_PAST, phraseSource, squash } from "../text/text.ts";
+import { findPhrasesIn, type PhraseMatcher, phraseMatcher } from "../text/word-index.ts";
 import type { Sentence } from "../types.ts";
 import type { Trigger } from "./event-triggers.ts";
 
@@ -29,6 +30,23 @@ export function listFrom(doc: EntityDoc, s: Sentence, from: number, maxGap = 4):
   return list;
 }
 
+/** Compiled preposition leads; the preposition lists come from the code and the lexicon, so few. */
+const prepositionLeads = new Map<string, RegExp>();
+const PREPOSITION_LEADS_MAX = 256;
+
+/** Up to `reach` characters of the clause, then one of the prepositions (a case-insensitive alternation). */
+function prepositionLead(preps: string, reach: number, acrossCommas: boolean): RegExp {
+  const key = `${acrossCommas ? "," : ""}${reach}\u0000${preps}`;
+  let re = prepositionLeads.get(key);
+  if (!re) {
+    const gap = acrossCommas ? `[^;.“”"]` : `[^,;.“”"]`;
+    re = new RegExp(`^${gap}{0,${reach}}?\\b(?:${preps})${WS}+`, "iu");
+    if (prepositionLeads.size >= PREPOSITION_LEADS_MAX) prepositionLeads.clear();
+    prepositionLeads.set(key, re);
+  }
+  return re;
+}
+
 /** Mentions after a preposition that follows the trigger in its clause ("… from its neighbours - Chile and Peru"). */
 export function afterPreposition(
   doc: EntityDoc,
@@ -40,8 +58,7 @@ export function afterPreposition(
   // After a verb and its object ("lodged a diplomatic protest against X") the reach counts from the object.
   const anchor = t.object && t.object.start >= t.end ? t.object.end : t.end;
   const rest = doc.body.slice(anchor, t.sentence.end);
-  const gap = acrossCommas ? `[^;.“”"]` : `[^,;.“”"]`;
-  const m = new RegExp(`^${gap}{0,${reach}}?\\b(?:${preps})${WS}+`, "iu").exec(rest);
+  const m = prepositionLead(preps, reach, acrossCommas).exec(rest);
   if (!m) return [];
   const from = anchor + m[0].length;
   // Allow a short descriptive lead before the list ("its neighbours - Chile").
@@ -126,18 +143,18 @@ function afterRelative(doc: EntityDoc, at: number, limit: number): number {
   return m ? at + m[0].length : at;
 }
 
-const reportingRegexes = new WeakMap<Knowledge, RegExp>();
+const reportingMatchers = new WeakMap<Knowledge, PhraseMatcher>();
 
-/** Finite and participle forms of the reporting verbs, compiled once per knowledge base. */
-function reportingVerbs(k: Knowledge): RegExp {
-  let re = reportingRegexes.get(k);
-  if (re) return re;
+/** The reporting verbs (their forms but the gerund), found through the word index. */
+function reportingVerbs(k: Knowledge): PhraseMatcher {
+  let matcher = reportingMatchers.get(k);
+  if (matcher) return matcher;
   const forms = k.speechVerbs
     .filter((v) => !v.quoteOnly)
     .flatMap((v) => v.forms.filter((f) => f.form !== "ing").map((f) => f.text));
-  re = phrasesRegex(forms, "iu");
-  reportingRegexes.set(k, re);
-  return re;
+  matcher = phraseMatcher(forms, "giu");
+  reportingMatchers.set(k, matcher);
+  return matcher;
 }
 
 /**
@@ -176,19 +193,20 @@ export function subjectBefore(doc: EntityDoc, t: Trigger): ActorMention[] {
     const bracketed = doc.body[m.start - 1] === "(" && doc.body[m.end] === ")";
     const at = afterRelative(doc, bracketed ? m.end + 1 : m.end, t.start);
     const gap = doc.body.slice(at, t.start);
-    // A commissive verb with an infinitive keeps its subject the agent ("welcomed the deal and
-    // pledged to provide aid"): only speech after it separates subject and trigger.
-    const intents = [...gap.matchAll(INTENT_TO)];
-    const last = intents[intents.length - 1];
-    const after = last ? gap.slice((last.index ?? 0) + last[0].length) : gap;
     // "Peru cut ties": the trigger verb right after the actor is its verb, whatever its form.
     const verb =
       verbFollows(doc, at) ||
       (t.via === "verb" &&
         (TRIGGER_NEXT.test(gap) || namedAppositive(doc, m, gap) || participleAfter(t, gap)));
+    if (!verb || /[;.]|\b(?:that|which|who)\b/.test(gap)) return false;
+    // A commissive verb with an infinitive keeps its subject the agent ("welcomed the deal and
+    // pledged to provide aid"): only speech after it separates subject and trigger.
+    const intents = execAll(INTENT_TO, gap);
+    const last = intents[intents.length - 1];
+    const afterAt = at + (last ? last.index + last[0].length : 0);
     // "Gulf states agreed": an agent noun after the actor is no reporting verb.
-    const spoken = speech.test(after.replace(agentNounLead(doc), ""));
-    return verb && !/[;.]|\b(?:that|which|who)\b/.test(gap) && !spoken;
+    const lead = agentNounLead(doc).exec(doc.body.slice(afterAt, t.start));
+    return findPhrasesIn(doc, speech, afterAt + (lead?.[0].length ?? 0), t.start).length === 0;
   });
   const last = subjects[subjects.length - 1];
   if (!last) return [];
@@ -296,6 +314,12 @@ const MONTH_OR_DAY = new RegExp(`^(?:${[...MONTH_NAMES, ...WEEKDAY_NAMES].join("
 const NOT_PLACE =
   /^(?:In|On|At|The|A|An|And|Or|Of|For|From|To|By|With|It|Its|This|That|These|Those|He|She|They|We|I)$/;
 
+const PLACE_WORD = `\\p{Lu}[\\p{L}’'-]*`;
+const IN_PLACE = new RegExp(
+  `\\bin${WS}+(?:the${WS}+)?(${PLACE_WORD}(?:${WS}+(?:(?:of|of${WS}+the|and)${WS}+)?${PLACE_WORD})*(?:${WS}+(?:region|area|sea|strait|waters|coast|border|zone|corridor|basin))?)`,
+  "gu",
+);
+
 /**
  * Place written after the trigger and before `limit` (the next trigger of the sentence): a proper
  * noun phrase after "in" — "in the Baltic region", "in Geneva", "in the Sea of Okhotsk" — never a
@@ -307,12 +331,7 @@ export function placeOf(
   limit = t.sentence.end,
 ): { placeId?: string; placeName?: string } {
   const rest = doc.body.slice(t.end, Math.min(limit, t.sentence.end));
-  const word = `\\p{Lu}[\\p{L}’'-]*`;
-  const re = new RegExp(
-    `\\bin${WS}+(?:the${WS}+)?(${word}(?:${WS}+(?:(?:of|of${WS}+the|and)${WS}+)?${word})*(?:${WS}+(?:region|area|sea|strait|waters|coast|border|zone|corridor|basin))?)`,
-    "gu",
-  );
-  for (const m of rest.matchAll(re)) {
+  for (const m of execAll(IN_PLACE, rest)) {
     if ((m.index ?? 0) > 120) break;
     const name = m[1] ?? "";
     if (MONTH_OR_DAY.test(name) || NOT_PLACE.test(name) || /[;.“”"]/.test(rest.slice(0, m.index ?? 0)))
@@ -337,13 +356,15 @@ export function hostOf(doc: EntityDoc, t: Trigger): { placeId?: string; placeNam
   return {};
 }
 
+const OBJECT_LEAD = new RegExp(`^${WS}+(?:the${WS}+)?`, "u");
+
 /**
  * The direct object of a verb trigger ("meet Finnish President X", "met Chile and Peru"): the
  * list of actors right after the verb, reading a role prefix as part of the person it introduces.
  */
 export function directObject(doc: EntityDoc, t: Trigger): ActorMention[] {
   let from = t.end;
-  const lead = new RegExp(`^${WS}+(?:the${WS}+)?`, "u").exec(doc.body.slice(from, from + 8));
+  const lead = OBJECT_LEAD.exec(doc.body.slice(from, from + 8));
   if (lead) from += lead[0].length;
   const role = doc.appositives.find((a) => a.start === from);
   if (role) from = role.end;
@@ -379,10 +400,12 @@ export function forcesBefore(doc: EntityDoc, t: Trigger): string[] {
   return ids;
 }
 
+const BETWEEN_LEAD = new RegExp(`^${WS}+(?:between|with)${WS}+`, "u");
+
 /** "Relations between Madrid and Rabat were restored": the parties written after a passive verb's object. */
 export function betweenAfterObject(doc: EntityDoc, t: Trigger): ActorMention[] {
   const object = t.object;
   if (t.via !== "verb" || !object || object.end > t.start) return [];
-  const m = new RegExp(`^${WS}+(?:between|with)${WS}+`, "u").exec(doc.body.slice(object.end, t.start));
+  const m = BETWEEN_LEAD.exec(doc.body.slice(object.end, t.start));
   return m ? listFrom(doc, t.sentence, object.end + m[0].length) : [];
 }

@@ -6,6 +6,7 @@
 import type { EntityDoc } from "../doc.ts";
 import type { DateMention } from "../text/dates.ts";
 import { findDates } from "../text/dates.ts";
+import { execAll } from "../text/text.ts";
 import type { DatePrecision } from "../types.ts";
 import type { Trigger } from "./event-triggers.ts";
 
@@ -37,7 +38,7 @@ export function shiftDate(base: DateMention, unit: string, n: number): DateMenti
 
 /** Gives undated acts the date their relative phrase ("a month later", "two years after") implies. */
 export function attachRelativeDates(doc: EntityDoc, drafts: readonly Dated[]): void {
-  for (const m of doc.body.matchAll(RELATIVE)) {
+  for (const m of execAll(RELATIVE, doc.body)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     const n = COUNTS[(m[1] ?? "").toLowerCase()] ?? Number(m[1]);
@@ -128,7 +129,7 @@ const SAME_TIME = /\bthe[\s\u00a0]+same[\s\u00a0]+(?:day|night|morning|afternoon
 
 /** "harassed another vessel the same night": the act takes the date of the latest dated act before it. */
 export function attachSameDayDates(doc: EntityDoc, drafts: readonly Dated[]): void {
-  for (const m of doc.body.matchAll(SAME_TIME)) {
+  for (const m of execAll(SAME_TIME, doc.body)) {
     const at = m.index ?? 0;
     const owner = drafts.filter((d) => d.trigger.end <= at && d.trigger.sentence.end > at).pop();
     if (!owner || owner.dates.length > 0) continue;
@@ -198,7 +199,7 @@ const WHEN_CLAUSE = /,[\s\u00a0]+when[\s\u00a0]/gu;
  */
 export function attachWhenClauseDates(doc: EntityDoc, drafts: readonly Dated[]): void {
   for (const s of doc.sentences) {
-    for (const m of s.text.matchAll(WHEN_CLAUSE)) {
+    for (const m of execAll(WHEN_CLAUSE, s.text)) {
       const at = s.start + (m.index ?? 0);
       const base = findDates(s.text.slice(0, m.index ?? 0), doc.publishedAt, s.start).pop();
       if (!base || base.end < at - 2) continue;

@@ -1,12 +1,19 @@
 // ALLIED_WITH from alliance phrases: "X-Y alliance", "alliance between X and Y", "its ally X".
 import { type EntityDoc, evidence, inQuote } from "../doc.ts";
 import { WS } from "../text/patterns.ts";
+import { execAll } from "../text/text.ts";
 import { listFrom } from "./actor-lists.ts";
 import type { RelationSet } from "./relation-set.ts";
 
 /** What follows an "X-Y" pair to make it an alliance: an alliance, or a defence/security treaty or pact. */
 const ALLIANCE_AFTER_PAIR = new RegExp(
   `^${WS}+(?:(?:mutual|military|security|defen[cs]e|strategic)${WS}+)*(?:alliance|(?:defen[cs]e|security)${WS}+(?:treaty|pact))\\b`,
+  "i",
+);
+
+const ALLIANCE_BETWEEN = new RegExp(`alliance${WS}+(?:between|with)${WS}+`, "gi");
+const COPULA_END = new RegExp(
+  `${WS}+(?:is|was|are|were|remains|remained|has${WS}+been|had${WS}+been|as)${WS}+$`,
   "i",
 );
 
@@ -24,7 +31,7 @@ export function alliances(doc: EntityDoc, out: RelationSet): void {
       });
     }
   });
-  for (const m of doc.body.matchAll(new RegExp(`alliance${WS}+(?:between|with)${WS}+`, "gi"))) {
+  for (const m of execAll(ALLIANCE_BETWEEN, doc.body)) {
     const at = (m.index ?? 0) + m[0].length;
     const first = countries.find((x) => x.start >= at && x.start <= at + 4);
     if (!first) continue;
@@ -60,7 +67,7 @@ export function pronounAllies(doc: EntityDoc, out: RelationSet): void {
   const usable = doc.mentions.filter(
     (m) => !inQuote(doc, m.start) && doc.actors.get(m.actorId)?.kind !== "Person",
   );
-  for (const m of doc.body.matchAll(ALLY_PHRASE)) {
+  for (const m of execAll(ALLY_PHRASE, doc.body)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     if (inQuote(doc, start)) continue;
@@ -79,10 +86,7 @@ export function pronounAllies(doc: EntityDoc, out: RelationSet): void {
       allies.push(x);
       cursor = x.end;
     }
-    const copula = new RegExp(
-      `${WS}+(?:is|was|are|were|remains|remained|has${WS}+been|had${WS}+been|as)${WS}+$`,
-      "i",
-    ).exec(doc.body.slice(Math.max(s.start, start - 30), start));
+    const copula = COPULA_END.exec(doc.body.slice(Math.max(s.start, start - 30), start));
     if (allies.length === 0 && copula) {
       const subject = usable.filter((x) => x.end === start - copula[0].length).pop();
       if (subject) allies.push(subject);
@@ -154,7 +158,7 @@ const ALLY_OF = new RegExp(
 
 /** "The United States, a treaty ally of both countries, …": the head is allied with each. */
 export function allyOfPhrases(doc: EntityDoc, out: RelationSet): void {
-  for (const m of doc.body.matchAll(ALLY_OF)) {
+  for (const m of execAll(ALLY_OF, doc.body)) {
     const at = m.index ?? 0;
     if (inQuote(doc, at)) continue;
     const head = doc.mentions.filter((x) => x.end === at && !inQuote(doc, x.start)).pop();
@@ -176,7 +180,7 @@ const TWO_COUNTRIES_BOND = new RegExp(
 );
 
 export function twoCountriesBonds(doc: EntityDoc, out: RelationSet): void {
-  for (const m of doc.body.matchAll(TWO_COUNTRIES_BOND)) {
+  for (const m of execAll(TWO_COUNTRIES_BOND, doc.body)) {
     const at = m.index ?? 0;
     if (inQuote(doc, at) || !/mutual|defen[cs]e|alliance|security|military/i.test(m[0])) continue;
     const [a, b] = twoCountriesBefore(doc, at);
@@ -192,7 +196,7 @@ const MUTUAL_PACT = new RegExp(
 const MUTUAL_DEFENCE = /\bmutual[\s\u00a0]+(?:assistance|defen[cs]e|aid)\b/iu;
 
 export function mutualDefencePacts(doc: EntityDoc, out: RelationSet): void {
-  for (const m of doc.body.matchAll(MUTUAL_PACT)) {
+  for (const m of execAll(MUTUAL_PACT, doc.body)) {
     const at = m.index ?? 0;
     const s = doc.sentences.find((x) => x.start <= at && at < x.end);
     if (!s || inQuote(doc, at) || !MUTUAL_DEFENCE.test(doc.body.slice(at, s.end))) continue;

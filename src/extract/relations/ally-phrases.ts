@@ -3,6 +3,7 @@
 // Philippines’ only treaty ally").
 import { type EntityDoc, evidence, inQuote } from "../doc.ts";
 import { WS } from "../text/patterns.ts";
+import { execAll } from "../text/text.ts";
 import { listBefore } from "./actor-lists.ts";
 import type { RelationSet } from "./relation-set.ts";
 
@@ -21,7 +22,7 @@ const OWNED_ALLY = new RegExp(
 const isState = (doc: EntityDoc, id: string) => doc.actors.get(id)?.kind === "Country";
 
 export function allyPhrases(doc: EntityDoc, out: RelationSet): void {
-  for (const m of doc.body.matchAll(PAIR_ALLIES)) {
+  for (const m of execAll(PAIR_ALLIES, doc.body)) {
     const at = m.index ?? 0;
     if (inQuote(doc, at)) continue;
     const pair = listBefore(doc, at).filter((x) => isState(doc, x.actorId));
@@ -29,7 +30,7 @@ export function allyPhrases(doc: EntityDoc, out: RelationSet): void {
     if (pair.length !== 2 || !a || !b || a.actorId === b.actorId) continue;
     out.add("ALLIED_WITH", a.actorId, b.actorId, { evidence: [evidence(doc, a.start, at + m[0].length)] });
   }
-  for (const m of doc.body.matchAll(OWNED_ALLY)) {
+  for (const m of execAll(OWNED_ALLY, doc.body)) {
     const at = m.index ?? 0;
     if (inQuote(doc, at)) continue;
     const head = doc.mentions.find((x) => x.end === at && isState(doc, x.actorId));

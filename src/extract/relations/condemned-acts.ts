@@ -3,6 +3,7 @@
 // and Uzbekistan signed a water-sharing agreement"). The act's parties come from joint-act-targets.ts.
 import { type EntityDoc, evidence, inQuote } from "../doc.ts";
 import { WS } from "../text/patterns.ts";
+import { execAll } from "../text/text.ts";
 import type { Event } from "../types.ts";
 import { sideOf, type VoiceOf } from "./adversaries.ts";
 import { AGREEMENT_TYPES, EVENT_TYPES, jointActParties } from "./joint-act-targets.ts";
@@ -25,7 +26,7 @@ export function condemnedActs(
   voiceOf: VoiceOf,
   out: RelationSet,
 ): void {
-  for (const m of doc.body.matchAll(CONDEMNED_ACT)) {
+  for (const m of execAll(CONDEMNED_ACT, doc.body)) {
     const at = m.index ?? 0;
     if (inQuote(doc, at)) continue;
     const subject = doc.mentions.find((x) => x.end === at && isParty(doc, x.actorId));

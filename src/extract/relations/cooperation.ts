@@ -3,6 +3,7 @@
 import { type EntityDoc, evidence, inQuote } from "../doc.ts";
 import type { EventExtraction } from "../events/events.ts";
 import { WS } from "../text/patterns.ts";
+import { execAll } from "../text/text.ts";
 import { listBefore, listFrom } from "./actor-lists.ts";
 import type { RelationSet } from "./relation-set.ts";
 
@@ -25,7 +26,7 @@ const SUBJECT_ADVERBIALS = new RegExp(
  * agreeing together cooperate, whether or not what they agreed on is a known event.
  */
 export function agreeingParties(doc: EntityDoc, out: RelationSet): void {
-  for (const m of doc.body.matchAll(AGREEING)) {
+  for (const m of execAll(AGREEING, doc.body)) {
     const at = m.index ?? 0;
     if (inQuote(doc, at)) continue;
     const lead = SUBJECT_ADVERBIALS.exec(doc.body.slice(Math.max(0, at - 100), at));
@@ -93,7 +94,7 @@ const BACKER_GAP = new RegExp(
  */
 export function backingParties(doc: EntityDoc, out: RelationSet): void {
   const isParty = (id: string) => doc.actors.get(id)?.kind !== "Person";
-  for (const m of doc.body.matchAll(BACKING)) {
+  for (const m of execAll(BACKING, doc.body)) {
     const at = m.index ?? 0;
     if (inQuote(doc, at)) continue;
     const end = at + m[0].length;
@@ -114,7 +115,7 @@ const BROKERED_BY =
   /\b(?:brokered|mediated|co-sponsored|sponsored|jointly[\s\u00a0]+\p{Ll}+ed)[\s\u00a0]+by[\s\u00a0]+/giu;
 
 export function jointBrokers(doc: EntityDoc, out: RelationSet): void {
-  for (const m of doc.body.matchAll(BROKERED_BY)) {
+  for (const m of execAll(BROKERED_BY, doc.body)) {
     const at = m.index ?? 0;
     if (inQuote(doc, at)) continue;
     const from = at + m[0].length;
@@ -133,7 +134,7 @@ const HELPED = /\b(?:helped|helps|assisted)[\s\u00a0]+(?:the[\s\u00a0]+)?/giu;
 
 export function helpingParties(doc: EntityDoc, out: RelationSet): void {
   const isParty = (id: string) => doc.actors.get(id)?.kind !== "Person";
-  for (const m of doc.body.matchAll(HELPED)) {
+  for (const m of execAll(HELPED, doc.body)) {
     const at = m.index ?? 0;
     if (inQuote(doc, at)) continue;
     const end = at + m[0].length;

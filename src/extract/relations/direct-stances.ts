@@ -7,6 +7,7 @@
 import { type ActorMention, type EntityDoc, evidence, inQuote, mentionAt, sentenceOf } from "../doc.ts";
 import type { FoundStatement } from "../speech/statements.ts";
 import { WEEKDAY_NAMES, WS } from "../text/patterns.ts";
+import { execAll } from "../text/text.ts";
 import type { Sentence } from "../types.ts";
 import { listBefore, listFrom } from "./actor-lists.ts";
 import { sideOf, startOf, type VoiceOf } from "./adversaries.ts";
@@ -183,7 +184,7 @@ export interface StanceClause {
 /** Every stance clause of the body (finite verbs, then participle clauses). */
 export function stanceClauses(doc: EntityDoc): StanceClause[] {
   const clauses: StanceClause[] = [];
-  for (const hit of doc.body.matchAll(VERB)) {
+  for (const hit of execAll(VERB, doc.body)) {
     const at = hit.index ?? 0;
     // "much-criticised": part of a compound, no verb.
     if (inQuote(doc, at) || doc.body[at - 1] === "-") continue;
@@ -194,7 +195,7 @@ export function stanceClauses(doc: EntityDoc): StanceClause[] {
     const kind = kindAfter(doc, (hit[1] ?? "").replace(/[\s\u00a0]+/gu, " "), to[to.length - 1]?.end ?? at);
     if (to.length > 0 && kind) clauses.push({ kind, at, from, to });
   }
-  for (const hit of doc.body.matchAll(PARTICIPLE)) {
+  for (const hit of execAll(PARTICIPLE, doc.body)) {
     const at = (hit.index ?? 0) + hit[0].length - (hit[1]?.length ?? 0);
     const kind = STANCE_PARTICIPLES_ING.get(hit[1] ?? "");
     if (!kind || inQuote(doc, at)) continue;

@@ -6,6 +6,7 @@
 // "called the seizure a blow to the gangs" praises a partner's police work.
 import type { EntityDoc } from "../doc.ts";
 import type { FoundStatement } from "../speech/statements.ts";
+import { execAll } from "../text/text.ts";
 import type { Event } from "../types.ts";
 import { adversaries, sideOf, stateOf, type VoiceOf } from "./adversaries.ts";
 
@@ -37,7 +38,7 @@ const FRAME = new RegExp(
 function labelledTypes(doc: EntityDoc, st: FoundStatement): string[] | undefined {
   const sentence = doc.sentences[st.evidence[0]?.sentence ?? -1];
   if (!sentence) return undefined;
-  for (const m of sentence.text.matchAll(FRAME)) {
+  for (const m of execAll(FRAME, sentence.text)) {
     if (!st.verb || !m[0].startsWith(st.verb)) continue;
     const noun = (m[1] ?? "").toLowerCase();
     const hit = ACT_NOUNS.find(([re]) => re.test(noun));

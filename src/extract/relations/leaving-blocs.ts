@@ -5,6 +5,7 @@
 import { type ActorMention, type EntityDoc, evidence, inQuote, mentionsIn, sentenceOf } from "../doc.ts";
 import type { FoundStatement } from "../speech/statements.ts";
 import { WS } from "../text/patterns.ts";
+import { execAll } from "../text/text.ts";
 import { listFrom } from "./actor-lists.ts";
 import { sideOf, startOf, type VoiceOf } from "./adversaries.ts";
 import type { RelationSet } from "./relation-set.ts";
@@ -103,7 +104,7 @@ export function leavingBlocs(
   voiceOf: VoiceOf,
   out: RelationSet,
 ): void {
-  for (const m of doc.body.matchAll(LEAVE)) {
+  for (const m of execAll(LEAVE, doc.body)) {
     const end = (m.index ?? 0) + m[0].length;
     const bloc = doc.mentions.find((x) => x.start === end && isBloc(doc, x.actorId));
     if (!bloc) continue;

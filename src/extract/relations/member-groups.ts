@@ -3,6 +3,7 @@
 // three countries belong", "A joined Z", "A, which joined the alliance".
 import { type ActorMention, type EntityDoc, evidence } from "../doc.ts";
 import { WS } from "../text/patterns.ts";
+import { execAll } from "../text/text.ts";
 import { listFrom } from "./actor-lists.ts";
 import { isBlocLike } from "./bloc-like.ts";
 import type { RelationSet } from "./relation-set.ts";
@@ -47,12 +48,13 @@ function addAll(doc: EntityDoc, out: RelationSet, members: ActorMention[], org: 
 }
 
 /** "the six members — A, B and C", "its members: A and B": a bloc's members listed after its reference. */
+const LISTED_MEMBERS = new RegExp(
+  `\\b(?:[Tt]he|[Ii]ts|[Tt]heir)${WS}+(?:(?:${Object.keys(NUMBERS).join("|")}|\\d+)${WS}+)?member(?:s|${WS}+states|${WS}+countries)${WS}*(?:—|–|:)${WS}*`,
+  "gu",
+);
+
 function listedMembers(doc: EntityDoc, out: RelationSet): void {
-  const re = new RegExp(
-    `\\b(?:[Tt]he|[Ii]ts|[Tt]heir)${WS}+(?:(?:${Object.keys(NUMBERS).join("|")}|\\d+)${WS}+)?member(?:s|${WS}+states|${WS}+countries)${WS}*(?:—|–|:)${WS}*`,
-    "gu",
-  );
-  for (const m of doc.body.matchAll(re)) {
+  for (const m of execAll(LISTED_MEMBERS, doc.body)) {
     const at = (m.index ?? 0) + m[0].length;
     const org = blocBefore(doc, m.index ?? 0, 600);
     const members = listFrom(doc, at, at + 300).filter((x) => x.actorId.startsWith("country:"));
@@ -61,13 +63,14 @@ function listedMembers(doc: EntityDoc, out: RelationSet): void {
 }
 
 /** "Z, a bloc that includes both countries", "Z, to which all three countries belong". */
+const GROUP = `(both|(?:all|the)${WS}+(?:two|three|four|five|six|seven))${WS}+(?:countries|states|nations)`;
+const GROUP_MEMBERS = new RegExp(
+  `(?:(?:that|which)${WS}+(?:includes|include|included|groups|brings${WS}+together)${WS}+${GROUP}|(?:to|of)${WS}+which${WS}+${GROUP}${WS}+(?:belong|belonged|are${WS}+members))`,
+  "gu",
+);
+
 function groupMembers(doc: EntityDoc, out: RelationSet): void {
-  const group = `(both|(?:all|the)${WS}+(?:two|three|four|five|six|seven))${WS}+(?:countries|states|nations)`;
-  const re = new RegExp(
-    `(?:(?:that|which)${WS}+(?:includes|include|included|groups|brings${WS}+together)${WS}+${group}|(?:to|of)${WS}+which${WS}+${group}${WS}+(?:belong|belonged|are${WS}+members))`,
-    "gu",
-  );
-  for (const m of doc.body.matchAll(re)) {
+  for (const m of execAll(GROUP_MEMBERS, doc.body)) {
     const words = (m[1] ?? m[2] ?? "").split(/[\s\u00a0]+/);
     const n = NUMBERS[words[words.length - 1] ?? ""];
     // The relative clause describes the body just named ("Z, a Moscow-led bloc that includes …").
@@ -96,7 +99,7 @@ const JOINED_ACT = new RegExp(
 
 /** "A joined Z", "A, which joined NATO last year", "A joined the alliance in March", "A belongs to the AU". */
 function joiners(doc: EntityDoc, out: RelationSet): void {
-  for (const m of doc.body.matchAll(JOINED)) {
+  for (const m of execAll(JOINED, doc.body)) {
     const verbAt = m.index ?? 0;
     const lead = JOINED_LEAD.exec(doc.body.slice(Math.max(0, verbAt - 60), verbAt));
     if (!lead) continue;
@@ -115,9 +118,13 @@ function joiners(doc: EntityDoc, out: RelationSet): void {
 }
 
 /** "The commission’s members, including A and B": the body named before whose name has that noun. */
+const HEAD_NOUN_MEMBERS = new RegExp(
+  `\\b[Tt]he${WS}+(\\p{Ll}+)[’']s${WS}+members,${WS}+including${WS}+`,
+  "gu",
+);
+
 function headNounMembers(doc: EntityDoc, out: RelationSet): void {
-  const re = new RegExp(`\\b[Tt]he${WS}+(\\p{Ll}+)[’']s${WS}+members,${WS}+including${WS}+`, "gu");
-  for (const m of doc.body.matchAll(re)) {
+  for (const m of execAll(HEAD_NOUN_MEMBERS, doc.body)) {
     const noun = new RegExp(`(?<![\\p{L}])${m[1]}(?![\\p{L}])`, "iu");
     const named = (d: EntityDoc, id: string) => isOwnBody(d, id) && noun.test(d.actors.get(id)?.name ?? "");
     const org = blocBefore(doc, m.index ?? 0, Number.POSITIVE_INFINITY, named);

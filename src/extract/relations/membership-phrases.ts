@@ -3,6 +3,7 @@
 // partners and C), "A, which became Z’s eleventh member" / "A became a member of Z".
 import { type ActorMention, type EntityDoc, evidence } from "../doc.ts";
 import { WS } from "../text/patterns.ts";
+import { execAll } from "../text/text.ts";
 import { listBefore, listFrom } from "./actor-lists.ts";
 import type { RelationSet } from "./relation-set.ts";
 
@@ -37,12 +38,13 @@ function firstGroup(doc: EntityDoc, n: number, before: number): ActorMention[] |
 }
 
 /** "Both countries are members of NATO", "The two neighbours are members of the AU". */
+const GROUP_ARE_MEMBERS = new RegExp(
+  `\\b(?:(both)|(?:the|all)${WS}+(two|three|four|five|six))${WS}+(?:countries|states|nations|neighbou?rs)${WS}+(?:are|were)${WS}+(?:both${WS}+|all${WS}+)?(?:founding${WS}+)?members${WS}+of${WS}+(?:the${WS}+)?`,
+  "giu",
+);
+
 function groupAreMembers(doc: EntityDoc, out: RelationSet): void {
-  const re = new RegExp(
-    `\\b(?:(both)|(?:the|all)${WS}+(two|three|four|five|six))${WS}+(?:countries|states|nations|neighbou?rs)${WS}+(?:are|were)${WS}+(?:both${WS}+|all${WS}+)?(?:founding${WS}+)?members${WS}+of${WS}+(?:the${WS}+)?`,
-    "giu",
-  );
-  for (const m of doc.body.matchAll(re)) {
+  for (const m of execAll(GROUP_ARE_MEMBERS, doc.body)) {
     const n = NUMBERS[(m[1] ?? m[2] ?? "").toLowerCase()];
     const org = blocAt(doc, (m.index ?? 0) + m[0].length);
     const members = n ? firstGroup(doc, n, m.index ?? 0) : undefined;
@@ -54,12 +56,13 @@ function groupAreMembers(doc: EntityDoc, out: RelationSet): void {
  * "A and B, C’s partners in the Z trade bloc", "A, a fellow member of Z": the listed states (and the
  * possessor C) are members of Z.
  */
+const PARTNERS_IN = new RegExp(
+  `,${WS}+(?:(?:the${WS}+)?(\\p{Lu}[^,;.]{0,40}?)[’']s${WS}+|a${WS}+)?(?:fellow${WS}+members?${WS}+of|(?:fellow${WS}+)?partners?${WS}+in)${WS}+(?:the${WS}+)?`,
+  "gu",
+);
+
 function partnersIn(doc: EntityDoc, out: RelationSet): void {
-  const re = new RegExp(
-    `,${WS}+(?:(?:the${WS}+)?(\\p{Lu}[^,;.]{0,40}?)[’']s${WS}+|a${WS}+)?(?:fellow${WS}+members?${WS}+of|(?:fellow${WS}+)?partners?${WS}+in)${WS}+(?:the${WS}+)?`,
-    "gu",
-  );
-  for (const m of doc.body.matchAll(re)) {
+  for (const m of execAll(PARTNERS_IN, doc.body)) {
     const comma = m.index ?? 0;
     const org = blocAt(doc, comma + m[0].length);
     const members = listBefore(doc, comma).filter((x) => x.actorId.startsWith("country:"));
@@ -72,27 +75,27 @@ function partnersIn(doc: EntityDoc, out: RelationSet): void {
 }
 
 /** "A, which became ASEAN’s eleventh member", "A became a full member of Z". */
+const BECAME = new RegExp(
+  `(?:,${WS}+which|,${WS}+that)?${WS}+(?:became|has${WS}+become|had${WS}+become)${WS}+`,
+  "gu",
+);
+const MEMBER_OF_LEAD = new RegExp(
+  `^(?:a|an|the)${WS}+(?:\\p{L}+${WS}+)?member(?:${WS}+state)?${WS}+of${WS}+(?:the${WS}+)?`,
+  "u",
+);
+const POSSESSIVE_MEMBER = new RegExp(`^[’']s${WS}+(?:\\p{L}+${WS}+)?member\\b`, "u");
+
 function becameMember(doc: EntityDoc, out: RelationSet): void {
-  const re = new RegExp(
-    `(?:,${WS}+which|,${WS}+that)?${WS}+(?:became|has${WS}+become|had${WS}+become)${WS}+`,
-    "gu",
-  );
-  for (const m of doc.body.matchAll(re)) {
+  for (const m of execAll(BECAME, doc.body)) {
     const start = m.index ?? 0;
     const member = doc.mentions.find((x) => x.end === start && x.actorId.startsWith("country:"));
     if (!member) continue;
     const at = start + m[0].length;
     const rest = doc.body.slice(at, at + 80);
-    const of = new RegExp(
-      `^(?:a|an|the)${WS}+(?:\\p{L}+${WS}+)?member(?:${WS}+state)?${WS}+of${WS}+(?:the${WS}+)?`,
-      "u",
-    ).exec(rest);
+    const of = MEMBER_OF_LEAD.exec(rest);
     const possessive = /^(?:\S+?)[’']s/u.test(rest) ? blocAt(doc, at) : undefined;
     const afterPossessive =
-      possessive &&
-      new RegExp(`^[’']s${WS}+(?:\\p{L}+${WS}+)?member\\b`, "u").test(
-        doc.body.slice(possessive.end, possessive.end + 40),
-      );
+      possessive && POSSESSIVE_MEMBER.test(doc.body.slice(possessive.end, possessive.end + 40));
     const org = of ? blocAt(doc, at + of[0].length) : afterPossessive ? possessive : undefined;
     if (org) addAll(doc, out, [member], org);
   }
@@ -106,21 +109,26 @@ const blocBefore = (doc: EntityDoc, at: number) =>
  * Plural memberships told around the list: "A and B, both members of Z", "A and B, both NATO
  * members", "A and B are both EU members", "NATO member Turkey", "fellow EU members A and B".
  */
+const MEMBERS_OF_AFTER = new RegExp(
+  `(?:,${WS}+(?:(?:both|all|fellow)${WS}+)?|${WS}+(?:are|were)${WS}+(?:both${WS}+|all${WS}+)?)members${WS}+of${WS}+(?:the${WS}+)?`,
+  "gu",
+);
+const NAMED_MEMBERS = new RegExp(
+  `(?:,${WS}+(?:(?:both|all|fellow)${WS}+)?|${WS}+(?:are|were)${WS}+(?:both${WS}+|all${WS}+)?)(?:the${WS}+)?(\\S[^,;.]{0,40}?)${WS}+members\\b`,
+  "gu",
+);
+const MEMBERS_BEFORE = new RegExp(
+  `${WS}+members?(?:${WS}+(?:states?|countries|country|nations?))?${WS}+`,
+  "gu",
+);
+
 function aroundLists(doc: EntityDoc, out: RelationSet): void {
-  const after = new RegExp(
-    `(?:,${WS}+(?:(?:both|all|fellow)${WS}+)?|${WS}+(?:are|were)${WS}+(?:both${WS}+|all${WS}+)?)members${WS}+of${WS}+(?:the${WS}+)?`,
-    "gu",
-  );
-  for (const m of doc.body.matchAll(after)) {
+  for (const m of execAll(MEMBERS_OF_AFTER, doc.body)) {
     const org = blocAt(doc, (m.index ?? 0) + m[0].length);
     const members = listBefore(doc, m.index ?? 0).filter((x) => x.actorId.startsWith("country:"));
     if (org && members.length > 0) addAll(doc, out, members, org);
   }
-  const named = new RegExp(
-    `(?:,${WS}+(?:(?:both|all|fellow)${WS}+)?|${WS}+(?:are|were)${WS}+(?:both${WS}+|all${WS}+)?)(?:the${WS}+)?(\\S[^,;.]{0,40}?)${WS}+members\\b`,
-    "gu",
-  );
-  for (const m of doc.body.matchAll(named)) {
+  for (const m of execAll(NAMED_MEMBERS, doc.body)) {
     const orgAt = (m.index ?? 0) + m[0].indexOf(m[1] ?? "");
     const org = blocAt(doc, orgAt);
     if (
@@ -132,8 +140,7 @@ function aroundLists(doc: EntityDoc, out: RelationSet): void {
     const members = listBefore(doc, m.index ?? 0).filter((x) => x.actorId.startsWith("country:"));
     if (members.length > 0) addAll(doc, out, members, org);
   }
-  const before = new RegExp(`${WS}+members?(?:${WS}+(?:states?|countries|country|nations?))?${WS}+`, "gu");
-  for (const m of doc.body.matchAll(before)) {
+  for (const m of execAll(MEMBERS_BEFORE, doc.body)) {
     const org = blocBefore(doc, m.index ?? 0);
     if (!org) continue;
     const members = listFrom(doc, (m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 200).filter(

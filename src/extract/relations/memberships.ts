@@ -2,9 +2,21 @@
 // including A and B".
 import { type ActorMention, type EntityDoc, evidence } from "../doc.ts";
 import { WS } from "../text/patterns.ts";
+import { execAll } from "../text/text.ts";
 import { listBefore, listFrom } from "./actor-lists.ts";
 import { groupMemberships } from "./member-groups.ts";
 import type { RelationSet } from "./relation-set.ts";
+
+const ARE_MEMBERS_OF = new RegExp(
+  `${WS}+(?:are|were)${WS}+(?:both${WS}+|all${WS}+)?(?:founding${WS}+)?members${WS}+of${WS}+(?:the${WS}+)?`,
+  "gi",
+);
+const ALONGSIDE = new RegExp(`${WS}+alongside${WS}+`, "gi");
+const MEMBERS_INCLUDING = new RegExp(`[’']s${WS}+members,${WS}+including${WS}+`, "g");
+const A_MEMBER_OF = new RegExp(
+  `(?:,${WS}+(?:also${WS}+)?|${WS}+(?:is|are)${WS}+(?:also${WS}+)?)(?:a|an)${WS}+(?:founding${WS}+)?member(?:${WS}+(?:state|country))?${WS}+of${WS}+(?:the${WS}+)?`,
+  "gi",
+);
 
 /**
  * Plural memberships: "A and B are members of Z", "A is a member of the Z group alongside B and C",
@@ -18,18 +30,13 @@ function pluralMemberships(doc: EntityDoc, out: RelationSet): void {
         out.add("MEMBER_OF", m.actorId, org.actorId, { evidence: [evidence(doc, start, end)] });
   };
   const orgAt = (at: number) => doc.mentions.find((x) => x.start === at);
-  for (const m of doc.body.matchAll(
-    new RegExp(
-      `${WS}+(?:are|were)${WS}+(?:both${WS}+|all${WS}+)?(?:founding${WS}+)?members${WS}+of${WS}+(?:the${WS}+)?`,
-      "gi",
-    ),
-  )) {
+  for (const m of execAll(ARE_MEMBERS_OF, doc.body)) {
     const at = (m.index ?? 0) + m[0].length;
     const members = listBefore(doc, m.index ?? 0);
     const org = orgAt(at);
     if (members.length >= 2 && org) add(members, org, members[0]?.start ?? at, org.end);
   }
-  for (const m of doc.body.matchAll(new RegExp(`${WS}+alongside${WS}+`, "gi"))) {
+  for (const m of execAll(ALONGSIDE, doc.body)) {
     const at = (m.index ?? 0) + m[0].length;
     const org = doc.mentions.filter((x) => x.end <= (m.index ?? 0) && (m.index ?? 0) - x.end <= 12).pop();
     const head = /member(?: state)? of (?:the )?$/i;
@@ -40,7 +47,7 @@ function pluralMemberships(doc: EntityDoc, out: RelationSet): void {
       continue;
     add(listFrom(doc, at, at + 200), org, org.start, at);
   }
-  for (const m of doc.body.matchAll(new RegExp(`[’']s${WS}+members,${WS}+including${WS}+`, "g"))) {
+  for (const m of execAll(MEMBERS_INCLUDING, doc.body)) {
     const org = doc.mentions.find((x) => x.end === (m.index ?? 0) + 2 || x.end === (m.index ?? 0));
     const at = (m.index ?? 0) + m[0].length;
     add(listFrom(doc, at, at + 200), org, m.index ?? 0, at);
@@ -51,12 +58,7 @@ function pluralMemberships(doc: EntityDoc, out: RelationSet): void {
 export function memberships(doc: EntityDoc, out: RelationSet): void {
   pluralMemberships(doc, out);
   groupMemberships(doc, out);
-  for (const m of doc.body.matchAll(
-    new RegExp(
-      `(?:,${WS}+(?:also${WS}+)?|${WS}+(?:is|are)${WS}+(?:also${WS}+)?)(?:a|an)${WS}+(?:founding${WS}+)?member(?:${WS}+(?:state|country))?${WS}+of${WS}+(?:the${WS}+)?`,
-      "gi",
-    ),
-  )) {
+  for (const m of execAll(A_MEMBER_OF, doc.body)) {
     const at = (m.index ?? 0) + m[0].length;
     const org = doc.mentions.find((x) => x.start === at && x.actorId.startsWith("org:"));
     const member = doc.mentions.filter((x) => x.end === (m.index ?? 0))[0];

@@ -3,6 +3,7 @@
 // the clause's subject, the first actor of the sentence.
 import { type EntityDoc, evidence, mentionsIn } from "../doc.ts";
 import { WS } from "../text/patterns.ts";
+import { execAll } from "../text/text.ts";
 import type { Evidence } from "../types.ts";
 
 const OBJECTIONS_FROM = new RegExp(
@@ -31,7 +32,7 @@ export interface Objection {
 export function objections(doc: EntityDoc): Objection[] {
   const out: Objection[] = [];
   for (const s of doc.sentences) {
-    for (const m of s.text.matchAll(OBJECTIONS_FROM)) {
+    for (const m of execAll(OBJECTIONS_FROM, s.text)) {
       const at = s.start + (m.index ?? 0);
       // The objectors: the actors listed right after, up to the end of the phrase.
       const rest = doc.body.slice(at + m[0].length, s.end);

@@ -3,6 +3,7 @@
 // confederation that A formed with B and C" (each founder is a member of the body).
 import { type EntityDoc, evidence, inQuote } from "../doc.ts";
 import { WS } from "../text/patterns.ts";
+import { execAll } from "../text/text.ts";
 import { listBefore, listFrom } from "./actor-lists.ts";
 import type { RelationSet } from "./relation-set.ts";
 
@@ -18,7 +19,7 @@ const MUTUAL =
 const isCountry = (doc: EntityDoc, id: string) => doc.actors.get(id)?.kind === "Country";
 
 export function jointDefencePacts(doc: EntityDoc, out: RelationSet): void {
-  for (const m of doc.body.matchAll(SIGNED_PACT)) {
+  for (const m of execAll(SIGNED_PACT, doc.body)) {
     const at = m.index ?? 0;
     const s = doc.sentences.find((x) => x.start <= at && at < x.end);
     if (!s || inQuote(doc, at) || !MUTUAL.test(doc.body.slice(s.start, s.end))) continue;
@@ -38,7 +39,7 @@ const FORMED_WITH = new RegExp(
 const FORMED = new RegExp(`^${WS}+(?:formed|founded|created|set${WS}+up|launched)${WS}+with${WS}+`, "iu");
 
 export function foundingMembers(doc: EntityDoc, out: RelationSet): void {
-  for (const m of doc.body.matchAll(FORMED_WITH)) {
+  for (const m of execAll(FORMED_WITH, doc.body)) {
     const at = m.index ?? 0;
     if (inQuote(doc, at)) continue;
     // The body: the organisation mention ending at the comma (or its acronym in brackets).

@@ -3,6 +3,7 @@
 // two countries it names most, only when they stand clear of any third (a tie names no pair).
 import { type EntityDoc, evidence, inQuote } from "../doc.ts";
 import { WS } from "../text/patterns.ts";
+import { execAll } from "../text/text.ts";
 import type { RelationSet } from "./relation-set.ts";
 
 const PAIR_AGREED = new RegExp(
@@ -22,7 +23,7 @@ function clearPair(doc: EntityDoc): string[] {
 }
 
 export function pairAgreements(doc: EntityDoc, out: RelationSet): void {
-  for (const m of doc.body.matchAll(PAIR_AGREED)) {
+  for (const m of execAll(PAIR_AGREED, doc.body)) {
     const at = m.index ?? 0;
     if (inQuote(doc, at) || (!/\btwo\b/iu.test(m[0]) && !/^both/iu.test(m[0]))) continue;
     const [a, b] = clearPair(doc);

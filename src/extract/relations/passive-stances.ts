@@ -4,6 +4,7 @@
 import { type ActorMention, type EntityDoc, evidence, inQuote, mentionsIn, sentenceOf } from "../doc.ts";
 import type { FoundStatement } from "../speech/statements.ts";
 import { WS } from "../text/patterns.ts";
+import { execAll } from "../text/text.ts";
 import { startOf, type VoiceOf } from "./adversaries.ts";
 import type { RelationSet } from "./relation-set.ts";
 import { alternation, STANCE_PARTICIPLES, type StanceKind } from "./stance-verbs.ts";
@@ -79,7 +80,7 @@ export function passiveStances(
   voiceOf: VoiceOf,
   out: RelationSet,
 ): void {
-  for (const m of doc.body.matchAll(PASSIVE)) {
+  for (const m of execAll(PASSIVE, doc.body)) {
     const at = m.index ?? 0;
     if (inQuote(doc, at)) continue;
     const agent = agentAt(doc, at + m[0].length);

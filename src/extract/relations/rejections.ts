@@ -5,7 +5,7 @@
 import { type EntityDoc, mentionsIn } from "../doc.ts";
 import type { FoundStatement } from "../speech/statements.ts";
 import { WS } from "../text/patterns.ts";
-import { phrasesRegex } from "../text/text.ts";
+import { execAll, phrasesRegex } from "../text/text.ts";
 import type { Event } from "../types.ts";
 import { eventAccusers } from "./forum-complaints.ts";
 
@@ -48,7 +48,7 @@ function evaluatedAccusation(doc: EntityDoc, st: FoundStatement): string | undef
   if (!place || place.start < 0) return undefined;
   const { sentence, start } = place;
   const end = start + st.text.length;
-  for (const m of sentence.text.matchAll(EVALUATED_ACCUSATION)) {
+  for (const m of execAll(EVALUATED_ACCUSATION, sentence.text)) {
     const quoteAt = sentence.start + (m.index ?? 0) + m[0].length - 1;
     // The evaluation opens just before the statement's words (a quote) or inside them (a paraphrase).
     if (quoteAt < start - 2 || quoteAt >= end) continue;

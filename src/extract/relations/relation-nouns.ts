@@ -5,6 +5,7 @@
 // party named after the preposition (and, like any stance, the state it speaks for).
 import { type ActorMention, type EntityDoc, evidence, inQuote, mentionAt } from "../doc.ts";
 import { WS } from "../text/patterns.ts";
+import { execAll } from "../text/text.ts";
 import type { VoiceOf } from "./adversaries.ts";
 import type { RelationSet } from "./relation-set.ts";
 import { alternation, STANCE_NOUNS, type StanceKind } from "./stance-verbs.ts";
@@ -85,7 +86,7 @@ function partyAfter(doc: EntityDoc, at: number, prep: RegExp): ActorMention | un
 
 /** "criticism of Y by X", "an accusation by X against Y". */
 function authoredNouns(doc: EntityDoc, voiceOf: VoiceOf, out: RelationSet): void {
-  for (const hit of doc.body.matchAll(AUTHORED)) {
+  for (const hit of execAll(AUTHORED, doc.body)) {
     const at = (hit.index ?? 0) + hit[0].length;
     if (inQuote(doc, at)) continue;
     const kind = kindOf(hit[1] ?? "");
@@ -113,7 +114,7 @@ const RECEIVED_LEAD = new RegExp(`${WS}+(?:(?:has|have|had)${WS}+)?$`, "u");
 
 /** The receiving party right before the verb and the author after "from". */
 function receivedNouns(doc: EntityDoc, voiceOf: VoiceOf, out: RelationSet): void {
-  for (const hit of doc.body.matchAll(RECEIVED)) {
+  for (const hit of execAll(RECEIVED, doc.body)) {
     const verbAt = hit.index ?? 0;
     const lead = RECEIVED_LEAD.exec(doc.body.slice(Math.max(0, verbAt - 12), verbAt));
     if (!lead || inQuote(doc, verbAt)) continue;

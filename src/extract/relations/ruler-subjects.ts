@@ -3,6 +3,7 @@
 // carries the stance; the relation goes from the state the article tied the noun to (regime-references.ts).
 import { type EntityDoc, evidence, inQuote } from "../doc.ts";
 import { WS } from "../text/patterns.ts";
+import { execAll } from "../text/text.ts";
 import type { RelationKind } from "../types.ts";
 import { listFrom } from "./actor-lists.ts";
 import { tiedState } from "./regime-references.ts";
@@ -19,7 +20,7 @@ const RULER_STANCE = new RegExp(
 const KIND: Record<string, RelationKind> = { accused: "ACCUSES", threatened: "THREATENS" };
 
 export function rulerSubjects(doc: EntityDoc, out: RelationSet): void {
-  for (const m of doc.body.matchAll(RULER_STANCE)) {
+  for (const m of execAll(RULER_STANCE, doc.body)) {
     const end = (m.index ?? 0) + m[0].length;
     if (inQuote(doc, end)) continue;
     const state = tiedState(doc, m[1] ?? "", m.index ?? 0);

@@ -3,6 +3,7 @@
 // agreement with Peru". "has no agreement with" is not one.
 import { type EntityDoc, evidence, inQuote } from "../doc.ts";
 import { WS } from "../text/patterns.ts";
+import { execAll } from "../text/text.ts";
 import type { RelationSet } from "./relation-set.ts";
 
 const HOLDS = new RegExp(
@@ -13,7 +14,7 @@ const HOLDS = new RegExp(
 const isState = (doc: EntityDoc, id: string) => doc.actors.get(id)?.kind === "Country";
 
 export function standingAgreements(doc: EntityDoc, out: RelationSet): void {
-  for (const m of doc.body.matchAll(HOLDS)) {
+  for (const m of execAll(HOLDS, doc.body)) {
     const at = m.index ?? 0;
     if (inQuote(doc, at)) continue;
     const holder = doc.mentions.find((x) => x.end === at && isState(doc, x.actorId));

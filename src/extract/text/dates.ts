@@ -3,6 +3,7 @@
 // backwards otherwise, because news reports mostly look back.
 import type { DatePrecision } from "../types.ts";
 import { MONTH_NAMES, MONTH_PATTERN, WEEKDAY_NAMES, WEEKDAY_PATTERN } from "./patterns.ts";
+import { execAll } from "./text.ts";
 
 export interface DateMention {
   start: number;
@@ -191,6 +192,14 @@ function dayValue(
   return { value: isoDay(d), precision: "day" };
 }
 
+/** The rule matches of the last text read: callers often read a sentence twice (forwards, then not). */
+let lastRead: { text: string; matches: RegExpExecArray[][] } | undefined;
+
+function ruleMatches(text: string): RegExpExecArray[][] {
+  if (lastRead?.text !== text) lastRead = { text, matches: RULES.map((rule) => execAll(rule.re, text)) };
+  return lastRead.matches;
+}
+
 /**
  * Finds date expressions in `text` (a sentence or any slice of the body starting at `offset`).
  * Overlapping matches keep the longest, so "July 23, 2021" is one date, not two.
@@ -204,12 +213,13 @@ export function findDates(
 ): DateMention[] {
   const pub = utc(publishedAt);
   const found: DateMention[] = [];
-  for (const rule of RULES) {
-    for (const m of text.matchAll(rule.re)) {
+  const matches = ruleMatches(text);
+  for (const [i, rule] of RULES.entries()) {
+    for (const m of matches[i] ?? []) {
       const start = m.index ?? 0;
       const end = start + m[0].length;
       const future = forceFuture || isFutureContext(text.slice(0, start), text.slice(end, end + 30));
-      const resolved = rule.resolve(m as RegExpExecArray, pub, future);
+      const resolved = rule.resolve(m, pub, future);
       if (resolved) found.push({ start: offset + start, end: offset + end, text: m[0], ...resolved });
     }
   }

@@ -2,6 +2,7 @@
 // two repairs fix what it gets wrong in news copy: splits after abbreviations ("U.S. troops",
 // "Mr. Smith") and a missing space after a full stop ("talks.Then").
 import type { Sentence, Span } from "../types.ts";
+import { findAll } from "./text.ts";
 
 /** Abbreviations that are never the end of a sentence: a name or number always follows. */
 const TITLE_ABBREVIATIONS = new Set([
@@ -82,12 +83,10 @@ function isFalseBreak(prevText: string, nextText: string): boolean {
 }
 
 /** Positions where a full stop is glued to the next sentence ("talks.Then"). */
+const GLUED_BREAK = /\p{Ll}{2}[.!?]["”’]?(?=\p{Lu}\p{Ll})/gu;
+
 function gluedBreaks(text: string, span: Span): number[] {
-  const cuts: number[] = [];
-  const re = /\p{Ll}{2}[.!?]["”’]?(?=\p{Lu}\p{Ll})/gu;
-  const slice = text.slice(span.start, span.end);
-  for (const m of slice.matchAll(re)) cuts.push(span.start + (m.index ?? 0) + m[0].length);
-  return cuts;
+  return findAll(GLUED_BREAK, text.slice(span.start, span.end), span.start).map((hit) => hit.end);
 }
 
 const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });

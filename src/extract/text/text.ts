@@ -48,10 +48,13 @@ export function phraseRegexCacheSize(): number {
   return regexCache.size;
 }
 
+/** The phrases in the order their regex tries them: distinct, longest first, then alphabetical. */
+export function phraseOrder(phrases: Iterable<string>): string[] {
+  return [...new Set(phrases)].filter(Boolean).sort((a, b) => b.length - a.length || a.localeCompare(b));
+}
+
 function compilePhrases(phrases: Iterable<string>, flags: string): RegExp {
-  const sorted = [...new Set(phrases)]
-    .filter(Boolean)
-    .sort((a, b) => b.length - a.length || a.localeCompare(b));
+  const sorted = phraseOrder(phrases);
   const key = `${flags}\u0000${sorted.join("\u0001")}`;
   let re = regexCache.get(key);
   if (re) regexCache.delete(key);
@@ -79,6 +82,31 @@ export function findAll(re: RegExp, text: string, offset = 0): Hit[] {
   }
   global.lastIndex = 0;
   return hits;
+}
+
+/**
+ * The matches `[...text.matchAll(re)]` gives, from an exec loop on the regex itself (matchAll clones
+ * it, and the clone starts again in V8's regex interpreter). Eager, so a regex shared by callers is
+ * safe as long as no caller holds its `lastIndex` across this call.
+ */
+export function execAll(re: RegExp, text: string): RegExpExecArray[] {
+  const global = re.global ? re : new RegExp(re.source, `${re.flags}g`);
+  const unicode = global.unicode || global.flags.includes("v");
+  const found: RegExpExecArray[] = [];
+  global.lastIndex = 0;
+  for (let m = global.exec(text); m !== null; m = global.exec(text)) {
+    found.push(m);
+    // An empty match steps on by one character, a whole surrogate pair in unicode mode (as matchAll does).
+    if (m[0].length === 0) global.lastIndex += unicode && isSurrogatePair(text, global.lastIndex) ? 2 : 1;
+  }
+  global.lastIndex = 0;
+  return found;
+}
+
+function isSurrogatePair(text: string, at: number): boolean {
+  const high = text.charCodeAt(at);
+  const low = text.charCodeAt(at + 1);
+  return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
 }
 
 export type VerbForm = "base" | "s" | "past" | "ing";

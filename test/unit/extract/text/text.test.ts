@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { phraseRegexCacheSize, phrasesRegex, REGEX_CACHE_SIZE } from "../../../../src/extract/text/text.ts";
+import {
+  execAll,
+  phraseRegexCacheSize,
+  phrasesRegex,
+  REGEX_CACHE_SIZE,
+} from "../../../../src/extract/text/text.ts";
 import { kinds } from "../helpers.ts";
 
 describe("phrasesRegex", () => {
@@ -27,5 +32,24 @@ describe("irregular and doubled verbs of the event lexicon", () => {
     expect(kinds("Peru froze trade links with Chile on Tuesday.")).toEqual([
       "relations-reduced 160 2022-06-07",
     ]);
+  });
+});
+
+describe("execAll", () => {
+  const same = (re: RegExp, text: string) => {
+    const expected = [...text.matchAll(re)].map((m) => [m.index, [...m]]);
+    expect(execAll(re, text).map((m) => [m.index, [...m]])).toEqual(expected);
+    expect(re.lastIndex).toBe(0);
+  };
+
+  it("gives the matches and groups matchAll gives, and leaves the regex reset", () => {
+    same(/(\d+)-(\w)/g, "1-a 22-b 333-c");
+    same(/(?<![\p{L}])(on|in)\s+(\p{Lu}\p{L}+)/gu, "on Monday in Paris, on time");
+  });
+
+  it("steps over empty matches as matchAll does, surrogate pairs whole in unicode mode", () => {
+    same(/x*/g, "axxb😀c");
+    same(/x*/gu, "axxb😀c");
+    same(/(?:)/gu, "😀😀");
   });
 });
