@@ -15,6 +15,7 @@ import {
   pairedBodies,
   portfolioMinistries,
 } from "./national-bodies.ts";
+import { type BodyRuns, bodyRuns, mayOccur, phraseRuns } from "./word-runs.ts";
 
 export interface Candidate {
   start: number;
@@ -182,7 +183,7 @@ export function findCountryMentions(
 /** Per body: its seed and one phrase list per surface kind, built once per knowledge base. */
 const internationalLists = new WeakMap<
   Knowledge,
-  { seed: ActorSeed; lists: [readonly string[], "name" | "alias"][] }[]
+  { seed: ActorSeed; lists: [readonly string[], "name" | "alias", string[][]][] }[]
 >();
 /** "UN refugee agency", "U.N. refugee agency", "United Nations refugee agency": wire copy spells all three. */
 function unSpellings(aliases: readonly string[]): string[] {
@@ -192,6 +193,13 @@ function unSpellings(aliases: readonly string[]): string[] {
     if (rest) for (const head of ["UN", "U.N.", "United Nations"]) out.add(`${head} ${rest}`);
   }
   return [...out];
+}
+
+function listEntry(
+  surfaces: readonly string[],
+  kind: "name" | "alias",
+): [readonly string[], "name" | "alias", string[][]] {
+  return [surfaces, kind, phraseRuns(surfaces, false)];
 }
 
 function internationalBodies(k: Knowledge) {
@@ -206,10 +214,7 @@ function internationalBodies(k: Knowledge) {
         ...(org.wikidata ? { wikidataId: org.wikidata } : {}),
         ...(org.country ? { countryId: countryId(org.country) } : {}),
       },
-      lists: [
-        [[org.name], "name"],
-        [unSpellings(org.aliases), "alias"],
-      ],
+      lists: [listEntry([org.name], "name"), listEntry(unSpellings(org.aliases), "alias")],
     }));
     internationalLists.set(k, bodies);
   }
@@ -227,9 +232,10 @@ export function findInternationalOrgs(
 ): { candidates: Candidate[]; seeds: ActorSeed[] } {
   const candidates: Candidate[] = [];
   const seeds: ActorSeed[] = [];
+  const runs = bodyRuns(body);
   for (const { seed, lists } of internationalBodies(k)) {
-    for (const [surfaces, kind] of lists) {
-      if (surfaces.length === 0) continue;
+    for (const [surfaces, kind, surfaceRuns] of lists) {
+      if (surfaces.length === 0 || !mayOccur(surfaceRuns, runs, false)) continue;
       for (const hit of findAll(phrasesRegex(surfaces), body)) {
         candidates.push({ start: hit.start, end: hit.end, actorId: seed.id, kind });
         seeds.push(seed);
@@ -264,7 +270,9 @@ export function findNationalOrgs(
   const candidates: Candidate[] = [];
   const seeds: ActorSeed[] = [];
   const bare: { hit: Span; kind: NationalOrgKind }[] = [];
+  const runs = bodyRuns(body);
   for (const kind of k.nationalKinds) {
+    if (!kindMayOccur(kind, runs)) continue;
     for (const hit of findAll(phrasesRegex(kind.patterns, "giu"), body)) {
       if (modifiesNoun(body, hit.end, kind)) continue;
       // Country candidates are sorted by start: look only at the one just before and just after.
@@ -333,6 +341,18 @@ export function findNationalOrgs(
   candidates.push(...ministries.candidates);
   seeds.push(...ministries.seeds);
   return { candidates, seeds };
+}
+
+const kindRuns = new WeakMap<NationalOrgKind, string[][]>();
+
+/** Can one of the kind's patterns occur in the body at all (see word-runs.ts)? */
+function kindMayOccur(kind: NationalOrgKind, runs: BodyRuns): boolean {
+  let own = kindRuns.get(kind);
+  if (!own) {
+    own = phraseRuns(kind.patterns, true);
+    kindRuns.set(kind, own);
+  }
+  return mayOccur(own, runs, true);
 }
 
 /**

@@ -18,7 +18,25 @@ export interface Cue {
 /** Role title contained in a short phrase, longest first ("chief cabinet secretary" before "secretary"). */
 export function findRole(phrase: string, k: Knowledge): RoleInfo | undefined {
   const lower = phrase.toLowerCase();
-  return k.roles.find((r) => titleInLowerCase(r).test(lower));
+  // A title's first word is a literal in its regex: a phrase without it cannot match (cheap test first).
+  for (const { role, word } of roleWords(k))
+    if (lower.includes(word) && titleInLowerCase(role).test(lower)) return role;
+  return undefined;
+}
+
+const firstWords = new WeakMap<Knowledge, { role: RoleInfo; word: string }[]>();
+
+/** Each role with the first word of its lower-case title (up to an apostrophe, which matches ’ too). */
+function roleWords(k: Knowledge): { role: RoleInfo; word: string }[] {
+  let list = firstWords.get(k);
+  if (!list) {
+    list = k.roles.map((role) => ({
+      role,
+      word: role.title.toLowerCase().trim().split(/\s+/)[0]?.split("'")[0] ?? "",
+    }));
+    firstWords.set(k, list);
+  }
+  return list;
 }
 
 const lowerTitleRegexes = new WeakMap<RoleInfo, RegExp>();
@@ -43,14 +61,20 @@ const RANKS = "(?:(?:Brig|Gen|Col|Lt|Maj|Capt|Cmdr|Adm|Sgt|Cpl)\\.[\\s\\u00a0]+)
 const NOT_MODIFIER =
   /^(?:of|and|or|to|in|on|at|by|for|with|from|as|that|who|which|the|a|an|is|was|are|were|has|had|have|said|says|told|also|quoted|quoting|cited|reported)$/i;
 
-const titleAlternatives = new WeakMap<Knowledge, string>();
-function titles(k: Knowledge): string {
-  let t = titleAlternatives.get(k);
-  if (!t) {
-    t = k.roles.map((r) => phraseSource(r.title)).join("|");
-    titleAlternatives.set(k, t);
+const prefixRegexCache = new WeakMap<Knowledge, { roleBefore: RegExp; postBefore: RegExp }>();
+
+/** The title-before-name regexes of `prefixCue`, compiled once per knowledge base (not per name). */
+function prefixRegexes(k: Knowledge): { roleBefore: RegExp; postBefore: RegExp } {
+  let cached = prefixRegexCache.get(k);
+  if (!cached) {
+    const titles = k.roles.map((r) => phraseSource(r.title)).join("|");
+    cached = {
+      roleBefore: new RegExp(`((?:${titles})${PORTFOLIO})[\\s\\u00a0]+${RANKS}$`, "iu"),
+      postBefore: new RegExp(`(?<![\\p{L}])(?:${titles})[\\s\\u00a0]+$`, "u"),
+    };
+    prefixRegexCache.set(k, cached);
   }
-  return t;
+  return cached;
 }
 
 /**
@@ -87,11 +111,12 @@ export function prefixCue(
   k: Knowledge,
   candidates: readonly Candidate[],
 ): Cue | undefined {
-  const roleBefore = new RegExp(`((?:${titles(k)})${PORTFOLIO})[\\s\\u00a0]+${RANKS}$`, "iu").exec(before);
+  const { roleBefore: roleRe, postBefore } = prefixRegexes(k);
+  const roleBefore = roleRe.exec(before);
   if (!roleBefore) return undefined;
   let index = roleBefore.index;
   let titleText = roleBefore[1] ?? roleBefore[0];
-  const post = new RegExp(`(?<![\\p{L}])(?:${titles(k)})[\\s\\u00a0]+$`, "u").exec(before.slice(0, index));
+  const post = postBefore.exec(before.slice(0, index));
   const postRole = post && /^\p{Lu}/u.test(titleText) ? findRole(post[0], k) : undefined;
   if (post && postRole?.speaksFor) {
     titleText = post[0].trimEnd();
@@ -115,11 +140,14 @@ export function prefixCue(
 
 /** A phrase ending in a post, or in a post and the body it serves ("a spokesman for the embassy in Lima"). */
 function endsInPost(text: string, role: RoleInfo): boolean {
-  return new RegExp(
-    `${phraseSource(role.title)}(?:[\\s\\u00a0]+(?:for|of|at|to)[\\s\\u00a0]+[^,]+)?$`,
-    "iu",
-  ).test(text.trim());
+  let re = postEndRegexes.get(role);
+  if (!re) {
+    re = new RegExp(`${phraseSource(role.title)}(?:[\\s\\u00a0]+(?:for|of|at|to)[\\s\\u00a0]+[^,]+)?$`, "iu");
+    postEndRegexes.set(role, re);
+  }
+  return re.test(text.trim());
 }
+const postEndRegexes = new WeakMap<RoleInfo, RegExp>();
 
 /** No `i` flag: with it, `\p{Lu}` would match lower case too. */
 const POSSESSIVE_OR_DETERMINER =
