@@ -5,6 +5,7 @@
 import { slugify } from "../text/ids.ts";
 import { WS } from "../text/patterns.ts";
 import { findAll, phrasesRegex, squash } from "../text/text.ts";
+import { execAll } from "./exec-all.ts";
 import type { ActorSeed, Candidate } from "./gazetteer.ts";
 import { NOT_NAME } from "./names.ts";
 
@@ -50,14 +51,14 @@ export function findMediaOutlets(
 ): { candidates: Candidate[]; seeds: ActorSeed[] } {
   const names = new Set<string>();
   const free = (start: number, end: number) => !known.some((t) => t.start < end && start < t.end);
-  for (const m of body.matchAll(SOURCE)) {
+  for (const m of execAll(SOURCE, body)) {
     const name = (m[1] ?? m[2] ?? "").replace(/^(?:The|A)[\s\u00a0]+/, "");
     const start = (m.index ?? 0) + (m[0].length - name.length);
     if (name.includes(" ") || MEDIA_WORD.test(name)) {
       if (MEDIA_WORD.test(name) && free(start, start + name.length)) names.add(squash(name));
     } else if (m[2] && toldOutlet(body, name) && free(start, start + name.length)) names.add(name);
   }
-  for (const m of body.matchAll(KIND_AFTER)) {
+  for (const m of execAll(KIND_AFTER, body)) {
     const name = (m[1] ?? "").replace(/^(?:The|A)[\s\u00a0]+/, "");
     const start = (m.index ?? 0) + m[0].indexOf(name);
     const first = name.split(/[\s\u00a0]+/)[0] ?? "";

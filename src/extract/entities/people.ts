@@ -15,6 +15,7 @@ import {
   mostSpecific,
 } from "./affiliation-targets.ts";
 import { findPronouns, findShortNames, findTitleMentions } from "./coreference.ts";
+import { execAll } from "./exec-all.ts";
 import { type ActorSeed, type Candidate, DATELINE_OPENING, soleHomeCountry } from "./gazetteer.ts";
 import { isNamePart, NAME_TOKEN, NOT_NAME, PARTICLES, VESSEL_BEFORE } from "./names.ts";
 import { type PluralHolder, pluralHolders } from "./plural-posts.ts";
@@ -52,6 +53,8 @@ const RUN = new RegExp(
   `(?<![\\p{L}\\p{N}.’'-])(?:\\p{Lu}\\.[ \\u00a0])*${NAME_TOKEN}(?:[ \\u00a0](?:\\p{Lu}\\.|${NAME_TOKEN}|${ARTICLE_JOINED}|(?:${PARTICLES})(?=[ \\u00a0](?:(?:${PARTICLES})[ \\u00a0])*\\p{Lu})))*(?![\\p{L}\\p{N}])`,
   "gu",
 );
+
+const NON_SPACE = /\S+/g;
 
 /** Parts of a hyphenated title around a role word ("Ex-minister", "President-elect", "Premier-designate"). */
 const TITLE_AFFIX = /^(?:[Ee]x|[Ee]lect|[Dd]esignate|[Ff]ormer|[Aa]cting)$/;
@@ -125,8 +128,8 @@ function nameCandidates(body: string, k: Knowledge, taken: readonly Span[]): Nam
   const takenIndex = new SpanIndex(taken);
   const titleBefore = capitalisedTitleBefore(k);
   const result: NameCandidate[] = [];
-  for (const m of body.matchAll(RUN)) {
-    const tokens = [...m[0].matchAll(/\S+/g)].map((t) => ({
+  for (const m of execAll(RUN, body)) {
+    const tokens = execAll(NON_SPACE, m[0]).map((t) => ({
       text: t[0],
       start: (m.index ?? 0) + (t.index ?? 0),
       end: (m.index ?? 0) + (t.index ?? 0) + t[0].length,

@@ -6,6 +6,7 @@
 import type { Knowledge, RoleInfo } from "../knowledge/knowledge.ts";
 import { phraseSource } from "../text/text.ts";
 import type { Span } from "../types.ts";
+import { execAll } from "./exec-all.ts";
 import type { Candidate } from "./gazetteer.ts";
 
 export interface Cue {
@@ -158,7 +159,7 @@ function lastNounPhrase(clause: string, k: Knowledge): { text: string; role: Rol
   const starts = [0];
   // A determiner, or a whole possessive name as one ("summoned Peru’s ambassador, X": "Peru’s
   // ambassador"; "the European Union’s spokeswoman" starts at "European", never inside the name).
-  for (const m of clause.matchAll(POSSESSIVE_OR_DETERMINER))
+  for (const m of execAll(POSSESSIVE_OR_DETERMINER, clause))
     if ((m.index ?? 0) > 0) starts.push(m.index ?? 0);
   for (const at of starts.reverse()) {
     const text = clause.slice(at);

@@ -30,7 +30,7 @@ export function phraseRuns(phrases: readonly string[], fold: boolean): string[][
   return phrases.map((phrase) => {
     const runs = phrase.match(RUN) ?? [];
     if (!fold) return runs;
-    return runs.every((r) => /^[\x00-\x7f]+$/.test(r)) ? runs.map((r) => r.toLowerCase()) : [];
+    return runs.every((r) => /^[A-Za-z0-9]+$/.test(r)) ? runs.map((r) => r.toLowerCase()) : [];
   });
 }
 
