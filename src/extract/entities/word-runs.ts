@@ -11,7 +11,17 @@ export interface BodyRuns {
   folded: Set<string>;
 }
 
+/** The latest body's runs: the gazetteer asks twice per article (one entry, so bounded). */
+let latest: { body: string; runs: BodyRuns } | undefined;
+
 export function bodyRuns(body: string): BodyRuns {
+  if (latest?.body === body) return latest.runs;
+  const runs = readRuns(body);
+  latest = { body, runs };
+  return runs;
+}
+
+function readRuns(body: string): BodyRuns {
   const exact = new Set<string>();
   RUN.lastIndex = 0;
   for (let m = RUN.exec(body); m !== null; m = RUN.exec(body)) exact.add(m[0]);

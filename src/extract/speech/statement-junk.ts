@@ -30,6 +30,8 @@ const APPEAL_VERB = /^(?:call|urg|demand|appeal|press)/i;
  * is what they are about.
  */
 function isObjectOnly(doc: EntityDoc, st: FoundStatement): boolean {
+  // The cheap tests first: the body searches below are needed only for a plain paraphrase.
+  if (st.kind !== "paraphrase" || st.stance || APPEAL_VERB.test(st.verb)) return false;
   // "reaffirmed that the treaty covers …": what follows "that" is a clause.
   const textAt = doc.body.indexOf(st.text, st.at);
   const thatClause = textAt > st.at && /\bthat[\s\u00a0]*$/i.test(doc.body.slice(st.at, textAt));
@@ -38,11 +40,8 @@ function isObjectOnly(doc: EntityDoc, st: FoundStatement): boolean {
   const leadAt = doc.body.lastIndexOf(st.text, st.at);
   const leading = leadAt >= 0 && leadAt + st.text.length <= st.at && textAt < 0;
   return (
-    st.kind === "paraphrase" &&
     !thatClause &&
     !leading &&
-    !st.stance &&
-    !APPEAL_VERB.test(st.verb) &&
     !CLAUSE_SIGN.test(st.text) &&
     // "vowed to keep the border open", "threatened to close it": a vow's or threat's infinitive is
     // what was said. (A promise or pledge "to join patrols" is an intended act, read as an event.)
