@@ -4,18 +4,22 @@
 import type { Knowledge } from "../knowledge/knowledge.ts";
 import { lowerBound, phraseSource, SpanIndex } from "../text/text.ts";
 import type { Span } from "../types.ts";
-import { execAll } from "./exec-all.ts";
+import { capitalFirst, execAll } from "./exec-all.ts";
 import type { Candidate } from "./gazetteer.ts";
 import { isNamePart, NAME_TOKEN, NOT_NAME, PARTICLES } from "./names.ts";
 import type { PersonSeed } from "./people.ts";
 
-const MULTI_WORD_RUN = new RegExp(
-  `(?<![\\p{L}])${NAME_TOKEN}(?:[\\s\\u00a0]+(?:(?:${PARTICLES})[\\s\\u00a0]+)*${NAME_TOKEN})+(?![\\p{L}])([’']s(?![\\p{L}]))?`,
-  "gu",
+const MULTI_WORD_RUN = capitalFirst(
+  new RegExp(
+    `(?<![\\p{L}])${NAME_TOKEN}(?:[\\s\\u00a0]+(?:(?:${PARTICLES})[\\s\\u00a0]+)*${NAME_TOKEN})+(?![\\p{L}])([’']s(?![\\p{L}]))?`,
+    "gu",
+  ),
 );
-const SINGLE_NAME = new RegExp(
-  `(?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?[\\s\\u00a0]+)?(?<![\\p{L}])(${NAME_TOKEN})(?![\\p{L}])([’']s(?![\\p{L}]))?`,
-  "gu",
+const SINGLE_NAME = capitalFirst(
+  new RegExp(
+    `(?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?[\\s\\u00a0]+)?(?<![\\p{L}])(${NAME_TOKEN})(?![\\p{L}])([’']s(?![\\p{L}]))?`,
+    "gu",
+  ),
 );
 
 /** "Costa" after "Ana Costa": a lone first or last name (optionally with honorific) of a known person. */

@@ -5,7 +5,7 @@
 import { slugify } from "../text/ids.ts";
 import { WS } from "../text/patterns.ts";
 import { findAll, phrasesRegex, squash } from "../text/text.ts";
-import { execAll } from "./exec-all.ts";
+import { capitalFirst, execAll } from "./exec-all.ts";
 import type { ActorSeed, Candidate } from "./gazetteer.ts";
 import { NOT_NAME } from "./names.ts";
 
@@ -15,14 +15,18 @@ export const MEDIA_WORD =
 
 const NAME = "\\p{Lu}[\\p{L}’'&-]*(?:[\\s\\u00a0]+(?:de|of|the|&)?[\\s\\u00a0]*\\p{Lu}[\\p{L}’'&-]*){0,4}";
 /** A name as the source of a report: "X reported", "X said on …", "according to X", "told X". */
-const SOURCE = new RegExp(
-  `(?<![\\p{L}’'-])(${NAME})(?=${WS}+(?:reported|reports|said|says|quoted|cited|published|broadcast|aired)(?![\\p{L}]))|(?<=(?:according${WS}+to|told)${WS}+(?:the${WS}+)?)(${NAME})`,
-  "gu",
+const SOURCE = capitalFirst(
+  new RegExp(
+    `(?<![\\p{L}’'-])(${NAME})(?=${WS}+(?:reported|reports|said|says|quoted|cited|published|broadcast|aired)(?![\\p{L}]))|(?<=(?:according${WS}+to|told)${WS}+(?:the${WS}+)?)(${NAME})`,
+    "gu",
+  ),
 );
 /** "Dawn newspaper", "the Kommersant daily", "Al Mayadeen channel": the kind names the outlet. */
-const KIND_AFTER = new RegExp(
-  `(?<![\\p{L}’'-])(${NAME})${WS}+(?:newspaper|daily|weekly|broadcaster|channel|television|TV|news${WS}+site|website|radio)(?![\\p{L}])`,
-  "gu",
+const KIND_AFTER = capitalFirst(
+  new RegExp(
+    `(?<![\\p{L}’'-])(${NAME})${WS}+(?:newspaper|daily|weekly|broadcaster|channel|television|TV|news${WS}+site|website|radio)(?![\\p{L}])`,
+    "gu",
+  ),
 );
 
 /** Capitalised words after "told" that are no outlets: pronoun-like words and titles. */

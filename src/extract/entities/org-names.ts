@@ -7,7 +7,7 @@ import { countryId, slugify } from "../text/ids.ts";
 import { MONTH_PATTERN, WEEKDAY_PATTERN, WS } from "../text/patterns.ts";
 import { findAll, phrasesRegex, SpanIndex, squash } from "../text/text.ts";
 import type { Span } from "../types.ts";
-import { execAll } from "./exec-all.ts";
+import { capitalFirst, execAll } from "./exec-all.ts";
 import { type ActorSeed, type Candidate, homeCountry } from "./gazetteer.ts";
 import { NOT_NAME, VESSEL_BEFORE } from "./names.ts";
 import {
@@ -42,9 +42,11 @@ function orgRegexes(k: Knowledge): { named: RegExp; armed: RegExp; headFirst: Re
   cached = {
     // The head may take a capitalised "for/of/on …" complement ("State Committee for National Security",
     // "Regional Authority on Water"), not a date ("the Authority on Monday").
-    named: new RegExp(
-      `(?<![\\p{L}])(?:${CAP}${WS}+(?:(?:of|for|and|the|on)${WS}+)*)+(?:${heads})(?![\\p{L}]|-\\p{L})(${WS}+(?:for|of|on(?!${WS}+(?:${WEEKDAY_PATTERN}|${MONTH_PATTERN})(?![\\p{L}])))${WS}+(?:the${WS}+)?${CAP}(?:${WS}+(?:and${WS}+)?${CAP})*)?`,
-      "gu",
+    named: capitalFirst(
+      new RegExp(
+        `(?<![\\p{L}])(?:${CAP}${WS}+(?:(?:of|for|and|the|on)${WS}+)*)+(?:${heads})(?![\\p{L}]|-\\p{L})(${WS}+(?:for|of|on(?!${WS}+(?:${WEEKDAY_PATTERN}|${MONTH_PATTERN})(?![\\p{L}])))${WS}+(?:the${WS}+)?${CAP}(?:${WS}+(?:and${WS}+)?${CAP})*)?`,
+        "gu",
+      ),
     ),
     armed: new RegExp(
       `(?<![\\p{L}])((?:[\\p{Ll}]+-)?${CAP}(?:${WS}+${CAP})*)${WS}+(?:${k.armedGroupWords.join("|")})${WS}+(?:group|movement|organi[sz]ation|network|militia)`,
@@ -247,9 +249,11 @@ const WEAK_AFTER = "leaders|members|meeting|ministers|partners|countries|nations
 const NOT_BLOC =
   /^(?:Arab|Latin|Nordic|Baltic|Balkan|Caribbean|Andean|Amazon|Arctic|Alpine|Iberian|Africa|Asia|Europe|America|Americas|Oceania|Antarctica|Eurasia|Climate|Peace|Security|Trade|Energy|Leaders|Emergency|Special|Extraordinary|Annual)$/;
 
-const BLOC_MODIFIER = new RegExp(
-  `(?<![\\p{L}\\p{N}-])(${BLOC_TOKEN})${WS}+(?:(${STRONG_AFTER})|(${WEAK_AFTER}))(?![\\p{L}])`,
-  "gu",
+const BLOC_MODIFIER = capitalFirst(
+  new RegExp(
+    `(?<![\\p{L}\\p{N}-])(${BLOC_TOKEN})${WS}+(?:(${STRONG_AFTER})|(${WEAK_AFTER}))(?![\\p{L}])`,
+    "gu",
+  ),
 );
 const MEMBERS_OF = new RegExp(
   `\\b(?:members?|member${WS}+(?:states|countries|nations))${WS}+of${WS}+(?:the${WS}+)?(${BLOC_TOKEN})(?![\\p{L}\\p{N}])(?!${WS}+\\p{Lu})`,

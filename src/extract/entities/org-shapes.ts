@@ -8,7 +8,7 @@ import { slugify } from "../text/ids.ts";
 import { WS } from "../text/patterns.ts";
 import { findAll, phraseSource, phrasesRegex, squash } from "../text/text.ts";
 import type { Span } from "../types.ts";
-import { execAll } from "./exec-all.ts";
+import { capitalFirst, execAll } from "./exec-all.ts";
 import type { ActorSeed, Candidate } from "./gazetteer.ts";
 import { NOT_NAME } from "./names.ts";
 
@@ -82,13 +82,11 @@ const NOT_GROUP_HEAD =
 const NAME = "\\p{Lu}[\\p{L}’'-]*(?:[\\s\\u00a0]+\\p{Lu}[\\p{L}’'-]*){0,3}";
 
 const GROUP_NOUN = /group|faction|gang|cartel|militia|syndicate|mafia/;
-const GROUP_APPOSITIVE = new RegExp(
-  `(?<![\\p{L}’'-])(${NAME}),${WS}+(?:the|a|an)${WS}+${GROUP_KIND}(?![\\p{L}])`,
-  "gu",
+const GROUP_APPOSITIVE = capitalFirst(
+  new RegExp(`(?<![\\p{L}’'-])(${NAME}),${WS}+(?:the|a|an)${WS}+${GROUP_KIND}(?![\\p{L}])`, "gu"),
 );
-const GROUP_MODIFIER = new RegExp(
-  `(?<=(?:^|[^\\p{L}])the${WS}+)(${NAME})${WS}+(?:gang|militia|cartel)(?![\\p{L}])`,
-  "gu",
+const GROUP_MODIFIER = capitalFirst(
+  new RegExp(`(?<=(?:^|[^\\p{L}])the${WS}+)(${NAME})${WS}+(?:gang|militia|cartel)(?![\\p{L}])`, "gu"),
 );
 
 /** "Los Lobos, the criminal group that …", "the Los Choneros gang": criminal and armed groups. */
@@ -130,9 +128,11 @@ function blocks(known: readonly Candidate[], span: Span): boolean {
 const BODY_NOUN =
   "(?:operator|company|firm|carrier|airline|bank|lender|insurer|utility|producer|maker|manufacturer|exporter|importer|giant|conglomerate|miner|refiner|shipper|developer|contractor|supplier|regulator|watchdog|broadcaster|newspaper|daily|think[\\s\\u00a0]+tank|charity|foundation|group)";
 
-const BODY_APPOSITIVE = new RegExp(
-  `(?<![\\p{L}’'-])(${NAME}),${WS}+(?:the|a|an)${WS}+((?:(?!(?:of|for|at|in|to|with|and|or)${WS})[\\p{L}-]+${WS}+){0,3})${BODY_NOUN}(?=,|\\.|;|${WS}+(?:that|which|whose|owned|based|said|says)(?![\\p{L}]))`,
-  "gu",
+const BODY_APPOSITIVE = capitalFirst(
+  new RegExp(
+    `(?<![\\p{L}’'-])(${NAME}),${WS}+(?:the|a|an)${WS}+((?:(?!(?:of|for|at|in|to|with|and|or)${WS})[\\p{L}-]+${WS}+){0,3})${BODY_NOUN}(?=,|\\.|;|${WS}+(?:that|which|whose|owned|based|said|says)(?![\\p{L}]))`,
+    "gu",
+  ),
 );
 
 /**
@@ -167,9 +167,11 @@ function appositiveBodies(body: string, known: readonly Candidate[]): string[] {
   return names;
 }
 
-const PARTY = new RegExp(
-  `(?<=(?:^|[^\\p{L}])(?:the|ruling|governing|opposition)${WS}+)(${NAME})${WS}+party(?![\\p{L}’'])`,
-  "gu",
+const PARTY = capitalFirst(
+  new RegExp(
+    `(?<=(?:^|[^\\p{L}])(?:the|ruling|governing|opposition)${WS}+)(${NAME})${WS}+party(?![\\p{L}’'])`,
+    "gu",
+  ),
 );
 
 /** "the ruling Georgian Dream party", "the opposition Nueva Senda party": a party named before "party". */

@@ -15,7 +15,7 @@ import {
   mostSpecific,
 } from "./affiliation-targets.ts";
 import { findPronouns, findShortNames, findTitleMentions } from "./coreference.ts";
-import { execAll } from "./exec-all.ts";
+import { capitalFirst, execAll } from "./exec-all.ts";
 import { type ActorSeed, type Candidate, DATELINE_OPENING, soleHomeCountry } from "./gazetteer.ts";
 import { isNamePart, NAME_TOKEN, NOT_NAME, PARTICLES, VESSEL_BEFORE } from "./names.ts";
 import { type PluralHolder, pluralHolders } from "./plural-posts.ts";
@@ -49,9 +49,11 @@ const INITIAL = /^\p{Lu}\.$/u;
 /** An Arabic article joined to a surname ("Khalid al-Marri", "Nasser bin-Saleh"), inside a name only. */
 const ARTICLE_JOINED = "(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd)-\\p{Lu}[\\p{L}’'-]*";
 
-const RUN = new RegExp(
-  `(?<![\\p{L}\\p{N}.’'-])(?:\\p{Lu}\\.[ \\u00a0])*${NAME_TOKEN}(?:[ \\u00a0](?:\\p{Lu}\\.|${NAME_TOKEN}|${ARTICLE_JOINED}|(?:${PARTICLES})(?=[ \\u00a0](?:(?:${PARTICLES})[ \\u00a0])*\\p{Lu})))*(?![\\p{L}\\p{N}])`,
-  "gu",
+const RUN = capitalFirst(
+  new RegExp(
+    `(?<![\\p{L}\\p{N}.’'-])(?:\\p{Lu}\\.[ \\u00a0])*${NAME_TOKEN}(?:[ \\u00a0](?:\\p{Lu}\\.|${NAME_TOKEN}|${ARTICLE_JOINED}|(?:${PARTICLES})(?=[ \\u00a0](?:(?:${PARTICLES})[ \\u00a0])*\\p{Lu})))*(?![\\p{L}\\p{N}])`,
+    "gu",
+  ),
 );
 
 const NON_SPACE = /\S+/g;
