@@ -19,25 +19,37 @@ export interface Cue {
 /** Role title contained in a short phrase, longest first ("chief cabinet secretary" before "secretary"). */
 export function findRole(phrase: string, k: Knowledge): RoleInfo | undefined {
   const lower = phrase.toLowerCase();
-  // A title's first word is a literal in its regex: a phrase without it cannot match (cheap test first).
-  for (const { role, word } of roleWords(k))
-    if (lower.includes(word) && titleInLowerCase(role).test(lower)) return role;
+  // Only roles whose title's first word stands in the phrase can match; test those in lexicon order.
+  const { byFirstWord, always } = roleIndex(k);
+  const order = [...always];
+  for (const word of lower.match(LETTER_RUN) ?? []) order.push(...(byFirstWord.get(word) ?? []));
+  order.sort((a, b) => a - b);
+  for (const i of order) {
+    const role = k.roles[i];
+    if (role && titleInLowerCase(role).test(lower)) return role;
+  }
   return undefined;
 }
 
-const firstWords = new WeakMap<Knowledge, { role: RoleInfo; word: string }[]>();
+const LETTER_RUN = /\p{L}+/gu;
 
-/** Each role with the first word of its lower-case title (up to an apostrophe, which matches ’ too). */
-function roleWords(k: Knowledge): { role: RoleInfo; word: string }[] {
-  let list = firstWords.get(k);
-  if (!list) {
-    list = k.roles.map((role) => ({
-      role,
-      word: role.title.toLowerCase().trim().split(/\s+/)[0]?.split("'")[0] ?? "",
-    }));
-    firstWords.set(k, list);
+const roleIndexes = new WeakMap<Knowledge, { byFirstWord: Map<string, number[]>; always: number[] }>();
+
+/**
+ * Roles by the first letter run of their lower-case title. A title's regex is bounded by non-letters,
+ * so that run stands as a whole letter run in any phrase the title matches.
+ */
+function roleIndex(k: Knowledge): { byFirstWord: Map<string, number[]>; always: number[] } {
+  let index = roleIndexes.get(k);
+  if (index) return index;
+  index = { byFirstWord: new Map(), always: [] };
+  for (const [i, role] of k.roles.entries()) {
+    const first = /\p{L}+/u.exec(role.title.toLowerCase())?.[0];
+    if (!first) index.always.push(i);
+    else index.byFirstWord.set(first, [...(index.byFirstWord.get(first) ?? []), i]);
   }
-  return list;
+  roleIndexes.set(k, index);
+  return index;
 }
 
 const lowerTitleRegexes = new WeakMap<RoleInfo, RegExp>();

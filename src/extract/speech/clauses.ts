@@ -16,10 +16,25 @@ export const THREAT_CAMEO = "130";
 export function trimBack(doc: EntityDoc, from: number, end: number): number {
   let e = end;
   while (e > from && /[\s.!?,;:\u00a0]/.test(doc.body[e - 1] ?? "")) e--;
-  const conjunction = /[\s\u00a0,]+(?:and|but|or)$/.exec(doc.body.slice(from, e));
-  if (conjunction) return trimBack(doc, from, e - conjunction[0].length);
+  const conjunction = conjunctionAtEnd(doc.body, from, e);
+  if (conjunction > 0) return trimBack(doc, from, e - conjunction);
   return e;
 }
+
+/**
+ * Length of what /[\s\u00a0,]+(?:and|but|or)$/ matches in body[from, end): a closing "and", "but"
+ * or "or" with the whole run of blanks and commas before it; 0 for none. Read from the end, not by
+ * trying the regex at every position of the clause.
+ */
+function conjunctionAtEnd(body: string, from: number, end: number): number {
+  const text = body.slice(Math.max(from, end - 3), end);
+  const word = /(?:and|but)$/.test(text) ? 3 : text.endsWith("or") ? 2 : 0;
+  if (word === 0 || end - word <= from) return 0;
+  let p = end - word;
+  while (p > from && CONJUNCTION_GAP.test(body[p - 1] ?? "")) p--;
+  return p < end - word ? end - p : 0;
+}
+const CONJUNCTION_GAP = /[\s\u00a0,]/;
 
 /** "… and accused", "… and also stated": a finite verb right after "and" has no subject of its own. */
 export const COORDINATED_VERB = /\b(?:and|but)[\s\u00a0]+(?:(?:also|then|later)[\s\u00a0]+)*$/i;

@@ -50,6 +50,18 @@ function isObjectOnly(doc: EntityDoc, st: FoundStatement): boolean {
   );
 }
 
+const actorNameSets = new WeakMap<EntityDoc["actors"], Set<string>>();
+
+/** The names of the article's actors, gathered once per article (not per statement). */
+function actorNames(doc: EntityDoc): Set<string> {
+  let names = actorNameSets.get(doc.actors);
+  if (!names) {
+    names = new Set([...doc.actors.values()].map((a) => a.name));
+    actorNameSets.set(doc.actors, names);
+  }
+  return names;
+}
+
 /** Is the statement a fragment that says nothing on its own? */
 function isFragment(doc: EntityDoc, st: FoundStatement): boolean {
   const w = words(st.text);
@@ -64,7 +76,7 @@ function isFragment(doc: EntityDoc, st: FoundStatement): boolean {
     return true;
   if (PRONOUN_MODAL.test(st.text.trim())) return true;
   const bare = st.text.replace(/^the[\s\u00a0]+/iu, "").replace(/[\s\u00a0.,;:!?]+$/u, "");
-  for (const actor of doc.actors.values()) if (actor.name === bare) return true;
+  if (actorNames(doc).has(bare)) return true;
   // One word is a statement only when it condemns or praises ("“reckless”"), which quotes do.
   return (
     w.length === 1 &&
