@@ -113,13 +113,25 @@ function shareOwner(
  * interim government ("Ruritania’s military government") is still the state's government.
  */
 function governmentTail(body: string, end: number, k: Knowledge): number | undefined {
-  const m = new RegExp(
-    `^[\\s\\u00a0]+(?:(?:military|interim|transitional)[\\s\\u00a0]+)?(?:${k.governmentHeads.join("|")})(?![\\p{L}])`,
-    "u",
-  ).exec(body.slice(end, end + 40));
+  const m = governmentAfter(k).exec(body.slice(end, end + 40));
   if (!m || (m[0].trimEnd().endsWith("state") && STATE_MODIFIER.test(body.slice(end + m[0].length))))
     return undefined;
   return end + m[0].length;
+}
+
+const governmentRegexes = new WeakMap<Knowledge, RegExp>();
+
+/** "<blanks>[military ]<government head>", compiled once per knowledge base (not per country mention). */
+function governmentAfter(k: Knowledge): RegExp {
+  let re = governmentRegexes.get(k);
+  if (!re) {
+    re = new RegExp(
+      `^[\\s\\u00a0]+(?:(?:military|interim|transitional)[\\s\\u00a0]+)?(?:${k.governmentHeads.join("|")})(?![\\p{L}])`,
+      "u",
+    );
+    governmentRegexes.set(k, re);
+  }
+  return re;
 }
 
 /** "Peru’s state broadcaster", "its state-run oil firm": "state" modifies a noun and is not the government. */
