@@ -32,6 +32,8 @@ function inMissionEnd(body: string, end: number): number {
   return m ? end + m[0].length : end;
 }
 
+const ARMED_NOUN = /group|movement|organi[sz]ation|network|militia/;
+
 const orgRegexCache = new WeakMap<Knowledge, { named: RegExp; armed: RegExp; headFirst: RegExp }>();
 
 /** The name-shape regexes built from the knowledge base's head nouns, compiled once per knowledge base. */
@@ -105,7 +107,8 @@ export function findNamedOrgs(
     if (bound) found.set(bound.name, bound);
     else found.set(squash(text), { name: squash(text), ...demonymCountry(taken, start, end) });
   }
-  for (const m of execAll(armed, body)) {
+  // Every armed-group match ends in one of these nouns: a body without them is not scanned.
+  for (const m of ARMED_NOUN.test(body) ? execAll(armed, body) : []) {
     const name = squash(m[1] ?? "");
     if (name && !LEADING_ARTICLE.test(`${name} `)) found.set(name, { name, orgType: "armed group" });
   }

@@ -112,6 +112,26 @@ const withGender = (role: RoleInfo, phrase: Span): Cue => ({
   ...(role.gender ? { gender: role.gender } : {}),
 });
 
+const titleHeads = new WeakMap<Knowledge, { heads: string[]; always: boolean }>();
+
+/**
+ * Can a role title occur in `text` under the case-insensitive title regexes? Each title's first
+ * letter run (lower case, Latin-1) must then be in the lower-cased text: every letter that folds to
+ * one of these lower-cases to it too, but for "ſ" (folds to "s", replaced here). A title opening
+ * with another letter makes any text possible.
+ */
+function mayHoldTitle(text: string, k: Knowledge): boolean {
+  let t = titleHeads.get(k);
+  if (!t) {
+    const firsts = k.roles.map((r) => /\p{L}+/u.exec(r.title.toLowerCase())?.[0] ?? "");
+    t = { heads: [...new Set(firsts)], always: firsts.some((f) => !/^[a-z\u00e0-\u00ff]+$/.test(f)) };
+    titleHeads.set(k, t);
+  }
+  if (t.always) return true;
+  const lower = text.toLowerCase().replace(/ſ/g, "s");
+  return t.heads.some((head) => lower.includes(head));
+}
+
 /**
  * "Army spokesman Col. X", "army spokesman Brig. Gen. X": a title right before the name, an abbreviated
  * rank between. A lower-case post before a written-out rank is the post ("ministry spokesman Rear
@@ -124,6 +144,7 @@ export function prefixCue(
   k: Knowledge,
   candidates: readonly Candidate[],
 ): Cue | undefined {
+  if (!mayHoldTitle(before, k)) return undefined;
   const { roleBefore: roleRe, postBefore } = prefixRegexes(k);
   const roleBefore = roleRe.exec(before);
   if (!roleBefore) return undefined;
