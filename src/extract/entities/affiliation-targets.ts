@@ -5,6 +5,7 @@
 
 import type { Knowledge, RoleInfo } from "../knowledge/knowledge.ts";
 import type { Span } from "../types.ts";
+import { execAll } from "./exec-all.ts";
 import type { Candidate } from "./gazetteer.ts";
 import { findRole } from "./role-phrases.ts";
 
@@ -36,6 +37,7 @@ export function bodyWordOwner(
 
 /** Nouns for a bloc or alliance in "the bloc’s secretary-general". */
 const BLOC_NOUN = "bloc|alliance|group|grouping|union|council|commission|organi[sz]ation";
+const BLOC_POSSESSIVE = new RegExp(`\\b[Tt]he[\\s\\u00a0]+(?:${BLOC_NOUN})[’']s[\\s\\u00a0]+`, "gu");
 
 /**
  * "Osterlich’s ambassador … Ambassador X", "the bloc’s secretary-general said … Secretary-General X":
@@ -54,9 +56,8 @@ export function earlierUnnamedHolder(
     const gap = /^[\s\u00a0]+/.exec(before.slice(c.end, c.end + 4))?.[0].length;
     if (gap && unnamedTitle(before, c.end + gap, role.title)) return c.actorId;
   }
-  const bloc = new RegExp(`\\b[Tt]he[\\s\\u00a0]+(?:${BLOC_NOUN})[’']s[\\s\\u00a0]+`, "gu");
   let owner: number | undefined;
-  for (const m of before.matchAll(bloc))
+  for (const m of execAll(BLOC_POSSESSIVE, before))
     if (unnamedTitle(before, (m.index ?? 0) + m[0].length, role.title)) owner = m.index;
   if (owner === undefined) return undefined;
   const at = owner;

@@ -4,6 +4,7 @@
 
 import { slugify } from "../text/ids.ts";
 import { SpanIndex } from "../text/text.ts";
+import { execAll } from "./exec-all.ts";
 import type { ActorSeed, Candidate } from "./gazetteer.ts";
 
 /** A first part of four or more letters, then a capitalised second part. */
@@ -20,7 +21,7 @@ export function findCamelCaseOrgs(
   // Most articles hold no lower-to-upper letter pair: skip the scan.
   if (!/\p{Ll}\p{Lu}/u.test(body)) return { candidates, seeds: [] };
   const taken = new SpanIndex(known);
-  for (const m of body.matchAll(CAMEL)) {
+  for (const m of execAll(CAMEL, body)) {
     const span = { start: m.index ?? 0, end: (m.index ?? 0) + m[0].length };
     if (PLATFORM.test(m[0]) || taken.overlaps(span)) continue;
     const id = `org:${slugify(m[0])}`;

@@ -3,6 +3,7 @@
 // share the shape are left alone.
 
 import type { Knowledge } from "../knowledge/knowledge.ts";
+import { execAll } from "./exec-all.ts";
 import type { ActorSeed, Candidate } from "./gazetteer.ts";
 
 /** "Bank of China", "Bank of America", "State Bank of India" are commercial banks. */
@@ -10,6 +11,8 @@ const COMMERCIAL: Record<string, readonly string[]> = {
   "Bank of": ["CN", "US"],
   "State Bank of": ["IN"],
 };
+
+const BANK_OF = /(?<![\p{L}’'])((?:State[\s\u00a0]+)?Bank[\s\u00a0]+of)[\s\u00a0]+(?:the[\s\u00a0]+)?/gu;
 
 export function namedCentralBanks(
   body: string,
@@ -20,9 +23,7 @@ export function namedCentralBanks(
   const candidates: Candidate[] = [];
   const seeds: ActorSeed[] = [];
   if (!body.includes("Bank of")) return { candidates, seeds };
-  for (const m of body.matchAll(
-    /(?<![\p{L}’'])((?:State[\s\u00a0]+)?Bank[\s\u00a0]+of)[\s\u00a0]+(?:the[\s\u00a0]+)?/gu,
-  )) {
+  for (const m of execAll(BANK_OF, body)) {
     const at = (m.index ?? 0) + m[0].length;
     const country = countries.find((c) => c.start === at && c.actorId.startsWith("country:"));
     const iso2 = country?.actorId.slice("country:".length).toUpperCase();

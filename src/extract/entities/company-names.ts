@@ -6,6 +6,7 @@
 import { slugify } from "../text/ids.ts";
 import { WS } from "../text/patterns.ts";
 import { findAll, phrasesRegex, SpanIndex, squash } from "../text/text.ts";
+import { execAll } from "./exec-all.ts";
 import type { ActorSeed, Candidate } from "./gazetteer.ts";
 import { NOT_NAME } from "./names.ts";
 
@@ -29,7 +30,7 @@ export function findIntroducedCompanies(
   if (!COMPANY_WORD.test(body)) return { candidates: [], seeds: [] };
   const taken = new SpanIndex(known);
   const names = new Set<string>();
-  for (const m of body.matchAll(INTRODUCED)) {
+  for (const m of execAll(INTRODUCED, body)) {
     const name = m[1] ?? "";
     const first = name.split(/[\s\u00a0]+/)[0] ?? "";
     const start = (m.index ?? 0) + m[0].length - name.length;

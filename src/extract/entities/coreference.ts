@@ -4,9 +4,23 @@
 import type { Knowledge } from "../knowledge/knowledge.ts";
 import { lowerBound, phraseSource, SpanIndex } from "../text/text.ts";
 import type { Span } from "../types.ts";
+import { capitalFirst, execAll } from "./exec-all.ts";
 import type { Candidate } from "./gazetteer.ts";
 import { isNamePart, NAME_TOKEN, NOT_NAME, PARTICLES } from "./names.ts";
 import type { PersonSeed } from "./people.ts";
+
+const MULTI_WORD_RUN = capitalFirst(
+  new RegExp(
+    `(?<![\\p{L}])${NAME_TOKEN}(?:[\\s\\u00a0]+(?:(?:${PARTICLES})[\\s\\u00a0]+)*${NAME_TOKEN})+(?![\\p{L}])([’']s(?![\\p{L}]))?`,
+    "gu",
+  ),
+);
+const SINGLE_NAME = capitalFirst(
+  new RegExp(
+    `(?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?[\\s\\u00a0]+)?(?<![\\p{L}])(${NAME_TOKEN})(?![\\p{L}])([’']s(?![\\p{L}]))?`,
+    "gu",
+  ),
+);
 
 /** "Costa" after "Ana Costa": a lone first or last name (optionally with honorific) of a known person. */
 export function findShortNames(
@@ -25,12 +39,8 @@ export function findShortNames(
       .sort((a, b) => b.at - a.at)[0]?.id;
   // "López Obrador", "Lula da Silva": several consecutive words of a known, longer name.
   const multi: Candidate[] = [];
-  const runs = new RegExp(
-    `(?<![\\p{L}])${NAME_TOKEN}(?:[\\s\\u00a0]+(?:(?:${PARTICLES})[\\s\\u00a0]+)*${NAME_TOKEN})+(?![\\p{L}])([’']s(?![\\p{L}]))?`,
-    "gu",
-  );
   const firstIndex = new SpanIndex(taken);
-  for (const m of body.matchAll(runs)) {
+  for (const m of execAll(MULTI_WORD_RUN, body)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     if (firstIndex.overlaps({ start, end })) continue;
@@ -45,11 +55,7 @@ export function findShortNames(
   }
   result.push(...multi);
   const takenIndex = new SpanIndex([...taken, ...multi]);
-  const re = new RegExp(
-    `(?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?[\\s\\u00a0]+)?(?<![\\p{L}])(${NAME_TOKEN})(?![\\p{L}])([’']s(?![\\p{L}]))?`,
-    "gu",
-  );
-  for (const m of body.matchAll(re)) {
+  for (const m of execAll(SINGLE_NAME, body)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     if (takenIndex.overlaps({ start, end })) continue;
@@ -76,6 +82,34 @@ export function findShortNames(
   return result;
 }
 
+const theTitleRegexes = new WeakMap<Knowledge, RegExp>();
+
+/** "the <role title>", compiled once per knowledge base. */
+function theTitleRegex(k: Knowledge): RegExp {
+  let re = theTitleRegexes.get(k);
+  if (!re) {
+    re = new RegExp(
+      // Case-sensitive on purpose: under the `i` flag \\p{Lu} would match lower-case letters too.
+      `\\b[Tt]he[\\s\\u00a0]+(${k.roles.map((r) => phraseSource(r.title)).join("|")})(?![\\p{L}])(?![\\s\\u00a0]+\\p{Lu})`,
+      "gu",
+    );
+    theTitleRegexes.set(k, re);
+  }
+  return re;
+}
+
+/** A role title as a whole word, by its regex source (bounded: one per role title of the lexicon). */
+const wholeTitles = new Map<string, RegExp>();
+function wholeTitle(title: string): RegExp {
+  const source = phraseSource(title);
+  let re = wholeTitles.get(source);
+  if (!re) {
+    re = new RegExp(`(?<![\\p{L}])${source}(?![\\p{L}])`, "iu");
+    wholeTitles.set(source, re);
+  }
+  return re;
+}
+
 /** "the spokesman" → the latest person holding that title. */
 export function findTitleMentions(
   body: string,
@@ -88,12 +122,7 @@ export function findTitleMentions(
   const takenIndex = new SpanIndex(taken);
   const titled = people.filter((p) => p.title);
   if (titled.length === 0) return result;
-  const re = new RegExp(
-    // Case-sensitive on purpose: under the `i` flag \\p{Lu} would match lower-case letters too.
-    `\\b[Tt]he[\\s\\u00a0]+(${k.roles.map((r) => phraseSource(r.title)).join("|")})(?![\\p{L}])(?![\\s\\u00a0]+\\p{Lu})`,
-    "gu",
-  );
-  for (const m of body.matchAll(re)) {
+  for (const m of execAll(theTitleRegex(k), body)) {
     const start = (m.index ?? 0) + m[0].length - (m[1]?.length ?? 0);
     const end = (m.index ?? 0) + m[0].length;
     if (takenIndex.overlaps({ start, end })) continue;
@@ -102,11 +131,13 @@ export function findTitleMentions(
       .slice(0, lowerBound(mentions, start))
       .reverse()
       .map((x) => titled.find((p) => p.id === x.actorId))
-      .find((p) => new RegExp(`(?<![\\p{L}])${phraseSource(title)}(?![\\p{L}])`, "iu").test(p?.title ?? ""));
+      .find((p) => wholeTitle(title).test(p?.title ?? ""));
     if (holder) result.push({ start, end, actorId: holder.id, kind: "title" });
   }
   return result;
 }
+
+const PRONOUN = /(?<![\p{L}])(he|him|his|she|her|hers)(?![\p{L}])/giu;
 
 const PRONOUNS: Record<string, "male" | "female"> = {
   he: "male",
@@ -132,7 +163,7 @@ export function findPronouns(
   const byId = new Map(people.map((p) => [p.id, p]));
   const resolved = [...mentions];
   const quoteIndex = new SpanIndex(quotes);
-  for (const m of body.matchAll(/(?<![\p{L}])(he|him|his|she|her|hers)(?![\p{L}])/giu)) {
+  for (const m of execAll(PRONOUN, body)) {
     const start = m.index ?? 0;
     if (quoteIndex.contains(start)) continue;
     const gender = PRONOUNS[(m[1] ?? "").toLowerCase()];

@@ -15,6 +15,7 @@ import {
   pairedBodies,
   portfolioMinistries,
 } from "./national-bodies.ts";
+import { type BodyRuns, bodyRuns, mayOccur, phraseRuns } from "./word-runs.ts";
 
 export interface Candidate {
   start: number;
@@ -112,13 +113,25 @@ function shareOwner(
  * interim government ("Ruritania’s military government") is still the state's government.
  */
 function governmentTail(body: string, end: number, k: Knowledge): number | undefined {
-  const m = new RegExp(
-    `^[\\s\\u00a0]+(?:(?:military|interim|transitional)[\\s\\u00a0]+)?(?:${k.governmentHeads.join("|")})(?![\\p{L}])`,
-    "u",
-  ).exec(body.slice(end, end + 40));
+  const m = governmentAfter(k).exec(body.slice(end, end + 40));
   if (!m || (m[0].trimEnd().endsWith("state") && STATE_MODIFIER.test(body.slice(end + m[0].length))))
     return undefined;
   return end + m[0].length;
+}
+
+const governmentRegexes = new WeakMap<Knowledge, RegExp>();
+
+/** "<blanks>[military ]<government head>", compiled once per knowledge base (not per country mention). */
+function governmentAfter(k: Knowledge): RegExp {
+  let re = governmentRegexes.get(k);
+  if (!re) {
+    re = new RegExp(
+      `^[\\s\\u00a0]+(?:(?:military|interim|transitional)[\\s\\u00a0]+)?(?:${k.governmentHeads.join("|")})(?![\\p{L}])`,
+      "u",
+    );
+    governmentRegexes.set(k, re);
+  }
+  return re;
 }
 
 /** "Peru’s state broadcaster", "its state-run oil firm": "state" modifies a noun and is not the government. */
@@ -182,7 +195,7 @@ export function findCountryMentions(
 /** Per body: its seed and one phrase list per surface kind, built once per knowledge base. */
 const internationalLists = new WeakMap<
   Knowledge,
-  { seed: ActorSeed; lists: [readonly string[], "name" | "alias"][] }[]
+  { seed: ActorSeed; lists: [readonly string[], "name" | "alias", string[][]][] }[]
 >();
 /** "UN refugee agency", "U.N. refugee agency", "United Nations refugee agency": wire copy spells all three. */
 function unSpellings(aliases: readonly string[]): string[] {
@@ -192,6 +205,13 @@ function unSpellings(aliases: readonly string[]): string[] {
     if (rest) for (const head of ["UN", "U.N.", "United Nations"]) out.add(`${head} ${rest}`);
   }
   return [...out];
+}
+
+function listEntry(
+  surfaces: readonly string[],
+  kind: "name" | "alias",
+): [readonly string[], "name" | "alias", string[][]] {
+  return [surfaces, kind, phraseRuns(surfaces, false)];
 }
 
 function internationalBodies(k: Knowledge) {
@@ -206,10 +226,7 @@ function internationalBodies(k: Knowledge) {
         ...(org.wikidata ? { wikidataId: org.wikidata } : {}),
         ...(org.country ? { countryId: countryId(org.country) } : {}),
       },
-      lists: [
-        [[org.name], "name"],
-        [unSpellings(org.aliases), "alias"],
-      ],
+      lists: [listEntry([org.name], "name"), listEntry(unSpellings(org.aliases), "alias")],
     }));
     internationalLists.set(k, bodies);
   }
@@ -227,9 +244,10 @@ export function findInternationalOrgs(
 ): { candidates: Candidate[]; seeds: ActorSeed[] } {
   const candidates: Candidate[] = [];
   const seeds: ActorSeed[] = [];
+  const runs = bodyRuns(body);
   for (const { seed, lists } of internationalBodies(k)) {
-    for (const [surfaces, kind] of lists) {
-      if (surfaces.length === 0) continue;
+    for (const [surfaces, kind, surfaceRuns] of lists) {
+      if (surfaces.length === 0 || !mayOccur(surfaceRuns, runs, false)) continue;
       for (const hit of findAll(phrasesRegex(surfaces), body)) {
         candidates.push({ start: hit.start, end: hit.end, actorId: seed.id, kind });
         seeds.push(seed);
@@ -264,7 +282,9 @@ export function findNationalOrgs(
   const candidates: Candidate[] = [];
   const seeds: ActorSeed[] = [];
   const bare: { hit: Span; kind: NationalOrgKind }[] = [];
+  const runs = bodyRuns(body);
   for (const kind of k.nationalKinds) {
+    if (!kindMayOccur(kind, runs)) continue;
     for (const hit of findAll(phrasesRegex(kind.patterns, "giu"), body)) {
       if (modifiesNoun(body, hit.end, kind)) continue;
       // Country candidates are sorted by start: look only at the one just before and just after.
@@ -333,6 +353,18 @@ export function findNationalOrgs(
   candidates.push(...ministries.candidates);
   seeds.push(...ministries.seeds);
   return { candidates, seeds };
+}
+
+const kindRuns = new WeakMap<NationalOrgKind, string[][]>();
+
+/** Can one of the kind's patterns occur in the body at all (see word-runs.ts)? */
+function kindMayOccur(kind: NationalOrgKind, runs: BodyRuns): boolean {
+  let own = kindRuns.get(kind);
+  if (!own) {
+    own = phraseRuns(kind.patterns, true);
+    kindRuns.set(kind, own);
+  }
+  return mayOccur(own, runs, true);
 }
 
 /**

@@ -4,6 +4,7 @@
 
 import type { Knowledge, NationalOrgKind } from "../knowledge/knowledge.ts";
 import { countryId, slugify } from "../text/ids.ts";
+import { execAll } from "./exec-all.ts";
 import type { ActorSeed, Candidate } from "./gazetteer.ts";
 import { countryRightBefore } from "./national-bodies.ts";
 import { findRole } from "./role-phrases.ts";
@@ -29,7 +30,7 @@ export function holderBodies(
 ): { candidates: Candidate[]; seeds: ActorSeed[] } {
   const candidates: Candidate[] = [];
   const seeds: ActorSeed[] = [];
-  for (const m of body.matchAll(HOLDER_BODY)) {
+  for (const m of execAll(HOLDER_BODY, body)) {
     const at = m.index ?? 0;
     const end = at + m[0].length;
     if (PLACE_BEFORE.test(body.slice(Math.max(0, at - 10), at))) continue;
@@ -52,7 +53,7 @@ function heldBody(
   noun: string,
 ): ActorSeed | undefined {
   const from = Math.max(0, at - REACH);
-  const title = [...body.slice(from, at).matchAll(TITLE)].pop();
+  const title = execAll(TITLE, body.slice(from, at)).pop();
   if (!title) return undefined;
   const word = (title[1] ?? "").toLowerCase();
   const start = from + (title.index ?? 0);

@@ -5,6 +5,7 @@
 import { slugify } from "../text/ids.ts";
 import { WS } from "../text/patterns.ts";
 import { findAll, phrasesRegex, squash } from "../text/text.ts";
+import { capitalFirst, execAll } from "./exec-all.ts";
 import type { ActorSeed, Candidate } from "./gazetteer.ts";
 import { NOT_NAME } from "./names.ts";
 
@@ -14,14 +15,18 @@ export const MEDIA_WORD =
 
 const NAME = "\\p{Lu}[\\p{L}’'&-]*(?:[\\s\\u00a0]+(?:de|of|the|&)?[\\s\\u00a0]*\\p{Lu}[\\p{L}’'&-]*){0,4}";
 /** A name as the source of a report: "X reported", "X said on …", "according to X", "told X". */
-const SOURCE = new RegExp(
-  `(?<![\\p{L}’'-])(${NAME})(?=${WS}+(?:reported|reports|said|says|quoted|cited|published|broadcast|aired)(?![\\p{L}]))|(?<=(?:according${WS}+to|told)${WS}+(?:the${WS}+)?)(${NAME})`,
-  "gu",
+const SOURCE = capitalFirst(
+  new RegExp(
+    `(?<![\\p{L}’'-])(${NAME})(?=${WS}+(?:reported|reports|said|says|quoted|cited|published|broadcast|aired)(?![\\p{L}]))|(?<=(?:according${WS}+to|told)${WS}+(?:the${WS}+)?)(${NAME})`,
+    "gu",
+  ),
 );
 /** "Dawn newspaper", "the Kommersant daily", "Al Mayadeen channel": the kind names the outlet. */
-const KIND_AFTER = new RegExp(
-  `(?<![\\p{L}’'-])(${NAME})${WS}+(?:newspaper|daily|weekly|broadcaster|channel|television|TV|news${WS}+site|website|radio)(?![\\p{L}])`,
-  "gu",
+const KIND_AFTER = capitalFirst(
+  new RegExp(
+    `(?<![\\p{L}’'-])(${NAME})${WS}+(?:newspaper|daily|weekly|broadcaster|channel|television|TV|news${WS}+site|website|radio)(?![\\p{L}])`,
+    "gu",
+  ),
 );
 
 /** Capitalised words after "told" that are no outlets: pronoun-like words and titles. */
@@ -44,24 +49,28 @@ function toldOutlet(body: string, word: string): boolean {
   return !new RegExp(`\\p{Lu}[\\p{L}’'.-]*[\\s\\u00a0]+${word}(?![\\p{L}])`, "u").test(body);
 }
 
+/** No known actor overlaps [start, end). */
+function isFree(known: readonly Candidate[], start: number, end: number): boolean {
+  return !known.some((t) => t.start < end && start < t.end);
+}
+
 export function findMediaOutlets(
   body: string,
   known: readonly Candidate[],
 ): { candidates: Candidate[]; seeds: ActorSeed[] } {
   const names = new Set<string>();
-  const free = (start: number, end: number) => !known.some((t) => t.start < end && start < t.end);
-  for (const m of body.matchAll(SOURCE)) {
+  for (const m of execAll(SOURCE, body)) {
     const name = (m[1] ?? m[2] ?? "").replace(/^(?:The|A)[\s\u00a0]+/, "");
     const start = (m.index ?? 0) + (m[0].length - name.length);
     if (name.includes(" ") || MEDIA_WORD.test(name)) {
-      if (MEDIA_WORD.test(name) && free(start, start + name.length)) names.add(squash(name));
-    } else if (m[2] && toldOutlet(body, name) && free(start, start + name.length)) names.add(name);
+      if (MEDIA_WORD.test(name) && isFree(known, start, start + name.length)) names.add(squash(name));
+    } else if (m[2] && toldOutlet(body, name) && isFree(known, start, start + name.length)) names.add(name);
   }
-  for (const m of body.matchAll(KIND_AFTER)) {
+  for (const m of execAll(KIND_AFTER, body)) {
     const name = (m[1] ?? "").replace(/^(?:The|A)[\s\u00a0]+/, "");
     const start = (m.index ?? 0) + m[0].indexOf(name);
     const first = name.split(/[\s\u00a0]+/)[0] ?? "";
-    if (NOT_NAME.has(first) || !free(start, start + name.length)) continue;
+    if (NOT_NAME.has(first) || !isFree(known, start, start + name.length)) continue;
     // "Peru's television"; "its Telegram channel", "a YouTube channel": an owner's or a platform's.
     if (/[’']s$/.test(name) || PLATFORM.test(name)) continue;
     if (/\b(?:its|their|his|her|our|my|a|an)[\s\u00a0]+$/i.test(body.slice(Math.max(0, start - 7), start)))
@@ -72,7 +81,7 @@ export function findMediaOutlets(
   const seeds: ActorSeed[] = [];
   if (names.size === 0) return { candidates, seeds };
   for (const hit of findAll(phrasesRegex(names), body)) {
-    if (!free(hit.start, hit.end)) continue;
+    if (!isFree(known, hit.start, hit.end)) continue;
     const name = squash(hit.text);
     const id = `org:${slugify(name)}`;
     candidates.push({ start: hit.start, end: hit.end, actorId: id, kind: "name" });

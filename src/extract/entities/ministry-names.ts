@@ -6,6 +6,7 @@
 import type { Knowledge } from "../knowledge/knowledge.ts";
 import { countryId, slugify } from "../text/ids.ts";
 import { WS } from "../text/patterns.ts";
+import { execAll } from "./exec-all.ts";
 import type { ActorSeed, Candidate } from "./gazetteer.ts";
 import { countryRightBefore } from "./national-bodies.ts";
 import { dropTitledConjunct } from "./org-shapes.ts";
@@ -27,7 +28,7 @@ export function portfolioMinistryNames(
   const candidates: Candidate[] = [];
   const seeds: ActorSeed[] = [];
   if (!body.includes("Ministry")) return { candidates, seeds };
-  for (const m of body.matchAll(MINISTRY)) {
+  for (const m of execAll(MINISTRY, body)) {
     const at = m.index ?? 0;
     // A keyed ministry ("Ministry of Defence") is read by its kind.
     if (keyed.some((c) => c.start <= at && c.end > at)) continue;

@@ -7,6 +7,7 @@
 import { slugify } from "../text/ids.ts";
 import { WS } from "../text/patterns.ts";
 import { findAll, phrasesRegex, SpanIndex } from "../text/text.ts";
+import { execAll } from "./exec-all.ts";
 import type { ActorSeed, Candidate } from "./gazetteer.ts";
 import { NOT_NAME } from "./names.ts";
 
@@ -23,7 +24,7 @@ export function findNamedBroadcasters(
   const candidates: Candidate[] = [];
   const seeds = new Map<string, ActorSeed>();
   const index = new SpanIndex(taken);
-  for (const m of body.matchAll(INTRODUCED)) {
+  for (const m of execAll(INTRODUCED, body)) {
     const name = m[2] ?? "";
     const start = (m.index ?? 0) + (m[1]?.length ?? 0);
     const end = (m.index ?? 0) + m[0].length;

@@ -8,6 +8,7 @@ import { countryId, slugify } from "../text/ids.ts";
 import { WS } from "../text/patterns.ts";
 import { lowerBound } from "../text/text.ts";
 import type { Span } from "../types.ts";
+import { execAll } from "./exec-all.ts";
 import type { ActorSeed, Candidate } from "./gazetteer.ts";
 
 const isoOf = (c: Candidate) => c.actorId.split(":")[1]?.toUpperCase();
@@ -91,6 +92,11 @@ function firstPair(body: string, countries: readonly Candidate[], at: number): [
   return undefined;
 }
 
+const PAIRED = new RegExp(
+  `\\b(?:the${WS}+two|[Bb]oth|each)${WS}+(${Object.keys(PAIR_FORMS).join("|")})(?![\\p{L}])`,
+  "gu",
+);
+
 /** "Both navies", "the two armies", "one ship from each navy": one body for each state of the story's pair. */
 export function pairedBodies(
   body: string,
@@ -100,11 +106,7 @@ export function pairedBodies(
 ): { candidates: Candidate[]; seeds: ActorSeed[] } {
   const candidates: Candidate[] = [];
   const seeds: ActorSeed[] = [];
-  const re = new RegExp(
-    `\\b(?:the${WS}+two|[Bb]oth|each)${WS}+(${Object.keys(PAIR_FORMS).join("|")})(?![\\p{L}])`,
-    "gu",
-  );
-  for (const m of body.matchAll(re)) {
+  for (const m of execAll(PAIRED, body)) {
     const kind = k.nationalKinds.find((x) => x.key === PAIR_FORMS[m[1] ?? ""]);
     const pair = firstPair(body, countries, m.index ?? 0);
     if (!kind || !pair) continue;
@@ -156,6 +158,12 @@ function portfolioMinistry(k: Knowledge, iso2: string, portfolio: string, shown:
   };
 }
 
+/** "the Chinese Commerce Ministry", "the Indian External Affairs Ministry": capitalised alike. */
+const PORTFOLIO_MINISTRY = new RegExp(
+  `(?<![\\p{L}’'])((?:\\p{Ll}+${WS}+){1,2}|(?:\\p{Lu}\\p{Ll}+${WS}+){1,2}(?=M))[Mm]inistry(?![\\p{L}])`,
+  "gu",
+);
+
 /**
  * "Osterlich’s fisheries ministry": a ministry without a knowledge key, named by a lower-case
  * portfolio after its country, is `org:<iso2>:ministry-of-<portfolio>`.
@@ -168,13 +176,9 @@ export function portfolioMinistries(
   const candidates: Candidate[] = [];
   const seeds: ActorSeed[] = [];
   const known = nationalWords(k);
-  for (const m of body.matchAll(
-    // "the Chinese Commerce Ministry", "the Indian External Affairs Ministry": capitalised alike.
-    new RegExp(
-      `(?<![\\p{L}’'])((?:\\p{Ll}+${WS}+){1,2}|(?:\\p{Lu}\\p{Ll}+${WS}+){1,2}(?=M))[Mm]inistry(?![\\p{L}])`,
-      "gu",
-    ),
-  )) {
+  // Every match ends in "[Mm]inistry": a body without "inistry" is not scanned.
+  const matches = body.includes("inistry") ? execAll(PORTFOLIO_MINISTRY, body) : [];
+  for (const m of matches) {
     // "the Kenyan Health Ministry": a capitalised demonym opening the words is the owner.
     const at = m.index ?? 0;
     const lead = countries.find((c) => c.start === at && c.end < at + (m[1] ?? "").length);
@@ -222,7 +226,7 @@ export function ofPortfolioMinistries(
   const candidates: Candidate[] = [];
   const seeds: ActorSeed[] = [];
   const known = nationalWords(k);
-  for (const m of body.matchAll(MINISTRY_OF)) {
+  for (const m of execAll(MINISTRY_OF, body)) {
     const at = m.index ?? 0;
     const words = (m[1] ?? "").split(/[\s\u00a0]+/);
     if (words.some((w) => NOT_PORTFOLIO.test(w) && w !== "and")) continue;

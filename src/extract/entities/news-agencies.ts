@@ -6,6 +6,7 @@
 import { countryId, slugify } from "../text/ids.ts";
 import { WS } from "../text/patterns.ts";
 import { findAll, phrasesRegex, SpanIndex, squash } from "../text/text.ts";
+import { execAll } from "./exec-all.ts";
 import { type ActorSeed, type Candidate, homeCountry } from "./gazetteer.ts";
 import { NOT_NAME } from "./names.ts";
 
@@ -34,6 +35,8 @@ export function findNewsAgencies(
   body: string,
   taken: readonly Candidate[],
 ): { candidates: Candidate[]; seeds: ActorSeed[] } {
+  // Every pattern here holds the word "agency": without it there is nothing to find.
+  if (!body.includes("agency")) return { candidates: [], seeds: [] };
   const index = new SpanIndex(taken);
   const sorted = [...taken].sort((a, b) => a.start - b.start);
   const home = homeCountry(body, sorted);
@@ -93,7 +96,7 @@ const AGENCY_REFERENCE = new RegExp(
 function laterReferences(body: string, named: readonly Candidate[], taken: SpanIndex): Candidate[] {
   const result: Candidate[] = [];
   if (named.length === 0) return result;
-  for (const m of body.matchAll(AGENCY_REFERENCE)) {
+  for (const m of execAll(AGENCY_REFERENCE, body)) {
     const start = m.index ?? 0;
     const span = { start, end: start + m[0].length };
     const latest = named.filter((c) => c.end <= start).pop();
@@ -104,7 +107,7 @@ function laterReferences(body: string, named: readonly Candidate[], taken: SpanI
 
 function agencies(body: string): Agency[] {
   const found: Agency[] = [];
-  for (const m of body.matchAll(NAME_AFTER)) {
+  for (const m of execAll(NAME_AFTER, body)) {
     const name = squash(m[2] ?? "");
     const end = (m.index ?? 0) + m[0].length;
     found.push({
@@ -115,7 +118,7 @@ function agencies(body: string): Agency[] {
       statusStart: m.index ?? 0,
     });
   }
-  for (const m of body.matchAll(NAME_BEFORE)) {
+  for (const m of execAll(NAME_BEFORE, body)) {
     const status = m[1];
     const word = m[2] ?? "";
     // Sentence openers and articles are no names ("The news agency …").

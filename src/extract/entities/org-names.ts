@@ -7,6 +7,7 @@ import { countryId, slugify } from "../text/ids.ts";
 import { MONTH_PATTERN, WEEKDAY_PATTERN, WS } from "../text/patterns.ts";
 import { findAll, phrasesRegex, SpanIndex, squash } from "../text/text.ts";
 import type { Span } from "../types.ts";
+import { capitalFirst, execAll } from "./exec-all.ts";
 import { type ActorSeed, type Candidate, homeCountry } from "./gazetteer.ts";
 import { NOT_NAME, VESSEL_BEFORE } from "./names.ts";
 import {
@@ -31,6 +32,37 @@ function inMissionEnd(body: string, end: number): number {
   return m ? end + m[0].length : end;
 }
 
+const ARMED_NOUN = /group|movement|organi[sz]ation|network|militia/;
+
+const orgRegexCache = new WeakMap<Knowledge, { named: RegExp; armed: RegExp; headFirst: RegExp }>();
+
+/** The name-shape regexes built from the knowledge base's head nouns, compiled once per knowledge base. */
+function orgRegexes(k: Knowledge): { named: RegExp; armed: RegExp; headFirst: RegExp } {
+  let cached = orgRegexCache.get(k);
+  if (cached) return cached;
+  const heads = k.nameHeads.join("|");
+  cached = {
+    // The head may take a capitalised "for/of/on …" complement ("State Committee for National Security",
+    // "Regional Authority on Water"), not a date ("the Authority on Monday").
+    named: capitalFirst(
+      new RegExp(
+        `(?<![\\p{L}])(?:${CAP}${WS}+(?:(?:of|for|and|the|on)${WS}+)*)+(?:${heads})(?![\\p{L}]|-\\p{L})(${WS}+(?:for|of|on(?!${WS}+(?:${WEEKDAY_PATTERN}|${MONTH_PATTERN})(?![\\p{L}])))${WS}+(?:the${WS}+)?${CAP}(?:${WS}+(?:and${WS}+)?${CAP})*)?`,
+        "gu",
+      ),
+    ),
+    armed: new RegExp(
+      `(?<![\\p{L}])((?:[\\p{Ll}]+-)?${CAP}(?:${WS}+${CAP})*)${WS}+(?:${k.armedGroupWords.join("|")})${WS}+(?:group|movement|organi[sz]ation|network|militia)`,
+      "gu",
+    ),
+    headFirst: new RegExp(
+      `(?<=(?:^|[^\\p{L}])[Tt]he${WS}+)(?:${heads})${WS}+(?:for|of)${WS}+(?:the${WS}+)?${CAP}(?:${WS}+(?:(?:of|for|and|the)${WS}+)*${CAP})*`,
+      "gu",
+    ),
+  };
+  orgRegexCache.set(k, cached);
+  return cached;
+}
+
 export function findNamedOrgs(
   body: string,
   k: Knowledge,
@@ -42,18 +74,13 @@ export function findNamedOrgs(
     body,
     [...taken].sort((a, b) => a.start - b.start),
   );
-  // The head may take a capitalised "for/of/on …" complement ("State Committee for National Security",
-  // "Regional Authority on Water"), not a date ("the Authority on Monday").
-  const named = new RegExp(
-    `(?<![\\p{L}])(?:${CAP}${WS}+(?:(?:of|for|and|the|on)${WS}+)*)+(?:${k.nameHeads.join("|")})(?![\\p{L}]|-\\p{L})(${WS}+(?:for|of|on(?!${WS}+(?:${WEEKDAY_PATTERN}|${MONTH_PATTERN})(?![\\p{L}])))${WS}+(?:the${WS}+)?${CAP}(?:${WS}+(?:and${WS}+)?${CAP})*)?`,
-    "gu",
-  );
+  const { named, armed } = orgRegexes(k);
   // A longer name may contain a known alias ("Regional Water Security Council" ⊃ "Security Council"):
   // only a known span reaching outside the name blocks it.
   const blocked = (span: Span) =>
     takenIndex.overlaps(span) &&
     taken.some((t) => t.start < span.end && span.start < t.end && (t.start < span.start || t.end > span.end));
-  for (const m of body.matchAll(named)) {
+  for (const m of execAll(named, body)) {
     // A complement naming a known actor is not part of the name ("… Court of the European Union").
     const tail = m[1] ?? "";
     const hitEnd = (m.index ?? 0) + m[0].length;
@@ -80,11 +107,8 @@ export function findNamedOrgs(
     if (bound) found.set(bound.name, bound);
     else found.set(squash(text), { name: squash(text), ...demonymCountry(taken, start, end) });
   }
-  const armed = new RegExp(
-    `(?<![\\p{L}])((?:[\\p{Ll}]+-)?${CAP}(?:${WS}+${CAP})*)${WS}+(?:${k.armedGroupWords.join("|")})${WS}+(?:group|movement|organi[sz]ation|network|militia)`,
-    "gu",
-  );
-  for (const m of body.matchAll(armed)) {
+  // Every armed-group match ends in one of these nouns: a body without them is not scanned.
+  for (const m of ARMED_NOUN.test(body) ? execAll(armed, body) : []) {
     const name = squash(m[1] ?? "");
     if (name && !LEADING_ARTICLE.test(`${name} `)) found.set(name, { name, orgType: "armed group" });
   }
@@ -200,11 +224,7 @@ function countryPrefix(
  */
 function headFirstNames(body: string, k: Knowledge, blocked: (span: Span) => boolean): string[] {
   const names: string[] = [];
-  const re = new RegExp(
-    `(?<=(?:^|[^\\p{L}])[Tt]he${WS}+)(?:${k.nameHeads.join("|")})${WS}+(?:for|of)${WS}+(?:the${WS}+)?${CAP}(?:${WS}+(?:(?:of|for|and|the)${WS}+)*${CAP})*`,
-    "gu",
-  );
-  for (const m of body.matchAll(re)) {
+  for (const m of execAll(orgRegexes(k).headFirst, body)) {
     const start = m.index ?? 0;
     // A weekday or month after the name is not part of it ("… of Alpine Lakes and Monday").
     const words = m[0].split(/[\s\u00a0]+/);
@@ -232,6 +252,29 @@ const WEAK_AFTER = "leaders|members|meeting|ministers|partners|countries|nations
 const NOT_BLOC =
   /^(?:Arab|Latin|Nordic|Baltic|Balkan|Caribbean|Andean|Amazon|Arctic|Alpine|Iberian|Africa|Asia|Europe|America|Americas|Oceania|Antarctica|Eurasia|Climate|Peace|Security|Trade|Energy|Leaders|Emergency|Special|Extraordinary|Annual)$/;
 
+const BLOC_MODIFIER = capitalFirst(
+  new RegExp(
+    `(?<![\\p{L}\\p{N}-])(${BLOC_TOKEN})${WS}+(?:(${STRONG_AFTER})|(${WEAK_AFTER}))(?![\\p{L}])`,
+    "gu",
+  ),
+);
+const MEMBERS_OF = new RegExp(
+  `\\b(?:members?|member${WS}+(?:states|countries|nations))${WS}+of${WS}+(?:the${WS}+)?(${BLOC_TOKEN})(?![\\p{L}\\p{N}])(?!${WS}+\\p{Lu})`,
+  "gu",
+);
+
+const titleWordSets = new WeakMap<Knowledge, Set<string>>();
+
+/** Every word of a role title in lower case, once per knowledge base. */
+function lowerTitleWords(k: Knowledge): Set<string> {
+  let words = titleWordSets.get(k);
+  if (!words) {
+    words = new Set(k.roles.flatMap((r) => r.title.split(/[\s-]+/)).map((w) => w.toLowerCase()));
+    titleWordSets.set(k, words);
+  }
+  return words;
+}
+
 /**
  * Blocs missing from the knowledge base, read from organisation contexts: "<Name> summit|bloc|member
  * states", "members of <Name>", "the <Name> bloc", and for acronyms also "<ACRONYM> leaders|members|
@@ -240,7 +283,7 @@ const NOT_BLOC =
  */
 function findBlocs(body: string, k: Knowledge, taken: SpanIndex): string[] {
   const names: string[] = [];
-  const titleWords = new Set(k.roles.flatMap((r) => r.title.split(/[\s-]+/)).map((w) => w.toLowerCase()));
+  const titleWords = lowerTitleWords(k);
   const check = (name: string, start: number, strong: boolean) => {
     const end = start + name.length;
     const acronym = !/\p{Ll}/u.test(name);
@@ -257,16 +300,8 @@ function findBlocs(body: string, k: Knowledge, taken: SpanIndex): string[] {
     if (!acronym && /(?:^|[.!?”"][\s\u00a0]+|\n)(?:(?:The|A|An)[\s\u00a0]+)?$/.test(before)) return;
     if (!names.includes(name)) names.push(name);
   };
-  const modifier = new RegExp(
-    `(?<![\\p{L}\\p{N}-])(${BLOC_TOKEN})${WS}+(?:(${STRONG_AFTER})|(${WEAK_AFTER}))(?![\\p{L}])`,
-    "gu",
-  );
-  for (const m of body.matchAll(modifier)) check(m[1] ?? "", m.index ?? 0, Boolean(m[2]));
-  const membersOf = new RegExp(
-    `\\b(?:members?|member${WS}+(?:states|countries|nations))${WS}+of${WS}+(?:the${WS}+)?(${BLOC_TOKEN})(?![\\p{L}\\p{N}])(?!${WS}+\\p{Lu})`,
-    "gu",
-  );
-  for (const m of body.matchAll(membersOf)) {
+  for (const m of execAll(BLOC_MODIFIER, body)) check(m[1] ?? "", m.index, Boolean(m[2]));
+  for (const m of execAll(MEMBERS_OF, body)) {
     const name = m[1] ?? "";
     check(name, (m.index ?? 0) + m[0].length - name.length, true);
   }

@@ -8,6 +8,7 @@ import { slugify } from "../text/ids.ts";
 import { WS } from "../text/patterns.ts";
 import { findAll, phraseSource, phrasesRegex, squash } from "../text/text.ts";
 import type { Span } from "../types.ts";
+import { capitalFirst, execAll } from "./exec-all.ts";
 import type { ActorSeed, Candidate } from "./gazetteer.ts";
 import { NOT_NAME } from "./names.ts";
 
@@ -31,16 +32,19 @@ export function capitalInitials(words: readonly string[]): string {
  * the parentheses whose capitals spell the acronym. A run that overlaps a known actor only from
  * outside, or that is a single word, is no new name.
  */
+const PARENTHESISED_ACRONYM = /[\s\u00a0]\((\p{Lu}[\p{Lu}&]{1,7})\)/gu;
+const NON_BLANK = /[^\s\u00a0]+/g;
+
 function acronymNames(
   body: string,
   known: readonly Candidate[],
 ): { name: string; start: number; end: number }[] {
   const found: { name: string; start: number; end: number }[] = [];
-  for (const m of body.matchAll(/[\s\u00a0]\((\p{Lu}[\p{Lu}&]{1,7})\)/gu)) {
+  for (const m of execAll(PARENTHESISED_ACRONYM, body)) {
     const acronym = (m[1] ?? "").replace(/&/g, "");
     const end = m.index ?? 0;
     const before = body.slice(Math.max(0, end - 120), end);
-    const tokens = [...before.matchAll(/[^\s\u00a0]+/g)].map((t) => ({
+    const tokens = execAll(NON_BLANK, before).map((t) => ({
       text: t[0],
       start: end - before.length + (t.index ?? 0),
     }));
@@ -77,6 +81,14 @@ const NOT_GROUP_HEAD =
 
 const NAME = "\\p{Lu}[\\p{L}’'-]*(?:[\\s\\u00a0]+\\p{Lu}[\\p{L}’'-]*){0,3}";
 
+const GROUP_NOUN = /group|faction|gang|cartel|militia|syndicate|mafia/;
+const GROUP_APPOSITIVE = capitalFirst(
+  new RegExp(`(?<![\\p{L}’'-])(${NAME}),${WS}+(?:the|a|an)${WS}+${GROUP_KIND}(?![\\p{L}])`, "gu"),
+);
+const GROUP_MODIFIER = capitalFirst(
+  new RegExp(`(?<=(?:^|[^\\p{L}])the${WS}+)(${NAME})${WS}+(?:gang|militia|cartel)(?![\\p{L}])`, "gu"),
+);
+
 /** "Los Lobos, the criminal group that …", "the Los Choneros gang": criminal and armed groups. */
 function groupNames(body: string, known: readonly Candidate[]): string[] {
   const names: string[] = [];
@@ -86,19 +98,13 @@ function groupNames(body: string, known: readonly Candidate[]): string[] {
     if (blocks(known, { start, end: start + name.length })) return;
     if (!names.includes(squash(name))) names.push(squash(name));
   };
-  const appositive = new RegExp(
-    `(?<![\\p{L}’'-])(${NAME}),${WS}+(?:the|a|an)${WS}+${GROUP_KIND}(?![\\p{L}])`,
-    "gu",
-  );
-  for (const m of body.matchAll(appositive)) {
+  // Both patterns end in a group noun: a body with none of them is not scanned.
+  if (!GROUP_NOUN.test(body)) return names;
+  for (const m of execAll(GROUP_APPOSITIVE, body)) {
     if (NOT_GROUP_HEAD.test(body.slice((m.index ?? 0) + m[0].length))) continue;
     add(m[1] ?? "", m.index ?? 0);
   }
-  const modifier = new RegExp(
-    `(?<=(?:^|[^\\p{L}])the${WS}+)(${NAME})${WS}+(?:gang|militia|cartel)(?![\\p{L}])`,
-    "gu",
-  );
-  for (const m of body.matchAll(modifier)) {
+  for (const m of execAll(GROUP_MODIFIER, body)) {
     if (NOT_GROUP_HEAD.test(body.slice((m.index ?? 0) + m[0].length))) continue;
     add(m[1] ?? "", m.index ?? 0);
   }
@@ -122,6 +128,13 @@ function blocks(known: readonly Candidate[], span: Span): boolean {
 const BODY_NOUN =
   "(?:operator|company|firm|carrier|airline|bank|lender|insurer|utility|producer|maker|manufacturer|exporter|importer|giant|conglomerate|miner|refiner|shipper|developer|contractor|supplier|regulator|watchdog|broadcaster|newspaper|daily|think[\\s\\u00a0]+tank|charity|foundation|group)";
 
+const BODY_APPOSITIVE = capitalFirst(
+  new RegExp(
+    `(?<![\\p{L}’'-])(${NAME}),${WS}+(?:the|a|an)${WS}+((?:(?!(?:of|for|at|in|to|with|and|or)${WS})[\\p{L}-]+${WS}+){0,3})${BODY_NOUN}(?=,|\\.|;|${WS}+(?:that|which|whose|owned|based|said|says)(?![\\p{L}]))`,
+    "gu",
+  ),
+);
+
 /**
  * "Elering, the Estonian grid operator, said …": a capitalised name followed by "the/a" and a noun
  * phrase ending in a company noun is a body. Only an apposition closed by a comma, a full stop or a
@@ -129,11 +142,7 @@ const BODY_NOUN =
  */
 function appositiveBodies(body: string, known: readonly Candidate[]): string[] {
   const names: string[] = [];
-  const re = new RegExp(
-    `(?<![\\p{L}’'-])(${NAME}),${WS}+(?:the|a|an)${WS}+((?:(?!(?:of|for|at|in|to|with|and|or)${WS})[\\p{L}-]+${WS}+){0,3})${BODY_NOUN}(?=,|\\.|;|${WS}+(?:that|which|whose|owned|based|said|says)(?![\\p{L}]))`,
-    "gu",
-  );
-  for (const m of body.matchAll(re)) {
+  for (const m of execAll(BODY_APPOSITIVE, body)) {
     const name = m[1] ?? "";
     const start = m.index ?? 0;
     const phrase = m[0].slice(name.length);
@@ -158,14 +167,18 @@ function appositiveBodies(body: string, known: readonly Candidate[]): string[] {
   return names;
 }
 
+const PARTY = capitalFirst(
+  new RegExp(
+    `(?<=(?:^|[^\\p{L}])(?:the|ruling|governing|opposition)${WS}+)(${NAME})${WS}+party(?![\\p{L}’'])`,
+    "gu",
+  ),
+);
+
 /** "the ruling Georgian Dream party", "the opposition Nueva Senda party": a party named before "party". */
 function partyNames(body: string, known: readonly Candidate[]): string[] {
   const names: string[] = [];
-  const party = new RegExp(
-    `(?<=(?:^|[^\\p{L}])(?:the|ruling|governing|opposition)${WS}+)(${NAME})${WS}+party(?![\\p{L}’'])`,
-    "gu",
-  );
-  for (const m of body.matchAll(party)) {
+  if (!body.includes("party")) return names;
+  for (const m of execAll(PARTY, body)) {
     const name = squash(m[1] ?? "");
     const start = m.index ?? 0;
     if (NOT_NAME.has(name.split(" ")[0] ?? "") || blocks(known, { start, end: start + name.length }))

@@ -15,6 +15,7 @@ import {
   mostSpecific,
 } from "./affiliation-targets.ts";
 import { findPronouns, findShortNames, findTitleMentions } from "./coreference.ts";
+import { capitalFirst, execAll } from "./exec-all.ts";
 import { type ActorSeed, type Candidate, DATELINE_OPENING, soleHomeCountry } from "./gazetteer.ts";
 import { isNamePart, NAME_TOKEN, NOT_NAME, PARTICLES, VESSEL_BEFORE } from "./names.ts";
 import { type PluralHolder, pluralHolders } from "./plural-posts.ts";
@@ -48,10 +49,14 @@ const INITIAL = /^\p{Lu}\.$/u;
 /** An Arabic article joined to a surname ("Khalid al-Marri", "Nasser bin-Saleh"), inside a name only. */
 const ARTICLE_JOINED = "(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd)-\\p{Lu}[\\p{L}’'-]*";
 
-const RUN = new RegExp(
-  `(?<![\\p{L}\\p{N}.’'-])(?:\\p{Lu}\\.[ \\u00a0])*${NAME_TOKEN}(?:[ \\u00a0](?:\\p{Lu}\\.|${NAME_TOKEN}|${ARTICLE_JOINED}|(?:${PARTICLES})(?=[ \\u00a0](?:(?:${PARTICLES})[ \\u00a0])*\\p{Lu})))*(?![\\p{L}\\p{N}])`,
-  "gu",
+const RUN = capitalFirst(
+  new RegExp(
+    `(?<![\\p{L}\\p{N}.’'-])(?:\\p{Lu}\\.[ \\u00a0])*${NAME_TOKEN}(?:[ \\u00a0](?:\\p{Lu}\\.|${NAME_TOKEN}|${ARTICLE_JOINED}|(?:${PARTICLES})(?=[ \\u00a0](?:(?:${PARTICLES})[ \\u00a0])*\\p{Lu})))*(?![\\p{L}\\p{N}])`,
+    "gu",
+  ),
 );
+
+const NON_SPACE = /\S+/g;
 
 /** Parts of a hyphenated title around a role word ("Ex-minister", "President-elect", "Premier-designate"). */
 const TITLE_AFFIX = /^(?:[Ee]x|[Ee]lect|[Dd]esignate|[Ff]ormer|[Aa]cting)$/;
@@ -119,45 +124,27 @@ function nameEnd(body: string, last: (Span & { text: string }) | undefined): num
   return regnal ? last.end + regnal[0].length : last.end;
 }
 
+interface NameToken extends Span {
+  text: string;
+}
+
 /** Splits capitalised runs into 2–5 word name candidates, dropping words that cannot be names. */
 function nameCandidates(body: string, k: Knowledge, taken: readonly Span[]): NameCandidate[] {
   const blocked = roleWords(k);
   const takenIndex = new SpanIndex(taken);
   const titleBefore = capitalisedTitleBefore(k);
   const result: NameCandidate[] = [];
-  for (const m of body.matchAll(RUN)) {
-    const tokens = [...m[0].matchAll(/\S+/g)].map((t) => ({
+  const flush = (group: NameToken[]) => {
+    const name = groupName(body, k, titleBefore, group);
+    if (name) result.push(name);
+  };
+  for (const m of execAll(RUN, body)) {
+    const tokens: NameToken[] = execAll(NON_SPACE, m[0]).map((t) => ({
       text: t[0],
-      start: (m.index ?? 0) + (t.index ?? 0),
-      end: (m.index ?? 0) + (t.index ?? 0) + t[0].length,
+      start: m.index + t.index,
+      end: m.index + t.index + t[0].length,
     }));
-    let group: typeof tokens = [];
-    const flush = () => {
-      // Particles and a trailing initial do not count; a name neither starts nor ends with a particle.
-      while (group.length > 0 && PARTICLE.test(group[group.length - 1]?.text ?? "")) group.pop();
-      while (group.length > 0 && PARTICLE.test(group[0]?.text ?? "")) group.shift();
-      const core = group.filter((t) => !PARTICLE.test(t.text)).length;
-      // "President Lula met …": one word right after a capitalised role title is a name too, unless it
-      // is a known place or country word.
-      const single =
-        core === 1 &&
-        group.length === 1 &&
-        titleBefore.test(body.slice(Math.max(0, (group[0]?.start ?? 0) - 60), group[0]?.start ?? 0)) &&
-        !isPlaceWord(group[0]?.text ?? "", k);
-      if (
-        (single || (core >= 2 && core <= MAX_NAME_WORDS)) &&
-        !INITIAL.test(group[group.length - 1]?.text ?? "")
-      ) {
-        const first = group[0];
-        const last = group[group.length - 1];
-        const end = nameEnd(body, last);
-        const name = first && end !== undefined ? squash(body.slice(first.start, end)) : "";
-        // "The embassy in Kuala Lumpur said": a two-word capital is a place, never a person.
-        if (first && end !== undefined && !isPlaceWord(name, k))
-          result.push({ start: first.start, end, name });
-      }
-      group = [];
-    };
+    let group: NameToken[] = [];
     for (const t of tokens) {
       const bad =
         NOT_NAME.has(t.text) ||
@@ -167,12 +154,49 @@ function nameCandidates(body: string, k: Knowledge, taken: readonly Span[]): Nam
           t.text.split("-").every((w) => blocked.has(titleCase(w)) || TITLE_AFFIX.test(w))) ||
         (!/\p{Ll}/u.test(t.text) && !INITIAL.test(t.text)) ||
         takenIndex.overlaps(t);
-      if (bad) flush();
-      else group.push(t);
+      if (!bad) group.push(t);
+      else {
+        flush(group);
+        group = [];
+      }
     }
-    flush();
+    flush(group);
   }
   return result;
+}
+
+/**
+ * The name a group of name-like tokens spells, if any. (A module function, not a closure made per
+ * capitalised run: under tsx every such closure is also renamed, which cost more than its work.)
+ */
+function groupName(
+  body: string,
+  k: Knowledge,
+  titleBefore: RegExp,
+  tokens: readonly NameToken[],
+): NameCandidate | undefined {
+  // Particles and a trailing initial do not count; a name neither starts nor ends with a particle.
+  let to = tokens.length;
+  while (to > 0 && PARTICLE.test(tokens[to - 1]?.text ?? "")) to--;
+  let from = 0;
+  while (from < to && PARTICLE.test(tokens[from]?.text ?? "")) from++;
+  const group = tokens.slice(from, to);
+  const core = group.filter((t) => !PARTICLE.test(t.text)).length;
+  // "President Lula met …": one word right after a capitalised role title is a name too, unless it
+  // is a known place or country word.
+  const single =
+    core === 1 &&
+    group.length === 1 &&
+    titleBefore.test(body.slice(Math.max(0, (group[0]?.start ?? 0) - 60), group[0]?.start ?? 0)) &&
+    !isPlaceWord(group[0]?.text ?? "", k);
+  if (!(single || (core >= 2 && core <= MAX_NAME_WORDS)) || INITIAL.test(group[group.length - 1]?.text ?? ""))
+    return undefined;
+  const first = group[0];
+  const end = nameEnd(body, group[group.length - 1]);
+  if (!first || end === undefined) return undefined;
+  const name = squash(body.slice(first.start, end));
+  // "The embassy in Kuala Lumpur said": a two-word capital is a place, never a person.
+  return isPlaceWord(name, k) ? undefined : { start: first.start, end, name };
 }
 
 function finiteSpeechForms(k: Knowledge, verbs = k.speechVerbs): string[] {

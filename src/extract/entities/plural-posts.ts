@@ -3,6 +3,7 @@
 // holding the post for the state named before it (its ministry when the story names it).
 import type { Knowledge, RoleInfo } from "../knowledge/knowledge.ts";
 import type { Span } from "../types.ts";
+import { execAll } from "./exec-all.ts";
 import type { Candidate } from "./gazetteer.ts";
 import { findRole } from "./role-phrases.ts";
 
@@ -49,7 +50,7 @@ export function pluralHolders(
   candidates: readonly Candidate[],
 ): Map<number, PluralHolder> {
   const holders = new Map<number, PluralHolder>();
-  for (const m of body.matchAll(PLURAL_POST)) {
+  for (const m of execAll(PLURAL_POST, body)) {
     const plural = m[1] ?? "";
     const from = (m.index ?? 0) + m[0].length;
     const list = listed(body, from, names, candidates);

@@ -6,6 +6,7 @@
 import type { Knowledge, RoleInfo } from "../knowledge/knowledge.ts";
 import { phraseSource } from "../text/text.ts";
 import type { Span } from "../types.ts";
+import { execAll } from "./exec-all.ts";
 import type { Candidate } from "./gazetteer.ts";
 
 export interface Cue {
@@ -18,7 +19,37 @@ export interface Cue {
 /** Role title contained in a short phrase, longest first ("chief cabinet secretary" before "secretary"). */
 export function findRole(phrase: string, k: Knowledge): RoleInfo | undefined {
   const lower = phrase.toLowerCase();
-  return k.roles.find((r) => titleInLowerCase(r).test(lower));
+  // Only roles whose title's first word stands in the phrase can match; test those in lexicon order.
+  const { byFirstWord, always } = roleIndex(k);
+  const order = [...always];
+  for (const word of lower.match(LETTER_RUN) ?? []) order.push(...(byFirstWord.get(word) ?? []));
+  order.sort((a, b) => a - b);
+  for (const i of order) {
+    const role = k.roles[i];
+    if (role && titleInLowerCase(role).test(lower)) return role;
+  }
+  return undefined;
+}
+
+const LETTER_RUN = /\p{L}+/gu;
+
+const roleIndexes = new WeakMap<Knowledge, { byFirstWord: Map<string, number[]>; always: number[] }>();
+
+/**
+ * Roles by the first letter run of their lower-case title. A title's regex is bounded by non-letters,
+ * so that run stands as a whole letter run in any phrase the title matches.
+ */
+function roleIndex(k: Knowledge): { byFirstWord: Map<string, number[]>; always: number[] } {
+  let index = roleIndexes.get(k);
+  if (index) return index;
+  index = { byFirstWord: new Map(), always: [] };
+  for (const [i, role] of k.roles.entries()) {
+    const first = /\p{L}+/u.exec(role.title.toLowerCase())?.[0];
+    if (!first) index.always.push(i);
+    else index.byFirstWord.set(first, [...(index.byFirstWord.get(first) ?? []), i]);
+  }
+  roleIndexes.set(k, index);
+  return index;
 }
 
 const lowerTitleRegexes = new WeakMap<RoleInfo, RegExp>();
@@ -43,14 +74,20 @@ const RANKS = "(?:(?:Brig|Gen|Col|Lt|Maj|Capt|Cmdr|Adm|Sgt|Cpl)\\.[\\s\\u00a0]+)
 const NOT_MODIFIER =
   /^(?:of|and|or|to|in|on|at|by|for|with|from|as|that|who|which|the|a|an|is|was|are|were|has|had|have|said|says|told|also|quoted|quoting|cited|reported)$/i;
 
-const titleAlternatives = new WeakMap<Knowledge, string>();
-function titles(k: Knowledge): string {
-  let t = titleAlternatives.get(k);
-  if (!t) {
-    t = k.roles.map((r) => phraseSource(r.title)).join("|");
-    titleAlternatives.set(k, t);
+const prefixRegexCache = new WeakMap<Knowledge, { roleBefore: RegExp; postBefore: RegExp }>();
+
+/** The title-before-name regexes of `prefixCue`, compiled once per knowledge base (not per name). */
+function prefixRegexes(k: Knowledge): { roleBefore: RegExp; postBefore: RegExp } {
+  let cached = prefixRegexCache.get(k);
+  if (!cached) {
+    const titles = k.roles.map((r) => phraseSource(r.title)).join("|");
+    cached = {
+      roleBefore: new RegExp(`((?:${titles})${PORTFOLIO})[\\s\\u00a0]+${RANKS}$`, "iu"),
+      postBefore: new RegExp(`(?<![\\p{L}])(?:${titles})[\\s\\u00a0]+$`, "u"),
+    };
+    prefixRegexCache.set(k, cached);
   }
-  return t;
+  return cached;
 }
 
 /**
@@ -75,6 +112,26 @@ const withGender = (role: RoleInfo, phrase: Span): Cue => ({
   ...(role.gender ? { gender: role.gender } : {}),
 });
 
+const titleHeads = new WeakMap<Knowledge, { heads: string[]; always: boolean }>();
+
+/**
+ * Can a role title occur in `text` under the case-insensitive title regexes? Each title's first
+ * letter run (lower case, Latin-1) must then be in the lower-cased text: every letter that folds to
+ * one of these lower-cases to it too, but for "ſ" (folds to "s", replaced here). A title opening
+ * with another letter makes any text possible.
+ */
+function mayHoldTitle(text: string, k: Knowledge): boolean {
+  let t = titleHeads.get(k);
+  if (!t) {
+    const firsts = k.roles.map((r) => /\p{L}+/u.exec(r.title.toLowerCase())?.[0] ?? "");
+    t = { heads: [...new Set(firsts)], always: firsts.some((f) => !/^[a-z\u00e0-\u00ff]+$/.test(f)) };
+    titleHeads.set(k, t);
+  }
+  if (t.always) return true;
+  const lower = text.toLowerCase().replace(/ſ/g, "s");
+  return t.heads.some((head) => lower.includes(head));
+}
+
 /**
  * "Army spokesman Col. X", "army spokesman Brig. Gen. X": a title right before the name, an abbreviated
  * rank between. A lower-case post before a written-out rank is the post ("ministry spokesman Rear
@@ -87,11 +144,13 @@ export function prefixCue(
   k: Knowledge,
   candidates: readonly Candidate[],
 ): Cue | undefined {
-  const roleBefore = new RegExp(`((?:${titles(k)})${PORTFOLIO})[\\s\\u00a0]+${RANKS}$`, "iu").exec(before);
+  if (!mayHoldTitle(before, k)) return undefined;
+  const { roleBefore: roleRe, postBefore } = prefixRegexes(k);
+  const roleBefore = roleRe.exec(before);
   if (!roleBefore) return undefined;
   let index = roleBefore.index;
   let titleText = roleBefore[1] ?? roleBefore[0];
-  const post = new RegExp(`(?<![\\p{L}])(?:${titles(k)})[\\s\\u00a0]+$`, "u").exec(before.slice(0, index));
+  const post = postBefore.exec(before.slice(0, index));
   const postRole = post && /^\p{Lu}/u.test(titleText) ? findRole(post[0], k) : undefined;
   if (post && postRole?.speaksFor) {
     titleText = post[0].trimEnd();
@@ -115,11 +174,14 @@ export function prefixCue(
 
 /** A phrase ending in a post, or in a post and the body it serves ("a spokesman for the embassy in Lima"). */
 function endsInPost(text: string, role: RoleInfo): boolean {
-  return new RegExp(
-    `${phraseSource(role.title)}(?:[\\s\\u00a0]+(?:for|of|at|to)[\\s\\u00a0]+[^,]+)?$`,
-    "iu",
-  ).test(text.trim());
+  let re = postEndRegexes.get(role);
+  if (!re) {
+    re = new RegExp(`${phraseSource(role.title)}(?:[\\s\\u00a0]+(?:for|of|at|to)[\\s\\u00a0]+[^,]+)?$`, "iu");
+    postEndRegexes.set(role, re);
+  }
+  return re.test(text.trim());
 }
+const postEndRegexes = new WeakMap<RoleInfo, RegExp>();
 
 /** No `i` flag: with it, `\p{Lu}` would match lower case too. */
 const POSSESSIVE_OR_DETERMINER =
@@ -130,7 +192,7 @@ function lastNounPhrase(clause: string, k: Knowledge): { text: string; role: Rol
   const starts = [0];
   // A determiner, or a whole possessive name as one ("summoned Peru’s ambassador, X": "Peru’s
   // ambassador"; "the European Union’s spokeswoman" starts at "European", never inside the name).
-  for (const m of clause.matchAll(POSSESSIVE_OR_DETERMINER))
+  for (const m of execAll(POSSESSIVE_OR_DETERMINER, clause))
     if ((m.index ?? 0) > 0) starts.push(m.index ?? 0);
   for (const at of starts.reverse()) {
     const text = clause.slice(at);

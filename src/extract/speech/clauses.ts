@@ -16,10 +16,25 @@ export const THREAT_CAMEO = "130";
 export function trimBack(doc: EntityDoc, from: number, end: number): number {
   let e = end;
   while (e > from && /[\s.!?,;:\u00a0]/.test(doc.body[e - 1] ?? "")) e--;
-  const conjunction = /[\s\u00a0,]+(?:and|but|or)$/.exec(doc.body.slice(from, e));
-  if (conjunction) return trimBack(doc, from, e - conjunction[0].length);
+  const conjunction = conjunctionAtEnd(doc.body, from, e);
+  if (conjunction > 0) return trimBack(doc, from, e - conjunction);
   return e;
 }
+
+/**
+ * Length of what /[\s\u00a0,]+(?:and|but|or)$/ matches in body[from, end): a closing "and", "but"
+ * or "or" with the whole run of blanks and commas before it; 0 for none. Read from the end, not by
+ * trying the regex at every position of the clause.
+ */
+function conjunctionAtEnd(body: string, from: number, end: number): number {
+  const text = body.slice(Math.max(from, end - 3), end);
+  const word = /(?:and|but)$/.test(text) ? 3 : text.endsWith("or") ? 2 : 0;
+  if (word === 0 || end - word <= from) return 0;
+  let p = end - word;
+  while (p > from && CONJUNCTION_GAP.test(body[p - 1] ?? "")) p--;
+  return p < end - word ? end - p : 0;
+}
+const CONJUNCTION_GAP = /[\s\u00a0,]/;
 
 /** "… and accused", "… and also stated": a finite verb right after "and" has no subject of its own. */
 export const COORDINATED_VERB = /\b(?:and|but)[\s\u00a0]+(?:(?:also|then|later)[\s\u00a0]+)*$/i;
@@ -106,6 +121,20 @@ const CLAUSE_SUBJECT_START =
 /** A finite verb among the words skipped before "that". */
 const SKIPPED_FINITE = new RegExp(`${WS}${FINITE_VERB}${WS}`, "u");
 
+// The regexes of complementStart, compiled once (they were built on every call).
+const HEARER_OBJECT = new RegExp(
+  `^${WS}+(?:the${WS}+)?\\p{L}+(?=${WS}+(?:the|a|an|its|their|his|her|it|they|he|she|\\p{Lu}))`,
+  "u",
+);
+const THAT_AFTER_VERB = new RegExp(
+  `^(?:(?:${WS}+[^,.;“”"]{0,40}?)?${WS}+|(?:${WS}+[^,.;“”"]{1,30}?)?,${WS}*[^,.;“”"]{1,40},${WS}*)that${WS}+`,
+  "u",
+);
+/** "carried by", "a televised": "-ed" forms that are no finite verb in the words before "that". */
+const ED_ADJECTIVE = /\b\p{Ll}+ed[\s\u00a0]+by\b|\b(?:a|an|the)[\s\u00a0]+\p{Ll}+ed\b/giu;
+const PLAIN_GAP = new RegExp(`^${WS}+(?=[\\p{L}“"])`, "u");
+const ABOUT_NUMBER = new RegExp(`^${WS}+about${WS}+\\d`, "i");
+
 /** Start of the complement after a reporting verb: skips "that", "to", an indirect object, "it". */
 export function complementStart(
   doc: EntityDoc,
@@ -115,10 +144,7 @@ export function complementStart(
   hearer = false,
 ): number | undefined {
   if (hearer) {
-    const object = new RegExp(
-      `^${WS}+(?:the${WS}+)?\\p{L}+(?=${WS}+(?:the|a|an|its|their|his|her|it|they|he|she|\\p{Lu}))`,
-      "u",
-    ).exec(doc.body.slice(verbEnd, s.end));
+    const object = HEARER_OBJECT.exec(doc.body.slice(verbEnd, s.end));
     if (object) return complementStart(doc, s, verbEnd + object[0].length);
   }
   // "said on Monday it had …", "said Friday the talks …": a time adverbial before the clause.
@@ -128,24 +154,19 @@ export function complementStart(
   const rest = doc.body.slice(verbEnd, s.end);
   // "acknowledged, however, that …", "said, in a statement, that …", "warned on Monday, before the
   // vote, that …": a parenthetical between commas, maybe after a time adverbial.
-  const that = new RegExp(
-    `^(?:(?:${WS}+[^,.;“”"]{0,40}?)?${WS}+|(?:${WS}+[^,.;“”"]{1,30}?)?,${WS}*[^,.;“”"]{1,40},${WS}*)that${WS}+`,
-    "u",
-  ).exec(rest);
+  const that = THAT_AFTER_VERB.exec(rest);
   // "said in a statement that …" skips an adverbial; "said the members had agreed that …" is a clause.
   // A statement "carried by"/"issued by" an outlet is an adverbial too: "-ed by" is no finite verb,
   // nor is an "-ed" adjective after an article ("in a televised address that …").
-  const adverbial = (text: string) =>
-    text.replace(/\b\p{Ll}+ed[\s\u00a0]+by\b|\b(?:a|an|the)[\s\u00a0]+\p{Ll}+ed\b/giu, "");
-  if (that && !SKIPPED_FINITE.test(adverbial(that[0]))) return verbEnd + that[0].length;
+  if (that && !SKIPPED_FINITE.test(that[0].replace(ED_ADJECTIVE, ""))) return verbEnd + that[0].length;
   const carried = CARRIED_STATEMENT.exec(rest);
   if (carried) return verbEnd + carried[0].length;
-  const plain = new RegExp(`^${WS}+(?=[\\p{L}“"])`, "u").exec(rest);
+  const plain = PLAIN_GAP.exec(rest);
   if (!plain) return undefined;
   const next = /^\S+/.exec(rest.slice(plain[0].length))?.[0] ?? "";
   // "said on Tuesday", "said in a statement" are not clauses; "claimed Chile was …" is.
   // "said about 4,000 people …": "about" before a number is an approximation, not a preposition.
-  const approximate = /^about$/i.test(next) && new RegExp(`^${WS}+about${WS}+\\d`, "i").test(rest);
+  const approximate = /^about$/i.test(next) && ABOUT_NUMBER.test(rest);
   if (!approximate && /^(?:on|in|at|during|after|before|to|by|with|for|of|from|as|about)$/i.test(next))
     return undefined;
   return verbEnd + plain[0].length;

@@ -5,6 +5,7 @@
 import { type EntityDoc, inQuote } from "../doc.ts";
 import type { SpeechVerb } from "../knowledge/knowledge.ts";
 import { FINITE_VERB, WS } from "../text/patterns.ts";
+import type { Sentence } from "../types.ts";
 import { attribution } from "./attribution.ts";
 import {
   aboutOf,
@@ -163,6 +164,11 @@ function closingSubjectComma(
   return LEAD_COMMA.exec(doc.body.slice(s.start, subjectStart));
 }
 
+/** No quotation opens between the sentence start and `to`. */
+function noQuoteBefore(doc: EntityDoc, s: Sentence, to: number): boolean {
+  return !doc.quotes.some((q) => q.start >= s.start && q.start < to);
+}
+
 /**
  * A reporting verb after what was said: "Talks could collapse, Lopes warned.", "…, both governments
  * said.", "The plan is dead, said X". True when the cue was read this way (whether or not a statement
@@ -177,7 +183,6 @@ function leadingClauseStatement(
 ): boolean {
   const { doc } = run;
   const { s } = scope;
-  const noQuoteBefore = (to: number) => !doc.quotes.some((q) => q.start >= s.start && q.start < to);
   // "…, both governments said.": the collective phrase is the subject; the clause before it was said.
   const collectiveComma = doc.body.slice(s.start, cue.start).lastIndexOf(",");
   if (
@@ -187,7 +192,7 @@ function leadingClauseStatement(
     !inQuote(doc, s.start + collectiveComma)
   ) {
     const to = trimBack(doc, s.start, s.start + collectiveComma);
-    if (to - s.start >= 3 && noQuoteBefore(to)) pushLeadingClause(run, scope, cue, speaker, to);
+    if (to - s.start >= 3 && noQuoteBefore(doc, s, to)) pushLeadingClause(run, scope, cue, speaker, to);
     return true;
   }
   // "Talks could collapse, Lopes warned.": a subject between a comma and a sentence-final verb.
@@ -201,7 +206,8 @@ function leadingClauseStatement(
     // Before a participle the lead must be a clause ("On Monday, after the vote, Chile protested,
     // saying …" has only adverbials before its subject).
     const clause = ends || LEAD_VERB.test(doc.body.slice(s.start, to));
-    if (to - s.start >= 3 && noQuoteBefore(to) && clause) pushLeadingClause(run, scope, cue, speaker, to);
+    if (to - s.start >= 3 && noQuoteBefore(doc, s, to) && clause)
+      pushLeadingClause(run, scope, cue, speaker, to);
     // "…, X said, adding that …": the participle's clause is read next, as X's too.
     return ends;
   }
@@ -330,6 +336,23 @@ function ownInnerAct(
   return act ? { verb: act.verb, targets: scope.targetsFor(act, speakerId) } : undefined;
 }
 
+/**
+ * Is a later cue part of the reported clause (`start`, read after `after`)? A module function, not a
+ * closure: under tsx every named closure is renamed each time it is made.
+ */
+function inClause(
+  doc: EntityDoc,
+  clause: { after: number; start: number; directComplement: boolean },
+  c: VerbCue,
+): boolean {
+  const { after, start, directComplement } = clause;
+  return c.form === "ing"
+    ? !/,[\s\u00a0]*$/.test(doc.body.slice(after, c.start))
+    : c.start > after &&
+        ((directComplement && embeddedSubject(doc, start, c.start)) ||
+          RELATIVE_OPEN.test(doc.body.slice(start, c.start)));
+}
+
 /** "X suggested that …", "X condemned Chile’s decision": the complement clause is what was said. */
 function reportedClauseStatement(
   run: StatementRun,
@@ -361,21 +384,18 @@ function reportedClauseStatement(
   const gap = doc.body.slice(cue.end, start);
   const directComplement =
     DIRECT_GAP.test(gap) || (!cue.verb.stance && /(?:^|[\s\u00a0])that[\s\u00a0]*$/.test(gap));
-  const inClause = (c: VerbCue) =>
-    c.form === "ing"
-      ? !/,[\s\u00a0]*$/.test(doc.body.slice(after, c.start))
-      : c.start > after &&
-        ((directComplement && embeddedSubject(doc, start, c.start)) ||
-          RELATIVE_OPEN.test(doc.body.slice(start, c.start)));
+  const clause = { after, start, directComplement };
   const next = [
-    ...cues.filter((c) => c.start >= after && !inClause(c)).map((c) => subjectOpening(doc, start, c.start)),
+    ...cues
+      .filter((c) => c.start >= after && !inClause(doc, clause, c))
+      .map((c) => subjectOpening(doc, start, c.start)),
     ...doc.quotes.filter((q) => q.start >= after).map((q) => q.start),
   ];
   const to = Math.min(clauseEnd(doc, s, start), ...next.map((n) => trimBack(doc, start, n)));
   if (to - start < 3 || doc.quotes.some((q) => q.start >= start && q.start < to)) return;
   if (cues.some((c) => c.start > cue.end && c.end <= to) && runsIntoOwnQuote(run, to, speaker.actorId))
     return;
-  const inner = cues.filter((c) => c.start >= after && c.end <= to && inClause(c));
+  const inner = cues.filter((c) => c.start >= after && c.end <= to && inClause(doc, clause, c));
   for (const c of inner) c.used = true;
   const own = ownInnerAct(run, scope, start, inner, speaker.actorId);
   if (own) {

@@ -30,6 +30,8 @@ const APPEAL_VERB = /^(?:call|urg|demand|appeal|press)/i;
  * is what they are about.
  */
 function isObjectOnly(doc: EntityDoc, st: FoundStatement): boolean {
+  // The cheap tests first: the body searches below are needed only for a plain paraphrase.
+  if (st.kind !== "paraphrase" || st.stance || APPEAL_VERB.test(st.verb)) return false;
   // "reaffirmed that the treaty covers …": what follows "that" is a clause.
   const textAt = doc.body.indexOf(st.text, st.at);
   const thatClause = textAt > st.at && /\bthat[\s\u00a0]*$/i.test(doc.body.slice(st.at, textAt));
@@ -38,17 +40,26 @@ function isObjectOnly(doc: EntityDoc, st: FoundStatement): boolean {
   const leadAt = doc.body.lastIndexOf(st.text, st.at);
   const leading = leadAt >= 0 && leadAt + st.text.length <= st.at && textAt < 0;
   return (
-    st.kind === "paraphrase" &&
     !thatClause &&
     !leading &&
-    !st.stance &&
-    !APPEAL_VERB.test(st.verb) &&
     !CLAUSE_SIGN.test(st.text) &&
     // "vowed to keep the border open", "threatened to close it": a vow's or threat's infinitive is
     // what was said. (A promise or pledge "to join patrols" is an intended act, read as an event.)
     !(/^(?:vow|threat)/i.test(st.verb) && TO_INFINITIVE.test(st.text)) &&
     !OBJECT_COMPLEMENT.test(st.text)
   );
+}
+
+const actorNameSets = new WeakMap<EntityDoc["actors"], Set<string>>();
+
+/** The names of the article's actors, gathered once per article (not per statement). */
+function actorNames(doc: EntityDoc): Set<string> {
+  let names = actorNameSets.get(doc.actors);
+  if (!names) {
+    names = new Set([...doc.actors.values()].map((a) => a.name));
+    actorNameSets.set(doc.actors, names);
+  }
+  return names;
 }
 
 /** Is the statement a fragment that says nothing on its own? */
@@ -65,7 +76,7 @@ function isFragment(doc: EntityDoc, st: FoundStatement): boolean {
     return true;
   if (PRONOUN_MODAL.test(st.text.trim())) return true;
   const bare = st.text.replace(/^the[\s\u00a0]+/iu, "").replace(/[\s\u00a0.,;:!?]+$/u, "");
-  for (const actor of doc.actors.values()) if (actor.name === bare) return true;
+  if (actorNames(doc).has(bare)) return true;
   // One word is a statement only when it condemns or praises ("“reckless”"), which quotes do.
   return (
     w.length === 1 &&

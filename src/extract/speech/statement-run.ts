@@ -95,14 +95,15 @@ function controllerOf(doc: EntityDoc, s: Sentence, cues: VerbCue[], cue: VerbCue
   return undefined;
 }
 
+/** Who spoke in `prev`: the speaker of its latest statement. */
+function spokeIn(run: StatementRun, prev: Sentence): string | undefined {
+  return run.found.findLast((f) => f.at >= prev.start && f.at < prev.end)?.speakerId;
+}
+
 /** Who spoke in the sentence before `s`, within its paragraph. */
-function previousSpeaker(
-  run: StatementRun,
-  s: Sentence,
-  spokeIn: (prev: Sentence) => string | undefined,
-): string | undefined {
+function previousSpeaker(run: StatementRun, s: Sentence): string | undefined {
   const prev = run.doc.sentences[s.index - 1];
-  return prev && prev.paragraph === s.paragraph ? spokeIn(prev) : undefined;
+  return prev && prev.paragraph === s.paragraph ? spokeIn(run, prev) : undefined;
 }
 
 function speakerFor(
@@ -117,13 +118,10 @@ function speakerFor(
   const lastPerson = run.found.findLast(
     (f) => f.at < s.start && f.speakerId.startsWith("person:"),
   )?.speakerId;
-  const spokeIn = (prev: Sentence) =>
-    run.found.findLast((f) => f.at >= prev.start && f.at < prev.end)?.speakerId;
   // "…into Estonian airspace, the ministry said": a definite body right before the verb is its
   // subject, closer than any actor named earlier in the clause.
   const closer =
-    reading.mention &&
-    definiteBodySubject(doc, s, controller?.start ?? cue.start, previousSpeaker(run, s, spokeIn));
+    reading.mention && definiteBodySubject(doc, s, controller?.start ?? cue.start, previousSpeaker(run, s));
   if (closer && reading.mention && closer.start >= reading.mention.end)
     return { ...closer, attribution: attribution("title") };
   const mention = reading.mention && answerSpeaker(doc, s, reading.mention, lastPerson);
@@ -132,11 +130,13 @@ function speakerFor(
     return { ...mention, attribution: classifyReading(doc, { ...reading, mention }, from, to) };
   }
   const it =
-    reading.via === "none" ? openingItSubject(doc, s, controller?.start ?? cue.start, spokeIn) : undefined;
+    reading.via === "none"
+      ? openingItSubject(doc, s, controller?.start ?? cue.start, (prev) => spokeIn(run, prev))
+      : undefined;
   if (it) return { ...it, attribution: attribution("pronoun") };
   const body =
     reading.via === "none"
-      ? definiteBodySubject(doc, s, controller?.start ?? cue.start, previousSpeaker(run, s, spokeIn))
+      ? definiteBodySubject(doc, s, controller?.start ?? cue.start, previousSpeaker(run, s))
       : undefined;
   if (body) return { ...body, attribution: attribution("title") };
   const unnamed = reading.via === "none" ? unnamedOfficialSpeaker(doc, s, cue.start) : undefined;
@@ -172,8 +172,13 @@ export function contextOf(run: StatementRun, s: Sentence): SentenceContext {
   const ctx: SentenceContext = {
     s,
     cues,
-    speakerFor: (cue) => speakerFor(run, s, cues, cue),
-    targetsFor: (cue, speakerId) => targetsFor(run.doc, s, cue, speakerId),
+    // Methods, not arrow properties: tsx (esbuild keepNames) would rename each arrow per sentence.
+    speakerFor(cue) {
+      return speakerFor(run, s, cues, cue);
+    },
+    targetsFor(cue, speakerId) {
+      return targetsFor(run.doc, s, cue, speakerId);
+    },
   };
   run.contexts.set(s.index, ctx);
   return ctx;

@@ -3,7 +3,7 @@
 import { type EntityDoc, inQuote, mentionsIn } from "../doc.ts";
 import type { SpeechVerb } from "../knowledge/knowledge.ts";
 import { FINITE_VERB } from "../text/patterns.ts";
-import { phrasesRegex } from "../text/text.ts";
+import { findAll, phrasesRegex } from "../text/text.ts";
 import type { Sentence } from "../types.ts";
 import { clauseOnlySpeech } from "./clause-only.ts";
 import { isPassive, passiveAgent } from "./speakers.ts";
@@ -20,6 +20,17 @@ export interface VerbCue {
 /** Words before an -s form that show it is a plural noun ("public comments", "the claims"). */
 const NOUN_BEFORE =
   /\b(?:the|a|an|public|his|her|its|their|these|those|such|many|some|several|new|recent|earlier|similar|two|three|four|five|six|both|all)[\s\u00a0]+$/i;
+/**
+ * The end of `before` that NOUN_BEFORE can match: its last word (NOUN_BEFORE's words have at most
+ * seven letters) with the character before it for `\b`, and the trailing blanks. Testing this
+ * instead of the whole sentence so far gives the same answer without scanning every position.
+ */
+function lastWord(before: string): string {
+  let t = before.length;
+  while (t > 0 && BLANK.test(before[t - 1] ?? "")) t--;
+  return before.slice(Math.max(0, t - 10));
+}
+const BLANK = /[\s\u00a0]/;
 const VERB_BEFORE = new RegExp(`\\b${FINITE_VERB}[\\s\\u00a0]+$`, "u");
 const MODAL_BEFORE =
   /\b(?:to|will|would|should|shall|may|might|could|can|did|does|do|must)[\s\u00a0]+(?:also[\s\u00a0]+|not[\s\u00a0]+)?$/i;
@@ -89,9 +100,9 @@ function withheld(doc: EntityDoc, before: string, end: number): boolean {
 export function verbCues(doc: EntityDoc, s: Sentence): VerbCue[] {
   const { byForm, re } = speechIndex(doc);
   const cues: VerbCue[] = [];
-  for (const m of s.text.matchAll(re)) {
-    const start = s.start + (m.index ?? 0);
-    const hit = byForm.get(m[0].toLowerCase().replace(/[\s\u00a0]+/g, " "));
+  for (const m of findAll(re, s.text, s.start)) {
+    const { start } = m;
+    const hit = byForm.get(m.text.toLowerCase().replace(/[\s\u00a0]+/g, " "));
     if (!hit || inQuote(doc, start)) continue;
     // A capitalised form inside a name is not a verb ("the United States").
     if (mentionsIn(doc, Math.max(0, start - 60), start + 1).some((x) => x.start <= start && start < x.end))
@@ -101,21 +112,22 @@ export function verbCues(doc: EntityDoc, s: Sentence): VerbCue[] {
     if (/[\p{L}]-$/u.test(before)) continue;
     // "inspectors had been denied access": an agentless passive is no speech act, except an
     // accusation ("X is suspected of …"), which continues the latest accuser's case.
-    if (!hit.verb.stance && isPassive(doc, s, start) && !passiveAgent(doc, start + m[0].length)) continue;
+    if (!hit.verb.stance && isPassive(doc, s, start) && !passiveAgent(doc, start + m.text.length)) continue;
     // "arrested a man suspected of spying", "a tanker accused of …": a participle right after a noun
     // with "of" next (an active verb has its object first) describes that noun, no speech act.
     if (
       hit.verb.stance &&
       REDUCED_BEFORE.test(before) &&
-      /^[\s\u00a0]+of\b/.test(doc.body.slice(start + m[0].length))
+      /^[\s\u00a0]+of\b/.test(doc.body.slice(start + m.text.length))
     )
       continue;
     // Verbs that report speech only with a quotation ("called the plan “a farce”", "described it as “…”").
-    if (hit.verb.quoteOnly && !QUOTE_AFTER_OBJECT.test(doc.body.slice(start + m[0].length, s.end))) continue;
-    if (hit.verb.clauseOnly && !clauseOnlySpeech(doc, s, start, start + m[0].length, hit.verb.lemma))
+    if (hit.verb.quoteOnly && !QUOTE_AFTER_OBJECT.test(doc.body.slice(start + m.text.length, s.end)))
+      continue;
+    if (hit.verb.clauseOnly && !clauseOnlySpeech(doc, s, start, start + m.text.length, hit.verb.lemma))
       continue;
     if (hit.form === "base" && !MODAL_BEFORE.test(before)) continue;
-    if (withheld(doc, before, start + m[0].length)) continue;
+    if (withheld(doc, before, start + m.text.length)) continue;
     // "said his government would defend its measures “…”": a base form inside a clause that an
     // earlier reporting verb of the sentence already opened (no break between) is part of that clause.
     if (hit.form === "base" && insideEarlierClause(doc, cues, start)) continue;
@@ -125,15 +137,16 @@ export function verbCues(doc: EntityDoc, s: Sentence): VerbCue[] {
     if (
       LABELLING.test(hit.verb.lemma) &&
       RELATIVE_LABEL_BEFORE.test(before) &&
-      !/^[\s\u00a0]+(?:as[\s\u00a0]+)?[“"]/.test(doc.body.slice(start + m[0].length, s.end))
+      !/^[\s\u00a0]+(?:as[\s\u00a0]+)?[“"]/.test(doc.body.slice(start + m.text.length, s.end))
     )
       continue;
     // "broke promises", "made claims": an -s form right after a finite verb is its object noun.
     // (After a reporting verb, "declared states of emergency", the noun keeps the verb from reading on.)
     const afterCue =
       cues.length > 0 && /^[\s\u00a0]+$/.test(doc.body.slice(cues[cues.length - 1]?.end, start));
-    if (hit.form === "s" && NOUN_AFTER.test(doc.body.slice(start + m[0].length, s.end))) continue;
-    if (hit.form === "s" && (NOUN_BEFORE.test(before) || (VERB_BEFORE.test(before) && !afterCue))) continue;
+    if (hit.form === "s" && NOUN_AFTER.test(doc.body.slice(start + m.text.length, s.end))) continue;
+    if (hit.form === "s" && (NOUN_BEFORE.test(lastWord(before)) || (VERB_BEFORE.test(before) && !afterCue)))
+      continue;
     // "-ed" forms used as adjectives before a noun ("the alleged attack") are not speech.
     if (hit.form === "past" && /\b(?:the|a|an)[\s\u00a0]+$/i.test(before)) continue;
     // "-ing" forms after a determiner are nouns ("was a warning to …", "the ruling").
@@ -142,7 +155,14 @@ export function verbCues(doc: EntityDoc, s: Sentence): VerbCue[] {
       /\b(?:the|a|an|its|their|his|her|this|another|stern|strong)[\s\u00a0]+$/i.test(before)
     )
       continue;
-    cues.push({ start, end: start + m[0].length, text: m[0], verb: hit.verb, form: hit.form, used: false });
+    cues.push({
+      start,
+      end: start + m.text.length,
+      text: m.text,
+      verb: hit.verb,
+      form: hit.form,
+      used: false,
+    });
   }
   return cues;
 }
