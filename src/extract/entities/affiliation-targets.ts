@@ -4,8 +4,8 @@
 // Minister X" → the foreign ministry when it appears).
 
 import type { Knowledge, RoleInfo } from "../knowledge/knowledge.ts";
+import { execAll } from "../text/text.ts";
 import type { Span } from "../types.ts";
-import { execAll } from "./exec-all.ts";
 import type { Candidate } from "./gazetteer.ts";
 import { findRole } from "./role-phrases.ts";
 

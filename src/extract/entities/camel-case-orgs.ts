@@ -3,8 +3,7 @@
 // every such word is an organisation, `org:<slug of name>`.
 
 import { slugify } from "../text/ids.ts";
-import { SpanIndex } from "../text/text.ts";
-import { execAll } from "./exec-all.ts";
+import { execAll, SpanIndex } from "../text/text.ts";
 import type { ActorSeed, Candidate } from "./gazetteer.ts";
 
 /** A first part of four or more letters, then a capitalised second part. */

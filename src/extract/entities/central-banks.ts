@@ -3,7 +3,7 @@
 // share the shape are left alone.
 
 import type { Knowledge } from "../knowledge/knowledge.ts";
-import { execAll } from "./exec-all.ts";
+import { execAll } from "../text/text.ts";
 import type { ActorSeed, Candidate } from "./gazetteer.ts";
 
 /** "Bank of China", "Bank of America", "State Bank of India" are commercial banks. */

@@ -5,8 +5,7 @@
 
 import { slugify } from "../text/ids.ts";
 import { WS } from "../text/patterns.ts";
-import { findAll, phrasesRegex, SpanIndex, squash } from "../text/text.ts";
-import { execAll } from "./exec-all.ts";
+import { execAll, findAll, phrasesRegex, SpanIndex, squash } from "../text/text.ts";
 import type { ActorSeed, Candidate } from "./gazetteer.ts";
 import { NOT_NAME } from "./names.ts";
 

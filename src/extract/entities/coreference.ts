@@ -2,9 +2,8 @@
 // ("the spokesperson") and he/she pronouns, each resolved to a person found by people.ts.
 
 import type { Knowledge } from "../knowledge/knowledge.ts";
-import { lowerBound, phraseSource, SpanIndex } from "../text/text.ts";
+import { capitalFirst, execAll, lowerBound, phraseSource, SpanIndex } from "../text/text.ts";
 import type { Span } from "../types.ts";
-import { capitalFirst, execAll } from "./exec-all.ts";
 import type { Candidate } from "./gazetteer.ts";
 import { isNamePart, NAME_TOKEN, NOT_NAME, PARTICLES } from "./names.ts";
 import type { PersonSeed } from "./people.ts";

@@ -4,7 +4,7 @@
 
 import type { Knowledge, NationalOrgKind } from "../knowledge/knowledge.ts";
 import { countryId, slugify } from "../text/ids.ts";
-import { execAll } from "./exec-all.ts";
+import { execAll } from "../text/text.ts";
 import type { ActorSeed, Candidate } from "./gazetteer.ts";
 import { countryRightBefore } from "./national-bodies.ts";
 import { findRole } from "./role-phrases.ts";

@@ -4,8 +4,7 @@
 
 import { slugify } from "../text/ids.ts";
 import { WS } from "../text/patterns.ts";
-import { findAll, phrasesRegex, squash } from "../text/text.ts";
-import { capitalFirst, execAll } from "./exec-all.ts";
+import { capitalFirst, execAll, findAll, phrasesRegex, squash } from "../text/text.ts";
 import type { ActorSeed, Candidate } from "./gazetteer.ts";
 import { NOT_NAME } from "./names.ts";
 

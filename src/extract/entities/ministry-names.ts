@@ -6,7 +6,7 @@
 import type { Knowledge } from "../knowledge/knowledge.ts";
 import { countryId, slugify } from "../text/ids.ts";
 import { WS } from "../text/patterns.ts";
-import { execAll } from "./exec-all.ts";
+import { execAll } from "../text/text.ts";
 import type { ActorSeed, Candidate } from "./gazetteer.ts";
 import { countryRightBefore } from "./national-bodies.ts";
 import { dropTitledConjunct } from "./org-shapes.ts";

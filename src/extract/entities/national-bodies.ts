@@ -6,9 +6,8 @@
 import type { Knowledge, NationalOrgKind } from "../knowledge/knowledge.ts";
 import { countryId, slugify } from "../text/ids.ts";
 import { WS } from "../text/patterns.ts";
-import { lowerBound } from "../text/text.ts";
+import { execAll, lowerBound } from "../text/text.ts";
 import type { Span } from "../types.ts";
-import { execAll } from "./exec-all.ts";
 import type { ActorSeed, Candidate } from "./gazetteer.ts";
 
 const isoOf = (c: Candidate) => c.actorId.split(":")[1]?.toUpperCase();

@@ -5,9 +5,8 @@
 import type { Knowledge } from "../knowledge/knowledge.ts";
 import { countryId, slugify } from "../text/ids.ts";
 import { MONTH_PATTERN, WEEKDAY_PATTERN, WS } from "../text/patterns.ts";
-import { findAll, phrasesRegex, SpanIndex, squash } from "../text/text.ts";
+import { capitalFirst, execAll, findAll, phrasesRegex, SpanIndex, squash } from "../text/text.ts";
 import type { Span } from "../types.ts";
-import { capitalFirst, execAll } from "./exec-all.ts";
 import { type ActorSeed, type Candidate, homeCountry } from "./gazetteer.ts";
 import { NOT_NAME, VESSEL_BEFORE } from "./names.ts";
 import {

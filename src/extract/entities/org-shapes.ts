@@ -6,9 +6,8 @@
 import type { Knowledge } from "../knowledge/knowledge.ts";
 import { slugify } from "../text/ids.ts";
 import { WS } from "../text/patterns.ts";
-import { findAll, phraseSource, phrasesRegex, squash } from "../text/text.ts";
+import { capitalFirst, execAll, findAll, phraseSource, phrasesRegex, squash } from "../text/text.ts";
 import type { Span } from "../types.ts";
-import { capitalFirst, execAll } from "./exec-all.ts";
 import type { ActorSeed, Candidate } from "./gazetteer.ts";
 import { NOT_NAME } from "./names.ts";
 

@@ -5,7 +5,15 @@
 import type { Knowledge, RoleInfo } from "../knowledge/knowledge.ts";
 import { countryId, personId } from "../text/ids.ts";
 import { sentenceAt } from "../text/sentences.ts";
-import { phraseSource, phrasesRegex, SpanIndex, squash, titleCase } from "../text/text.ts";
+import {
+  capitalFirst,
+  execAll,
+  phraseSource,
+  phrasesRegex,
+  SpanIndex,
+  squash,
+  titleCase,
+} from "../text/text.ts";
 import type { Sentence, Span } from "../types.ts";
 import {
   bodyWordOwner,
@@ -15,7 +23,6 @@ import {
   mostSpecific,
 } from "./affiliation-targets.ts";
 import { findPronouns, findShortNames, findTitleMentions } from "./coreference.ts";
-import { capitalFirst, execAll } from "./exec-all.ts";
 import { type ActorSeed, type Candidate, DATELINE_OPENING, soleHomeCountry } from "./gazetteer.ts";
 import { isNamePart, NAME_TOKEN, NOT_NAME, PARTICLES, VESSEL_BEFORE } from "./names.ts";
 import { type PluralHolder, pluralHolders } from "./plural-posts.ts";

@@ -2,8 +2,8 @@
 // Finland’s Mikko Laaksonen and Estonia’s Kadri Tamm". The list itself says each name is a person
 // holding the post for the state named before it (its ministry when the story names it).
 import type { Knowledge, RoleInfo } from "../knowledge/knowledge.ts";
+import { execAll } from "../text/text.ts";
 import type { Span } from "../types.ts";
-import { execAll } from "./exec-all.ts";
 import type { Candidate } from "./gazetteer.ts";
 import { findRole } from "./role-phrases.ts";
 

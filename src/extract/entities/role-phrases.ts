@@ -4,9 +4,8 @@
 // ("U.S.") do not end the phrase.
 
 import type { Knowledge, RoleInfo } from "../knowledge/knowledge.ts";
-import { phraseSource } from "../text/text.ts";
+import { execAll, phraseSource } from "../text/text.ts";
 import type { Span } from "../types.ts";
-import { execAll } from "./exec-all.ts";
 import type { Candidate } from "./gazetteer.ts";
 
 export interface Cue {

