@@ -3,6 +3,7 @@
 import type { Doc, EntityDoc } from "../doc.ts";
 import { sentenceAt } from "../text/sentences.ts";
 import { squash } from "../text/text.ts";
+import { wordIndex } from "../text/word-index.ts";
 import type { Actor } from "../types.ts";
 import { findCamelCaseOrgs } from "./camel-case-orgs.ts";
 import { findIntroducedCompanies } from "./company-names.ts";
@@ -59,8 +60,9 @@ function findUnknownOrgs(
 export function extractEntities(doc: Doc): EntityResult {
   const { body, knowledge: k } = doc;
   const countries = findCountryMentions(body, k);
-  const international = findInternationalOrgs(body, k);
-  const national = findNationalOrgs(body, k, countries.candidates);
+  const words = wordIndex(doc);
+  const international = findInternationalOrgs(body, k, words);
+  const national = findNationalOrgs(body, k, countries.candidates, words);
   const gazetted = resolveOverlaps([
     ...national.candidates,
     ...international.candidates,

@@ -5,6 +5,7 @@
 import type { Knowledge, NationalOrgKind } from "../knowledge/knowledge.ts";
 import { countryId, nationalOrgId } from "../text/ids.ts";
 import { findAll, lowerBound, phrasesRegex } from "../text/text.ts";
+import { mayOccur, phraseWords, type WordIndex } from "../text/word-index.ts";
 import type { Actor, MentionKind, Span } from "../types.ts";
 import { namedCentralBanks } from "./central-banks.ts";
 import { holderBodies } from "./holder-bodies.ts";
@@ -15,7 +16,6 @@ import {
   pairedBodies,
   portfolioMinistries,
 } from "./national-bodies.ts";
-import { type BodyRuns, bodyRuns, mayOccur, phraseRuns } from "./word-runs.ts";
 
 export interface Candidate {
   start: number;
@@ -211,7 +211,7 @@ function listEntry(
   surfaces: readonly string[],
   kind: "name" | "alias",
 ): [readonly string[], "name" | "alias", string[][]] {
-  return [surfaces, kind, phraseRuns(surfaces, false)];
+  return [surfaces, kind, phraseWords(surfaces, false)];
 }
 
 function internationalBodies(k: Knowledge) {
@@ -238,16 +238,18 @@ export function internationalSeed(k: Knowledge, id: string): ActorSeed | undefin
   return internationalBodies(k).find((b) => b.seed.id === id)?.seed;
 }
 
+/** International bodies by name or alias; `words` (the body's word index) skips lists that cannot match. */
 export function findInternationalOrgs(
   body: string,
   k: Knowledge,
+  words: WordIndex,
 ): { candidates: Candidate[]; seeds: ActorSeed[] } {
   const candidates: Candidate[] = [];
   const seeds: ActorSeed[] = [];
-  const runs = bodyRuns(body);
   for (const { seed, lists } of internationalBodies(k)) {
-    for (const [surfaces, kind, surfaceRuns] of lists) {
-      if (surfaces.length === 0 || !mayOccur(surfaceRuns, runs, false)) continue;
+    for (const [surfaces, kind, surfaceWords] of lists) {
+      // A list none of whose phrases has all its words in the body cannot match: no scan.
+      if (surfaces.length === 0 || !mayOccur(surfaceWords, words)) continue;
       for (const hit of findAll(phrasesRegex(surfaces), body)) {
         candidates.push({ start: hit.start, end: hit.end, actorId: seed.id, kind });
         seeds.push(seed);
@@ -273,18 +275,19 @@ export function nationalSeed(k: Knowledge, kind: NationalOrgKind, iso2: string):
  * ("U.S. troops", "French navy", "Peru’s foreign ministry") or right after it
  * ("Ministry of Foreign Affairs of Peru"), else the kind's default country.
  * The country reference itself is then dropped by `resolveOverlaps` (the org span is longer).
+ * `words` (the body's word index) lets a kind that cannot match skip its scan.
  */
 export function findNationalOrgs(
   body: string,
   k: Knowledge,
   countries: readonly Candidate[],
+  words: WordIndex,
 ): { candidates: Candidate[]; seeds: ActorSeed[] } {
   const candidates: Candidate[] = [];
   const seeds: ActorSeed[] = [];
   const bare: { hit: Span; kind: NationalOrgKind }[] = [];
-  const runs = bodyRuns(body);
   for (const kind of k.nationalKinds) {
-    if (!kindMayOccur(kind, runs)) continue;
+    if (!kindMayOccur(kind, words)) continue;
     for (const hit of findAll(phrasesRegex(kind.patterns, "giu"), body)) {
       if (modifiesNoun(body, hit.end, kind)) continue;
       // Country candidates are sorted by start: look only at the one just before and just after.
@@ -355,16 +358,16 @@ export function findNationalOrgs(
   return { candidates, seeds };
 }
 
-const kindRuns = new WeakMap<NationalOrgKind, string[][]>();
+const kindWords = new WeakMap<NationalOrgKind, string[][]>();
 
-/** Can one of the kind's patterns occur in the body at all (see word-runs.ts)? */
-function kindMayOccur(kind: NationalOrgKind, runs: BodyRuns): boolean {
-  let own = kindRuns.get(kind);
+/** Can one of the kind's patterns occur in the body at all? */
+function kindMayOccur(kind: NationalOrgKind, words: WordIndex): boolean {
+  let own = kindWords.get(kind);
   if (!own) {
-    own = phraseRuns(kind.patterns, true);
-    kindRuns.set(kind, own);
+    own = phraseWords(kind.patterns, true);
+    kindWords.set(kind, own);
   }
-  return mayOccur(own, runs, true);
+  return mayOccur(own, words);
 }
 
 /**

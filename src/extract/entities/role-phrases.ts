@@ -32,20 +32,30 @@ export function findRole(phrase: string, k: Knowledge): RoleInfo | undefined {
 
 const LETTER_RUN = /\p{L}+/gu;
 
-const roleIndexes = new WeakMap<Knowledge, { byFirstWord: Map<string, number[]>; always: number[] }>();
+interface RoleIndex {
+  /** Role positions by the first letter run of their lower-case title. */
+  byFirstWord: Map<string, number[]>;
+  /** Roles whose title has no letter run (tried always). */
+  always: number[];
+  /** Some title opens with a letter outside lower-case Latin-1, whose folding `mayHoldTitle` cannot mirror. */
+  unsure: boolean;
+}
+
+const roleIndexes = new WeakMap<Knowledge, RoleIndex>();
 
 /**
  * Roles by the first letter run of their lower-case title. A title's regex is bounded by non-letters,
  * so that run stands as a whole letter run in any phrase the title matches.
  */
-function roleIndex(k: Knowledge): { byFirstWord: Map<string, number[]>; always: number[] } {
+function roleIndex(k: Knowledge): RoleIndex {
   let index = roleIndexes.get(k);
   if (index) return index;
-  index = { byFirstWord: new Map(), always: [] };
+  index = { byFirstWord: new Map(), always: [], unsure: false };
   for (const [i, role] of k.roles.entries()) {
     const first = /\p{L}+/u.exec(role.title.toLowerCase())?.[0];
     if (!first) index.always.push(i);
     else index.byFirstWord.set(first, [...(index.byFirstWord.get(first) ?? []), i]);
+    if (!first || !/^[a-z\u00e0-\u00ff]+$/.test(first)) index.unsure = true;
   }
   roleIndexes.set(k, index);
   return index;
@@ -111,8 +121,6 @@ const withGender = (role: RoleInfo, phrase: Span): Cue => ({
   ...(role.gender ? { gender: role.gender } : {}),
 });
 
-const titleHeads = new WeakMap<Knowledge, { heads: string[]; always: boolean }>();
-
 /**
  * Can a role title occur in `text` under the case-insensitive title regexes? Each title's first
  * letter run (lower case, Latin-1) must then be in the lower-cased text: every letter that folds to
@@ -120,15 +128,11 @@ const titleHeads = new WeakMap<Knowledge, { heads: string[]; always: boolean }>(
  * with another letter makes any text possible.
  */
 function mayHoldTitle(text: string, k: Knowledge): boolean {
-  let t = titleHeads.get(k);
-  if (!t) {
-    const firsts = k.roles.map((r) => /\p{L}+/u.exec(r.title.toLowerCase())?.[0] ?? "");
-    t = { heads: [...new Set(firsts)], always: firsts.some((f) => !/^[a-z\u00e0-\u00ff]+$/.test(f)) };
-    titleHeads.set(k, t);
-  }
-  if (t.always) return true;
+  const { byFirstWord, unsure } = roleIndex(k);
+  if (unsure) return true;
   const lower = text.toLowerCase().replace(/ſ/g, "s");
-  return t.heads.some((head) => lower.includes(head));
+  for (const head of byFirstWord.keys()) if (lower.includes(head)) return true;
+  return false;
 }
 
 /**

@@ -6,13 +6,7 @@ import type { EventType } from "../knowledge/knowledge.ts";
 import { WS } from "../text/patterns.ts";
 import { sentenceAt } from "../text/sentences.ts";
 import { findAll, lowerBound, phraseSource, type VerbForm } from "../text/text.ts";
-import {
-  findPhrases,
-  findPhrasesIn,
-  type PhraseMatcher,
-  phraseMatcher,
-  wordIndex,
-} from "../text/word-index.ts";
+import { findPhrases, findPhrasesIn, type PhraseMatcher, phraseMatcher } from "../text/word-index.ts";
 import type { Sentence, Span } from "../types.ts";
 import {
   aimedLaunch,
@@ -172,12 +166,9 @@ function namedRegex(type: EventType): RegExp {
 }
 
 interface TypeMatchers {
-  /** `firstWords`: the first word of each form, to skip a verb whose forms cannot occur in the body. */
-  verbs: { phrases: PhraseMatcher; forms: Map<string, VerbForm>; firstWords: string[] }[];
+  verbs: { phrases: PhraseMatcher; forms: Map<string, VerbForm> }[];
   nouns?: PhraseMatcher;
 }
-
-const firstWord = (phrase: string) => phrase.toLowerCase().match(/[\p{L}\p{N}]+/u)?.[0] ?? "";
 
 const matcherCache = new WeakMap<EventType, TypeMatchers>();
 
@@ -187,8 +178,7 @@ function matchersOf(type: EventType): TypeMatchers {
     m = {
       verbs: type.verbs.map((v) => {
         const forms = new Map(v.forms.map((f) => [f.text, f.form]));
-        const firstWords = [...new Set([...forms.keys()].map(firstWord))];
-        return { phrases: phraseMatcher([...forms.keys()], "giu"), forms, firstWords };
+        return { phrases: phraseMatcher([...forms.keys()], "giu"), forms };
       }),
       ...(type.nouns.length > 0 ? { nouns: phraseMatcher(type.nouns, "giu") } : {}),
     };
@@ -228,10 +218,8 @@ export function findTriggers(doc: Doc): Trigger[] {
 /** Verbs of the type, with the object and complement the type requires ("adopted the plan"). */
 function verbTriggers(doc: Doc, type: EventType, matchers: TypeMatchers): Trigger[] {
   const found: Trigger[] = [];
-  // Verbs none of whose first words is in the lower-cased body were skipped before the index existed.
-  const words = wordIndex(doc).lowerWords;
+  // A verb none of whose first words is in the body costs only its index lookups.
   for (const v of matchers.verbs) {
-    if (!v.firstWords.some((w) => words.has(w))) continue;
     for (const hit of hitsBySentence(doc, v.phrases)) {
       if (inQuote(doc, hit.start)) continue;
       const span = { start: hit.start, end: hit.start + hit.text.length };

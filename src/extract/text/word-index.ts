@@ -25,8 +25,6 @@ function wordsOf(text: string, each: (word: string, at: number) => void): void {
 }
 
 export interface WordIndex {
-  /** The words of the lower-cased body (the old prefilter of event verbs; kept for identical output). */
-  lowerWords: Set<string>;
   /** Where each word of the body starts, keyed by its lower case with "ſ" as "s" (see `wordKey`). */
   starts: Map<string, number[]>;
   /** Every word in text order: its start, its end and its key. */
@@ -43,7 +41,7 @@ function wordKey(lower: string): string {
 
 function buildIndex(body: string): WordIndex {
   const lower = body.toLowerCase();
-  const index: WordIndex = { lowerWords: new Set(), starts: new Map(), words: [] };
+  const index: WordIndex = { starts: new Map(), words: [] };
   /** `lower` is the word lower-cased, `length` its length in the body. */
   const add = (lower: string, start: number, length: number) => {
     const key = wordKey(lower);
@@ -55,11 +53,8 @@ function buildIndex(body: string): WordIndex {
   // Lower-casing only lengthens ("İ" → "i̇"); at equal length every character kept its place and its
   // class, so the lower-cased body's words are the body's words, lower-cased, at the same offsets.
   const aligned = lower.length === body.length;
-  wordsOf(lower, (word, at) => {
-    index.lowerWords.add(word);
-    if (aligned) add(word, at, word.length);
-  });
-  if (!aligned) wordsOf(body, (word, at) => add(word.toLowerCase(), at, word.length));
+  if (aligned) wordsOf(lower, (word, at) => add(word, at, word.length));
+  else wordsOf(body, (word, at) => add(word.toLowerCase(), at, word.length));
   return index;
 }
 
@@ -79,6 +74,26 @@ export function wordIndex(doc: IndexedText): WordIndex {
     indexes.set(doc.sentences, index);
   }
   return index;
+}
+
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
+
+/**
+ * The words of each phrase as index keys, for `mayOccur`. Every word of a phrase stands whole in any
+ * text its phrase regex matches. Under /i a non-ASCII word may match body words that lower-case
+ * differently ("ς", "σ"), so such a phrase gets no words and is always tried.
+ */
+export function phraseWords(phrases: readonly string[], caseless: boolean): string[][] {
+  return phrases.map((phrase) => {
+    const words = phrase.match(WORD_RUN) ?? [];
+    if (caseless && !words.every((w) => /^[A-Za-z0-9]+$/.test(w))) return [];
+    return words.map((w) => wordKey(w.toLowerCase()));
+  });
+}
+
+/** Can some phrase occur in the body? False only when every phrase misses one of its words. */
+export function mayOccur(phrases: readonly string[][], index: WordIndex): boolean {
+  return phrases.some((words) => words.every((w) => index.starts.has(w)));
 }
 
 export interface PhraseMatcher {

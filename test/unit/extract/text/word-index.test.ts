@@ -3,7 +3,9 @@ import { findAll } from "../../../../src/extract/text/text.ts";
 import {
   findPhrases,
   findPhrasesIn,
+  mayOccur,
   phraseMatcher,
+  phraseWords,
   wordIndex,
 } from "../../../../src/extract/text/word-index.ts";
 
@@ -109,11 +111,26 @@ describe("findPhrases", () => {
     expect(findPhrases(doc(body), matcher).map((h) => h.text)).toEqual(["’s talks", "ΣΎΝΟΔΟΣ"]);
   });
 
-  it("indexes the words of a body once per document and lists the lower-cased words", () => {
+  it("indexes the words of a body once per document, keyed lower-cased", () => {
     const d = doc("Talks, TALKS and İran");
     const index = wordIndex(d);
     expect(wordIndex(d)).toBe(index);
     expect(index.starts.get("talks")).toEqual([0, 7]);
-    expect(index.lowerWords.has("and")).toBe(true);
+    expect(index.starts.get("and")).toEqual([13]);
+  });
+});
+
+describe("mayOccur", () => {
+  const index = wordIndex(doc("The Coast Guard of Peru said ſtrikes went on."));
+
+  it("is false only when every phrase misses one of its words, whatever the case", () => {
+    expect(mayOccur(phraseWords(["coast guard", "navy"], false), index)).toBe(true);
+    expect(mayOccur(phraseWords(["Coast Guard Command", "Navy"], false), index)).toBe(false);
+    expect(mayOccur(phraseWords(["STRIKES"], true), index)).toBe(true);
+  });
+
+  it("always tries a case-insensitive phrase with a non-ASCII word", () => {
+    expect(mayOccur(phraseWords(["σύνοδος"], true), index)).toBe(true);
+    expect(mayOccur(phraseWords(["σύνοδος"], false), index)).toBe(false);
   });
 });
