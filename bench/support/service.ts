@@ -38,6 +38,8 @@ function waitForExit(child: ChildProcess): Promise<number | null> {
 export interface ServiceCommand {
   /** Node arguments, e.g. `["dist/src/server/main.js"]` for a compiled build. */
   args: string[];
+  /** Environment the command needs whatever the caller passes (`npm start`'s NODE_ENV). */
+  env?: NodeJS.ProcessEnv;
 }
 
 /**
@@ -66,8 +68,11 @@ export function buildService(): ServiceCommand {
       stdio: "inherit",
     },
   );
-  // The same memory bounds as `npm start`, so the soak and the bench measure what users run.
-  return { args: [...memoryBounds(), path.join(PROJECT_ROOT, "dist/server/main.js")] };
+  // The same memory bounds and NODE_ENV as `npm start`, so the soak and the bench measure what users run.
+  return {
+    args: [...memoryBounds(), path.join(PROJECT_ROOT, "dist/server/main.js")],
+    env: { NODE_ENV: process.env.NODE_ENV ?? "production" },
+  };
 }
 
 /**
@@ -91,6 +96,7 @@ export async function startService(
       HOST: "127.0.0.1",
       PORT: "0",
       SEED_ON_START: "false",
+      ...command.env,
       ...env,
     },
     stdio: ["ignore", "pipe", "pipe"],
