@@ -56,8 +56,23 @@ export function impliedCountry(
   const text = body.slice(from, hit.start);
   const lastStop = Math.max(text.lastIndexOf(". "), text.lastIndexOf(".\n"), text.lastIndexOf("? "));
   const start = lastStop >= 0 ? from + lastStop + 1 : from;
-  const owner = countries.filter((c) => c.start >= start && c.end <= hit.start).pop();
+  const inSentence = countries.filter((c) => c.start >= start && c.end <= hit.start);
+  // "Ruritania closed its border with Osterlich, its interior ministry said": the attribution tag
+  // after the clause speaks for the clause's subject, the sentence's first country, not the nearest.
+  const owner = trailingTag(body, hit) ? inSentence[0] : inSentence.at(-1);
   return owner ? isoOf(owner) : undefined;
+}
+
+/** Reporting verbs that close an attribution tag (", its foreign ministry said."). */
+const TAG_VERB =
+  /^[\s\u00a0]+(?:(?:also|later|earlier|separately)[\s\u00a0]+)?(?:said|says|told|announced|reported|added|stated|confirmed|wrote|posted|tweeted)(?![\p{L}])/u;
+
+/** The body is the subject of an attribution tag: ", its <body> said" (a comma before "its"). */
+function trailingTag(body: string, hit: Span): boolean {
+  const before = body.slice(Math.max(0, hit.start - 12), hit.start);
+  return (
+    /,[\s\u00a0]+(?:its|their)[\s\u00a0]+$/u.test(before) && TAG_VERB.test(body.slice(hit.end, hit.end + 30))
+  );
 }
 
 /** Plural or distributive forms of national kinds: "the two navies", "both armies", "each navy". */

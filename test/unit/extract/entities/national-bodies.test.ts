@@ -24,6 +24,21 @@ describe("its/their forces", () => {
     const x = extractBody("Chile demanded that Lima withdraw its troops from the border.");
     expect(ids(x)).toContain("org:pe:armed-forces");
   });
+  it("gives the body of a trailing attribution tag the clause's subject, not the nearest country", () => {
+    const x = extractBody("Bolivia closed its border with Chile on Tuesday, its interior ministry said.");
+    expect(ids(x)).toContain("org:bo:ministry-of-interior");
+    expect(ids(x)).not.toContain("org:cl:ministry-of-interior");
+    expect(x.statements.map((s) => s.speakerId)).toEqual(["org:bo:ministry-of-interior"]);
+  });
+  it("reads a tag with a verb after an adverb the same way", () => {
+    const x = extractBody("Ghana recalled its envoy from Togo on Monday, its foreign ministry later said.");
+    expect(ids(x)).toContain("org:gh:ministry-of-foreign-affairs");
+    expect(ids(x)).not.toContain("org:tg:ministry-of-foreign-affairs");
+  });
+  it("keeps the nearest country for 'its' inside the clause", () => {
+    const x = extractBody("Peru told Bolivia to pull back its troops, the ministry said.");
+    expect(ids(x)).toContain("org:bo:armed-forces");
+  });
   it("does not reach across a sentence end for the owner", () => {
     const x = extractBody("Peru protested. The statement said its troops were ready.");
     expect(ids(x)).not.toContain("org:pe:armed-forces");
