@@ -9,6 +9,7 @@ import { mayOccur, phraseWords, type WordIndex } from "../text/word-index.ts";
 import type { Actor, MentionKind, Span } from "../types.ts";
 import { namedCentralBanks } from "./central-banks.ts";
 import { holderBodies } from "./holder-bodies.ts";
+import { keylessBodies } from "./keyless-bodies.ts";
 import { portfolioMinistryNames, properNameTail } from "./ministry-names.ts";
 import {
   impliedCountry,
@@ -338,19 +339,9 @@ export function findNationalOrgs(
       seeds.push(nationalSeed(k, kind, iso2));
     }
   }
-  for (const extra of [
-    pairedBodies(body, k, countries, (kind, iso2) => nationalSeed(k, kind, iso2)),
-    portfolioMinistries(body, k, countries),
-    ofPortfolioMinistries(body, k, countries),
-    holderBodies(body, k, countries, (kind, iso2) => nationalSeed(k, kind, iso2)),
-    namedCentralBanks(body, k, countries, (iso2) => {
-      const kind = k.nationalKinds.find((x) => x.key === "central-bank");
-      return kind ? nationalSeed(k, kind, iso2) : undefined;
-    }),
-  ]) {
-    candidates.push(...extra.candidates);
-    seeds.push(...extra.seeds);
-  }
+  const extra = bodiesOfOtherShapes(body, k, countries);
+  candidates.push(...extra.candidates);
+  seeds.push(...extra.seeds);
   resolveBare(body, k, countries, bare, { candidates, seeds });
   const ministries = portfolioMinistryNames(body, k, countries, candidates, homeCountry(body, countries));
   candidates.push(...ministries.candidates);
@@ -388,6 +379,31 @@ function modifiesNoun(body: string, end: number, kind: NationalOrgKind): boolean
   if (!kind.notBefore) return false;
   const next = /^[\s\u00a0]+(\p{L}+)/u.exec(body.slice(end, end + 24))?.[1]?.toLowerCase();
   return next !== undefined && kind.notBefore.includes(next);
+}
+
+/** National bodies the kind patterns do not reach: pairs, keyless roles, holders' bodies, banks. */
+function bodiesOfOtherShapes(
+  body: string,
+  k: Knowledge,
+  countries: readonly Candidate[],
+): { candidates: Candidate[]; seeds: ActorSeed[] } {
+  const candidates: Candidate[] = [];
+  const seeds: ActorSeed[] = [];
+  for (const extra of [
+    pairedBodies(body, k, countries, (kind, iso2) => nationalSeed(k, kind, iso2)),
+    portfolioMinistries(body, k, countries),
+    ofPortfolioMinistries(body, k, countries),
+    keylessBodies(body, k, countries),
+    holderBodies(body, k, countries, (kind, iso2) => nationalSeed(k, kind, iso2)),
+    namedCentralBanks(body, k, countries, (iso2) => {
+      const kind = k.nationalKinds.find((x) => x.key === "central-bank");
+      return kind ? nationalSeed(k, kind, iso2) : undefined;
+    }),
+  ]) {
+    candidates.push(...extra.candidates);
+    seeds.push(...extra.seeds);
+  }
+  return { candidates, seeds };
 }
 
 /** "The foreign ministry said": the latest body of the same kind named before, else the home country. */

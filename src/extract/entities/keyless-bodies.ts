@@ -1,0 +1,96 @@
+// National bodies that have no knowledge key, named by a lower-case role after their country:
+// "Botswana’s wildlife department", "the Kenyan revenue authority", "Ghana’s immigration service".
+// Guide (test/corpus/README.md): such a body keeps the national pattern with a slug of its role,
+// `org:<iso2>:<role>` ("org:bw:wildlife-department"). Ministries have their own reader
+// (portfolioMinistries), and keyed kinds ("customs service", "intelligence agency") stay with the
+// gazetteer: a role that ends in a keyed pattern is left to it.
+
+import type { Knowledge } from "../knowledge/knowledge.ts";
+import { countryId, slugify } from "../text/ids.ts";
+import { WS } from "../text/patterns.ts";
+import { execAll } from "../text/text.ts";
+import type { ActorSeed, Candidate } from "./gazetteer.ts";
+import { countryRightBefore } from "./national-bodies.ts";
+
+/** Head nouns of public bodies, with the organisation type each gives. */
+const HEADS: Record<string, string> = {
+  department: "government agency",
+  agency: "government agency",
+  authority: "government agency",
+  service: "government agency",
+  bureau: "government agency",
+  directorate: "government agency",
+  administration: "government agency",
+  inspectorate: "government agency",
+  secretariat: "government agency",
+  regulator: "regulator",
+  commission: "government body",
+  board: "government body",
+  council: "government body",
+};
+
+/** One to three lower-case words, then a head noun, then no more letters. */
+const KEYLESS = new RegExp(
+  `(?<![\\p{L}’'-])((?:\\p{Ll}[\\p{Ll}-]*${WS}+){1,3})(${Object.keys(HEADS).join("|")})(?![\\p{L}-])`,
+  "gu",
+);
+
+/**
+ * Words that make the phrase something other than a body's role: determiners and verbs ("its",
+ * "said"), evaluations and ranks ("main", "top", "new"), ownership ("state-run", "private",
+ * "opposition") and media ("news": agencies are read by news-agencies.ts).
+ */
+const NOT_ROLE = new Set(
+  (
+    "the a an its their his her this that these those of and or to for in on at by with said says " +
+    "main top new former own chief leading largest biggest powerful senior local regional " +
+    "state state-run state-owned state-controlled private opposition ruling news press " +
+    "civil secret special military public"
+  ).split(" "),
+);
+
+/** Lower-case patterns of every keyed national kind, for the "ends in a keyed pattern" test. */
+const keyedCache = new WeakMap<Knowledge, string[]>();
+function keyedPatterns(k: Knowledge): string[] {
+  let patterns = keyedCache.get(k);
+  if (!patterns) {
+    patterns = k.nationalKinds.flatMap((kind) => kind.patterns.map((p) => p.toLowerCase()));
+    keyedCache.set(k, patterns);
+  }
+  return patterns;
+}
+
+const titleCase = (words: string) =>
+  words.replace(/(^|[\s-])(\p{Ll})/gu, (_, sep, c) => sep + c.toUpperCase());
+
+/** Keyless bodies bound to the country reference right before them ("Chile’s", "Chilean"). */
+export function keylessBodies(
+  body: string,
+  k: Knowledge,
+  countries: readonly Candidate[],
+): { candidates: Candidate[]; seeds: ActorSeed[] } {
+  const candidates: Candidate[] = [];
+  const seeds: ActorSeed[] = [];
+  if (countries.length === 0) return { candidates, seeds };
+  for (const m of execAll(KEYLESS, body)) {
+    const words = (m[1] ?? "").trim().split(/[\s\u00a0]+/);
+    const head = m[2] ?? "";
+    if (words.some((w) => NOT_ROLE.has(w))) continue;
+    const role = `${words.join(" ")} ${head}`;
+    if (keyedPatterns(k).some((p) => role === p || role.endsWith(` ${p}`))) continue;
+    const at = m.index ?? 0;
+    const owner = countryRightBefore(body, countries, at);
+    const iso2 = owner?.actorId.split(":")[1];
+    if (!owner || !iso2 || !owner.actorId.startsWith("country:")) continue;
+    const seed: ActorSeed = {
+      id: `org:${iso2}:${slugify(role)}`,
+      kind: "Organization",
+      name: `${titleCase(role)} of ${k.countries.get(iso2.toUpperCase())?.name ?? iso2.toUpperCase()}`,
+      orgType: HEADS[head] ?? "government agency",
+      countryId: countryId(iso2.toUpperCase()),
+    };
+    candidates.push({ start: owner.start, end: at + m[0].length, actorId: seed.id, kind: "alias" });
+    seeds.push(seed);
+  }
+  return { candidates, seeds };
+}

@@ -1,0 +1,42 @@
+// National bodies without a knowledge key, named by a lower-case role after their country (keyless-bodies.ts).
+import { describe, expect, it } from "vitest";
+import { extractBody } from "../helpers.ts";
+
+type X = ReturnType<typeof extractBody>;
+const ids = (x: X) => x.actors.map((a) => a.id).sort();
+const partOf = (x: X) =>
+  x.relations.filter((r) => r.kind === "PART_OF").map((r) => `${r.sourceId}>${r.targetId}`);
+
+describe("keyless national bodies", () => {
+  it("reads 'Namibia’s fisheries department' as org:na:fisheries-department, part of Namibia", () => {
+    const x = extractBody("Namibia’s fisheries department said the hake quota would be cut by a tenth.");
+    expect(ids(x)).toContain("org:na:fisheries-department");
+    expect(partOf(x)).toContain("org:na:fisheries-department>country:na");
+    expect(x.actors.find((a) => a.id === "org:na:fisheries-department")?.name).toBe(
+      "Fisheries Department of Namibia",
+    );
+  });
+  it("gives the body the statement it makes", () => {
+    const x = extractBody(
+      "Uganda’s wildlife authority said rangers had arrested four poachers near the park.",
+    );
+    expect(x.statements.map((s) => s.speakerId)).toEqual(["org:ug:wildlife-authority"]);
+  });
+  it("binds a demonym before the role too", () => {
+    const x = extractBody("The Zambian energy regulator said fuel prices would rise in May.");
+    expect(ids(x)).toContain("org:zm:energy-regulator");
+  });
+  it("leaves keyed kinds to the gazetteer", () => {
+    const x = extractBody("Peru’s customs service said it had seized 300 kilograms of gold.");
+    expect(ids(x)).toContain("org:pe:customs-service");
+    expect(ids(x).filter((id) => id.startsWith("org:pe:") && id !== "org:pe:customs-service")).toEqual([]);
+  });
+  it("needs a country right before the role", () => {
+    const x = extractBody("Chile said the fisheries department would publish the figures.");
+    expect(ids(x).filter((id) => id.includes("fisheries"))).toEqual([]);
+  });
+  it("reads no body from ownership or rank words", () => {
+    const x = extractBody("Kenya’s state-run news agency said Kenya’s main opposition council had met.");
+    expect(ids(x).filter((id) => /news-agency|opposition/.test(id))).toEqual([]);
+  });
+});
