@@ -261,3 +261,24 @@ describe("seats of government as metonyms ('The Kremlin said', 'The White House 
     ]);
   });
 });
+
+describe("military staffs and secretariats", () => {
+  it("reads a country's Joint Chiefs of Staff and General Staff as national bodies", () => {
+    expect(
+      actorIds("Japan’s Joint Chiefs of Staff said two missiles landed in the sea on Sunday."),
+    ).toContain("org:jp:joint-chiefs-of-staff");
+    expect(
+      actorIds("Ukraine’s General Staff said its units had repelled twelve assaults overnight."),
+    ).toContain("org:ua:general-staff");
+  });
+  it("reads a capitalised secretariat after its country as that country's body", () => {
+    expect(
+      actorIds("Bolivia’s National Drug Control Secretariat said it had burned two tonnes of leaf."),
+    ).toContain("org:bo:national-drug-control-secretariat");
+  });
+  it("gives a staff with no country anywhere no body", () => {
+    expect(
+      actorIds("The staff of the hotel said the rooms were full.").filter((id) => id.includes("staff")),
+    ).toEqual([]);
+  });
+});
