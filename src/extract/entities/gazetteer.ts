@@ -372,7 +372,7 @@ function bodyGap(gap: string, country: Candidate, after: string): boolean {
   return country.kind === "possessive" && RANK_ADJECTIVES.test(gap);
 }
 const RANK_ADJECTIVES =
-  /^(?:[\s\u00a0]+(?:main|top|chief|principal|powerful|national|federal|domestic|elite|feared|influential|premier|senior|own|new|independent|Federal|National|Central|Independent))+[\s\u00a0]+$/;
+  /^(?:[\s\u00a0]+(?:main|top|chief|principal|powerful|national|federal|domestic|elite|feared|influential|premier|senior|own|new|independent|state|Federal|National|Central|Independent))+[\s\u00a0]+$/;
 
 /** "Customs union", "customs duties": the kind's word modifies another noun and names no body. */
 function modifiesNoun(body: string, end: number, kind: NationalOrgKind): boolean {

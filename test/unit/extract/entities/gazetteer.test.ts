@@ -158,6 +158,11 @@ describe("capitalised adjectives between a country and its body", () => {
     expect(ids("Brazil's Federal Police arrested two men.")).toContain("org:br:police");
   });
 
+  it("binds a body after 'state' to the country too ('Serbia’s state prosecutor’s office')", () => {
+    const found = ids("Serbia’s state prosecutor’s office said two men had been charged with smuggling.");
+    expect(found).toContain("org:rs:prosecutors-office");
+  });
+
   it("leaves a longer proper name whole ('Ghana’s National Intelligence Bureau')", () => {
     const found = ids("Ghana’s National Intelligence Bureau said it had warned.");
     expect(found).toContain("org:gh:national-intelligence-bureau");
