@@ -7,6 +7,7 @@ import { countryId, nationalOrgId } from "../text/ids.ts";
 import { findAll, lowerBound, phrasesRegex } from "../text/text.ts";
 import { mayOccur, phraseWords, type WordIndex } from "../text/word-index.ts";
 import type { Actor, MentionKind, Span } from "../types.ts";
+import { broadcastOwner, inBroadcastFrame } from "./broadcast-owners.ts";
 import { namedCentralBanks } from "./central-banks.ts";
 import { holderBodies } from "./holder-bodies.ts";
 import { keylessBodies } from "./keyless-bodies.ts";
@@ -313,7 +314,8 @@ export function findNationalOrgs(
       if (k.governmentHeads.some((h) => boundText.endsWith(h))) continue;
       const iso2 = bound ? bound.actorId.slice("country:".length).toUpperCase() : kind.defaultCountry;
       if (!bound && kind.requiresCountry) {
-        const implied = impliedCountry(body, k, countries, hit);
+        const implied =
+          impliedCountry(body, k, countries, hit) ?? framedBroadcaster(body, kind, hit, countries);
         if (implied) {
           candidates.push({ ...hit, actorId: nationalSeed(k, kind, implied).id, kind: "alias" });
           seeds.push(nationalSeed(k, kind, implied));
@@ -379,6 +381,17 @@ function modifiesNoun(body: string, end: number, kind: NationalOrgKind): boolean
   if (!kind.notBefore) return false;
   const next = /^[\s\u00a0]+(\p{L}+)/u.exec(body.slice(end, end + 24))?.[1]?.toLowerCase();
   return next !== undefined && kind.notBefore.includes(next);
+}
+
+/** "told state television": a bare state broadcaster in an attribution frame (broadcast-owners.ts). */
+function framedBroadcaster(
+  body: string,
+  kind: NationalOrgKind,
+  hit: Span,
+  countries: readonly Candidate[],
+): string | undefined {
+  if (kind.key !== "state-broadcaster" || !inBroadcastFrame(body, hit)) return undefined;
+  return broadcastOwner(body, hit, countries, homeCountry(body, countries));
 }
 
 /** National bodies the kind patterns do not reach: pairs, keyless roles, holders' bodies, banks. */

@@ -1,0 +1,62 @@
+// A state broadcaster named without its country in an attribution frame: "told state television",
+// "in a statement carried by state radio", "read on state TV". The broadcaster belongs to the state
+// whose side is speaking, which the sentence usually names: its subject before the frame
+// ("Myanmar’s junta said in a statement carried by state television"), a metonym that says it
+// after ("In a statement read on state television, Ouagadougou said"), or, for "Its spokesman told
+// state television", the subject of the sentence before. Failing those, the story's home state.
+
+import { WS } from "../text/patterns.ts";
+import type { Span } from "../types.ts";
+import type { Candidate } from "./gazetteer.ts";
+
+/** Words that put a bare broadcaster in an attribution frame (no article before it). */
+const FRAME_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:told|on|by|to|via)${WS}+$`, "u");
+
+/** A reporting verb right after a country reference: "Ouagadougou said". */
+const SAID_AFTER = new RegExp(`^${WS}+(?:said|says|told|added|insisted|warned|replied)(?![\\p{L}])`, "u");
+
+const SENTENCE_END = /[.!?][”"’]?(?=[\s\u00a0]|$)|\n/gu;
+
+/** [start, end) of the sentence holding `at`: after the last stop or line break before it. */
+function sentenceAround(body: string, at: number): Span {
+  let start = 0;
+  let end = body.length;
+  SENTENCE_END.lastIndex = Math.max(0, at - 400);
+  for (let m = SENTENCE_END.exec(body); m; m = SENTENCE_END.exec(body)) {
+    if (m.index < at) start = m.index + m[0].length;
+    else {
+      end = m.index;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+const isoOf = (c: Candidate | undefined) => c?.actorId.split(":")[1]?.toUpperCase();
+
+/** True when the bare broadcaster at `hit` sits in an attribution frame ("told state radio"). */
+export function inBroadcastFrame(body: string, hit: Span): boolean {
+  return FRAME_BEFORE.test(body.slice(Math.max(0, hit.start - 8), hit.start));
+}
+
+/** The ISO code of the state whose broadcaster this is (see the file comment), if any. */
+export function broadcastOwner(
+  body: string,
+  hit: Span,
+  countries: readonly Candidate[],
+  home: string | undefined,
+): string | undefined {
+  const sentence = sentenceAround(body, hit.start);
+  const inSentence = countries.filter((c) => c.start >= sentence.start && c.end <= sentence.end);
+  const before = inSentence.find((c) => c.end <= hit.start);
+  if (before) return isoOf(before);
+  if (/^[\s\u00a0“"]*(?:Its|Their)[\s\u00a0]/u.test(body.slice(sentence.start, sentence.start + 12))) {
+    const previous = sentenceAround(body, Math.max(0, sentence.start - 2));
+    const subject = countries.find((c) => c.start >= previous.start && c.end <= previous.end);
+    if (subject && previous.end <= sentence.start) return isoOf(subject);
+  }
+  const speaking = inSentence.find(
+    (c) => c.start >= hit.end && SAID_AFTER.test(body.slice(c.end, c.end + 16)),
+  );
+  return speaking ? isoOf(speaking) : home;
+}
