@@ -3,7 +3,7 @@
 // service" → the State Border Service, "the Guard" → the Revolutionary Guard Corps), or, for the
 // generic words of one kind ("the agency", "the outlet", "the bloc", "the company"), to an organisation
 // of that kind.
-import type { ActorMention, EntityDoc } from "../doc.ts";
+import { type ActorMention, type EntityDoc, inQuote } from "../doc.ts";
 import type { Actor, Sentence } from "../types.ts";
 
 /**
@@ -58,9 +58,15 @@ export function bodyByHead(
   const generic = GENERIC_HEADS[head.toLowerCase()];
   const fits = (a: Actor) =>
     a.kind === "Organization" && (word.test(a.name) || a.aliases.some((x) => word.test(x)) || !!generic?.(a));
+  // "Ruritania’s coast guard seized a trawler, the guard said": the body the sentence itself opens
+  // with, outside any quotation, is the one its closing tag names.
+  const own = doc.mentions.find(
+    (x) =>
+      x.start >= s.start && x.end <= at && !inQuote(doc, x.start) && fits(doc.actors.get(x.actorId) as Actor),
+  );
   // The body that spoke in the sentence before, if it fits, else the latest fitting body mentioned.
   const earlier = doc.mentions.filter((x) => x.end <= s.start && fits(doc.actors.get(x.actorId) as Actor));
-  const last = earlier.findLast((x) => x.actorId === previousSpeaker) ?? earlier[earlier.length - 1];
+  const last = own ?? earlier.findLast((x) => x.actorId === previousSpeaker) ?? earlier[earlier.length - 1];
   if (!last) return undefined;
   return { ...last, start: at, end: at + head.length, sentence: s.index, kind: "name", text: head };
 }

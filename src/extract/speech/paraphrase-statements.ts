@@ -36,6 +36,9 @@ import type { VerbCue } from "./verb-cues.ts";
  */
 const SUMMING_UP = `,${WS}+(?:the|a|an)${WS}+(?:latest|first|second|third|fourth|fifth|newest|most|biggest|largest|worst|sharpest|deadliest|only|last)${WS}`;
 
+/** ", a week after …", ", two days before …", ", shortly after …": when, set after the attribution. */
+const TIME_BEFORE_AFTER = `,${WS}+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|just|only|barely|some|about|nearly|almost|less${WS}+than|more${WS}+than)${WS}+(?:day|week|month|year|hour|minute)s?|shortly|soon|hours|days|weeks|months|moments)${WS}+(?:after|before|since)${WS}`;
+
 /**
  * After a sentence-final reporting verb: time words and "in a statement" at most, then the sentence
  * end, a participle after a comma (", the ministry said on Friday, defending the drills"), or an
@@ -44,7 +47,7 @@ const SUMMING_UP = `,${WS}+(?:the|a|an)${WS}+(?:latest|first|second|third|fourth
  */
 const TAIL_END = new RegExp(
   `^(?:${WS}+(?:on${WS}+\\p{Lu}\\p{Ll}+day|later|again|separately|on${WS}+\\p{Ll}+|in${WS}+a${WS}+(?:joint${WS}+)?statement(?:${WS}+(?:carried|issued|published|posted|released)${WS}+(?:by|on)${WS}+[^,.;:“”"]{1,80})?))*` +
-    `(?:[.!?]?[\\s\\u00a0]*$|,${WS}+\\p{Ll}+ing\\b|,${WS}+(?:as|while|amid|after|days|hours|weeks|even${WS}+as)${WS}|${SUMMING_UP})`,
+    `(?:[.!?]?[\\s\\u00a0]*$|,${WS}+\\p{Ll}+ing\\b|,${WS}+(?:as|while|amid|after|days|hours|weeks|even${WS}+as)${WS}|${SUMMING_UP}|${TIME_BEFORE_AFTER})`,
   "u",
 );
 
@@ -118,6 +121,12 @@ const OBJECT_VERB = /^(?:deny|reject|dismiss|dispute|refute|contest)$/;
 /** A comma, maybe a determiner, then at least one content word before the subject (", a charge "). */
 const NOUN_HEAD = /^,[\s\u00a0]*(?:(?:the|a|an)[\s\u00a0]+)?[\p{Ll}-]+[\s\u00a0]/u;
 
+/** "…, Chilean officials said": unnamed officials after a demonym speak for its state (guide). */
+const UNNAMED_OFFICIALS = new RegExp(
+  `^${WS}+(?:(?:senior|government|security|military|defence|defense|border|foreign${WS}+ministry|ministry|police|health|intelligence)${WS}+){0,2}(?:officials|authorities|diplomats|sources)${WS}+(?:(?:also|later|have|had)${WS}+)?$`,
+  "u",
+);
+
 /** ", the foreign minister, " before a name that closes it: a role set off by commas. */
 const ROLE_BETWEEN_COMMAS =
   /,[\s\u00a0]+(?:the|a|an|[\p{Lu}][\p{L}]*[’']s)[\s\u00a0][^,;“”"]{1,60},[\s\u00a0]*$/u;
@@ -160,7 +169,11 @@ function closingSubjectComma(
     subjectStart = s.start + framed.index + 1;
   } else if (roleAppositiveGap(doc, speaker.end, cue.start)) {
     // "…, Daniel Mwangi, Kenya’s foreign minister, said": the subject is the name; its role follows.
-  } else if (!/^[\s\u00a0]+(?:(?:also|later|then|has|have|had)[\s\u00a0]+)?$/.test(gap)) return null;
+  } else if (
+    !/^[\s\u00a0]+(?:(?:also|later|then|has|have|had)[\s\u00a0]+)?$/.test(gap) &&
+    !(speaker.actorId.startsWith("country:") && UNNAMED_OFFICIALS.test(gap))
+  )
+    return null;
   return LEAD_COMMA.exec(doc.body.slice(s.start, subjectStart));
 }
 

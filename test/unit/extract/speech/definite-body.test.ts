@@ -108,3 +108,20 @@ describe("according-to frames", () => {
     ).toContain("org:gh:food-and-drugs-authority|half of the samples failed");
   });
 });
+
+describe("definiteBodySubject: a closing tag naming the sentence's own subject", () => {
+  it("gives '…, the agency said' to the agency that opens the sentence", () => {
+    const out = said(
+      "Namibia’s Fisheries Protection Agency seized a Spanish trawler off Walvis Bay on Monday, the agency said.",
+    );
+    expect(
+      out.some(
+        (x) => x.startsWith("org:na:fisheries-protection-agency|") && x.includes("seized a Spanish trawler"),
+      ),
+    ).toBe(true);
+  });
+  it("does not take a body named only inside a quotation", () => {
+    const out = said("“The Fisheries Protection Agency lied to everyone,” the agency said.");
+    expect(out.filter((x) => x.startsWith("org:") && x.includes("fisheries"))).toEqual([]);
+  });
+});

@@ -388,3 +388,20 @@ describe("a closing attribution followed by a participle ('…, X said, adding t
     ]);
   });
 });
+
+describe("paraphrase statements: closing tags", () => {
+  it("reads the lead clause when a time phrase follows the tag (', a week after …')", () => {
+    const out = said(
+      "Chile’s navy seized two Peruvian trawlers on Tuesday, the navy said on Thursday, a week after a similar case.",
+    );
+    expect(out).toContain("org:cl:navy|said|Chile’s navy seized two Peruvian trawlers on Tuesday");
+  });
+  it("gives '…, Chilean officials said' to Chile", () => {
+    const out = said("Peru closed two border crossings on Wednesday, Chilean security officials said.");
+    expect(out).toContain("country:cl|said|Peru closed two border crossings on Wednesday");
+  });
+  it("does not read a demonym before another noun as the speaker ('Chilean farmers said')", () => {
+    const out = said("Peru closed two border crossings on Wednesday, Chilean farmers said.");
+    expect(out.filter((x) => x.startsWith("country:cl|"))).toEqual([]);
+  });
+});
