@@ -174,6 +174,8 @@ export function speakerOf(
     const agent = passiveAgent(doc, verbEnd);
     return agent ? { mention: agent, via: "passive-agent" } : { via: "passive-implicit" };
   }
+  const officials = bareOfficials(doc, s, before);
+  if (officials) return { mention: officials, via: "subject" };
   const frame = frameSpeaker(doc, s);
   if (frame && frame.end <= verbStart && COORDINATED_BEFORE.test(before.replace(/[“"][^”"]*[”"]\s*$/u, ""))) {
     return { mention: frame.mention, via: "frame" };
@@ -211,8 +213,32 @@ export function speakerOf(
   // Egypt …") the actor after the verb is its object, not its subject.
   if (inverted && /(?:^|,)[\s\u00a0]*$/.test(before)) return { mention: inverted, via: "inverted" };
   if (frame) return { mention: frame.mention, via: "frame" };
-  const officials = officialsInCapital(doc, s, before);
-  return officials ? { mention: officials, via: "subject" } : { via: "none" };
+  const inCapital = officialsInCapital(doc, s, before);
+  return inCapital ? { mention: inCapital, via: "subject" } : { via: "none" };
+}
+
+/** ", officials said" closing a sentence: unnamed officials with no country of their own. */
+const BARE_OFFICIALS =
+  /,[\s\u00a0]+(?:(?:senior|government|security|military)[\s\u00a0]+)?(officials|authorities)[\s\u00a0]+(?:(?:also|later|have|had)[\s\u00a0]+)?$/u;
+
+/**
+ * "Ruritania closed the crossing on Monday, officials said": officials speak for a state (guide), here
+ * the state of the clause's subject, the sentence's first actor outside quotes (a body or person
+ * counts through its country). None when the sentence names no actor before them, or opens on a pair.
+ */
+function bareOfficials(doc: EntityDoc, s: Sentence, before: string): ActorMention | undefined {
+  const m = BARE_OFFICIALS.exec(before);
+  const word = m?.[1];
+  if (!m || !word) return undefined;
+  const [first, second] = subjectCandidates(doc, s, s.start + m.index);
+  // "Ruritania and Osterlich will hold drills, officials said": whose officials is not said.
+  if (first && second && /^[\s\u00a0]+and[\s\u00a0]+$/.test(doc.body.slice(first.end, second.start)))
+    return undefined;
+  const actor = first && doc.actors.get(first.actorId);
+  const state = actor?.kind === "Country" ? actor.id : actor?.countryId;
+  if (!first || !state || !doc.actors.has(state)) return undefined;
+  const start = s.start + m.index + m[0].indexOf(word);
+  return { actorId: state, kind: "alias", start, end: start + word.length, sentence: s.index, text: word };
 }
 
 /** "Officials in Kyiv said", "diplomats in Beijing told …": unnamed sources placed in a capital. */

@@ -315,3 +315,23 @@ describe("subjects set off by a participle or named by a group head", () => {
     ]);
   });
 });
+
+describe("bare officials closing a sentence", () => {
+  const said = (body: string) => extractBody(body).statements.map((s) => `${s.speakerId}|${s.text}`);
+  it("gives '…, officials said' to the state of the clause's subject", () => {
+    expect(said("Ecuador closed its main port to foreign trawlers on Friday, officials said.")).toContain(
+      "country:ec|Ecuador closed its main port to foreign trawlers on Friday",
+    );
+  });
+  it("reaches the state through a national body that opens the sentence", () => {
+    const out = said("Ecuadorian police arrested nine men at the port of Manta on Friday, officials said.");
+    expect(out).toContain("country:ec|Ecuadorian police arrested nine men at the port of Manta on Friday");
+  });
+  it("gives no speaker when the subject is a pair of states", () => {
+    const out = said("Ecuador and Peru will hold joint naval drills next month, officials said.");
+    expect(out).toEqual([]);
+  });
+  it("gives no speaker when no actor precedes the officials", () => {
+    expect(said("Gunmen burned three trucks near the border on Friday, officials said.")).toEqual([]);
+  });
+});
