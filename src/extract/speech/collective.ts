@@ -11,7 +11,7 @@ const GROUP_NOUN =
   "(?:governments|countries|sides|nations|states|neighbou?rs|capitals|parties|leaders|ministries)";
 /** The collective phrase right before a reporting verb (an adverbial may sit in between). */
 const COLLECTIVE_BEFORE_VERB = new RegExp(
-  `(?:\\b(?:the${WS}(?:two|three|four|five)|both(?:${WS}the)?|all${WS}(?:two|three|four|five))${WS}(?:\\p{Lu}\\p{Ll}+${WS})?${GROUP_NOUN}|\\bofficials${WS}(?:on|from|in)${WS}both${WS}sides)(?:${WS}(?:also|on${WS}\\p{Lu}\\p{Ll}+day|later|have|has|had))*${WS}$`,
+  `(?:\\b(?:[Tt]he${WS}(?:two|three|four|five)|[Bb]oth(?:${WS}the)?|[Aa]ll${WS}(?:two|three|four|five))${WS}(?:\\p{Lu}\\p{Ll}+${WS})?${GROUP_NOUN}|\\b[Oo]fficials${WS}(?:on|from|in)${WS}both${WS}sides)(?:${WS}(?:also|on${WS}\\p{Lu}\\p{Ll}+day|later|have|has|had))*${WS}$`,
   "u",
 );
 
@@ -78,7 +78,7 @@ function countedGroup(doc: EntityDoc, s: Sentence, count: number): ActorMention[
 }
 
 /** A phrase that counts two ("both sides", "the two governments"). */
-const DUAL = /\b(?:both|two)\b/;
+const DUAL = /\b(?:[Bb]oth|two)\b/;
 
 /** The first two states named in the article's first sentence (outside quotations), if two are. */
 function leadPair(doc: EntityDoc): ActorMention[] {

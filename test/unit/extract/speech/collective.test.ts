@@ -102,3 +102,17 @@ describe("subjects set off by a participle or named by a group head", () => {
     ).toEqual(["country:cl|the pipeline would be built", "country:pe|the pipeline would be built"]);
   });
 });
+
+describe("collective phrases opening a sentence", () => {
+  it("reads 'Both sides said' at a sentence start as the lead's pair of states", () => {
+    const body =
+      "Chile accused Bolivia of diverting a river. Bolivia denied it. Both sides said talks would resume in La Paz next month.";
+    const out = extractBody(body).statements.map((s) => `${s.speakerId}|${s.text}`);
+    expect(out).toEqual(
+      expect.arrayContaining([
+        "country:cl|talks would resume in La Paz next month",
+        "country:bo|talks would resume in La Paz next month",
+      ]),
+    );
+  });
+});
