@@ -13,6 +13,7 @@ import { openingItSubject } from "./body-pronoun.ts";
 import { COORDINATED_VERB } from "./clauses.ts";
 import { collectiveSpeakers, coordinatedSpeakers } from "./collective.ts";
 import { definiteBodySubject } from "./definite-body.ts";
+import { governmentSubject } from "./government-subject.ts";
 import type { Quote } from "./quotes.ts";
 import { frameSpeaker, isPassive, objectAfter, passiveSubject, speakerOf } from "./speakers.ts";
 import { unnamedOfficialSpeaker } from "./unnamed-source.ts";
@@ -120,8 +121,11 @@ function speakerFor(
   )?.speakerId;
   // "…into Estonian airspace, the ministry said": a definite body right before the verb is its
   // subject, closer than any actor named earlier in the clause.
+  const verbAt = controller?.start ?? cue.start;
   const closer =
-    reading.mention && definiteBodySubject(doc, s, controller?.start ?? cue.start, previousSpeaker(run, s));
+    reading.mention &&
+    (governmentSubject(doc, s, verbAt, previousSpeaker(run, s)) ??
+      definiteBodySubject(doc, s, verbAt, previousSpeaker(run, s)));
   if (closer && reading.mention && closer.start >= reading.mention.end)
     return { ...closer, attribution: attribution("title") };
   const mention = reading.mention && answerSpeaker(doc, s, reading.mention, lastPerson);
@@ -136,7 +140,8 @@ function speakerFor(
   if (it) return { ...it, attribution: attribution("pronoun") };
   const body =
     reading.via === "none"
-      ? definiteBodySubject(doc, s, controller?.start ?? cue.start, previousSpeaker(run, s))
+      ? (governmentSubject(doc, s, verbAt, previousSpeaker(run, s)) ??
+        definiteBodySubject(doc, s, verbAt, previousSpeaker(run, s)))
       : undefined;
   if (body) return { ...body, attribution: attribution("title") };
   const unnamed = reading.via === "none" ? unnamedOfficialSpeaker(doc, s, cue.start) : undefined;
