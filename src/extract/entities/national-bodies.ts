@@ -50,7 +50,7 @@ export function impliedCountry(
     const owner = countryRightBefore(body, countries, at);
     if (owner) return isoOf(owner);
   }
-  if (!/(?:^|[^\p{L}])(?:its|their)[\s\u00a0]+$/u.test(before)) return undefined;
+  if (!/(?:^|[^\p{L}])(?:[Ii]ts|[Tt]heir)[\s\u00a0]+$/u.test(before)) return undefined;
   // The nearest country before, without crossing a sentence end.
   const from = Math.max(0, hit.start - 200);
   const text = body.slice(from, hit.start);
@@ -60,7 +60,16 @@ export function impliedCountry(
   // "Ruritania closed its border with Osterlich, its interior ministry said": the attribution tag
   // after the clause speaks for the clause's subject, the sentence's first country, not the nearest.
   const owner = trailingTag(body, hit) ? inSentence[0] : inSentence.at(-1);
-  return owner ? isoOf(owner) : undefined;
+  if (owner) return isoOf(owner);
+  // "Uruguay backed Asunción. Its foreign ministry said …": a sentence opening on "Its" continues
+  // the subject of the sentence before, its first country.
+  if (lastStop < 0 || !/^[\s\u00a0]*(?:Its|Their)[\s\u00a0]+$/u.test(body.slice(start, hit.start)))
+    return undefined;
+  const previous = body.slice(Math.max(0, start - 300), start);
+  const previousStop = Math.max(previous.lastIndexOf(". ", previous.length - 3), previous.lastIndexOf("\n"));
+  const previousStart = Math.max(0, start - 300) + (previousStop >= 0 ? previousStop + 1 : 0);
+  const subject = countries.find((c) => c.start >= previousStart && c.end <= start);
+  return subject ? isoOf(subject) : undefined;
 }
 
 /** Reporting verbs that close an attribution tag (", its foreign ministry said."). */

@@ -39,6 +39,13 @@ describe("its/their forces", () => {
     const x = extractBody("Peru told Bolivia to pull back its troops, the ministry said.");
     expect(ids(x)).toContain("org:bo:armed-forces");
   });
+  it("gives a sentence opening on 'Its' the first country of the sentence before", () => {
+    const x = extractBody(
+      "Uruguay backed Asunción in the dispute. Its foreign ministry said the toll broke the treaty.",
+    );
+    expect(ids(x)).toContain("org:uy:ministry-of-foreign-affairs");
+    expect(x.statements.map((st) => st.speakerId)).toEqual(["org:uy:ministry-of-foreign-affairs"]);
+  });
   it("does not reach across a sentence end for the owner", () => {
     const x = extractBody("Peru protested. The statement said its troops were ready.");
     expect(ids(x)).not.toContain("org:pe:armed-forces");
