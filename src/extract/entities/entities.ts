@@ -16,6 +16,7 @@ import {
   resolveOverlaps,
 } from "./gazetteer.ts";
 import { mergeGlossed } from "./glossed-bodies.ts";
+import { findKnownAsNames } from "./known-as.ts";
 import { findMediaOutlets } from "./media-outlets.ts";
 import { findNamedBroadcasters } from "./named-broadcasters.ts";
 import { findNewsAgencies } from "./news-agencies.ts";
@@ -73,7 +74,20 @@ export function extractEntities(doc: Doc): EntityResult {
   const known = resolveOverlaps([...gazetted, ...agencies.candidates, ...broadcasters.candidates]);
   const unknown = findUnknownOrgs(body, k, known);
   const named = mergeGlossed(body, resolveOverlaps([...known, ...unknown.candidates]));
-  const gazetteer = resolveOverlaps([...named, ...findIntroducedAcronyms(body, named)]);
+  const orgNames = new Map(
+    [
+      ...national.seeds,
+      ...international.seeds,
+      ...agencies.seeds,
+      ...broadcasters.seeds,
+      ...unknown.seeds,
+    ].map((s) => [s.id, s.name]),
+  );
+  const gazetteer = resolveOverlaps([
+    ...named,
+    ...findIntroducedAcronyms(body, named),
+    ...findKnownAsNames(body, named, orgNames),
+  ]);
   const people = findPeople(body, k, gazetteer, doc.quotes, doc.sentences);
   const seated = remapSeatMetonyms(body, k, resolveOverlaps([...gazetteer, ...people.candidates]));
   const candidates = seated.candidates;
