@@ -1,6 +1,6 @@
 // Entity recognition and coreference: countries, organisations and people, every mention kept
 // with its kind, plus the person → organisation/country affiliations read from role phrases.
-import type { Doc, EntityDoc } from "../doc.ts";
+import type { ActorMention, Doc, EntityDoc } from "../doc.ts";
 import { sentenceAt } from "../text/sentences.ts";
 import { squash } from "../text/text.ts";
 import { wordIndex } from "../text/word-index.ts";
@@ -58,62 +58,12 @@ function findUnknownOrgs(
   return { candidates: found.flatMap((f) => f.candidates), seeds: found.flatMap((f) => f.seeds) };
 }
 
-export function extractEntities(doc: Doc): EntityResult {
-  const { body, knowledge: k } = doc;
-  const countries = findCountryMentions(body, k);
-  const words = wordIndex(doc);
-  const international = findInternationalOrgs(body, k, words);
-  const national = findNationalOrgs(body, k, countries.candidates, words);
-  const gazetted = resolveOverlaps([
-    ...national.candidates,
-    ...international.candidates,
-    ...countries.candidates,
-  ]);
-  const agencies = findNewsAgencies(body, gazetted);
-  const broadcasters = findNamedBroadcasters(body, gazetted);
-  const known = resolveOverlaps([...gazetted, ...agencies.candidates, ...broadcasters.candidates]);
-  const unknown = findUnknownOrgs(body, k, known);
-  const named = mergeGlossed(body, resolveOverlaps([...known, ...unknown.candidates]));
-  const orgNames = new Map(
-    [
-      ...national.seeds,
-      ...international.seeds,
-      ...agencies.seeds,
-      ...broadcasters.seeds,
-      ...unknown.seeds,
-    ].map((s) => [s.id, s.name]),
-  );
-  const gazetteer = resolveOverlaps([
-    ...named,
-    ...findIntroducedAcronyms(body, named),
-    ...findKnownAsNames(body, named, orgNames),
-  ]);
-  const people = findPeople(body, k, gazetteer, doc.quotes, doc.sentences);
-  const seated = remapSeatMetonyms(body, k, resolveOverlaps([...gazetteer, ...people.candidates]));
-  const candidates = seated.candidates;
-
-  const seeds = new Map<string, ActorSeed>();
-  for (const s of [
-    ...countries.seeds,
-    ...international.seeds,
-    ...national.seeds,
-    ...agencies.seeds,
-    ...broadcasters.seeds,
-    ...unknown.seeds,
-    ...people.seeds,
-    ...seated.seeds,
-  ]) {
-    if (!seeds.has(s.id)) seeds.set(s.id, s);
-  }
+/** One actor per seeded id with its mentions and the distinct surface forms as aliases. */
+function actorsOf(
+  mentions: readonly ActorMention[],
+  seeds: ReadonlyMap<string, ActorSeed>,
+): Map<string, Actor> {
   const actors = new Map<string, Actor>();
-  const mentions = candidates.map((c) => ({
-    actorId: c.actorId,
-    kind: c.kind,
-    start: c.start,
-    end: c.end,
-    sentence: sentenceAt(doc.sentences, c.start),
-    text: body.slice(c.start, c.end),
-  }));
   for (const m of mentions) {
     const seed = seeds.get(m.actorId);
     if (!seed) continue;
@@ -139,6 +89,72 @@ export function extractEntities(doc: Doc): EntityResult {
       actor.aliases.push(alias);
     }
   }
+  return actors;
+}
+
+/** Every seed by id, the first one of an id winning (the finders' order is their priority). */
+function firstSeeds(lists: readonly (readonly ActorSeed[])[]): Map<string, ActorSeed> {
+  const seeds = new Map<string, ActorSeed>();
+  for (const list of lists) for (const seed of list) if (!seeds.has(seed.id)) seeds.set(seed.id, seed);
+  return seeds;
+}
+
+/** Organisations plus the names introduced for them: "(RWC)" acronyms and "known as" names. */
+function withIntroducedNames(body: string, named: Candidate[], orgSeeds: readonly ActorSeed[]): Candidate[] {
+  const names = new Map(orgSeeds.map((s) => [s.id, s.name]));
+  return resolveOverlaps([
+    ...named,
+    ...findIntroducedAcronyms(body, named),
+    ...findKnownAsNames(body, named, names),
+  ]);
+}
+
+export function extractEntities(doc: Doc): EntityResult {
+  const { body, knowledge: k } = doc;
+  const countries = findCountryMentions(body, k);
+  const words = wordIndex(doc);
+  const international = findInternationalOrgs(body, k, words);
+  const national = findNationalOrgs(body, k, countries.candidates, words);
+  const gazetted = resolveOverlaps([
+    ...national.candidates,
+    ...international.candidates,
+    ...countries.candidates,
+  ]);
+  const agencies = findNewsAgencies(body, gazetted);
+  const broadcasters = findNamedBroadcasters(body, gazetted);
+  const known = resolveOverlaps([...gazetted, ...agencies.candidates, ...broadcasters.candidates]);
+  const unknown = findUnknownOrgs(body, k, known);
+  const named = mergeGlossed(body, resolveOverlaps([...known, ...unknown.candidates]));
+  const gazetteer = withIntroducedNames(body, named, [
+    ...national.seeds,
+    ...international.seeds,
+    ...agencies.seeds,
+    ...broadcasters.seeds,
+    ...unknown.seeds,
+  ]);
+  const people = findPeople(body, k, gazetteer, doc.quotes, doc.sentences);
+  const seated = remapSeatMetonyms(body, k, resolveOverlaps([...gazetteer, ...people.candidates]));
+  const candidates = seated.candidates;
+
+  const seeds = firstSeeds([
+    countries.seeds,
+    international.seeds,
+    national.seeds,
+    agencies.seeds,
+    broadcasters.seeds,
+    unknown.seeds,
+    people.seeds,
+    seated.seeds,
+  ]);
+  const mentions = candidates.map((c) => ({
+    actorId: c.actorId,
+    kind: c.kind,
+    start: c.start,
+    end: c.end,
+    sentence: sentenceAt(doc.sentences, c.start),
+    text: body.slice(c.start, c.end),
+  }));
+  const actors = actorsOf(mentions, seeds);
   // Organisations bound to a country make that country an actor even if it is never named alone.
   for (const a of [...actors.values()]) {
     if (a.countryId && !actors.has(a.countryId)) {
