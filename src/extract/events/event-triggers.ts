@@ -15,6 +15,7 @@ import {
   verbAsModifier,
   vesselDetention,
 } from "./force-triggers.ts";
+import { withoutObjectNouns } from "./object-mentions.ts";
 import { objectForms } from "./object-nouns.ts";
 
 export interface Trigger extends Span {
@@ -212,7 +213,9 @@ export function findTriggers(doc: Doc): Trigger[] {
     if (type.heads.length > 0) triggers.push(...namedTriggers(doc, type));
   }
   triggers.push(...nominalActs(doc));
-  return longestOfOverlaps(triggers.map((t) => aimedLaunch(doc, vesselDetention(doc, t))));
+  return withoutObjectNouns(
+    longestOfOverlaps(triggers.map((t) => aimedLaunch(doc, vesselDetention(doc, t)))),
+  );
 }
 
 /** Verbs of the type, with the object and complement the type requires ("adopted the plan"). */

@@ -829,3 +829,38 @@ describe("weapons tests and launches", () => {
     expect(x.events).toEqual([]);
   });
 });
+
+describe("lexicon breadth: round 8 families", () => {
+  it("reads telephone talks in their other wordings as phone calls", () => {
+    expect(kinds("Peru's president spoke on the telephone with Chile's president on Tuesday.")).toEqual([
+      "meeting 041 2022-06-07",
+    ]);
+    expect(kinds("Peru's president held phone talks with Chile's president on Tuesday.")).toEqual([
+      "meeting 041 2022-06-07",
+    ]);
+  });
+
+  it("reads boarding a vessel as a seizure, but not boarding teams", () => {
+    expect(kinds("Peru's coast guard boarded a Chilean trawler on Tuesday.")).toEqual([
+      "seizure 171 2022-06-07",
+    ]);
+    expect(kinds("Peru said on Tuesday that boarding teams would inspect ships in its waters.")).toEqual([]);
+  });
+
+  it("reads a breached airspace and troops rushed to a border", () => {
+    expect(kinds("Two Chilean jets breached Peruvian airspace on Tuesday.")).toEqual([
+      "intrusion 150 2022-06-07",
+    ]);
+    expect(kinds("Chile rushed troops to its border with Peru on Tuesday.")).toEqual([
+      "deployment 154 2022-06-07",
+    ]);
+    expect(kinds("Chile rushed to condemn the vote on Tuesday.")).toEqual([]);
+  });
+
+  it("reads prisoners set free and a wave of arrests", () => {
+    expect(kinds("Peru set free three Chilean fishermen on Tuesday.")).toEqual(["release 084 2022-06-07"]);
+    expect(kinds("Peru's police began a wave of arrests of Chilean smugglers on Tuesday.")).toEqual([
+      "arrest 173 2022-06-07",
+    ]);
+  });
+});
