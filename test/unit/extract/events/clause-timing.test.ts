@@ -1,7 +1,7 @@
 // Status and dates from where an act sits in its clause, venue-then-parties for talks, and the
 // diplomacy lexicon entries added with them (tariffs, protocols, aid deliveries). Made-up text only.
 import { describe, expect, it } from "vitest";
-import { eventRows, extractBody, plannedEvents, SATURDAY, summary } from "../helpers.ts";
+import { eventRows, extractBody, kinds, plannedEvents, SATURDAY, summary } from "../helpers.ts";
 
 const events = (body: string, published = "October 14, 2027") =>
   extractBody(body, published).events.map((e) => ({
@@ -455,6 +455,20 @@ describe("relative weeks (month of the week's Thursday)", () => {
     const x = extractBody("Chile will hold talks with Peru next week.", "July 30, 2021");
     expect(x.events.map((e) => [e.cameo, e.status, e.dates.map((d) => d.value).join()])).toEqual([
       ["036", "planned", "2021-08"],
+    ]);
+  });
+});
+
+describe("'the first since' and a later date of the act", () => {
+  it("keeps the act's own day after the 'since' year, and drops the year", () => {
+    expect(kinds("Peru and Chile held their first talks since 2019 on Tuesday.")).toEqual([
+      "meeting 040 2022-06-07",
+    ]);
+  });
+
+  it("still drops the year of a first visit since", () => {
+    expect(kinds("Peru's president visited Chile on Tuesday, the first such visit since 2015.")).toEqual([
+      "visit 042 2022-06-07",
     ]);
   });
 });
