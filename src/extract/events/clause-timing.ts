@@ -113,7 +113,11 @@ function pastOwnDates(doc: EntityDoc, d: TimedDraft): void {
 
 const NEXT_INFINITIVE = new RegExp(`\\band${WS}+to${WS}+\\p{Ll}+`, "u");
 
-const FIRST_SINCE = new RegExp(`\\bfirst\\b[^,;.“”"]{0,60}\\bsince${WS}+[^,;.“”"]{1,20}$`, "iu");
+/** An ordinal or superlative ("the first", "the sixth round", "the largest drills") reaching back to a "since" date. */
+const FIRST_SINCE = new RegExp(
+  `\\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th)|latest|largest|biggest|worst|deadliest|heaviest|most${WS}+\\p{Ll}+)\\b[^,;.“”"]{0,60}\\bsince${WS}+[^,;.“”"]{1,20}$`,
+  "iu",
+);
 /** "since 2019 on Tuesday": another date between "since" and this one; this one is no "since" date. */
 const SINCE_THEN_DATE = new RegExp(`\\bsince${WS}+[^,;.“”"]*\\d[^,;.“”"]*$`, "iu");
 

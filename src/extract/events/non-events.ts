@@ -15,6 +15,7 @@ import {
   settingOfKilling,
 } from "./force-non-events.ts";
 import { genericMention } from "./generic-mentions.ts";
+import { countedSeries } from "./series-mentions.ts";
 import { unrealisedAct } from "./unrealised-acts.ts";
 
 const BODY_HEAD = /(?:Assembly|Forum|Congress)$/u;
@@ -151,6 +152,7 @@ export function notAnEvent(doc: EntityDoc, t: Trigger): boolean {
     habitualAct(doc, t) ||
     figurativeAttack(doc, t) ||
     genericMention(doc, t) ||
-    unrealisedAct(doc, t)
+    unrealisedAct(doc, t) ||
+    countedSeries(doc, t)
   );
 }

@@ -472,3 +472,20 @@ describe("'the first since' and a later date of the act", () => {
     ]);
   });
 });
+
+describe("ordinals and superlatives reaching back to a 'since' date", () => {
+  it("drops the 'since' year of the sixth round or the largest drills", () => {
+    expect(kinds("Peru and Chile held the sixth round of talks since 2019 on Tuesday.")).toEqual([
+      "meeting 040 2022-06-07",
+    ]);
+    expect(kinds("Peru's navy held its largest drills since 2015 on Tuesday.")).toEqual([
+      "military-exercise 150 2022-06-07",
+    ]);
+  });
+
+  it("keeps a 'since' date with no ordinal before it", () => {
+    expect(kinds("The border has been closed since 2020, Peru said on Tuesday.")).toEqual([
+      "border-closure 191 2020",
+    ]);
+  });
+});
