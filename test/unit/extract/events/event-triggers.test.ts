@@ -864,3 +864,36 @@ describe("lexicon breadth: round 8 families", () => {
     ]);
   });
 });
+
+describe("lexicon breadth: hosting, notes, blacklists, shadowing, chasing away", () => {
+  it("reads a counterpart hosted or received as a meeting, not a delegation of no state", () => {
+    expect(kinds("Peru's foreign minister hosted his Chilean counterpart in Lima on Tuesday.")).toEqual([
+      "meeting 040 2022-06-07",
+    ]);
+    expect(kinds("The hospital received 20 patients on Tuesday.")).toEqual([]);
+  });
+
+  it("reads a diplomatic note and a blacklisting", () => {
+    expect(kinds("Peru sent a diplomatic note to Chile on Tuesday protesting the incursion.")).toEqual([
+      "diplomatic-protest 114 2022-06-07",
+    ]);
+    expect(kinds("Peru placed three Chilean firms on a blacklist on Tuesday.")).toEqual([
+      "sanctions 163 2022-06-07",
+    ]);
+  });
+
+  it("reads a vessel shadowed and boats chased away", () => {
+    expect(kinds("A Chilean warship shadowed the Peruvian research vessel Humboldt on Tuesday.")).toEqual([
+      "show-of-force 150 2022-06-07",
+    ]);
+    expect(kinds("Peru's navy chased away two Chilean fishing boats on Tuesday.")).toEqual([
+      "coercion 170 2022-06-07",
+    ]);
+  });
+
+  it("does not take the sender's ship as the object of an infinitive of purpose", () => {
+    expect(kinds("Peru's navy sent a frigate on Tuesday to shadow it.")).toEqual([
+      "deployment 154 2022-06-07",
+    ]);
+  });
+});
