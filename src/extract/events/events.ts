@@ -27,6 +27,7 @@ import {
   relativeClauseAgent,
   victimPassive,
 } from "./armed-agents.ts";
+import { dateInAside } from "./aside-dates.ts";
 import { passiveCallOff } from "./call-off.ts";
 import { cameo } from "./cameo.ts";
 import { settleClauseDates, settleClauseStatus } from "./clause-timing.ts";
@@ -1003,6 +1004,7 @@ function attachDates(doc: EntityDoc, drafts: Draft[]): void {
         (d) =>
           d.trigger.start >= date.end &&
           d.trigger.start - date.end <= 40 &&
+          !dateInAside(doc, d.trigger, date.start, date.end) &&
           (tripPurpose(doc, d.trigger, date.start, date.end) ||
             !/\b(?:for|against|over|about|accused|accusing|accuses|said|says|told|announced|reported|stated|claimed)\b/.test(
               doc.body.slice(date.end, d.trigger.start),

@@ -15,7 +15,7 @@ import {
   settingOfKilling,
 } from "./force-non-events.ts";
 import { genericMention } from "./generic-mentions.ts";
-import { countedSeries } from "./series-mentions.ts";
+import { countedSeries, recurringRate } from "./series-mentions.ts";
 import { unrealisedAct } from "./unrealised-acts.ts";
 
 const BODY_HEAD = /(?:Assembly|Forum|Congress)$/u;
@@ -153,6 +153,7 @@ export function notAnEvent(doc: EntityDoc, t: Trigger): boolean {
     figurativeAttack(doc, t) ||
     genericMention(doc, t) ||
     unrealisedAct(doc, t) ||
-    countedSeries(doc, t)
+    countedSeries(doc, t) ||
+    recurringRate(doc, t)
   );
 }
