@@ -4,7 +4,9 @@
 // - a hostile act only possible ("Chile might impose sanctions", "could close the border");
 // - a hostile act one is only ready or able to do ("ready to deploy troops", "has the capacity to
 //   strike"; readiness to give aid or to talk reads as a plan);
-// - an event noun modifying another noun ("the sanctions regime", "aid workers", "the talks process").
+// - an event noun modifying another noun ("the sanctions regime", "aid workers", "the talks process");
+// - an open question ("whether it would expel"), an act demanded to stop ("urged X to stop harassing"),
+//   an act blocked by another ("has blocked new sanctions") and a standing state ("remain deployed").
 import type { EntityDoc } from "../doc.ts";
 import { WS } from "../text/patterns.ts";
 import type { Trigger } from "./event-triggers.ts";
@@ -55,9 +57,49 @@ const READY_TO = new RegExp(
   "iu",
 );
 
+/** "ready to host talks": a meeting noun after the verb that would hold it. */
+const HOLDING_VERB = new RegExp(
+  `\\b(?:host|hold|convene|organi[sz]e|facilitate|mediate|broker)(?:${WS}+(?:new|fresh|direct|further|the|a|an))*${WS}+$`,
+  "iu",
+);
+
 function onlyReady(doc: EntityDoc, t: Trigger): boolean {
-  if (t.via !== "verb" || t.intent || !hostile(t)) return false;
-  return READY_TO.test(doc.body.slice(Math.max(t.sentence.start, t.start - 40), t.start));
+  if (t.intent) return false;
+  const before = doc.body.slice(Math.max(t.sentence.start, t.start - 60), t.start);
+  // A hostile act within reach; aid one is ready to give is read as planned (test/corpus conventions).
+  if (t.via === "verb") return hostile(t) && READY_TO.test(before);
+  // "was ready to host talks between the two": the offer of a venue is no meeting yet.
+  const verb = HOLDING_VERB.exec(before);
+  return verb !== null && READY_TO.test(before.slice(0, verb.index));
+}
+
+/** "whether Serbia would expel", "declined to say whether": an open question, no act. */
+const WHETHER_BEFORE = new RegExp(
+  `\\bwhether\\b[^,;:.“”"]{0,60}\\b(?:would|will|could|might|may|should|can|to)(?:${WS}+\\p{Ll}+ly)?(?:${WS}+be)?${WS}+$`,
+  "iu",
+);
+
+/** "called on Caracas to stop harassing ships": the act demanded to end, no new act. */
+const STOP_DEMANDED = new RegExp(
+  `\\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?${WS}+on|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|demand(?:s|ed|ing)?|told)${WS}+[^,;.“”"]{1,40}?${WS}+to${WS}+(?:stop|halt|cease|end|refrain${WS}+from)${WS}+$`,
+  "iu",
+);
+
+/** "has blocked new sanctions", "vetoed a ceasefire resolution": an act stopped or refused by another. */
+const BLOCKED = new RegExp(
+  `\\b(?:block(?:s|ed|ing)?|veto(?:es|ed|ing)?|resist(?:s|ed|ing)?|stymie[sd]?)(?:${WS}+(?:new|further|any|more|the|a|tougher|proposed|planned|\\p{Lu}[\\p{L}.]*(?:${WS}+\\p{Lu}[\\p{L}.]*)*))*${WS}+$`,
+  "u",
+);
+
+/** "troops remain deployed", "forces stay stationed": a standing state, not an act. */
+const REMAIN_BEFORE = new RegExp(`\\b(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?)${WS}+$`, "iu");
+
+function questionedOrStopped(doc: EntityDoc, t: Trigger): boolean {
+  const before = doc.body.slice(Math.max(t.sentence.start, t.start - 90), t.start);
+  // "asked whether the delays were linked to a planned visit": only the question's own verb is open.
+  if (WHETHER_BEFORE.test(before) || STOP_DEMANDED.test(before)) return true;
+  if (BLOCKED.test(before.slice(-50))) return true;
+  return t.via === "verb" && t.form === "past" && REMAIN_BEFORE.test(before.slice(-20));
 }
 
 /** Nouns an event noun can modify: the head is a body, a rule, a place or a measure, not the act. */
@@ -72,5 +114,7 @@ function nounAsModifier(doc: EntityDoc, t: Trigger): boolean {
 
 /** Is the trigger an act only threatened, possible, within reach, or a noun modifying another? */
 export function unrealisedAct(doc: EntityDoc, t: Trigger): boolean {
-  return threatenedOrPossible(doc, t) || onlyReady(doc, t) || nounAsModifier(doc, t);
+  return (
+    threatenedOrPossible(doc, t) || onlyReady(doc, t) || nounAsModifier(doc, t) || questionedOrStopped(doc, t)
+  );
 }

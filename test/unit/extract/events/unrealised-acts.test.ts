@@ -55,3 +55,36 @@ describe("event nouns modifying another noun", () => {
     expect(kinds("Peru imposed sanctions on Chile on Tuesday.")).toEqual(["sanctions 163 2022-06-07"]);
   });
 });
+
+describe("talks only offered, questions, acts to stop, blocked acts and standing states", () => {
+  it("does not read a venue offered for talks as a meeting, but keeps talks a state will host", () => {
+    expect(
+      kinds("Peru's foreign ministry said on Tuesday it was ready to host talks between Chile and Bolivia."),
+    ).toEqual([]);
+    expect(kinds("Peru said on Tuesday it would host talks between Chile and Bolivia next month.")).toEqual([
+      "meeting 036 2022-07",
+    ]);
+  });
+
+  it("does not read an open question or an act demanded to stop as an act", () => {
+    expect(kinds("He declined to say on Tuesday whether Peru would expel a Chilean diplomat.")).toEqual([]);
+    expect(kinds("Peru called on Chile on Tuesday to stop harassing its fishing boats.")).toEqual([]);
+  });
+
+  it("keeps a planned visit named inside a question", () => {
+    expect(
+      kinds(
+        "Asked whether the delay was linked to a planned visit by Chile's president next month, Peru said no.",
+      ),
+    ).toEqual(["visit 036 2022-07"]);
+  });
+
+  it("does not read sanctions blocked by another state, or troops that remain deployed, as acts", () => {
+    expect(
+      kinds("Russia, which has blocked new Security Council sanctions on Peru, spoke on Tuesday."),
+    ).toEqual([]);
+    expect(
+      kinds("Thousands of Chilean troops remain deployed along the border, Peru said on Tuesday."),
+    ).toEqual([]);
+  });
+});
