@@ -63,6 +63,7 @@ import {
 } from "./relative-dates.ts";
 import { attachSessionDates, lendSettingDates } from "./setting-dates.ts";
 import { lendToSubjectNoun } from "./subject-acts.ts";
+import { lendSubjectDay } from "./subject-dates.ts";
 import { tripPurpose } from "./trip-purpose.ts";
 
 /** An intent verb governing an infinitive, with an adverbial between ("agreed on Friday to hold"). */
@@ -551,6 +552,7 @@ export function extractEvents(
   attachSameDayDates(doc, drafts);
   attachDefiniteMentionDates(doc, drafts);
   shareCoordinatedDates(doc, drafts);
+  lendSubjectDay(doc, drafts, DATELINE_OPENING.exec(doc.body)?.[0].length ?? 0);
   attachParticipleDates(doc, drafts);
   attachWhenClauseDates(doc, drafts);
   inheritAgreeing(doc, drafts);
