@@ -32,7 +32,7 @@ const FUTURE_AFTER = new RegExp(
 
 /** "pledged $50 million in aid", "offered a state visit": what is pledged is still to come. */
 const PLEDGED_BEFORE = new RegExp(
-  `\\b(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|offer(?:s|ed|ing)?|commit(?:s|ted|ting)?)${WS}+[^,;.“”"]{0,30}$`,
+  `\\b(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|offer(?:s|ed|ing)?|commit(?:s|ted|ting)?|announc(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|unveil(?:s|ed|ing)?)${WS}+[^,;.“”"]{0,30}$`,
   "iu",
 );
 

@@ -489,3 +489,17 @@ describe("ordinals and superlatives reaching back to a 'since' date", () => {
     ]);
   });
 });
+
+describe("aid announced or earmarked is a pledge", () => {
+  it("reads aid announced in dollars as an intent to give aid (033)", () => {
+    expect(kinds("Peru announced $10 million in aid for flood victims in Bolivia on Tuesday.")).toEqual([
+      "aid 033 2022-06-07",
+    ]);
+  });
+
+  it("keeps aid delivered as given (070)", () => {
+    expect(kinds("Peru delivered 500 tonnes of food aid to Bolivia on Tuesday.")).toEqual([
+      "aid 070 2022-06-07",
+    ]);
+  });
+});
