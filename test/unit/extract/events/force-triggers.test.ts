@@ -201,3 +201,22 @@ describe("round 8 nominalisations of object-taking verbs", () => {
     expect(kinds("The expulsion of the player on Tuesday decided the match.")).toEqual([]);
   });
 });
+
+describe("round 8 attack verbs", () => {
+  it("reads soldiers wounded, positions bombarded and smugglers shot at as attacks", () => {
+    expect(kinds("Chilean troops wounded two Peruvian soldiers near the border on Tuesday.")).toEqual([
+      "military-attack 190 2022-06-07",
+    ]);
+    expect(kinds("Chilean artillery bombarded Peruvian positions on Tuesday.")).toEqual([
+      "military-attack 190 2022-06-07",
+    ]);
+    expect(kinds("Chilean soldiers shot at Peruvian smugglers on Tuesday.")).toEqual([
+      "military-attack 190 2022-06-07",
+    ]);
+  });
+
+  it("does not read an injury in an accident or words that wound as an attack", () => {
+    expect(kinds("Three people were injured in a car accident in Lima on Tuesday.")).toEqual([]);
+    expect(kinds("The minister was wounded by the criticism, Peru said on Tuesday.")).toEqual([]);
+  });
+});
