@@ -897,3 +897,16 @@ describe("lexicon breadth: hosting, notes, blacklists, shadowing, chasing away",
     ]);
   });
 });
+
+describe("the owner of a seized vessel or raided building is the target", () => {
+  it("reads an agentless, dated interception of a named state's trawler as a seizure against that state", () => {
+    const x = extractBody("A Chilean trawler was intercepted off Callao on Tuesday.", "June 10, 2022");
+    expect(x.events.map((e) => [e.type, e.participants.map((p) => `${p.actorId}:${p.role}`)])).toEqual([
+      ["seizure", ["country:cl:target"]],
+    ]);
+  });
+
+  it("does not make an interception of nobody's vessel, undated, an event", () => {
+    expect(kinds("A trawler was intercepted off Callao.")).toEqual([]);
+  });
+});
