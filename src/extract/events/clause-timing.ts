@@ -32,7 +32,7 @@ const FUTURE_AFTER = new RegExp(
 
 /** "pledged $50 million in aid", "offered a state visit": what is pledged is still to come. */
 const PLEDGED_BEFORE = new RegExp(
-  `\\b(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|offer(?:s|ed|ing)?|commit(?:s|ted|ting)?)${WS}+[^,;.“”"]{0,30}$`,
+  `\\b(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|offer(?:s|ed|ing)?|commit(?:s|ted|ting)?|announc(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|unveil(?:s|ed|ing)?)${WS}+[^,;.“”"]{0,30}$`,
   "iu",
 );
 
@@ -113,7 +113,19 @@ function pastOwnDates(doc: EntityDoc, d: TimedDraft): void {
 
 const NEXT_INFINITIVE = new RegExp(`\\band${WS}+to${WS}+\\p{Ll}+`, "u");
 
-const FIRST_SINCE = new RegExp(`\\bfirst\\b[^,;.“”"]{0,60}\\bsince${WS}+[^,;.“”"]{1,20}$`, "iu");
+/** An ordinal or superlative ("the first", "the sixth round", "the largest drills") reaching back to a "since" date. */
+const FIRST_SINCE = new RegExp(
+  `\\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th)|latest|largest|biggest|worst|deadliest|heaviest|most${WS}+\\p{Ll}+)\\b[^,;.“”"]{0,60}\\bsince${WS}+[^,;.“”"]{1,20}$`,
+  "iu",
+);
+/** "since 2019 on Tuesday": another date between "since" and this one; this one is no "since" date. */
+const SINCE_THEN_DATE = new RegExp(`\\bsince${WS}+[^,;.“”"]*\\d[^,;.“”"]*$`, "iu");
+
+/** "the first by a Namibian head of state since 2013": that year dates an earlier act. */
+function firstSince(doc: EntityDoc, x: { start: number; end: number }): boolean {
+  const lead = doc.body.slice(Math.max(0, x.start - 80), x.start);
+  return FIRST_SINCE.test(lead + doc.body.slice(x.start, x.end)) && !SINCE_THEN_DATE.test(lead);
+}
 
 /** "agreed on Thursday to hold …": the date sits between an intent verb and its infinitive. */
 const AGREEING_DATE = new RegExp(
@@ -128,7 +140,7 @@ const AGREEING_DATE = new RegExp(
 export function settleClauseDates(doc: EntityDoc, drafts: readonly TimedDraft[], datelineEnd: number): void {
   for (const d of drafts) {
     // "the first by a Namibian head of state since 2013": that year dates an earlier act.
-    d.dates = d.dates.filter((x) => !FIRST_SINCE.test(doc.body.slice(Math.max(0, x.start - 80), x.end)));
+    d.dates = d.dates.filter((x) => !firstSince(doc, x));
     if (d.negation) continue;
     const t = d.trigger;
     // "agreed on Monday to widen sanctions": with no date of its own the plan keeps the agreeing's.

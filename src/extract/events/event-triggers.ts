@@ -15,6 +15,7 @@ import {
   verbAsModifier,
   vesselDetention,
 } from "./force-triggers.ts";
+import { withoutObjectNouns } from "./object-mentions.ts";
 import { objectForms } from "./object-nouns.ts";
 
 export interface Trigger extends Span {
@@ -89,8 +90,12 @@ function findObject(doc: Doc, s: Sentence, verb: Span, objects: string[]): Trigg
     .map(({ start, end }) => ({ start, end }))
     .filter((h) => objectNoun(doc, s, h));
   // A passive object never reaches into another clause ("missile attacks by X, which has fired …").
+  // "sent a frigate to shadow it": an infinitive of purpose acts on what follows, never on the noun before "to".
+  const infinitive = /(?:^|[\s\u00a0])to[\s\u00a0]+$/.test(
+    doc.body.slice(Math.max(s.start, verb.start - 4), verb.start),
+  );
   const before = hits.filter((h) => {
-    if (h.end > verb.start) return false;
+    if (h.end > verb.start || infinitive) return false;
     const gap = doc.body.slice(h.end, verb.start);
     // "French forces, who left the country": the noun right before a relative pronoun is its antecedent.
     // "the mission, which has 11,000 soldiers, said it would hand over bases": a reporting verb closes the noun's clause.
@@ -212,7 +217,9 @@ export function findTriggers(doc: Doc): Trigger[] {
     if (type.heads.length > 0) triggers.push(...namedTriggers(doc, type));
   }
   triggers.push(...nominalActs(doc));
-  return longestOfOverlaps(triggers.map((t) => aimedLaunch(doc, vesselDetention(doc, t))));
+  return withoutObjectNouns(
+    longestOfOverlaps(triggers.map((t) => aimedLaunch(doc, vesselDetention(doc, t)))),
+  );
 }
 
 /** Verbs of the type, with the object and complement the type requires ("adopted the plan"). */

@@ -27,6 +27,7 @@ import {
   relativeClauseAgent,
   victimPassive,
 } from "./armed-agents.ts";
+import { dateInAside } from "./aside-dates.ts";
 import { passiveCallOff } from "./call-off.ts";
 import { cameo } from "./cameo.ts";
 import { settleClauseDates, settleClauseStatus } from "./clause-timing.ts";
@@ -62,6 +63,8 @@ import {
 } from "./relative-dates.ts";
 import { attachSessionDates, lendSettingDates } from "./setting-dates.ts";
 import { lendToSubjectNoun } from "./subject-acts.ts";
+import { lendSubjectDay } from "./subject-dates.ts";
+import { tripPurpose } from "./trip-purpose.ts";
 
 /** An intent verb governing an infinitive, with an adverbial between ("agreed on Friday to hold"). */
 const INTENT =
@@ -256,6 +259,16 @@ function shareCoordinatedDates(doc: EntityDoc, drafts: readonly Draft[]): void {
     if (d.dates.length > 0 || datedApart(doc, d.trigger)) continue;
     const prev = coordinatedWith(doc, d.trigger, drafts) ?? coordinatedIntent(d, drafts);
     if (prev) d.dates.push(...prev.dates);
+  }
+  shareTrailingDates(doc, drafts);
+}
+
+/** "detained 12 fishermen and seized their boat on Tuesday": a date closing the coordination dates both verbs. */
+function shareTrailingDates(doc: EntityDoc, drafts: readonly Draft[]): void {
+  for (const d of drafts) {
+    if (d.dates.length === 0 || !d.dates.every((x) => x.start >= d.trigger.end)) continue;
+    const prev = coordinatedWith(doc, d.trigger, drafts);
+    if (prev && prev.dates.length === 0 && !datedApart(doc, prev.trigger)) prev.dates.push(...d.dates);
   }
 }
 
@@ -539,6 +552,7 @@ export function extractEvents(
   attachSameDayDates(doc, drafts);
   attachDefiniteMentionDates(doc, drafts);
   shareCoordinatedDates(doc, drafts);
+  lendSubjectDay(doc, drafts, DATELINE_OPENING.exec(doc.body)?.[0].length ?? 0);
   attachParticipleDates(doc, drafts);
   attachWhenClauseDates(doc, drafts);
   inheritAgreeing(doc, drafts);
@@ -987,13 +1001,16 @@ function attachDates(doc: EntityDoc, drafts: Draft[]): void {
           !pastOwnClause(doc, d.trigger.end, date.start),
       );
       // "voted since 1992 for an end to the embargo": a date before a preposition's object is not the object's.
+      // "arrived on Tuesday for a state visit": the trip's date is the visit's.
       const after = inSentence.filter(
         (d) =>
           d.trigger.start >= date.end &&
           d.trigger.start - date.end <= 40 &&
-          !/\b(?:for|against|over|about|accused|accusing|accuses|said|says|told|announced|reported|stated|claimed)\b/.test(
-            doc.body.slice(date.end, d.trigger.start),
-          ),
+          !dateInAside(doc, d.trigger, date.start, date.end) &&
+          (tripPurpose(doc, d.trigger, date.start, date.end) ||
+            !/\b(?:for|against|over|about|accused|accusing|accuses|said|says|told|announced|reported|stated|claimed)\b/.test(
+              doc.body.slice(date.end, d.trigger.start),
+            )),
       );
       // "agreed on Friday to resume talks": a date inside an intent phrase is the agreeing's date.
       const inside = inSentence.find((d) => d.trigger.start < date.start && date.end <= d.trigger.end);

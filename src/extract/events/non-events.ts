@@ -15,6 +15,8 @@ import {
   settingOfKilling,
 } from "./force-non-events.ts";
 import { genericMention } from "./generic-mentions.ts";
+import { countedSeries, recurringRate } from "./series-mentions.ts";
+import { unrealisedAct } from "./unrealised-acts.ts";
 
 const BODY_HEAD = /(?:Assembly|Forum|Congress)$/u;
 const SUBJECT_OF = new RegExp(
@@ -149,6 +151,9 @@ export function notAnEvent(doc: EntityDoc, t: Trigger): boolean {
     hypotheticalAttack(doc, t) ||
     habitualAct(doc, t) ||
     figurativeAttack(doc, t) ||
-    genericMention(doc, t)
+    genericMention(doc, t) ||
+    unrealisedAct(doc, t) ||
+    countedSeries(doc, t) ||
+    recurringRate(doc, t)
   );
 }

@@ -1,6 +1,6 @@
 // Tests of src/extract/events/call-off.ts, on made-up text.
 import { describe, expect, it } from "vitest";
-import { extractBody } from "../helpers.ts";
+import { extractBody, kinds } from "../helpers.ts";
 
 describe("agents with modifiers and passive call-offs", () => {
   it("reads talks 'were postponed' after the noun as called off, by the parties told before", () => {
@@ -19,5 +19,27 @@ describe("agents with modifiers and passive call-offs", () => {
       "June 14, 2024",
     );
     expect(x.events.some((e) => e.negated)).toBe(false);
+  });
+});
+
+describe("round 8 call-off verbs", () => {
+  it("reads cooperation frozen and talks halted or walked out of as called off", () => {
+    expect(kinds("Peru froze cooperation with Chile on Tuesday.")).toEqual(["cooperation 160 2022-06-07"]);
+    expect(kinds("Peru halted talks with Chile on Tuesday.")).toEqual(["meeting 164 2022-06-07"]);
+    expect(kinds("Peru walked out of talks with Chile on Tuesday.")).toEqual(["meeting 164 2022-06-07"]);
+  });
+
+  it("still reads talks held after a halt of something else", () => {
+    expect(kinds("After the fighting halted, Peru and Chile held talks in Lima on Tuesday.")).toEqual([
+      "meeting 040 2022-06-07",
+    ]);
+  });
+});
+
+describe("a naval blockade", () => {
+  it("reads a naval blockade as coercion, not as a closed border", () => {
+    expect(kinds("Peru imposed a naval blockade on Chilean ports on Tuesday.")).toEqual([
+      "coercion 170 2022-06-07",
+    ]);
   });
 });

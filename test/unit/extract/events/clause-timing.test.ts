@@ -1,7 +1,7 @@
 // Status and dates from where an act sits in its clause, venue-then-parties for talks, and the
 // diplomacy lexicon entries added with them (tariffs, protocols, aid deliveries). Made-up text only.
 import { describe, expect, it } from "vitest";
-import { eventRows, extractBody, plannedEvents, SATURDAY, summary } from "../helpers.ts";
+import { eventRows, extractBody, kinds, plannedEvents, SATURDAY, summary } from "../helpers.ts";
 
 const events = (body: string, published = "October 14, 2027") =>
   extractBody(body, published).events.map((e) => ({
@@ -455,6 +455,51 @@ describe("relative weeks (month of the week's Thursday)", () => {
     const x = extractBody("Chile will hold talks with Peru next week.", "July 30, 2021");
     expect(x.events.map((e) => [e.cameo, e.status, e.dates.map((d) => d.value).join()])).toEqual([
       ["036", "planned", "2021-08"],
+    ]);
+  });
+});
+
+describe("'the first since' and a later date of the act", () => {
+  it("keeps the act's own day after the 'since' year, and drops the year", () => {
+    expect(kinds("Peru and Chile held their first talks since 2019 on Tuesday.")).toEqual([
+      "meeting 040 2022-06-07",
+    ]);
+  });
+
+  it("still drops the year of a first visit since", () => {
+    expect(kinds("Peru's president visited Chile on Tuesday, the first such visit since 2015.")).toEqual([
+      "visit 042 2022-06-07",
+    ]);
+  });
+});
+
+describe("ordinals and superlatives reaching back to a 'since' date", () => {
+  it("drops the 'since' year of the sixth round or the largest drills", () => {
+    expect(kinds("Peru and Chile held the sixth round of talks since 2019 on Tuesday.")).toEqual([
+      "meeting 040 2022-06-07",
+    ]);
+    expect(kinds("Peru's navy held its largest drills since 2015 on Tuesday.")).toEqual([
+      "military-exercise 150 2022-06-07",
+    ]);
+  });
+
+  it("keeps a 'since' date with no ordinal before it", () => {
+    expect(kinds("The border has been closed since 2020, Peru said on Tuesday.")).toEqual([
+      "border-closure 191 2020",
+    ]);
+  });
+});
+
+describe("aid announced or earmarked is a pledge", () => {
+  it("reads aid announced in dollars as an intent to give aid (033)", () => {
+    expect(kinds("Peru announced $10 million in aid for flood victims in Bolivia on Tuesday.")).toEqual([
+      "aid 033 2022-06-07",
+    ]);
+  });
+
+  it("keeps aid delivered as given (070)", () => {
+    expect(kinds("Peru delivered 500 tonnes of food aid to Bolivia on Tuesday.")).toEqual([
+      "aid 070 2022-06-07",
     ]);
   });
 });

@@ -829,3 +829,84 @@ describe("weapons tests and launches", () => {
     expect(x.events).toEqual([]);
   });
 });
+
+describe("lexicon breadth: round 8 families", () => {
+  it("reads telephone talks in their other wordings as phone calls", () => {
+    expect(kinds("Peru's president spoke on the telephone with Chile's president on Tuesday.")).toEqual([
+      "meeting 041 2022-06-07",
+    ]);
+    expect(kinds("Peru's president held phone talks with Chile's president on Tuesday.")).toEqual([
+      "meeting 041 2022-06-07",
+    ]);
+  });
+
+  it("reads boarding a vessel as a seizure, but not boarding teams", () => {
+    expect(kinds("Peru's coast guard boarded a Chilean trawler on Tuesday.")).toEqual([
+      "seizure 171 2022-06-07",
+    ]);
+    expect(kinds("Peru said on Tuesday that boarding teams would inspect ships in its waters.")).toEqual([]);
+  });
+
+  it("reads a breached airspace and troops rushed to a border", () => {
+    expect(kinds("Two Chilean jets breached Peruvian airspace on Tuesday.")).toEqual([
+      "intrusion 150 2022-06-07",
+    ]);
+    expect(kinds("Chile rushed troops to its border with Peru on Tuesday.")).toEqual([
+      "deployment 154 2022-06-07",
+    ]);
+    expect(kinds("Chile rushed to condemn the vote on Tuesday.")).toEqual([]);
+  });
+
+  it("reads prisoners set free and a wave of arrests", () => {
+    expect(kinds("Peru set free three Chilean fishermen on Tuesday.")).toEqual(["release 084 2022-06-07"]);
+    expect(kinds("Peru's police began a wave of arrests of Chilean smugglers on Tuesday.")).toEqual([
+      "arrest 173 2022-06-07",
+    ]);
+  });
+});
+
+describe("lexicon breadth: hosting, notes, blacklists, shadowing, chasing away", () => {
+  it("reads a counterpart hosted or received as a meeting, not a delegation of no state", () => {
+    expect(kinds("Peru's foreign minister hosted his Chilean counterpart in Lima on Tuesday.")).toEqual([
+      "meeting 040 2022-06-07",
+    ]);
+    expect(kinds("The hospital received 20 patients on Tuesday.")).toEqual([]);
+  });
+
+  it("reads a diplomatic note and a blacklisting", () => {
+    expect(kinds("Peru sent a diplomatic note to Chile on Tuesday protesting the incursion.")).toEqual([
+      "diplomatic-protest 114 2022-06-07",
+    ]);
+    expect(kinds("Peru placed three Chilean firms on a blacklist on Tuesday.")).toEqual([
+      "sanctions 163 2022-06-07",
+    ]);
+  });
+
+  it("reads a vessel shadowed and boats chased away", () => {
+    expect(kinds("A Chilean warship shadowed the Peruvian research vessel Humboldt on Tuesday.")).toEqual([
+      "show-of-force 150 2022-06-07",
+    ]);
+    expect(kinds("Peru's navy chased away two Chilean fishing boats on Tuesday.")).toEqual([
+      "coercion 170 2022-06-07",
+    ]);
+  });
+
+  it("does not take the sender's ship as the object of an infinitive of purpose", () => {
+    expect(kinds("Peru's navy sent a frigate on Tuesday to shadow it.")).toEqual([
+      "deployment 154 2022-06-07",
+    ]);
+  });
+});
+
+describe("the owner of a seized vessel or raided building is the target", () => {
+  it("reads an agentless, dated interception of a named state's trawler as a seizure against that state", () => {
+    const x = extractBody("A Chilean trawler was intercepted off Callao on Tuesday.", "June 10, 2022");
+    expect(x.events.map((e) => [e.type, e.participants.map((p) => `${p.actorId}:${p.role}`)])).toEqual([
+      ["seizure", ["country:cl:target"]],
+    ]);
+  });
+
+  it("does not make an interception of nobody's vessel, undated, an event", () => {
+    expect(kinds("A trawler was intercepted off Callao.")).toEqual([]);
+  });
+});

@@ -6,6 +6,7 @@ import {
   eventRows,
   extractBody,
   extractFile,
+  kinds,
   roles,
   SEED_FILE,
   sources,
@@ -540,5 +541,21 @@ describe("cancelled and refused events", () => {
   it("leaves events that happened alone", () => {
     const y = extractBody("Chile met Peru on Monday.");
     expect(eventNegations(y)).toEqual([["meeting", "040", "CONSULT", "occurred", false, ""]]);
+  });
+});
+
+describe("a date closing two coordinated acts", () => {
+  it("dates both verbs of 'detained … and seized … on Tuesday'", () => {
+    expect(kinds("Peru detained 12 Chilean fishermen and seized their boat on Tuesday.")).toEqual([
+      "arrest 173 2022-06-07",
+      "seizure 171 2022-06-07",
+    ]);
+  });
+
+  it("does not lend the closing date to a verb dated on its own", () => {
+    expect(kinds("On Monday, Peru detained 12 Chilean fishermen and seized their boat on Tuesday.")).toEqual([
+      "arrest 173 2022-06-06",
+      "seizure 171 2022-06-07",
+    ]);
   });
 });

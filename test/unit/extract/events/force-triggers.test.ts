@@ -176,3 +176,47 @@ describe("troops leaving", () => {
     ).toHaveLength(0);
   });
 });
+
+describe("round 8 nominalisations of object-taking verbs", () => {
+  it("reads a dated expulsion, storming or shooting down told as a noun", () => {
+    expect(kinds("The expulsion of two Chilean diplomats on Tuesday angered Santiago.")).toEqual([
+      "expulsion 174 2022-06-07",
+    ]);
+    expect(kinds("Chile condemned the storming of its embassy in Lima on Tuesday.")).toEqual([
+      "raid 171 2022-06-07",
+    ]);
+    expect(kinds("Chile condemned the shooting down of its drone by Peru on Tuesday.")).toEqual([
+      "military-attack 190 2022-06-07",
+    ]);
+  });
+
+  it("reads suspended diplomatic relations as ties cut", () => {
+    expect(kinds("Peru on Tuesday suspended diplomatic relations with Chile.")).toEqual([
+      "relations-cut 161 2022-06-07",
+    ]);
+  });
+
+  it("does not read a nominal without its kind of object", () => {
+    expect(kinds("The storming of the stage by fans on Tuesday delayed the concert.")).toEqual([]);
+    expect(kinds("The expulsion of the player on Tuesday decided the match.")).toEqual([]);
+  });
+});
+
+describe("round 8 attack verbs", () => {
+  it("reads soldiers wounded, positions bombarded and smugglers shot at as attacks", () => {
+    expect(kinds("Chilean troops wounded two Peruvian soldiers near the border on Tuesday.")).toEqual([
+      "military-attack 190 2022-06-07",
+    ]);
+    expect(kinds("Chilean artillery bombarded Peruvian positions on Tuesday.")).toEqual([
+      "military-attack 190 2022-06-07",
+    ]);
+    expect(kinds("Chilean soldiers shot at Peruvian smugglers on Tuesday.")).toEqual([
+      "military-attack 190 2022-06-07",
+    ]);
+  });
+
+  it("does not read an injury in an accident or words that wound as an attack", () => {
+    expect(kinds("Three people were injured in a car accident in Lima on Tuesday.")).toEqual([]);
+    expect(kinds("The minister was wounded by the criticism, Peru said on Tuesday.")).toEqual([]);
+  });
+});
