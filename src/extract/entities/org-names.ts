@@ -191,7 +191,7 @@ const VESSEL_WORD =
  * an office named after its officer ("Inspector General’s Office", "Ombudsman’s Office").
  */
 const STATE_NAME =
-  /^(?:Federal|Supreme|Constitutional|State)[\s\u00a0]|^(?:\p{Lu}\p{Ll}+[\s\u00a0])?\p{Lu}\p{Ll}+[’']s[\s\u00a0]+Office$/u;
+  /^(?:Federal|Supreme|Constitutional|State)[\s\u00a0]|^(?:\p{Lu}\p{Ll}+[\s\u00a0])?\p{Lu}\p{Ll}+[’']s[\s\u00a0]+Office$|^National[\s\u00a0](?:[\p{L}-]+[\s\u00a0]+){0,4}(?:Agency|Service|Guard|Police|Bureau|Directorate|Secretariat|Authority|Commission|Council|Command|Intelligence)$/u;
 
 /** A state body named without its country belongs to the article's home country. */
 function stateBody(name: string, home: string | undefined): { name: string; countryId: string } | undefined {

@@ -193,3 +193,17 @@ describe("blocs", () => {
     expect(orgs).toEqual(["org:zanta"]);
   });
 });
+
+describe("national bodies by name", () => {
+  it("gives a 'National … Agency' named without a country to the home state", () => {
+    const body =
+      "MOGADISHU, Feb. 3 (SONNA) — Somalia closed a crossing.\n\nThe National Intelligence and Security Agency (NISA) said its officers had arrested six men.";
+    expect(extractBody(body).actors.map((a) => a.id)).toContain(
+      "org:so:national-intelligence-and-security-agency",
+    );
+  });
+  it("keeps a national party or university under its own name", () => {
+    const body = "NAIROBI, Feb. 3 — Kenya closed a crossing. The National Renewal Movement protested.";
+    expect(extractBody(body).actors.map((a) => a.id)).toContain("org:national-renewal-movement");
+  });
+});
