@@ -141,6 +141,17 @@ function roleAppositiveGap(doc: EntityDoc, from: number, to: number): boolean {
   );
 }
 
+/** The mention of the same actor right before "(" when `speaker` is an acronym in parentheses. */
+function acronymOwner(doc: EntityDoc, speaker: SpeakerMention): { start: number } | undefined {
+  if (doc.body[speaker.start - 1] !== "(" || doc.body[speaker.end] !== ")") return undefined;
+  return doc.mentions.find(
+    (m) =>
+      m.actorId === speaker.actorId &&
+      m.end < speaker.start &&
+      /^[\s\u00a0]*\($/.test(doc.body.slice(m.end, speaker.start)),
+  );
+}
+
 /**
  * The comma opening a subject that sits right before a sentence-final verb: "…, Lopes warned",
  * "…, Kenyan President X told" (a role prefix), "…, the foreign minister, X, said" (a role between
@@ -155,14 +166,16 @@ function closingSubjectComma(
   const { doc } = run;
   const { s } = scope;
   if (speaker.end > cue.start) return null;
-  const gap = doc.body.slice(speaker.end, cue.start);
+  // "…, India’s Ministry of External Affairs (MEA) said": the acronym's name opens the subject.
+  const named = acronymOwner(doc, speaker);
+  const gap = doc.body.slice(speaker.end + (named ? 1 : 0), cue.start);
   const role = doc.appositives.find(
     (a) =>
       a.start >= s.start &&
       a.end <= speaker.start &&
       /^[\s\u00a0]*$/.test(doc.body.slice(a.end, speaker.start)),
   );
-  let subjectStart = role?.start ?? speaker.start;
+  let subjectStart = named?.start ?? role?.start ?? speaker.start;
   if (/^,[\s\u00a0]*$/.test(gap)) {
     const framed = ROLE_BETWEEN_COMMAS.exec(doc.body.slice(s.start, speaker.start));
     if (!framed) return null;

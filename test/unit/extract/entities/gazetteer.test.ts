@@ -287,3 +287,16 @@ describe("military staffs and secretariats", () => {
     ).toEqual([]);
   });
 });
+
+describe("foreign ministries under their own names", () => {
+  it("reads India’s Ministry of External Affairs and South Africa’s DIRCO as foreign ministries", () => {
+    expect(ids("India’s Ministry of External Affairs said talks would continue.")).toContain(
+      "org:in:ministry-of-foreign-affairs",
+    );
+    expect(
+      ids(
+        "South Africa’s Department of International Relations and Cooperation said the drills were routine.",
+      ),
+    ).toContain("org:za:ministry-of-foreign-affairs");
+  });
+});

@@ -405,3 +405,18 @@ describe("paraphrase statements: closing tags", () => {
     expect(out.filter((x) => x.startsWith("country:cl|"))).toEqual([]);
   });
 });
+
+describe("paraphrase statements: an acronym before the closing verb", () => {
+  it("reads '…, Chile’s Ministry of External Affairs (MEA) said' as the ministry's", () => {
+    const out = said(
+      "Chile closed its border with Peru on Tuesday, Chile’s Ministry of External Affairs (MEA) said.",
+    );
+    expect(out).toContain(
+      "org:cl:ministry-of-foreign-affairs|said|Chile closed its border with Peru on Tuesday",
+    );
+  });
+  it("needs the acronym to belong to the body before it", () => {
+    const out = said("Chile closed its border with Peru on Tuesday, Chile’s foreign ministry (Lima) said.");
+    expect(out.filter((x) => x.includes("closed its border"))).toEqual([]);
+  });
+});
