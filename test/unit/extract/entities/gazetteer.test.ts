@@ -299,4 +299,15 @@ describe("foreign ministries under their own names", () => {
       ),
     ).toContain("org:za:ministry-of-foreign-affairs");
   });
+  it("reads national-defence and home-affairs ministries as the defence and interior kinds", () => {
+    expect(ids("Poland’s Ministry of National Defence said the drills would start.")).toContain(
+      "org:pl:ministry-of-defense",
+    );
+    expect(ids("India’s home ministry said the border would stay closed.")).toContain(
+      "org:in:ministry-of-interior",
+    );
+    expect(ids("Ukraine’s Ministry of Internal Affairs said two men were held.")).toContain(
+      "org:ua:ministry-of-interior",
+    );
+  });
 });
