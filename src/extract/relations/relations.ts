@@ -30,6 +30,7 @@ import {
   jointBrokers,
 } from "./cooperation.ts";
 import { coordinatedTargets } from "./coordinated-targets.ts";
+import { demandStances } from "./demand-stances.ts";
 import { demonymAnaphors } from "./demonym-anaphors.ts";
 import { directStances, stanceClauses } from "./direct-stances.ts";
 import { evaluatedSubjects } from "./evaluated-subjects.ts";
@@ -138,6 +139,7 @@ export function extractRelations(
   jointActTargets(doc, statements, events.events, voiceOf);
   passiveStances(doc, statements, voiceOf, out);
   statementStances(statements, voiceOf, out);
+  demandStances(doc, statements, voiceOf, out);
   directStances(doc, statements, voiceOf, out, clauses);
   callingLabels(doc, statements, voiceOf, out);
   stanceEvents(doc, events.events, voiceOf, out);
