@@ -41,6 +41,7 @@ import { jointActTargets } from "./joint-act-targets.ts";
 import { labelledActs } from "./labelled-acts.ts";
 import { leavingBlocs } from "./leaving-blocs.ts";
 import { memberAppositives } from "./member-appositives.ts";
+import { membershipClauses } from "./membership-clauses.ts";
 import { membershipPhrases } from "./membership-phrases.ts";
 import { memberships } from "./memberships.ts";
 import { objections } from "./objections.ts";
@@ -162,6 +163,7 @@ export function extractRelations(
   jointDefencePacts(doc, out);
   memberships(doc, out);
   membershipPhrases(doc, out);
+  membershipClauses(doc, out);
   leavingBlocs(doc, statements, voiceOf, out);
   memberAppositives(doc, out);
   foundingMembers(doc, out);
