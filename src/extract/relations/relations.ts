@@ -29,6 +29,7 @@ import {
   helpingParties,
   jointBrokers,
 } from "./cooperation.ts";
+import { cooperationClauses } from "./cooperation-clauses.ts";
 import { coordinatedTargets } from "./coordinated-targets.ts";
 import { demandStances } from "./demand-stances.ts";
 import { demonymAnaphors } from "./demonym-anaphors.ts";
@@ -152,6 +153,7 @@ export function extractRelations(
   backingParties(doc, out);
   jointBrokers(doc, out);
   helpingParties(doc, out);
+  cooperationClauses(doc, out);
   standingAgreements(doc, out);
   pairAgreements(doc, out);
   alliances(doc, out);
