@@ -10,6 +10,7 @@ import type { FoundStatement } from "../speech/statements.ts";
 import type { Evidence, Relation } from "../types.ts";
 import { adversarySubjects } from "./adversary-subjects.ts";
 import { allegedActs } from "./alleged-acts.ts";
+import { allegingStatements } from "./alleging-statements.ts";
 import {
   alliances,
   allyOfPhrases,
@@ -142,6 +143,7 @@ export function extractRelations(
   passiveStances(doc, statements, voiceOf, out);
   statementStances(statements, voiceOf, out);
   demandStances(doc, statements, voiceOf, out);
+  allegingStatements(doc, statements, voiceOf, out);
   directStances(doc, statements, voiceOf, out, clauses);
   callingLabels(doc, statements, voiceOf, out);
   stanceEvents(doc, events.events, voiceOf, out);
