@@ -60,6 +60,7 @@ import { reportedProtests } from "./reported-protests.ts";
 import { rulerSubjects } from "./ruler-subjects.ts";
 import { stanceEvents, statementStances, voices } from "./stances.ts";
 import { standingAgreements } from "./standing-agreements.ts";
+import { voicedDispleasure } from "./voiced-displeasure.ts";
 import { warningStances } from "./warning-stances.ts";
 
 /** People's posts and spokespeople's mandates, and each national body's country. */
@@ -144,6 +145,7 @@ export function extractRelations(
   statementStances(statements, voiceOf, out);
   demandStances(doc, statements, voiceOf, out);
   allegingStatements(doc, statements, voiceOf, out);
+  voicedDispleasure(doc, voiceOf, out);
   directStances(doc, statements, voiceOf, out, clauses);
   callingLabels(doc, statements, voiceOf, out);
   stanceEvents(doc, events.events, voiceOf, out);
