@@ -53,6 +53,7 @@ import { passiveStances } from "./passive-stances.ts";
 import { possessedObjects } from "./possessed-objects.ts";
 import { pronounTargets } from "./pronoun-targets.ts";
 import { regimeReferences } from "./regime-references.ts";
+import { rejectedAccusations } from "./rejected-accusations.ts";
 import { resolveRejections } from "./rejections.ts";
 import { relationNouns } from "./relation-nouns.ts";
 import { RelationSet } from "./relation-set.ts";
@@ -146,6 +147,7 @@ export function extractRelations(
   demandStances(doc, statements, voiceOf, out);
   allegingStatements(doc, statements, voiceOf, out);
   voicedDispleasure(doc, voiceOf, out);
+  rejectedAccusations(doc, voiceOf, out);
   directStances(doc, statements, voiceOf, out, clauses);
   callingLabels(doc, statements, voiceOf, out);
   stanceEvents(doc, events.events, voiceOf, out);
