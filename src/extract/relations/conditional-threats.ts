@@ -20,7 +20,17 @@ const IF_REACTION =
   /^[“"]?(?:if|should)\b[^,]{3,120},[^.;]{0,120}?\b(?:answer|respond|response|retaliat\p{L}*|react|reply)\b/iu;
 /** A reaction the side announces ("Lima would respond", "will take firm measures"), not a reply to something. */
 const ANNOUNCED_REACTION =
-  /\b(?:will|would|shall)\b[^.;]{0,40}?\b(?:respond|react|retaliate|hit[\s\u00a0]+back|take[\s\u00a0]+(?:[“"]?[\p{L}-]+[\s\u00a0]+){0,2}[“"]?(?:action|measures|steps))\b(?![\s\u00a0]+to\b)/iu;
+  /\b(?:will|would|shall)\b[^.;]{0,40}?\b(?:respond|react|retaliate|answer|reply|reciprocate|hit[\s\u00a0]+back|strike[\s\u00a0]+back|take[\s\u00a0]+(?:[“"]?[\p{L}-]+[\s\u00a0]+){0,2}[“"]?(?:action|measures|steps))\b(?![\s\u00a0]+to\b)/iu;
+/**
+ * A hostile step the side holds over the other on a condition (CAMEO 13x): "could double the toll …
+ * if the ban was not lifted", "would suspend talks unless …", "will expel the envoy if …".
+ */
+const CONDITIONAL_STEP = new RegExp(
+  "\\b(?:will|would|could|shall|may|might)[\\s\\u00a0]+(?:(?:also|then|immediately|be[\\s\\u00a0]+forced[\\s\\u00a0]+to)[\\s\\u00a0]+)?" +
+    "(?:impose|raise|double|triple|increase|suspend|close|shut|cut|sever|expel|halt|ban|block|withdraw|recall|freeze|seize|cancel|terminate|scrap|leave|quit|downgrade|reduce|stop|deploy|strike|attack)" +
+    "\\b[^.;]{0,140}?\\b(?:if|unless)\\b",
+  "iu",
+);
 /** CAMEO roots of hostile acts a side may hold over another: sanctions, expulsions, force. */
 const HOSTILE_ROOT = /^(?:16|17|18|19|20)/;
 
@@ -54,6 +64,8 @@ export function conditionalThreat(
   if (!own) return false;
   if (RETALIATION.test(st.text) && TO_COME.test(st.text) && !DENIED.test(st.text)) return true;
   if (ANNOUNCED_REACTION.test(st.text) && !DENIED.test(st.text)) return true;
+  if (CONDITIONAL_STEP.test(st.text) && !DENIED.test(st.text.split(/\b(?:if|unless)\b/iu)[0] ?? ""))
+    return true;
   return CONDITIONAL.test(st.text) && plannedHostileAct(events, st, sameSide);
 }
 
@@ -65,4 +77,40 @@ export function warnedAddressee(doc: EntityDoc, st: FoundStatement, start: numbe
     /\bwarn(?:ed|s|ing)?[\s\u00a0]+$/u.test(doc.body.slice(Math.max(sentence.start, m.start - 12), m.start)),
   );
   return named.pop()?.actorId;
+}
+
+/**
+ * The other party a conditional step names ("could double the toll for vessels registered in Paraguay
+ * if …", "would leave ECOWAS unless …"): the first party of the statement not on the speaker's side.
+ */
+export function steppedAgainst(
+  doc: EntityDoc,
+  st: FoundStatement,
+  start: number,
+  sameSide: (id: string) => boolean,
+): string | undefined {
+  if (!CONDITIONAL_STEP.test(st.text)) return undefined;
+  return mentionsIn(doc, start, start + st.text.length).find(
+    (m) => m.kind !== "pronoun" && doc.actors.has(m.actorId) && !sameSide(m.actorId),
+  )?.actorId;
+}
+
+/** "any violation by Riyadh", "an attack from Peru": the provocation a warned reaction answers. */
+const PROVOCATION =
+  /\b(?:violations?|attacks?|aggression|provocations?|incursions?|attempts?|moves?|interference|intrusions?)[\s\u00a0]+(?:by|from)[\s\u00a0]+(?:the[\s\u00a0]+)?$/iu;
+
+/** The other party whose provocation a warning promises to answer, when the statement names it. */
+export function provokedBy(
+  doc: EntityDoc,
+  st: FoundStatement,
+  start: number,
+  sameSide: (id: string) => boolean,
+): string | undefined {
+  return mentionsIn(doc, start, start + st.text.length).find(
+    (m) =>
+      m.kind !== "pronoun" &&
+      doc.actors.has(m.actorId) &&
+      !sameSide(m.actorId) &&
+      PROVOCATION.test(doc.body.slice(Math.max(start, m.start - 40), m.start)),
+  )?.actorId;
 }

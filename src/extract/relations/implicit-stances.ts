@@ -7,11 +7,11 @@ import { type EntityDoc, mentionsIn } from "../doc.ts";
 import type { FoundStatement } from "../speech/statements.ts";
 import type { Event } from "../types.ts";
 import { type Adversaries, adversaries, type Opposed, sideOf, startOf, type VoiceOf } from "./adversaries.ts";
-import { conditionalThreat, warnedAddressee } from "./conditional-threats.ts";
+import { conditionalThreat, provokedBy, steppedAgainst, warnedAddressee } from "./conditional-threats.ts";
 
 /** Words of a warning that announce a reaction: the speaker's own ("would respond"), or any. */
 const OWN_REACTION =
-  /\b(?:respond|response|block|veto|take[\s\u00a0]+(?:[“"]?[\p{L}-]+[\s\u00a0]+){0,2}[“"]?(?:action|measures|steps))\b/iu;
+  /\b(?:respond|response|answer|reply|react|retaliate|reciprocate|hit[\s\u00a0]+back|strike[\s\u00a0]+back|in[\s\u00a0]+kind|reciprocal|block|veto|take[\s\u00a0]+(?:[“"]?[\p{L}-]+[\s\u00a0]+){0,2}[“"]?(?:action|measures|steps))\b/iu;
 const CONSEQUENCES =
   /\b(?:consequences|retaliat\p{L}*|countermeasures?|reprisals?|pay[\s\u00a0]+(?:a|the)[\s\u00a0]+(?:\p{L}+[\s\u00a0]+)?price|regret[\s\u00a0]+it)\b/iu;
 /** "… will not … until …": an action held back or kept up until the other side gives way. */
@@ -35,10 +35,15 @@ const PLAIN_CAMEO = new Set(["010", "012", "100"]);
 
 /** The speaker's side as the subject of the statement's first words. */
 const OWN_PRONOUN = /^[“"]?(?:we|our|it|its)\b/iu;
+/** "the movement would …", "the country would …": the speaker's own body, unless the speaker only reports it. */
+const OWN_BODY =
+  /^[“"]?the[\s\u00a0]+(?:movement|group|government|country|kingdom|republic|ministry|army|military|junta|regime|administration|authorities)\b/iu;
+const REPORTER = /news|media|broadcast|newspaper/iu;
 
 /** The statement opens with the speaker's own side as subject ("we", "it", "Moscow" for Russia's embassy). */
 function ownSubject(doc: EntityDoc, voiceOf: VoiceOf, st: FoundStatement, start: number): boolean {
   if (OWN_PRONOUN.test(st.text)) return true;
+  if (OWN_BODY.test(st.text) && !REPORTER.test(doc.actors.get(st.speakerId)?.orgType ?? "")) return true;
   const first = mentionsIn(doc, start, start + Math.min(st.text.length, 40))[0];
   return first !== undefined && sideOf(doc, voiceOf, first.actorId) === sideOf(doc, voiceOf, st.speakerId);
 }
@@ -75,7 +80,13 @@ export function implicitThreats(
       conditionalThreat(st, own, events, (id) => sideOf(doc, voiceOf, id) === side);
     if (!warning && !ultimatum && !conditional) continue;
     // "warned Peru that …": the one warned, else the side's adversary.
-    const addressee = warning ? warnedAddressee(doc, st, start) : undefined;
+    // A step held over a party named in the statement ("leave ECOWAS unless the bloc …") is against it.
+    const addressee = warning
+      ? (warnedAddressee(doc, st, start) ??
+        provokedBy(doc, st, start, (id) => sideOf(doc, voiceOf, id) === side))
+      : conditional
+        ? steppedAgainst(doc, st, start, (id) => sideOf(doc, voiceOf, id) === side)
+        : undefined;
     const target = (addressee && sideOf(doc, voiceOf, addressee)) ?? foes.of(st.speakerId, st.at, ultimatum);
     if (!target || target === sideOf(doc, voiceOf, st.speakerId)) continue;
     take(st, "threaten", warning ? [target, ...warnedAbout(doc, voiceOf, st)] : [target]);

@@ -10,27 +10,37 @@ import { execAll } from "../text/text.ts";
 import type { Event } from "../types.ts";
 import { adversaries, sideOf, stateOf, type VoiceOf } from "./adversaries.ts";
 
-/** Labelling verbs, past tense as reported. */
+/** Labelling verbs in every finite form wire copy reports them in ("called", "calls", "rejects"). */
 const LABEL =
-  "called|dismissed|described|branded|labell?ed|termed|derided|condemned|denounced|critici[sz]ed|deplored";
-const CONDEMNING = /^(?:condemned|denounced|critici[sz]ed|deplored)$/iu;
+  "call(?:s|ed)|dismiss(?:es|ed)|describe[sd]|brand(?:s|ed)|label(?:s|l?ed)|term(?:s|ed)|deride[sd]|" +
+  "reject(?:s|ed)|condemn(?:s|ed)|denounce[sd]|critici[sz](?:es|ed)|deplore[sd]";
+// Rejecting or deriding an act is disapproval by itself, like condemning it.
+const CONDEMNING = /^(?:condemn|denounc|critici[sz]|deplor|dismiss|reject|derid)/iu;
 /** Nouns for hostile acts and the event types they name. */
 const ACT_NOUNS: [RegExp, string[]][] = [
   // A detained vessel is a seizure ("called the detention [of the trawler] piracy").
   [/^(?:detentions?|arrests?)$/, ["arrest", "seizure"]],
-  [/^(?:closures?|shutdowns?)$/, ["border-closure"]],
+  [/^(?:closures?|shutdowns?|blockades?)$/, ["border-closure"]],
+  [/^(?:deportations?|expulsions?)$/, ["expulsion"]],
   [/^(?:seizures?|raids?)$/, ["seizure", "raid"]],
-  [/^expulsions?$/, ["expulsion"]],
-  [/^(?:sanctions|ban|embargo)$/, ["sanctions", "policy-implementation"]],
+  [
+    /^(?:sanctions|bans?|embargo(?:es)?|tariffs?|duties|levies|restrictions|curbs)$/,
+    ["sanctions", "policy-implementation", "policy-adoption"],
+  ],
   [/^(?:strikes?|airstrikes?|attacks?|shelling|offensive)$/, ["military-attack"]],
-  [/^(?:incursions?|intrusions?)$/, ["intrusion"]],
+  [/^(?:incursions?|intrusions?|violations?)$/, ["intrusion"]],
+  [/^(?:crackdowns?)$/, ["crackdown"]],
+  [/^(?:hacks?|cyberattacks?)$/, ["cyberattack"]],
   [/^recalls?$/, ["envoy-recalled"]],
+  // "rejected the note as …": the protest note of the side that lodged it or summoned the envoy.
+  [/^(?:notes?|protests?|summons|summoning)$/, ["diplomatic-protest", "envoy-summoned"]],
   [/^(?:launch(?:es)?|tests?)$/, ["weapons-test"]],
   [/^(?:drills?|exercises?|manoeuvres?|maneuvers?)$/, ["military-exercise", "show-of-force"]],
   [/^deployments?$/, ["deployment"]],
 ];
+/** The verb, a determiner and up to three lower-case words holding the act noun ("the fuel ban"). */
 const FRAME = new RegExp(
-  `(?<![\\p{L}])(?:${LABEL})[\\s\\u00a0]+(?:the|this|these|its|their)[\\s\\u00a0]+(?:[\\p{Ll}-]+[\\s\\u00a0]+){0,2}?(\\p{Ll}+)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${LABEL})[\\s\\u00a0]+(?:the|this|these|its|their)[\\s\\u00a0]+((?:[\\p{Ll}-]+[\\s\\u00a0]+){0,2}\\p{Ll}+)(?![\\p{L}])`,
   "gu",
 );
 
@@ -40,9 +50,11 @@ function labelledTypes(doc: EntityDoc, st: FoundStatement): string[] | undefined
   if (!sentence) return undefined;
   for (const m of execAll(FRAME, sentence.text)) {
     if (!st.verb || !m[0].startsWith(st.verb)) continue;
-    const noun = (m[1] ?? "").toLowerCase();
-    const hit = ACT_NOUNS.find(([re]) => re.test(noun));
-    if (hit) return hit[1];
+    // The first act noun among the words: "the fuel ban", "the detention of", "the deportation flights".
+    for (const word of (m[1] ?? "").toLowerCase().split(/[\s\u00a0]+/u)) {
+      const hit = ACT_NOUNS.find(([re]) => re.test(word));
+      if (hit) return hit[1];
+    }
   }
   return undefined;
 }

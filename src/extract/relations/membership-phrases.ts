@@ -7,18 +7,23 @@ import { execAll } from "../text/text.ts";
 import { listBefore, listFrom } from "./actor-lists.ts";
 import type { RelationSet } from "./relation-set.ts";
 
-const NUMBERS: Record<string, number> = { both: 2, two: 2, three: 3, four: 4, five: 5, six: 6 };
+export const NUMBERS: Record<string, number> = { both: 2, two: 2, three: 3, four: 4, five: 5, six: 6 };
 
 /** Blocs and alliances only: a court or a rights group has no members in this sense. */
-const isBloc = (doc: EntityDoc, id: string) =>
+export const isBloc = (doc: EntityDoc, id: string) =>
   /intergovernmental|alliance/.test(doc.actors.get(id)?.orgType ?? "") ||
   // A body named in the story but not in the knowledge base ("the Pacific Alliance") has a generic type.
   (/^org:[a-z0-9-]+$/.test(id) && [undefined, "organization"].includes(doc.actors.get(id)?.orgType));
 
-const blocAt = (doc: EntityDoc, at: number) =>
+export const blocAt = (doc: EntityDoc, at: number) =>
   doc.mentions.find((m) => m.start === at && m.actorId.startsWith("org:") && isBloc(doc, m.actorId));
 
-function addAll(doc: EntityDoc, out: RelationSet, members: readonly ActorMention[], org: ActorMention) {
+export function addAll(
+  doc: EntityDoc,
+  out: RelationSet,
+  members: readonly ActorMention[],
+  org: ActorMention,
+) {
   const start = Math.min(org.start, ...members.map((m) => m.start));
   const end = Math.max(org.end, ...members.map((m) => m.end));
   for (const m of members)
@@ -27,7 +32,7 @@ function addAll(doc: EntityDoc, out: RelationSet, members: readonly ActorMention
 }
 
 /** The first `n` distinct coordinated states of the story before `before` ("Finland and Estonia signed"). */
-function firstGroup(doc: EntityDoc, n: number, before: number): ActorMention[] | undefined {
+export function firstGroup(doc: EntityDoc, n: number, before: number): ActorMention[] | undefined {
   for (const m of doc.mentions) {
     if (m.start >= before) return undefined;
     if (!m.actorId.startsWith("country:")) continue;

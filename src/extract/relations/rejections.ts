@@ -62,6 +62,12 @@ function evaluatedAccusation(doc: EntityDoc, st: FoundStatement): string | undef
   return undefined;
 }
 
+/** "rejected what it called Indonesian hype": the rejecting side's own label is an evaluation. */
+const WHAT_IT_CALLED = new RegExp(
+  `^what${WS}+(?:it|he|she|they|the${WS}+\\p{L}+)${WS}+(?:called|calls|described${WS}+as|describes${WS}+as|termed|branded|dubbed)\\b`,
+  "iu",
+);
+
 /** Marks a statement as criticism of `target`. */
 function criticise(st: FoundStatement, target: string): void {
   st.stance = "criticize";
@@ -85,7 +91,8 @@ function evaluatedRejections(
   for (const st of statements) {
     if (st.stance) continue;
     const owner = evaluatedAccusation(doc, st);
-    if (owner === undefined && !(st.cameo === "120" && condemning.test(st.text))) continue;
+    const condemned = condemning.test(st.text) || WHAT_IT_CALLED.test(st.text);
+    if (owner === undefined && !(st.cameo === "120" && condemned)) continue;
     const own = stateOf(doc, st.speakerId);
     const named = st.aboutIds.find((id) => id !== own && doc.actors.has(id));
     const target = owner || st.targetIds[0] || (owner === undefined ? named : undefined);

@@ -10,6 +10,7 @@ import type { FoundStatement } from "../speech/statements.ts";
 import type { Evidence, Relation } from "../types.ts";
 import { adversarySubjects } from "./adversary-subjects.ts";
 import { allegedActs } from "./alleged-acts.ts";
+import { allegingStatements } from "./alleging-statements.ts";
 import {
   alliances,
   allyOfPhrases,
@@ -29,7 +30,9 @@ import {
   helpingParties,
   jointBrokers,
 } from "./cooperation.ts";
+import { cooperationClauses } from "./cooperation-clauses.ts";
 import { coordinatedTargets } from "./coordinated-targets.ts";
+import { demandStances } from "./demand-stances.ts";
 import { demonymAnaphors } from "./demonym-anaphors.ts";
 import { directStances, stanceClauses } from "./direct-stances.ts";
 import { evaluatedSubjects } from "./evaluated-subjects.ts";
@@ -40,6 +43,7 @@ import { jointActTargets } from "./joint-act-targets.ts";
 import { labelledActs } from "./labelled-acts.ts";
 import { leavingBlocs } from "./leaving-blocs.ts";
 import { memberAppositives } from "./member-appositives.ts";
+import { membershipClauses } from "./membership-clauses.ts";
 import { membershipPhrases } from "./membership-phrases.ts";
 import { memberships } from "./memberships.ts";
 import { objections } from "./objections.ts";
@@ -49,6 +53,7 @@ import { passiveStances } from "./passive-stances.ts";
 import { possessedObjects } from "./possessed-objects.ts";
 import { pronounTargets } from "./pronoun-targets.ts";
 import { regimeReferences } from "./regime-references.ts";
+import { rejectedAccusations } from "./rejected-accusations.ts";
 import { resolveRejections } from "./rejections.ts";
 import { relationNouns } from "./relation-nouns.ts";
 import { RelationSet } from "./relation-set.ts";
@@ -56,6 +61,7 @@ import { reportedProtests } from "./reported-protests.ts";
 import { rulerSubjects } from "./ruler-subjects.ts";
 import { stanceEvents, statementStances, voices } from "./stances.ts";
 import { standingAgreements } from "./standing-agreements.ts";
+import { voicedDispleasure } from "./voiced-displeasure.ts";
 import { warningStances } from "./warning-stances.ts";
 
 /** People's posts and spokespeople's mandates, and each national body's country. */
@@ -138,6 +144,10 @@ export function extractRelations(
   jointActTargets(doc, statements, events.events, voiceOf);
   passiveStances(doc, statements, voiceOf, out);
   statementStances(statements, voiceOf, out);
+  demandStances(doc, statements, voiceOf, out);
+  allegingStatements(doc, statements, voiceOf, out);
+  voicedDispleasure(doc, voiceOf, out);
+  rejectedAccusations(doc, voiceOf, out);
   directStances(doc, statements, voiceOf, out, clauses);
   callingLabels(doc, statements, voiceOf, out);
   stanceEvents(doc, events.events, voiceOf, out);
@@ -149,6 +159,7 @@ export function extractRelations(
   backingParties(doc, out);
   jointBrokers(doc, out);
   helpingParties(doc, out);
+  cooperationClauses(doc, out);
   standingAgreements(doc, out);
   pairAgreements(doc, out);
   alliances(doc, out);
@@ -160,6 +171,7 @@ export function extractRelations(
   jointDefencePacts(doc, out);
   memberships(doc, out);
   membershipPhrases(doc, out);
+  membershipClauses(doc, out);
   leavingBlocs(doc, statements, voiceOf, out);
   memberAppositives(doc, out);
   foundingMembers(doc, out);

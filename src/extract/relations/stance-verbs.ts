@@ -34,11 +34,15 @@ const CRITICISE: Record<string, string[]> = {
   deride: ["derides", "derided"],
   ridicule: ["ridicules", "ridiculed"],
   disparage: ["disparages", "disparaged"],
+  savage: ["savages", "savaged"],
+  denigrate: ["denigrates", "denigrated"],
+  protest: ["protests", "protested"],
 };
 
 const ACCUSE: Record<string, string[]> = {
   accuse: ["accuses", "accused"],
   blame: ["blames", "blamed"],
+  implicate: ["implicates", "implicated"],
 };
 
 const THREATEN: Record<string, string[]> = {
@@ -73,8 +77,31 @@ const PHRASAL: Record<string, StanceKind> = {
   "protested against": "CRITICIZES",
   "complained to": "CRITICIZES",
   "complained about": "CRITICIZES",
+  "hit back at": "CRITICIZES",
+  "hits back at": "CRITICIZES",
+  "fired back at": "CRITICIZES",
+  "fires back at": "CRITICIZES",
+  "took a swipe at": "CRITICIZES",
+  "takes a swipe at": "CRITICIZES",
+  "railed against": "CRITICIZES",
+  "rails against": "CRITICIZES",
+  "spoke out against": "CRITICIZES",
+  "speaks out against": "CRITICIZES",
+  "complained of": "CRITICIZES",
   "pointed the finger at": "ACCUSES",
   "points the finger at": "ACCUSES",
+  "pointed fingers at": "ACCUSES",
+  "pointed a finger at": "ACCUSES",
+  "pinned the blame on": "ACCUSES",
+  "pins the blame on": "ACCUSES",
+  "laid the blame on": "ACCUSES",
+  "lays the blame on": "ACCUSES",
+  "threatened sanctions against": "THREATENS",
+  "threatens sanctions against": "THREATENS",
+  "threatened action against": "THREATENS",
+  "threatens action against": "THREATENS",
+  "threatened to retaliate against": "THREATENS",
+  "threatens to retaliate against": "THREATENS",
   "issued an ultimatum to": "THREATENS",
   "vowed to retaliate against": "THREATENS",
   "vows to retaliate against": "THREATENS",
@@ -102,7 +129,7 @@ export const STANCE_FORMS: ReadonlyMap<string, StanceKind> = new Map([
 const W = "[\\s\\u00a0]";
 /** "… responsible (for)": holding a party responsible is blaming it. */
 const RESPONSIBLE = new RegExp(
-  `^${W}+(?:(?:fully|directly|personally|partly|solely|ultimately)${W}+)?responsible\\b`,
+  `^${W}+(?:(?:fully|directly|personally|partly|solely|ultimately)${W}+)?(?:responsible|accountable|liable)\\b`,
   "u",
 );
 /** "… of serious consequences", "… that it would face retaliation": a warning that is a threat. */

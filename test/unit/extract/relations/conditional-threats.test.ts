@@ -67,3 +67,48 @@ describe("a reaction announced with 'said'", () => {
     expect(threats(x)).toEqual([]);
   });
 });
+
+describe("widened reactions and conditional steps", () => {
+  it("reads 'would answer' as the own side's reaction", () => {
+    const x = extractBody(
+      "Peru accused Chile of stealing its water. Peruvian Foreign Minister Tomas Vidal warned that Peru would answer any further diversion of the river.",
+    );
+    expect(threats(x)).toContain("country:pe>country:cl");
+  });
+  it("reads 'would reply in kind' from a ministry", () => {
+    const x = extractBody(
+      "Chile expelled a Peruvian diplomat on Monday. Peru’s foreign ministry said Lima would reply “in kind.”",
+    );
+    expect(threats(x)).toContain("org:pe:ministry-of-foreign-affairs>country:cl");
+  });
+  it("threatens the party a conditional step names ('could double the fees for ships flagged in Chile if …')", () => {
+    const x = extractBody(
+      "Peruvian Trade Minister Tomas Vidal said Peru could double the port fees for ships flagged in Chile if the ban was not lifted.",
+    );
+    expect(threats(x)).toContain("country:pe>country:cl");
+  });
+  it("reads 'would suspend … unless' against the party named", () => {
+    const x = extractBody(
+      "Chile’s foreign ministry said it would suspend gas deliveries to Bolivia unless the blockade ended by Friday.",
+    );
+    expect(threats(x)).toContain("country:cl>country:bo");
+  });
+  it("warns the party whose provocation a reaction answers ('any attack by Chile')", () => {
+    const x = extractBody(
+      "Peruvian Interior Minister Tomas Vidal warned that the movement would strike back at any attack by Chile.",
+    );
+    expect(threats(x)).toContain("person:tomas-vidal>country:cl");
+  });
+  it("is no threat when the condition names nobody and no adversary is known", () => {
+    const x = extractBody(
+      "Peruvian Trade Minister Tomas Vidal said Peru could close the port if the storm worsened.",
+    );
+    expect(threats(x)).toEqual([]);
+  });
+  it("is no threat when the step is denied", () => {
+    const x = extractBody(
+      "Peruvian Trade Minister Tomas Vidal said Peru would not cut fees for Chile if prices rose.",
+    );
+    expect(threats(x)).toEqual([]);
+  });
+});

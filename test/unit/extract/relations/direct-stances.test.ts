@@ -1,6 +1,6 @@
 // Stances told as a plain "<party> <stance verb> <party>" clause (direct-stances.ts).
 import { describe, expect, it } from "vitest";
-import { extractBody, stancePairs } from "../helpers.ts";
+import { extractBody, rels, stancePairs } from "../helpers.ts";
 
 const stances = (body: string) => stancePairs(extractBody(body));
 
@@ -80,5 +80,40 @@ describe("direct stances", () => {
       "CRITICIZES country:pe>country:bo",
       "CRITICIZES country:pe>person:marco-quispe",
     ]);
+  });
+});
+
+describe("the widened stance verbs", () => {
+  const pairs = (body: string, kind: string) => rels(extractBody(body), kind);
+  it("reads phrasal criticism ('hit back at', 'railed against')", () => {
+    expect(pairs("Peru hit back at Chile on Tuesday over the fishing quotas.", "CRITICIZES")).toContain(
+      "country:pe>country:cl",
+    );
+    expect(pairs("Peru railed against Chile’s new tariffs.", "CRITICIZES")).toContain(
+      "country:pe>country:cl",
+    );
+  });
+  it("reads 'protested X’s decision' as criticism of X", () => {
+    expect(pairs("Peru protested Chile’s decision to close the border.", "CRITICIZES")).toContain(
+      "country:pe>country:cl",
+    );
+  });
+  it("reads blame phrases and 'held X accountable' as accusations", () => {
+    expect(pairs("Peru pinned the blame on Chile for the oil spill.", "ACCUSES")).toContain(
+      "country:pe>country:cl",
+    );
+    expect(pairs("Peru held Chile accountable for the deaths of three fishermen.", "ACCUSES")).toContain(
+      "country:pe>country:cl",
+    );
+    expect(pairs("Peru implicated Chile in the plot.", "ACCUSES")).toContain("country:pe>country:cl");
+  });
+  it("reads 'threatened sanctions against X' as a threat", () => {
+    expect(pairs("Peru threatened sanctions against Chile over the dam.", "THREATENS")).toContain(
+      "country:pe>country:cl",
+    );
+  });
+  it("reads no stance from a street protest or a stance against no party", () => {
+    expect(pairs("Thousands protested in Lima against the government.", "CRITICIZES")).toEqual([]);
+    expect(pairs("Peru spoke out against the violence in Chile.", "CRITICIZES")).toEqual([]);
   });
 });

@@ -37,4 +37,28 @@ describe("labelling the other side's act", () => {
     );
     expect(rels(x, "CRITICIZES")).not.toContain("person:tomas-vidal>country:cl");
   });
+  it("finds the act noun after a modifier ('dismissed the fruit ban as …')", () => {
+    const x = extractBody(
+      "Chile banned imports of Peruvian fruit on Monday. Peru’s foreign ministry dismissed the fruit ban as “a gift to Chilean growers”.",
+    );
+    expect(rels(x, "CRITICIZES")).toContain("org:pe:ministry-of-foreign-affairs>country:cl");
+  });
+  it("reads 'rejected the note as …' against the side that lodged the protest", () => {
+    const x = extractBody(
+      "Peru summoned Chile’s ambassador on Monday and handed him a protest note over the fishing quotas. Chile’s foreign ministry rejected the note as “an attempt to hide Peru’s own overfishing”.",
+    );
+    expect(rels(x, "CRITICIZES")).toContain("org:cl:ministry-of-foreign-affairs>country:pe");
+  });
+  it("reads the present tense ('calls the closure …')", () => {
+    const x = extractBody(
+      "Chile closed its border with Peru on Monday. Peru accused Chile of punishing its traders. Peruvian Interior Minister Tomas Vidal calls the closure “a punishment of ordinary traders”.",
+    );
+    expect(rels(x, "CRITICIZES")).toContain("person:tomas-vidal>country:cl");
+  });
+  it("needs an act noun among the words, not only a modifier that looks like one", () => {
+    const x = extractBody(
+      "Chile closed its border with Peru on Monday. Peruvian Interior Minister Tomas Vidal called the trade figures “a problem for both”.",
+    );
+    expect(rels(x, "CRITICIZES")).not.toContain("person:tomas-vidal>country:cl");
+  });
 });

@@ -112,3 +112,27 @@ describe("rejections of accusations", () => {
     expect(rels("Peru rejected the complaint. Bolivia dismissed the report as “baseless.”")).toEqual([]);
   });
 });
+
+describe("wider rejections and evaluations", () => {
+  const crit = (body: string) =>
+    extractBody(body)
+      .relations.filter((r) => r.kind === "CRITICIZES")
+      .map((r) => `${r.sourceId}>${r.targetId}`);
+  it("reads 'rejected what it called Chilean hype' as criticism of the state named", () => {
+    expect(crit("Peru’s foreign ministry rejected what it called Chilean hype.")).toContain(
+      "country:pe>country:cl",
+    );
+  });
+  it("reads an accusation judged 'ridiculous' or 'pure fiction' as criticism of the accuser", () => {
+    expect(crit("Chile accused Peru of spying. Peru said the accusation was “ridiculous.”")).toContain(
+      "country:pe>country:cl",
+    );
+    expect(
+      crit("Chile accused Peru of spying. Peru said the claims were “pure fiction” and “an insult”."),
+    ).toContain("country:pe>country:cl");
+  });
+  it("reads no criticism from a plain rejection or an evaluation of no party's act", () => {
+    expect(crit("Peru rejected the Chilean proposal for talks.")).toEqual([]);
+    expect(crit("Peru said the weather was unfair to farmers.")).toEqual([]);
+  });
+});

@@ -1,0 +1,48 @@
+// MEMBER_OF told in clauses around the bloc or the member (membership-clauses.ts).
+import { describe, expect, it } from "vitest";
+import { extractBody, rels } from "../helpers.ts";
+
+const members = (body: string) => rels(extractBody(body), "MEMBER_OF").sort();
+
+describe("membership clauses", () => {
+  it("reads 'Z, to which both countries belong' as the story's two states", () => {
+    expect(
+      members(
+        "Chile accused Peru of spying. The Andean Community, to which both countries belong, called for calm.",
+      ),
+    ).toEqual(["country:cl>org:andean-community", "country:pe>org:andean-community"]);
+  });
+  it("reads 'Z, of which A is a member'", () => {
+    expect(members("The Andean Community, of which Peru is a member, called for calm.")).toEqual([
+      "country:pe>org:andean-community",
+    ]);
+  });
+  it("reads the bloc past a generic noun ('the Z trade bloc to which both countries belong')", () => {
+    expect(
+      members(
+        "Chile accused Peru of spying. Bolivia, the largest economy in the Andean Community trade bloc to which both countries belong, urged calm.",
+      ),
+    ).toEqual(["country:cl>org:andean-community", "country:pe>org:andean-community"]);
+  });
+  it("reads 'A has been a member of Z since …' and 'one of the founding members of'", () => {
+    expect(members("Peru has been a member of the Andean Community since 1969.")).toEqual([
+      "country:pe>org:andean-community",
+    ]);
+    expect(members("Peru is one of the founding members of the Andean Community.")).toEqual([
+      "country:pe>org:andean-community",
+    ]);
+  });
+  it("reads 'its NATO allies' as the owner's membership", () => {
+    expect(members("Chile said it had briefed its NATO allies on the incident.")).toEqual([
+      "country:cl>org:nato",
+    ]);
+  });
+  it("gives nothing for a denied membership or a count the story cannot fill", () => {
+    expect(members("Peru is not a member of the Andean Community.")).toEqual([]);
+    expect(
+      members(
+        "Chile accused Peru of spying. The Andean Community, to which all four countries belong, called for calm.",
+      ),
+    ).toEqual([]);
+  });
+});
