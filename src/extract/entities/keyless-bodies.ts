@@ -10,7 +10,7 @@ import { countryId, slugify } from "../text/ids.ts";
 import { WS } from "../text/patterns.ts";
 import { execAll } from "../text/text.ts";
 import type { ActorSeed, Candidate } from "./gazetteer.ts";
-import { countryRightBefore } from "./national-bodies.ts";
+import { countryRightBefore, nationalWords } from "./national-bodies.ts";
 
 /** Head nouns of public bodies, with the organisation type each gives. */
 const HEADS: Record<string, string> = {
@@ -49,17 +49,6 @@ const NOT_ROLE = new Set(
   ).split(" "),
 );
 
-/** Lower-case patterns of every keyed national kind, for the "ends in a keyed pattern" test. */
-const keyedCache = new WeakMap<Knowledge, string[]>();
-function keyedPatterns(k: Knowledge): string[] {
-  let patterns = keyedCache.get(k);
-  if (!patterns) {
-    patterns = k.nationalKinds.flatMap((kind) => kind.patterns.map((p) => p.toLowerCase()));
-    keyedCache.set(k, patterns);
-  }
-  return patterns;
-}
-
 const titleCase = (words: string) =>
   words.replace(/(^|[\s-])(\p{Ll})/gu, (_, sep, c) => sep + c.toUpperCase());
 
@@ -77,7 +66,9 @@ export function keylessBodies(
     const head = m[2] ?? "";
     if (words.some((w) => NOT_ROLE.has(w))) continue;
     const role = `${words.join(" ")} ${head}`;
-    if (keyedPatterns(k).some((p) => role === p || role.endsWith(` ${p}`))) continue;
+    // A role ending in a keyed pattern ("foreign intelligence agency") is the gazetteer's.
+    const keyed = nationalWords(k);
+    if ([...words.keys(), words.length].some((i) => keyed.has([...words.slice(i), head].join(" ")))) continue;
     const at = m.index ?? 0;
     const owner = countryRightBefore(body, countries, at);
     const iso2 = owner?.actorId.split(":")[1];

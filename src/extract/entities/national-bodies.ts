@@ -24,7 +24,7 @@ export function countryRightBefore(
 
 /** Lower-case patterns of every national kind ("police", "coast guard"), for coordinated bodies. */
 const kindWords = new WeakMap<Knowledge, Set<string>>();
-function nationalWords(k: Knowledge): Set<string> {
+export function nationalWords(k: Knowledge): Set<string> {
   let words = kindWords.get(k);
   if (!words) {
     words = new Set(k.nationalKinds.flatMap((kind) => kind.patterns.map((p) => p.toLowerCase())));

@@ -10,14 +10,8 @@ import type { Sentence } from "../types.ts";
 const GOVERNMENT_SUBJECT =
   /(?:^|[”"][\s\u00a0]*|,[\s\u00a0]+)[Tt]he[\s\u00a0]+(?:(?:military|transitional|interim|federal|national|central|ruling|new|civilian|military-led|army-backed)[\s\u00a0]+)?(government|junta|authorities|regime|administration|cabinet)[\s\u00a0]+(?:(?:also|later|then|again|has|have|had|previously|repeatedly|on[\s\u00a0]+\p{Lu}\p{Ll}+day)[\s\u00a0]+){0,2}$/u;
 
-/** The state an actor mention stands for: a country itself, or the country of a body or person. */
-function stateOf(doc: EntityDoc, m: ActorMention): string | undefined {
-  const actor = doc.actors.get(m.actorId);
-  const state = actor?.kind === "Country" ? actor.id : actor?.countryId;
-  return state && doc.actors.has(state) ? state : undefined;
-}
-
-function speakerState(doc: EntityDoc, id: string | undefined): string | undefined {
+/** The state an actor stands for: a country itself, or the country of a body or person. */
+export function stateOfActor(doc: EntityDoc, id: string | undefined): string | undefined {
   const actor = id ? doc.actors.get(id) : undefined;
   const state = actor?.kind === "Country" ? actor.id : actor?.countryId;
   return state && doc.actors.has(state) ? state : undefined;
@@ -27,7 +21,7 @@ function speakerState(doc: EntityDoc, id: string | undefined): string | undefine
 function firstState(doc: EntityDoc, from: number, to: number): string | undefined {
   for (const m of mentionsIn(doc, from, to)) {
     if (m.kind === "possessive" || inQuote(doc, m.start)) continue;
-    const state = stateOf(doc, m);
+    const state = stateOfActor(doc, m.actorId);
     if (state) return state;
   }
   return undefined;
@@ -49,7 +43,7 @@ export function governmentSubject(
   const lead = doc.sentences[0];
   const state =
     firstState(doc, s.start, s.start + m.index) ??
-    speakerState(doc, previousSpeaker) ??
+    stateOfActor(doc, previousSpeaker) ??
     (prev && prev.paragraph === s.paragraph ? firstState(doc, prev.start, prev.end) : undefined) ??
     (lead ? firstState(doc, lead.start, lead.end) : undefined);
   if (!state) return undefined;

@@ -15,6 +15,7 @@ import {
 import { WS_RUN as WS } from "../text/patterns.ts";
 import type { Sentence } from "../types.ts";
 import { bodyByHead } from "./definite-body.ts";
+import { stateOfActor } from "./government-subject.ts";
 
 const PASSIVE_BEFORE = new RegExp(
   `\\b(?:is|are|was|were|been|being|be)${WS}(?:\\w+ly${WS}|also${WS}|not${WS})*$`,
@@ -234,9 +235,8 @@ function bareOfficials(doc: EntityDoc, s: Sentence, before: string): ActorMentio
   // "Ruritania and Osterlich will hold drills, officials said": whose officials is not said.
   if (first && second && /^[\s\u00a0]+and[\s\u00a0]+$/.test(doc.body.slice(first.end, second.start)))
     return undefined;
-  const actor = first && doc.actors.get(first.actorId);
-  const state = actor?.kind === "Country" ? actor.id : actor?.countryId;
-  if (!first || !state || !doc.actors.has(state)) return undefined;
+  const state = stateOfActor(doc, first?.actorId);
+  if (!state) return undefined;
   const start = s.start + m.index + m[0].indexOf(word);
   return { actorId: state, kind: "alias", start, end: start + word.length, sentence: s.index, text: word };
 }
