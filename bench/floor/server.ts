@@ -4,6 +4,7 @@
 // sent, in a read-only transaction, and listens on 127.0.0.1 only.
 import { createServer } from "node:http";
 import neo4j from "neo4j-driver";
+import { withoutStackCapture } from "../../src/graph/without-stack-capture.ts";
 import { floorParams } from "../support/floor-params.ts";
 
 const env = (name: string) => {
@@ -22,9 +23,12 @@ async function main() {
       let body = "";
       for await (const chunk of request) body += chunk;
       const { text, params } = JSON.parse(body) as { text: string; params: Record<string, unknown> };
-      // The same kind of read as the service's executor: one auto-commit read in READ access mode.
+      // The same kind of read as the service's executor: one auto-commit read in READ access mode,
+      // without the driver's per-query stack capture.
       const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
-      const result = await session.run(text, floorParams(params ?? {})).finally(() => session.close());
+      const result = await withoutStackCapture(() => session.run(text, floorParams(params ?? {}))).finally(
+        () => session.close(),
+      );
       response.writeHead(200, { "content-type": "application/json" });
       response.end(JSON.stringify({ rows: result.records.map((record) => record.toObject()) }));
     } catch (error) {

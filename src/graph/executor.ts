@@ -11,6 +11,7 @@ import neo4j, {
 } from "neo4j-driver";
 import { classifyDatabaseError, DatabaseTimeoutError, DatabaseUnavailableError } from "./errors.ts";
 import { type DatabaseLimits, DEFAULT_DATABASE_LIMITS } from "./limits.ts";
+import { withoutStackCapture } from "./without-stack-capture.ts";
 
 export interface CypherQuery {
   text: string;
@@ -53,7 +54,8 @@ const rowsOf = <T extends RecordShape>(result: QueryResult<T>): T[] =>
  * of three (BEGIN, RUN + PULL, COMMIT). Under load that gave about 1.4x the reads per second.
  */
 async function readOnce<T extends RecordShape>(session: Session, query: CypherQuery, timeout: number) {
-  return rowsOf(await session.run<T>(query.text, query.params, { timeout }));
+  // Read errors are classified by cause (classifyDatabaseError), never shown with the driver's stack.
+  return rowsOf(await withoutStackCapture(() => session.run<T>(query.text, query.params, { timeout })));
 }
 
 /**
