@@ -108,32 +108,41 @@ export interface IngestRouteOptions {
 
 export function useIngestRoute(options: IngestRouteOptions): Plugin {
   return {
-    async onRequest({ request, url, endResponse, fetchAPI, serverContext }) {
-      if (url.pathname !== ARTICLES_PATH) return;
-      const state = requestState(serverContext);
-      if (state) state.operationName = "ingestArticle";
-      const answer = (status: number, body: unknown, headers: Record<string, string> = {}) =>
-        endResponse(
-          new fetchAPI.Response(JSON.stringify(body), {
-            status,
-            headers: { "content-type": "application/json; charset=utf-8", ...headers },
-          }),
-        );
-      try {
-        if (request.method !== "POST")
-          throw refuse(405, "METHOD_NOT_ALLOWED", "POST the article to /articles.", {
-            headers: { allow: "POST" },
-          });
-        authorize(options.token, request);
-        const article = await readArticle(request);
-        const result = await options.ingestor.ingest(article.text, article.url);
-        answer(result.status === "created" ? 201 : 200, result);
-      } catch (error) {
-        const refusal = refusalOf(error, options.logger, { requestId: state?.id ?? "" });
-        state?.codes.push(refusal.code);
-        const extensions = { code: refusal.code, ...refusal.extra };
-        answer(refusal.status, { errors: [{ message: refusal.message, extensions }] }, refusal.headers);
-      }
+    // Not async: any other request goes on synchronously, without a promise to wait for.
+    onRequest({ request, url, endResponse, fetchAPI, serverContext }) {
+      if (url.pathname !== ARTICLES_PATH) return undefined;
+      return answerIngest(options, { request, endResponse, fetchAPI, serverContext });
     },
   };
+}
+
+type RequestPayload = Parameters<NonNullable<Plugin["onRequest"]>>[0];
+type IngestPayload = Pick<RequestPayload, "request" | "endResponse" | "fetchAPI" | "serverContext">;
+
+async function answerIngest(options: IngestRouteOptions, payload: IngestPayload) {
+  const { request, endResponse, fetchAPI, serverContext } = payload;
+  const state = requestState(serverContext);
+  if (state) state.operationName = "ingestArticle";
+  const answer = (status: number, body: unknown, headers: Record<string, string> = {}) =>
+    endResponse(
+      new fetchAPI.Response(JSON.stringify(body), {
+        status,
+        headers: { "content-type": "application/json; charset=utf-8", ...headers },
+      }),
+    );
+  try {
+    if (request.method !== "POST")
+      throw refuse(405, "METHOD_NOT_ALLOWED", "POST the article to /articles.", {
+        headers: { allow: "POST" },
+      });
+    authorize(options.token, request);
+    const article = await readArticle(request);
+    const result = await options.ingestor.ingest(article.text, article.url);
+    answer(result.status === "created" ? 201 : 200, result);
+  } catch (error) {
+    const refusal = refusalOf(error, options.logger, { requestId: state?.id ?? "" });
+    state?.codes.push(refusal.code);
+    const extensions = { code: refusal.code, ...refusal.extra };
+    answer(refusal.status, { errors: [{ message: refusal.message, extensions }] }, refusal.headers);
+  }
 }

@@ -8,14 +8,18 @@ export const METRICS_PATH = "/metrics";
 
 export function useMetrics(metrics: Metrics, serve: boolean): Plugin {
   return {
-    async onRequest({ request, url, endResponse, fetchAPI }) {
-      if (!serve || url.pathname !== METRICS_PATH) return;
+    // Not async: a GraphQL request goes on synchronously, without a promise to wait for.
+    onRequest({ request, url, endResponse, fetchAPI }) {
+      if (!serve || url.pathname !== METRICS_PATH) return undefined;
       if (request.method !== "GET") {
         endResponse(new fetchAPI.Response("GET /metrics\n", { status: 405, headers: { allow: "GET" } }));
-        return;
+        return undefined;
       }
-      const { body, contentType } = await metrics.scrape();
-      endResponse(new fetchAPI.Response(body, { status: 200, headers: { "content-type": contentType } }));
+      return metrics
+        .scrape()
+        .then(({ body, contentType }) =>
+          endResponse(new fetchAPI.Response(body, { status: 200, headers: { "content-type": contentType } })),
+        );
     },
     onResponse({ request, response, serverContext }) {
       const state = requestState(serverContext);
