@@ -1,0 +1,89 @@
+// Round 9: each event family in seed/knowledge/events.json reads the wider set of verbs, act nouns
+// and acted-on things wire copy uses, not only the wording of the dev articles. Invented sentences;
+// the bare body is published on Friday 2022-06-10, so "on Monday" is 2022-06-06.
+import { describe, expect, it } from "vitest";
+import { kinds } from "../helpers.ts";
+
+const MONDAY = "2022-06-06";
+
+const FOUND: [string, string][] = [
+  // envoy summoned: every head-of-mission title
+  ["Norway summoned Sweden's acting high commissioner on Monday.", "envoy-summoned 114"],
+  ["Norway summoned Sweden's chargé d’affaires on Monday.", "envoy-summoned 114"],
+  // diplomatic protest: other ways of lodging it
+  ["Norway submitted a formal complaint to Sweden on Monday.", "diplomatic-protest 114"],
+  ["Norway handed Sweden's ambassador a strongly worded protest on Monday.", "diplomatic-protest 114"],
+  // sanctions on trade with another verb
+  ["Norway barred imports of Swedish timber on Monday.", "sanctions 163"],
+  ["Norway restricted flights from Sweden on Monday.", "sanctions 163"],
+  // aid: given, handed, flown in; equipment and teams
+  ["Norway gave two patrol boats to the Kenyan navy on Monday.", "aid 070"],
+  ["Norway handed Kenya a coastal radar system on Monday.", "aid 070"],
+  ["Norway flew in a medical team to Kenya on Monday.", "aid 070"],
+  // seizure: what customs and troops take
+  ["Norwegian customs confiscated 300 kilograms of heroin on Monday.", "seizure 171"],
+  ["Norwegian troops seized 12 trucks of fuel at the border on Monday.", "seizure 171"],
+  ["Chilean customs impounded 14 lorries of rice near the border on Monday.", "seizure 171"],
+  // expulsion: sent home, pushed back
+  ["Norway sent home three Russian diplomats on Monday.", "expulsion 174"],
+  ["Norway pushed back 200 migrants across the border on Monday.", "expulsion 174"],
+  // deployment: single hulls and police
+  ["Norway deployed a destroyer to the Baltic on Monday.", "deployment 154"],
+  ["Norway dispatched riot police to the border on Monday.", "deployment 154"],
+  ["Chile sent two more ships to the area on Monday.", "deployment 154"],
+  // use of force against places and merchant ships
+  ["Russian gunmen attacked a farmhouse near the border on Monday.", "military-attack 190"],
+  ["Russian jets struck a refinery in Ukraine on Monday.", "military-attack 190"],
+  ["Houthi fighters struck a bulk carrier in the Red Sea on Monday.", "military-attack 190"],
+  // capture of territory with other verbs
+  ["Russian troops overran the border town on Monday.", "territory-capture 192"],
+  // intrusion: "strayed into", identification zones
+  ["A Russian reconnaissance plane strayed into Norwegian airspace on Monday.", "intrusion 150"],
+  ["Russian bombers entered Japan's air defence identification zone on Monday.", "intrusion 150"],
+  // coercion by manoeuvre
+  ["Russian warships carried out dangerous manoeuvres near a Norwegian frigate on Monday.", "coercion 170"],
+  // meetings held as consultations; a visit paid
+  ["Norway and Sweden held consultations in Oslo on Monday.", "meeting 040"],
+  ["Norway paid a visit to Sweden on Monday.", "visit 042"],
+  // arrest and release phrasal verbs
+  ["Norwegian police took five smugglers into custody on Monday.", "arrest 173"],
+  ["Russia handed back 12 Norwegian fishermen on Monday.", "release 084"],
+  // cyber: defacing government websites
+  ["Russian hackers defaced dozens of Norwegian government websites on Monday.", "cyberattack 176"],
+  // border closure of crossing points
+  ["Norway closed two border crossing points on Monday.", "border-closure 191"],
+];
+
+describe("wider verbs, nouns and objects per event family", () => {
+  it.each(FOUND)("reads %j as %s", (body, expected) => {
+    expect(kinds(body)).toEqual([`${expected} ${MONDAY}`]);
+  });
+
+  it("reads the clash nouns of armed fighting", () => {
+    for (const body of [
+      "A deadly clash between Pakistani and Indian troops erupted on Monday.",
+      "Pakistani and Indian troops were locked in a gunfight on Monday.",
+    ])
+      expect(kinds(body)).toEqual([`military-attack 190 ${MONDAY}`]);
+  });
+});
+
+describe("new words that stay no event", () => {
+  it.each([
+    // "national" is no released person; a reserve released is stock, not captives
+    "Norway said it would release 500,000 bags from its national grain reserve.",
+    // a smuggling network infiltrated is no cyberattack
+    "Norwegian agents infiltrated a smuggling network in Oslo on Monday.",
+    // expelling party members is leaving an organisation, not an expulsion between states
+    "Norway expelled three members of the ruling party on Monday.",
+    // bringing one's own citizens home is an evacuation
+    "Norway repatriated 300 citizens from Sudan on Monday.",
+    // a ship striking a pier, a company shipping lorries: no attack, no aid
+    "A Norwegian ship struck a pier in Oslo on Monday.",
+    "Norway's Statoil shipped 200 trucks to Kenya on Monday.",
+    // funding discussed for radar stations is a topic, not a delivery
+    "Norway said the talks would focus on funding for new radar stations.",
+  ])("finds no event in %j", (body) => {
+    expect(kinds(body)).toEqual([]);
+  });
+});
