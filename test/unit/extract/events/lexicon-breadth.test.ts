@@ -87,3 +87,22 @@ describe("new words that stay no event", () => {
     expect(kinds(body)).toEqual([]);
   });
 });
+
+describe("act nouns of the object verbs ('the X of <object>')", () => {
+  it.each([
+    ["The delivery of 5,000 tonnes of wheat to Kenya by Norway began on Monday.", "aid 070"],
+    ["Norway announced the handover of two patrol boats to Kenya on Monday.", "aid 070"],
+    ["The seizures of two tankers by Iran on Monday angered Norway.", "seizure 171"],
+    ["The liberation of the town by Ukrainian troops on Monday was welcomed.", "territory-capture 192"],
+    ["The shutdown of the border crossing by Norway on Monday stranded lorries.", "border-closure 191"],
+  ])("reads %j as %s", (body, expected) => {
+    expect(kinds(body)).toEqual([`${expected} ${MONDAY}`]);
+  });
+
+  it.each([
+    "The transfer of power in Lima on Monday was peaceful.",
+    "The delivery of the speech by the Chilean president on Monday was delayed.",
+  ])("reads no act where the noun's object is none of the family's things: %j", (body) => {
+    expect(kinds(body)).toEqual([]);
+  });
+});
