@@ -8,6 +8,7 @@ import { sentenceAt } from "../text/sentences.ts";
 import { findAll, lowerBound, phraseSource, type VerbForm } from "../text/text.ts";
 import { findPhrases, findPhrasesIn, type PhraseMatcher, phraseMatcher } from "../text/word-index.ts";
 import type { Sentence, Span } from "../types.ts";
+import { demonymObject } from "./demonym-objects.ts";
 import {
   aimedLaunch,
   nominalActs,
@@ -230,7 +231,11 @@ function verbTriggers(doc: Doc, type: EventType, matchers: TypeMatchers): Trigge
     for (const hit of hitsBySentence(doc, v.phrases)) {
       if (inQuote(doc, hit.start)) continue;
       const span = { start: hit.start, end: hit.start + hit.text.length };
-      const object = type.objects.length > 0 ? findObject(doc, hit.sentence, span, type.objects) : undefined;
+      const object =
+        type.objects.length > 0
+          ? (findObject(doc, hit.sentence, span, type.objects) ??
+            demonymObject(doc, hit.sentence, span, type))
+          : undefined;
       if (type.objects.length > 0 && !object) continue;
       if (type.complement && !complementFollows(doc, object ?? span, type.complement)) continue;
       const form = v.forms.get(hit.text.toLowerCase().replace(/[\s\u00a0]+/g, " "));
