@@ -106,3 +106,20 @@ describe("act nouns of the object verbs ('the X of <object>')", () => {
     expect(kinds(body)).toEqual([]);
   });
 });
+
+describe("wider intents to cooperate", () => {
+  it.each([
+    [
+      "Chile and Peru agreed on Monday to set up a joint working group on fisheries.",
+      "cooperation 030 2022-06-06",
+    ],
+    ["Chile and Peru agreed to launch a cross-border trade corridor next year.", "cooperation 0311 2023"],
+    ["Chile and Peru resolved to intensify cooperation against smuggling next year.", "cooperation 030 2023"],
+  ])("reads %j", (body, expected) => {
+    expect(kinds(body)).toEqual([expected]);
+  });
+
+  it("reads no cooperation from an intent whose object is no joint thing", () => {
+    expect(kinds("Chile and Peru agreed to sell their stakes in the mining company next year.")).toEqual([]);
+  });
+});
