@@ -151,6 +151,9 @@ const INTENT_ADVERBS =
 const DETERMINER_BEFORE =
   /(?:\b(?:the|a|an|this|that|its|their|his|her|our|next|last|first|annual|previous)|\p{L}[’']s?)[\s\u00a0]+$/iu;
 
+const HYPHENATED_BEFORE =
+  /\b(?:a|an|the|this|that|its|their|his|her|our)[\s\u00a0]+(?:\p{Ll}+[\s\u00a0]+)?[\p{L}\d]+-[\p{L}-]+[\s\u00a0]+$/iu;
+
 const PREPOSITION_BEFORE =
   /(?:^|[\s\u00a0])(?:in|during|amid|after|following|despite|of|from|without)[\s\u00a0]+$/iu;
 
@@ -243,6 +246,9 @@ function verbTriggers(doc: Doc, type: EventType, matchers: TypeMatchers): Trigge
       // "last met", "first signed": before a past form these words are adverbs.
       const before = doc.body.slice(Math.max(0, hit.start - 20), hit.start);
       if (DETERMINER_BEFORE.test(before) && !(form === "past" && ADVERB_BEFORE.test(before))) continue;
+      // "a three-day visit", "the long-awaited meeting": a determiner and a hyphenated modifier make a noun.
+      if (form !== "past" && HYPHENATED_BEFORE.test(doc.body.slice(Math.max(0, hit.start - 40), hit.start)))
+        continue;
       // "arrested in raids across the country": after a preposition a plain verb form is a noun (a gerund stays a verb).
       if (form !== "ing" && PREPOSITION_BEFORE.test(before)) continue;
       if (verbAsModifier(doc, span.end, form)) continue;

@@ -123,3 +123,25 @@ describe("wider intents to cooperate", () => {
     expect(kinds("Chile and Peru agreed to sell their stakes in the mining company next year.")).toEqual([]);
   });
 });
+
+describe("a verb form after a determiner and a hyphenated modifier is a noun", () => {
+  it("reads 'for a three-day visit' as the visit noun, dated by the arrival", () => {
+    expect(kinds("Chile's foreign minister arrived in Lima on Monday for a three-day visit.")).toEqual([
+      `visit 042 ${MONDAY}`,
+    ]);
+  });
+
+  it("dates the visit noun even when another act follows in the sentence", () => {
+    expect(
+      kinds(
+        "Chile's foreign minister arrived in Lima on Monday for a three-day visit and met Peru's president.",
+      ),
+    ).toContain(`visit 042 ${MONDAY}`);
+  });
+
+  it("keeps a past verb after a hyphenated modifier a verb", () => {
+    expect(kinds("The long-serving Peruvian police raided the compound on Monday.")).toEqual([
+      `raid 171 ${MONDAY}`,
+    ]);
+  });
+});
