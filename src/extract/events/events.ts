@@ -984,7 +984,8 @@ function farBefore(doc: EntityDoc, inSentence: readonly Draft[], date: DateMenti
       (d) =>
         d.trigger.end <= date.start &&
         date.start - d.trigger.end <= 150 &&
-        !CLAUSE_BREAK.test(doc.body.slice(d.trigger.end, date.start)) &&
+        // "seized more than 600,000 pills": a separator inside a number is no clause break.
+        !CLAUSE_BREAK.test(doc.body.slice(d.trigger.end, date.start).replace(/(\d),(?=\d)/g, "$1")) &&
         !pastOwnClause(doc, d.trigger.end, date.start),
     )
     .pop();

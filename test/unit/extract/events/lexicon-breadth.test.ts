@@ -145,3 +145,23 @@ describe("a verb form after a determiner and a hyphenated modifier is a noun", (
     ]);
   });
 });
+
+describe("a far date after a long object", () => {
+  const killing = (body: string) => kinds(body).filter((k) => k.startsWith("military-attack"));
+
+  it("reaches over a number's separator ('600,000 residents')", () => {
+    expect(
+      killing(
+        "Peruvian troops killed four smugglers in a long operation along the mountainous northeastern frontier with Bolivia and 600,000 residents of the town of Puno early on Monday.",
+      ),
+    ).toEqual([`military-attack 190 ${MONDAY}`]);
+  });
+
+  it("stops at a real comma before another clause", () => {
+    expect(
+      killing(
+        "Peruvian troops killed four smugglers in a long operation along the mountainous northeastern frontier with Bolivia, then rested in the town of Puno early on Monday.",
+      ),
+    ).toEqual(["military-attack 190 "]);
+  });
+});
