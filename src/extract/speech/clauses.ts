@@ -5,6 +5,7 @@ import { type EntityDoc, inQuote, mentionsIn } from "../doc.ts";
 import type { SpeechVerb } from "../knowledge/knowledge.ts";
 import { FINITE_VERB, MONTH_PATTERN, WEEKDAY_PATTERN, WS } from "../text/patterns.ts";
 import type { Sentence } from "../types.ts";
+import { afterHearer } from "./hearers.ts";
 import { mentionsInSentence } from "./speakers.ts";
 
 export const SEVERITY: Record<string, number> = { criticize: 2, accuse: 3, threaten: 4 };
@@ -144,6 +145,10 @@ export function complementStart(
   hearer = false,
 ): number | undefined {
   if (hearer) {
+    // "told state television the closure …", "told Reuters by telephone, “…”": a hearer is no clause.
+    const after = afterHearer(doc.body.slice(verbEnd, s.end));
+    if (after === null) return undefined;
+    if (after !== undefined) return complementStart(doc, s, verbEnd + after);
     const object = HEARER_OBJECT.exec(doc.body.slice(verbEnd, s.end));
     if (object) return complementStart(doc, s, verbEnd + object[0].length);
   }

@@ -21,6 +21,7 @@ import {
   trimBack,
 } from "./clauses.ts";
 import { collectiveSpeakers } from "./collective.ts";
+import { hearerLength } from "./hearers.ts";
 import { isPassive, passiveSubject } from "./speakers.ts";
 import {
   pushStatement,
@@ -67,7 +68,7 @@ const CLAUSE_PARTICIPLE = /^(?:say|add|claim|insist|argue|state|note|explain|str
 function endsSentence(scope: SentenceScope, cue: VerbCue, clauseParticiple = false): boolean {
   const rest = scope.s.text.slice(cue.end - scope.s.start);
   // "…, the minister told reporters on Monday.", "…, X told Reuters.": the hearer is no clause.
-  const hearer = cue.verb.lemma === "tell" ? (HEARER.exec(rest)?.[0].length ?? 0) : 0;
+  const hearer = cue.verb.lemma === "tell" ? hearerLength(rest) || (HEARER.exec(rest)?.[0].length ?? 0) : 0;
   const tail = TAIL_END.exec(rest.slice(hearer));
   if (!tail) return false;
   const end = cue.end + hearer + tail[0].length;
