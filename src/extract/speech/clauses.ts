@@ -42,13 +42,14 @@ export const COORDINATED_VERB = /\b(?:and|but)[\s\u00a0]+(?:(?:also|then|later)[
 
 /**
  * End of the reported clause: the sentence end, a semicolon or dash, or a comma opening a trailing
- * appositive or adverbial clause ("…, the latest blow to relations", "…, after talks failed").
+ * appositive or adverbial clause ("…, the latest blow to relations", "…, after talks failed"), or a
+ * source frame ("…, according to state radio", "…, citing officials"), which is no part of the words.
  */
 export function clauseEnd(doc: EntityDoc, s: Sentence, from: number): number {
   const rest = doc.body.slice(from, s.end);
   // Punctuation inside a quoted phrase does not end the clause that embeds it.
   const stops = rest.matchAll(
-    /;|[\s\u00a0]+[—–][\s\u00a0]+|,[\s\u00a0]+(?:the|a|an|which|who|whose|while|as|after|before|when|although|though)\b/g,
+    /;|[\s\u00a0]+[—–][\s\u00a0]+|,[\s\u00a0]+(?:the|a|an|which|who|whose|while|as|after|before|when|although|though|according[\s\u00a0]+to|citing|quoting)\b/g,
   );
   let skipTo = -1;
   for (const m of stops) {

@@ -112,7 +112,7 @@ function pushLeadingClause(
 
 /** A comma before the subject, across its determiner and modifiers (", the semi-official X agency reported"). */
 const LEAD_COMMA =
-  /,[\s\u00a0]*(?:(?:the|a|an)[\s\u00a0]+)?(?:(?!(?:and|but|or|while|which|who|that|as|when|after|before|if)[\s\u00a0])[\p{Ll}-]+[\s\u00a0]+){0,3}$/u;
+  /,[\s\u00a0]*(?:(?:the|a|an)[\s\u00a0]+(?:\p{Lu}\p{Ll}+[\s\u00a0]+)?)?(?:(?!(?:and|but|or|while|which|who|that|as|when|after|before|if)[\s\u00a0])[\p{Ll}-]+[\s\u00a0]+){0,3}$/u;
 
 /** A finite verb somewhere in a stretch: it holds a clause. */
 const LEAD_VERB = new RegExp(`\\b${FINITE_VERB}\\b`, "u");

@@ -171,6 +171,8 @@ export function speakerOf(
   if (controller) return speakerOf(doc, s, controller.start, controller.end);
   const opening = participleSubject(doc, s, before, verbStart);
   if (opening) return { mention: opening, via: "subject" };
+  const quoted = quotedAsSayingSubject(doc, s, before);
+  if (quoted) return { mention: quoted, via: "subject" };
   if (isPassive(doc, s, verbStart)) {
     const agent = passiveAgent(doc, verbEnd);
     return agent ? { mention: agent, via: "passive-agent" } : { via: "passive-implicit" };
@@ -216,6 +218,18 @@ export function speakerOf(
   if (frame) return { mention: frame.mention, via: "frame" };
   const inCapital = officialsInCapital(doc, s, before);
   return inCapital ? { mention: inCapital, via: "subject" } : { via: "none" };
+}
+
+/** "X was quoted (by the daily Y) as saying": the outlet quoting X is no speaker. */
+const QUOTED_AS_SAYING = new RegExp(
+  `\\b(?:was|were|is|are|has${WS}been|have${WS}been|had${WS}been)${WS}(?:also${WS}|later${WS}|widely${WS})?quoted${WS}(?:by${WS}[^,;:“”"]{1,60}?${WS})?as${WS}$`,
+  "u",
+);
+
+function quotedAsSayingSubject(doc: EntityDoc, s: Sentence, before: string): ActorMention | undefined {
+  const m = QUOTED_AS_SAYING.exec(before);
+  if (!m) return undefined;
+  return subjectCandidates(doc, s, s.start + m.index).pop();
 }
 
 /** ", officials said" closing a sentence: unnamed officials with no country of their own. */

@@ -1,0 +1,69 @@
+// Round 9 reporting-frame families, on made-up text: source frames closing a clause, "was quoted
+// (by Y) as saying", and "the <demonym> <title>" closing an attribution.
+import { describe, expect, it } from "vitest";
+import { saidPairs } from "../helpers.ts";
+
+describe("a source frame after a reported clause", () => {
+  it.each(["according to state radio", "citing officials in Oslo", "quoting a police report"])(
+    "is no part of the words ('…, %s')",
+    (frame) => {
+      expect(saidPairs(`Norwegian officials said the bridge would stay shut, ${frame}.`)).toEqual([
+        ["country:no", "the bridge would stay shut"],
+      ]);
+    },
+  );
+
+  it("leaves a clause that merely contains the words alone", () => {
+    expect(saidPairs("Norwegian officials said the bridge was shut according to plan.")).toEqual([
+      ["country:no", "the bridge was shut according to plan"],
+    ]);
+  });
+});
+
+describe("'was quoted (by Y) as saying'", () => {
+  it("credits the person quoted, not the outlet quoting them", () => {
+    expect(
+      saidPairs(
+        "Norwegian Transport Minister Pavel Ostrov was quoted by the daily Nordlys Tidende as saying the bridge would stay shut.",
+      ),
+    ).toEqual([["person:pavel-ostrov", "the bridge would stay shut"]]);
+  });
+
+  it("keeps the outlet as the speaker when the outlet itself reports", () => {
+    const pairs = saidPairs(
+      "Norwegian Transport Minister Pavel Ostrov visited Tromsø. The daily Nordlys Tidende reported the bridge would stay shut.",
+    );
+    expect(pairs.map(([who]) => who)).not.toContain("person:pavel-ostrov");
+  });
+});
+
+describe("'the <demonym> <title>' closing an attribution", () => {
+  it("is the holder of that title from that country", () => {
+    expect(
+      saidPairs(
+        "Norwegian Transport Minister Pavel Ostrov visited Tromsø on Monday. The bridge would stay shut, the Norwegian transport minister said.",
+      ),
+    ).toEqual([["person:pavel-ostrov", "The bridge would stay shut"]]);
+  });
+
+  it("is nobody when the demonym names another country than the holder's", () => {
+    const pairs = saidPairs(
+      "Norwegian Transport Minister Pavel Ostrov visited Tromsø on Monday. The bridge would stay shut, the Swedish transport minister said.",
+    );
+    expect(pairs.map(([who]) => who)).not.toContain("person:pavel-ostrov");
+  });
+});
+
+describe("'the <portfolio> <title>' as a later reference", () => {
+  it("resolves only to a holder whose title has the portfolio", () => {
+    const pairs = saidPairs(
+      "Norwegian Transport Minister Pavel Ostrov visited Tromsø on Monday. The defence minister said the bridge would stay shut.",
+    );
+    expect(pairs.map(([who]) => who)).not.toContain("person:pavel-ostrov");
+    expect(
+      saidPairs(
+        "Norwegian Transport Minister Pavel Ostrov visited Tromsø on Monday. The transport minister said the bridge would stay shut.",
+      ),
+    ).toEqual([["person:pavel-ostrov", "the bridge would stay shut"]]);
+  });
+});
