@@ -40,6 +40,9 @@ const SUMMING_UP = `,${WS}+(?:the|a|an)${WS}+(?:latest|first|second|third|fourth
 /** ", a week after …", ", two days before …", ", shortly after …": when, set after the attribution. */
 const TIME_BEFORE_AFTER = `,${WS}+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|just|only|barely|some|about|nearly|almost|less${WS}+than|more${WS}+than)${WS}+(?:day|week|month|year|hour|minute)s?|shortly|soon|hours|days|weeks|months|moments)${WS}+(?:after|before|since)${WS}`;
 
+/** Where words were published or spoken: "on Telegram", "on its website", "in a post on X", "at a briefing". */
+const PLATFORM = `(?:on${WS}+(?:(?:its|their|his|her|the)${WS}+)?(?:official${WS}+)?(?:website|Telegram(?:${WS}+channel)?|X|Twitter|Facebook|Instagram|social${WS}+media|state${WS}+(?:television|radio|TV))|in${WS}+an?${WS}+(?:social${WS}+media${WS}+)?post(?:${WS}+on${WS}+\\p{Lu}[\\p{L}]*)?|in${WS}+an?${WS}+(?:\\p{Ll}+${WS}+)?(?:interview|address|speech)(?:${WS}+(?:with|on|to)${WS}+(?:the${WS}+)?\\p{Lu}[\\p{L}]*(?:${WS}+\\p{Lu}[\\p{L}]*)?)?|at${WS}+an?${WS}+(?:(?:news|press|regular|weekly|daily)${WS}+)*(?:conference|briefing)|(?:on${WS}+the${WS}+sidelines${WS}+of|during${WS}+an?)${WS}+[^,.;:“”"]{1,60}?(?=[.!?]?[\\s\\u00a0]*$))`;
+
 /**
  * After a sentence-final reporting verb: time words and "in a statement" at most, then the sentence
  * end, a participle after a comma (", the ministry said on Friday, defending the drills"), or an
@@ -47,7 +50,7 @@ const TIME_BEFORE_AFTER = `,${WS}+(?:(?:a|an|one|two|three|four|five|six|seven|e
  * a noun phrase summing the clause up (SUMMING_UP).
  */
 const TAIL_END = new RegExp(
-  `^(?:${WS}+(?:on${WS}+\\p{Lu}\\p{Ll}+day|later|again|separately|on${WS}+\\p{Ll}+|in${WS}+a${WS}+(?:joint${WS}+)?statement(?:${WS}+(?:carried|issued|published|posted|released)${WS}+(?:by|on)${WS}+[^,.;:“”"]{1,80})?))*` +
+  `^(?:${WS}+(?:on${WS}+\\p{Lu}\\p{Ll}+day|later|again|separately|${PLATFORM}|on${WS}+\\p{Ll}+|in${WS}+a${WS}+(?:joint${WS}+)?statement(?:${WS}+(?:carried|issued|published|posted|released)${WS}+(?:by|on)${WS}+[^,.;:“”"]{1,80})?))*` +
     `(?:[.!?]?[\\s\\u00a0]*$|,${WS}+\\p{Ll}+ing\\b|,${WS}+(?:as|while|amid|after|days|hours|weeks|even${WS}+as)${WS}|${SUMMING_UP}|${TIME_BEFORE_AFTER})`,
   "u",
 );

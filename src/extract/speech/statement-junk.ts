@@ -15,6 +15,12 @@ const PRONOUN_MODAL =
 
 /** A clause: a finite verb, or a pronoun subject ("it seizes …"). */
 const CLAUSE_SIGN = new RegExp(`\\b${FINITE_VERB}\\b|^(?:it|they|he|she|we)[\\s\\u00a0]`, "iu");
+/**
+ * Irregular past tenses that FINITE_VERB (shared) leaves out, after a subject word: "its air defences
+ * shot down two drones" is a clause, not an object. Kept here so other stages' readings are untouched.
+ */
+const IRREGULAR_PAST =
+  /(?<!\b(?:the|a|an|its|their|his|her|this|that|of|in|on|for|to|with|and))(?<=[\p{L}’'])[\s\u00a0]+(?:shot[\s\u00a0]+(?:down|dead)|struck|flew|sank|stole|threw|drew|wrote|spoke|fled|built|spent|sold|lost|bought|chose|drove|hid|shook|swept|swore|tore|beat|blew|dealt|dug|fed|found|got|heard|laid|lent|rang|slept|stuck|swung|taught|thought|understood|went|withdrew|overran|underwent|upheld|withheld|became|forbade|overtook|sped|hung|rode|woke|froze)[\s\u00a0]/u;
 /** Complements that are what the guide counts without a clause: "X of …", "X to …", "X as …". */
 const OBJECT_COMPLEMENT = /[\s\u00a0](?:of|to|as|for)[\s\u00a0]/u;
 /** An infinitive clause ("to keep the border open"). */
@@ -43,6 +49,7 @@ function isObjectOnly(doc: EntityDoc, st: FoundStatement): boolean {
     !thatClause &&
     !leading &&
     !CLAUSE_SIGN.test(st.text) &&
+    !IRREGULAR_PAST.test(st.text) &&
     // "vowed to keep the border open", "threatened to close it": a vow's or threat's infinitive is
     // what was said. (A promise or pledge "to join patrols" is an intended act, read as an event.)
     !(/^(?:vow|threat)/i.test(st.verb) && TO_INFINITIVE.test(st.text)) &&

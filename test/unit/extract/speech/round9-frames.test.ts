@@ -67,3 +67,39 @@ describe("'the <portfolio> <title>' as a later reference", () => {
     ).toEqual([["person:pavel-ostrov", "the bridge would stay shut"]]);
   });
 });
+
+describe("where the words were published, after a closing reporting verb", () => {
+  it.each([
+    "on Telegram",
+    "in a post on X",
+    "on its website",
+    "at a regular news briefing",
+    "in a televised address",
+    "in an interview with Nordlys",
+    "on the sidelines of a fisheries summit",
+  ])("reads '…, the ministry said %s.'", (where) => {
+    expect(saidPairs(`The bridge was shut, Norway's transport ministry said ${where}.`)).toEqual([
+      ["org:no:ministry-of-transport", "The bridge was shut"],
+    ]);
+  });
+
+  it("does not read a clause that goes on after the platform", () => {
+    expect(
+      saidPairs("The bridge was shut, Norway's transport ministry said on its website, which crashed.").map(
+        ([, text]) => text,
+      ),
+    ).not.toContain("The bridge was shut, Norway's transport ministry said on its website");
+  });
+});
+
+describe("irregular past tenses in a reported clause", () => {
+  it("keeps 'its air defences shot down two drones' as a clause", () => {
+    expect(saidPairs("Norway said its air defences shot down two drones.")).toEqual([
+      ["country:no", "its air defences shot down two drones"],
+    ]);
+  });
+
+  it("still drops a noun-phrase object ('announced the new fleet')", () => {
+    expect(saidPairs("Norway announced the new fleet on Monday.")).toEqual([]);
+  });
+});
