@@ -188,11 +188,16 @@ function closingSubjectComma(
     // "…, Daniel Mwangi, Kenya’s foreign minister, said": the subject is the name; its role follows.
   } else if (
     !/^[\s\u00a0]+(?:(?:also|later|then|has|have|had)[\s\u00a0]+)?$/.test(gap) &&
+    !(BODY_VOICE_GAP.test(gap) && !speaker.actorId.startsWith("person:")) &&
     !(speaker.actorId.startsWith("country:") && UNNAMED_OFFICIALS.test(gap))
   )
     return null;
   return LEAD_COMMA.exec(doc.body.slice(s.start, subjectStart));
 }
+
+/** "…, the ministry’s statement said", "…, a ministry spokesman said": the body speaks through its voice. */
+const BODY_VOICE_GAP =
+  /^(?:[’']s)?[\s\u00a0]+(?:(?:written|joint)[\s\u00a0]+)?(?:statement|spokes(?:man|woman|person)|official|representative)[\s\u00a0]+$/u;
 
 /** No quotation opens between the sentence start and `to`. */
 function noQuoteBefore(doc: EntityDoc, s: Sentence, to: number): boolean {
