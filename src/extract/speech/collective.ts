@@ -6,6 +6,7 @@ import type { ActorMention, EntityDoc } from "../doc.ts";
 import { inQuote, mentionsIn } from "../doc.ts";
 import { WS_RUN as WS } from "../text/patterns.ts";
 import type { Sentence } from "../types.ts";
+import { personPair } from "./person-pair.ts";
 
 const GROUP_NOUN =
   "(?:governments|countries|sides|nations|states|neighbou?rs|capitals|parties|leaders|ministries)";
@@ -109,8 +110,11 @@ export function coordinatedSpeakers(
 ): ActorMention[] {
   const from = s.start + (OPENING.exec(doc.body.slice(s.start, verbStart))?.[0].length ?? 0);
   const group = openingGroup(doc, from, verbStart);
-  if (group.length < 2 || group[0]?.start !== from || !group.some((m) => m.start === speakerStart)) return [];
-  return group.some((m) => m.actorId.startsWith("person:")) ? [] : group;
+  if (group.length < 2 || group[0]?.start !== from || !group.some((m) => m.start === speakerStart))
+    return personPair(doc, s, speakerStart, verbStart);
+  return group.some((m) => m.actorId.startsWith("person:"))
+    ? personPair(doc, s, speakerStart, verbStart)
+    : group;
 }
 
 /**

@@ -1,0 +1,50 @@
+// Coordinated people as one subject, and "It said" opening a paragraph, on made-up text.
+import { describe, expect, it } from "vitest";
+import { saidPairs } from "../helpers.ts";
+
+describe("two people coordinated as the subject", () => {
+  it("gives one statement each ('A and her counterpart B said')", () => {
+    expect(
+      saidPairs(
+        "Norwegian Transport Minister Pavel Ostrov and his Swedish counterpart Lena Brask said in a joint statement that the bridge would reopen.",
+      ),
+    ).toEqual([
+      ["person:pavel-ostrov", "the bridge would reopen"],
+      ["person:lena-brask", "the bridge would reopen"],
+    ]);
+  });
+
+  it("gives one statement each with a role before each name", () => {
+    expect(
+      saidPairs(
+        "Norwegian Transport Minister Pavel Ostrov and Swedish Transport Minister Lena Brask said the bridge would reopen.",
+      ).map(([who]) => who),
+    ).toEqual(["person:pavel-ostrov", "person:lena-brask"]);
+  });
+
+  it("does not join a person named in another clause ('A met B, who said')", () => {
+    expect(
+      saidPairs(
+        "Norwegian Transport Minister Pavel Ostrov met Swedish Transport Minister Lena Brask, who said the bridge would reopen.",
+      ).map(([who]) => who),
+    ).not.toContain("person:pavel-ostrov");
+  });
+});
+
+describe("'It said' opening a paragraph", () => {
+  it("continues the body that opened the paragraph before", () => {
+    expect(
+      saidPairs(
+        "Norway's transport ministry closed the bridge on Monday.\n\nIt said the bridge would reopen in May.",
+      ),
+    ).toEqual([["org:no:ministry-of-transport", "the bridge would reopen in May"]]);
+  });
+
+  it("does not reach a body named late in the paragraph before", () => {
+    expect(
+      saidPairs(
+        "Heavy snow closed the bridge to traffic from Norway's transport ministry on Monday.\n\nIt said the bridge would reopen in May.",
+      ),
+    ).toEqual([]);
+  });
+});
