@@ -23,6 +23,8 @@ const IRREGULAR_PAST =
   /(?<!\b(?:the|a|an|its|their|his|her|this|that|of|in|on|for|to|with|and))(?<=[\p{L}’'])[\s\u00a0]+(?:shot[\s\u00a0]+(?:down|dead)|struck|flew|sank|stole|threw|drew|wrote|spoke|fled|built|spent|sold|lost|bought|chose|drove|hid|shook|swept|swore|tore|beat|blew|dealt|dug|fed|found|got|heard|laid|lent|rang|slept|stuck|swung|taught|thought|understood|went|withdrew|overran|underwent|upheld|withheld|became|forbade|overtook|sped|hung|rode|woke|froze)[\s\u00a0]/u;
 /** Complements that are what the guide counts without a clause: "X of …", "X to …", "X as …". */
 const OBJECT_COMPLEMENT = /[\s\u00a0](?:of|to|as|for)[\s\u00a0]/u;
+/** "X against …" after a warning. */
+const WARNED_AGAINST = /[\s\u00a0]against[\s\u00a0]/u;
 /** An infinitive clause ("to keep the border open"). */
 const TO_INFINITIVE =
   /^to[\s\u00a0]+(?!(?:the|a|an|its|their|his|her|this|that|these|those|all|both)[\s\u00a0])\p{Ll}/u;
@@ -53,7 +55,9 @@ function isObjectOnly(doc: EntityDoc, st: FoundStatement): boolean {
     // "vowed to keep the border open", "threatened to close it": a vow's or threat's infinitive is
     // what was said. (A promise or pledge "to join patrols" is an intended act, read as an event.)
     !(/^(?:vow|threat)/i.test(st.verb) && TO_INFINITIVE.test(st.text)) &&
-    !OBJECT_COMPLEMENT.test(st.text)
+    !OBJECT_COMPLEMENT.test(st.text) &&
+    // "warned Kenya against closing the border": a warning's "against" carries what was said.
+    !(/^warn/i.test(st.verb) && WARNED_AGAINST.test(st.text))
   );
 }
 
