@@ -1,0 +1,28 @@
+// Round 9 entity families, on made-up text: industry head words name companies and agencies, never
+// people; a head word before a post is a portfolio ("Energy Minister"), not a name.
+import { describe, expect, it } from "vitest";
+import { actorIds } from "../helpers.ts";
+
+describe("industry head words", () => {
+  it.each([
+    ["Nordkapp Coastal Fisheries", "org:nordkapp-coastal-fisheries"],
+    ["Fjordline Shipyards", "org:fjordline-shipyards"],
+    ["Tromsø Arctic Resources Surveillance", "org:tromso-arctic-resources-surveillance"],
+  ])("make '%s' an organisation, not a person", (name, id) => {
+    const ids = actorIds(`${name} said the catch had been landed on Monday.`);
+    expect(ids).toContain(id);
+    expect(ids.filter((x) => x.startsWith("person:"))).toEqual([]);
+  });
+
+  it("does not make a portfolio before a post an organisation", () => {
+    const ids = actorIds("Norwegian Fisheries Minister Ingrid Dahl said the catch had been landed.");
+    expect(ids).toContain("person:ingrid-dahl");
+    expect(ids.filter((x) => x.startsWith("org:"))).toEqual([]);
+  });
+
+  it("leaves a person whose surname is an ordinary word alone", () => {
+    expect(actorIds("Trade Minister Grace Steel said the catch had been landed.")).toContain(
+      "person:grace-steel",
+    );
+  });
+});
