@@ -26,3 +26,24 @@ describe("industry head words", () => {
     );
   });
 });
+
+describe("a role phrase set off before a name", () => {
+  it("reads a post placed in a city ('Sweden's ambassador in Oslo, X,')", () => {
+    expect(actorIds("Norway summoned Sweden's ambassador in Oslo, Lars Berglund, on Monday.")).toContain(
+      "person:lars-berglund",
+    );
+  });
+
+  it("reads a name closing the sentence ('… and her Swedish counterpart, X.')", () => {
+    expect(
+      actorIds(
+        "Talks were held between Defence Minister Ingrid Dahl and her Swedish counterpart, Lars Berglund.",
+      ),
+    ).toContain("person:lars-berglund");
+  });
+
+  it("does not make a place after a post a person ('the ambassador in Oslo, Bergen.')", () => {
+    const ids = actorIds("Norway summoned the ambassador from Oslo to Bergen.");
+    expect(ids.filter((x) => x.startsWith("person:"))).toEqual([]);
+  });
+});
