@@ -26,6 +26,7 @@ import { findPronouns, findShortNames, findTitleMentions } from "./coreference.t
 import { type ActorSeed, type Candidate, DATELINE_OPENING, soleHomeCountry } from "./gazetteer.ts";
 import { isNamePart, NAME_TOKEN, NOT_NAME, PARTICLES, VESSEL_BEFORE } from "./names.ts";
 import { type PluralHolder, pluralHolders } from "./plural-posts.ts";
+import { afterPluralTitle } from "./plural-titles.ts";
 import { relativePosts } from "./relative-posts.ts";
 import { type Cue, findRole, leadingCue, prefixCue } from "./role-phrases.ts";
 
@@ -70,12 +71,14 @@ const TITLE_AFFIX = /^(?:[Ee]x|[Ee]lect|[Dd]esignate|[Ff]ormer|[Aa]cting)$/;
 
 const roleWordSets = new WeakMap<Knowledge, Set<string>>();
 
-/** Every word of a role title, title-cased; built once per knowledge base. */
+/** Every word of a role title and its plural, title-cased; built once per knowledge base. */
 function roleWords(k: Knowledge): Set<string> {
   let words = roleWordSets.get(k);
   if (words) return words;
   words = new Set<string>();
-  for (const r of k.roles) for (const w of r.title.split(/[\s-]+/)) words.add(titleCase(w));
+  // Plurals too: "Presidents A and B" opens no name with "Presidents".
+  for (const r of k.roles)
+    for (const w of r.title.split(/[\s-]+/)) words.add(titleCase(w)).add(`${titleCase(w)}s`);
   roleWordSets.set(k, words);
   return words;
 }
@@ -284,6 +287,7 @@ function personCue(
   if (speechRegexes(k).nameThenVerb.test(after)) return {};
   if (/\b(?:said|says|told|added|according\s+to)[\s\u00a0]+$/i.test(before)) return {};
   if (NAMED_AS.test(before)) return {};
+  if (afterPluralTitle(before)) return {};
   return undefined;
 }
 

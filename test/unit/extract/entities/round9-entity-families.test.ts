@@ -47,3 +47,22 @@ describe("a role phrase set off before a name", () => {
     expect(ids.filter((x) => x.startsWith("person:"))).toEqual([]);
   });
 });
+
+describe("a capitalised plural title before a list of names", () => {
+  it("makes each listed name a person ('Presidents A of X and B of Y')", () => {
+    const ids = actorIds(
+      "Presidents Lars Berglund of Sweden and Ingrid Dahl of Norway are expected to meet.",
+    );
+    expect(ids).toEqual(expect.arrayContaining(["person:lars-berglund", "person:ingrid-dahl"]));
+  });
+
+  it("reads a two-word plural title ('Prime Ministers A and B')", () => {
+    const ids = actorIds("Prime Ministers Lars Berglund and Ingrid Dahl are expected to meet.");
+    expect(ids).toEqual(expect.arrayContaining(["person:lars-berglund", "person:ingrid-dahl"]));
+  });
+
+  it("does not make a place list after a plural title people ('Ministers from Oslo and Bergen')", () => {
+    const ids = actorIds("Ministers from Oslo and Bergen are expected to meet.");
+    expect(ids.filter((x) => x.startsWith("person:"))).toEqual([]);
+  });
+});
