@@ -252,6 +252,10 @@ function notAPerson(c: NameCandidate, before: string, k: Knowledge): boolean {
   );
 }
 
+/** A verb opening the words after a name's comma: they are a clause, not an appositive. */
+const CLAUSE_OPENER =
+  /^(?:said|says|told|tells|added|adds|warned|noted|insisted|stressed|wrote|is|was|were|are|has|had|have|will|would|could|can|may|might|must|\p{Ll}+ed)(?![\p{L}])/u;
+
 /** Why the text treats `c` as a person, if it does. */
 function personCue(
   body: string,
@@ -264,7 +268,8 @@ function personCue(
   // "The Queen Mary 2 docked": a name followed by a number is a ship's or a product's.
   if (notAPerson(c, before, k) || /^[\s\u00a0]+\d/.test(after)) return undefined;
   const appositive = /^,[\s\u00a0]+([^,.;:“”"()]{2,90}?)(?=,|\.|;|$)/.exec(after);
-  if (appositive?.[1] && appositive[1].split(/\s+/).length <= 12) {
+  // ", said the envoy had …" is the name's own clause, not an appositive naming a post.
+  if (appositive?.[1] && appositive[1].split(/\s+/).length <= 12 && !CLAUSE_OPENER.test(appositive[1])) {
     const role = findRole(appositive[1], k);
     if (role) {
       const start = c.end + appositive[0].indexOf(appositive[1]);

@@ -96,10 +96,11 @@ const PLACE_MODIFIER =
 
 /** "that it", "which they", ", and it" right before a reporting verb. */
 const MAIN_CLAUSE_PRONOUN =
-  /(?:\b(?:that|which)|,[\s\u00a0]+and)[\s\u00a0]+(?:it|they)[\s\u00a0]+(?:also[\s\u00a0]+)?$/i;
+  /(?:\b(?:that|which|what)|,[\s\u00a0]+and)[\s\u00a0]+(?:it|they)[\s\u00a0]+(?:also[\s\u00a0]+)?$/i;
 
 /**
- * "… that it said had crossed …", "which it called …", "X said …, and it accused …": the pronoun is
+ * "… that it said had crossed …", "which it called …", "over what it called …", "X said …, and it
+ * accused …": the pronoun is
  * the main clause's subject, not an actor named inside the reported clause.
  */
 function relativePronounSubject(doc: EntityDoc, s: Sentence, before: string): ActorMention | undefined {

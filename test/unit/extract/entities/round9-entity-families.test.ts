@@ -1,7 +1,7 @@
 // Round 9 entity families, on made-up text: industry head words name companies and agencies, never
 // people; a head word before a post is a portfolio ("Energy Minister"), not a name.
 import { describe, expect, it } from "vitest";
-import { actorIds } from "../helpers.ts";
+import { actorIds, extractBody } from "../helpers.ts";
 
 describe("industry head words", () => {
   it.each([
@@ -64,5 +64,15 @@ describe("a capitalised plural title before a list of names", () => {
   it("does not make a place list after a plural title people ('Ministers from Oslo and Bergen')", () => {
     const ids = actorIds("Ministers from Oslo and Bergen are expected to meet.");
     expect(ids.filter((x) => x.startsWith("person:"))).toEqual([]);
+  });
+});
+
+describe("a clause after a name's comma", () => {
+  it("is no appositive role ('A spokeswoman for X, Name, said the envoy …')", () => {
+    const x = extractBody(
+      "A spokeswoman for Norway's transport ministry, Ingrid Dahl, said the envoy had been summoned.",
+    );
+    const person = x.actors.find((a) => a.id === "person:ingrid-dahl");
+    expect(person?.title).toMatch(/^Spokeswoman/);
   });
 });

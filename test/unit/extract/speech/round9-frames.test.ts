@@ -103,3 +103,31 @@ describe("irregular past tenses in a reported clause", () => {
     expect(saidPairs("Norway announced the new fleet on Monday.")).toEqual([]);
   });
 });
+
+describe("'over what it called “…”'", () => {
+  it("credits the main clause's subject, not a state named in between", () => {
+    expect(
+      saidPairs(
+        "Norway summoned the Swedish envoy on Monday over what it called “a grave breach” of its waters.",
+      ),
+    ).toContainEqual(["country:no", "a grave breach"]);
+  });
+});
+
+describe("'In <capital>, the government said'", () => {
+  it("is the government of the state whose capital frames the sentence", () => {
+    expect(
+      saidPairs(
+        "Norway summoned the Swedish envoy on Monday.\n\nIn Stockholm, the government said the boats had left.",
+      ),
+    ).toEqual([["country:se", "the boats had left"]]);
+  });
+
+  it("falls back to the story's state without a frame", () => {
+    expect(
+      saidPairs(
+        "Norway summoned the Swedish envoy on Monday.\n\nLater, the government said the boats had left.",
+      ),
+    ).toEqual([["country:no", "the boats had left"]]);
+  });
+});
