@@ -282,10 +282,24 @@ function officialsInCapital(doc: EntityDoc, s: Sentence, before: string): ActorM
  * Minister Ana Costa", "said Chilean Trade Minister Ana Costa"): the person, not the demonym or
  * body inside the role prefix.
  */
+/** "the" between an inverted verb and a title reference ("“…,” said the minister"). */
+const TITLE_GAP = /^[\s\u00a0]+the[\s\u00a0]+$/u;
+
 export function invertedSubject(doc: EntityDoc, verbEnd: number): ActorMention | undefined {
   const following = firstMentionFrom(doc, verbEnd);
   if (!following || following.kind === "possessive") return undefined;
   const gap = doc.body.slice(verbEnd, following.start);
+  // "“…,” said the minister", "said the Kenyan foreign minister": a title reference to a person.
+  if (following.kind === "title" && TITLE_GAP.test(gap)) return following;
+  // "said the Kenyan foreign minister": the demonym is a mention of its own before the title.
+  const titled =
+    following.kind === "demonym" ? mentionsIn(doc, following.end, following.end + 40)[0] : undefined;
+  if (
+    titled?.kind === "title" &&
+    TITLE_GAP.test(gap) &&
+    /^[\s\u00a0]+$/.test(doc.body.slice(following.end, titled.start))
+  )
+    return titled;
   if (/^[\s\u00a0]*$/.test(gap)) {
     const role = doc.appositives.find((a) => a.start === following.start);
     return role ? (personAfterRole(doc, role.end) ?? following) : following;

@@ -131,3 +131,21 @@ describe("'In <capital>, the government said'", () => {
     ).toEqual([["country:no", "the boats had left"]]);
   });
 });
+
+describe("an inverted verb before a title reference", () => {
+  const LEAD = "Norwegian Transport Minister Pavel Ostrov visited Tromsø on Monday.\n\n";
+  it.each(["the minister", "the minister, who took office in May", "the Norwegian transport minister"])(
+    "reads '“…,” said %s'",
+    (who) => {
+      expect(saidPairs(`${LEAD}“The bridge stays shut,” said ${who}.`)).toEqual([
+        ["person:pavel-ostrov", "The bridge stays shut,"],
+      ]);
+    },
+  );
+
+  it("does not credit a holder of another title ('said the defence minister')", () => {
+    expect(
+      saidPairs(`${LEAD}“The bridge stays shut,” said the defence minister.`).map(([who]) => who),
+    ).not.toContain("person:pavel-ostrov");
+  });
+});
