@@ -49,7 +49,7 @@ export function clauseEnd(doc: EntityDoc, s: Sentence, from: number): number {
   const rest = doc.body.slice(from, s.end);
   // Punctuation inside a quoted phrase does not end the clause that embeds it.
   const stops = rest.matchAll(
-    /;|[\s\u00a0]+[—–][\s\u00a0]+|,[\s\u00a0]+(?:the|a|an|which|who|whose|while|as|after|before|when|although|though|according[\s\u00a0]+to|citing|quoting)\b/g,
+    /;|[\s\u00a0]+[—–][\s\u00a0]+|,[\s\u00a0]+(?:the|a|an|which|who|whose|while|as|after|before|when|although|though|according[\s\u00a0]+to|citing|quoting|with(?=[\s\u00a0][^,;:“”"]{2,80}?[\s\u00a0](?:saying|adding|warning|insisting|arguing|noting|telling|accusing|calling)\b))\b/g,
   );
   let skipTo = -1;
   for (const m of stops) {

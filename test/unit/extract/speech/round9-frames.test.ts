@@ -149,3 +149,22 @@ describe("an inverted verb before a title reference", () => {
     ).not.toContain("person:pavel-ostrov");
   });
 });
+
+describe("', with X saying …'", () => {
+  it("ends the first clause and gives the participle its own speaker", () => {
+    expect(
+      saidPairs(
+        "Norway accused Sweden of bad faith, with Transport Minister Pavel Ostrov saying the bridge would stay shut.",
+      ),
+    ).toEqual([
+      ["country:no", "Sweden of bad faith"],
+      ["person:pavel-ostrov", "the bridge would stay shut"],
+    ]);
+  });
+
+  it("leaves a plain 'with' phrase inside the clause", () => {
+    expect(saidPairs("Norway said the bridge would reopen, with tolls cut by half.")).toEqual([
+      ["country:no", "the bridge would reopen, with tolls cut by half"],
+    ]);
+  });
+});
