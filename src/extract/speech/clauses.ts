@@ -62,6 +62,9 @@ export function clauseEnd(doc: EntityDoc, s: Sentence, from: number): number {
   return trimBack(doc, from, s.end);
 }
 
+/** A short subject with a capitalised name in apposition ("the diplomat, Dragan Mitrović"). */
+const NAMED_SUBJECT = /^[^,;:“”"]+,[\s\u00a0]+\p{Lu}[\p{L}.’'-]*(?:[\s\u00a0]+\p{Lu}[\p{L}.’'-]*){0,3}$/u;
+
 /** A finite verb or auxiliary that can follow a subject: "had", "would", "broke", "tested". */
 const FINITE_AFTER_SUBJECT = new RegExp(`^${WS}*${FINITE_VERB}\\b`, "u");
 
@@ -74,7 +77,9 @@ const FINITE_AFTER_SUBJECT = new RegExp(`^${WS}*${FINITE_VERB}\\b`, "u");
 function parentheticalAfterSubject(rest: string, at: number): number | undefined {
   const subject = rest.slice(0, at);
   const words = subject.split(/[\s\u00a0]+/).filter(Boolean);
-  if (words.length > 6 || /[,;:“”"]/.test(subject)) return undefined;
+  // "the diplomat, Dragan Mitrović, a first secretary …, had met": a name in apposition may sit inside.
+  const named = NAMED_SUBJECT.test(subject);
+  if (words.length > 6 || (/[,;:“”"]/.test(subject) && !named)) return undefined;
   if (FINITE_AFTER_SUBJECT.test(` ${words[words.length - 1] ?? ""}`)) return undefined;
   const dash = /^[\s\u00a0]+[—–]/.test(rest.slice(at));
   const open = at + (dash ? rest.slice(at).search(/[—–]/) + 1 : 1);

@@ -73,6 +73,9 @@ function actorNames(doc: EntityDoc): Set<string> {
   return names;
 }
 
+/** A protest's object: "against …", "over …". */
+const AGAINST_OBJECT = /^(?:against|over)[\s\u00a0]/iu;
+
 /** Is the statement a fragment that says nothing on its own? */
 function isFragment(doc: EntityDoc, st: FoundStatement): boolean {
   const w = words(st.text);
@@ -86,6 +89,9 @@ function isFragment(doc: EntityDoc, st: FoundStatement): boolean {
   )
     return true;
   if (PRONOUN_MODAL.test(st.text.trim())) return true;
+  // "protested against the decision": the protest is an act (an event), "against …" no words said.
+  if (st.kind === "paraphrase" && /^(?:protest|complain)/i.test(st.verb) && AGAINST_OBJECT.test(st.text))
+    return true;
   const bare = st.text.replace(/^the[\s\u00a0]+/iu, "").replace(/[\s\u00a0.,;:!?]+$/u, "");
   if (actorNames(doc).has(bare)) return true;
   // One word is a statement only when it condemns or praises ("“reckless”"), which quotes do.

@@ -168,3 +168,37 @@ describe("', with X saying …'", () => {
     ]);
   });
 });
+
+describe("a reported clause whose subject has a name in apposition", () => {
+  it("runs past 'the envoy, Name, a <post>,' to its verb", () => {
+    expect(
+      saidPairs(
+        "Norway said the envoy, Lars Berglund, a first secretary at the Swedish embassy, had met two officers “on six occasions”.",
+      ),
+    ).toEqual([
+      [
+        "country:no",
+        "the envoy, Lars Berglund, a first secretary at the Swedish embassy, had met two officers “on six occasions”",
+      ],
+    ]);
+  });
+
+  it("still ends the clause at a trailing appositive ('…, the latest blow')", () => {
+    expect(saidPairs("Norway said the bridge had been shut, the latest blow to trade.")).toEqual([
+      ["country:no", "the bridge had been shut"],
+    ]);
+  });
+});
+
+describe("a protest's object", () => {
+  it("is no statement ('protested against …', 'complained over …')", () => {
+    expect(saidPairs("Norway protested against Sweden's decision to close the bridge.")).toEqual([]);
+    expect(saidPairs("Norway complained over the closure of the bridge.")).toEqual([]);
+  });
+
+  it("keeps what a protest says ('protested that …')", () => {
+    expect(saidPairs("Norway protested that the bridge had been closed without notice.")).toEqual([
+      ["country:no", "the bridge had been closed without notice"],
+    ]);
+  });
+});
