@@ -73,6 +73,12 @@ function actorNames(doc: EntityDoc): Set<string> {
   return names;
 }
 
+/** The condition a source speaks on, not what it said. */
+const ANONYMITY =
+  /^(?:not[\s\u00a0]+to[\s\u00a0]+be[\s\u00a0]+(?:named|identified|quoted)|(?:to[\s\u00a0]+)?(?:remain|stay)[\s\u00a0]+anonymous|anonymity)[\s\u00a0.,]*$/iu;
+/** "X as its own territory", "X as part of its territory": the object of a territorial claim. */
+const TERRITORIAL_CLAIM =
+  /^(?:[\p{L}’'-]+[\s\u00a0]+){1,4}as[\s\u00a0]+(?:(?:its|their)[\s\u00a0]+(?:own|territory|sovereign)|part[\s\u00a0]+of)\b/iu;
 /** A protest's object: "against …", "over …". */
 const AGAINST_OBJECT = /^(?:against|over)[\s\u00a0]/iu;
 
@@ -89,6 +95,10 @@ function isFragment(doc: EntityDoc, st: FoundStatement): boolean {
   )
     return true;
   if (PRONOUN_MODAL.test(st.text.trim())) return true;
+  // "a source said, asking not to be named", "declined to be identified": a condition of anonymity.
+  if (ANONYMITY.test(st.text)) return true;
+  // "China claims Taiwan as its own territory": a claim to land, not a claim that something is so.
+  if (/^claim/i.test(st.verb) && TERRITORIAL_CLAIM.test(st.text)) return true;
   // "protested against the decision": the protest is an act (an event), "against …" no words said.
   if (st.kind === "paraphrase" && /^(?:protest|complain)/i.test(st.verb) && AGAINST_OBJECT.test(st.text))
     return true;

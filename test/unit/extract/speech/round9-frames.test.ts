@@ -202,3 +202,23 @@ describe("a protest's object", () => {
     ]);
   });
 });
+
+describe("conditions and claims that are not words said", () => {
+  it("drops a source's condition of anonymity ('…, a source said, asking not to be named')", () => {
+    expect(
+      saidPairs(
+        "Norway's navy sent two ships to the bridge, a naval source said, asking not to be named.",
+      ).map(([, text]) => text),
+    ).not.toContain("not to be named");
+  });
+
+  it("drops a territorial claim ('claims the islands as its own territory')", () => {
+    expect(saidPairs("Norway claims the Skerry Islands as its own territory.")).toEqual([]);
+  });
+
+  it("keeps a claim that something is so", () => {
+    expect(saidPairs("Norway claimed the islands had been Norwegian since 1920.")).toEqual([
+      ["country:no", "the islands had been Norwegian since 1920"],
+    ]);
+  });
+});
