@@ -252,6 +252,9 @@ function notAPerson(c: NameCandidate, before: string, k: Knowledge): boolean {
   );
 }
 
+/** " and " then a name of two to four capitalised words. */
+const AND_FULL_NAME = /^[\s\u00a0]+and[\s\u00a0]+\p{Lu}[\p{L}’'-]+(?:[\s\u00a0]+\p{Lu}[\p{L}’'-]+){1,3}/u;
+
 /** A verb opening the words after a name's comma: they are a clause, not an appositive. */
 const CLAUSE_OPENER =
   /^(?:said|says|told|tells|added|adds|warned|noted|insisted|stressed|wrote|is|was|were|are|has|had|have|will|would|could|can|may|might|must|\p{Ll}+ed)(?![\p{L}])/u;
@@ -290,6 +293,9 @@ function personCue(
     return gender ? { gender } : {};
   }
   if (speechRegexes(k).nameThenVerb.test(after)) return {};
+  // "A and B said …": a name coordinated with another full name before a reporting verb.
+  const pair = AND_FULL_NAME.exec(after);
+  if (pair && speechRegexes(k).nameThenVerb.test(after.slice(pair[0].length))) return {};
   if (/\b(?:said|says|told|added|according\s+to)[\s\u00a0]+$/i.test(before)) return {};
   if (NAMED_AS.test(before)) return {};
   if (afterPluralTitle(before)) return {};

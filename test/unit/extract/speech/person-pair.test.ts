@@ -48,3 +48,19 @@ describe("'It said' opening a paragraph", () => {
     ).toEqual([]);
   });
 });
+
+describe("two bare names coordinated before a reporting verb", () => {
+  it("makes both people and gives each a statement ('A and B said …')", () => {
+    expect(
+      saidPairs("Pavel Ostrov and Lena Brask said in a joint statement that the bridge would reopen.").map(
+        ([who]) => who,
+      ),
+    ).toEqual(["person:pavel-ostrov", "person:lena-brask"]);
+  });
+
+  it("does not make a company before 'and' a person ('Marlow Holdings and Lena Brask said')", () => {
+    expect(
+      saidPairs("Marlow Holdings and Lena Brask said the bridge would reopen.").map(([who]) => who),
+    ).not.toContain("person:marlow-holdings");
+  });
+});
