@@ -41,7 +41,7 @@ const SUMMING_UP = `,${WS}+(?:the|a|an)${WS}+(?:latest|first|second|third|fourth
 const TIME_BEFORE_AFTER = `,${WS}+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|just|only|barely|some|about|nearly|almost|less${WS}+than|more${WS}+than)${WS}+(?:day|week|month|year|hour|minute)s?|shortly|soon|hours|days|weeks|months|moments)${WS}+(?:after|before|since)${WS}`;
 
 /** Where words were published or spoken: "on Telegram", "on its website", "in a post on X", "at a briefing". */
-const PLATFORM = `(?:on${WS}+(?:(?:its|their|his|her|the)${WS}+)?(?:official${WS}+)?(?:website|Telegram(?:${WS}+channel)?|X|Twitter|Facebook|Instagram|social${WS}+media|state${WS}+(?:television|radio|TV))|in${WS}+an?${WS}+(?:social${WS}+media${WS}+)?post(?:${WS}+on${WS}+\\p{Lu}[\\p{L}]*)?|in${WS}+an?${WS}+(?:\\p{Ll}+${WS}+)?(?:interview|address|speech)(?:${WS}+(?:with|on|to)${WS}+(?:the${WS}+)?\\p{Lu}[\\p{L}]*(?:${WS}+\\p{Lu}[\\p{L}]*)?)?|at${WS}+an?${WS}+(?:(?:news|press|regular|weekly|daily)${WS}+)*(?:conference|briefing)|(?:on${WS}+the${WS}+sidelines${WS}+of|during${WS}+an?)${WS}+[^,.;:“”"]{1,60}?(?=[.!?]?[\\s\\u00a0]*$))`;
+const PLATFORM = `(?:on${WS}+(?:(?:its|their|his|her|the)${WS}+)?(?:official${WS}+)?(?:website|Telegram(?:${WS}+channel)?|X|Twitter|Facebook|Instagram|social${WS}+media|state${WS}+(?:television|radio|TV))|in${WS}+an?${WS}+(?:social${WS}+media${WS}+)?post(?:${WS}+on${WS}+\\p{Lu}[\\p{L}]*)?|in${WS}+an?${WS}+(?:\\p{Ll}+${WS}+)?(?:interview|address|speech)(?:${WS}+(?:with|on|to)${WS}+(?:the${WS}+)?\\p{Lu}[\\p{L}]*(?:${WS}+\\p{Lu}[\\p{L}]*)?)?|at${WS}+an?${WS}+(?:(?:news|press|regular|weekly|daily)${WS}+)*(?:conference|briefing)|by${WS}+(?:the${WS}+)?(?:(?:state|daily|weekly|news|newspaper|agency|broadcaster)${WS}+)*\\p{Lu}[\\p{L}.’'-]*(?:${WS}+\\p{Lu}[\\p{L}.’'-]*){0,3}(?:${WS}+(?:newspaper|daily|news${WS}+agency|agency|broadcaster|television|radio))?|(?:on${WS}+the${WS}+sidelines${WS}+of|during${WS}+an?)${WS}+[^,.;:“”"]{1,60}?(?=[.!?]?[\\s\\u00a0]*$))`;
 
 /**
  * After a sentence-final reporting verb: time words and "in a statement" at most, then the sentence
@@ -189,6 +189,7 @@ function closingSubjectComma(
   } else if (
     !/^[\s\u00a0]+(?:(?:also|later|then|has|have|had)[\s\u00a0]+)?$/.test(gap) &&
     !(BODY_VOICE_GAP.test(gap) && !speaker.actorId.startsWith("person:")) &&
+    !QUOTED_AS_GAP.test(gap) &&
     !(speaker.actorId.startsWith("country:") && UNNAMED_OFFICIALS.test(gap))
   )
     return null;
@@ -198,6 +199,10 @@ function closingSubjectComma(
 /** "…, the ministry’s statement said", "…, a ministry spokesman said": the body speaks through its voice. */
 const BODY_VOICE_GAP =
   /^(?:[’']s)?[\s\u00a0]+(?:(?:written|joint)[\s\u00a0]+)?(?:statement|spokes(?:man|woman|person)|official|representative)[\s\u00a0]+$/u;
+
+/** "…, X was quoted as saying (by Y).": the passive frame between the subject and its participle. */
+const QUOTED_AS_GAP =
+  /^[\s\u00a0]+(?:was|were|is|has[\s\u00a0]+been)[\s\u00a0]+(?:also[\s\u00a0]+)?quoted[\s\u00a0]+as[\s\u00a0]+$/u;
 
 /** No quotation opens between the sentence start and `to`. */
 function noQuoteBefore(doc: EntityDoc, s: Sentence, to: number): boolean {

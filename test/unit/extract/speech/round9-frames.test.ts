@@ -222,3 +222,21 @@ describe("conditions and claims that are not words said", () => {
     ]);
   });
 });
+
+describe("'…, X was quoted as saying (by Y).' closing a clause", () => {
+  it("credits X with the clause before", () => {
+    expect(
+      saidPairs(
+        "The bridge would reopen on Friday, Norwegian Transport Minister Pavel Ostrov was quoted as saying by the daily Nordlys.",
+      ),
+    ).toEqual([["person:pavel-ostrov", "The bridge would reopen on Friday"]]);
+  });
+
+  it("does not read a clause that goes on after the outlet", () => {
+    expect(
+      saidPairs(
+        "The bridge would reopen, Transport Minister Pavel Ostrov was quoted as saying by Nordlys, which later corrected it.",
+      ).map(([, text]) => text),
+    ).not.toContain("The bridge would reopen");
+  });
+});
