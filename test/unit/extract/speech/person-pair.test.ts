@@ -64,3 +64,21 @@ describe("two bare names coordinated before a reporting verb", () => {
     ).not.toContain("person:marlow-holdings");
   });
 });
+
+describe("'the two ministers said' after a pair of named ministers", () => {
+  it("gives each named minister a statement", () => {
+    expect(
+      saidPairs(
+        "Norwegian Foreign Minister Pavel Ostrov met his Swedish counterpart Lena Brask in Oslo on Monday. Both ministers said the bridge would reopen.",
+      ).map(([who]) => who),
+    ).toEqual(["person:pavel-ostrov", "person:lena-brask"]);
+  });
+
+  it("keeps the states when no minister of theirs is named", () => {
+    expect(
+      saidPairs(
+        "Norway and Sweden signed a deal on Monday. The two foreign ministers said the bridge would reopen.",
+      ).map(([who]) => who),
+    ).toEqual(["country:no", "country:se"]);
+  });
+});
