@@ -12,7 +12,7 @@ const OUTLET_KIND = `(?:(?:the|a|an)${W})?(?:(?:state|state-run|state-owned|stat
 const NAMED = `(?:(?:the|The)${W})?\\p{Lu}[\\p{L}.’'&-]*(?:${W}\\p{Lu}[\\p{L}.’'&-]*){0,3}`;
 const HEARER_CORE = `(?:${PEOPLE}|${OUTLET_KIND}(?:${W}${NAMED})?|${NAMED})`;
 /** Circumstances after a hearer: "by telephone", "in an interview", "on Monday", "late on Friday". */
-const CIRCUMSTANCE = `(?:${W}(?:by${W}(?:tele)?phone|over${W}the${W}(?:tele)?phone|in${W}(?:a|an)${W}(?:[\\p{Ll}-]+${W}){0,2}(?:interview|briefing|statement|address|call|conference)|at${W}(?:a|an)${W}(?:[\\p{Ll}-]+${W}){0,2}(?:briefing|conference|rally|news${W}conference|press${W}conference)|(?:(?:late|early)${W})?on${W}${WEEKDAY_PATTERN}|on${W}(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)${W}(?:morning|afternoon|evening|night)|in${W}\\p{Lu}\\p{Ll}+(?:${W}\\p{Lu}\\p{Ll}+)?|later|earlier|separately|again))*`;
+const CIRCUMSTANCE = `(?:${W}(?:(?:speaking${W})?on${W}(?:the${W})?condition${W}of${W}anonymity|by${W}(?:tele)?phone|over${W}the${W}(?:tele)?phone|in${W}(?:a|an)${W}(?:[\\p{Ll}-]+${W}){0,2}(?:interview|briefing|statement|address|call|conference)|at${W}(?:a|an)${W}(?:[\\p{Ll}-]+${W}){0,2}(?:briefing|conference|rally|news${W}conference|press${W}conference)|(?:(?:late|early)${W})?on${W}${WEEKDAY_PATTERN}|on${W}(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)${W}(?:morning|afternoon|evening|night)|in${W}\\p{Lu}\\p{Ll}+(?:${W}\\p{Lu}\\p{Ll}+)?|later|earlier|separately|again))*`;
 
 /** What may open a reported clause right after the hearer (no "that"). */
 const CLAUSE_OPENING = `(?:(?:the|a|an|its|their|his|her|it|they|he|she|we|there|this|these|those|no|some|all|both|none|only|any)\\b|\\p{Lu}|\\d)`;

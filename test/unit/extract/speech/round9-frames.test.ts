@@ -240,3 +240,16 @@ describe("'…, X was quoted as saying (by Y).' closing a clause", () => {
     ).not.toContain("The bridge would reopen");
   });
 });
+
+describe("'on condition of anonymity' after a closing verb", () => {
+  it.each(["told Reuters on condition of anonymity", "said on condition of anonymity"])(
+    "is no part of the words ('…, a Norwegian official %s.')",
+    (tail) => {
+      expect(
+        saidPairs(
+          `Norway shut the bridge on Monday. The closure would last a week, a Norwegian official ${tail}.`,
+        ),
+      ).toEqual([["country:no", "The closure would last a week"]]);
+    },
+  );
+});
