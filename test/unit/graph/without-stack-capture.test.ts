@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { withoutStackCapture } from "../../../src/graph/without-stack-capture.ts";
 
-const framesOf = (error: Error) => (error.stack ?? "").split("\n").filter((line) => line.trim().startsWith("at "));
+const framesOf = (error: Error) =>
+  (error.stack ?? "").split("\n").filter((line) => line.trim().startsWith("at "));
 
 describe("withoutStackCapture", () => {
   it("captures no frames while the work starts, and returns its result", () => {
