@@ -89,7 +89,7 @@ function theTitleRegex(k: Knowledge): RegExp {
   if (!re) {
     re = new RegExp(
       // Case-sensitive on purpose: under the `i` flag \\p{Lu} would match lower-case letters too.
-      `\\b[Tt]he[\\s\\u00a0]+(${k.roles.map((r) => phraseSource(r.title)).join("|")})(?![\\p{L}])(?![\\s\\u00a0]+\\p{Lu})`,
+      `\\b[Tt]he[\\s\\u00a0]+(?:(\\p{Lu}\\p{Ll}+)[\\s\\u00a0]+)?((?:\\p{Ll}+[\\s\\u00a0]+){0,2}?)(${k.roles.map((r) => phraseSource(r.title)).join("|")})(?![\\p{L}])(?![\\s\\u00a0]+\\p{Lu})`,
       "gu",
     );
     theTitleRegexes.set(k, re);
@@ -109,7 +109,21 @@ function wholeTitle(title: string): RegExp {
   return re;
 }
 
-/** "the spokesman" → the latest person holding that title. */
+const demonymIndex = new WeakMap<Knowledge, Map<string, string>>();
+
+/** Lower-case iso2 of the country a demonym ("Ugandan") names, if any (index built once per knowledge base). */
+function demonymCountry(k: Knowledge, word: string): string | undefined {
+  let index = demonymIndex.get(k);
+  if (!index) {
+    index = new Map();
+    for (const c of k.countries.values())
+      for (const d of c.demonyms) if (!index.has(d)) index.set(d, c.iso2.toLowerCase());
+    demonymIndex.set(k, index);
+  }
+  return index.get(word);
+}
+
+/** "the spokesman", "the Ugandan president" → the latest person holding that title (of that country). */
 export function findTitleMentions(
   body: string,
   k: Knowledge,
@@ -122,15 +136,28 @@ export function findTitleMentions(
   const titled = people.filter((p) => p.title);
   if (titled.length === 0) return result;
   for (const m of execAll(theTitleRegex(k), body)) {
-    const start = (m.index ?? 0) + m[0].length - (m[1]?.length ?? 0);
+    // "the Ugandan president": a demonym names the holder's country; any other word is no title.
+    const country = m[1] ? demonymCountry(k, m[1]) : undefined;
+    if (m[1] && !country) continue;
+    // "the transport minister": the words before the title must be in the holder's title too.
+    const words = (m[2] ?? "")
+      .toLowerCase()
+      .split(/[\s\u00a0]+/)
+      .filter(Boolean);
+    const start = (m.index ?? 0) + m[0].length - (m[3]?.length ?? 0) - (m[2]?.length ?? 0);
     const end = (m.index ?? 0) + m[0].length;
     if (takenIndex.overlaps({ start, end })) continue;
-    const title = (m[1] ?? "").toLowerCase();
+    const title = (m[3] ?? "").toLowerCase();
     const holder = mentions
       .slice(0, lowerBound(mentions, start))
       .reverse()
       .map((x) => titled.find((p) => p.id === x.actorId))
-      .find((p) => wholeTitle(title).test(p?.title ?? ""));
+      .find(
+        (p) =>
+          wholeTitle(title).test(p?.title ?? "") &&
+          words.every((w) => wholeTitle(w).test(p?.title ?? "")) &&
+          (!country || p?.countryId === `country:${country}`),
+      );
     if (holder) result.push({ start, end, actorId: holder.id, kind: "title" });
   }
   return result;

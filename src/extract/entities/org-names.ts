@@ -31,6 +31,10 @@ function inMissionEnd(body: string, end: number): number {
   return m ? end + m[0].length : end;
 }
 
+/** "Kyrgyz Energy Minister", "Fisheries Ministry": a head word before a post or ministry is a portfolio, not a name. */
+const ROLE_AFTER_HEAD =
+  "(?:Minister|Ministry|Secretary|Director|Commissioner|Chief|Spokesman|Spokeswoman|Spokesperson|Adviser|Advisor)(?![\\p{L}])";
+
 const ARMED_NOUN = /group|movement|organi[sz]ation|network|militia/;
 
 const orgRegexCache = new WeakMap<Knowledge, { named: RegExp; armed: RegExp; headFirst: RegExp }>();
@@ -45,7 +49,7 @@ function orgRegexes(k: Knowledge): { named: RegExp; armed: RegExp; headFirst: Re
     // "Regional Authority on Water"), not a date ("the Authority on Monday").
     named: capitalFirst(
       new RegExp(
-        `(?<![\\p{L}])(?:${CAP}${WS}+(?:(?:of|for|and|the|on)${WS}+)*)+(?:${heads})(?![\\p{L}]|-\\p{L})(${WS}+(?:for|of|on(?!${WS}+(?:${WEEKDAY_PATTERN}|${MONTH_PATTERN})(?![\\p{L}])))${WS}+(?:the${WS}+)?${CAP}(?:${WS}+(?:and${WS}+)?${CAP})*)?`,
+        `(?<![\\p{L}])(?:${CAP}${WS}+(?:(?:of|for|and|the|on)${WS}+)*)+(?:${heads})(?![\\p{L}]|-\\p{L})(?!${WS}+${ROLE_AFTER_HEAD})(${WS}+(?:for|of|on(?!${WS}+(?:${WEEKDAY_PATTERN}|${MONTH_PATTERN})(?![\\p{L}])))${WS}+(?:the${WS}+)?${CAP}(?:${WS}+(?:and${WS}+)?${CAP})*)?`,
         "gu",
       ),
     ),

@@ -26,6 +26,7 @@ import { findPronouns, findShortNames, findTitleMentions } from "./coreference.t
 import { type ActorSeed, type Candidate, DATELINE_OPENING, soleHomeCountry } from "./gazetteer.ts";
 import { isNamePart, NAME_TOKEN, NOT_NAME, PARTICLES, VESSEL_BEFORE } from "./names.ts";
 import { type PluralHolder, pluralHolders } from "./plural-posts.ts";
+import { afterPluralTitle } from "./plural-titles.ts";
 import { relativePosts } from "./relative-posts.ts";
 import { type Cue, findRole, leadingCue, prefixCue } from "./role-phrases.ts";
 
@@ -70,12 +71,14 @@ const TITLE_AFFIX = /^(?:[Ee]x|[Ee]lect|[Dd]esignate|[Ff]ormer|[Aa]cting)$/;
 
 const roleWordSets = new WeakMap<Knowledge, Set<string>>();
 
-/** Every word of a role title, title-cased; built once per knowledge base. */
+/** Every word of a role title and its plural, title-cased; built once per knowledge base. */
 function roleWords(k: Knowledge): Set<string> {
   let words = roleWordSets.get(k);
   if (words) return words;
   words = new Set<string>();
-  for (const r of k.roles) for (const w of r.title.split(/[\s-]+/)) words.add(titleCase(w));
+  // Plurals too: "Presidents A and B" opens no name with "Presidents".
+  for (const r of k.roles)
+    for (const w of r.title.split(/[\s-]+/)) words.add(titleCase(w)).add(`${titleCase(w)}s`);
   roleWordSets.set(k, words);
   return words;
 }
@@ -249,6 +252,13 @@ function notAPerson(c: NameCandidate, before: string, k: Knowledge): boolean {
   );
 }
 
+/** " and " then a name of two to four capitalised words. */
+const AND_FULL_NAME = /^[\s\u00a0]+and[\s\u00a0]+\p{Lu}[\p{L}’'-]+(?:[\s\u00a0]+\p{Lu}[\p{L}’'-]+){1,3}/u;
+
+/** A verb opening the words after a name's comma: they are a clause, not an appositive. */
+const CLAUSE_OPENER =
+  /^(?:said|says|told|tells|added|adds|warned|noted|insisted|stressed|wrote|is|was|were|are|has|had|have|will|would|could|can|may|might|must|\p{Ll}+ed)(?![\p{L}])/u;
+
 /** Why the text treats `c` as a person, if it does. */
 function personCue(
   body: string,
@@ -261,7 +271,8 @@ function personCue(
   // "The Queen Mary 2 docked": a name followed by a number is a ship's or a product's.
   if (notAPerson(c, before, k) || /^[\s\u00a0]+\d/.test(after)) return undefined;
   const appositive = /^,[\s\u00a0]+([^,.;:“”"()]{2,90}?)(?=,|\.|;|$)/.exec(after);
-  if (appositive?.[1] && appositive[1].split(/\s+/).length <= 12) {
+  // ", said the envoy had …" is the name's own clause, not an appositive naming a post.
+  if (appositive?.[1] && appositive[1].split(/\s+/).length <= 12 && !CLAUSE_OPENER.test(appositive[1])) {
     const role = findRole(appositive[1], k);
     if (role) {
       const start = c.end + appositive[0].indexOf(appositive[1]);
@@ -282,8 +293,12 @@ function personCue(
     return gender ? { gender } : {};
   }
   if (speechRegexes(k).nameThenVerb.test(after)) return {};
+  // "A and B said …": a name coordinated with another full name before a reporting verb.
+  const pair = AND_FULL_NAME.exec(after);
+  if (pair && speechRegexes(k).nameThenVerb.test(after.slice(pair[0].length))) return {};
   if (/\b(?:said|says|told|added|according\s+to)[\s\u00a0]+$/i.test(before)) return {};
   if (NAMED_AS.test(before)) return {};
+  if (afterPluralTitle(before)) return {};
   return undefined;
 }
 

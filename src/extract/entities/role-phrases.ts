@@ -175,11 +175,17 @@ export function prefixCue(
   });
 }
 
-/** A phrase ending in a post, or in a post and the body it serves ("a spokesman for the embassy in Lima"). */
+/**
+ * A phrase ending in a post, or in a post and the body or place it serves ("a spokesman for the
+ * embassy in Lima", "Osterlich’s ambassador in Lima").
+ */
 function endsInPost(text: string, role: RoleInfo): boolean {
   let re = postEndRegexes.get(role);
   if (!re) {
-    re = new RegExp(`${phraseSource(role.title)}(?:[\\s\\u00a0]+(?:for|of|at|to)[\\s\\u00a0]+[^,]+)?$`, "iu");
+    re = new RegExp(
+      `${phraseSource(role.title)}(?:[\\s\\u00a0]+(?:for|of|at|to|in)[\\s\\u00a0]+[^,]+)?$`,
+      "iu",
+    );
     postEndRegexes.set(role, re);
   }
   return re.test(text.trim());
@@ -213,7 +219,8 @@ function lastNounPhrase(clause: string, k: Knowledge): { text: string; role: Rol
  * its last noun phrase ("… it had summoned the Ruritanian charge d’affaires, X,").
  */
 export function leadingCue(c: Span, before: string, after: string, k: Knowledge): Cue | undefined {
-  if (!/^,/.test(after)) return undefined;
+  // The name closes the appositive with a comma, or closes the sentence ("… and her counterpart, X.").
+  if (!/^(?:,|\.(?:[\s\u00a0]|$))/u.test(after)) return undefined;
   const rank = /,[\s\u00a0]+((?:\p{Lu}[\p{L}.]*[\s\u00a0]+){1,3})$/u.exec(before);
   const head = rank && findRole(rank[1] ?? "", k) ? before.slice(0, rank.index + 2) : before;
   const leading =

@@ -23,3 +23,16 @@ export function passiveCallOff(doc: EntityDoc, t: Trigger): { cue: string; cameo
   const cameo = group?.cameo[t.type.type] ?? group?.cameo["*"];
   return cameo ? { cue: word, cameo } : undefined;
 }
+
+/** "talks … broke down", "the negotiations collapsed", "talks on a settlement stalled": talks that ended unfinished. */
+const BROKE_DOWN = new RegExp(
+  `^(?:${WS}+(?:of|for|on|in|between|with|over|under)${WS}[^,;.“”"]{1,80}?)?(?:${WS}*,[^,;.“”"]{1,70},)?${WS}+(?:(?:have|has|had)${WS}+)?(?:\\p{Ll}+ly${WS}+)?(broke${WS}+down|broken${WS}+down|collapsed|stalled|foundered|faltered|ran${WS}+aground|reached${WS}+(?:a${WS}+)?(?:dead${WS}+end|deadlock|an${WS}+impasse))\\b`,
+  "iu",
+);
+
+/** The cue of talks breaking down right after a meeting or summit noun (CAMEO 164, halt negotiations). */
+export function talksBrokeDown(doc: EntityDoc, t: Trigger): { cue: string; cameo: string } | undefined {
+  if (t.via !== "noun" || (t.type.type !== "meeting" && t.type.type !== "summit")) return undefined;
+  const m = BROKE_DOWN.exec(doc.body.slice(t.end, t.sentence.end));
+  return m?.[1] ? { cue: squash(m[1]).toLowerCase(), cameo: "164" } : undefined;
+}

@@ -8,6 +8,7 @@ import { sentenceAt } from "../text/sentences.ts";
 import { findAll, lowerBound, phraseSource, type VerbForm } from "../text/text.ts";
 import { findPhrases, findPhrasesIn, type PhraseMatcher, phraseMatcher } from "../text/word-index.ts";
 import type { Sentence, Span } from "../types.ts";
+import { demonymObject } from "./demonym-objects.ts";
 import {
   aimedLaunch,
   nominalActs,
@@ -150,6 +151,9 @@ const INTENT_ADVERBS =
 const DETERMINER_BEFORE =
   /(?:\b(?:the|a|an|this|that|its|their|his|her|our|next|last|first|annual|previous)|\p{L}[’']s?)[\s\u00a0]+$/iu;
 
+const HYPHENATED_BEFORE =
+  /\b(?:a|an|the|this|that|its|their|his|her|our)[\s\u00a0]+(?:\p{Ll}+[\s\u00a0]+)?[\p{L}\d]+-[\p{L}-]+[\s\u00a0]+$/iu;
+
 const PREPOSITION_BEFORE =
   /(?:^|[\s\u00a0])(?:in|during|amid|after|following|despite|of|from|without)[\s\u00a0]+$/iu;
 
@@ -230,7 +234,11 @@ function verbTriggers(doc: Doc, type: EventType, matchers: TypeMatchers): Trigge
     for (const hit of hitsBySentence(doc, v.phrases)) {
       if (inQuote(doc, hit.start)) continue;
       const span = { start: hit.start, end: hit.start + hit.text.length };
-      const object = type.objects.length > 0 ? findObject(doc, hit.sentence, span, type.objects) : undefined;
+      const object =
+        type.objects.length > 0
+          ? (findObject(doc, hit.sentence, span, type.objects) ??
+            demonymObject(doc, hit.sentence, span, type))
+          : undefined;
       if (type.objects.length > 0 && !object) continue;
       if (type.complement && !complementFollows(doc, object ?? span, type.complement)) continue;
       const form = v.forms.get(hit.text.toLowerCase().replace(/[\s\u00a0]+/g, " "));
@@ -238,6 +246,9 @@ function verbTriggers(doc: Doc, type: EventType, matchers: TypeMatchers): Trigge
       // "last met", "first signed": before a past form these words are adverbs.
       const before = doc.body.slice(Math.max(0, hit.start - 20), hit.start);
       if (DETERMINER_BEFORE.test(before) && !(form === "past" && ADVERB_BEFORE.test(before))) continue;
+      // "a three-day visit", "the long-awaited meeting": a determiner and a hyphenated modifier make a noun.
+      if (form !== "past" && HYPHENATED_BEFORE.test(doc.body.slice(Math.max(0, hit.start - 40), hit.start)))
+        continue;
       // "arrested in raids across the country": after a preposition a plain verb form is a noun (a gerund stays a verb).
       if (form !== "ing" && PREPOSITION_BEFORE.test(before)) continue;
       if (verbAsModifier(doc, span.end, form)) continue;

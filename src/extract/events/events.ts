@@ -28,7 +28,7 @@ import {
   victimPassive,
 } from "./armed-agents.ts";
 import { dateInAside } from "./aside-dates.ts";
-import { passiveCallOff } from "./call-off.ts";
+import { passiveCallOff, talksBrokeDown } from "./call-off.ts";
 import { cameo } from "./cameo.ts";
 import { settleClauseDates, settleClauseStatus } from "./clause-timing.ts";
 import { diplomacyNonEvent } from "./diplomacy-non-events.ts";
@@ -38,6 +38,7 @@ import { attachFrontedDates, attachReportDayToCoordinatedActs, pastOwnClause } f
 import { officialParties, partiesAfterVenue } from "./meeting-parties.ts";
 import { coordinatedNouns, datedEitherSideOfReport, lendAgentlessDates } from "./mention-identity.ts";
 import { notAnEvent } from "./non-events.ts";
+import { pairedParties } from "./paired-parties.ts";
 import {
   afterPreposition,
   agentNounGap,
@@ -51,6 +52,7 @@ import {
   pluralSubject,
   subjectBefore,
 } from "./participants.ts";
+import { pluralDelegates } from "./plural-delegates.ts";
 import { ownForcesAgent, pronounPartner, theyAntecedent } from "./pronoun-subjects.ts";
 import {
   attachDefiniteMentionDates,
@@ -163,7 +165,7 @@ function negationOf(doc: EntityDoc, t: Trigger): Draft["negation"] {
     const cameo = group.cameo[t.type.type] ?? group.cameo["*"];
     if (cameo) return { cue: squash(m[1] ?? ""), cameo };
   }
-  return passiveCallOff(doc, t);
+  return passiveCallOff(doc, t) ?? talksBrokeDown(doc, t);
 }
 
 const REPORTED_PRONOUN = new RegExp(
@@ -644,6 +646,7 @@ function participantsOf(run: EventRun, t: Trigger): EventParticipant[] | undefin
   addAgents(run, t, participants);
   // "the Mercosur summit", "a G20 meeting", "the ASEAN Summit": an organisation naming the event takes part.
   for (const m of modifierOrgs(doc, t)) add(m.actorId, "participant");
+  for (const m of pairedParties(doc, t)) add(m.actorId, "participant");
   const demonym = demonymAgent(doc, t);
   if (demonym) add(demonym, "source");
   if (t.via === "noun") for (const m of afterPreposition(doc, t, "of", 6)) add(m.actorId, "participant");
@@ -830,7 +833,13 @@ function keepDraft(doc: EntityDoc, d: Draft): boolean {
   );
   const hosted = d.participants.some((p) => p.role === "host");
   const jointBody = jointBodySubject(doc, d.trigger);
-  if (d.trigger.type.minParticipants && parties < d.trigger.type.minParticipants && !hosted && !jointBody)
+  if (
+    d.trigger.type.minParticipants &&
+    parties < d.trigger.type.minParticipants &&
+    !hosted &&
+    !jointBody &&
+    !pluralDelegates(doc, d.trigger)
+  )
     return false;
   // "Clashes in 2021 killed 50 people", "the border has been closed since 1994": an act dated in its
   // own clause is an event even when the clause names no actor.
@@ -975,7 +984,8 @@ function farBefore(doc: EntityDoc, inSentence: readonly Draft[], date: DateMenti
       (d) =>
         d.trigger.end <= date.start &&
         date.start - d.trigger.end <= 150 &&
-        !CLAUSE_BREAK.test(doc.body.slice(d.trigger.end, date.start)) &&
+        // "seized more than 600,000 pills": a separator inside a number is no clause break.
+        !CLAUSE_BREAK.test(doc.body.slice(d.trigger.end, date.start).replace(/(\d),(?=\d)/g, "$1")) &&
         !pastOwnClause(doc, d.trigger.end, date.start),
     )
     .pop();

@@ -123,6 +123,30 @@ const NOMINALS: Record<string, string> = {
   reimposition: "impose",
   extension: "extend",
   declaration: "declare",
+  // Round 9: the act nouns of the remaining object verbs (aid, seizure, capture, cyber, tests).
+  delivery: "deliver",
+  deliveries: "deliver",
+  provision: "provide",
+  donation: "donate",
+  donations: "donate",
+  handover: "hand over",
+  "handing over": "hand over",
+  transfer: "transfer",
+  transfers: "transfer",
+  seizures: "seize",
+  confiscations: "confiscate",
+  interceptions: "intercept",
+  impoundment: "impound",
+  banning: "ban",
+  halting: "halt",
+  liberation: "liberate",
+  shutdown: "shut down",
+  hacking: "hack",
+  defacement: "deface",
+  testing: "test",
+  reinforcement: "reinforce",
+  deployment: "deploy",
+  deployments: "deploy",
 };
 
 const NOMINAL = new RegExp(`(?<![\\p{L}])(${Object.keys(NOMINALS).join("|")})${WS}+of(?![\\p{L}])`, "giu");
@@ -157,7 +181,8 @@ function nominalObject(type: EventType, after: string, offset: number): Trigger[
   const re = phrasesRegex(forms.all, "iu");
   const hit = re.exec(after);
   if (!hit || hit.index === undefined) return undefined;
-  const lead = after.slice(0, hit.index);
+  // "the delivery of 5,000 tonnes of wheat": a separator inside a number is no clause break.
+  const lead = after.slice(0, hit.index).replace(/(\d)[,.](?=\d)/g, "$1");
   if (
     /[,;.“”"]/.test(lead) ||
     lead

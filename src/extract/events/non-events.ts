@@ -16,6 +16,7 @@ import {
 } from "./force-non-events.ts";
 import { genericMention } from "./generic-mentions.ts";
 import { countedSeries, recurringRate } from "./series-mentions.ts";
+import { threatenedNoun } from "./threatened-nouns.ts";
 import { unrealisedAct } from "./unrealised-acts.ts";
 
 const BODY_HEAD = /(?:Assembly|Forum|Congress)$/u;
@@ -154,6 +155,7 @@ export function notAnEvent(doc: EntityDoc, t: Trigger): boolean {
     genericMention(doc, t) ||
     unrealisedAct(doc, t) ||
     countedSeries(doc, t) ||
-    recurringRate(doc, t)
+    recurringRate(doc, t) ||
+    threatenedNoun(doc, t)
   );
 }

@@ -26,13 +26,22 @@ export function openingItSubject(
   if (!prev) return undefined;
   // A paragraph opening with "It said …" goes on from the body that spoke last in the one before.
   const spoke = previousSpeaker(prev);
-  if (prev.paragraph !== s.paragraph && !(prev.paragraph === s.paragraph - 1 && spoke)) return undefined;
+  // Without a speaker there, "It said" may still open a paragraph after one whose last sentence opens
+  // with its subject ("Kenya’s foreign ministry summoned the envoy on Monday. ¶ It said …").
+  const nextParagraph = prev.paragraph === s.paragraph - 1;
+  if (prev.paragraph !== s.paragraph && !(nextParagraph && (spoke || !closing))) return undefined;
   const named = previousSubject(doc, prev, spoke);
   if (!named || named.actorId.startsWith("person:")) return undefined;
+  if (prev.paragraph !== s.paragraph && !spoke && !opensSentence(doc, prev, named)) return undefined;
   // "The note asked for …, it said.": the pronoun stands where the subject is read.
   if (!closing) return named;
   const at = s.start + closing.index + closing[0].search(/it/i);
   return { ...named, start: at, end: at + 2, sentence: s.index, text: "it" };
+}
+
+/** The mention is the sentence's subject: at most a determiner and three words (an owner) before it. */
+function opensSentence(doc: EntityDoc, s: Sentence, m: ActorMention): boolean {
+  return /^(?:[\p{L}’'.-]+[\s\u00a0]+){0,3}$/u.test(doc.body.slice(s.start, m.start));
 }
 
 /** ", it said", ", it added": a closing pronoun subject after what was said. */

@@ -5,6 +5,7 @@ import { type EntityDoc, inQuote, mentionsIn } from "../doc.ts";
 import type { SpeechVerb } from "../knowledge/knowledge.ts";
 import { FINITE_VERB, MONTH_PATTERN, WEEKDAY_PATTERN, WS } from "../text/patterns.ts";
 import type { Sentence } from "../types.ts";
+import { afterHearer } from "./hearers.ts";
 import { mentionsInSentence } from "./speakers.ts";
 
 export const SEVERITY: Record<string, number> = { criticize: 2, accuse: 3, threaten: 4 };
@@ -41,13 +42,14 @@ export const COORDINATED_VERB = /\b(?:and|but)[\s\u00a0]+(?:(?:also|then|later)[
 
 /**
  * End of the reported clause: the sentence end, a semicolon or dash, or a comma opening a trailing
- * appositive or adverbial clause ("…, the latest blow to relations", "…, after talks failed").
+ * appositive or adverbial clause ("…, the latest blow to relations", "…, after talks failed"), or a
+ * source frame ("…, according to state radio", "…, citing officials"), which is no part of the words.
  */
 export function clauseEnd(doc: EntityDoc, s: Sentence, from: number): number {
   const rest = doc.body.slice(from, s.end);
   // Punctuation inside a quoted phrase does not end the clause that embeds it.
   const stops = rest.matchAll(
-    /;|[\s\u00a0]+[—–][\s\u00a0]+|,[\s\u00a0]+(?:the|a|an|which|who|whose|while|as|after|before|when|although|though)\b/g,
+    /;|[\s\u00a0]+[—–][\s\u00a0]+|,[\s\u00a0]+(?:the|a|an|which|who|whose|while|as|after|before|when|although|though|according[\s\u00a0]+to|citing|quoting|with(?=[\s\u00a0][^,;:“”"]{2,80}?[\s\u00a0](?:saying|adding|warning|insisting|arguing|noting|telling|accusing|calling)\b))\b/g,
   );
   let skipTo = -1;
   for (const m of stops) {
@@ -59,6 +61,9 @@ export function clauseEnd(doc: EntityDoc, s: Sentence, from: number): number {
   }
   return trimBack(doc, from, s.end);
 }
+
+/** A short subject with a capitalised name in apposition ("the diplomat, Dragan Mitrović"). */
+const NAMED_SUBJECT = /^[^,;:“”"]+,[\s\u00a0]+\p{Lu}[\p{L}.’'-]*(?:[\s\u00a0]+\p{Lu}[\p{L}.’'-]*){0,3}$/u;
 
 /** A finite verb or auxiliary that can follow a subject: "had", "would", "broke", "tested". */
 const FINITE_AFTER_SUBJECT = new RegExp(`^${WS}*${FINITE_VERB}\\b`, "u");
@@ -72,7 +77,9 @@ const FINITE_AFTER_SUBJECT = new RegExp(`^${WS}*${FINITE_VERB}\\b`, "u");
 function parentheticalAfterSubject(rest: string, at: number): number | undefined {
   const subject = rest.slice(0, at);
   const words = subject.split(/[\s\u00a0]+/).filter(Boolean);
-  if (words.length > 6 || /[,;:“”"]/.test(subject)) return undefined;
+  // "the diplomat, Dragan Mitrović, a first secretary …, had met": a name in apposition may sit inside.
+  const named = NAMED_SUBJECT.test(subject);
+  if (words.length > 6 || (/[,;:“”"]/.test(subject) && !named)) return undefined;
   if (FINITE_AFTER_SUBJECT.test(` ${words[words.length - 1] ?? ""}`)) return undefined;
   const dash = /^[\s\u00a0]+[—–]/.test(rest.slice(at));
   const open = at + (dash ? rest.slice(at).search(/[—–]/) + 1 : 1);
@@ -144,6 +151,10 @@ export function complementStart(
   hearer = false,
 ): number | undefined {
   if (hearer) {
+    // "told state television the closure …", "told Reuters by telephone, “…”": a hearer is no clause.
+    const after = afterHearer(doc.body.slice(verbEnd, s.end));
+    if (after === null) return undefined;
+    if (after !== undefined) return complementStart(doc, s, verbEnd + after);
     const object = HEARER_OBJECT.exec(doc.body.slice(verbEnd, s.end));
     if (object) return complementStart(doc, s, verbEnd + object[0].length);
   }

@@ -6,9 +6,9 @@ import type { ActorMention, EntityDoc } from "../doc.ts";
 import { inQuote, mentionsIn } from "../doc.ts";
 import { WS_RUN as WS } from "../text/patterns.ts";
 import type { Sentence } from "../types.ts";
+import { personPair } from "./person-pair.ts";
 
-const GROUP_NOUN =
-  "(?:governments|countries|sides|nations|states|neighbou?rs|capitals|parties|leaders|ministries)";
+const GROUP_NOUN = `(?:governments|countries|sides|nations|states|neighbou?rs|capitals|parties|leaders|ministries|(?:(?:foreign|defen[cs]e|trade)${WS})?ministers|presidents|premiers)`;
 /** The collective phrase right before a reporting verb (an adverbial may sit in between). */
 const COLLECTIVE_BEFORE_VERB = new RegExp(
   `(?:\\b(?:[Tt]he${WS}(?:two|three|four|five)|[Bb]oth(?:${WS}the)?|[Aa]ll${WS}(?:two|three|four|five))${WS}(?:\\p{Lu}\\p{Ll}+${WS})?${GROUP_NOUN}|\\b[Oo]fficials${WS}(?:on|from|in)${WS}both${WS}sides)(?:${WS}(?:also|on${WS}\\p{Lu}\\p{Ll}+day|later|have|has|had))*${WS}$`,
@@ -54,11 +54,24 @@ export function collectiveSpeakers(doc: EntityDoc, s: Sentence, verbStart: numbe
   // "officials on both sides said": with no pair named nearby, the two states of the lead's dispute.
   const group = previous.length > 0 || !DUAL.test(phrase[0]) ? previous : leadPair(doc);
   // "Japanese and Philippine troops …, the two governments said": the states speak, not their forces.
+  if (PERSON_NOUN.test(phrase[0])) return group.map((m) => holderOf(doc, s, m) ?? m);
   if (!STATE_NOUN.test(phrase[0])) return group;
   return group.map((m) => {
     const state = doc.actors.get(m.actorId)?.countryId;
     return state && doc.actors.has(state) ? { ...m, actorId: state } : m;
   });
+}
+
+/** "the two ministers", "both presidents": people, one per state of the group. */
+const PERSON_NOUN = /\b(?:ministers|presidents|premiers|leaders)\b/;
+
+/** The person of a state named in this sentence or the one before ("Norway's minister A … B"). */
+function holderOf(doc: EntityDoc, s: Sentence, m: ActorMention): ActorMention | undefined {
+  if (!m.actorId.startsWith("country:")) return undefined;
+  const from = doc.sentences[s.index - 1]?.start ?? s.start;
+  return mentionsIn(doc, from, s.end).find(
+    (x) => x.actorId.startsWith("person:") && doc.actors.get(x.actorId)?.countryId === m.actorId,
+  );
 }
 
 const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
@@ -109,8 +122,11 @@ export function coordinatedSpeakers(
 ): ActorMention[] {
   const from = s.start + (OPENING.exec(doc.body.slice(s.start, verbStart))?.[0].length ?? 0);
   const group = openingGroup(doc, from, verbStart);
-  if (group.length < 2 || group[0]?.start !== from || !group.some((m) => m.start === speakerStart)) return [];
-  return group.some((m) => m.actorId.startsWith("person:")) ? [] : group;
+  if (group.length < 2 || group[0]?.start !== from || !group.some((m) => m.start === speakerStart))
+    return personPair(doc, s, speakerStart, verbStart);
+  return group.some((m) => m.actorId.startsWith("person:"))
+    ? personPair(doc, s, speakerStart, verbStart)
+    : group;
 }
 
 /**

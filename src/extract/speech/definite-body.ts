@@ -8,10 +8,10 @@ import type { Actor, Sentence } from "../types.ts";
 
 /**
  * "the X" right before the verb, at the sentence start, after a quotation or after a comma; also
- * "a spokesman for the X" (the body speaks through its spokesman).
+ * "a spokesman for the X", "a X spokesman", "the X’s statement" (the body speaks through them).
  */
 const DEFINITE_SUBJECT =
-  /(?:^|[”"][\s\u00a0]*|,[\s\u00a0]+)(?:(?:a|an)[\s\u00a0]+(?:spokes(?:man|woman|person)|official|representative)[\s\u00a0]+(?:for|of|from)[\s\u00a0]+)?the[\s\u00a0]+(\p{L}+)[\s\u00a0]+(?:(?:also|later|then|again|has|have|had|previously|repeatedly)[\s\u00a0]+){0,2}$/iu;
+  /(?:^|[”"][\s\u00a0]*|,[\s\u00a0]+)(?:(?:(?:a|an)[\s\u00a0]+(?:spokes(?:man|woman|person)|official|representative)[\s\u00a0]+(?:for|of|from)[\s\u00a0]+)?the[\s\u00a0]+(\p{L}+)|(?:the|a|an)[\s\u00a0]+(\p{L}+)(?:[’']s)?[\s\u00a0]+(?:(?:written|joint|brief|short|separate)[\s\u00a0]+)?(?:statement|spokes(?:man|woman|person)|official|representative|communiqu[eé]|readout|press[\s\u00a0]+release))[\s\u00a0]+(?:(?:also|later|then|again|has|have|had|previously|repeatedly)[\s\u00a0]+){0,2}$/iu;
 
 /** Generic heads that stand for an organisation of a kind rather than for a word of its name. */
 const GENERIC_HEADS: Record<string, (a: Actor) => boolean> = {
@@ -37,7 +37,8 @@ export function definiteBodySubject(
   previousSpeaker?: string,
 ): ActorMention | undefined {
   const m = DEFINITE_SUBJECT.exec(doc.body.slice(s.start, verbStart));
-  const head = m?.[1];
+  // "the ministry said", or its voice: "a ministry statement said", "the ministry’s spokeswoman said".
+  const head = m?.[1] ?? m?.[2];
   if (!m || !head) return undefined;
   return bodyByHead(doc, s, head, s.start + m.index + m[0].indexOf(head), previousSpeaker);
 }

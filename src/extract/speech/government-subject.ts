@@ -27,6 +27,22 @@ function firstState(doc: EntityDoc, from: number, to: number): string | undefine
   return undefined;
 }
 
+/** "In Kampala, the government said": a sentence-opening place frame right before the noun. */
+const PLACE_FRAME =
+  /^(?:In|From|Speaking[\s\u00a0]+in)[\s\u00a0]+(\p{Lu}[\p{L}-]*(?:[\s\u00a0]+\p{Lu}[\p{L}-]*)?),[\s\u00a0]*$/u;
+
+/** The state whose capital or name a place frame opening the sentence names, if it is in the story. */
+function framedState(doc: EntityDoc, s: Sentence, nounPhraseStart: number): string | undefined {
+  const place = PLACE_FRAME.exec(doc.body.slice(s.start, nounPhraseStart + 1))?.[1];
+  if (!place) return undefined;
+  for (const c of doc.knowledge.countries.values()) {
+    if (c.capital !== place && !c.names.includes(place)) continue;
+    const id = `country:${c.iso2.toLowerCase()}`;
+    return doc.actors.has(id) ? id : undefined;
+  }
+  return undefined;
+}
+
 /** The government noun right before the verb at `verbStart`, as a mention of the state in focus. */
 export function governmentSubject(
   doc: EntityDoc,
@@ -43,6 +59,7 @@ export function governmentSubject(
   const lead = doc.sentences[0];
   const state =
     firstState(doc, s.start, s.start + m.index) ??
+    framedState(doc, s, s.start + m.index) ??
     stateOfActor(doc, previousSpeaker) ??
     (prev && prev.paragraph === s.paragraph ? firstState(doc, prev.start, prev.end) : undefined) ??
     (lead ? firstState(doc, lead.start, lead.end) : undefined);

@@ -21,6 +21,7 @@ import {
   trimBack,
 } from "./clauses.ts";
 import { collectiveSpeakers } from "./collective.ts";
+import { hearerLength } from "./hearers.ts";
 import { isPassive, passiveSubject } from "./speakers.ts";
 import {
   pushStatement,
@@ -39,6 +40,9 @@ const SUMMING_UP = `,${WS}+(?:the|a|an)${WS}+(?:latest|first|second|third|fourth
 /** ", a week after …", ", two days before …", ", shortly after …": when, set after the attribution. */
 const TIME_BEFORE_AFTER = `,${WS}+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|just|only|barely|some|about|nearly|almost|less${WS}+than|more${WS}+than)${WS}+(?:day|week|month|year|hour|minute)s?|shortly|soon|hours|days|weeks|months|moments)${WS}+(?:after|before|since)${WS}`;
 
+/** Where words were published or spoken: "on Telegram", "on its website", "in a post on X", "at a briefing". */
+const PLATFORM = `(?:on${WS}+(?:the${WS}+)?condition${WS}+of${WS}+anonymity|on${WS}+(?:(?:its|their|his|her|the)${WS}+)?(?:official${WS}+)?(?:website|Telegram(?:${WS}+channel)?|X|Twitter|Facebook|Instagram|social${WS}+media|state${WS}+(?:television|radio|TV))|in${WS}+an?${WS}+(?:social${WS}+media${WS}+)?post(?:${WS}+on${WS}+\\p{Lu}[\\p{L}]*)?|in${WS}+an?${WS}+(?:\\p{Ll}+${WS}+)?(?:interview|address|speech)(?:${WS}+(?:with|on|to)${WS}+(?:the${WS}+)?\\p{Lu}[\\p{L}]*(?:${WS}+\\p{Lu}[\\p{L}]*)?)?|at${WS}+an?${WS}+(?:(?:news|press|regular|weekly|daily)${WS}+)*(?:conference|briefing)|by${WS}+(?:the${WS}+)?(?:(?:state|daily|weekly|news|newspaper|agency|broadcaster)${WS}+)*\\p{Lu}[\\p{L}.’'-]*(?:${WS}+\\p{Lu}[\\p{L}.’'-]*){0,3}(?:${WS}+(?:newspaper|daily|news${WS}+agency|agency|broadcaster|television|radio))?|(?:on${WS}+the${WS}+sidelines${WS}+of|during${WS}+an?)${WS}+[^,.;:“”"]{1,60}?(?=[.!?]?[\\s\\u00a0]*$))`;
+
 /**
  * After a sentence-final reporting verb: time words and "in a statement" at most, then the sentence
  * end, a participle after a comma (", the ministry said on Friday, defending the drills"), or an
@@ -46,7 +50,7 @@ const TIME_BEFORE_AFTER = `,${WS}+(?:(?:a|an|one|two|three|four|five|six|seven|e
  * a noun phrase summing the clause up (SUMMING_UP).
  */
 const TAIL_END = new RegExp(
-  `^(?:${WS}+(?:on${WS}+\\p{Lu}\\p{Ll}+day|later|again|separately|on${WS}+\\p{Ll}+|in${WS}+a${WS}+(?:joint${WS}+)?statement(?:${WS}+(?:carried|issued|published|posted|released)${WS}+(?:by|on)${WS}+[^,.;:“”"]{1,80})?))*` +
+  `^(?:${WS}+(?:on${WS}+\\p{Lu}\\p{Ll}+day|later|again|separately|${PLATFORM}|on${WS}+\\p{Ll}+|in${WS}+a${WS}+(?:joint${WS}+)?statement(?:${WS}+(?:carried|issued|published|posted|released)${WS}+(?:by|on)${WS}+[^,.;:“”"]{1,80})?))*` +
     `(?:[.!?]?[\\s\\u00a0]*$|,${WS}+\\p{Ll}+ing\\b|,${WS}+(?:as|while|amid|after|days|hours|weeks|even${WS}+as)${WS}|${SUMMING_UP}|${TIME_BEFORE_AFTER})`,
   "u",
 );
@@ -67,7 +71,7 @@ const CLAUSE_PARTICIPLE = /^(?:say|add|claim|insist|argue|state|note|explain|str
 function endsSentence(scope: SentenceScope, cue: VerbCue, clauseParticiple = false): boolean {
   const rest = scope.s.text.slice(cue.end - scope.s.start);
   // "…, the minister told reporters on Monday.", "…, X told Reuters.": the hearer is no clause.
-  const hearer = cue.verb.lemma === "tell" ? (HEARER.exec(rest)?.[0].length ?? 0) : 0;
+  const hearer = cue.verb.lemma === "tell" ? hearerLength(rest) || (HEARER.exec(rest)?.[0].length ?? 0) : 0;
   const tail = TAIL_END.exec(rest.slice(hearer));
   if (!tail) return false;
   const end = cue.end + hearer + tail[0].length;
@@ -111,7 +115,7 @@ function pushLeadingClause(
 
 /** A comma before the subject, across its determiner and modifiers (", the semi-official X agency reported"). */
 const LEAD_COMMA =
-  /,[\s\u00a0]*(?:(?:the|a|an)[\s\u00a0]+)?(?:(?!(?:and|but|or|while|which|who|that|as|when|after|before|if)[\s\u00a0])[\p{Ll}-]+[\s\u00a0]+){0,3}$/u;
+  /,[\s\u00a0]*(?:(?:the|a|an)[\s\u00a0]+(?:\p{Lu}\p{Ll}+[\s\u00a0]+)?)?(?:(?!(?:and|but|or|while|which|who|that|as|when|after|before|if)[\s\u00a0])[\p{Ll}-]+[\s\u00a0]+){0,3}$/u;
 
 /** A finite verb somewhere in a stretch: it holds a clause. */
 const LEAD_VERB = new RegExp(`\\b${FINITE_VERB}\\b`, "u");
@@ -184,11 +188,21 @@ function closingSubjectComma(
     // "…, Daniel Mwangi, Kenya’s foreign minister, said": the subject is the name; its role follows.
   } else if (
     !/^[\s\u00a0]+(?:(?:also|later|then|has|have|had)[\s\u00a0]+)?$/.test(gap) &&
+    !(BODY_VOICE_GAP.test(gap) && !speaker.actorId.startsWith("person:")) &&
+    !QUOTED_AS_GAP.test(gap) &&
     !(speaker.actorId.startsWith("country:") && UNNAMED_OFFICIALS.test(gap))
   )
     return null;
   return LEAD_COMMA.exec(doc.body.slice(s.start, subjectStart));
 }
+
+/** "…, the ministry’s statement said", "…, a ministry spokesman said": the body speaks through its voice. */
+const BODY_VOICE_GAP =
+  /^(?:[’']s)?[\s\u00a0]+(?:(?:written|joint)[\s\u00a0]+)?(?:statement|spokes(?:man|woman|person)|official|representative)[\s\u00a0]+$/u;
+
+/** "…, X was quoted as saying (by Y).": the passive frame between the subject and its participle. */
+const QUOTED_AS_GAP =
+  /^[\s\u00a0]+(?:was|were|is|has[\s\u00a0]+been)[\s\u00a0]+(?:also[\s\u00a0]+)?quoted[\s\u00a0]+as[\s\u00a0]+$/u;
 
 /** No quotation opens between the sentence start and `to`. */
 function noQuoteBefore(doc: EntityDoc, s: Sentence, to: number): boolean {

@@ -96,10 +96,11 @@ const PLACE_MODIFIER =
 
 /** "that it", "which they", ", and it" right before a reporting verb. */
 const MAIN_CLAUSE_PRONOUN =
-  /(?:\b(?:that|which)|,[\s\u00a0]+and)[\s\u00a0]+(?:it|they)[\s\u00a0]+(?:also[\s\u00a0]+)?$/i;
+  /(?:\b(?:that|which|what)|,[\s\u00a0]+and)[\s\u00a0]+(?:it|they)[\s\u00a0]+(?:also[\s\u00a0]+)?$/i;
 
 /**
- * "… that it said had crossed …", "which it called …", "X said …, and it accused …": the pronoun is
+ * "… that it said had crossed …", "which it called …", "over what it called …", "X said …, and it
+ * accused …": the pronoun is
  * the main clause's subject, not an actor named inside the reported clause.
  */
 function relativePronounSubject(doc: EntityDoc, s: Sentence, before: string): ActorMention | undefined {
@@ -171,6 +172,8 @@ export function speakerOf(
   if (controller) return speakerOf(doc, s, controller.start, controller.end);
   const opening = participleSubject(doc, s, before, verbStart);
   if (opening) return { mention: opening, via: "subject" };
+  const quoted = quotedAsSayingSubject(doc, s, before);
+  if (quoted) return { mention: quoted, via: "subject" };
   if (isPassive(doc, s, verbStart)) {
     const agent = passiveAgent(doc, verbEnd);
     return agent ? { mention: agent, via: "passive-agent" } : { via: "passive-implicit" };
@@ -216,6 +219,18 @@ export function speakerOf(
   if (frame) return { mention: frame.mention, via: "frame" };
   const inCapital = officialsInCapital(doc, s, before);
   return inCapital ? { mention: inCapital, via: "subject" } : { via: "none" };
+}
+
+/** "X was quoted (by the daily Y) as saying": the outlet quoting X is no speaker. */
+const QUOTED_AS_SAYING = new RegExp(
+  `\\b(?:was|were|is|are|has${WS}been|have${WS}been|had${WS}been)${WS}(?:also${WS}|later${WS}|widely${WS})?quoted${WS}(?:by${WS}[^,;:“”"]{1,60}?${WS})?as${WS}$`,
+  "u",
+);
+
+function quotedAsSayingSubject(doc: EntityDoc, s: Sentence, before: string): ActorMention | undefined {
+  const m = QUOTED_AS_SAYING.exec(before);
+  if (!m) return undefined;
+  return subjectCandidates(doc, s, s.start + m.index).pop();
 }
 
 /** ", officials said" closing a sentence: unnamed officials with no country of their own. */
@@ -267,10 +282,24 @@ function officialsInCapital(doc: EntityDoc, s: Sentence, before: string): ActorM
  * Minister Ana Costa", "said Chilean Trade Minister Ana Costa"): the person, not the demonym or
  * body inside the role prefix.
  */
+/** "the" between an inverted verb and a title reference ("“…,” said the minister"). */
+const TITLE_GAP = /^[\s\u00a0]+the[\s\u00a0]+$/u;
+
 export function invertedSubject(doc: EntityDoc, verbEnd: number): ActorMention | undefined {
   const following = firstMentionFrom(doc, verbEnd);
   if (!following || following.kind === "possessive") return undefined;
   const gap = doc.body.slice(verbEnd, following.start);
+  // "“…,” said the minister", "said the Kenyan foreign minister": a title reference to a person.
+  if (following.kind === "title" && TITLE_GAP.test(gap)) return following;
+  // "said the Kenyan foreign minister": the demonym is a mention of its own before the title.
+  const titled =
+    following.kind === "demonym" ? mentionsIn(doc, following.end, following.end + 40)[0] : undefined;
+  if (
+    titled?.kind === "title" &&
+    TITLE_GAP.test(gap) &&
+    /^[\s\u00a0]+$/.test(doc.body.slice(following.end, titled.start))
+  )
+    return titled;
   if (/^[\s\u00a0]*$/.test(gap)) {
     const role = doc.appositives.find((a) => a.start === following.start);
     return role ? (personAfterRole(doc, role.end) ?? following) : following;

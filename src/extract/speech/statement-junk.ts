@@ -15,8 +15,16 @@ const PRONOUN_MODAL =
 
 /** A clause: a finite verb, or a pronoun subject ("it seizes …"). */
 const CLAUSE_SIGN = new RegExp(`\\b${FINITE_VERB}\\b|^(?:it|they|he|she|we)[\\s\\u00a0]`, "iu");
+/**
+ * Irregular past tenses that FINITE_VERB (shared) leaves out, after a subject word: "its air defences
+ * shot down two drones" is a clause, not an object. Kept here so other stages' readings are untouched.
+ */
+const IRREGULAR_PAST =
+  /(?<!\b(?:the|a|an|its|their|his|her|this|that|of|in|on|for|to|with|and))(?<=[\p{L}’'])[\s\u00a0]+(?:shot[\s\u00a0]+(?:down|dead)|struck|flew|sank|stole|threw|drew|wrote|spoke|fled|built|spent|sold|lost|bought|chose|drove|hid|shook|swept|swore|tore|beat|blew|dealt|dug|fed|found|got|heard|laid|lent|rang|slept|stuck|swung|taught|thought|understood|went|withdrew|overran|underwent|upheld|withheld|became|forbade|overtook|sped|hung|rode|woke|froze)[\s\u00a0]/u;
 /** Complements that are what the guide counts without a clause: "X of …", "X to …", "X as …". */
 const OBJECT_COMPLEMENT = /[\s\u00a0](?:of|to|as|for)[\s\u00a0]/u;
+/** "X against …" after a warning. */
+const WARNED_AGAINST = /[\s\u00a0]against[\s\u00a0]/u;
 /** An infinitive clause ("to keep the border open"). */
 const TO_INFINITIVE =
   /^to[\s\u00a0]+(?!(?:the|a|an|its|their|his|her|this|that|these|those|all|both)[\s\u00a0])\p{Ll}/u;
@@ -43,10 +51,13 @@ function isObjectOnly(doc: EntityDoc, st: FoundStatement): boolean {
     !thatClause &&
     !leading &&
     !CLAUSE_SIGN.test(st.text) &&
+    !IRREGULAR_PAST.test(st.text) &&
     // "vowed to keep the border open", "threatened to close it": a vow's or threat's infinitive is
     // what was said. (A promise or pledge "to join patrols" is an intended act, read as an event.)
     !(/^(?:vow|threat)/i.test(st.verb) && TO_INFINITIVE.test(st.text)) &&
-    !OBJECT_COMPLEMENT.test(st.text)
+    !OBJECT_COMPLEMENT.test(st.text) &&
+    // "warned Kenya against closing the border": a warning's "against" carries what was said.
+    !(/^warn/i.test(st.verb) && WARNED_AGAINST.test(st.text))
   );
 }
 
@@ -62,6 +73,15 @@ function actorNames(doc: EntityDoc): Set<string> {
   return names;
 }
 
+/** The condition a source speaks on, not what it said. */
+const ANONYMITY =
+  /^(?:not[\s\u00a0]+to[\s\u00a0]+be[\s\u00a0]+(?:named|identified|quoted)|(?:to[\s\u00a0]+)?(?:remain|stay)[\s\u00a0]+anonymous|anonymity)[\s\u00a0.,]*$/iu;
+/** "X as its own territory", "X as part of its territory": the object of a territorial claim. */
+const TERRITORIAL_CLAIM =
+  /^(?:[\p{L}’'-]+[\s\u00a0]+){1,4}as[\s\u00a0]+(?:(?:its|their)[\s\u00a0]+(?:own|territory|sovereign)|part[\s\u00a0]+of)\b/iu;
+/** A protest's object: "against …", "over …". */
+const AGAINST_OBJECT = /^(?:against|over)[\s\u00a0]/iu;
+
 /** Is the statement a fragment that says nothing on its own? */
 function isFragment(doc: EntityDoc, st: FoundStatement): boolean {
   const w = words(st.text);
@@ -75,6 +95,13 @@ function isFragment(doc: EntityDoc, st: FoundStatement): boolean {
   )
     return true;
   if (PRONOUN_MODAL.test(st.text.trim())) return true;
+  // "a source said, asking not to be named", "declined to be identified": a condition of anonymity.
+  if (ANONYMITY.test(st.text)) return true;
+  // "China claims Taiwan as its own territory": a claim to land, not a claim that something is so.
+  if (/^claim/i.test(st.verb) && TERRITORIAL_CLAIM.test(st.text)) return true;
+  // "protested against the decision": the protest is an act (an event), "against …" no words said.
+  if (st.kind === "paraphrase" && /^(?:protest|complain)/i.test(st.verb) && AGAINST_OBJECT.test(st.text))
+    return true;
   const bare = st.text.replace(/^the[\s\u00a0]+/iu, "").replace(/[\s\u00a0.,;:!?]+$/u, "");
   if (actorNames(doc).has(bare)) return true;
   // One word is a statement only when it condemns or praises ("“reckless”"), which quotes do.

@@ -84,12 +84,18 @@ export function sentenceScope(run: StatementRun, s: Sentence): SentenceScope {
   };
 }
 
+/** ", with <subject> " right before a participle: an absolute clause with its own speaker. */
+const WITH_SUBJECT = /,[\s\u00a0]+with[\s\u00a0]+[^,;:“”"]{2,80}[\s\u00a0]$/u;
+
 /**
  * The finite reporting verb governing a participle cue, if any ("criticized …, saying"), and a
  * coordinated finite verb shares the subject of the reporting verb before it ("X said … and accused Y
  * of …", "X told … but called …"): the nearest noun before "and" is inside the first verb's complement.
  */
 function controllerOf(doc: EntityDoc, s: Sentence, cues: VerbCue[], cue: VerbCue): VerbCue | undefined {
+  // "…, with President X saying …": the participle has a subject of its own.
+  if (cue.form === "ing" && WITH_SUBJECT.test(doc.body.slice(Math.max(s.start, cue.start - 100), cue.start)))
+    return undefined;
   if (cue.form === "ing") return cues.filter((c) => c.end <= cue.start && c.form !== "ing").pop();
   if ((cue.form === "past" || cue.form === "s") && COORDINATED_VERB.test(doc.body.slice(s.start, cue.start)))
     return cues.filter((c) => c.end <= cue.start && (c.form === "past" || c.form === "s")).pop();

@@ -43,3 +43,20 @@ describe("a naval blockade", () => {
     ]);
   });
 });
+
+describe("talks that broke down, collapsed or stalled", () => {
+  it.each([
+    ["The talks between Chile and Peru collapsed on Monday.", "meeting 164 2022-06-06"],
+    [
+      "Chile has not met Peru since a meeting of their negotiators in Lima in October 2019 broke down.",
+      "meeting 164 2019-10",
+    ],
+    ["The negotiations between Chile and Peru stalled on Monday.", "meeting 164 2022-06-06"],
+  ])("reads %j as talks halted", (body, expected) => {
+    expect(kinds(body)).toEqual([expected]);
+  });
+
+  it("keeps talks that merely ended as held", () => {
+    expect(kinds("The talks between Chile and Peru ended on Monday.")).toEqual(["meeting 040 2022-06-06"]);
+  });
+});

@@ -19,7 +19,11 @@ describe("lendSettingDates", () => {
       dated(
         "Peru said it would raise the incident with the Organization of American States after a meeting of foreign ministers next month.",
       ),
-    ).toEqual([["meeting", ""]]);
+      // The ministers' meeting is an act of its own (plural-delegates.ts), dated by its own words.
+    ).toEqual([
+      ["meeting", ""],
+      ["meeting", "2022-07"],
+    ]);
   });
 });
 

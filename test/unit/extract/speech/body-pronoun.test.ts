@@ -34,11 +34,17 @@ describe("an opening 'it' continues the previous sentence's body", () => {
     );
   });
 
-  it("never a person (people are 'he' or 'she'), and across a paragraph only from a body that spoke", () => {
+  it("never a person (people are 'he' or 'she'), and across a paragraph only from a body that spoke or opened it", () => {
     expect(said("Foreign Minister Ana Rojas met Peruvian envoys. It said the talks would go on.")).toEqual(
       [],
     );
-    expect(said("The Chilean navy patrolled the bay.\n\nIt said the boats had left.")).toEqual([]);
+    // (Round 9: a body that opens the last sentence of the paragraph before is the subject "It" continues.)
+    expect(said("The Chilean navy patrolled the bay.\n\nIt said the boats had left.")).toEqual([
+      "org:cl:navy|the boats had left",
+    ]);
+    expect(said("Fog covered the bay near the Chilean navy base.\n\nIt said the boats had left.")).toEqual(
+      [],
+    );
     // (A paragraph opening "It said" goes on from the body whose statement closed the last one.)
     expect(said("The Chilean navy rejected the report.\n\nIt said the boats had left.")).toEqual([
       "org:cl:navy|the boats had left",

@@ -1,0 +1,167 @@
+// Round 9: each event family in seed/knowledge/events.json reads the wider set of verbs, act nouns
+// and acted-on things wire copy uses, not only the wording of the dev articles. Invented sentences;
+// the bare body is published on Friday 2022-06-10, so "on Monday" is 2022-06-06.
+import { describe, expect, it } from "vitest";
+import { kinds } from "../helpers.ts";
+
+const MONDAY = "2022-06-06";
+
+const FOUND: [string, string][] = [
+  // envoy summoned: every head-of-mission title
+  ["Norway summoned Sweden's acting high commissioner on Monday.", "envoy-summoned 114"],
+  ["Norway summoned Sweden's chargé d’affaires on Monday.", "envoy-summoned 114"],
+  // diplomatic protest: other ways of lodging it
+  ["Norway submitted a formal complaint to Sweden on Monday.", "diplomatic-protest 114"],
+  ["Norway handed Sweden's ambassador a strongly worded protest on Monday.", "diplomatic-protest 114"],
+  // sanctions on trade with another verb
+  ["Norway barred imports of Swedish timber on Monday.", "sanctions 163"],
+  ["Norway restricted flights from Sweden on Monday.", "sanctions 163"],
+  // aid: given, handed, flown in; equipment and teams
+  ["Norway gave two patrol boats to the Kenyan navy on Monday.", "aid 070"],
+  ["Norway handed Kenya a coastal radar system on Monday.", "aid 070"],
+  ["Norway flew in a medical team to Kenya on Monday.", "aid 070"],
+  // seizure: what customs and troops take
+  ["Norwegian customs confiscated 300 kilograms of heroin on Monday.", "seizure 171"],
+  ["Norwegian troops seized 12 trucks of fuel at the border on Monday.", "seizure 171"],
+  ["Chilean customs impounded 14 lorries of rice near the border on Monday.", "seizure 171"],
+  // expulsion: sent home, pushed back
+  ["Norway sent home three Russian diplomats on Monday.", "expulsion 174"],
+  ["Norway pushed back 200 migrants across the border on Monday.", "expulsion 174"],
+  // deployment: single hulls and police
+  ["Norway deployed a destroyer to the Baltic on Monday.", "deployment 154"],
+  ["Norway dispatched riot police to the border on Monday.", "deployment 154"],
+  ["Chile sent two more ships to the area on Monday.", "deployment 154"],
+  // use of force against places and merchant ships
+  ["Russian gunmen attacked a farmhouse near the border on Monday.", "military-attack 190"],
+  ["Russian jets struck a refinery in Ukraine on Monday.", "military-attack 190"],
+  ["Houthi fighters struck a bulk carrier in the Red Sea on Monday.", "military-attack 190"],
+  // capture of territory with other verbs
+  ["Russian troops overran the border town on Monday.", "territory-capture 192"],
+  // intrusion: "strayed into", identification zones
+  ["A Russian reconnaissance plane strayed into Norwegian airspace on Monday.", "intrusion 150"],
+  ["Russian bombers entered Japan's air defence identification zone on Monday.", "intrusion 150"],
+  // coercion by manoeuvre
+  ["Russian warships carried out dangerous manoeuvres near a Norwegian frigate on Monday.", "coercion 170"],
+  // meetings held as consultations; a visit paid
+  ["Norway and Sweden held consultations in Oslo on Monday.", "meeting 040"],
+  ["Norway paid a visit to Sweden on Monday.", "visit 042"],
+  // arrest and release phrasal verbs
+  ["Norwegian police took five smugglers into custody on Monday.", "arrest 173"],
+  ["Russia handed back 12 Norwegian fishermen on Monday.", "release 084"],
+  // cyber: defacing government websites
+  ["Russian hackers defaced dozens of Norwegian government websites on Monday.", "cyberattack 176"],
+  // border closure of crossing points
+  ["Norway closed two border crossing points on Monday.", "border-closure 191"],
+];
+
+describe("wider verbs, nouns and objects per event family", () => {
+  it.each(FOUND)("reads %j as %s", (body, expected) => {
+    expect(kinds(body)).toEqual([`${expected} ${MONDAY}`]);
+  });
+
+  it("reads the clash nouns of armed fighting", () => {
+    for (const body of [
+      "A deadly clash between Pakistani and Indian troops erupted on Monday.",
+      "Pakistani and Indian troops were locked in a gunfight on Monday.",
+    ])
+      expect(kinds(body)).toEqual([`military-attack 190 ${MONDAY}`]);
+  });
+});
+
+describe("new words that stay no event", () => {
+  it.each([
+    // "national" is no released person; a reserve released is stock, not captives
+    "Norway said it would release 500,000 bags from its national grain reserve.",
+    // a smuggling network infiltrated is no cyberattack
+    "Norwegian agents infiltrated a smuggling network in Oslo on Monday.",
+    // expelling party members is leaving an organisation, not an expulsion between states
+    "Norway expelled three members of the ruling party on Monday.",
+    // bringing one's own citizens home is an evacuation
+    "Norway repatriated 300 citizens from Sudan on Monday.",
+    // a ship striking a pier, a company shipping lorries: no attack, no aid
+    "A Norwegian ship struck a pier in Oslo on Monday.",
+    "Norway's Statoil shipped 200 trucks to Kenya on Monday.",
+    // funding discussed for radar stations is a topic, not a delivery
+    "Norway said the talks would focus on funding for new radar stations.",
+  ])("finds no event in %j", (body) => {
+    expect(kinds(body)).toEqual([]);
+  });
+});
+
+describe("act nouns of the object verbs ('the X of <object>')", () => {
+  it.each([
+    ["The delivery of 5,000 tonnes of wheat to Kenya by Norway began on Monday.", "aid 070"],
+    ["Norway announced the handover of two patrol boats to Kenya on Monday.", "aid 070"],
+    ["The seizures of two tankers by Iran on Monday angered Norway.", "seizure 171"],
+    ["The liberation of the town by Ukrainian troops on Monday was welcomed.", "territory-capture 192"],
+    ["The shutdown of the border crossing by Norway on Monday stranded lorries.", "border-closure 191"],
+  ])("reads %j as %s", (body, expected) => {
+    expect(kinds(body)).toEqual([`${expected} ${MONDAY}`]);
+  });
+
+  it.each([
+    "The transfer of power in Lima on Monday was peaceful.",
+    "The delivery of the speech by the Chilean president on Monday was delayed.",
+  ])("reads no act where the noun's object is none of the family's things: %j", (body) => {
+    expect(kinds(body)).toEqual([]);
+  });
+});
+
+describe("wider intents to cooperate", () => {
+  it.each([
+    [
+      "Chile and Peru agreed on Monday to set up a joint working group on fisheries.",
+      "cooperation 030 2022-06-06",
+    ],
+    ["Chile and Peru agreed to launch a cross-border trade corridor next year.", "cooperation 0311 2023"],
+    ["Chile and Peru resolved to intensify cooperation against smuggling next year.", "cooperation 030 2023"],
+  ])("reads %j", (body, expected) => {
+    expect(kinds(body)).toEqual([expected]);
+  });
+
+  it("reads no cooperation from an intent whose object is no joint thing", () => {
+    expect(kinds("Chile and Peru agreed to sell their stakes in the mining company next year.")).toEqual([]);
+  });
+});
+
+describe("a verb form after a determiner and a hyphenated modifier is a noun", () => {
+  it("reads 'for a three-day visit' as the visit noun, dated by the arrival", () => {
+    expect(kinds("Chile's foreign minister arrived in Lima on Monday for a three-day visit.")).toEqual([
+      `visit 042 ${MONDAY}`,
+    ]);
+  });
+
+  it("dates the visit noun even when another act follows in the sentence", () => {
+    expect(
+      kinds(
+        "Chile's foreign minister arrived in Lima on Monday for a three-day visit and met Peru's president.",
+      ),
+    ).toContain(`visit 042 ${MONDAY}`);
+  });
+
+  it("keeps a past verb after a hyphenated modifier a verb", () => {
+    expect(kinds("The long-serving Peruvian police raided the compound on Monday.")).toEqual([
+      `raid 171 ${MONDAY}`,
+    ]);
+  });
+});
+
+describe("a far date after a long object", () => {
+  const killing = (body: string) => kinds(body).filter((k) => k.startsWith("military-attack"));
+
+  it("reaches over a number's separator ('600,000 residents')", () => {
+    expect(
+      killing(
+        "Peruvian troops killed four smugglers in a long operation along the mountainous northeastern frontier with Bolivia and 600,000 residents of the town of Puno early on Monday.",
+      ),
+    ).toEqual([`military-attack 190 ${MONDAY}`]);
+  });
+
+  it("stops at a real comma before another clause", () => {
+    expect(
+      killing(
+        "Peruvian troops killed four smugglers in a long operation along the mountainous northeastern frontier with Bolivia, then rested in the town of Puno early on Monday.",
+      ),
+    ).toEqual(["military-attack 190 "]);
+  });
+});
