@@ -15,6 +15,7 @@ import type { RelationSet } from "./relation-set.ts";
 import {
   alternation,
   STANCE_FORMS,
+  STANCE_LEMMAS,
   STANCE_PARTICIPLES_ING,
   type StanceKind,
   TAILED_FORMS,
@@ -28,6 +29,19 @@ const VERB = new RegExp(
 /** ", castigating Bolivia for …": a participle clause whose subject opens the sentence. */
 const PARTICIPLE = new RegExp(
   `,${WS}+(?:(?:also|again|further|openly|implicitly)${WS}+)?(${alternation(STANCE_PARTICIPLES_ING.keys())})(?![\\p{L}-])`,
+  "gu",
+);
+
+/**
+ * Continuous and habitual forms: "is accusing", "has been criticising", "was openly blaming", "kept
+ * threatening", "continued to castigate". Group 1 is the verb; the match starts at the auxiliary, which
+ * stands where a finite verb would. "is not accusing" (no adverb but "-ly" ones between) does not match.
+ */
+const CONTINUOUS = new RegExp(
+  `\\b(?:(?:is|are|was|were|been)(?:${WS}+(?:also|now|still|again|\\p{Ll}+ly))*${WS}+|` +
+    `(?:keeps|kept|keep)${WS}+(?:on${WS}+)?|(?:continues|continued|continue)${WS}+(?=\\p{Ll}+ing\\b))` +
+    `(${alternation(STANCE_PARTICIPLES_ING.keys())})(?![\\p{L}-])|` +
+    `\\b(?:continues|continued|continue)${WS}+to${WS}+(${alternation(STANCE_LEMMAS.keys())})(?![\\p{L}-])`,
   "gu",
 );
 
@@ -181,9 +195,25 @@ export interface StanceClause {
   to: ActorMention[];
 }
 
-/** Every stance clause of the body (finite verbs, then participle clauses). */
+/** Clauses with a continuous or habitual verb ("Peru is accusing Bolivia of …"). */
+function continuousClauses(doc: EntityDoc, clauses: StanceClause[]): void {
+  for (const hit of execAll(CONTINUOUS, doc.body)) {
+    const at = hit.index ?? 0;
+    const verb = (hit[1] ?? hit[2] ?? "").toLowerCase();
+    const kind = STANCE_PARTICIPLES_ING.get(verb) ?? STANCE_LEMMAS.get(verb);
+    if (!kind || inQuote(doc, at)) continue;
+    const s = sentenceOf(doc, at);
+    if (s.text.trimEnd().endsWith("?")) continue;
+    const from = subjects(doc, s, at);
+    const to = from.length > 0 ? objects(doc, s, at + hit[0].length) : [];
+    if (to.length > 0) clauses.push({ kind, at, from, to });
+  }
+}
+
+/** Every stance clause of the body (finite verbs, continuous forms, then participle clauses). */
 export function stanceClauses(doc: EntityDoc): StanceClause[] {
   const clauses: StanceClause[] = [];
+  continuousClauses(doc, clauses);
   for (const hit of execAll(VERB, doc.body)) {
     const at = hit.index ?? 0;
     // "much-criticised": part of a compound, no verb.

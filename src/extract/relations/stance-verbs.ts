@@ -63,6 +63,13 @@ export const STANCE_PARTICIPLES_ING: ReadonlyMap<string, StanceKind> = new Map([
   ...Object.keys(THREATEN).map((l): [string, StanceKind] => [ingOf(l), "THREATENS"]),
 ]);
 
+/** Every lemma ("accuse", "castigate") → the relation it states, for "continued to accuse X". */
+export const STANCE_LEMMAS: ReadonlyMap<string, StanceKind> = new Map([
+  ...Object.keys(CRITICISE).map((l): [string, StanceKind] => [l, "CRITICIZES"]),
+  ...Object.keys(ACCUSE).map((l): [string, StanceKind] => [l, "ACCUSES"]),
+  ...Object.keys(THREATEN).map((l): [string, StanceKind] => [l, "THREATENS"]),
+]);
+
 /** Phrasal stances whose object follows a preposition ("hit out at X", "rounded on X"). */
 const PHRASAL: Record<string, StanceKind> = {
   "hit out at": "CRITICIZES",

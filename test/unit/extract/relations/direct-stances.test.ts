@@ -117,3 +117,28 @@ describe("the widened stance verbs", () => {
     expect(pairs("Peru spoke out against the violence in Chile.", "CRITICIZES")).toEqual([]);
   });
 });
+
+describe("continuous and habitual stance verbs", () => {
+  it("reads 'is accusing', 'has been (openly) criticising', 'kept threatening', 'continued to denounce'", () => {
+    expect(stances("Kenya is accusing Uganda of arming rebels.")).toEqual(["ACCUSES country:ke>country:ug"]);
+    expect(stances("Ghana was blaming Togo for the outages, officials said.")).toEqual([
+      "ACCUSES country:gh>country:tg",
+    ]);
+    expect(stances("Peru has been openly criticising Bolivia over the canal.")).toEqual([
+      "CRITICIZES country:pe>country:bo",
+    ]);
+    expect(stances("Chile kept threatening Argentina with tariffs.")).toEqual([
+      "THREATENS country:cl>country:ar",
+    ]);
+    expect(stances("Chile continued to denounce Argentina over the dam.")).toEqual([
+      "CRITICIZES country:cl>country:ar",
+    ]);
+  });
+  it("reads no stance when negated, denied, aimed at no party or at a victim", () => {
+    expect(stances("Kenya is not accusing Uganda of anything.")).toEqual([]);
+    expect(stances("Kenya denied it was accusing Uganda of anything.")).toEqual([]);
+    expect(stances("Peru is threatening to leave the Andean Community.")).toEqual([]);
+    expect(stances("Officials in Peru are blaming the floods in Bolivia.")).toEqual([]);
+    expect(stances("Ghana was hosting Togo’s president for talks.")).toEqual([]);
+  });
+});
