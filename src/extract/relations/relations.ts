@@ -31,6 +31,7 @@ import {
   jointBrokers,
 } from "./cooperation.ts";
 import { cooperationClauses } from "./cooperation-clauses.ts";
+import { partnerClauses } from "./partner-clauses.ts";
 import { coordinatedTargets } from "./coordinated-targets.ts";
 import { demandStances } from "./demand-stances.ts";
 import { demonymAnaphors } from "./demonym-anaphors.ts";
@@ -160,6 +161,7 @@ export function extractRelations(
   jointBrokers(doc, out);
   helpingParties(doc, out);
   cooperationClauses(doc, out);
+  partnerClauses(doc, out);
   standingAgreements(doc, out);
   pairAgreements(doc, out);
   alliances(doc, out);
