@@ -12,6 +12,7 @@ import type { Sentence } from "../types.ts";
 import { listBefore, listFrom } from "./actor-lists.ts";
 import { sideOf, startOf, type VoiceOf } from "./adversaries.ts";
 import type { RelationSet } from "./relation-set.ts";
+import { phraseClauses } from "./stance-phrases.ts";
 import {
   alternation,
   STANCE_FORMS,
@@ -214,6 +215,7 @@ function continuousClauses(doc: EntityDoc, clauses: StanceClause[]): void {
 export function stanceClauses(doc: EntityDoc): StanceClause[] {
   const clauses: StanceClause[] = [];
   continuousClauses(doc, clauses);
+  clauses.push(...phraseClauses(doc, subjects, objects));
   for (const hit of execAll(VERB, doc.body)) {
     const at = hit.index ?? 0;
     // "much-criticised": part of a compound, no verb.

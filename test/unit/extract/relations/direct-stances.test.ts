@@ -137,7 +137,7 @@ describe("continuous and habitual stance verbs", () => {
   it("reads no stance when negated, denied, aimed at no party or at a victim", () => {
     expect(stances("Kenya is not accusing Uganda of anything.")).toEqual([]);
     expect(stances("Kenya denied it was accusing Uganda of anything.")).toEqual([]);
-    expect(stances("Peru is threatening to leave the Andean Community.")).toEqual([]);
+    expect(stances("Peru was blaming the weather for the delays.")).toEqual([]);
     expect(stances("Officials in Peru are blaming the floods in Bolivia.")).toEqual([]);
     expect(stances("Ghana was hosting Togo’s president for talks.")).toEqual([]);
   });
