@@ -19,6 +19,7 @@ import {
   twoCountriesBonds,
 } from "./alliances.ts";
 import { allyPhrases } from "./ally-phrases.ts";
+import { blocCompositions } from "./bloc-compositions.ts";
 import { blocPosts } from "./bloc-posts.ts";
 import { bothParties } from "./both-parties.ts";
 import { callingLabels } from "./calling-labels.ts";
@@ -31,7 +32,6 @@ import {
   jointBrokers,
 } from "./cooperation.ts";
 import { cooperationClauses } from "./cooperation-clauses.ts";
-import { partnerClauses } from "./partner-clauses.ts";
 import { coordinatedTargets } from "./coordinated-targets.ts";
 import { demandStances } from "./demand-stances.ts";
 import { demonymAnaphors } from "./demonym-anaphors.ts";
@@ -50,6 +50,7 @@ import { memberships } from "./memberships.ts";
 import { objections } from "./objections.ts";
 import { foundingMembers, jointDefencePacts } from "./pact-members.ts";
 import { pairAgreements } from "./pair-agreements.ts";
+import { partnerClauses } from "./partner-clauses.ts";
 import { passiveStances } from "./passive-stances.ts";
 import { possessedObjects } from "./possessed-objects.ts";
 import { pronounTargets } from "./pronoun-targets.ts";
@@ -174,6 +175,7 @@ export function extractRelations(
   memberships(doc, out);
   membershipPhrases(doc, out);
   membershipClauses(doc, out);
+  blocCompositions(doc, out);
   leavingBlocs(doc, statements, voiceOf, out);
   memberAppositives(doc, out);
   foundingMembers(doc, out);
