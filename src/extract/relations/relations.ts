@@ -21,6 +21,7 @@ import {
 import { allyPhrases } from "./ally-phrases.ts";
 import { blocCompositions } from "./bloc-compositions.ts";
 import { blocPosts } from "./bloc-posts.ts";
+import { bodyPosts } from "./body-posts.ts";
 import { bothParties } from "./both-parties.ts";
 import { callingLabels } from "./calling-labels.ts";
 import { condemnedActs } from "./condemned-acts.ts";
@@ -114,7 +115,7 @@ export function extractRelations(
   found: readonly Affiliation[],
 ): Relation[] {
   const out = new RelationSet();
-  const affiliations = blocPosts(doc, found);
+  const affiliations = bodyPosts(doc, blocPosts(doc, found));
   const voiceOf = voices(doc, affiliations);
   dropHedgedStances(doc, statements);
   // Pronoun objects first: a rejection looks for the accusation against the rejecting side.
