@@ -64,6 +64,7 @@ import { reportedProtests } from "./reported-protests.ts";
 import { rulerSubjects } from "./ruler-subjects.ts";
 import { stanceEvents, statementStances, voices } from "./stances.ts";
 import { standingAgreements } from "./standing-agreements.ts";
+import { stateBodies } from "./state-bodies.ts";
 import { voicedDispleasure } from "./voiced-displeasure.ts";
 import { warningStances } from "./warning-stances.ts";
 
@@ -127,6 +128,7 @@ export function extractRelations(
   regimeReferences(doc, statements);
   rolesAndParts(doc, affiliations, out);
   ownedBodies(doc, out);
+  stateBodies(doc, out);
   dropOwnSideTargets(doc, statements, voiceOf);
   evaluatedSubjects(doc, statements, voiceOf);
   labelledActs(doc, statements, events.events, voiceOf);
