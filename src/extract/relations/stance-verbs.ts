@@ -118,6 +118,16 @@ const PHRASAL: Record<string, StanceKind> = {
   "vows to hit back at": "THREATENS",
   "vowed to strike back at": "THREATENS",
   "threatened retaliation against": "THREATENS",
+  "vowed to punish": "THREATENS",
+  "vows to punish": "THREATENS",
+  "vowed reprisals against": "THREATENS",
+  "vows reprisals against": "THREATENS",
+  "threatened reprisals against": "THREATENS",
+  "threatens reprisals against": "THREATENS",
+  "warned of retaliation against": "THREATENS",
+  "warns of retaliation against": "THREATENS",
+  "warned of reprisals against": "THREATENS",
+  "warns of reprisals against": "THREATENS",
   "threatens retaliation against": "THREATENS",
 };
 
@@ -141,7 +151,7 @@ const RESPONSIBLE = new RegExp(
 );
 /** "… of serious consequences", "… that it would face retaliation": a warning that is a threat. */
 const CONSEQUENCES = new RegExp(
-  `^${W}+(?:of|that[^.;]{0,60}(?:would|will)${W}+(?:face|suffer|bear))${W}+` +
+  `^${W}+(?:of|that[^.;]{0,60}(?:would|will)${W}+(?:face|suffer|bear))${W}+[“"‘]?` +
     `(?:(?:serious|grave|severe|dire|unspecified|unpredictable|harsh|swift|decisive|appropriate|military|retaliatory|firm|strong)${W}+)*` +
     `(?:consequences|retaliation|reprisals?|countermeasures|a${W}+(?:\\p{Ll}+${W}+)?response)\\b`,
   "u",

@@ -142,3 +142,22 @@ describe("continuous and habitual stance verbs", () => {
     expect(stances("Ghana was hosting Togo’s president for talks.")).toEqual([]);
   });
 });
+
+describe("threat phrasings", () => {
+  it("reads quoted consequences, vows to punish and warned/threatened reprisals", () => {
+    expect(stances("Peru warned Chile of “grave consequences” over the launch.")).toEqual([
+      "THREATENS country:pe>country:cl",
+    ]);
+    expect(stances("Peru vowed to punish Chile for the killing.")).toEqual([
+      "THREATENS country:pe>country:cl",
+    ]);
+    expect(stances("Peru warned of retaliation against Chile over the ban.")).toEqual([
+      "THREATENS country:pe>country:cl",
+    ]);
+    expect(stances("Peru threatened reprisals against Chile.")).toEqual(["THREATENS country:pe>country:cl"]);
+  });
+  it("reads no threat in a quoted warning of weather or a vow against no party", () => {
+    expect(stances("Peru warned Chile of “heavy snow” this week.")).toEqual([]);
+    expect(stances("Peru vowed to punish the attackers.")).toEqual([]);
+  });
+});
