@@ -153,7 +153,7 @@ const RESPONSIBLE = new RegExp(
 const CONSEQUENCES = new RegExp(
   `^${W}+(?:of|that[^.;]{0,60}(?:would|will)${W}+(?:face|suffer|bear))${W}+[“"‘]?` +
     `(?:(?:serious|grave|severe|dire|unspecified|unpredictable|harsh|swift|decisive|appropriate|military|retaliatory|firm|strong)${W}+)*` +
-    `(?:consequences|retaliation|reprisals?|countermeasures|a${W}+(?:\\p{Ll}+${W}+)?response)\\b`,
+    `(?:consequences|retaliation|reprisals?|countermeasures|an?${W}+(?:\\p{Ll}+${W}+)?response)\\b`,
   "u",
 );
 
