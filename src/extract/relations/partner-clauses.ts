@@ -36,9 +36,9 @@ const TO_WITH = new RegExp(
  * to"); no negation, refusal or modal of doubt ("could", "might") fits.
  */
 const SUBJECT_GAP = new RegExp(
-  `(?:${WS}+(?:has|have|had|is|are|was|were|been|will|would|also|now|already|again|closely|jointly|` +
+  `(?:,${WS}+(?:which|who))?(?:${WS}+(?:has|have|had|is|are|was|were|been|will|would|also|now|already|again|closely|jointly|` +
     `${DAY}|(?:agreed|agrees|agree|pledged|pledges|promised|promises|vowed|vows|decided|decides|` +
-    `undertook|committed|commits|plans|planned|intends|intended|began|begun|started)${WS}+to))*${WS}+$`,
+    `undertook|committed|commits|plans|planned|intends|intended|began|begun|started|ready|willing|prepared)${WS}+to))*${WS}+$`,
   "u",
 );
 /** A clause start before the subject that conditions or denies the act. */
@@ -80,7 +80,43 @@ function partnersAfter(doc: EntityDoc, at: number, end: number): ActorMention[] 
   return listFrom(doc, at + tail[0].length, end).filter((m) => isParty(doc, m));
 }
 
+/** "share (the findings of its inquiry) with", "held joint naval exercises with": the act, then "with". */
+const SHARE_VERBS = ["share", "shares", "shared", "sharing"];
+/** What is shared names a joint resource ("data", "intelligence", "the findings of its inquiry"), not a border or a view. */
+const SHARED =
+  "(?:data|intelligence|information|findings|evidence|expertise|technology|know-how|experience|resources|costs|" +
+  "facilities|bases?|logistics|records|results|images|imagery|footage|radar|equipment|training|burden)";
+const SHARE_TAIL = new RegExp(
+  `^(?:${WS}+(?!with\\b)[\\p{Ll}-]+){0,3}?${WS}+${SHARED}(?:${WS}+(?!with\\b)[\\p{Ll}-]+){0,4}?${WS}+with${WS}+(?:the${WS}+)?(?=\\p{Lu})`,
+  "u",
+);
+const DRILL_VERBS = [
+  ...["hold", "holds", "held", "holding"],
+  ...["conduct", "conducts", "conducted", "conducting"],
+  ...["stage", "stages", "staged", "staging"],
+];
+const DRILL_TAIL = new RegExp(
+  `^${WS}+(?:(?:a|an|the|its|their)${WS}+)?(?:[\\p{Ll}-]+${WS}+){0,3}?` +
+    `(?:exercises?|drills?|manoeuvres|maneuvers|war${WS}+games|training|patrols?)${WS}+with${WS}+(?:the${WS}+)?(?=\\p{Lu})`,
+  "u",
+);
+
+/** "A (, which) shares data with B", "A held joint drills with B": the subject and the partner list. */
+function actsWith(doc: EntityDoc, out: RelationSet, verbs: readonly string[], tail: RegExp): void {
+  for (const hit of findPhrases(doc, phraseMatcher(verbs, "giu"))) {
+    if (inQuote(doc, hit.start)) continue;
+    const lead = tail.exec(doc.body.slice(hit.end, hit.end + 120));
+    if (!lead) continue;
+    const partners = listFrom(doc, hit.end + lead[0].length, sentenceOf(doc, hit.start).end).filter((m) =>
+      isParty(doc, m),
+    );
+    for (const a of subjectsBefore(doc, hit.start)) for (const b of partners) cooperate(doc, out, a, b);
+  }
+}
+
 function verbPartners(doc: EntityDoc, out: RelationSet): void {
+  actsWith(doc, out, SHARE_VERBS, SHARE_TAIL);
+  actsWith(doc, out, DRILL_VERBS, DRILL_TAIL);
   for (const hit of findPhrases(doc, phraseMatcher(PARTNER_VERBS, "giu"))) {
     if (inQuote(doc, hit.start) || doc.body[hit.start - 1] === "-") continue;
     const partners = partnersAfter(doc, hit.end, sentenceOf(doc, hit.start).end);

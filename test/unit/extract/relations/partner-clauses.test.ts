@@ -47,4 +47,23 @@ describe("partner clauses", () => {
     expect(pairs("Peru agreed with Chile’s assessment of the drought.")).toEqual([]);
     expect(pairs("Bolivia accused Peru of working with smugglers from Chile.")).toEqual([]);
   });
+  it("reads sharing a joint resource and holding drills with a partner, also in a relative clause", () => {
+    expect(
+      pairs("Bolivia and Peru, which share radar data with Chile under a 2019 accord, will send observers."),
+    ).toEqual(
+      expect.arrayContaining([expect.stringMatching(PE_CL), expect.stringMatching(/country:bo country:cl/)]),
+    );
+    expect(pairs("Peru was ready to share the findings of its own inquiry with Chile.")).toContainEqual(
+      expect.stringMatching(PE_CL),
+    );
+    expect(pairs("Peru held joint naval exercises with Chile in March.")).toContainEqual(
+      expect.stringMatching(PE_CL),
+    );
+  });
+  it("reads no cooperation from a shared border or view, a refusal to share, or talks", () => {
+    expect(pairs("Peru shares a long border with Chile.")).toEqual([]);
+    expect(pairs("Peru shared its concerns with Chile’s ambassador.")).toEqual([]);
+    expect(pairs("Peru refused to share data with Chile.")).toEqual([]);
+    expect(pairs("Peru held talks with Chile on Monday.")).toEqual([]);
+  });
 });
