@@ -43,7 +43,7 @@ const VENUE_NOUNS = /^(?:protests?|complaints?|charges?)$/iu;
 
 /** "threatened to <verb> (up to three words) (to|with|against|from|on) (the) <party>". */
 const THREATENED_ACT = new RegExp(
-  `\\b(?:threatened|threatens|threatening|threaten)${WS}+to${WS}+(?!(?:resign|step)\\b)\\p{Ll}+` +
+  `\\b(?:threatened|threatens|threatening|threaten)${WS}+to${WS}+(?!(?:resign|step|join|help|back|support|assist|follow|side)\\b)\\p{Ll}+` +
     `(?:${WS}+(?!(?:if|unless|when|after|because|and|but)\\b)\\p{Ll}[\\p{Ll}-]*){0,3}?` +
     `(?:${WS}+(?:to|with|against|from|on|into|off|for))?(?=${WS}+(?:the${WS}+)?\\p{Lu})`,
   "gu",

@@ -46,5 +46,7 @@ describe("threatened acts", () => {
     expect(stances("Nobody threatened to sue Bolivia.")).toEqual([]);
     expect(stances("Peru denied it had threatened to sue Bolivia.")).toEqual([]);
     expect(stances("Peru threatened to close the border crossing.")).toEqual([]);
+    // Joining a party in an act is no threat against it.
+    expect(stances("Peru threatened to join Chile in the lawsuit.")).toEqual([]);
   });
 });
