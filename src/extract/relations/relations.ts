@@ -53,6 +53,7 @@ import { foundingMembers, jointDefencePacts } from "./pact-members.ts";
 import { pairAgreements } from "./pair-agreements.ts";
 import { partnerClauses } from "./partner-clauses.ts";
 import { passiveStances } from "./passive-stances.ts";
+import { portfolioPosts } from "./portfolio-posts.ts";
 import { possessedObjects } from "./possessed-objects.ts";
 import { pronounTargets } from "./pronoun-targets.ts";
 import { regimeReferences } from "./regime-references.ts";
@@ -116,7 +117,7 @@ export function extractRelations(
   found: readonly Affiliation[],
 ): Relation[] {
   const out = new RelationSet();
-  const affiliations = bodyPosts(doc, blocPosts(doc, found));
+  const affiliations = portfolioPosts(doc, bodyPosts(doc, blocPosts(doc, found)));
   const voiceOf = voices(doc, affiliations);
   dropHedgedStances(doc, statements);
   // Pronoun objects first: a rejection looks for the accusation against the rejecting side.
