@@ -9,16 +9,9 @@ import type { Affiliation } from "../entities/people.ts";
 const SYNONYMS: Record<string, string> = { home: "interior", defence: "defense", overseas: "foreign" };
 /** Slug words that name no portfolio. */
 const FILLER = new Set([
-  "and",
-  "of",
-  "affairs",
-  "the",
-  "for",
-  "public",
-  "national",
-  "state",
-  "heavy",
-  "general",
+  ...["and", "of", "affairs", "the", "for", "public", "national", "state", "heavy", "general"],
+  // Words of a title that name no portfolio ("Prime Minister", "Cabinet Secretary", "Deputy Chief").
+  ...["prime", "minister", "cabinet", "secretary", "deputy", "vice", "first", "chief", "office", "senior"],
 ]);
 
 /** The portfolio words of a ministry id ("org:ke:ministry-of-foreign-affairs" → ["foreign"]). */

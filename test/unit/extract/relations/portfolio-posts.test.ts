@@ -22,8 +22,13 @@ describe("portfolio posts", () => {
     expect(affiliated(body)).toContain("person:ana-ruiz>org:pe:ministry-of-interior");
   });
   it("keeps the state for titles with no portfolio, or when the ministry is not named", () => {
-    const body = "LIMA, March 5 — Peru’s interior ministry closed the border. President Ana Ruiz said it would stay shut.";
+    const body =
+      "LIMA, March 5 — Peru’s interior ministry closed the border. President Ana Ruiz said it would stay shut.";
     expect(affiliated(body)).toContain("person:ana-ruiz>country:pe");
+    // "the prime ministry" names no portfolio a "Prime Minister" title could point to.
+    const prime =
+      "LIMA, March 5 — Peru’s prime ministry said so. Prime Minister Ana Ruiz said talks would go on.";
+    expect(affiliated(prime)).toEqual(["person:ana-ruiz>country:pe"]);
     expect(
       affiliated("Interior Cabinet Secretary Ana Ruiz of Peru said the border would stay shut."),
     ).not.toContain("person:ana-ruiz>org:pe:ministry-of-interior");
