@@ -11,6 +11,7 @@ import { execAll } from "../text/text.ts";
 import type { Sentence } from "../types.ts";
 import { listBefore, listFrom } from "./actor-lists.ts";
 import { sideOf, startOf, type VoiceOf } from "./adversaries.ts";
+import { reciprocalClauses } from "./reciprocal-stances.ts";
 import type { RelationSet } from "./relation-set.ts";
 import { phraseClauses } from "./stance-phrases.ts";
 import {
@@ -215,7 +216,7 @@ function continuousClauses(doc: EntityDoc, clauses: StanceClause[]): void {
 export function stanceClauses(doc: EntityDoc): StanceClause[] {
   const clauses: StanceClause[] = [];
   continuousClauses(doc, clauses);
-  clauses.push(...phraseClauses(doc, subjects, objects));
+  clauses.push(...phraseClauses(doc, subjects, objects), ...reciprocalClauses(doc, subjects, objects));
   for (const hit of execAll(VERB, doc.body)) {
     const at = hit.index ?? 0;
     // "much-criticised": part of a compound, no verb.
