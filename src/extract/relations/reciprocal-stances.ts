@@ -6,17 +6,13 @@
 import { type EntityDoc, inQuote, mentionAt, sentenceOf } from "../doc.ts";
 import { WS } from "../text/patterns.ts";
 import { execAll } from "../text/text.ts";
+import { findPhrases, phraseMatcher } from "../text/word-index.ts";
 import type { ObjectsOf, PhraseClause, SubjectsOf } from "./stance-phrases.ts";
 import { alternation, STANCE_FORMS, STANCE_PARTICIPLES_ING, type StanceKind } from "./stance-verbs.ts";
 
-const ONE_WORD_FORMS = [...STANCE_FORMS.keys(), ...STANCE_PARTICIPLES_ING.keys()].filter(
-  (f) => !f.includes(" "),
-);
-/** "accused each other", "are blaming one another". */
-const EACH_OTHER = new RegExp(
-  `\\b(${alternation(ONE_WORD_FORMS)})${WS}+(?:each${WS}+other|one${WS}+another)\\b`,
-  "giu",
-);
+/** "accused each other", "are blaming one another": the phrase, then the stance form right before it. */
+const EACH_OTHER = ["each other", "one another"];
+const FORM_BEFORE = /(\p{L}+)[\s\u00a0]+$/u;
 /** The nouns two sides trade, and the stance each states. */
 const TRADED_NOUNS: Record<string, StanceKind> = {
   accusations: "ACCUSES",
@@ -77,10 +73,12 @@ function joiners(doc: EntityDoc, subjects: SubjectsOf, objects: ObjectsOf, out: 
 /** Every reciprocal or joined stance of the body. */
 export function reciprocalClauses(doc: EntityDoc, subjects: SubjectsOf, objects: ObjectsOf): PhraseClause[] {
   const out: PhraseClause[] = [];
-  for (const hit of execAll(EACH_OTHER, doc.body)) {
-    const form = (hit[1] ?? "").toLowerCase();
+  for (const hit of findPhrases(doc, phraseMatcher(EACH_OTHER, "giu"))) {
+    const verb = FORM_BEFORE.exec(doc.body.slice(Math.max(0, hit.start - 30), hit.start));
+    const form = (verb?.[1] ?? "").toLowerCase();
     const kind = STANCE_FORMS.get(form) ?? STANCE_PARTICIPLES_ING.get(form);
-    if (kind && !inQuote(doc, hit.index ?? 0)) pairs(doc, subjects, kind, hit.index ?? 0, out);
+    const at = hit.start - (verb?.[0].length ?? 0);
+    if (kind && !inQuote(doc, at)) pairs(doc, subjects, kind, at, out);
   }
   for (const hit of execAll(TRADED, doc.body)) {
     const kind = TRADED_NOUNS[(hit[1] ?? "").toLowerCase()];
