@@ -8,6 +8,7 @@ import { type ActorMention, type EntityDoc, evidence, inQuote, mentionAt, senten
 import type { FoundStatement } from "../speech/statements.ts";
 import { WEEKDAY_NAMES, WS } from "../text/patterns.ts";
 import { execAll } from "../text/text.ts";
+import { findPhrases, phraseMatcher } from "../text/word-index.ts";
 import type { Sentence } from "../types.ts";
 import { listBefore, listFrom } from "./actor-lists.ts";
 import { sideOf, startOf, type VoiceOf } from "./adversaries.ts";
@@ -36,16 +37,17 @@ const PARTICIPLE = new RegExp(
 
 /**
  * Continuous and habitual forms: "is accusing", "has been criticising", "was openly blaming", "kept
- * threatening", "continued to castigate". Group 1 is the verb; the match starts at the auxiliary, which
- * stands where a finite verb would. "is not accusing" (no adverb but "-ly" ones between) does not match.
+ * threatening", "continued to castigate". The verb is found by word lookup; what stands before it must
+ * be an auxiliary (maybe with "-ly" adverbs) or "kept"/"continued (to)", whose start stands where a finite
+ * verb would. "is not accusing" does not match.
  */
-const CONTINUOUS = new RegExp(
-  `\\b(?:(?:is|are|was|were|been)(?:${WS}+(?:also|now|still|again|\\p{Ll}+ly))*${WS}+|` +
-    `(?:keeps|kept|keep)${WS}+(?:on${WS}+)?|(?:continues|continued|continue)${WS}+(?=\\p{Ll}+ing\\b))` +
-    `(${alternation(STANCE_PARTICIPLES_ING.keys())})(?![\\p{L}-])|` +
-    `\\b(?:continues|continued|continue)${WS}+to${WS}+(${alternation(STANCE_LEMMAS.keys())})(?![\\p{L}-])`,
-  "gu",
+const CONTINUOUS_FORMS = [...STANCE_PARTICIPLES_ING.keys(), ...STANCE_LEMMAS.keys()];
+const BEFORE_ING = new RegExp(
+  `\\b(?:(?:is|are|was|were|been)(?:${WS}+(?:also|now|still|again|\\p{Ll}+ly))*|(?:keeps|kept|keep)(?:${WS}+on)?|` +
+    `continues|continued|continue)${WS}+$`,
+  "u",
 );
+const BEFORE_LEMMA = new RegExp(`\\b(?:continues|continued|continue)${WS}+to${WS}+$`, "u");
 
 /** The stance a verb form states given what follows its objects, if any. */
 function kindAfter(doc: EntityDoc, form: string, objectsEnd: number): StanceKind | undefined {
@@ -199,15 +201,19 @@ export interface StanceClause {
 
 /** Clauses with a continuous or habitual verb ("Peru is accusing Bolivia of …"). */
 function continuousClauses(doc: EntityDoc, clauses: StanceClause[]): void {
-  for (const hit of execAll(CONTINUOUS, doc.body)) {
-    const at = hit.index ?? 0;
-    const verb = (hit[1] ?? hit[2] ?? "").toLowerCase();
-    const kind = STANCE_PARTICIPLES_ING.get(verb) ?? STANCE_LEMMAS.get(verb);
-    if (!kind || inQuote(doc, at)) continue;
+  for (const hit of findPhrases(doc, phraseMatcher(CONTINUOUS_FORMS, "gu"))) {
+    const verb = hit.text.toLowerCase();
+    const ing = STANCE_PARTICIPLES_ING.get(verb);
+    const kind = ing ?? STANCE_LEMMAS.get(verb);
+    const lead = (ing ? BEFORE_ING : BEFORE_LEMMA).exec(
+      doc.body.slice(Math.max(0, hit.start - 40), hit.start),
+    );
+    if (!kind || !lead || inQuote(doc, hit.start) || /[\p{L}-]/u.test(doc.body[hit.end] ?? "")) continue;
+    const at = hit.start - lead[0].length;
     const s = sentenceOf(doc, at);
     if (s.text.trimEnd().endsWith("?")) continue;
     const from = subjects(doc, s, at);
-    const to = from.length > 0 ? objects(doc, s, at + hit[0].length) : [];
+    const to = from.length > 0 ? objects(doc, s, hit.end) : [];
     if (to.length > 0) clauses.push({ kind, at, from, to });
   }
 }

@@ -10,6 +10,7 @@
 import { type ActorMention, type EntityDoc, inQuote, sentenceOf } from "../doc.ts";
 import { WS } from "../text/patterns.ts";
 import { execAll } from "../text/text.ts";
+import { findPhrases, phraseMatcher } from "../text/word-index.ts";
 import type { Sentence } from "../types.ts";
 import { alternation, STANCE_NOUNS, type StanceKind } from "./stance-verbs.ts";
 
@@ -32,9 +33,10 @@ const LIGHT_VERBS = [
 ];
 /** Up to three determiners or modifiers before the noun ("a sharply worded", "its latest"), no preposition. */
 const NOUN_LEAD = `(?:(?!(?:of|on|in|to|at|by|for|from|with|against|over|about|and|that)\\b)\\p{Ll}[\\p{Ll}-]*${WS}+){0,3}`;
-const NOUN_PHRASE = new RegExp(
-  `\\b(${alternation(LIGHT_VERBS)})${WS}+${NOUN_LEAD}(${alternation(STANCE_NOUNS.keys())})${WS}+(of|against|at|toward|towards|to)(?![\\p{L}-])`,
-  "giu",
+/** What follows a light verb (found by word lookup): modifiers, the stance noun, the preposition. */
+const NOUN_TAIL = new RegExp(
+  `^${WS}+${NOUN_LEAD}(${alternation(STANCE_NOUNS.keys())})${WS}+(of|against|at|toward|towards|to)(?![\\p{L}-])`,
+  "iu",
 );
 /** "to" names the target only of a protest, a threat or an ultimatum ("a complaint to the WTO" does not). */
 const TO_NOUNS = /^(?:protests?|threats?|ultimatums?)$/iu;
@@ -60,17 +62,19 @@ export type SubjectsOf = (doc: EntityDoc, s: Sentence, verbAt: number) => ActorM
 export type ObjectsOf = (doc: EntityDoc, s: Sentence, at: number) => ActorMention[];
 
 function nounClauses(doc: EntityDoc, subjects: SubjectsOf, objects: ObjectsOf, out: PhraseClause[]): void {
-  for (const hit of execAll(NOUN_PHRASE, doc.body)) {
-    const at = hit.index ?? 0;
-    const noun = (hit[2] ?? "").toLowerCase();
+  for (const verb of findPhrases(doc, phraseMatcher(LIGHT_VERBS, "giu"))) {
+    const hit = NOUN_TAIL.exec(doc.body.slice(verb.end, verb.end + 90));
+    if (!hit) continue;
+    const at = verb.start;
+    const noun = (hit[1] ?? "").toLowerCase();
     const kind = STANCE_NOUNS.get(noun);
-    const prep = hit[3]?.toLowerCase();
+    const prep = hit[2]?.toLowerCase();
     if (!kind || inQuote(doc, at) || (prep === "to" && !TO_NOUNS.test(noun))) continue;
     if (prep === "at" && VENUE_NOUNS.test(noun)) continue;
     const s = sentenceOf(doc, at);
     if (s.text.trimEnd().endsWith("?")) continue;
     const from = subjects(doc, s, at);
-    const to = from.length > 0 ? objects(doc, s, at + hit[0].length) : [];
+    const to = from.length > 0 ? objects(doc, s, verb.end + hit[0].length) : [];
     if (to.length > 0) out.push({ kind, at, from, to });
   }
 }
