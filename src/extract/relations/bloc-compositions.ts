@@ -2,7 +2,7 @@
 // "the EAC, which comprises Kenya, Uganda and …", "SACU is made up of …", "a bloc whose members include
 // …", "brings together"; and the fellow-member phrase "Kuwait would raise it with its fellow members
 // of the GCC" / "its fellow GCC members" (the state "its" stands for is a member).
-import { type ActorMention, type EntityDoc, sentenceOf } from "../doc.ts";
+import { type ActorMention, type EntityDoc, lastMentionBefore, sentenceOf } from "../doc.ts";
 import { WS } from "../text/patterns.ts";
 import { findPhrases, phraseMatcher } from "../text/word-index.ts";
 import { listFrom } from "./actor-lists.ts";
@@ -42,7 +42,8 @@ const isCountry = (m: ActorMention) => m.actorId.startsWith("country:");
 /** The bloc whose description the verb at `at` opens, if any. */
 function blocBefore(doc: EntityDoc, at: number): ActorMention | undefined {
   const s = sentenceOf(doc, at);
-  const before = doc.mentions.filter((m) => m.end <= at && m.start >= s.start).pop();
+  const last = lastMentionBefore(doc, at);
+  const before = last && last.start >= s.start ? last : undefined;
   if (!before?.actorId.startsWith("org:") || !isBloc(doc, before.actorId)) return undefined;
   return BLOC_GAP.test(doc.body.slice(before.end, at)) ? before : undefined;
 }
