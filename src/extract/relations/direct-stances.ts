@@ -183,9 +183,12 @@ function addStances(
   }
 }
 
+/** A dateline ("LIMA, March 5 (Andina) — ") and "The" before the opening party. */
+const OPENING = /^(?:\p{Lu}[\p{Lu} .’'-]+,[^—–\n]{0,40}[—–][\s\u00a0]*)?(?:The[\s\u00a0]+)?/u;
+
 /** The party that opens the sentence ("Peru recalled …", "The Peruvian ministry said …"). */
 function openingSubject(doc: EntityDoc, s: Sentence): ActorMention[] {
-  const lead = /^(?:The[\s\u00a0]+)?/u.exec(s.text)?.[0].length ?? 0;
+  const lead = OPENING.exec(s.text)?.[0].length ?? 0;
   const first = mentionAt(doc, s.start + lead);
   if (!isParty(doc, first) || HEDGE.test(s.text)) return [];
   return [first];
@@ -243,7 +246,21 @@ export function stanceClauses(doc: EntityDoc): StanceClause[] {
     const to = from.length > 0 ? objects(doc, s, at + (hit[1]?.length ?? 0)) : [];
     if (to.length > 0) clauses.push({ kind, at, from, to });
   }
+  inProtestClauses(doc, clauses);
   return clauses;
+}
+
+const IN_PROTEST = ["in protest at", "in protest against", "in protest over", "in protest of"];
+
+/** "Peru recalled its ambassador in protest at Chile’s decision": the sentence's opening party criticises. */
+function inProtestClauses(doc: EntityDoc, clauses: StanceClause[]): void {
+  for (const hit of findPhrases(doc, phraseMatcher(IN_PROTEST, "giu"))) {
+    if (inQuote(doc, hit.start)) continue;
+    const s = sentenceOf(doc, hit.start);
+    const from = openingSubject(doc, s);
+    const to = from.length > 0 ? objects(doc, s, hit.end) : [];
+    if (to.length > 0) clauses.push({ kind: "CRITICIZES", at: hit.start, from, to });
+  }
 }
 
 export function directStances(

@@ -161,3 +161,23 @@ describe("threat phrasings", () => {
     expect(stances("Peru vowed to punish the attackers.")).toEqual([]);
   });
 });
+
+describe("stances of the sentence's opening party", () => {
+  it("reads 'in protest at/against X' as criticism by the opening party, also after a dateline", () => {
+    expect(stances("Talks stalled. Peru recalled its envoy in protest at Chile’s decision.")).toEqual([
+      "CRITICIZES country:pe>country:cl",
+    ]);
+    expect(
+      stances("LIMA, March 5 (Andina) — Peru walked out of the meeting in protest against Chile’s proposal."),
+    ).toEqual(["CRITICIZES country:pe>country:cl"]);
+  });
+  it("reads a participle clause of a dateline lead", () => {
+    expect(stances("LIMA, March 5 (Andina) — Peru recalled its envoy, accusing Chile of spying.")).toContain(
+      "ACCUSES country:pe>country:cl",
+    );
+  });
+  it("reads no stance from a street protest or a protest with no party", () => {
+    expect(stances("Talks stalled. Thousands marched in Lima in protest against the new tax.")).toEqual([]);
+    expect(stances("Talks stalled. Peru recalled its envoy in protest.")).toEqual([]);
+  });
+});
