@@ -8,13 +8,17 @@ import { type ActorMention, type EntityDoc, evidence, inQuote, mentionAt, senten
 import type { FoundStatement } from "../speech/statements.ts";
 import { WEEKDAY_NAMES, WS } from "../text/patterns.ts";
 import { execAll } from "../text/text.ts";
+import { findPhrases, phraseMatcher } from "../text/word-index.ts";
 import type { Sentence } from "../types.ts";
 import { listBefore, listFrom } from "./actor-lists.ts";
 import { sideOf, startOf, type VoiceOf } from "./adversaries.ts";
+import { reciprocalClauses } from "./reciprocal-stances.ts";
 import type { RelationSet } from "./relation-set.ts";
+import { phraseClauses } from "./stance-phrases.ts";
 import {
   alternation,
   STANCE_FORMS,
+  STANCE_LEMMAS,
   STANCE_PARTICIPLES_ING,
   type StanceKind,
   TAILED_FORMS,
@@ -30,6 +34,20 @@ const PARTICIPLE = new RegExp(
   `,${WS}+(?:(?:also|again|further|openly|implicitly)${WS}+)?(${alternation(STANCE_PARTICIPLES_ING.keys())})(?![\\p{L}-])`,
   "gu",
 );
+
+/**
+ * Continuous and habitual forms: "is accusing", "has been criticising", "was openly blaming", "kept
+ * threatening", "continued to castigate". The verb is found by word lookup; what stands before it must
+ * be an auxiliary (maybe with "-ly" adverbs) or "kept"/"continued (to)", whose start stands where a finite
+ * verb would. "is not accusing" does not match.
+ */
+const CONTINUOUS_FORMS = [...STANCE_PARTICIPLES_ING.keys(), ...STANCE_LEMMAS.keys()];
+const BEFORE_ING = new RegExp(
+  `\\b(?:(?:is|are|was|were|been)(?:${WS}+(?:also|now|still|again|\\p{Ll}+ly))*|(?:keeps|kept|keep)(?:${WS}+on)?|` +
+    `continues|continued|continue)${WS}+$`,
+  "u",
+);
+const BEFORE_LEMMA = new RegExp(`\\b(?:continues|continued|continue)${WS}+to${WS}+$`, "u");
 
 /** The stance a verb form states given what follows its objects, if any. */
 function kindAfter(doc: EntityDoc, form: string, objectsEnd: number): StanceKind | undefined {
@@ -165,9 +183,12 @@ function addStances(
   }
 }
 
+/** A dateline ("LIMA, March 5 (Andina) — ") and "The" before the opening party. */
+const OPENING = /^(?:\p{Lu}[\p{Lu} .’'-]+,[^—–\n]{0,40}[—–][\s\u00a0]*)?(?:The[\s\u00a0]+)?/u;
+
 /** The party that opens the sentence ("Peru recalled …", "The Peruvian ministry said …"). */
 function openingSubject(doc: EntityDoc, s: Sentence): ActorMention[] {
-  const lead = /^(?:The[\s\u00a0]+)?/u.exec(s.text)?.[0].length ?? 0;
+  const lead = OPENING.exec(s.text)?.[0].length ?? 0;
   const first = mentionAt(doc, s.start + lead);
   if (!isParty(doc, first) || HEDGE.test(s.text)) return [];
   return [first];
@@ -181,9 +202,30 @@ export interface StanceClause {
   to: ActorMention[];
 }
 
-/** Every stance clause of the body (finite verbs, then participle clauses). */
+/** Clauses with a continuous or habitual verb ("Peru is accusing Bolivia of …"). */
+function continuousClauses(doc: EntityDoc, clauses: StanceClause[]): void {
+  for (const hit of findPhrases(doc, phraseMatcher(CONTINUOUS_FORMS, "gu"))) {
+    const verb = hit.text.toLowerCase();
+    const ing = STANCE_PARTICIPLES_ING.get(verb);
+    const kind = ing ?? STANCE_LEMMAS.get(verb);
+    const lead = (ing ? BEFORE_ING : BEFORE_LEMMA).exec(
+      doc.body.slice(Math.max(0, hit.start - 40), hit.start),
+    );
+    if (!kind || !lead || inQuote(doc, hit.start) || /[\p{L}-]/u.test(doc.body[hit.end] ?? "")) continue;
+    const at = hit.start - lead[0].length;
+    const s = sentenceOf(doc, at);
+    if (s.text.trimEnd().endsWith("?")) continue;
+    const from = subjects(doc, s, at);
+    const to = from.length > 0 ? objects(doc, s, hit.end) : [];
+    if (to.length > 0) clauses.push({ kind, at, from, to });
+  }
+}
+
+/** Every stance clause of the body (finite verbs, continuous forms, then participle clauses). */
 export function stanceClauses(doc: EntityDoc): StanceClause[] {
   const clauses: StanceClause[] = [];
+  continuousClauses(doc, clauses);
+  clauses.push(...phraseClauses(doc, subjects, objects), ...reciprocalClauses(doc, subjects, objects));
   for (const hit of execAll(VERB, doc.body)) {
     const at = hit.index ?? 0;
     // "much-criticised": part of a compound, no verb.
@@ -204,7 +246,21 @@ export function stanceClauses(doc: EntityDoc): StanceClause[] {
     const to = from.length > 0 ? objects(doc, s, at + (hit[1]?.length ?? 0)) : [];
     if (to.length > 0) clauses.push({ kind, at, from, to });
   }
+  inProtestClauses(doc, clauses);
   return clauses;
+}
+
+const IN_PROTEST = ["in protest at", "in protest against", "in protest over", "in protest of"];
+
+/** "Peru recalled its ambassador in protest at Chile’s decision": the sentence's opening party criticises. */
+function inProtestClauses(doc: EntityDoc, clauses: StanceClause[]): void {
+  for (const hit of findPhrases(doc, phraseMatcher(IN_PROTEST, "giu"))) {
+    if (inQuote(doc, hit.start)) continue;
+    const s = sentenceOf(doc, hit.start);
+    const from = openingSubject(doc, s);
+    const to = from.length > 0 ? objects(doc, s, hit.end) : [];
+    if (to.length > 0) clauses.push({ kind: "CRITICIZES", at: hit.start, from, to });
+  }
 }
 
 export function directStances(

@@ -23,10 +23,15 @@ const STANCE_WORD = /\b(?:accus|critici[sz]|condemn|threaten|denounc|blam)/iu;
 const STANCE_VERB_AT =
   /^(?:accus|critici[sz]|condemn|threaten|denounc|blam|slam|lambast|rebuk|decr|protest|complain|alleg|suspect)/iu;
 
+/** "threatened to join/help/back X": an act taken with the party, no threat against it. */
+const THREAT_WITH =
+  /^(?:threatened|threatens|threatening|threaten)[\s\u00a0]+to[\s\u00a0]+(?:join|help|back|support|assist|follow|side)\b/iu;
+
 /** Whether the stance of a statement read at its verb is taken back by the words around the verb. */
 export function isHedged(doc: EntityDoc, st: FoundStatement): boolean {
   const sentence = doc.sentences[st.evidence[0]?.sentence ?? -1];
   if (!sentence || st.at < sentence.start || st.at >= sentence.end) return false;
+  if (THREAT_WITH.test(doc.body.slice(st.at, st.at + 40))) return true;
   if (DENIAL_AT.test(doc.body.slice(st.at, st.at + 10)) && STANCE_WORD.test(st.text)) return true;
   if (!STANCE_VERB_AT.test(doc.body.slice(st.at, st.at + 12))) return false;
   return HEDGE_BEFORE.test(doc.body.slice(Math.max(sentence.start, st.at - 60), st.at));

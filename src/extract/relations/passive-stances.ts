@@ -13,7 +13,9 @@ import { alternation, STANCE_PARTICIPLES, type StanceKind } from "./stance-verbs
 const PASSIVE = new RegExp(
   `\\b(?:was|were|has${WS}+been|have${WS}+been|had${WS}+been|is|are|being|been)${WS}+` +
     `(?:(?:also|again|(?!only\\b)\\p{Ll}+ly)${WS}+){0,2}` +
-    `(${alternation(STANCE_PARTICIPLES.keys())})${WS}+by${WS}+(?:the${WS}+)?`,
+    `(${alternation(STANCE_PARTICIPLES.keys())})` +
+    // "was threatened with sanctions by", "was accused of spying by", "was criticised over the dam by".
+    `(?:${WS}+(?:with|of|over|for)${WS}+(?:[\\p{Ll}-]+${WS}+){0,2}[\\p{Ll}-]+)?${WS}+by${WS}+(?:the${WS}+)?`,
   "gu",
 );
 

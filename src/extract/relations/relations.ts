@@ -19,7 +19,9 @@ import {
   twoCountriesBonds,
 } from "./alliances.ts";
 import { allyPhrases } from "./ally-phrases.ts";
+import { blocCompositions } from "./bloc-compositions.ts";
 import { blocPosts } from "./bloc-posts.ts";
+import { bodyPosts } from "./body-posts.ts";
 import { bothParties } from "./both-parties.ts";
 import { callingLabels } from "./calling-labels.ts";
 import { condemnedActs } from "./condemned-acts.ts";
@@ -49,7 +51,9 @@ import { memberships } from "./memberships.ts";
 import { objections } from "./objections.ts";
 import { foundingMembers, jointDefencePacts } from "./pact-members.ts";
 import { pairAgreements } from "./pair-agreements.ts";
+import { partnerClauses } from "./partner-clauses.ts";
 import { passiveStances } from "./passive-stances.ts";
+import { portfolioPosts } from "./portfolio-posts.ts";
 import { possessedObjects } from "./possessed-objects.ts";
 import { pronounTargets } from "./pronoun-targets.ts";
 import { regimeReferences } from "./regime-references.ts";
@@ -61,6 +65,7 @@ import { reportedProtests } from "./reported-protests.ts";
 import { rulerSubjects } from "./ruler-subjects.ts";
 import { stanceEvents, statementStances, voices } from "./stances.ts";
 import { standingAgreements } from "./standing-agreements.ts";
+import { stateBodies } from "./state-bodies.ts";
 import { voicedDispleasure } from "./voiced-displeasure.ts";
 import { warningStances } from "./warning-stances.ts";
 
@@ -112,7 +117,7 @@ export function extractRelations(
   found: readonly Affiliation[],
 ): Relation[] {
   const out = new RelationSet();
-  const affiliations = blocPosts(doc, found);
+  const affiliations = portfolioPosts(doc, bodyPosts(doc, blocPosts(doc, found)));
   const voiceOf = voices(doc, affiliations);
   dropHedgedStances(doc, statements);
   // Pronoun objects first: a rejection looks for the accusation against the rejecting side.
@@ -124,6 +129,7 @@ export function extractRelations(
   regimeReferences(doc, statements);
   rolesAndParts(doc, affiliations, out);
   ownedBodies(doc, out);
+  stateBodies(doc, out);
   dropOwnSideTargets(doc, statements, voiceOf);
   evaluatedSubjects(doc, statements, voiceOf);
   labelledActs(doc, statements, events.events, voiceOf);
@@ -160,6 +166,7 @@ export function extractRelations(
   jointBrokers(doc, out);
   helpingParties(doc, out);
   cooperationClauses(doc, out);
+  partnerClauses(doc, out);
   standingAgreements(doc, out);
   pairAgreements(doc, out);
   alliances(doc, out);
@@ -172,6 +179,7 @@ export function extractRelations(
   memberships(doc, out);
   membershipPhrases(doc, out);
   membershipClauses(doc, out);
+  blocCompositions(doc, out);
   leavingBlocs(doc, statements, voiceOf, out);
   memberAppositives(doc, out);
   foundingMembers(doc, out);

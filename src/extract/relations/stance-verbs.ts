@@ -63,6 +63,13 @@ export const STANCE_PARTICIPLES_ING: ReadonlyMap<string, StanceKind> = new Map([
   ...Object.keys(THREATEN).map((l): [string, StanceKind] => [ingOf(l), "THREATENS"]),
 ]);
 
+/** Every lemma ("accuse", "castigate") → the relation it states, for "continued to accuse X". */
+export const STANCE_LEMMAS: ReadonlyMap<string, StanceKind> = new Map([
+  ...Object.keys(CRITICISE).map((l): [string, StanceKind] => [l, "CRITICIZES"]),
+  ...Object.keys(ACCUSE).map((l): [string, StanceKind] => [l, "ACCUSES"]),
+  ...Object.keys(THREATEN).map((l): [string, StanceKind] => [l, "THREATENS"]),
+]);
+
 /** Phrasal stances whose object follows a preposition ("hit out at X", "rounded on X"). */
 const PHRASAL: Record<string, StanceKind> = {
   "hit out at": "CRITICIZES",
@@ -111,6 +118,16 @@ const PHRASAL: Record<string, StanceKind> = {
   "vows to hit back at": "THREATENS",
   "vowed to strike back at": "THREATENS",
   "threatened retaliation against": "THREATENS",
+  "vowed to punish": "THREATENS",
+  "vows to punish": "THREATENS",
+  "vowed reprisals against": "THREATENS",
+  "vows reprisals against": "THREATENS",
+  "threatened reprisals against": "THREATENS",
+  "threatens reprisals against": "THREATENS",
+  "warned of retaliation against": "THREATENS",
+  "warns of retaliation against": "THREATENS",
+  "warned of reprisals against": "THREATENS",
+  "warns of reprisals against": "THREATENS",
   "threatens retaliation against": "THREATENS",
 };
 
@@ -134,9 +151,9 @@ const RESPONSIBLE = new RegExp(
 );
 /** "… of serious consequences", "… that it would face retaliation": a warning that is a threat. */
 const CONSEQUENCES = new RegExp(
-  `^${W}+(?:of|that[^.;]{0,60}(?:would|will)${W}+(?:face|suffer|bear))${W}+` +
+  `^${W}+(?:of|that[^.;]{0,60}(?:would|will)${W}+(?:face|suffer|bear))${W}+[“"‘]?` +
     `(?:(?:serious|grave|severe|dire|unspecified|unpredictable|harsh|swift|decisive|appropriate|military|retaliatory|firm|strong)${W}+)*` +
-    `(?:consequences|retaliation|reprisals?|countermeasures|a${W}+(?:\\p{Ll}+${W}+)?response)\\b`,
+    `(?:consequences|retaliation|reprisals?|countermeasures|an?${W}+(?:\\p{Ll}+${W}+)?response)\\b`,
   "u",
 );
 

@@ -117,3 +117,67 @@ describe("the widened stance verbs", () => {
     expect(pairs("Peru spoke out against the violence in Chile.", "CRITICIZES")).toEqual([]);
   });
 });
+
+describe("continuous and habitual stance verbs", () => {
+  it("reads 'is accusing', 'has been (openly) criticising', 'kept threatening', 'continued to denounce'", () => {
+    expect(stances("Kenya is accusing Uganda of arming rebels.")).toEqual(["ACCUSES country:ke>country:ug"]);
+    expect(stances("Ghana was blaming Togo for the outages, officials said.")).toEqual([
+      "ACCUSES country:gh>country:tg",
+    ]);
+    expect(stances("Peru has been openly criticising Bolivia over the canal.")).toEqual([
+      "CRITICIZES country:pe>country:bo",
+    ]);
+    expect(stances("Chile kept threatening Argentina with tariffs.")).toEqual([
+      "THREATENS country:cl>country:ar",
+    ]);
+    expect(stances("Chile continued to denounce Argentina over the dam.")).toEqual([
+      "CRITICIZES country:cl>country:ar",
+    ]);
+  });
+  it("reads no stance when negated, denied, aimed at no party or at a victim", () => {
+    expect(stances("Kenya is not accusing Uganda of anything.")).toEqual([]);
+    expect(stances("Kenya denied it was accusing Uganda of anything.")).toEqual([]);
+    expect(stances("Peru was blaming the weather for the delays.")).toEqual([]);
+    expect(stances("Officials in Peru are blaming the floods in Bolivia.")).toEqual([]);
+    expect(stances("Ghana was hosting Togo’s president for talks.")).toEqual([]);
+  });
+});
+
+describe("threat phrasings", () => {
+  it("reads quoted consequences, vows to punish and warned/threatened reprisals", () => {
+    expect(stances("Peru warned Chile of “grave consequences” over the launch.")).toEqual([
+      "THREATENS country:pe>country:cl",
+    ]);
+    expect(stances("Peru vowed to punish Chile for the killing.")).toEqual([
+      "THREATENS country:pe>country:cl",
+    ]);
+    expect(stances("Peru warned of retaliation against Chile over the ban.")).toEqual([
+      "THREATENS country:pe>country:cl",
+    ]);
+    expect(stances("Peru threatened reprisals against Chile.")).toEqual(["THREATENS country:pe>country:cl"]);
+  });
+  it("reads no threat in a quoted warning of weather or a vow against no party", () => {
+    expect(stances("Peru warned Chile of “heavy snow” this week.")).toEqual([]);
+    expect(stances("Peru vowed to punish the attackers.")).toEqual([]);
+  });
+});
+
+describe("stances of the sentence's opening party", () => {
+  it("reads 'in protest at/against X' as criticism by the opening party, also after a dateline", () => {
+    expect(stances("Talks stalled. Peru recalled its envoy in protest at Chile’s decision.")).toEqual([
+      "CRITICIZES country:pe>country:cl",
+    ]);
+    expect(
+      stances("LIMA, March 5 (Andina) — Peru walked out of the meeting in protest against Chile’s proposal."),
+    ).toEqual(["CRITICIZES country:pe>country:cl"]);
+  });
+  it("reads a participle clause of a dateline lead", () => {
+    expect(stances("LIMA, March 5 (Andina) — Peru recalled its envoy, accusing Chile of spying.")).toContain(
+      "ACCUSES country:pe>country:cl",
+    );
+  });
+  it("reads no stance from a street protest or a protest with no party", () => {
+    expect(stances("Talks stalled. Thousands marched in Lima in protest against the new tax.")).toEqual([]);
+    expect(stances("Talks stalled. Peru recalled its envoy in protest.")).toEqual([]);
+  });
+});

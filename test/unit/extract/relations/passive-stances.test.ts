@@ -47,4 +47,21 @@ describe("passive stances", () => {
     const x = extractBody("Bolivia was praised by Peru for its restraint.");
     expect(x.relations.filter((r) => ["CRITICIZES", "ACCUSES", "THREATENS"].includes(r.kind))).toEqual([]);
   });
+  it("reads a passive whose complement stands before the agent", () => {
+    expect(
+      has(
+        extractBody("Chile was threatened with sanctions by Peru."),
+        "THREATENS",
+        "country:pe",
+        "country:cl",
+      ),
+    ).toBe(true);
+    expect(
+      has(extractBody("Chile was accused of spying by Peru."), "ACCUSES", "country:pe", "country:cl"),
+    ).toBe(true);
+  });
+  it("reads no stance when the agent after the complement is no party", () => {
+    const x = extractBody("Chile was criticised over the treatment of migrants by local police.");
+    expect(x.relations.filter((r) => r.kind === "CRITICIZES")).toEqual([]);
+  });
 });

@@ -19,7 +19,8 @@ describe("rejected accusations", () => {
     );
   });
   it("gives nothing for accusations not rejected or a rival claim rejected", () => {
-    expect(accuses("Peru repeated its accusations against Chile.")).toEqual([]);
+    // Repeating one’s own accusations is an accusation (stance-phrases.ts); discussing others’ is not.
+    expect(accuses("Peru discussed the accusations against Chile.")).toEqual([]);
     expect(accuses("Peru rejects Chile’s claims to the islands.")).toEqual([]);
   });
 });
