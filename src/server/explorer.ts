@@ -6,8 +6,7 @@ import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import type { Plugin } from "graphql-yoga";
-
-type RequestPayload = Parameters<NonNullable<Plugin["onRequest"]>>[0];
+import type { RequestPayload } from "./request-payload.ts";
 
 export const EXPLORER_PATH = "/explore";
 const SOURCE_DIR = fileURLToPath(new URL("../../explorer/", import.meta.url));

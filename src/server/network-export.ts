@@ -4,8 +4,6 @@
 import type { GraphQLError } from "graphql";
 import type { Plugin } from "graphql-yoga";
 
-type RequestPayload = Parameters<NonNullable<Plugin["onRequest"]>>[0];
-
 import type { ActorKind, RelationKind } from "../extract/types.ts";
 import { isUnavailable } from "../graph/errors.ts";
 import type { CypherExecutor } from "../graph/executor.ts";
@@ -14,6 +12,7 @@ import { RELATION_KIND_VALUES } from "../schema/enums.ts";
 import { type NetworkArgs, readNetwork, validNetworkArgs } from "../schema/network-shape.ts";
 import { BAD_USER_INPUT, badInput } from "../schema/validation.ts";
 import { toCytoscapeJson, toGexf, toGraphml } from "./network-formats.ts";
+import type { RequestPayload } from "./request-payload.ts";
 
 export const EXPORT_PREFIX = "/export/network.";
 

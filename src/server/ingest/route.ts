@@ -7,6 +7,7 @@ import { databaseFailure } from "../../graph/errors.ts";
 import { readAtMost } from "../limits/request-size.ts";
 import type { Logger } from "../log.ts";
 import { requestState } from "../request-log.ts";
+import type { RequestPayload } from "../request-payload.ts";
 import { ArticleInputError, type Ingestor } from "./ingestor.ts";
 import { checkBearer, INGEST_OFF_MESSAGE, UNAUTHENTICATED_MESSAGE } from "./token.ts";
 
@@ -116,7 +117,6 @@ export function useIngestRoute(options: IngestRouteOptions): Plugin {
   };
 }
 
-type RequestPayload = Parameters<NonNullable<Plugin["onRequest"]>>[0];
 type IngestPayload = Pick<RequestPayload, "request" | "endResponse" | "fetchAPI" | "serverContext">;
 
 async function answerIngest(options: IngestRouteOptions, payload: IngestPayload) {
