@@ -13,11 +13,12 @@ import os from "node:os";
 import path from "node:path";
 import { loadConfig, loadDotEnv } from "../src/config.ts";
 import { type GraphHandle, openGraph } from "../src/graph/connect.ts";
+import { localNeo4jPid } from "../src/graph/runtime-file.ts";
 import { PROJECT_ROOT } from "../src/project-root.ts";
 import { bodyFor, checkSameItems, type SystemName, type Timing, timeRequests } from "./compare/measure.ts";
 import { type BenchOperation, benchOperations } from "./compare/operations.ts";
 import { sampleGraph } from "./compare/sample.ts";
-import { growthTable, medianTiming, type Results, sizeTable } from "./compare/table.ts";
+import { cpuTable, growthTable, medianTiming, type Results, sizeTable } from "./compare/table.ts";
 import { seedCorpus } from "./support/corpus.ts";
 import { buildService, type RunningService, startService } from "./support/service.ts";
 
@@ -59,6 +60,7 @@ async function benchSize(
   graph: GraphHandle,
   servers: Record<SystemName, RunningService>,
   articles: number,
+  databasePid: number | undefined,
 ): Promise<{ ops: BenchOperation[]; results: Results; items: Map<string, number> }> {
   if (KEEP_GRAPH) {
     console.log(`\n## the graph as it is (BENCH_SEED=false; BENCH_SIZES ignored)`);
@@ -95,7 +97,9 @@ async function benchSize(
         const key = `${op.name}|${system}`;
         if (!body || (system === "peer" && peerFailed.has(op.name)) || failedUnderLoad.has(key)) continue;
         // Round 0 is a short warm-up (JIT, plan caches) and is not kept.
-        const timing = await timeRequests(urls[system], body, round === 0 ? 1 : SECONDS, CONNECTIONS).catch(
+        const pids = { server: servers[system].pid, ...(databasePid ? { database: databasePid } : {}) };
+        const seconds = round === 0 ? 1 : SECONDS;
+        const timing = await timeRequests(urls[system], body, seconds, CONNECTIONS, pids).catch(
           (error: Error) => {
             // Our service failing under load stops the bench; the peer or the floor failing is reported.
             if (system === "ours") throw new Error(`${op.name} on ours: ${error.message}`);
@@ -118,6 +122,7 @@ async function benchSize(
     ]),
   );
   console.log(`\n${sizeTable(ops, results)}`);
+  console.log(`\nCPU per request, ms:\n\n${cpuTable(ops, results)}`);
   console.log(`\nour service's RSS after this size: ${(servers.ours.rss() / MB).toFixed(0)} MB`);
   return { ops, results, items };
 }
@@ -134,6 +139,9 @@ async function main() {
   let servers: Record<SystemName, RunningService> | undefined;
   try {
     servers = await startSystems(graph, config.database);
+    // The Neo4j JVM's CPU time: the one this process started, or the bundled one NEO4J_URI points at.
+    const databasePid =
+      graph.local?.pid ?? (config.external ? localNeo4jPid(config.dataDir, config.external.uri) : undefined);
     console.log(
       `${os.cpus().length} CPUs, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GB, Node ${process.version}; ` +
         `autocannon ${CONNECTIONS} connections, ${SECONDS} s per system and operation, ${ROUNDS} rounds (median)`,
@@ -141,7 +149,7 @@ async function main() {
     const bySize: [number, Results, Map<string, number>][] = [];
     let ops: BenchOperation[] = [];
     for (const size of KEEP_GRAPH ? [0] : SIZES) {
-      const done = await benchSize(graph, servers, size);
+      const done = await benchSize(graph, servers, size, databasePid);
       ops = done.ops;
       bySize.push([size, done.results, done.items]);
     }

@@ -1,6 +1,7 @@
 // One HTTP client for all three systems: autocannon against 127.0.0.1, plus a single fetch used to
 // check that the systems return the same ids before anything is timed.
 import autocannon from "autocannon";
+import { cpuMeter } from "../support/process-cpu.ts";
 import type { BenchOperation, GraphQLRequest } from "./operations.ts";
 
 export type SystemName = "ours" | "peer" | "raw";
@@ -9,6 +10,15 @@ export interface Timing {
   p50: number;
   p99: number;
   rps: number;
+  /** CPU ms per request of the system's server process, and of the Neo4j JVM, when readable. */
+  serverCpuMs?: number;
+  databaseCpuMs?: number;
+}
+
+/** Processes whose CPU time is read around a timed run. */
+export interface MeteredPids {
+  server: number;
+  database?: number;
 }
 
 /** The request body each system gets for an operation; undefined when it has none. */
@@ -86,11 +96,13 @@ export async function timeRequests(
   body: string,
   seconds: number,
   connections: number,
+  pids?: MeteredPids,
 ): Promise<Timing> {
   const headers = { "content-type": "application/json", accept: "application/json" };
   const expected = await (await fetch(url, { method: "POST", headers, body })).text();
   if ((JSON.parse(expected) as { errors?: unknown }).errors)
     throw new Error(`first answer: ${expected.slice(0, 300)}`);
+  const meter = cpuMeter([pids?.server, pids?.database]);
   const result = await autocannon({
     url,
     method: "POST",
@@ -105,5 +117,12 @@ export async function timeRequests(
       `${result.non2xx} non-2xx answers, ${result.mismatches} answers unlike the first, ${result.errors} errors, ${result.timeouts} timeouts (first answer: ${expected.slice(0, 200)})`,
     );
   }
-  return { p50: result.latency.p50, p99: result.latency.p99, rps: result.requests.average };
+  const [serverCpuMs, databaseCpuMs] = meter.perRequest(result.requests.total);
+  return {
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    rps: result.requests.average,
+    ...(serverCpuMs === undefined ? {} : { serverCpuMs }),
+    ...(databaseCpuMs === undefined ? {} : { databaseCpuMs }),
+  };
 }

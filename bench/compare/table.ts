@@ -50,15 +50,49 @@ export function growthTable(
   return lines.join("\n");
 }
 
+const cpu = (t: Timing | undefined) =>
+  t?.serverCpuMs === undefined
+    ? "n/a"
+    : `${t.serverCpuMs.toFixed(2)} + ${t.databaseCpuMs === undefined ? "?" : t.databaseCpuMs.toFixed(2)}`;
+const totalCpu = (t: Timing | undefined) =>
+  t?.serverCpuMs === undefined || t.databaseCpuMs === undefined ? undefined : t.serverCpuMs + t.databaseCpuMs;
+
+/**
+ * CPU per request: the system's own server process + the Neo4j JVM, in ms (medians of the rounds).
+ * It moves far less than latency when other jobs share the cores, so it compares the systems' cost
+ * even on a busy machine. The database figure is n/a when the bench cannot see Neo4j's process.
+ */
+export function cpuTable(ops: BenchOperation[], results: Results): string {
+  const lines = [
+    "| operation | ours CPU ms/req (server + Neo4j) | peer | raw | ours/peer total | ours/raw total |",
+    "|---|---:|---:|---:|---:|---:|",
+  ];
+  for (const op of ops) {
+    const r = results.get(op.name) ?? {};
+    lines.push(
+      `| ${op.name} | ${cpu(r.ours)} | ${cpu(r.peer)} | ${cpu(r.raw)} | ${ratio(totalCpu(r.ours), totalCpu(r.peer))} | ${ratio(totalCpu(r.ours), totalCpu(r.raw))} |`,
+    );
+  }
+  return lines.join("\n");
+}
+
 export const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 };
 
+/** Median of a figure every sample has; undefined when any sample lacks it. */
+const medianOf = (values: (number | undefined)[]) =>
+  values.every((v) => v !== undefined) ? median(values as number[]) : undefined;
+
 export function medianTiming(samples: Timing[]): Timing {
+  const serverCpuMs = medianOf(samples.map((s) => s.serverCpuMs));
+  const databaseCpuMs = medianOf(samples.map((s) => s.databaseCpuMs));
   return {
     p50: median(samples.map((s) => s.p50)),
     p99: median(samples.map((s) => s.p99)),
     rps: median(samples.map((s) => s.rps)),
+    ...(serverCpuMs === undefined ? {} : { serverCpuMs }),
+    ...(databaseCpuMs === undefined ? {} : { databaseCpuMs }),
   };
 }

@@ -46,6 +46,24 @@ export function isAlive(pid: number): boolean {
   }
 }
 
+/**
+ * The JVM pid of the bundled Neo4j of `dataDir` when it is alive and serves `uri` (same port on a
+ * loopback host): lets the bench read the database's CPU time when pointed at it by NEO4J_URI.
+ */
+export function localNeo4jPid(dataDir: string, uri: string): number | undefined {
+  const info = readRuntimeFile(dataDir);
+  if (!info || !Number.isInteger(info.neo4jPid) || !isAlive(info.neo4jPid)) return undefined;
+  const loopback = new Set(["127.0.0.1", "localhost", "[::1]"]);
+  try {
+    const [a, b] = [new URL(info.uri), new URL(uri)];
+    return a.port === b.port && loopback.has(a.hostname) && loopback.has(b.hostname)
+      ? info.neo4jPid
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The running bundled Neo4j of `dataDir`, with its credentials, when another live process owns it. */
 export function findRunningNeo4j(dataDir: string): (ExternalNeo4j & { pid: number }) | undefined {
   const info = readRuntimeFile(dataDir);

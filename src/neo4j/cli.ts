@@ -2,6 +2,7 @@
 // `npm run neo4j -- start`: run the bundled Neo4j in the foreground, for Cypher by hand.
 import { runCli } from "../cli/run-cli.ts";
 import { ConfigError, loadConfig, loadDotEnv } from "../config.ts";
+import { removeRuntimeFile, writeRuntimeFile } from "../graph/runtime-file.ts";
 import { ensureNeo4jInstalled } from "./install.ts";
 import { startLocalNeo4j } from "./launcher.ts";
 
@@ -18,11 +19,14 @@ runCli(async () => {
     loadDotEnv();
     const config = loadConfig();
     const local = await startLocalNeo4j({ homeDir: config.dataDir, boltPort: config.boltPort, log });
+    // As `npm start` does, so that `npm run seed` with the same NEO4J_DATA_DIR writes to this database.
+    writeRuntimeFile(config.dataDir, { uri: local.uri, neo4jPid: local.pid });
     log(`user ${local.user}, password in ${config.dataDir}/credentials.json. Ctrl-C stops it.`);
     await new Promise<void>((resolve) => {
       process.once("SIGINT", resolve);
       process.once("SIGTERM", resolve);
     });
+    removeRuntimeFile(config.dataDir);
     await local.stop();
     return;
   }
