@@ -5,7 +5,8 @@
 // system that can express it, or the bench stops.
 //
 //   BENCH_SIZES (10,100,1000) corpus sizes in articles; BENCH_SECONDS (5) per system, operation and
-//   round; BENCH_ROUNDS (3); BENCH_CONNECTIONS (8); BENCH_SEED=false times the graph as it is.
+//   round; BENCH_ROUNDS (3); BENCH_CONNECTIONS (8); BENCH_SEED=false times the graph as it is;
+//   BENCH_OPS=actor,search times only the operations whose names contain one of those words.
 //   NEO4J_URI uses that server (its data is replaced, unless BENCH_SEED=false); otherwise a bundled
 //   Neo4j starts in a temporary folder, deleted afterwards.
 import { mkdtempSync, rmSync } from "node:fs";
@@ -72,7 +73,14 @@ async function benchSize(
   }
   const sample = await sampleGraph(graph.executor);
   console.log(`sample: ${JSON.stringify(sample)}`);
-  const ops = benchOperations(sample);
+  const wanted = (process.env.BENCH_OPS ?? "")
+    .split(",")
+    .map((w) => w.trim())
+    .filter(Boolean);
+  const ops = benchOperations(sample).filter(
+    (op) => wanted.length === 0 || wanted.some((w) => op.name.includes(w)),
+  );
+  if (ops.length === 0) throw new Error(`BENCH_OPS "${process.env.BENCH_OPS}" matches no operation`);
   const urls = Object.fromEntries(SYSTEMS.map((s) => [s, `${servers[s].url}/graphql`])) as Record<
     SystemName,
     string

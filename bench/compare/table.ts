@@ -39,12 +39,19 @@ export function growthTable(
     "|---|---:|---:|---:|---:|",
   ];
   for (const op of ops.filter((o) => o.paged)) {
+    const [largeIds, smallIds] = [large[2].get(op.name), small[2].get(op.name)];
     const cell = (system: SystemName) => {
       const a = large[1].get(op.name)?.[system];
       const b = small[1].get(op.name)?.[system];
-      return a && b ? `${a.p99.toFixed(0)} / ${b.p99.toFixed(0)} = ${ratio(a.p99, b.p99)}` : "n/a";
+      if (!a || !b) return "n/a";
+      // A page that holds more ids on the large corpus costs more for that reason alone.
+      const perId =
+        largeIds && smallIds && largeIds !== smallIds
+          ? ` (per id ${ratio(a.p99 / largeIds, b.p99 / smallIds)})`
+          : "";
+      return `${a.p99.toFixed(0)} / ${b.p99.toFixed(0)} = ${ratio(a.p99, b.p99)}${perId}`;
     };
-    const ids = `${large[2].get(op.name) ?? "?"} / ${small[2].get(op.name) ?? "?"}`;
+    const ids = `${largeIds ?? "?"} / ${smallIds ?? "?"}`;
     lines.push(`| ${op.name} | ${ids} | ${cell("ours")} | ${cell("peer")} | ${cell("raw")} |`);
   }
   return lines.join("\n");
