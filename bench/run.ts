@@ -40,6 +40,12 @@ const SYSTEMS: SystemName[] = ["ours", "peer", "raw"];
 /** BENCH_SEED=false: time the graph already in the database (one table), without clearing it. */
 const KEEP_GRAPH = process.env.BENCH_SEED === "false";
 const MB = 1024 * 1024;
+/** The 1-, 5- and 15-minute load averages: how busy the machine was (the bench alone keeps it near 3). */
+const loadAverage = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" / ");
 
 async function startSystems(
   graph: GraphHandle,
@@ -132,6 +138,7 @@ async function benchSize(
   console.log(`\n${sizeTable(ops, results)}`);
   console.log(`\nCPU per request, ms:\n\n${cpuTable(ops, results)}`);
   console.log(`\nour service's RSS after this size: ${(servers.ours.rss() / MB).toFixed(0)} MB`);
+  console.log(`load average after this size: ${loadAverage()}`);
   return { ops, results, items };
 }
 
@@ -152,7 +159,8 @@ async function main() {
       graph.local?.pid ?? (config.external ? localNeo4jPid(config.dataDir, config.external.uri) : undefined);
     console.log(
       `${os.cpus().length} CPUs, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GB, Node ${process.version}; ` +
-        `autocannon ${CONNECTIONS} connections, ${SECONDS} s per system and operation, ${ROUNDS} rounds (median)`,
+        `autocannon ${CONNECTIONS} connections, ${SECONDS} s per system and operation, ${ROUNDS} rounds (median); ` +
+        `load average ${loadAverage()}; Neo4j CPU ${databasePid ? `read from pid ${databasePid}` : "not visible (n/a)"}`,
     );
     const bySize: [number, Results, Map<string, number>][] = [];
     let ops: BenchOperation[] = [];
