@@ -139,7 +139,8 @@ export function resolveRejections(
     const speakerState = stateOf(doc, st.speakerId);
     const against = accusations.filter(
       (a) =>
-        (a.targetIds.includes(st.speakerId) || a.targetIds.includes(speakerState)) &&
+        // Against the speaker, or its state or one of that state's bodies ("accused Serbia's army").
+        a.targetIds.some((t) => t === st.speakerId || stateOf(doc, t) === speakerState) &&
         stateOf(doc, a.speakerId) !== speakerState,
     );
     // A complaint or protest lodged against the speaker's state accuses it as much as a statement,

@@ -136,3 +136,27 @@ describe("wider rejections and evaluations", () => {
     expect(crit("Peru said the weather was unfair to farmers.")).toEqual([]);
   });
 });
+
+describe("rejections of an accusation against one of the speaker's state bodies", () => {
+  it("finds the accuser when the accusation named the speaker's army, not its state", () => {
+    expect(
+      rels(
+        "Estonia accused Latvia’s army of flying drones over its border posts. Latvia’s foreign ministry rejected the accusation as “a crude fabrication.”",
+      ),
+    ).toContain("CRITICIZES org:lv:ministry-of-foreign-affairs country:ee");
+  });
+  it("reads 'dismissed the charges as …' after an accusation against the speaker's police", () => {
+    expect(
+      rels(
+        "Ghana accused Togo’s police of beating Ghanaian traders at the border. Togo’s interior ministry dismissed the charges as “baseless.”",
+      ),
+    ).toContain("CRITICIZES country:tg country:gh");
+  });
+  it("still finds no accuser when the accusation was against a third state's body", () => {
+    expect(
+      rels(
+        "Ghana accused Benin’s police of beating Ghanaian traders at the border. Togo’s interior ministry dismissed the charges as “baseless.”",
+      ),
+    ).not.toContain("CRITICIZES country:tg country:gh");
+  });
+});
