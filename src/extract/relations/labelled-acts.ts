@@ -9,6 +9,7 @@ import type { FoundStatement } from "../speech/statements.ts";
 import { execAll, phrasesRegex } from "../text/text.ts";
 import type { Event } from "../types.ts";
 import { adversaries, sideOf, stateOf, type VoiceOf } from "./adversaries.ts";
+import { SHARPLY_WORDED } from "./worded-statements.ts";
 
 /** Labelling verbs in every finite form wire copy reports them in ("called", "calls", "rejects"). */
 const LABEL =
@@ -57,12 +58,12 @@ const HOSTILE_TYPES =
  * to …": a clause whose subject is the act, then what it is said to be.
  */
 const SUBJECT_FRAME =
-  /^(?:the|this|these|its|their)[\s\u00a0]+((?:[\p{Ll}-]+[\s\u00a0]+){0,2}?\p{Ll}+)[\s\u00a0]+(?:was|were|is|are|(?:had|has|have)[\s\u00a0]+been|amounted[\s\u00a0]+to|amounts[\s\u00a0]+to)\b/u;
+  /^(?:the|this|these|its|their)[\s\u00a0]+((?:[\p{Ll}-]+[\s\u00a0]+){0,2}?\p{Ll}+)[\s\u00a0]+(?:was|were|is|are|would|will|could|(?:had|has|have)[\s\u00a0]+been|amounted[\s\u00a0]+to|amounts[\s\u00a0]+to)\b/u;
 /**
  * What an act is said to be when that condemns it, beyond the lexicon's criticism words: a pretext,
  * a cover, a punishment ("an attempt to silence", "a smokescreen", "part of a campaign to").
  */
-const CONDEMNING_LABEL =
+export const CONDEMNING_LABEL =
   /\b(?:an?[\s\u00a0]+(?:\p{L}+[\s\u00a0]+)?attempt[\s\u00a0]+to|smokescreen|diversion|pretext|campaign[\s\u00a0]+(?:to|against|of)|witch[\s-]hunt|persecution|(?:collective|political)[\s\u00a0]+punishment|trade[\s\u00a0]+barrier|protectionism|hostile[\s\u00a0]+act|act[\s\u00a0]+of[\s\u00a0]+(?:piracy|war|sabotage|hostility|revenge))/iu;
 /** The verb, a determiner and up to three lower-case words holding the act noun ("the fuel ban"). */
 const FRAME = new RegExp(
@@ -135,7 +136,11 @@ export function labelledActs(
     const act = labelledAct(doc, st);
     if (!act) continue;
     // Words that condemn the act by themselves ("“illegal”", "an attempt to silence …").
-    const condemns = st.stance === "criticize" || criticism.test(st.text) || CONDEMNING_LABEL.test(st.text);
+    const condemns =
+      st.stance === "criticize" ||
+      criticism.test(st.text) ||
+      CONDEMNING_LABEL.test(st.text) ||
+      SHARPLY_WORDED.test(doc.sentences[st.evidence[0]?.sentence ?? -1]?.text ?? "");
     // "said the arrests were …" and "the move" only in condemning words.
     if ((act.subject || act.types.length === 0) && !condemns) continue;
     const own = sideOf(doc, voiceOf, st.speakerId);

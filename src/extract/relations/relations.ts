@@ -19,6 +19,8 @@ import {
   twoCountriesBonds,
 } from "./alliances.ts";
 import { allyPhrases } from "./ally-phrases.ts";
+import { answeredCritics } from "./answered-critics.ts";
+import { appraisedActs } from "./appraised-acts.ts";
 import { blocCompositions } from "./bloc-compositions.ts";
 import { blocPosts } from "./bloc-posts.ts";
 import { bodyPosts } from "./body-posts.ts";
@@ -68,6 +70,7 @@ import { standingAgreements } from "./standing-agreements.ts";
 import { stateBodies } from "./state-bodies.ts";
 import { voicedDispleasure } from "./voiced-displeasure.ts";
 import { warningStances } from "./warning-stances.ts";
+import { wordedStatements } from "./worded-statements.ts";
 
 /** People's posts and spokespeople's mandates, and each national body's country. */
 function rolesAndParts(doc: EntityDoc, affiliations: readonly Affiliation[], out: RelationSet): void {
@@ -133,6 +136,7 @@ export function extractRelations(
   dropOwnSideTargets(doc, statements, voiceOf);
   evaluatedSubjects(doc, statements, voiceOf);
   labelledActs(doc, statements, events.events, voiceOf);
+  wordedStatements(doc, statements, events.events, voiceOf);
   reportedProtests(doc, statements, voiceOf);
   bothParties(doc, statements, events.events, voiceOf);
   allegedActs(doc, statements, voiceOf);
@@ -145,6 +149,7 @@ export function extractRelations(
   const clauses = stanceClauses(doc);
   const accusations = clauses.filter((c) => c.kind === "ACCUSES");
   resolveRejections(doc, statements, events.events, true, accusations);
+  answeredCritics(doc, statements, voiceOf);
   warningStances(doc, statements, voiceOf);
   coordinatedTargets(doc, statements, voiceOf);
   jointActTargets(doc, statements, events.events, voiceOf);
@@ -153,6 +158,7 @@ export function extractRelations(
   demandStances(doc, statements, voiceOf, out);
   allegingStatements(doc, statements, voiceOf, out);
   voicedDispleasure(doc, voiceOf, out);
+  appraisedActs(doc, voiceOf, out);
   rejectedAccusations(doc, voiceOf, out);
   directStances(doc, statements, voiceOf, out, clauses);
   callingLabels(doc, statements, voiceOf, out);

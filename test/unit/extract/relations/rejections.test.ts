@@ -63,10 +63,10 @@ describe("a rejection of an accusation whose target is read late", () => {
       ),
     ).toContain("country:ml>country:gh");
   });
-  it("leaves the late pass to accusations, not to 'the criticism'", () => {
+  it("leaves 'the criticism' of several critics unanswered (answered-critics.ts answers one critic)", () => {
     expect(
       criticises(
-        "Mali’s military government closed the border on Monday. Ghana accused the junta of arming rebels in the north. Mali’s foreign ministry dismissed the criticism as “one-sided.”",
+        "Mali’s military government closed the border on Monday. Ghana accused the junta of arming rebels in the north, and Togo criticised Mali for the closure. Mali’s foreign ministry dismissed the criticism as “one-sided.”",
       ),
     ).not.toContain("country:ml>country:gh");
   });
