@@ -9,6 +9,7 @@ import type { EventExtraction } from "../events/events.ts";
 import type { FoundStatement } from "../speech/statements.ts";
 import type { Evidence, Relation } from "../types.ts";
 import { adversarySubjects } from "./adversary-subjects.ts";
+import { aidDonors } from "./aid-donors.ts";
 import { allegedActs } from "./alleged-acts.ts";
 import { allegingStatements } from "./alleging-statements.ts";
 import {
@@ -167,6 +168,7 @@ export function extractRelations(
   relationNouns(doc, voiceOf, out);
   condemnedActs(doc, events.events, voiceOf, out);
   cooperativeEvents(doc, events, out);
+  aidDonors(doc, events.events, out);
   agreeingParties(doc, out);
   backingParties(doc, out);
   jointBrokers(doc, out);
