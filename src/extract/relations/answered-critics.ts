@@ -6,10 +6,14 @@ import type { EntityDoc } from "../doc.ts";
 import type { FoundStatement } from "../speech/statements.ts";
 import { phrasesRegex } from "../text/text.ts";
 import { sideOf, type VoiceOf } from "./adversaries.ts";
+import { CONDEMNING_LABEL } from "./labelled-acts.ts";
 import { EVALUATED_ACCUSATION_ONE, REJECTING } from "./rejections.ts";
 
 /** Nouns for what was said critically rather than for what was claimed. */
 const CRITICISM_NOUN = /\b(?:criticism|remarks?|comments?)\b/iu;
+/** A clause whose subject is what the other side said: "the accusations were …", "the claim was …". */
+const SAID_TO_BE =
+  /^(?:the|these|those|such|this|that)[\s\u00a0]+(?:[\p{Ll}-]+[\s\u00a0]+)?(?:accusations?|allegations?|claims?|charges?|reports?|criticism|remarks?|comments?)[\s\u00a0]+(?:was|were|is|are|(?:had|has|have)[\s\u00a0]+been|amounted[\s\u00a0]+to|amounts[\s\u00a0]+to)\b/iu;
 /** How many sentences back the rejected words may stand. */
 const REACH = 2;
 
@@ -43,7 +47,10 @@ function nearestCritic(
   );
   // Only one side's words can be what "the criticism" answers; several critics leave it open.
   const [critic] = critics;
-  return critics.size === 1 && critic && doc.actors.get(critic)?.kind === "Country" ? critic : undefined;
+  // A state, or a body of no state (the EU, a rights group), answers for its words.
+  const actor = critic ? doc.actors.get(critic) : undefined;
+  const side = actor?.kind === "Country" || (actor?.kind === "Organization" && !actor.countryId);
+  return critics.size === 1 && side ? critic : undefined;
 }
 
 /** Gives such rejections the side whose words they answer as target. Mutates statements. */
@@ -56,10 +63,12 @@ export function answeredCritics(
   for (const st of statements) {
     if (st.targetIds.length > 0 || (st.stance && st.stance !== "criticize")) continue;
     const text = doc.sentences[st.evidence[0]?.sentence ?? -1]?.text ?? "";
-    // Re-described in a quote after the rejected noun, or rejected in condemning words.
+    // Re-described in a quote after the rejected noun, or rejected in condemning words, or said to be
+    // something condemning ("said the accusations were “an attempt to hide …”").
     const evaluated = EVALUATED_ACCUSATION_ONE.test(text) && /[“"]/u.test(st.text);
-    if (!REJECTING.test(text) && !evaluated) continue;
-    if (!evaluated && !(st.stance === "criticize" || condemning.test(st.text))) continue;
+    const condemns = st.stance === "criticize" || condemning.test(st.text) || CONDEMNING_LABEL.test(st.text);
+    if (!REJECTING.test(text) && !evaluated && !(SAID_TO_BE.test(st.text) && condemns)) continue;
+    if (!evaluated && !condemns) continue;
     const critic = nearestCritic(doc, statements, voiceOf, st);
     if (!critic) continue;
     st.stance = "criticize";

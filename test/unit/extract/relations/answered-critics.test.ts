@@ -90,3 +90,27 @@ describe("several critics", () => {
     expect(found).not.toContain("country:ml>country:tg");
   });
 });
+
+describe("what the other side said, said to be something condemning", () => {
+  it("reads 'said the accusations were “an attempt to …”' against the accuser, a body of no state too", () => {
+    const found = criticises(
+      "The European Union accused Belarus of flying migrants to the border. The Belarusian foreign ministry said the accusations were “an attempt to hide the failure of Europe’s own migration policy.”",
+    );
+    expect(found).toContain("org:by:ministry-of-foreign-affairs>org:eu");
+    expect(found).toContain("country:by>org:eu");
+  });
+  it("reads 'said the claim was “a diversion”'", () => {
+    expect(
+      criticises(
+        "Sierra Leone accused Guinea of sheltering the plotters. Guinea’s spokesman, Ousmane Diallo, said the claim was “a diversion” from the fraud complaints.",
+      ),
+    ).toContain("country:gn>country:sl");
+  });
+  it("leaves a neutral word about the claims alone", () => {
+    expect(
+      criticises(
+        "Sierra Leone said Guinea had closed the border. Guinea’s spokesman, Ousmane Diallo, said the claims were made on Monday.",
+      ),
+    ).toEqual([]);
+  });
+});
