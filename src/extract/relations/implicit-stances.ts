@@ -8,7 +8,13 @@ import { type EntityDoc, mentionsIn } from "../doc.ts";
 import type { FoundStatement } from "../speech/statements.ts";
 import type { Event } from "../types.ts";
 import { type Adversaries, adversaries, type Opposed, sideOf, startOf, type VoiceOf } from "./adversaries.ts";
-import { conditionalThreat, provokedBy, steppedAgainst, warnedAddressee } from "./conditional-threats.ts";
+import {
+  conditionalThreat,
+  conditionedOn,
+  provokedBy,
+  steppedAgainst,
+  warnedAddressee,
+} from "./conditional-threats.ts";
 
 /** Words of a warning that announce a reaction: the speaker's own ("would respond"), or any. */
 const OWN_REACTION =
@@ -86,7 +92,8 @@ export function implicitThreats(
       ? (warnedAddressee(doc, st, start) ??
         provokedBy(doc, st, start, (id) => sideOf(doc, voiceOf, id) === side))
       : conditional
-        ? steppedAgainst(doc, st, start, (id) => sideOf(doc, voiceOf, id) === side)
+        ? (steppedAgainst(doc, st, start, (id) => sideOf(doc, voiceOf, id) === side) ??
+          conditionedOn(doc, st, start, (id) => sideOf(doc, voiceOf, id) === side))
         : undefined;
     const target = (addressee && sideOf(doc, voiceOf, addressee)) ?? foes.of(st.speakerId, st.at, ultimatum);
     if (!target || target === sideOf(doc, voiceOf, st.speakerId)) continue;

@@ -260,3 +260,27 @@ describe("rebuffs of the other side", () => {
     ).toEqual([]);
   });
 });
+
+describe("conditions that promise a reaction", () => {
+  it("reads 'If <capital> …, it should not be surprised if we …' against the capital's state", () => {
+    expect(
+      threats(
+        "Peru banned Chilean fruit on Monday. “If Lima closes its market to us, it should not be surprised if we review the fees its goods pay at our ports,” Chilean Trade Minister Ana Soto said.",
+      ),
+    ).toEqual(expect.arrayContaining(["person:ana-soto country:pe", "country:cl country:pe"]));
+  });
+  it("reads 'If Peru keeps …, it will pay a heavy price'", () => {
+    expect(
+      threats(
+        "“If Peru keeps this ban, it will pay a heavy price,” Chilean Trade Minister Ana Soto said on Monday.",
+      ),
+    ).toContain("country:cl country:pe");
+  });
+  it("leaves a condition that names no other side and promises no reaction alone", () => {
+    expect(
+      threats(
+        "“If the rains continue, we will not be surprised by floods,” Chilean Trade Minister Ana Soto said.",
+      ),
+    ).toEqual([]);
+  });
+});
