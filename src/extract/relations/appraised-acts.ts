@@ -30,6 +30,10 @@ const PASSIVE = new RegExp(
   "iu",
 );
 
+/** A word of every reaction read here: a quick test before the sentence is read closely. */
+const REACTION_WORD =
+  /\b(?:condemned|denounced|critici[sz]ed|decried|deplored|protested|slammed|rejected|called|described|termed|branded|labell?ed|dismissed|criticism|condemnation|protests?|rebukes?|complaints?)\b/iu;
+
 /** The reacting party: the actor named right after the opening, or right before the passive tail. */
 function reactions(doc: EntityDoc, s: { start: number; end: number; text: string }) {
   const found: { from: string; at: number; end: number }[] = [];
@@ -54,7 +58,7 @@ function reactions(doc: EntityDoc, s: { start: number; end: number; text: string
 /** CRITICIZES from each reacting party (and whom it speaks for) to the state of the sentence's subject. */
 export function appraisedActs(doc: EntityDoc, voiceOf: VoiceOf, out: RelationSet): void {
   for (const s of doc.sentences) {
-    if (!s.text.includes(",")) continue;
+    if (!s.text.includes(",") || !REACTION_WORD.test(s.text)) continue;
     for (const r of reactions(doc, s)) {
       const subject = mentionsIn(doc, s.start, r.at).find((m) => m.kind !== "pronoun");
       if (!subject || !doc.actors.has(subject.actorId)) continue;
