@@ -29,6 +29,20 @@ const HOSTILE_NOUN =
 /** "Russian espionage", "Chinese interference": a hostile activity named after its actor. */
 const ACTIVITY_AFTER =
   /^[\s\u00a0]+(?:espionage|spying|interference|aggression|disinformation|hacking|cyberattacks?)\b/iu;
+/**
+ * A hostile agent said to come from, or be trained or launched in, another state's territory: "the
+ * attackers had crossed from Rwanda", "a drone “coming from Jordanian territory”", "the bomber had
+ * been trained in Afghanistan’s Kunar province". The state named right after accuses nothing by
+ * itself being named; its place as the agent's origin does.
+ */
+const AGENT_FROM = new RegExp(
+  "\\b(?:attackers|gunmen|militants|fighters|rebels|insurgents|bombers?|suicide[\\s\\u00a0]+bombers?|raiders|infiltrators|saboteurs|assailants|drones?|rockets?|missiles?)" +
+    '(?:[\\s\\u00a0]+(?:had|have|has|were|was))?(?:[\\s\\u00a0]+been)?[\\s\\u00a0]+[“"]?' +
+    "(?:crossed|come|came|coming|infiltrated|sent|trained|launched|fired|flown|flew|based|operating|armed)[\\s\\u00a0]+" +
+    "(?:(?:over|into|across)[\\s\\u00a0]+(?:the[\\s\\u00a0]+)?\\p{L}+[\\s\\u00a0]+)?(?:from|in|out[\\s\\u00a0]+of|by)[\\s\\u00a0]+(?:the[\\s\\u00a0]+)?$",
+  "iu",
+);
+
 /** A clause whose subject is a pronoun: it stands for the nearest foreign actor before it. */
 const PRONOUN_SUBJECT = /^(?:they|he|she)\b/iu;
 
@@ -58,6 +72,9 @@ function allegedActor(doc: EntityDoc, voiceOf: VoiceOf, st: FoundStatement): str
     if (!foreign(m.actorId)) continue;
     const after = doc.body.slice(m.end, to);
     if (SUBJECT_THEN_ACT.test(after) || ACTIVITY_AFTER.test(after)) return m.actorId;
+    // "the attackers had crossed from Rwanda": the state the agent came from (never a mere group).
+    const origin = doc.actors.get(sideOf(doc, voiceOf, m.actorId))?.kind === "Country";
+    if (origin && AGENT_FROM.test(doc.body.slice(Math.max(start, m.start - 90), m.start))) return m.actorId;
     const behind = doc.body.slice(start, m.start).replace(/(?:the|a|an)[\s\u00a0]+$/iu, "");
     const state = doc.actors.get(sideOf(doc, voiceOf, m.actorId))?.kind === "Country";
     // The act may be named before a quoted phrase ("traced the intrusions to servers “operated by …”").

@@ -1,7 +1,8 @@
 // Threats a side states without "warned" or "threatened": retaliation it announces ("it was drawing
 // up retaliatory tariffs"), a hostile step it makes conditional ("Kinshasa would expel the envoy if
 // the rebels did not leave"), and a reaction promised on a condition ("If Brasilia wants a trade war,
-// it will find that Mexico knows how to answer").
+// it will find that Mexico knows how to answer", "If Lima closes its market to us, it should not be
+// surprised if we review the fees").
 import { type EntityDoc, mentionsIn } from "../doc.ts";
 import type { FoundStatement } from "../speech/statements.ts";
 import type { Event } from "../types.ts";
@@ -17,7 +18,7 @@ const DENIED = /\b(?:not|never|no)\b|n[’']t\b/iu;
 const CONDITIONAL = /\b(?:will|would|could|shall)\b[^.;]{0,120}?\b(?:if|unless)\b/iu;
 /** A condition opening the statement, then a promised reaction. */
 const IF_REACTION =
-  /^[“"]?(?:if|should)\b[^,]{3,120},[^.;]{0,120}?\b(?:answer|respond|response|retaliat\p{L}*|react|reply)\b/iu;
+  /^[“"]?(?:if|should)\b[^,]{3,120},[^.;]{0,120}?\b(?:answer|respond|response|retaliat\p{L}*|react|reply|(?:not|never)[\s\u00a0]+be[\s\u00a0]+surprised|regret[\s\u00a0]+it|pay[\s\u00a0]+(?:a|the)[\s\u00a0]+(?:\p{L}+[\s\u00a0]+)?price|consequences)\b/iu;
 /** A reaction the side announces ("Lima would respond", "will take firm measures"), not a reply to something. */
 const ANNOUNCED_REACTION =
   /\b(?:will|would|shall)\b[^.;]{0,40}?\b(?:respond|react|retaliate|answer|reply|reciprocate|hit[\s\u00a0]+back|strike[\s\u00a0]+back|take[\s\u00a0]+(?:[“"]?[\p{L}-]+[\s\u00a0]+){0,2}[“"]?(?:action|measures|steps))\b(?![\s\u00a0]+to\b)/iu;
@@ -93,6 +94,34 @@ export function steppedAgainst(
   return mentionsIn(doc, start, start + st.text.length).find(
     (m) => m.kind !== "pronoun" && doc.actors.has(m.actorId) && !sameSide(m.actorId),
   )?.actorId;
+}
+
+/** "If Lima closes its market to us, …": the other party the condition opening the statement names. */
+export function conditionedOn(
+  doc: EntityDoc,
+  st: FoundStatement,
+  start: number,
+  sameSide: (id: string) => boolean,
+): string | undefined {
+  if (!IF_REACTION.test(st.text)) return undefined;
+  const comma = st.text.indexOf(",");
+  const named = mentionsIn(doc, start, start + Math.max(comma, 0)).find(
+    (m) => m.kind !== "pronoun" && doc.actors.has(m.actorId) && !sameSide(m.actorId),
+  )?.actorId;
+  if (named) return named;
+  // A capital standing for its state ("If Lima closes …"), when that state is in the story.
+  const clause = st.text.slice(0, Math.max(comma, 0));
+  for (const c of doc.knowledge.countries.values()) {
+    const id = `country:${c.iso2.toLowerCase()}`;
+    if (
+      c.capital &&
+      doc.actors.has(id) &&
+      !sameSide(id) &&
+      new RegExp(`\\b${c.capital}\\b`, "u").test(clause)
+    )
+      return id;
+  }
+  return undefined;
 }
 
 /** "any violation by Riyadh", "an attack from Peru": the provocation a warned reaction answers. */

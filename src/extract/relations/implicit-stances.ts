@@ -2,12 +2,19 @@
 // own side ("warned that Moscow would respond “in due course”") and an ultimatum ("Hungary would not
 // approve … “until this is fixed”") threaten the side's adversary (adversaries.ts); words of
 // disapproval from a side in a dispute ("a flagrant violation of Iraqi sovereignty", "such activities
-// will not be tolerated") criticise it, and so is criticism that names nobody.
+// will not be tolerated", "will not be lectured by a neighbour", "pointing fingers at its neighbours")
+// criticise it, and so is criticism that names nobody.
 import { type EntityDoc, mentionsIn } from "../doc.ts";
 import type { FoundStatement } from "../speech/statements.ts";
 import type { Event } from "../types.ts";
 import { type Adversaries, adversaries, type Opposed, sideOf, startOf, type VoiceOf } from "./adversaries.ts";
-import { conditionalThreat, provokedBy, steppedAgainst, warnedAddressee } from "./conditional-threats.ts";
+import {
+  conditionalThreat,
+  conditionedOn,
+  provokedBy,
+  steppedAgainst,
+  warnedAddressee,
+} from "./conditional-threats.ts";
 
 /** Words of a warning that announce a reaction: the speaker's own ("would respond"), or any. */
 const OWN_REACTION =
@@ -23,7 +30,7 @@ const ULTIMATUM = /^[^.;]{0,60}?\b(?:will|would)(?:[\s\u00a0]+not)?\b[^.;]{0,120
  * disapproval too.
  */
 const DISAPPROVAL =
-  /\b(?:violat\p{L}*|(?:a|an|direct|serious|grave|clear)[\s\u00a0]+threat[\s\u00a0]+to|(?:deep|grave|serious)[\s\u00a0]+concerns?|(?:deeply|gravely|seriously)[\s\u00a0]+concern\p{L}*|concerned[\s\u00a0]+that|disappoint\p{L}*|(?:not|no[\s\u00a0]+longer)[\s\u00a0]+(?:be[\s\u00a0]+)?tolerated?|protectionis\p{L}*|hostile|incompatible[\s\u00a0]+with|wrong[\s\u00a0]+(?:message|signal)|attack[\s\u00a0]+on|(?:root|real|main)[\s\u00a0]+causes?[\s\u00a0]+of|source[\s\u00a0]+of[\s\u00a0]+(?:tension|instability|insecurity)|(?:hit|hurt|harm|punish)(?:s|ed|ing)?[\s\u00a0]+(?:ordinary|innocent)[\s\u00a0]+\p{L}+|(?:hurt|harm|damag)(?:s|ed|ing|e)?[\s\u00a0]+the[\s\u00a0]+(?:whole|entire|wider)[\s\u00a0]+\p{L}+|br(?:oke|eaks?|eaking|oken)[\s\u00a0]+(?:its[\s\u00a0]+|their[\s\u00a0]+|the[\s\u00a0]+)?(?:own[\s\u00a0]+)?(?:promises?|pledges?|commitments?|word)|(?:cannot|can[\s\u00a0]*not|can[’']t)[\s\u00a0]+(?:speak|talk)[\s\u00a0]+(?:of|about)|double[\s\u00a0]+standards?|hypocri\p{L}+)\b/iu;
+  /\b(?:violat\p{L}*|(?:a|an|direct|serious|grave|clear)[\s\u00a0]+threat[\s\u00a0]+to|(?:deep|grave|serious)[\s\u00a0]+concerns?|(?:deeply|gravely|seriously)[\s\u00a0]+concern\p{L}*|concerned[\s\u00a0]+that|disappoint\p{L}*|(?:not|no[\s\u00a0]+longer)[\s\u00a0]+(?:be[\s\u00a0]+)?tolerated?|protectionis\p{L}*|hostile|incompatible[\s\u00a0]+with|wrong[\s\u00a0]+(?:message|signal)|attack[\s\u00a0]+on|(?:root|real|main)[\s\u00a0]+causes?[\s\u00a0]+of|source[\s\u00a0]+of[\s\u00a0]+(?:tension|instability|insecurity)|(?:hit|hurt|harm|punish)(?:s|ed|ing)?[\s\u00a0]+(?:ordinary|innocent)[\s\u00a0]+\p{L}+|(?:hurt|harm|damag)(?:s|ed|ing|e)?[\s\u00a0]+the[\s\u00a0]+(?:whole|entire|wider)[\s\u00a0]+\p{L}+|br(?:oke|eaks?|eaking|oken)[\s\u00a0]+(?:its[\s\u00a0]+|their[\s\u00a0]+|the[\s\u00a0]+)?(?:own[\s\u00a0]+)?(?:promises?|pledges?|commitments?|word)|(?:cannot|can[\s\u00a0]*not|can[’']t)[\s\u00a0]+(?:speak|talk)[\s\u00a0]+(?:of|about)|double[\s\u00a0]+standards?|hypocri\p{L}+|(?:be|being)[\s\u00a0]+lectured|accepts?[\s\u00a0]+(?:no[\s\u00a0]+)?lectures|(?:no|any|take)[\s\u00a0]+lessons?[\s\u00a0]+from|point(?:s|ed|ing)?[\s\u00a0]+(?:the[\s\u00a0]+)?fingers?|scapegoats?|not[\s\u00a0]+how[\s\u00a0]+(?:good[\s\u00a0]+)?(?:neighbou?rs|friends|partners)[\s\u00a0]+(?:treat|behave))\b/iu;
 /** A protest the speaker itself made ("it had conveyed “deep concern and strong protest”"). */
 const OWN_PROTEST =
   /\b(?:(?:strong|formal)[\s\u00a0]+protest|lodged[\s\u00a0]+(?:a[\s\u00a0]+)?protest|protest[\s\u00a0]+note|stern[\s\u00a0]+representations)\b/iu;
@@ -85,7 +92,8 @@ export function implicitThreats(
       ? (warnedAddressee(doc, st, start) ??
         provokedBy(doc, st, start, (id) => sideOf(doc, voiceOf, id) === side))
       : conditional
-        ? steppedAgainst(doc, st, start, (id) => sideOf(doc, voiceOf, id) === side)
+        ? (steppedAgainst(doc, st, start, (id) => sideOf(doc, voiceOf, id) === side) ??
+          conditionedOn(doc, st, start, (id) => sideOf(doc, voiceOf, id) === side))
         : undefined;
     const target = (addressee && sideOf(doc, voiceOf, addressee)) ?? foes.of(st.speakerId, st.at, ultimatum);
     if (!target || target === sideOf(doc, voiceOf, st.speakerId)) continue;

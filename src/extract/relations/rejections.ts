@@ -10,8 +10,8 @@ import type { Event } from "../types.ts";
 import { eventAccusers } from "./forum-complaints.ts";
 
 /** A rejecting verb and, within a few words, what is rejected: an accusation or the accuser's account. */
-const REJECTING = new RegExp(
-  `\\b(?:reject|dismiss|den(?:y|ie))(?:s|ed|ing)?${WS}+(?:[^.;:]{0,40}?${WS})?(?:accusations?|allegations?|claims?|charges?|account|version|complaint|criticism|reports?)\\b`,
+export const REJECTING = new RegExp(
+  `\\b(?:reject|dismiss|den(?:y|ie))(?:s|ed|ing)?${WS}+(?:[^.;:]{0,40}?${WS})?(?:accusations?|allegations?|claims?|charges?|account|version|complaint|criticism|reports?|remarks?|comments?|assertions?)\\b`,
   "iu",
 );
 
@@ -20,7 +20,7 @@ const REJECTING = new RegExp(
  * as “…”": a verb that evaluates, a short object naming someone's accusation, then the evaluation.
  */
 const EVALUATED_ACCUSATION = new RegExp(
-  `\\b(?:call|describ|dismiss|reject|brand|label|term|dubb?)\\p{L}*${WS}+(?<np>[^,.;:“”"]{0,60}?\\b(?:accounts?|accusations?|allegations?|claims?|charges?|objections?|criticism|complaints?|version|reports?)\\b[^,.;:“”"]{0,30}?)${WS}+(?:as${WS}+)?[“"]`,
+  `\\b(?:call|describ|dismiss|reject|brand|label|term|dubb?)\\p{L}*${WS}+(?<np>[^,.;:“”"]{0,60}?\\b(?:accounts?|accusations?|allegations?|claims?|charges?|objections?|criticism|complaints?|version|reports?|remarks?|comments?|assertions?)\\b[^,.;:“”"]{0,30}?)${WS}+(?:as${WS}+)?[“"]`,
   "giu",
 );
 
@@ -139,7 +139,8 @@ export function resolveRejections(
     const speakerState = stateOf(doc, st.speakerId);
     const against = accusations.filter(
       (a) =>
-        (a.targetIds.includes(st.speakerId) || a.targetIds.includes(speakerState)) &&
+        // Against the speaker, or its state or one of that state's bodies ("accused Serbia's army").
+        a.targetIds.some((t) => t === st.speakerId || stateOf(doc, t) === speakerState) &&
         stateOf(doc, a.speakerId) !== speakerState,
     );
     // A complaint or protest lodged against the speaker's state accuses it as much as a statement,
@@ -182,4 +183,4 @@ function clauseAccusers(doc: EntityDoc, clauses: readonly Accusation[], speakerS
 const ACCUSATION_NOUN = /\b(?:accusations?|allegations?|charges?)\b/iu;
 
 /** EVALUATED_ACCUSATION for a plain test (no global state). */
-const EVALUATED_ACCUSATION_ONE = new RegExp(EVALUATED_ACCUSATION.source, "iu");
+export const EVALUATED_ACCUSATION_ONE = new RegExp(EVALUATED_ACCUSATION.source, "iu");

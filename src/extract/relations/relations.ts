@@ -9,6 +9,7 @@ import type { EventExtraction } from "../events/events.ts";
 import type { FoundStatement } from "../speech/statements.ts";
 import type { Evidence, Relation } from "../types.ts";
 import { adversarySubjects } from "./adversary-subjects.ts";
+import { aidDonors } from "./aid-donors.ts";
 import { allegedActs } from "./alleged-acts.ts";
 import { allegingStatements } from "./alleging-statements.ts";
 import {
@@ -19,6 +20,8 @@ import {
   twoCountriesBonds,
 } from "./alliances.ts";
 import { allyPhrases } from "./ally-phrases.ts";
+import { answeredCritics } from "./answered-critics.ts";
+import { appraisedActs } from "./appraised-acts.ts";
 import { blocCompositions } from "./bloc-compositions.ts";
 import { blocPosts } from "./bloc-posts.ts";
 import { bodyPosts } from "./body-posts.ts";
@@ -68,6 +71,7 @@ import { standingAgreements } from "./standing-agreements.ts";
 import { stateBodies } from "./state-bodies.ts";
 import { voicedDispleasure } from "./voiced-displeasure.ts";
 import { warningStances } from "./warning-stances.ts";
+import { wordedStatements } from "./worded-statements.ts";
 
 /** People's posts and spokespeople's mandates, and each national body's country. */
 function rolesAndParts(doc: EntityDoc, affiliations: readonly Affiliation[], out: RelationSet): void {
@@ -133,6 +137,7 @@ export function extractRelations(
   dropOwnSideTargets(doc, statements, voiceOf);
   evaluatedSubjects(doc, statements, voiceOf);
   labelledActs(doc, statements, events.events, voiceOf);
+  wordedStatements(doc, statements, events.events, voiceOf);
   reportedProtests(doc, statements, voiceOf);
   bothParties(doc, statements, events.events, voiceOf);
   allegedActs(doc, statements, voiceOf);
@@ -145,6 +150,7 @@ export function extractRelations(
   const clauses = stanceClauses(doc);
   const accusations = clauses.filter((c) => c.kind === "ACCUSES");
   resolveRejections(doc, statements, events.events, true, accusations);
+  answeredCritics(doc, statements, voiceOf);
   warningStances(doc, statements, voiceOf);
   coordinatedTargets(doc, statements, voiceOf);
   jointActTargets(doc, statements, events.events, voiceOf);
@@ -153,6 +159,7 @@ export function extractRelations(
   demandStances(doc, statements, voiceOf, out);
   allegingStatements(doc, statements, voiceOf, out);
   voicedDispleasure(doc, voiceOf, out);
+  appraisedActs(doc, voiceOf, out);
   rejectedAccusations(doc, voiceOf, out);
   directStances(doc, statements, voiceOf, out, clauses);
   callingLabels(doc, statements, voiceOf, out);
@@ -161,6 +168,7 @@ export function extractRelations(
   relationNouns(doc, voiceOf, out);
   condemnedActs(doc, events.events, voiceOf, out);
   cooperativeEvents(doc, events, out);
+  aidDonors(doc, events.events, out);
   agreeingParties(doc, out);
   backingParties(doc, out);
   jointBrokers(doc, out);

@@ -64,3 +64,34 @@ describe("blame told as responsibility", () => {
     expect(accusations("Peru said it was responsible for its own security.")).toEqual([]);
   });
 });
+
+describe("hostile agents said to come from another state", () => {
+  it("reads 'the attackers had crossed from <state>'", () => {
+    expect(
+      accusations(
+        "Niger’s Interior Minister Issa Garba told reporters that the attackers had crossed from Mali and gone back the same way.",
+      ),
+    ).toEqual(expect.arrayContaining(["person:issa-garba country:ml", "country:ne country:ml"]));
+  });
+  it("reads 'a drone “coming from <demonym> territory”' and 'trained in <state>’s … province'", () => {
+    expect(
+      accusations(
+        "Lebanon’s foreign ministry said a drone “coming from Syrian territory” struck a farmhouse near the border.",
+      ),
+    ).toContain("country:lb country:sy");
+    expect(
+      accusations(
+        "Tajikistan’s interior ministry said the bomber had been trained in Afghanistan’s Badakhshan province.",
+      ),
+    ).toContain("country:tj country:af");
+  });
+  it("leaves people who are no hostile agents, and flight to a state, alone", () => {
+    expect(accusations("Chad’s army said the refugees had crossed from Sudan overnight.")).toEqual([]);
+    expect(
+      accusations("Kenya’s foreign ministry said the militants fled to Somalia after the raid."),
+    ).toEqual([]);
+  });
+  it("needs a state's voice: a villager's account is testimony", () => {
+    expect(accusations("A villager, Moussa Diallo, said the gunmen had come from Mali.")).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 // relations/implicit-stances.ts: warnings of a reaction and ultimatums threaten the side's adversary. Made-up text only.
 import { describe, expect, it } from "vitest";
-import { extractBody } from "../helpers.ts";
+import { extractBody, rels } from "../helpers.ts";
 
 const threats = (body: string) =>
   extractBody(body, "June 10, 2022")
@@ -222,6 +222,65 @@ describe("reproaches of broken promises and hypocrisy", () => {
   it("leaves the same words alone when the speaker's side has no adversary", () => {
     expect(
       criticism("Peru’s foreign ministry said the drought had broken every promise of a good harvest."),
+    ).toEqual([]);
+  });
+});
+
+describe("rebuffs of the other side", () => {
+  const criticises = (body: string) => rels(extractBody(body), "CRITICIZES");
+  it("reads 'will not be lectured by a neighbour' against the side the speaker faces", () => {
+    const found = criticises(
+      "Chile expelled two Peruvian diplomats on Monday. “Peru will not be lectured by a neighbour that spies on its friends,” Peruvian Foreign Minister Rosa Quispe said.",
+    );
+    expect(found).toContain("person:rosa-quispe>country:cl");
+    expect(found).toContain("country:pe>country:cl");
+  });
+  it("reads 'does not accept lectures' and 'before pointing fingers at its neighbours'", () => {
+    expect(
+      criticises(
+        "Guyana summoned Venezuela’s ambassador, Pedro Rojas, over the naval incident. “Venezuela does not accept lectures about its own sea,” Rojas told reporters.",
+      ),
+    ).toContain("country:ve>country:gy");
+    expect(
+      criticises(
+        "Chile accused Peru of sheltering smugglers. Peru’s foreign ministry said Santiago should “look at its own failures before pointing fingers at its neighbours.”",
+      ),
+    ).toContain("country:pe>country:cl");
+  });
+  it("reads 'we will not be made the scapegoat'", () => {
+    expect(
+      criticises(
+        "Kenya accused Uganda of arming cattle raiders. “We will not be made the scapegoat for your own failures,” Ugandan Foreign Minister John Okot said.",
+      ),
+    ).toContain("country:ug>country:ke");
+  });
+  it("needs a side the speaker faces", () => {
+    expect(
+      criticises("“Students will not be lectured by anyone,” said university rector Paolo Neri of Italy."),
+    ).toEqual([]);
+  });
+});
+
+describe("conditions that promise a reaction", () => {
+  it("reads 'If <capital> …, it should not be surprised if we …' against the capital's state", () => {
+    expect(
+      threats(
+        "Peru banned Chilean fruit on Monday. “If Lima closes its market to us, it should not be surprised if we review the fees its goods pay at our ports,” Chilean Trade Minister Ana Soto said.",
+      ),
+    ).toEqual(expect.arrayContaining(["person:ana-soto country:pe", "country:cl country:pe"]));
+  });
+  it("reads 'If Peru keeps …, it will pay a heavy price'", () => {
+    expect(
+      threats(
+        "“If Peru keeps this ban, it will pay a heavy price,” Chilean Trade Minister Ana Soto said on Monday.",
+      ),
+    ).toContain("country:cl country:pe");
+  });
+  it("leaves a condition that names no other side and promises no reaction alone", () => {
+    expect(
+      threats(
+        "“If the rains continue, we will not be surprised by floods,” Chilean Trade Minister Ana Soto said.",
+      ),
     ).toEqual([]);
   });
 });

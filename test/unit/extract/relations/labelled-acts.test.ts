@@ -62,3 +62,56 @@ describe("labelling the other side's act", () => {
     expect(rels(x, "CRITICIZES")).not.toContain("person:tomas-vidal>country:cl");
   });
 });
+
+describe("labelling a trade or border measure, or any move, of the other side", () => {
+  it("reads 'called the measure “…”' against the state that imposed it", () => {
+    const x = extractBody(
+      "Chile imposed new duties on Peruvian copper on Monday. Peru’s trade ministry called the measure “a disguised trade barrier.”",
+    );
+    expect(rels(x, "CRITICIZES")).toContain("country:pe>country:cl");
+  });
+  it("reads 'rejected the suspension as …'", () => {
+    const x = extractBody(
+      "Bolivia suspended imports of Paraguayan beef on Tuesday. Paraguay’s agriculture ministry rejected the suspension as “protectionism with no scientific basis.”",
+    );
+    expect(rels(x, "CRITICIZES")).toContain("country:py>country:bo");
+  });
+  it("reads 'the move' only in condemning words", () => {
+    const yes = extractBody(
+      "Bolivia expelled two Paraguayan diplomats on Tuesday. Paraguay’s foreign ministry called the move “unjustified.”",
+    );
+    expect(rels(yes, "CRITICIZES")).toContain("country:py>country:bo");
+    const no = extractBody(
+      "Bolivia expelled two Paraguayan diplomats on Tuesday. Paraguay’s foreign ministry called the move “expected.”",
+    );
+    expect(rels(no, "CRITICIZES")).not.toContain("country:py>country:bo");
+  });
+});
+
+describe("an act said to be something that condemns it", () => {
+  it("reads 'said the arrests were “a naked attempt to …”' against the arresting state", () => {
+    const x = extractBody(
+      "Chilean police detained four Peruvian fishermen on Monday. Peru’s foreign ministry said the arrests were “a naked attempt to intimidate our fleet.”",
+    );
+    expect(rels(x, "CRITICIZES")).toContain("country:pe>country:cl");
+  });
+  it("reads 'said the expulsion was part of a campaign to …'", () => {
+    const x = extractBody(
+      "Moldova expelled two Romanian diplomats on Friday. Romanian Foreign Minister Ana Popescu said the expulsion was part of a campaign to distract voters from rising prices.",
+    );
+    expect(rels(x, "CRITICIZES")).toContain("person:ana-popescu>country:md");
+    expect(rels(x, "CRITICIZES")).toContain("country:ro>country:md");
+  });
+  it("reads 'said the closure was illegal'", () => {
+    const x = extractBody(
+      "Chile closed its border with Peru on Monday. Peru’s foreign ministry said the closure was illegal.",
+    );
+    expect(rels(x, "CRITICIZES")).toContain("country:pe>country:cl");
+  });
+  it("leaves a neutral description of the act alone", () => {
+    const x = extractBody(
+      "Chile closed its border with Peru on Monday. Peru’s foreign ministry said the closure was expected to last a week.",
+    );
+    expect(rels(x, "CRITICIZES")).toEqual([]);
+  });
+});

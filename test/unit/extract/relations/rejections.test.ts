@@ -63,10 +63,10 @@ describe("a rejection of an accusation whose target is read late", () => {
       ),
     ).toContain("country:ml>country:gh");
   });
-  it("leaves the late pass to accusations, not to 'the criticism'", () => {
+  it("leaves 'the criticism' of several critics unanswered (answered-critics.ts answers one critic)", () => {
     expect(
       criticises(
-        "Mali’s military government closed the border on Monday. Ghana accused the junta of arming rebels in the north. Mali’s foreign ministry dismissed the criticism as “one-sided.”",
+        "Mali’s military government closed the border on Monday. Ghana accused the junta of arming rebels in the north, and Togo criticised Mali for the closure. Mali’s foreign ministry dismissed the criticism as “one-sided.”",
       ),
     ).not.toContain("country:ml>country:gh");
   });
@@ -134,5 +134,29 @@ describe("wider rejections and evaluations", () => {
   it("reads no criticism from a plain rejection or an evaluation of no party's act", () => {
     expect(crit("Peru rejected the Chilean proposal for talks.")).toEqual([]);
     expect(crit("Peru said the weather was unfair to farmers.")).toEqual([]);
+  });
+});
+
+describe("rejections of an accusation against one of the speaker's state bodies", () => {
+  it("finds the accuser when the accusation named the speaker's army, not its state", () => {
+    expect(
+      rels(
+        "Estonia accused Latvia’s army of flying drones over its border posts. Latvia’s foreign ministry rejected the accusation as “a crude fabrication.”",
+      ),
+    ).toContain("CRITICIZES org:lv:ministry-of-foreign-affairs country:ee");
+  });
+  it("reads 'dismissed the charges as …' after an accusation against the speaker's police", () => {
+    expect(
+      rels(
+        "Ghana accused Togo’s police of beating Ghanaian traders at the border. Togo’s interior ministry dismissed the charges as “baseless.”",
+      ),
+    ).toContain("CRITICIZES country:tg country:gh");
+  });
+  it("still finds no accuser when the accusation was against a third state's body", () => {
+    expect(
+      rels(
+        "Ghana accused Benin’s police of beating Ghanaian traders at the border. Togo’s interior ministry dismissed the charges as “baseless.”",
+      ),
+    ).not.toContain("CRITICIZES country:tg country:gh");
   });
 });
