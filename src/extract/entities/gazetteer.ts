@@ -455,7 +455,7 @@ function resolveBare(
       /(?:^|[^\p{L}])[Tt]he[\s\u00a0]+$/u.test(body.slice(Math.max(0, hit.start - 5), hit.start));
     // "the country’s armed forces": the story's own country, not the latest foreign body of the kind.
     const own = COUNTRY_POSSESSIVE.test(body.slice(Math.max(0, hit.start - 16), hit.start))
-      ? home
+      ? (antecedentCountry(body, countries, hit.start) ?? home)
       : undefined;
     const iso2 =
       placeFrame(body, k, hit, countries) ?? (proper ? soleHome : undefined) ?? own ?? earlierIso ?? fallback;
@@ -521,6 +521,20 @@ const REPORTED_BEFORE = /\b(?:said|says|saying|told|tells|added|warned|insisted|
 /** "the country’s " right before a body. */
 const COUNTRY_POSSESSIVE = /\bthe[\s\u00a0]+country[’']s[\s\u00a0]+$/i;
 
+/**
+ * "The Ruritanian Harbour Authority, which serves as the country’s coast guard": in a relative clause
+ * on the sentence's subject, "the country" is the subject's, its first country reference.
+ */
+function antecedentCountry(body: string, countries: readonly Candidate[], at: number): string | undefined {
+  const open = sentenceOpening(body, at);
+  const relative = /,[\s\u00a0]+(?:which|who)[\s\u00a0]/.exec(body.slice(open, at));
+  if (!relative) return undefined;
+  const first = countries.find((c) => c.start >= open && c.end <= open + relative.index);
+  return first?.actorId.startsWith("country:")
+    ? first.actorId.slice("country:".length).toUpperCase()
+    : undefined;
+}
+
 /** Keys of a state's armed services, for "the military" after one of them. */
 const MILITARY = /^(?:armed-forces|army|navy|air-force)$/;
 
@@ -551,7 +565,7 @@ function isBareReference(body: string, hit: Span & { text: string }, kind: Natio
 
 /** Posts held in a body, after the body's word ("army general", "police chief", "ministry spokesman"). */
 const POST_AFTER =
-  /^[\s\u00a0]+(?:general|generals|officer|officers|chief|commander|spokesman|spokeswoman|spokesperson)(?![\p{L}])/u;
+  /^[\s\u00a0]+(?:general|generals|officer|officers|official|officials|source|sources|chief|commander|spokesman|spokeswoman|spokesperson)(?![\p{L}])/u;
 
 /** A legislature named without any article after a verb or "of" ("told parliament", "member of Parliament"). */
 function undetermined(body: string, hit: Span & { text?: string }): boolean {

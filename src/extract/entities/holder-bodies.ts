@@ -53,7 +53,7 @@ function heldBody(
   noun: string,
 ): ActorSeed | undefined {
   const from = Math.max(0, at - REACH);
-  const title = execAll(TITLE, body.slice(from, at)).pop();
+  const title = holderTitle(body, from, at);
   if (!title) return undefined;
   const word = (title[1] ?? "").toLowerCase();
   const start = from + (title.index ?? 0);
@@ -79,4 +79,24 @@ function heldBody(
     orgType: "ministry",
     countryId: countryId(iso2),
   };
+}
+
+/**
+ * The title of the holder "his"/"her" refers to: the title right before a surname that the sentence
+ * names ("Dervishi will visit …, his office said" → "Prime Minister Erion Dervishi", not a later
+ * "Osterlich's prime minister, X"), else the latest title before.
+ */
+function holderTitle(body: string, from: number, at: number): RegExpExecArray | undefined {
+  const titles = execAll(TITLE, body.slice(from, at));
+  const sentenceStart = Math.max(body.lastIndexOf(". ", at), body.lastIndexOf("\n", at), from);
+  const names = (
+    body.slice(sentenceStart, at).match(/(?<![\p{L}])\p{Lu}\p{Ll}{2,}(?![\p{L}])/gu) ?? []
+  ).filter((w) => !/^(?:The|His|Her|Its|In|On|At|But|And|He|She)$/.test(w));
+  const named = titles.filter((t) => {
+    const after = body.slice(from + (t.index ?? 0) + t[0].length, from + (t.index ?? 0) + t[0].length + 40);
+    return names.some((n) =>
+      new RegExp(`^[\\s\\u00a0]+(?:\\p{Lu}[\\p{L}.’'-]*[\\s\\u00a0]+){0,2}${n}(?![\\p{L}])`, "u").test(after),
+    );
+  });
+  return named.at(-1) ?? titles.at(-1);
 }

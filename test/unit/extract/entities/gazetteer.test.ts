@@ -1,7 +1,7 @@
 // National bodies named without their country, and the home country of a wire story (made-up text).
 import { describe, expect, it } from "vitest";
 import { homeCountry } from "../../../../src/extract/entities/gazetteer.ts";
-import { actorIds, aliases, entityDoc, extractBody, ids, speakerTexts } from "../helpers.ts";
+import { actorIds, aliases, entityDoc, extractBody, ids, relationPairs, speakerTexts } from "../helpers.ts";
 
 describe("home country", () => {
   it("skips the dateline and takes the first country of the lead", () => {
@@ -309,5 +309,52 @@ describe("foreign ministries under their own names", () => {
     expect(ids("Ukraine’s Ministry of Internal Affairs said two men were held.")).toContain(
       "org:ua:ministry-of-interior",
     );
+  });
+});
+
+describe("border guards under their other names (knowledge patterns of border-guard)", () => {
+  it.each([
+    ["Moldova’s State Border Service said it turned back a lorry.", "org:md:border-guard"],
+    ["The Georgian border service said it turned back a lorry.", "org:ge:border-guard"],
+    ["The State Border Guard Service of Latvia said it turned back a lorry.", "org:lv:border-guard"],
+    ["Finnish frontier guards turned back a lorry on Monday.", "org:fi:border-guard"],
+    ["Polish border troops turned back a lorry on Monday.", "org:pl:border-guard"],
+  ])("reads '%s' as the border guard", (body, id) => {
+    const x = extractBody(body);
+    expect(x.actors.map((a) => a.id)).toContain(id);
+    expect(x.actors.map((a) => a.id).filter((a) => a.includes("border-service"))).toEqual([]);
+    expect(relationPairs(x, "PART_OF")).toContain(`${id}>country:${id.split(":")[1]}`);
+  });
+
+  it("credits the border guard with what its other name said", () => {
+    expect(speakerTexts("Moldova’s State Border Service said it turned back a lorry.")).toEqual([
+      "org:md:border-guard|it turned back a lorry",
+    ]);
+  });
+});
+
+describe("'the country’s <body>' in a relative clause on the subject", () => {
+  it.each([
+    "Peru protested on Monday. The Chilean Maritime Directorate, which serves as the country’s coast guard, said it had stopped the boat.",
+    "Peru protested on Monday. Chile’s Maritime Directorate, which acts as the country’s coast guard, said it had stopped the boat.",
+  ])("is the subject's country, not the story's (%s)", (body) => {
+    const x = extractBody(body);
+    expect(x.actors.map((a) => a.id)).toContain("org:cl:coast-guard");
+    expect(x.actors.map((a) => a.id)).not.toContain("org:pe:coast-guard");
+  });
+  it("stays the story's country outside such a clause", () => {
+    expect(
+      actorIds("Peru protested on Monday. The country’s coast guard said it had stopped the boat."),
+    ).toContain("org:pe:coast-guard");
+  });
+});
+
+describe("a body word before an official's post", () => {
+  it.each([
+    ["A foreign ministry official said the boat was stopped.", "org:pe:ministry-of-foreign-affairs"],
+    ["Two interior ministry officials said the boat was stopped.", "org:pe:ministry-of-interior"],
+    ["A defence ministry source said the boat was stopped.", "org:pe:ministry-of-defense"],
+  ])("binds the bare body to the story's state (%s)", (sentence, id) => {
+    expect(actorIds(`Peru protested to Chile on Monday. ${sentence}`)).toContain(id);
   });
 });
