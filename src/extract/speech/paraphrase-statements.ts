@@ -22,6 +22,7 @@ import {
 } from "./clauses.ts";
 import { collectiveSpeakers } from "./collective.ts";
 import { hearerLength } from "./hearers.ts";
+import { midClauseStatement } from "./mid-clause.ts";
 import { isPassive, passiveSubject } from "./speakers.ts";
 import {
   pushStatement,
@@ -113,9 +114,12 @@ function pushLeadingClause(
   );
 }
 
-/** A comma before the subject, across its determiner and modifiers (", the semi-official X agency reported"). */
+/**
+ * A comma before the subject, across its determiner and modifiers (", the semi-official X agency
+ * reported", ", the country’s intelligence service said").
+ */
 const LEAD_COMMA =
-  /,[\s\u00a0]*(?:(?:the|a|an)[\s\u00a0]+(?:\p{Lu}\p{Ll}+[\s\u00a0]+)?)?(?:(?!(?:and|but|or|while|which|who|that|as|when|after|before|if)[\s\u00a0])[\p{Ll}-]+[\s\u00a0]+){0,3}$/u;
+  /,[\s\u00a0]*(?:(?:the|a|an)[\s\u00a0]+(?:\p{Lu}\p{Ll}+[\s\u00a0]+|(?:country|nation|state|island|kingdom)[’']s[\s\u00a0]+)?)?(?:(?!(?:and|but|or|while|which|who|that|as|when|after|before|if)[\s\u00a0])[\p{Ll}-]+[\s\u00a0]+){0,3}$/u;
 
 /** A finite verb somewhere in a stretch: it holds a clause. */
 const LEAD_VERB = new RegExp(`\\b${FINITE_VERB}\\b`, "u");
@@ -180,7 +184,10 @@ function closingSubjectComma(
       /^[\s\u00a0]*$/.test(doc.body.slice(a.end, speaker.start)),
   );
   let subjectStart = named?.start ?? role?.start ?? speaker.start;
-  if (/^,[\s\u00a0]*$/.test(gap)) {
+  const gloss = glossBefore(doc, speaker, named?.start ?? speaker.start);
+  if (gloss && /^(?:[\s\u00a0]*\([^()]{1,12}\))?,[\s\u00a0]*$/.test(gap)) {
+    subjectStart = gloss.start;
+  } else if (/^,[\s\u00a0]*$/.test(gap)) {
     const framed = ROLE_BETWEEN_COMMAS.exec(doc.body.slice(s.start, speaker.start));
     if (!framed) return null;
     subjectStart = s.start + framed.index + 1;
@@ -189,6 +196,7 @@ function closingSubjectComma(
   } else if (
     !/^[\s\u00a0]+(?:(?:also|later|then|has|have|had)[\s\u00a0]+)?$/.test(gap) &&
     !(BODY_VOICE_GAP.test(gap) && !speaker.actorId.startsWith("person:")) &&
+    !(NAME_APPOSITIVE_GAP.test(gap) && !speaker.actorId.startsWith("person:")) &&
     !QUOTED_AS_GAP.test(gap) &&
     !(speaker.actorId.startsWith("country:") && UNNAMED_OFFICIALS.test(gap))
   )
@@ -198,7 +206,25 @@ function closingSubjectComma(
 
 /** "…, the ministry’s statement said", "…, a ministry spokesman said": the body speaks through its voice. */
 const BODY_VOICE_GAP =
-  /^(?:[’']s)?[\s\u00a0]+(?:(?:written|joint)[\s\u00a0]+)?(?:statement|spokes(?:man|woman|person)|official|representative)[\s\u00a0]+$/u;
+  /^(?:[’']s)?[\s\u00a0]+(?:(?:written|joint)[\s\u00a0]+)?(?:statement|spokes(?:man|woman|person)|official|source|representative)[\s\u00a0]+$/u;
+
+/**
+ * "…, the country’s spy agency, the Security Police Board (SPB), said": the gloss naming the same
+ * body right before its own name, which the subject opens with.
+ */
+function glossBefore(doc: EntityDoc, speaker: SpeakerMention, at: number): { start: number } | undefined {
+  if (speaker.actorId.startsWith("person:")) return undefined;
+  return doc.mentions.find(
+    (m) =>
+      m.actorId === speaker.actorId &&
+      m.end < at &&
+      /^,[\s\u00a0]+(?:the[\s\u00a0]+)?$/.test(doc.body.slice(m.end, at)),
+  );
+}
+
+/** "…, the country’s spy agency, the State Security Office (SSO), said": the body's own name set off. */
+const NAME_APPOSITIVE_GAP =
+  /^,[\s\u00a0]+(?:the[\s\u00a0]+)?\p{Lu}[\p{L}’'-]*(?:[\s\u00a0]+(?:of[\s\u00a0]+|for[\s\u00a0]+)?\p{Lu}[\p{L}’'-]*){0,5}(?:[\s\u00a0]+\([\p{Lu}\p{N}&-]{2,10}\))?,[\s\u00a0]*$/u;
 
 /** "…, X was quoted as saying (by Y).": the passive frame between the subject and its participle. */
 const QUOTED_AS_GAP =
@@ -510,6 +536,7 @@ export function paraphraseStatement(run: StatementRun, scope: SentenceScope, cue
   const speaker =
     scope.speakerFor(cue) ?? (group[0] && { ...group[0], attribution: attribution("collective") });
   if (!speaker) return;
+  if (midClauseStatement(run, scope, cue, speaker)) return;
   if (leadingClauseStatement(run, scope, cue, speaker, group.length > 0)) return;
   reportedClauseStatement(run, scope, cue, speaker);
 }

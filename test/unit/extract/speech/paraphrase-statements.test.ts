@@ -420,3 +420,31 @@ describe("paraphrase statements: an acronym before the closing verb", () => {
     expect(out.filter((x) => x.includes("closed its border"))).toEqual([]);
   });
 });
+
+describe("a closing subject 'the country’s <body>', maybe with its own name set off", () => {
+  it.each([
+    [
+      "Estonia has closed two crossings, the country’s interior ministry said on Monday.",
+      "org:ee:ministry-of-interior",
+    ],
+    ["Estonia has closed two crossings, the country’s intelligence service said.", "org:ee:intelligence"],
+    [
+      "Estonia has detained a customs officer, the country’s counter-intelligence service, the Internal Security Office (ISO), said on Monday.",
+      "org:ee:intelligence",
+    ],
+    [
+      "Estonia has detained a customs officer, the country’s spy agency, the Security Police Board, said.",
+      "org:ee:intelligence",
+    ],
+  ])("credits the body with the clause before it (%s)", (body, id) => {
+    const pairs = saidPairs(body);
+    expect(pairs.map(([who]) => who)).toEqual([id]);
+    expect(pairs[0]?.[1]).toMatch(/^Estonia has (?:closed two crossings|detained a customs officer)$/);
+  });
+
+  it("leaves a person's name set off after a body to the person", () => {
+    expect(saidPairs("Estonia closed two crossings, the interior ministry, Mart Kask, said.")).toEqual([
+      ["person:mart-kask", "Estonia closed two crossings"],
+    ]);
+  });
+});
