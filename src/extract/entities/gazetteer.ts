@@ -563,9 +563,12 @@ function isBareReference(body: string, hit: Span & { text: string }, kind: Natio
   );
 }
 
-/** Posts held in a body, after the body's word ("army general", "police chief", "ministry spokesman"). */
+/**
+ * Posts held in a body, and its voice, after the body's word ("army general", "police chief", "ministry
+ * spokesman", "a foreign ministry official|source|statement").
+ */
 const POST_AFTER =
-  /^[\s\u00a0]+(?:general|generals|officer|officers|official|officials|source|sources|chief|commander|spokesman|spokeswoman|spokesperson)(?![\p{L}])/u;
+  /^[\s\u00a0]+(?:general|generals|officer|officers|official|officials|source|sources|statement|chief|commander|spokesman|spokeswoman|spokesperson)(?![\p{L}])/u;
 
 /** A legislature named without any article after a verb or "of" ("told parliament", "member of Parliament"). */
 function undetermined(body: string, hit: Span & { text?: string }): boolean {

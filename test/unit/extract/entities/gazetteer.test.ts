@@ -358,3 +358,20 @@ describe("a body word before an official's post", () => {
     expect(actorIds(`Peru protested to Chile on Monday. ${sentence}`)).toContain(id);
   });
 });
+
+describe("a high commission is its country's embassy", () => {
+  it.each([
+    ["The Canadian High Commission in Accra said the visas were ready.", "org:ca:embassy"],
+    ["Ghana said its high commission in Ottawa had sought consular access.", "org:gh:embassy"],
+    ["Kenya’s High Commission in London said the visas were ready.", "org:ke:embassy"],
+  ])("reads '%s' as the embassy", (body, id) => {
+    const x = extractBody(body);
+    expect(x.actors.map((a) => a.id)).toContain(id);
+    expect(x.actors.map((a) => a.id).filter((a) => a.includes("high-commission"))).toEqual([]);
+  });
+  it("leaves a high commissioner a person's post, not a body", () => {
+    expect(actorIds("Malawi summoned Mozambique's high commissioner on Monday.")).not.toContain(
+      "org:mz:embassy",
+    );
+  });
+});

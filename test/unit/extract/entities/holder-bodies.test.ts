@@ -73,3 +73,17 @@ describe("'his office' after two prime ministers", () => {
     expect(ids(x)).toContain("org:ee:office-of-the-prime-minister");
   });
 });
+
+describe("'his office' far from the title of the holder the sentence names", () => {
+  it("still finds the named holder's title paragraphs back", () => {
+    const filler =
+      "The two sides also discussed fishing quotas, a new ferry line across the bay and the upkeep of a shared lighthouse. ".repeat(
+        6,
+      );
+    const x = extractBody(
+      `Latvian Prime Minister Janis Ozols met Estonia's prime minister, Kaja Tamm, in Riga.\n\n${filler}\n\nOzols will visit Tallinn next month, his office said.`,
+    );
+    expect(ids(x)).toContain("org:lv:office-of-the-prime-minister");
+    expect(ids(x)).not.toContain("org:ee:office-of-the-prime-minister");
+  });
+});
