@@ -15,7 +15,10 @@ const DEFINITE_SUBJECT =
 
 /** Generic heads that stand for an organisation of a kind rather than for a word of its name. */
 const GENERIC_HEADS: Record<string, (a: Actor) => boolean> = {
-  agency: (a) => /\b(?:agency|service|bureau|office)\b/i.test(a.name) || /agency/.test(a.orgType ?? ""),
+  agency: (a) =>
+    /\b(?:agency|service|bureau|office|secretariat|directorate|authority|administration|inspectorate|department|centre|center)\b/i.test(
+      a.name,
+    ) || /agency/.test(a.orgType ?? ""),
   outlet: (a) => a.orgType === "news agency",
   bloc: (a) => /^(?:intergovernmental|military alliance)/.test(a.orgType ?? ""),
   alliance: (a) => /alliance/.test(a.orgType ?? ""),

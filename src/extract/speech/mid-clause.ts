@@ -39,7 +39,11 @@ export function midClauseStatement(
   const { s } = scope;
   const from = Math.max(s.start, run.datelineEnd);
   if (speaker.start < from || speaker.end > cue.start || cue.form === "ing") return false;
-  const lead = SUBJECT_THEN_TAG.exec(doc.body.slice(from, speaker.start));
+  // The subject and the tag's determiner are short, and a comma ends the subject.
+  if (speaker.start - from > 90) return false;
+  const head = doc.body.slice(from, speaker.start);
+  if (!head.includes(",")) return false;
+  const lead = SUBJECT_THEN_TAG.exec(head);
   if (!lead || SUBJECT_VERB.test(lead[1] ?? "") || inQuote(doc, from)) return false;
   if (!/^[\s\u00a0]*(?:(?:also|later|then)[\s\u00a0]+)?$/.test(doc.body.slice(speaker.end, cue.start)))
     return false;

@@ -184,8 +184,10 @@ function closingSubjectComma(
       /^[\s\u00a0]*$/.test(doc.body.slice(a.end, speaker.start)),
   );
   let subjectStart = named?.start ?? role?.start ?? speaker.start;
-  const gloss = glossBefore(doc, speaker, named?.start ?? speaker.start);
-  if (gloss && /^(?:[\s\u00a0]*\([^()]{1,12}\))?,[\s\u00a0]*$/.test(gap)) {
+  const gloss =
+    /^(?:[\s\u00a0]*\([^()]{1,12}\))?,[\s\u00a0]*$/.test(gap) &&
+    glossBefore(doc, speaker, named?.start ?? speaker.start);
+  if (gloss) {
     subjectStart = gloss.start;
   } else if (/^,[\s\u00a0]*$/.test(gap)) {
     const framed = ROLE_BETWEEN_COMMAS.exec(doc.body.slice(s.start, speaker.start));
@@ -548,6 +550,13 @@ export function paraphraseStatement(run: StatementRun, scope: SentenceScope, cue
 const FRAME_CLOSES =
   /^[^,;.“”"]{0,30}(?:,[\s\u00a0]+(?:a|an|the|who|which|whose)\b[^,;“”"]*)?(?:[.!?][\s\u00a0]*$|,[\s\u00a0]+(?:and|but|while|as)[\s\u00a0])/u;
 
+/**
+ * After a state body closing a frame: the sentence end, maybe after the body's document ("…, according
+ * to a defence ministry statement.") or a date ("…, according to a note issued by X on Monday.").
+ */
+const CLOSING_REST =
+  /^(?:[\s\u00a0]+(?:statement|report|communiqu[eé]|note|readout))?(?:[\s\u00a0]+(?:(?:late|early)[\s\u00a0]+)?on[\s\u00a0]+\p{Lu}[\p{L}.]*(?:[\s\u00a0]+\d{1,2})?)?[\s\u00a0]*[.!?][\s\u00a0]*$/u;
+
 /** A person, or a named state body (not media) with nothing after it but the sentence end. */
 function closingSource(doc: EntityDoc, mention: { kind: string; actorId: string }, rest: string): boolean {
   if (mention.kind === "name" && mention.actorId.startsWith("person:")) return true;
@@ -560,7 +569,7 @@ function closingSource(doc: EntityDoc, mention: { kind: string; actorId: string 
     /^org:[a-z]{2}:/.test(actor.id) &&
     actor.orgType !== "news agency" &&
     !/\b(?:media|news|broadcaster|newspaper|television)\b/i.test(actor.name) &&
-    /^[\s\u00a0]*[.!?][\s\u00a0]*$/.test(rest)
+    CLOSING_REST.test(rest)
   );
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractBody, speakerTexts } from "../helpers.ts";
+import { extractBody, saidPairs, speakerTexts } from "../helpers.ts";
 
 const said = (body: string) =>
   extractBody(body).statements.map((s) => `${s.speakerId}|${s.attribution?.sieve}|${s.text}`);
@@ -124,4 +124,16 @@ describe("definiteBodySubject: a closing tag naming the sentence's own subject",
     const out = said("“The Fisheries Protection Agency lied to everyone,” the agency said.");
     expect(out.filter((x) => x.startsWith("org:") && x.includes("fisheries"))).toEqual([]);
   });
+});
+
+describe("'the agency' after a state body whose name has another public-body head", () => {
+  it.each(["National Anti-Fraud Secretariat", "Maritime Safety Directorate", "Food Safety Authority"])(
+    "refers to the latest such body (%s), not an earlier service",
+    (name) => {
+      const pairs = saidPairs(
+        `Chile's customs service seized fuel on Monday. Separately, Chile’s ${name} said it had found cocaine. The agency said the find was not linked to the dispute.`,
+      );
+      expect(pairs.at(-1)?.[0]).toBe(`org:cl:${name.toLowerCase().replace(/ /g, "-")}`);
+    },
+  );
 });

@@ -448,3 +448,19 @@ describe("a closing subject 'the country’s <body>', maybe with its own name se
     ]);
   });
 });
+
+describe("a closing 'according to' frame naming a state body's document or a date", () => {
+  it.each([
+    "The crossings will stay shut, according to a statement issued by the interior ministry of Bolivia on Monday.",
+    "The crossings will stay shut, according to a statement from Bolivia’s interior ministry late on Friday.",
+    "Bolivia protested on Monday. The crossings will stay shut, according to an interior ministry statement.",
+  ])("credits the body with the clause before it (%s)", (body) => {
+    expect(saidPairs(body)).toContainEqual(["org:bo:ministry-of-interior", "The crossings will stay shut"]);
+  });
+
+  it("still leaves an international body's figure alone", () => {
+    expect(
+      saidPairs("About 300 boats were seized, according to the Indian Ocean Tuna Commission on Monday."),
+    ).toEqual([]);
+  });
+});
