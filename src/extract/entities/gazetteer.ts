@@ -432,13 +432,15 @@ function resolveBare(
   const soleHome = soleHomeCountry(body, countries);
   for (const { hit, kind } of bare.sort((a, b) => a.hit.start - b.hit.start)) {
     const suffix = `:${kind.sameAs ?? kind.key}`;
-    // "Ruritania’s army … the military": the military is that of the latest armed service named.
-    const same = (id: string) =>
-      id.endsWith(suffix) ||
-      (kind.key === "armed-forces" && MILITARY.test(id.slice(id.lastIndexOf(":") + 1)));
-    const sameKind = candidates
-      .filter((c) => c.end <= hit.start && same(c.actorId))
-      .sort((a, b) => a.start - b.start);
+    // "Ruritania’s army … the military": the military is that of the latest armed service named;
+    // "Ruritanian troops … the army would send more soldiers": with no army named before, any armed
+    // service stands for it.
+    const military = (id: string) =>
+      MILITARY.test(kind.key) && MILITARY.test(id.slice(id.lastIndexOf(":") + 1));
+    const exact = (id: string) => id.endsWith(suffix) || (kind.key === "armed-forces" && military(id));
+    const before = candidates.filter((c) => c.end <= hit.start).sort((a, b) => a.start - b.start);
+    const exactKind = before.filter((c) => exact(c.actorId));
+    const sameKind = exactKind.length > 0 ? exactKind : before.filter((c) => military(c.actorId));
     // Inside someone's reported words ("quoted the minister as saying the armed forces …") the
     // speaker's side is meant, and "its navy" has its own owner: only a plain "the navy" prefers home.
     const lead = body.slice(sentenceOpening(body, hit.start), hit.start);

@@ -375,3 +375,20 @@ describe("a high commission is its country's embassy", () => {
     );
   });
 });
+
+describe("a bare armed service in reported words after another service of a state", () => {
+  it("is that state's when no service of its own kind came before", () => {
+    const ids = actorIds(
+      "Peru protested to Chile on Monday. The Chilean defence minister said Chilean troops had seized rifles. He added that the army would send more soldiers.",
+    );
+    expect(ids).toContain("org:cl:army");
+    expect(ids).not.toContain("org:pe:army");
+  });
+  it("prefers the latest service of its own kind", () => {
+    const ids = actorIds(
+      "Peru protested after a Chilean navy boat came near. Peruvian troops were sent. Santiago said the navy had acted lawfully.",
+    );
+    expect(ids).toContain("org:cl:navy");
+    expect(ids).not.toContain("org:pe:navy");
+  });
+});
