@@ -28,6 +28,9 @@ const GENERIC_HEADS: Record<string, (a: Actor) => boolean> = {
   broadcaster: (a) => a.orgType === "media" || /broadcaster/i.test(a.name),
 };
 
+/** Documents a body issues ("the statement said"). */
+const DOCUMENT = /^(?:statement|communiqu[eé]|readout|note|letter)$/i;
+
 /** Head nouns too vague to name one body ("the country", "the government", "the statement"). */
 const NOT_A_BODY =
   /^(?:country|government|state|statement|report|official|officials|minister|spokesman|spokeswoman|spokesperson|president|leader|two|three|side|sides)$/i;
@@ -43,7 +46,19 @@ export function definiteBodySubject(
   // "the ministry said", or its voice: "a ministry statement said", "the ministry’s spokeswoman said".
   const head = m?.[1] ?? m?.[2];
   if (!m || !head) return undefined;
-  return bodyByHead(doc, s, head, s.start + m.index + m[0].indexOf(head), previousSpeaker);
+  const at = s.start + m.index + m[0].indexOf(head);
+  // "X said in a statement that … “…,” the statement said": the document speaks for whoever issued
+  // it, the speaker of the sentence before.
+  if (m[1] && DOCUMENT.test(head) && previousSpeaker)
+    return {
+      actorId: previousSpeaker,
+      start: at,
+      end: at + head.length,
+      sentence: s.index,
+      kind: "name",
+      text: head,
+    };
+  return bodyByHead(doc, s, head, at, previousSpeaker);
 }
 
 /**

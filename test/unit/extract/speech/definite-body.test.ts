@@ -137,3 +137,18 @@ describe("'the agency' after a state body whose name has another public-body hea
     },
   );
 });
+
+describe("'the statement said' after a statement issued in the sentence before", () => {
+  it("speaks for the issuer, not for a state named inside the quoted words", () => {
+    const pairs = saidPairs(
+      "A spokesperson for Chile’s foreign ministry said in a statement that the drills were “a provocation.” Santiago “will not stand by,” the statement said.",
+    );
+    expect(pairs.at(-1)).toEqual(["org:cl:ministry-of-foreign-affairs", "will not stand by,"]);
+  });
+  it("continues the issuer with 'The statement added'", () => {
+    const pairs = saidPairs(
+      "Chile's foreign ministry said in a statement that the drills were a provocation. The statement added that Peru would respond.",
+    );
+    expect(pairs.at(-1)).toEqual(["org:cl:ministry-of-foreign-affairs", "Peru would respond"]);
+  });
+});
