@@ -65,3 +65,24 @@ describe("keyless bodies headed by centre, office or unit", () => {
     );
   });
 });
+
+describe("keyless bodies named by role + 'of' + country", () => {
+  it.each([
+    [
+      "The national security service of Uzbekistan said it had detained a man.",
+      "org:uz:national-security-service",
+    ],
+    ["The wildlife department of Botswana said it had counted the herds.", "org:bw:wildlife-department"],
+    ["The revenue authority of the Gambia said it had seized the goods.", "org:gm:revenue-authority"],
+  ])("binds '%s' to that country and lets it speak", (body, id) => {
+    const x = extractBody(body);
+    expect(ids(x)).toContain(id);
+    expect(partOf(x)).toContain(`${id}>country:${id.split(":")[1]}`);
+    expect(x.statements.map((s) => s.speakerId)).toEqual([id]);
+  });
+  it("leaves a role followed by 'of' and no country alone", () => {
+    expect(ids(extractBody("The wildlife department of the region said it had counted the herds."))).toEqual(
+      [],
+    );
+  });
+});
