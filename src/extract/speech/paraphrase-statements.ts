@@ -22,7 +22,7 @@ import {
 } from "./clauses.ts";
 import { collectiveSpeakers } from "./collective.ts";
 import { hearerLength } from "./hearers.ts";
-import { midClauseStatement } from "./mid-clause.ts";
+import { midClauseFrame, midClauseStatement } from "./mid-clause.ts";
 import { isPassive, passiveSubject } from "./speakers.ts";
 import {
   pushStatement,
@@ -589,6 +589,8 @@ function frameClause(
     // A closing frame credits a named person ("…, according to Ana Ruiz, a lawmaker.") or a body
     // of a state named right before the sentence end ("…, according to Chile’s foreign ministry.");
     // a body's figures, a news outlet or an international body cite a source for a fact.
+    const mid = midClauseFrame(doc, s, lead, frame.start, frame.end);
+    if (mid) return mid;
     const rest = doc.body.slice(frame.end, s.end);
     if (!closingSource(doc, frame.mention, rest) || !FRAME_CLOSES.test(rest)) return undefined;
     const to = trimBack(doc, lead, frame.start);

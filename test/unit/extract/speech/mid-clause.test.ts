@@ -45,3 +45,31 @@ describe("'<subject>, <speaker> said, <predicate>'", () => {
     expect(pairs.map(([, t]) => t)).not.toContain("a unit of marines");
   });
 });
+
+describe("mid-clause tags with a hearer or an 'according to' frame", () => {
+  it("reads '<subject>, X told reporters, <predicate>'", () => {
+    expect(
+      saidPairs(
+        "Norwegian Trade Minister Ola Berg met his Swedish counterpart. The talks, Berg told reporters, would resume in May.",
+      ),
+    ).toContainEqual(["person:ola-berg", "would resume in May"]);
+  });
+  it.each([
+    [
+      "The patrol, according to the defence ministry, had crossed the river at night.",
+      "had crossed the river at night",
+    ],
+    ["The patrol, according to Ecuador’s defence ministry, was armed.", "was armed"],
+  ])("reads '%s' as the frame's source's words", (sentence, text) => {
+    expect(saidPairs(`Ecuador accused Peru on Monday. ${sentence}`)).toContainEqual([
+      "org:ec:ministry-of-defense",
+      text,
+    ]);
+  });
+  it("leaves a frame after an adverbial opening alone", () => {
+    const pairs = saidPairs(
+      "Ecuador accused Peru. On Monday, according to the defence ministry, had crossed the river.",
+    );
+    expect(pairs.map(([, t]) => t)).not.toContain("had crossed the river");
+  });
+});
