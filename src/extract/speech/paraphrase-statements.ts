@@ -517,8 +517,19 @@ function closingAttribution(run: StatementRun, scope: SentenceScope): number | u
   const m = CLOSING_SUBJECT.exec(before);
   if (!m || /[“”"]/.test(before) || !endsSentence(scope, last)) return undefined;
   // Only a closing speaker we know takes the clause over; otherwise the inner verbs keep theirs.
+  // An outlet reporting what someone said ("X said …, the agency reported") takes nothing over.
   const speaker = scope.speakerFor(last);
+  if (speaker && isOutlet(doc, speaker.actorId)) {
+    last.used = true;
+    return undefined;
+  }
   return speaker && speaker.start > s.start + m.index ? s.start + m.index : undefined;
+}
+
+/** A news agency or other outlet, which reports others' words rather than speaking itself. */
+function isOutlet(doc: EntityDoc, actorId: string): boolean {
+  const actor = doc.actors.get(actorId);
+  return actor?.orgType === "news agency" || actor?.orgType === "media";
 }
 
 /** The closing attribution of each sentence, read once (null: none). */

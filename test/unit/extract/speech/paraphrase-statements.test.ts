@@ -464,3 +464,19 @@ describe("a closing 'according to' frame naming a state body's document or a dat
     ).toEqual([]);
   });
 });
+
+describe("an outlet closing a sentence in which someone else speaks", () => {
+  it.each([
+    "Russia’s defence ministry said the flight was routine, the Borealis news agency reported.",
+    "Russia’s defence ministry said the flight was routine, the state news agency Borealis reported.",
+  ])("leaves the words to the inner speaker (%s)", (body) => {
+    expect(saidPairs(`Norway protested on Monday. ${body}`)).toEqual([
+      ["org:ru:ministry-of-defense", "the flight was routine"],
+    ]);
+  });
+  it("keeps the outlet as speaker of a clause nobody else speaks", () => {
+    expect(
+      saidPairs("Norway protested on Monday. The flight was routine, the Borealis news agency reported."),
+    ).toEqual([["org:borealis-news-agency", "The flight was routine"]]);
+  });
+});
