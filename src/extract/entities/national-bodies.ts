@@ -132,8 +132,9 @@ function firstPair(body: string, countries: readonly Candidate[], at: number): [
   return undefined;
 }
 
+/** "both navies", and with the states named: "both countries’ coast guards", "each nation’s navy". */
 const PAIRED = new RegExp(
-  `\\b(?:the${WS}+two|[Bb]oth|each)${WS}+(${Object.keys(PAIR_FORMS).join("|")})(?![\\p{L}])`,
+  `\\b(?:[Tt]he${WS}+two|[Bb]oth|[Ee]ach)(?:${WS}+(?:countries|nations|states|sides|country|nation|state|side)[’'](?:s)?)?${WS}+(${Object.keys(PAIR_FORMS).join("|")})(?![\\p{L}])`,
   "gu",
 );
 

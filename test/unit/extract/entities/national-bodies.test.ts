@@ -163,3 +163,14 @@ describe("'its' in a participle clause naming no country of its own", () => {
     expect(ids(x)).toContain("org:pe:navy");
   });
 });
+
+describe("paired bodies with the states named in the quantifier", () => {
+  it.each([
+    "Peru and Ecuador agreed to hold drills involving both countries’ navies.",
+    "Peru and Ecuador signed a pact. Each country's navy will send a frigate.",
+    "Peru and Ecuador signed a pact. The two nations’ navies will patrol the gulf.",
+  ])("gives one body per state of the pair (%s)", (body) => {
+    const x = extractBody(body);
+    expect(ids(x)).toEqual(expect.arrayContaining(["org:pe:navy", "org:ec:navy"]));
+  });
+});
