@@ -449,7 +449,13 @@ function resolveBare(
       (reported ? undefined : ambiguousHome(sameKind, home)) ??
       sameKind.at(-1)?.actorId.split(":")[1]?.toUpperCase();
     // A body named without article ("told parliament") is the home state's, when the story has one.
-    const fallback = kind.key === "embassy" ? undefined : undetermined(body, hit) ? soleHome : home;
+    const fallback =
+      kind.key === "embassy"
+        ? undefined
+        : undetermined(body, hit)
+          ? ((addressed(body, hit.start) ? countryBeforeInSentence(body, countries, hit.start) : undefined) ??
+            soleHome)
+          : home;
     // A full capitalised name mid-sentence ("the Department of Foreign Affairs") is the home state's own.
     const proper =
       soleHome !== undefined &&
@@ -575,12 +581,36 @@ const POST_AFTER =
 /** A legislature named without any article after a verb or "of" ("told parliament", "member of Parliament"). */
 function undetermined(body: string, hit: Span & { text?: string }): boolean {
   const text = body.slice(hit.start, hit.end);
+  if (!/^(?:parliament|legislature)$/i.test(text)) return false;
+  const before = body.slice(Math.max(0, hit.start - 24), hit.start);
+  // "told parliament", and in lower case after any verb or conjunction ("boycotted parliament",
+  // "because parliament was sitting"), not after a determiner or a name ("the parliament", "EU parliament").
   return (
-    /^(?:parliament|legislature)$/i.test(text) &&
-    /(?:^|[^\p{L}])(?:told|addressed|of|to|in|before|by)[\s\u00a0]+$/u.test(
-      body.slice(Math.max(0, hit.start - 12), hit.start),
-    )
+    /(?:^|[^\p{L}])(?:told|addressed|of|to|in|before|by)[\s\u00a0]+$/u.test(before) ||
+    (/^parliament$/i.test(text) &&
+      /(?:^|[^\p{L}])\p{Ll}+[\s\u00a0]+$/u.test(before) &&
+      !/(?:^|[^\p{L}])(?:the|a|an|its|their|his|her|our|this|that|whose|new|national|regional|state|provincial|federal|european)[\s\u00a0]+$/iu.test(
+        before,
+      ))
   );
+}
+
+/** A legislature spoken to or acted on ("told parliament", "boycotted parliament"), not "member of Parliament". */
+function addressed(body: string, at: number): boolean {
+  return !/(?:^|[^\p{L}])(?:of|to|in|before|by)[\s\u00a0]+$/u.test(body.slice(Math.max(0, at - 8), at));
+}
+
+/** The country named last before `at` in its sentence, if any (the minister who "told parliament"). */
+function countryBeforeInSentence(
+  body: string,
+  countries: readonly Candidate[],
+  at: number,
+): string | undefined {
+  const open = sentenceOpening(body, at);
+  const last = countries
+    .filter((c) => c.start >= open && c.end <= at && c.actorId.startsWith("country:"))
+    .at(-1);
+  return last?.actorId.slice("country:".length).toUpperCase();
 }
 
 /**

@@ -392,3 +392,28 @@ describe("a bare armed service in reported words after another service of a stat
     expect(ids).not.toContain("org:pe:navy");
   });
 });
+
+describe("a legislature named without article", () => {
+  it("is the country of the minister who told it, named before in the sentence", () => {
+    const ids = actorIds(
+      "Peru protested to Chile on Monday. Chile’s foreign minister, Ana Soto, told parliament in Santiago that the boats had left.",
+    );
+    expect(ids).toContain("org:cl:parliament");
+    expect(ids).not.toContain("org:pe:parliament");
+  });
+  it.each([
+    "Peru said the opposition has boycotted parliament since March.",
+    "Peru’s president could not travel because parliament was sitting.",
+    "Peru said the government would ask Parliament next month to approve the law.",
+  ])("binds 'parliament' after a verb or conjunction to the story's state (%s)", (body) => {
+    expect(actorIds(body)).toContain("org:pe:parliament");
+  });
+  it("keeps 'a member of Parliament' the story's own, not the nearest foreign state's", () => {
+    const ids = actorIds("Peru expelled a Chilean diplomat accused of spying on a member of Parliament.");
+    expect(ids).toContain("org:pe:parliament");
+    expect(ids).not.toContain("org:cl:parliament");
+  });
+  it("leaves a determined or regional parliament alone", () => {
+    expect(actorIds("Peru said the regional parliament had met.")).not.toContain("org:pe:parliament");
+  });
+});
