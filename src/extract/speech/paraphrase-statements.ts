@@ -340,7 +340,7 @@ function complementOf(
 
 /** ", and the State Department " before a verb: a coordinated clause with a named subject of its own. */
 const NEXT_SUBJECT =
-  /,?[\s\u00a0]+(?:and|but|while|whereas)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:\p{Lu}[\p{L}.’'-]*[\s\u00a0]+){1,5}(?:(?:also|later|then)[\s\u00a0]+)?$/u;
+  /,?[\s\u00a0]+(?:and|but|while|whereas)[\s\u00a0]+(?:(?:the[\s\u00a0]+)?(?:\p{Lu}[\p{L}.’'-]*[\s\u00a0]+){1,5}|(?:it|they|he|she)[\s\u00a0]+)(?:(?:also|later|then)[\s\u00a0]+)?$/u;
 
 /** ", because traders " before a verb: an adverbial clause with a subject of its own. */
 const ADVERBIAL_OPEN = /,[\s\u00a0]+(?:because|although|though|since|whereas)[\s\u00a0]+[^,;:“”"]*$/u;

@@ -480,3 +480,12 @@ describe("an outlet closing a sentence in which someone else speaks", () => {
     ).toEqual([["org:borealis-news-agency", "The flight was routine"]]);
   });
 });
+
+describe("a coordinated clause with a pronoun subject after the reported clause", () => {
+  it.each(["it", "they"])("ends the reported clause before ', and %s accused'", (pronoun) => {
+    const pairs = saidPairs(
+      `Chile's navy said on Tuesday that its ships had seized a boat, and ${pronoun} accused Peru of smuggling.`,
+    );
+    expect(pairs[0]).toEqual(["org:cl:navy", "its ships had seized a boat"]);
+  });
+});
