@@ -5,6 +5,7 @@ import { sentenceAt } from "../text/sentences.ts";
 import { squash } from "../text/text.ts";
 import { wordIndex } from "../text/word-index.ts";
 import type { Actor } from "../types.ts";
+import { blocOrgans } from "./bloc-organs.ts";
 import { findCamelCaseOrgs } from "./camel-case-orgs.ts";
 import { findIntroducedCompanies } from "./company-names.ts";
 import {
@@ -49,7 +50,7 @@ function findUnknownOrgs(
     body,
     resolveOverlaps([...known, ...named.candidates, ...shaped.candidates]),
   );
-  const found = [named, shaped, outlets];
+  const found = [named, shaped, outlets, blocOrgans(body, known)];
   const camel = findCamelCaseOrgs(body, resolveOverlaps([...known, ...found.flatMap((f) => f.candidates)]));
   found.push(camel);
   found.push(

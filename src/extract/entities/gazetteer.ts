@@ -432,13 +432,15 @@ function resolveBare(
   const soleHome = soleHomeCountry(body, countries);
   for (const { hit, kind } of bare.sort((a, b) => a.hit.start - b.hit.start)) {
     const suffix = `:${kind.sameAs ?? kind.key}`;
-    // "Ruritania’s army … the military": the military is that of the latest armed service named.
-    const same = (id: string) =>
-      id.endsWith(suffix) ||
-      (kind.key === "armed-forces" && MILITARY.test(id.slice(id.lastIndexOf(":") + 1)));
-    const sameKind = candidates
-      .filter((c) => c.end <= hit.start && same(c.actorId))
-      .sort((a, b) => a.start - b.start);
+    // "Ruritania’s army … the military": the military is that of the latest armed service named;
+    // "Ruritanian troops … the army would send more soldiers": with no army named before, any armed
+    // service stands for it.
+    const military = (id: string) =>
+      MILITARY.test(kind.key) && MILITARY.test(id.slice(id.lastIndexOf(":") + 1));
+    const exact = (id: string) => id.endsWith(suffix) || (kind.key === "armed-forces" && military(id));
+    const before = candidates.filter((c) => c.end <= hit.start).sort((a, b) => a.start - b.start);
+    const exactKind = before.filter((c) => exact(c.actorId));
+    const sameKind = exactKind.length > 0 ? exactKind : before.filter((c) => military(c.actorId));
     // Inside someone's reported words ("quoted the minister as saying the armed forces …") the
     // speaker's side is meant, and "its navy" has its own owner: only a plain "the navy" prefers home.
     const lead = body.slice(sentenceOpening(body, hit.start), hit.start);
@@ -447,7 +449,13 @@ function resolveBare(
       (reported ? undefined : ambiguousHome(sameKind, home)) ??
       sameKind.at(-1)?.actorId.split(":")[1]?.toUpperCase();
     // A body named without article ("told parliament") is the home state's, when the story has one.
-    const fallback = kind.key === "embassy" ? undefined : undetermined(body, hit) ? soleHome : home;
+    const fallback =
+      kind.key === "embassy"
+        ? undefined
+        : undetermined(body, hit)
+          ? ((addressed(body, hit.start) ? countryBeforeInSentence(body, countries, hit.start) : undefined) ??
+            soleHome)
+          : home;
     // A full capitalised name mid-sentence ("the Department of Foreign Affairs") is the home state's own.
     const proper =
       soleHome !== undefined &&
@@ -455,7 +463,7 @@ function resolveBare(
       /(?:^|[^\p{L}])[Tt]he[\s\u00a0]+$/u.test(body.slice(Math.max(0, hit.start - 5), hit.start));
     // "the country’s armed forces": the story's own country, not the latest foreign body of the kind.
     const own = COUNTRY_POSSESSIVE.test(body.slice(Math.max(0, hit.start - 16), hit.start))
-      ? home
+      ? (antecedentCountry(body, countries, hit.start) ?? home)
       : undefined;
     const iso2 =
       placeFrame(body, k, hit, countries) ?? (proper ? soleHome : undefined) ?? own ?? earlierIso ?? fallback;
@@ -521,6 +529,20 @@ const REPORTED_BEFORE = /\b(?:said|says|saying|told|tells|added|warned|insisted|
 /** "the country’s " right before a body. */
 const COUNTRY_POSSESSIVE = /\bthe[\s\u00a0]+country[’']s[\s\u00a0]+$/i;
 
+/**
+ * "The Ruritanian Harbour Authority, which serves as the country’s coast guard": in a relative clause
+ * on the sentence's subject, "the country" is the subject's, its first country reference.
+ */
+function antecedentCountry(body: string, countries: readonly Candidate[], at: number): string | undefined {
+  const open = sentenceOpening(body, at);
+  const relative = /,[\s\u00a0]+(?:which|who)[\s\u00a0]/.exec(body.slice(open, at));
+  if (!relative) return undefined;
+  const first = countries.find((c) => c.start >= open && c.end <= open + relative.index);
+  return first?.actorId.startsWith("country:")
+    ? first.actorId.slice("country:".length).toUpperCase()
+    : undefined;
+}
+
 /** Keys of a state's armed services, for "the military" after one of them. */
 const MILITARY = /^(?:armed-forces|army|navy|air-force)$/;
 
@@ -549,19 +571,46 @@ function isBareReference(body: string, hit: Span & { text: string }, kind: Natio
   );
 }
 
-/** Posts held in a body, after the body's word ("army general", "police chief", "ministry spokesman"). */
+/**
+ * Posts held in a body, and its voice, after the body's word ("army general", "police chief", "ministry
+ * spokesman", "a foreign ministry official|source|statement").
+ */
 const POST_AFTER =
-  /^[\s\u00a0]+(?:general|generals|officer|officers|chief|commander|spokesman|spokeswoman|spokesperson)(?![\p{L}])/u;
+  /^[\s\u00a0]+(?:general|generals|officer|officers|official|officials|source|sources|statement|chief|commander|spokesman|spokeswoman|spokesperson)(?![\p{L}])/u;
 
 /** A legislature named without any article after a verb or "of" ("told parliament", "member of Parliament"). */
 function undetermined(body: string, hit: Span & { text?: string }): boolean {
   const text = body.slice(hit.start, hit.end);
+  if (!/^(?:parliament|legislature)$/i.test(text)) return false;
+  const before = body.slice(Math.max(0, hit.start - 24), hit.start);
+  // "told parliament", and in lower case after any verb or conjunction ("boycotted parliament",
+  // "because parliament was sitting"), not after a determiner or a name ("the parliament", "EU parliament").
   return (
-    /^(?:parliament|legislature)$/i.test(text) &&
-    /(?:^|[^\p{L}])(?:told|addressed|of|to|in|before|by)[\s\u00a0]+$/u.test(
-      body.slice(Math.max(0, hit.start - 12), hit.start),
-    )
+    /(?:^|[^\p{L}])(?:told|addressed|of|to|in|before|by)[\s\u00a0]+$/u.test(before) ||
+    (/^parliament$/i.test(text) &&
+      /(?:^|[^\p{L}])\p{Ll}+[\s\u00a0]+$/u.test(before) &&
+      !/(?:^|[^\p{L}])(?:the|a|an|its|their|his|her|our|this|that|whose|new|national|regional|state|provincial|federal|european)[\s\u00a0]+$/iu.test(
+        before,
+      ))
   );
+}
+
+/** A legislature spoken to or acted on ("told parliament", "boycotted parliament"), not "member of Parliament". */
+function addressed(body: string, at: number): boolean {
+  return !/(?:^|[^\p{L}])(?:of|to|in|before|by)[\s\u00a0]+$/u.test(body.slice(Math.max(0, at - 8), at));
+}
+
+/** The country named last before `at` in its sentence, if any (the minister who "told parliament"). */
+function countryBeforeInSentence(
+  body: string,
+  countries: readonly Candidate[],
+  at: number,
+): string | undefined {
+  const open = sentenceOpening(body, at);
+  const last = countries
+    .filter((c) => c.start >= open && c.end <= at && c.actorId.startsWith("country:"))
+    .at(-1);
+  return last?.actorId.slice("country:".length).toUpperCase();
 }
 
 /**

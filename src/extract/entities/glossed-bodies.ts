@@ -8,6 +8,9 @@ import type { Candidate } from "./gazetteer.ts";
 const NATIONAL = /^org:[a-z]{2}:/;
 /** Name, optional acronym, comma: "Inter-Services Intelligence (ISI), ". */
 const NAME_THEN_GLOSS = /^(?:[\s\u00a0]*\([^()]{1,12}\))?,[\s\u00a0]+$/;
+/** "Naval Prefecture (PNA), which serves as the country’s ": a name whose relative clause glosses it. */
+const SERVES_AS =
+  /^(?:[\s\u00a0]*\([^()]{1,12}\))?,[\s\u00a0]+(?:which|that)[\s\u00a0]+(?:serves|acts|functions|operates)[\s\u00a0]+as[\s\u00a0]+(?:the[\s\u00a0]+)?(?:(?:country|nation)[’']s[\s\u00a0]+|its[\s\u00a0]+)?$/u;
 /** Gloss, comma, optional article: "Pakistan’s spy agency, the ". */
 const GLOSS_THEN_NAME = /^,[\s\u00a0]+(?:the[\s\u00a0]+)?$/;
 
@@ -31,7 +34,12 @@ export function glossedBodies(body: string, candidates: readonly Candidate[]): M
       !same.has(a.actorId)
     )
       same.set(a.actorId, b.actorId);
-    else if (named(a) && NATIONAL.test(b.actorId) && NAME_THEN_GLOSS.test(gap) && !same.has(a.actorId))
+    else if (
+      named(a) &&
+      NATIONAL.test(b.actorId) &&
+      (NAME_THEN_GLOSS.test(gap) || SERVES_AS.test(gap)) &&
+      !same.has(a.actorId)
+    )
       same.set(a.actorId, b.actorId);
     else if (NATIONAL.test(a.actorId) && named(b) && GLOSS_THEN_NAME.test(gap) && !same.has(b.actorId))
       same.set(b.actorId, a.actorId);

@@ -17,6 +17,8 @@ const PLACE_AFTER = /^[\s\u00a0]+(?:in|at|on)[\s\u00a0]+\p{Lu}/u;
 const TITLE = /(?<![\p{L}])(\p{L}+)[\s\u00a0]+[Mm]inister(?![\p{L}-])/gu;
 /** Words before "minister" that name no portfolio. */
 const NOT_PORTFOLIO = /^(?:deputy|vice|state|junior|senior|first|chief|cabinet|former|acting|the|a|an)$/;
+/** Up to three capitalised words after a title: the holder's name. */
+const HOLDER_NAME = /^(?:[\s\u00a0]+\p{Lu}[\p{L}.’'-]*){1,3}/u;
 /** How far back the holder's title may be (a few sentences). */
 const REACH = 500;
 
@@ -52,11 +54,10 @@ function heldBody(
   at: number,
   noun: string,
 ): ActorSeed | undefined {
-  const from = Math.max(0, at - REACH);
-  const title = execAll(TITLE, body.slice(from, at)).pop();
+  const title = holderTitle(body, at);
   if (!title) return undefined;
-  const word = (title[1] ?? "").toLowerCase();
-  const start = from + (title.index ?? 0);
+  const word = title.word.toLowerCase();
+  const start = title.start;
   const owner = countryRightBefore(body, countries, start);
   const iso2 = owner?.actorId.startsWith("country:") ? owner.actorId.slice("country:".length) : undefined;
   if (!iso2) return undefined;
@@ -79,4 +80,28 @@ function heldBody(
     orgType: "ministry",
     countryId: countryId(iso2),
   };
+}
+
+/**
+ * The title of the holder "his"/"her" refers to: the title right before a surname that the sentence
+ * names ("Dervishi will visit …, his office said" → "Prime Minister Erion Dervishi", however far
+ * back, not a later "Osterlich's prime minister, X"), else the latest title within REACH.
+ */
+function holderTitle(body: string, at: number): { word: string; start: number } | undefined {
+  const sentenceStart = Math.max(body.lastIndexOf(". ", at), body.lastIndexOf("\n", at), 0);
+  const names = (
+    body.slice(sentenceStart, at).match(/(?<![\p{L}])\p{Lu}\p{Ll}{2,}(?![\p{L}])/gu) ?? []
+  ).filter((w) => !/^(?:The|His|Her|Its|In|On|At|But|And|He|She)$/.test(w));
+  const titles = execAll(TITLE, body.slice(0, at)).map((t) => ({
+    word: t[1] ?? "",
+    start: t.index ?? 0,
+    end: (t.index ?? 0) + t[0].length,
+  }));
+  const named = titles.filter((t) => {
+    // The holder's name: up to three capitalised words right after the title.
+    const words = HOLDER_NAME.exec(body.slice(t.end, t.end + 48))?.[0].split(/[\s\u00a0]+/) ?? [];
+    return words.some((w) => names.includes(w));
+  });
+  const latest = titles.at(-1);
+  return named.at(-1) ?? (latest && latest.start >= at - REACH ? latest : undefined);
 }

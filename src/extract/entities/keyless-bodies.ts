@@ -23,6 +23,10 @@ const HEADS: Record<string, string> = {
   administration: "government agency",
   inspectorate: "government agency",
   secretariat: "government agency",
+  centre: "government agency",
+  center: "government agency",
+  office: "government agency",
+  unit: "government agency",
   regulator: "regulator",
   commission: "government body",
   board: "government body",
@@ -70,7 +74,10 @@ export function keylessBodies(
     const keyed = nationalWords(k);
     if ([...words.keys(), words.length].some((i) => keyed.has([...words.slice(i), head].join(" ")))) continue;
     const at = m.index ?? 0;
-    const owner = countryRightBefore(body, countries, at);
+    const end = at + m[0].length;
+    // "Chile’s wildlife department", or "the wildlife department of Chile".
+    const before = countryRightBefore(body, countries, at);
+    const owner = before ?? countryAfterOf(body, countries, end);
     const iso2 = owner?.actorId.split(":")[1];
     if (!owner || !iso2 || !owner.actorId.startsWith("country:")) continue;
     const seed: ActorSeed = {
@@ -80,8 +87,17 @@ export function keylessBodies(
       orgType: HEADS[head] ?? "government agency",
       countryId: countryId(iso2.toUpperCase()),
     };
-    candidates.push({ start: owner.start, end: at + m[0].length, actorId: seed.id, kind: "alias" });
+    const span = before ? { start: before.start, end } : { start: at, end: owner.end };
+    candidates.push({ ...span, actorId: seed.id, kind: "alias" });
     seeds.push(seed);
   }
   return { candidates, seeds };
+}
+
+/** The country right after "of (the)" at `end` ("the wildlife department of Chile"), if any. */
+function countryAfterOf(body: string, countries: readonly Candidate[], end: number): Candidate | undefined {
+  const of = /^[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+)?/.exec(body.slice(end, end + 12));
+  if (!of) return undefined;
+  const at = end + of[0].length;
+  return countries.find((c) => c.start === at && c.kind !== "possessive");
 }

@@ -59,7 +59,10 @@ export function impliedCountry(
   const inSentence = countries.filter((c) => c.start >= start && c.end <= hit.start);
   // "Ruritania closed its border with Osterlich, its interior ministry said": the attribution tag
   // after the clause speaks for the clause's subject, the sentence's first country, not the nearest.
-  const owner = trailingTag(body, hit) ? inSentence[0] : inSentence.at(-1);
+  // "Ruritania accused Osterlich of … and said its border guards …": "its" right after the subject's
+  // own reporting verb is the subject's too.
+  const subjects = trailingTag(body, hit) || SAID_ITS.test(before) || participleOwner(body, inSentence, hit);
+  const owner = subjects ? inSentence[0] : inSentence.at(-1);
   if (owner) return isoOf(owner);
   // "Uruguay backed Asunción. Its foreign ministry said …": a sentence opening on "Its" continues
   // the subject of the sentence before, its first country.
@@ -71,6 +74,20 @@ export function impliedCountry(
   const subject = countries.find((c) => c.start >= previousStart && c.end <= start);
   return subject ? isoOf(subject) : undefined;
 }
+
+/**
+ * "Ruritania expelled an Osterlich diplomat, accusing him of recruiting inside its army": in a
+ * participle clause that names no country of its own, "its" is the sentence subject's.
+ */
+function participleOwner(body: string, inSentence: readonly Candidate[], hit: Span): boolean {
+  const nearest = inSentence.at(-1);
+  if (!nearest || inSentence.length < 2) return false;
+  return /,[\s\u00a0]+\p{Ll}+ing[\s\u00a0]/u.test(body.slice(nearest.end, hit.start));
+}
+
+/** "… and said its", ", saying their": a possessive opening the subject's own reported clause. */
+const SAID_ITS =
+  /(?:(?:^|[^\p{L}])and[\s\u00a0]+(?:said|added|announced|stated)|,[\s\u00a0]*(?:saying|adding))[\s\u00a0]+(?:that[\s\u00a0]+)?(?:its|their)[\s\u00a0]+$/u;
 
 /** Reporting verbs that close an attribution tag (", its foreign ministry said."). */
 const TAG_VERB =
@@ -115,8 +132,9 @@ function firstPair(body: string, countries: readonly Candidate[], at: number): [
   return undefined;
 }
 
+/** "both navies", and with the states named: "both countries’ coast guards", "each nation’s navy". */
 const PAIRED = new RegExp(
-  `\\b(?:the${WS}+two|[Bb]oth|each)${WS}+(${Object.keys(PAIR_FORMS).join("|")})(?![\\p{L}])`,
+  `\\b(?:[Tt]he${WS}+two|[Bb]oth|[Ee]ach)(?:${WS}+(?:countries|nations|states|sides|country|nation|state|side)[’'](?:s)?)?${WS}+(${Object.keys(PAIR_FORMS).join("|")})(?![\\p{L}])`,
   "gu",
 );
 

@@ -27,6 +27,8 @@ interface Agency {
   end: number;
   name: string;
   semiOfficial: boolean;
+  /** A status word other than "semi-official" is written ("state", "official", "state-run"). */
+  official: boolean;
   statusStart: number;
 }
 
@@ -43,7 +45,10 @@ export function findNewsAgencies(
   const seeds: ActorSeed[] = [];
   for (const a of agencies(body)) {
     if (index.overlaps(a) || NOT_NAME.has(a.name.split(" ")[0] ?? "")) continue;
-    const owner = a.semiOfficial ? undefined : (ownerBefore(body, sorted, a.statusStart) ?? home);
+    // Only a state or official agency falls back on the home country ("the TASS news agency" in a
+    // story from Seoul is not South Korea's).
+    const before = a.semiOfficial ? undefined : ownerBefore(body, sorted, a.statusStart);
+    const owner = before ?? (a.official ? home : undefined);
     const id = `org:${slugify(a.name)}`;
     candidates.push({ start: a.start, end: a.end, actorId: id, kind: "name" });
     seeds.push({
@@ -114,6 +119,7 @@ function agencies(body: string): Agency[] {
       end,
       name,
       semiOfficial: m[1] === "semi-official",
+      official: m[1] !== "semi-official",
       statusStart: m.index ?? 0,
     });
   }
@@ -124,8 +130,17 @@ function agencies(body: string): Agency[] {
     if (/^(?:The|A|An|Its|Their)\b/.test(word)) continue;
     const start = (m.index ?? 0) + m[0].indexOf(word, status ? status.length : 0);
     const end = (m.index ?? 0) + m[0].length;
-    const name = `${squash(word)} News Agency`;
-    found.push({ start, end, name, semiOfficial: status === "semi-official", statusStart: m.index ?? 0 });
+    // "the TASS news agency": an acronym is the agency's name by itself.
+    const name = /^\p{Lu}{3,}$/u.test(word) ? word : `${squash(word)} News Agency`;
+    const semiOfficial = status === "semi-official";
+    found.push({
+      start,
+      end,
+      name,
+      semiOfficial,
+      official: !!status && !semiOfficial,
+      statusStart: m.index ?? 0,
+    });
   }
   return found;
 }

@@ -106,9 +106,17 @@ export function findNamedOrgs(
     if (!text.includes(" ") || blocked({ start, end }) || stateGovernment(body, taken, start, end)) continue;
     // "Ruritanian Police Force" holds a national body bound to its country: that reading wins.
     if (taken.some((t) => t.start >= start && t.end <= end && NATIONAL_ID.test(t.actorId))) continue;
-    const bound = countryPrefix(body, taken, start, end) ?? stateBody(text, home);
+    const bound = countryPrefix(body, taken, start, end) ?? countrySuffix(body, taken, end, text);
+    // "Tunisia’s National Guard … the National Guard": a name bound once keeps its country; the
+    // home country only binds a name no reference has bound.
+    const earlier = found.get(squash(text));
     if (bound) found.set(bound.name, bound);
-    else found.set(squash(text), { name: squash(text), ...demonymCountry(taken, start, end) });
+    else if (earlier?.countryId) continue;
+    else
+      found.set(
+        squash(text),
+        stateBody(text, home) ?? { name: squash(text), ...demonymCountry(taken, start, end) },
+      );
   }
   // Every armed-group match ends in one of these nouns: a body without them is not scanned.
   for (const m of ARMED_NOUN.test(body) ? execAll(armed, body) : []) {
@@ -126,7 +134,8 @@ export function findNamedOrgs(
     if (!org) continue;
     const iso = org.ownName ? undefined : org.countryId?.slice("country:".length);
     const id = iso ? `org:${iso}:${slugify(org.name)}` : `org:${slugify(org.name)}`;
-    candidates.push({ start: hit.start, end: hit.end, actorId: id, kind: "name" });
+    const end = org.countryId ? ofCountryEnd(body, taken, hit.end, org.countryId) : hit.end;
+    candidates.push({ start: hit.start, end, actorId: id, kind: "name" });
     seeds.push({
       id,
       kind: "Organization",
@@ -195,7 +204,7 @@ const VESSEL_WORD =
  * an office named after its officer ("Inspector General’s Office", "Ombudsman’s Office").
  */
 const STATE_NAME =
-  /^(?:Federal|Supreme|Constitutional|State)[\s\u00a0]|^(?:\p{Lu}\p{Ll}+[\s\u00a0])?\p{Lu}\p{Ll}+[’']s[\s\u00a0]+Office$|^National[\s\u00a0](?:[\p{L}-]+[\s\u00a0]+){0,4}(?:Agency|Service|Guard|Police|Bureau|Directorate|Secretariat|Authority|Commission|Council|Command|Intelligence)$/u;
+  /^(?:Federal|Supreme|Constitutional|State)[\s\u00a0]|^(?:\p{Lu}\p{Ll}+[\s\u00a0])?\p{Lu}\p{Ll}+[’']s[\s\u00a0]+Office$|^National[\s\u00a0](?:[\p{L}-]+[\s\u00a0]+){0,4}(?:Agency|Service|Guard|Police|Bureau|Directorate|Secretariat|Authority|Commission|Council|Command|Intelligence|Centre|Center|Office|Unit)$/u;
 
 /** A state body named without its country belongs to the article's home country. */
 function stateBody(name: string, home: string | undefined): { name: string; countryId: string } | undefined {
@@ -215,9 +224,56 @@ function countryPrefix(
       ((t.start === start && t.kind === "possessive") ||
         (t.end < start && t.kind !== "possessive" && /^[\s\u00a0]+$/.test(body.slice(t.end, start)))),
   );
-  if (!owner) return undefined;
+  if (!owner) return militaryPrefix(body, taken, start, end);
   const name = squash(body.slice(Math.max(owner.end, start), end));
   return name.includes(" ") ? { name, countryId: owner.actorId } : undefined;
+}
+
+/** " of (the) ", after an optional acronym in parentheses ("Centre (NCSC) of Ruritania"). */
+const OF_COUNTRY = /^(?:[\s\u00a0]*\([\p{Lu}\p{N}&-]{2,10}\))?[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+)?/u;
+
+/**
+ * "The National Cyber Security Centre of Ruritania": a state body's name followed by "of" and a
+ * country is that country's body (`org:<iso2>:<slug of the name>`); the mention spans the country.
+ */
+function countrySuffix(
+  body: string,
+  taken: readonly Candidate[],
+  end: number,
+  text: string,
+): { name: string; countryId: string } | undefined {
+  const of = OF_COUNTRY.exec(body.slice(end, end + 32));
+  if (!of || !STATE_NAME.test(text)) return undefined;
+  const owner = taken.find((t) => t.start === end + of[0].length && t.actorId.startsWith("country:"));
+  return owner ? { name: squash(text), countryId: owner.actorId } : undefined;
+}
+
+/**
+ * "The U.S. military’s Africa Command", "Ruritania’s army’s Northern Command": a name after a
+ * country's armed force in the possessive is a command of that country (`org:<iso2>:<slug>`).
+ */
+function militaryPrefix(
+  body: string,
+  taken: readonly Candidate[],
+  start: number,
+  end: number,
+): { name: string; countryId: string } | undefined {
+  const force = taken.find(
+    (t) =>
+      t.end < start &&
+      /^org:[a-z]{2}:(?:armed-forces|army|navy|air-force)$/.test(t.actorId) &&
+      /^[’']s[\s\u00a0]+$/.test(body.slice(t.end, start)),
+  );
+  const iso = force?.actorId.split(":")[1];
+  const name = squash(body.slice(start, end));
+  return iso && name.includes(" ") ? { name, countryId: `country:${iso}` } : undefined;
+}
+
+/** The end of "of <country>" right after a name when that country is the body's, else `end`. */
+function ofCountryEnd(body: string, taken: readonly Candidate[], end: number, country: string): number {
+  const of = OF_COUNTRY.exec(body.slice(end, end + 32));
+  const owner = of && taken.find((t) => t.start === end + of[0].length && t.actorId === country);
+  return owner ? owner.end : end;
 }
 
 /**

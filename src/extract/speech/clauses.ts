@@ -108,9 +108,12 @@ const COORDINATED_PREDICATE = new RegExp(
   "u",
 );
 
-/** "said in a statement carried by the state news agency APS that …": a long adverbial before "that". */
+/**
+ * "said in a statement carried by the state news agency APS that …", "said in a report released on
+ * Tuesday that …": a long adverbial before "that".
+ */
 const CARRIED_STATEMENT = new RegExp(
-  `^${WS}+in${WS}+a${WS}+(?:joint${WS}+)?statement${WS}+(?:carried|issued|published|posted|released)${WS}+(?:by|on)${WS}+[^,.;“”"]{1,80}?${WS}+that${WS}+`,
+  `^${WS}+in${WS}+(?:a|an|its|their)${WS}+(?:(?:joint|written|new|annual|preliminary|final|technical)${WS}+)?(?:statement|report|letter|note|communiqu[eé]|notice|bulletin|assessment)${WS}+(?:carried|issued|published|posted|released|sent|delivered)${WS}+(?:by|on|to|late${WS}+on|early${WS}+on)${WS}+[^,.;“”"]{1,80}?${WS}+that${WS}+`,
   "u",
 );
 

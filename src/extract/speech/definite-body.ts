@@ -15,7 +15,10 @@ const DEFINITE_SUBJECT =
 
 /** Generic heads that stand for an organisation of a kind rather than for a word of its name. */
 const GENERIC_HEADS: Record<string, (a: Actor) => boolean> = {
-  agency: (a) => /\b(?:agency|service|bureau|office)\b/i.test(a.name) || /agency/.test(a.orgType ?? ""),
+  agency: (a) =>
+    /\b(?:agency|service|bureau|office|secretariat|directorate|authority|administration|inspectorate|department|centre|center)\b/i.test(
+      a.name,
+    ) || /agency/.test(a.orgType ?? ""),
   outlet: (a) => a.orgType === "news agency",
   bloc: (a) => /^(?:intergovernmental|military alliance)/.test(a.orgType ?? ""),
   alliance: (a) => /alliance/.test(a.orgType ?? ""),
@@ -24,6 +27,9 @@ const GENERIC_HEADS: Record<string, (a: Actor) => boolean> = {
   firm: (a) => a.orgType === "company",
   broadcaster: (a) => a.orgType === "media" || /broadcaster/i.test(a.name),
 };
+
+/** Documents a body issues ("the statement said"). */
+const DOCUMENT = /^(?:statement|communiqu[eé]|readout|note|letter)$/i;
 
 /** Head nouns too vague to name one body ("the country", "the government", "the statement"). */
 const NOT_A_BODY =
@@ -40,7 +46,19 @@ export function definiteBodySubject(
   // "the ministry said", or its voice: "a ministry statement said", "the ministry’s spokeswoman said".
   const head = m?.[1] ?? m?.[2];
   if (!m || !head) return undefined;
-  return bodyByHead(doc, s, head, s.start + m.index + m[0].indexOf(head), previousSpeaker);
+  const at = s.start + m.index + m[0].indexOf(head);
+  // "X said in a statement that … “…,” the statement said": the document speaks for whoever issued
+  // it, the speaker of the sentence before.
+  if (m[1] && DOCUMENT.test(head) && previousSpeaker)
+    return {
+      actorId: previousSpeaker,
+      start: at,
+      end: at + head.length,
+      sentence: s.index,
+      kind: "name",
+      text: head,
+    };
+  return bodyByHead(doc, s, head, at, previousSpeaker);
 }
 
 /**

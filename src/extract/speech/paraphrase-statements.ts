@@ -22,6 +22,7 @@ import {
 } from "./clauses.ts";
 import { collectiveSpeakers } from "./collective.ts";
 import { hearerLength } from "./hearers.ts";
+import { midClauseFrame, midClauseStatement } from "./mid-clause.ts";
 import { isPassive, passiveSubject } from "./speakers.ts";
 import {
   pushStatement,
@@ -113,9 +114,12 @@ function pushLeadingClause(
   );
 }
 
-/** A comma before the subject, across its determiner and modifiers (", the semi-official X agency reported"). */
+/**
+ * A comma before the subject, across its determiner and modifiers (", the semi-official X agency
+ * reported", ", the country’s intelligence service said").
+ */
 const LEAD_COMMA =
-  /,[\s\u00a0]*(?:(?:the|a|an)[\s\u00a0]+(?:\p{Lu}\p{Ll}+[\s\u00a0]+)?)?(?:(?!(?:and|but|or|while|which|who|that|as|when|after|before|if)[\s\u00a0])[\p{Ll}-]+[\s\u00a0]+){0,3}$/u;
+  /,[\s\u00a0]*(?:(?:the|a|an)[\s\u00a0]+(?:\p{Lu}\p{Ll}+[\s\u00a0]+|(?:country|nation|state|island|kingdom)[’']s[\s\u00a0]+)?)?(?:(?!(?:and|but|or|while|which|who|that|as|when|after|before|if)[\s\u00a0])[\p{Ll}-]+[\s\u00a0]+){0,3}$/u;
 
 /** A finite verb somewhere in a stretch: it holds a clause. */
 const LEAD_VERB = new RegExp(`\\b${FINITE_VERB}\\b`, "u");
@@ -180,7 +184,12 @@ function closingSubjectComma(
       /^[\s\u00a0]*$/.test(doc.body.slice(a.end, speaker.start)),
   );
   let subjectStart = named?.start ?? role?.start ?? speaker.start;
-  if (/^,[\s\u00a0]*$/.test(gap)) {
+  const gloss =
+    /^(?:[\s\u00a0]*\([^()]{1,12}\))?,[\s\u00a0]*$/.test(gap) &&
+    glossBefore(doc, speaker, named?.start ?? speaker.start);
+  if (gloss) {
+    subjectStart = gloss.start;
+  } else if (/^,[\s\u00a0]*$/.test(gap)) {
     const framed = ROLE_BETWEEN_COMMAS.exec(doc.body.slice(s.start, speaker.start));
     if (!framed) return null;
     subjectStart = s.start + framed.index + 1;
@@ -189,6 +198,7 @@ function closingSubjectComma(
   } else if (
     !/^[\s\u00a0]+(?:(?:also|later|then|has|have|had)[\s\u00a0]+)?$/.test(gap) &&
     !(BODY_VOICE_GAP.test(gap) && !speaker.actorId.startsWith("person:")) &&
+    !(NAME_APPOSITIVE_GAP.test(gap) && !speaker.actorId.startsWith("person:")) &&
     !QUOTED_AS_GAP.test(gap) &&
     !(speaker.actorId.startsWith("country:") && UNNAMED_OFFICIALS.test(gap))
   )
@@ -198,7 +208,25 @@ function closingSubjectComma(
 
 /** "…, the ministry’s statement said", "…, a ministry spokesman said": the body speaks through its voice. */
 const BODY_VOICE_GAP =
-  /^(?:[’']s)?[\s\u00a0]+(?:(?:written|joint)[\s\u00a0]+)?(?:statement|spokes(?:man|woman|person)|official|representative)[\s\u00a0]+$/u;
+  /^(?:[’']s)?[\s\u00a0]+(?:(?:written|joint)[\s\u00a0]+)?(?:statement|spokes(?:man|woman|person)|official|source|representative)[\s\u00a0]+$/u;
+
+/**
+ * "…, the country’s spy agency, the Security Police Board (SPB), said": the gloss naming the same
+ * body right before its own name, which the subject opens with.
+ */
+function glossBefore(doc: EntityDoc, speaker: SpeakerMention, at: number): { start: number } | undefined {
+  if (speaker.actorId.startsWith("person:")) return undefined;
+  return doc.mentions.find(
+    (m) =>
+      m.actorId === speaker.actorId &&
+      m.end < at &&
+      /^,[\s\u00a0]+(?:the[\s\u00a0]+)?$/.test(doc.body.slice(m.end, at)),
+  );
+}
+
+/** "…, the country’s spy agency, the State Security Office (SSO), said": the body's own name set off. */
+const NAME_APPOSITIVE_GAP =
+  /^,[\s\u00a0]+(?:the[\s\u00a0]+)?\p{Lu}[\p{L}’'-]*(?:[\s\u00a0]+(?:of[\s\u00a0]+|for[\s\u00a0]+)?\p{Lu}[\p{L}’'-]*){0,5}(?:[\s\u00a0]+\([\p{Lu}\p{N}&-]{2,10}\))?,[\s\u00a0]*$/u;
 
 /** "…, X was quoted as saying (by Y).": the passive frame between the subject and its participle. */
 const QUOTED_AS_GAP =
@@ -312,7 +340,7 @@ function complementOf(
 
 /** ", and the State Department " before a verb: a coordinated clause with a named subject of its own. */
 const NEXT_SUBJECT =
-  /,?[\s\u00a0]+(?:and|but|while|whereas)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:\p{Lu}[\p{L}.’'-]*[\s\u00a0]+){1,5}(?:(?:also|later|then)[\s\u00a0]+)?$/u;
+  /,?[\s\u00a0]+(?:and|but|while|whereas)[\s\u00a0]+(?:(?:the[\s\u00a0]+)?(?:\p{Lu}[\p{L}.’'-]*[\s\u00a0]+){1,5}|(?:it|they|he|she)[\s\u00a0]+)(?:(?:also|later|then)[\s\u00a0]+)?$/u;
 
 /** ", because traders " before a verb: an adverbial clause with a subject of its own. */
 const ADVERBIAL_OPEN = /,[\s\u00a0]+(?:because|although|though|since|whereas)[\s\u00a0]+[^,;:“”"]*$/u;
@@ -489,8 +517,19 @@ function closingAttribution(run: StatementRun, scope: SentenceScope): number | u
   const m = CLOSING_SUBJECT.exec(before);
   if (!m || /[“”"]/.test(before) || !endsSentence(scope, last)) return undefined;
   // Only a closing speaker we know takes the clause over; otherwise the inner verbs keep theirs.
+  // An outlet reporting what someone said ("X said …, the agency reported") takes nothing over.
   const speaker = scope.speakerFor(last);
+  if (speaker && isOutlet(doc, speaker.actorId)) {
+    last.used = true;
+    return undefined;
+  }
   return speaker && speaker.start > s.start + m.index ? s.start + m.index : undefined;
+}
+
+/** A news agency or other outlet, which reports others' words rather than speaking itself. */
+function isOutlet(doc: EntityDoc, actorId: string): boolean {
+  const actor = doc.actors.get(actorId);
+  return actor?.orgType === "news agency" || actor?.orgType === "media";
 }
 
 /** The closing attribution of each sentence, read once (null: none). */
@@ -510,6 +549,7 @@ export function paraphraseStatement(run: StatementRun, scope: SentenceScope, cue
   const speaker =
     scope.speakerFor(cue) ?? (group[0] && { ...group[0], attribution: attribution("collective") });
   if (!speaker) return;
+  if (midClauseStatement(run, scope, cue, speaker)) return;
   if (leadingClauseStatement(run, scope, cue, speaker, group.length > 0)) return;
   reportedClauseStatement(run, scope, cue, speaker);
 }
@@ -520,6 +560,13 @@ export function paraphraseStatement(run: StatementRun, scope: SentenceScope, cue
  */
 const FRAME_CLOSES =
   /^[^,;.“”"]{0,30}(?:,[\s\u00a0]+(?:a|an|the|who|which|whose)\b[^,;“”"]*)?(?:[.!?][\s\u00a0]*$|,[\s\u00a0]+(?:and|but|while|as)[\s\u00a0])/u;
+
+/**
+ * After a state body closing a frame: the sentence end, maybe after the body's document ("…, according
+ * to a defence ministry statement.") or a date ("…, according to a note issued by X on Monday.").
+ */
+const CLOSING_REST =
+  /^(?:[\s\u00a0]+(?:statement|report|communiqu[eé]|note|readout))?(?:[\s\u00a0]+(?:(?:late|early)[\s\u00a0]+)?on[\s\u00a0]+\p{Lu}[\p{L}.]*(?:[\s\u00a0]+\d{1,2})?)?[\s\u00a0]*[.!?][\s\u00a0]*$/u;
 
 /** A person, or a named state body (not media) with nothing after it but the sentence end. */
 function closingSource(doc: EntityDoc, mention: { kind: string; actorId: string }, rest: string): boolean {
@@ -533,7 +580,7 @@ function closingSource(doc: EntityDoc, mention: { kind: string; actorId: string 
     /^org:[a-z]{2}:/.test(actor.id) &&
     actor.orgType !== "news agency" &&
     !/\b(?:media|news|broadcaster|newspaper|television)\b/i.test(actor.name) &&
-    /^[\s\u00a0]*[.!?][\s\u00a0]*$/.test(rest)
+    CLOSING_REST.test(rest)
   );
 }
 
@@ -553,6 +600,8 @@ function frameClause(
     // A closing frame credits a named person ("…, according to Ana Ruiz, a lawmaker.") or a body
     // of a state named right before the sentence end ("…, according to Chile’s foreign ministry.");
     // a body's figures, a news outlet or an international body cite a source for a fact.
+    const mid = midClauseFrame(doc, s, lead, frame.start, frame.end);
+    if (mid) return mid;
     const rest = doc.body.slice(frame.end, s.end);
     if (!closingSource(doc, frame.mention, rest) || !FRAME_CLOSES.test(rest)) return undefined;
     const to = trimBack(doc, lead, frame.start);

@@ -50,7 +50,7 @@ const OWNED_BODY =
  * "Ruritania, a member of …, urged", "Chile and Peru, Bolivia’s neighbours, said"): the subject is the mention right before its opening comma.
  */
 const PARENTHETICAL_BEFORE_VERB =
-  /,[\s\u00a0]+(?:(?:which|who|whose|a|an|the|one|part|home|itself|quoted|cited|speaking|writing|interviewed)\b|\p{Lu}\p{L}+[’']s[\s\u00a0])[^,;“”"]*(?:,[^,;“”"]*)?,[\s\u00a0]*(?:(?:also|has|have|had|then|later)[\s\u00a0]+)*$/u;
+  /,[\s\u00a0]+(?:(?:which|who|whose|a|an|the|one|part|home|itself|quoted|cited|speaking|writing|interviewed|in|via|through)\b|\p{Lu}\p{L}+[’']s[\s\u00a0])[^,;“”"]*(?:,[^,;“”"]*)?,[\s\u00a0]*(?:(?:also|has|have|had|then|later)[\s\u00a0]+)*$/u;
 
 function subjectBeforeParenthetical(
   doc: EntityDoc,

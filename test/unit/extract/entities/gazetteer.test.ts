@@ -1,7 +1,7 @@
 // National bodies named without their country, and the home country of a wire story (made-up text).
 import { describe, expect, it } from "vitest";
 import { homeCountry } from "../../../../src/extract/entities/gazetteer.ts";
-import { actorIds, aliases, entityDoc, extractBody, ids, speakerTexts } from "../helpers.ts";
+import { actorIds, aliases, entityDoc, extractBody, ids, relationPairs, speakerTexts } from "../helpers.ts";
 
 describe("home country", () => {
   it("skips the dateline and takes the first country of the lead", () => {
@@ -309,5 +309,111 @@ describe("foreign ministries under their own names", () => {
     expect(ids("Ukraine’s Ministry of Internal Affairs said two men were held.")).toContain(
       "org:ua:ministry-of-interior",
     );
+  });
+});
+
+describe("border guards under their other names (knowledge patterns of border-guard)", () => {
+  it.each([
+    ["Moldova’s State Border Service said it turned back a lorry.", "org:md:border-guard"],
+    ["The Georgian border service said it turned back a lorry.", "org:ge:border-guard"],
+    ["The State Border Guard Service of Latvia said it turned back a lorry.", "org:lv:border-guard"],
+    ["Finnish frontier guards turned back a lorry on Monday.", "org:fi:border-guard"],
+    ["Polish border troops turned back a lorry on Monday.", "org:pl:border-guard"],
+  ])("reads '%s' as the border guard", (body, id) => {
+    const x = extractBody(body);
+    expect(x.actors.map((a) => a.id)).toContain(id);
+    expect(x.actors.map((a) => a.id).filter((a) => a.includes("border-service"))).toEqual([]);
+    expect(relationPairs(x, "PART_OF")).toContain(`${id}>country:${id.split(":")[1]}`);
+  });
+
+  it("credits the border guard with what its other name said", () => {
+    expect(speakerTexts("Moldova’s State Border Service said it turned back a lorry.")).toEqual([
+      "org:md:border-guard|it turned back a lorry",
+    ]);
+  });
+});
+
+describe("'the country’s <body>' in a relative clause on the subject", () => {
+  it.each([
+    "Peru protested on Monday. The Chilean Maritime Directorate, which serves as the country’s coast guard, said it had stopped the boat.",
+    "Peru protested on Monday. Chile’s Maritime Directorate, which acts as the country’s coast guard, said it had stopped the boat.",
+  ])("is the subject's country, not the story's (%s)", (body) => {
+    const x = extractBody(body);
+    expect(x.actors.map((a) => a.id)).toContain("org:cl:coast-guard");
+    expect(x.actors.map((a) => a.id)).not.toContain("org:pe:coast-guard");
+  });
+  it("stays the story's country outside such a clause", () => {
+    expect(
+      actorIds("Peru protested on Monday. The country’s coast guard said it had stopped the boat."),
+    ).toContain("org:pe:coast-guard");
+  });
+});
+
+describe("a body word before an official's post", () => {
+  it.each([
+    ["A foreign ministry official said the boat was stopped.", "org:pe:ministry-of-foreign-affairs"],
+    ["Two interior ministry officials said the boat was stopped.", "org:pe:ministry-of-interior"],
+    ["A defence ministry source said the boat was stopped.", "org:pe:ministry-of-defense"],
+  ])("binds the bare body to the story's state (%s)", (sentence, id) => {
+    expect(actorIds(`Peru protested to Chile on Monday. ${sentence}`)).toContain(id);
+  });
+});
+
+describe("a high commission is its country's embassy", () => {
+  it.each([
+    ["The Canadian High Commission in Accra said the visas were ready.", "org:ca:embassy"],
+    ["Ghana said its high commission in Ottawa had sought consular access.", "org:gh:embassy"],
+    ["Kenya’s High Commission in London said the visas were ready.", "org:ke:embassy"],
+  ])("reads '%s' as the embassy", (body, id) => {
+    const x = extractBody(body);
+    expect(x.actors.map((a) => a.id)).toContain(id);
+    expect(x.actors.map((a) => a.id).filter((a) => a.includes("high-commission"))).toEqual([]);
+  });
+  it("leaves a high commissioner a person's post, not a body", () => {
+    expect(actorIds("Malawi summoned Mozambique's high commissioner on Monday.")).not.toContain(
+      "org:mz:embassy",
+    );
+  });
+});
+
+describe("a bare armed service in reported words after another service of a state", () => {
+  it("is that state's when no service of its own kind came before", () => {
+    const ids = actorIds(
+      "Peru protested to Chile on Monday. The Chilean defence minister said Chilean troops had seized rifles. He added that the army would send more soldiers.",
+    );
+    expect(ids).toContain("org:cl:army");
+    expect(ids).not.toContain("org:pe:army");
+  });
+  it("prefers the latest service of its own kind", () => {
+    const ids = actorIds(
+      "Peru protested after a Chilean navy boat came near. Peruvian troops were sent. Santiago said the navy had acted lawfully.",
+    );
+    expect(ids).toContain("org:cl:navy");
+    expect(ids).not.toContain("org:pe:navy");
+  });
+});
+
+describe("a legislature named without article", () => {
+  it("is the country of the minister who told it, named before in the sentence", () => {
+    const ids = actorIds(
+      "Peru protested to Chile on Monday. Chile’s foreign minister, Ana Soto, told parliament in Santiago that the boats had left.",
+    );
+    expect(ids).toContain("org:cl:parliament");
+    expect(ids).not.toContain("org:pe:parliament");
+  });
+  it.each([
+    "Peru said the opposition has boycotted parliament since March.",
+    "Peru’s president could not travel because parliament was sitting.",
+    "Peru said the government would ask Parliament next month to approve the law.",
+  ])("binds 'parliament' after a verb or conjunction to the story's state (%s)", (body) => {
+    expect(actorIds(body)).toContain("org:pe:parliament");
+  });
+  it("keeps 'a member of Parliament' the story's own, not the nearest foreign state's", () => {
+    const ids = actorIds("Peru expelled a Chilean diplomat accused of spying on a member of Parliament.");
+    expect(ids).toContain("org:pe:parliament");
+    expect(ids).not.toContain("org:cl:parliament");
+  });
+  it("leaves a determined or regional parliament alone", () => {
+    expect(actorIds("Peru said the regional parliament had met.")).not.toContain("org:pe:parliament");
   });
 });

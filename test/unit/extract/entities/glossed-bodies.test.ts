@@ -1,6 +1,6 @@
 // A proper-named state body glossed by its country and kind in apposition (made-up bodies).
 import { describe, expect, it } from "vitest";
-import { entityDoc } from "../helpers.ts";
+import { entityDoc, extractBody } from "../helpers.ts";
 
 const actor = (body: string, id: string) => entityDoc(body).actors.get(id);
 
@@ -31,5 +31,27 @@ describe("a name followed by a known body's acronym", () => {
     const doc = entityDoc("The National Liberation Army (ELN) denied it.");
     expect([...doc.actors.keys()]).toEqual(["org:eln"]);
     expect(doc.actors.get("org:eln")?.aliases).toContain("National Liberation Army");
+  });
+});
+
+describe("a name glossed by 'which serves as the country’s <body>'", () => {
+  it.each([
+    "Uruguay protested. The Chilean Naval Prefecture (CNP), which serves as the country’s coast guard, said it had stopped the barges.",
+    "Uruguay protested. The Chilean Maritime Gendarmerie, which acts as the country’s coast guard, said it had stopped the barges.",
+  ])("is that body (%s)", (body) => {
+    const x = extractBody(body);
+    expect(x.actors.map((a) => a.id)).toContain("org:cl:coast-guard");
+    expect(x.statements.map((s) => s.speakerId)).toEqual(["org:cl:coast-guard"]);
+  });
+});
+
+describe("security-force name heads", () => {
+  it.each([
+    ["The Chilean Naval Prefecture said it had stopped the barges.", "org:chilean-naval-prefecture"],
+    ["The Royal Tonga Constabulary said it had stopped the barges.", "org:royal-tonga-constabulary"],
+  ])("make '%s' an organisation, never a person", (body, id) => {
+    const ids = extractBody(body).actors.map((a) => a.id);
+    expect(ids).toContain(id);
+    expect(ids.filter((a) => a.startsWith("person:"))).toEqual([]);
   });
 });

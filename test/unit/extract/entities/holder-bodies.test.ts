@@ -51,3 +51,39 @@ describe("a prime minister's 'his office'", () => {
     expect(ids(x).filter((id) => id.includes("office"))).toEqual([]);
   });
 });
+
+describe("'his office' after two prime ministers", () => {
+  it("is the office of the prime minister the sentence names", () => {
+    const x = extractBody(
+      "Portuguese Prime Minister Rui Costa met Spanish Prime Minister Ana Ruiz in Madrid. Costa will return in May, his office said.",
+    );
+    expect(ids(x)).toContain("org:pt:office-of-the-prime-minister");
+    expect(ids(x)).not.toContain("org:es:office-of-the-prime-minister");
+  });
+  it("reads a title set off after the country the same way", () => {
+    const x = extractBody(
+      "Latvian Prime Minister Janis Ozols met Estonia's prime minister, Kaja Tamm, in Riga. Ozols will visit Tallinn next month, his office said.",
+    );
+    expect(ids(x)).toContain("org:lv:office-of-the-prime-minister");
+  });
+  it("keeps the latest title when the sentence names nobody", () => {
+    const x = extractBody(
+      "Latvian Prime Minister Janis Ozols met Estonia's prime minister, Kaja Tamm, in Riga. The talks went well, her office said.",
+    );
+    expect(ids(x)).toContain("org:ee:office-of-the-prime-minister");
+  });
+});
+
+describe("'his office' far from the title of the holder the sentence names", () => {
+  it("still finds the named holder's title paragraphs back", () => {
+    const filler =
+      "The two sides also discussed fishing quotas, a new ferry line across the bay and the upkeep of a shared lighthouse. ".repeat(
+        6,
+      );
+    const x = extractBody(
+      `Latvian Prime Minister Janis Ozols met Estonia's prime minister, Kaja Tamm, in Riga.\n\n${filler}\n\nOzols will visit Tallinn next month, his office said.`,
+    );
+    expect(ids(x)).toContain("org:lv:office-of-the-prime-minister");
+    expect(ids(x)).not.toContain("org:ee:office-of-the-prime-minister");
+  });
+});

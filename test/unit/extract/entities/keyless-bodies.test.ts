@@ -40,3 +40,49 @@ describe("keyless national bodies", () => {
     expect(ids(x).filter((id) => /news-agency|opposition/.test(id))).toEqual([]);
   });
 });
+
+describe("keyless bodies headed by centre, office or unit", () => {
+  it.each([
+    [
+      "Oman’s national cyber security centre said the breach was contained.",
+      "org:om:national-cyber-security-centre",
+    ],
+    ["The Jordanian cyber crime unit said the breach was contained.", "org:jo:cyber-crime-unit"],
+    ["Kenya’s statistics office said the breach was contained.", "org:ke:statistics-office"],
+    ["The Qatari national command center said the breach was contained.", "org:qa:national-command-center"],
+  ])("reads '%s' as a national body and its speaker", (body, id) => {
+    const x = extractBody(body);
+    expect(ids(x)).toContain(id);
+    expect(partOf(x)).toContain(`${id}>country:${id.split(":")[1]}`);
+    expect(x.statements.map((s) => s.speakerId)).toEqual([id]);
+  });
+  it("leaves keyed offices to their kind ('foreign office', 'prime minister’s office')", () => {
+    expect(ids(extractBody("Ghana’s foreign office said the envoy was recalled."))).toContain(
+      "org:gh:ministry-of-foreign-affairs",
+    );
+    expect(ids(extractBody("Kenya’s prime minister’s office said the visit was off."))).toContain(
+      "org:ke:office-of-the-prime-minister",
+    );
+  });
+});
+
+describe("keyless bodies named by role + 'of' + country", () => {
+  it.each([
+    [
+      "The national security service of Uzbekistan said it had detained a man.",
+      "org:uz:national-security-service",
+    ],
+    ["The wildlife department of Botswana said it had counted the herds.", "org:bw:wildlife-department"],
+    ["The revenue authority of the Gambia said it had seized the goods.", "org:gm:revenue-authority"],
+  ])("binds '%s' to that country and lets it speak", (body, id) => {
+    const x = extractBody(body);
+    expect(ids(x)).toContain(id);
+    expect(partOf(x)).toContain(`${id}>country:${id.split(":")[1]}`);
+    expect(x.statements.map((s) => s.speakerId)).toEqual([id]);
+  });
+  it("leaves a role followed by 'of' and no country alone", () => {
+    expect(ids(extractBody("The wildlife department of the region said it had counted the herds."))).toEqual(
+      [],
+    );
+  });
+});

@@ -133,3 +133,44 @@ describe("a bare body after bodies of that kind of two states", () => {
     ).toBe("org:co:navy");
   });
 });
+
+describe("'its' opening the subject's own reported clause", () => {
+  it.each([
+    "Chile accused Peru of an incursion and said its navy had tracked the boats.",
+    "Chile accused Peru of an incursion, saying its navy had tracked the boats.",
+    "Chile protested to Peru on Monday, adding that its navy had tracked the boats.",
+  ])("is the subject's country, not the nearest (%s)", (body) => {
+    const x = extractBody(body);
+    expect(ids(x)).toContain("org:cl:navy");
+    expect(ids(x)).not.toContain("org:pe:navy");
+  });
+  it("keeps the nearest country for 'its' after another verb", () => {
+    expect(ids(extractBody("Chile said Peru had moved its navy to the border."))).toContain("org:pe:navy");
+  });
+});
+
+describe("'its' in a participle clause naming no country of its own", () => {
+  it.each([
+    "Chile expelled a Peruvian diplomat, accusing him of recruiting informants inside its navy.",
+    "Chile summoned the Peruvian envoy on Monday, saying spies had approached officers of its navy.",
+  ])("is the sentence subject's (%s)", (body) => {
+    const x = extractBody(body);
+    expect(ids(x)).toContain("org:cl:navy");
+    expect(ids(x)).not.toContain("org:pe:navy");
+  });
+  it("keeps a country the participle clause names itself", () => {
+    const x = extractBody("Chile expelled Peru's envoy, accusing Lima of moving its navy to the border.");
+    expect(ids(x)).toContain("org:pe:navy");
+  });
+});
+
+describe("paired bodies with the states named in the quantifier", () => {
+  it.each([
+    "Peru and Ecuador agreed to hold drills involving both countries’ navies.",
+    "Peru and Ecuador signed a pact. Each country's navy will send a frigate.",
+    "Peru and Ecuador signed a pact. The two nations’ navies will patrol the gulf.",
+  ])("gives one body per state of the pair (%s)", (body) => {
+    const x = extractBody(body);
+    expect(ids(x)).toEqual(expect.arrayContaining(["org:pe:navy", "org:ec:navy"]));
+  });
+});

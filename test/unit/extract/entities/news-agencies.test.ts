@@ -81,3 +81,23 @@ describe("a news agency named again by its bare name", () => {
     expect(ids("Kabar reported that the border was shut.")).not.toContain("org:kabar");
   });
 });
+
+describe("an agency named by an acronym before 'news agency'", () => {
+  it("takes the acronym alone as its name", () => {
+    expect(ids("Oslo said the flight was routine, the NTB news agency reported.")).toContain("org:ntb");
+  });
+  it("gives it no country unless one is written before it or a state status says so", () => {
+    const x = extractBody(
+      "OSLO (NTB) — Norway protested. Russia said the flight was routine, the RIA news agency reported.",
+    );
+    expect(x.relations.filter((r) => r.sourceId === "org:ria" && r.kind === "PART_OF")).toEqual([]);
+  });
+  it("still binds a state agency to the story's country", () => {
+    const x = extractBody(
+      "Norway protested on Monday. The state news agency NTB said the flight was routine.",
+    );
+    expect(
+      x.relations.filter((r) => r.sourceId === "org:ntb" && r.kind === "PART_OF").map((r) => r.targetId),
+    ).toEqual(["country:no"]);
+  });
+});

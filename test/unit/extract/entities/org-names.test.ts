@@ -207,3 +207,67 @@ describe("national bodies by name", () => {
     expect(extractBody(body).actors.map((a) => a.id)).toContain("org:national-renewal-movement");
   });
 });
+
+describe("a state body's name bound once keeps its country", () => {
+  it("binds a later bare mention to the possessive's country, not the story's home", () => {
+    expect(
+      orgs(
+        "Peru accused Chile on Monday. The men were seen in trucks of Chile’s National Guard. Lima said the National Guard had let them pass.",
+      ),
+    ).toContain("org:cl:national-guard@country:cl");
+  });
+  it("still binds a name never bound to the home country", () => {
+    expect(orgs("Peru accused Chile on Monday. Lima said the National Guard had let them pass.")).toContain(
+      "org:pe:national-guard@country:pe",
+    );
+  });
+});
+
+describe("'<state body name> of <country>'", () => {
+  it.each([
+    [
+      "The National Cyber Security Centre of Oman said the breach was contained.",
+      "org:om:national-cyber-security-centre",
+    ],
+    [
+      "The National Crisis Centre (NCC) of Jordan said the breach was contained.",
+      "org:jo:national-crisis-centre",
+    ],
+    ["The State Audit Office of Estonia said the accounts were in order.", "org:ee:state-audit-office"],
+  ])("binds '%s' to that country and makes it the speaker", (body, id) => {
+    const x = extractBody(body);
+    expect(x.actors.map((a) => a.id)).toContain(id);
+    expect(x.statements.map((s) => s.speakerId)).toEqual([id]);
+  });
+  it("leaves a name that is no state body's alone ('Bank of Ghana' stays a name)", () => {
+    expect(orgs("The Harbour Trading Company of Ghana said prices rose.").join(" ")).not.toContain("org:gh:");
+  });
+});
+
+describe("names of state bodies ending in Centre, Office or Unit", () => {
+  it("bind to the story's home country like other state names", () => {
+    expect(
+      orgs(
+        "Oman blamed Iran on Monday. The National Cyber Security Center (NCSC) said the breach was contained.",
+      ),
+    ).toContain("org:om:national-cyber-security-center@country:om");
+    expect(
+      orgs("Nepal asked for help on Monday. The National Disaster Office said 20 were missing."),
+    ).toContain("org:np:national-disaster-office@country:np");
+  });
+});
+
+describe("a command of a country's armed force", () => {
+  it.each([
+    ["The U.S. military’s Africa Command said it had carried out a strike.", "org:us:africa-command"],
+    [
+      "France's army's Special Operations Command said it had withdrawn.",
+      "org:fr:special-operations-command",
+    ],
+    ["The Turkish navy’s Northern Sea Command said a frigate had sailed.", "org:tr:northern-sea-command"],
+  ])("binds '%s' to that country", (body, id) => {
+    const x = extractBody(body);
+    expect(x.actors.map((a) => a.id)).toContain(id);
+    expect(x.statements.map((s) => s.speakerId)).toEqual([id]);
+  });
+});

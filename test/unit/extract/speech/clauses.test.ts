@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { clauseEnd, complementStart } from "../../../../src/extract/speech/clauses.ts";
-import { entityDoc, extractBody, rels, speakerTexts, statementRows } from "../helpers.ts";
+import { entityDoc, extractBody, rels, saidPairs, speakerTexts, statementRows } from "../helpers.ts";
 
 /** The reported clause that starts right after `said `, as clauseEnd cuts it. */
 function clauseAfterSaid(body: string): string {
@@ -210,5 +210,18 @@ describe("'in a statement carried by <outlet>'", () => {
     expect(speakerTexts("Chile said the members had agreed that talks would resume.")).toEqual([
       "country:cl|the members had agreed that talks would resume",
     ]);
+  });
+});
+
+describe("'said in a report|letter|statement <participle> … that …'", () => {
+  it.each([
+    "in a report released on Tuesday that",
+    "in a letter sent to the bloc that",
+    "in its annual report published on Monday that",
+    "in a joint statement issued by both ministries that",
+  ])("skips the adverbial '%s' to the clause", (frame) => {
+    expect(
+      saidPairs(`Estonia’s interior ministry said ${frame} the attack had been carried out by a group.`),
+    ).toEqual([["org:ee:ministry-of-interior", "the attack had been carried out by a group"]]);
   });
 });

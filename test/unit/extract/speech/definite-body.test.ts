@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractBody, speakerTexts } from "../helpers.ts";
+import { extractBody, saidPairs, speakerTexts } from "../helpers.ts";
 
 const said = (body: string) =>
   extractBody(body).statements.map((s) => `${s.speakerId}|${s.attribution?.sieve}|${s.text}`);
@@ -123,5 +123,32 @@ describe("definiteBodySubject: a closing tag naming the sentence's own subject",
   it("does not take a body named only inside a quotation", () => {
     const out = said("“The Fisheries Protection Agency lied to everyone,” the agency said.");
     expect(out.filter((x) => x.startsWith("org:") && x.includes("fisheries"))).toEqual([]);
+  });
+});
+
+describe("'the agency' after a state body whose name has another public-body head", () => {
+  it.each(["National Anti-Fraud Secretariat", "Maritime Safety Directorate", "Food Safety Authority"])(
+    "refers to the latest such body (%s), not an earlier service",
+    (name) => {
+      const pairs = saidPairs(
+        `Chile's customs service seized fuel on Monday. Separately, Chile’s ${name} said it had found cocaine. The agency said the find was not linked to the dispute.`,
+      );
+      expect(pairs.at(-1)?.[0]).toBe(`org:cl:${name.toLowerCase().replace(/ /g, "-")}`);
+    },
+  );
+});
+
+describe("'the statement said' after a statement issued in the sentence before", () => {
+  it("speaks for the issuer, not for a state named inside the quoted words", () => {
+    const pairs = saidPairs(
+      "A spokesperson for Chile’s foreign ministry said in a statement that the drills were “a provocation.” Santiago “will not stand by,” the statement said.",
+    );
+    expect(pairs.at(-1)).toEqual(["org:cl:ministry-of-foreign-affairs", "will not stand by,"]);
+  });
+  it("continues the issuer with 'The statement added'", () => {
+    const pairs = saidPairs(
+      "Chile's foreign ministry said in a statement that the drills were a provocation. The statement added that Peru would respond.",
+    );
+    expect(pairs.at(-1)).toEqual(["org:cl:ministry-of-foreign-affairs", "Peru would respond"]);
   });
 });

@@ -420,3 +420,72 @@ describe("paraphrase statements: an acronym before the closing verb", () => {
     expect(out.filter((x) => x.includes("closed its border"))).toEqual([]);
   });
 });
+
+describe("a closing subject 'the country’s <body>', maybe with its own name set off", () => {
+  it.each([
+    [
+      "Estonia has closed two crossings, the country’s interior ministry said on Monday.",
+      "org:ee:ministry-of-interior",
+    ],
+    ["Estonia has closed two crossings, the country’s intelligence service said.", "org:ee:intelligence"],
+    [
+      "Estonia has detained a customs officer, the country’s counter-intelligence service, the Internal Security Office (ISO), said on Monday.",
+      "org:ee:intelligence",
+    ],
+    [
+      "Estonia has detained a customs officer, the country’s spy agency, the Security Police Board, said.",
+      "org:ee:intelligence",
+    ],
+  ])("credits the body with the clause before it (%s)", (body, id) => {
+    const pairs = saidPairs(body);
+    expect(pairs.map(([who]) => who)).toEqual([id]);
+    expect(pairs[0]?.[1]).toMatch(/^Estonia has (?:closed two crossings|detained a customs officer)$/);
+  });
+
+  it("leaves a person's name set off after a body to the person", () => {
+    expect(saidPairs("Estonia closed two crossings, the interior ministry, Mart Kask, said.")).toEqual([
+      ["person:mart-kask", "Estonia closed two crossings"],
+    ]);
+  });
+});
+
+describe("a closing 'according to' frame naming a state body's document or a date", () => {
+  it.each([
+    "The crossings will stay shut, according to a statement issued by the interior ministry of Bolivia on Monday.",
+    "The crossings will stay shut, according to a statement from Bolivia’s interior ministry late on Friday.",
+    "Bolivia protested on Monday. The crossings will stay shut, according to an interior ministry statement.",
+  ])("credits the body with the clause before it (%s)", (body) => {
+    expect(saidPairs(body)).toContainEqual(["org:bo:ministry-of-interior", "The crossings will stay shut"]);
+  });
+
+  it("still leaves an international body's figure alone", () => {
+    expect(
+      saidPairs("About 300 boats were seized, according to the Indian Ocean Tuna Commission on Monday."),
+    ).toEqual([]);
+  });
+});
+
+describe("an outlet closing a sentence in which someone else speaks", () => {
+  it.each([
+    "Russia’s defence ministry said the flight was routine, the Borealis news agency reported.",
+    "Russia’s defence ministry said the flight was routine, the state news agency Borealis reported.",
+  ])("leaves the words to the inner speaker (%s)", (body) => {
+    expect(saidPairs(`Norway protested on Monday. ${body}`)).toEqual([
+      ["org:ru:ministry-of-defense", "the flight was routine"],
+    ]);
+  });
+  it("keeps the outlet as speaker of a clause nobody else speaks", () => {
+    expect(
+      saidPairs("Norway protested on Monday. The flight was routine, the Borealis news agency reported."),
+    ).toEqual([["org:borealis-news-agency", "The flight was routine"]]);
+  });
+});
+
+describe("a coordinated clause with a pronoun subject after the reported clause", () => {
+  it.each(["it", "they"])("ends the reported clause before ', and %s accused'", (pronoun) => {
+    const pairs = saidPairs(
+      `Chile's navy said on Tuesday that its ships had seized a boat, and ${pronoun} accused Peru of smuggling.`,
+    );
+    expect(pairs[0]).toEqual(["org:cl:navy", "its ships had seized a boat"]);
+  });
+});

@@ -335,3 +335,42 @@ describe("bare officials closing a sentence", () => {
     expect(said("Gunmen burned three trucks near the border on Friday, officials said.")).toEqual([]);
   });
 });
+
+describe("a source frame between the subject and its verb", () => {
+  it.each([
+    "Norway’s defence ministry, in a statement carried by the NTB news agency, said the frigate had sailed.",
+    "Norway’s defence ministry, via its press office, said the frigate had sailed.",
+    "Norway’s defence ministry, through a spokesman, said the frigate had sailed.",
+  ])("credits the subject, not the carrier (%s)", (body) => {
+    expect(saidPairs(body)).toEqual([["org:no:ministry-of-defense", "the frigate had sailed"]]);
+  });
+});
+
+describe("an unnamed official of a ministry the story has not named", () => {
+  it.each([
+    ["A foreign ministry official said the envoy had been recalled.", "org:ec:ministry-of-foreign-affairs"],
+    ["An official at the defence ministry said the envoy had been recalled.", "org:ec:ministry-of-defense"],
+    ["A foreign ministry source said the envoy had been recalled.", "org:ec:ministry-of-foreign-affairs"],
+  ])("makes the story's state's ministry speak (%s)", (sentence, id) => {
+    expect(saidPairs(`Ecuador protested to Peru on Monday. ${sentence}`)).toContainEqual([
+      id,
+      "the envoy had been recalled",
+    ]);
+  });
+
+  it("reads the ministry's source closing the clause the same way", () => {
+    expect(
+      saidPairs(
+        "Ecuador protested to Peru on Monday. The envoy had been recalled, a defence ministry source said.",
+      ),
+    ).toContainEqual(["org:ec:ministry-of-defense", "The envoy had been recalled"]);
+  });
+
+  it("binds an official of a ministry with its demonym to that state", () => {
+    expect(
+      saidPairs(
+        "Ecuador protested to Peru on Monday. A Peruvian foreign ministry official said the envoy had left.",
+      ),
+    ).toContainEqual(["org:pe:ministry-of-foreign-affairs", "the envoy had left"]);
+  });
+});

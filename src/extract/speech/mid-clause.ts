@@ -1,0 +1,107 @@
+// An attribution set in the middle of its clause: "The troops, the ministry said, had crossed the
+// border", "The talks, he added, would resume in May". The subject before the first comma has no verb
+// of its own; the predicate after the tag's closing comma is what was said (guide: the words after
+// the tag, as for "X said, adding …").
+
+import { type EntityDoc, inQuote } from "../doc.ts";
+import { FINITE_VERB, WS } from "../text/patterns.ts";
+import type { Sentence } from "../types.ts";
+import { aboutOf, clauseEnd } from "./clauses.ts";
+import {
+  pushStatement,
+  type SentenceScope,
+  type SpeakerMention,
+  type StatementRun,
+} from "./statement-run.ts";
+import type { VerbCue } from "./verb-cues.ts";
+
+/** The clause's subject (a short noun phrase opening the sentence), a comma, then the tag's determiner. */
+const SUBJECT_THEN_TAG =
+  /^(\p{Lu}[\p{L}\p{N}’'-]*(?:[\s\u00a0]+[\p{L}\p{N}’'-]+){0,5}),[\s\u00a0]+(?:(?:the|a|an|his|her|its|their)[\s\u00a0]+)?(?:[\p{Ll}-]+[\s\u00a0]+){0,2}$/u;
+/** After the verb: maybe a time or hearer phrase, then the comma that closes the tag. */
+const TAG_CLOSE =
+  /^(?:[\s\u00a0]+(?:(?:on|in|late|early|last|this|to)(?:[\s\u00a0]+[\p{L}\p{N}.’'-]+){1,3}|reporters|journalists|lawmakers|parliament|Parliament|\p{Lu}[\p{L}’'-]+))?,[\s\u00a0]+/u;
+/** "The troops, according to": a short subject, then a comma opening the frame. */
+const SUBJECT_THEN_FRAME = /^\p{Lu}[\p{L}\p{N}’'-]*(?:[\s\u00a0]+[\p{L}\p{N}’'-]+){0,5},[\s\u00a0]*$/u;
+/** The predicate after the tag: a finite verb, maybe after an adverb or negation. */
+const PREDICATE = new RegExp(
+  `^(?:(?:also|still|not|never|already|only|now)${WS}+)?${FINITE_VERB}(?![\\p{L}])`,
+  "u",
+);
+/** An adverbial opening is no subject ("On Monday, X said, …", "However, …"). */
+const ADVERBIAL_OPEN =
+  /^(?:On|In|At|After|Before|During|Since|From|By|Last|Earlier|Later|Meanwhile|However|But|And|Yet|Also|Then|Still|Separately|Overnight|Today|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}])/u;
+/** A verb inside the subject would make it a clause of its own ("Chile, which said, …"). */
+const SUBJECT_VERB = new RegExp(`(?:^|${WS})(?:which|who|that|${FINITE_VERB})(?![\\p{L}])`, "u");
+
+/** Reads "<subject>, <speaker> said, <predicate>." as what the speaker said; true when it did. */
+export function midClauseStatement(
+  run: StatementRun,
+  scope: SentenceScope,
+  cue: VerbCue,
+  speaker: SpeakerMention,
+): boolean {
+  const { doc } = run;
+  const { s } = scope;
+  const from = Math.max(s.start, run.datelineEnd);
+  if (speaker.start < from || speaker.end > cue.start || cue.form === "ing") return false;
+  // The subject and the tag's determiner are short, and a comma ends the subject.
+  if (speaker.start - from > 90) return false;
+  const head = doc.body.slice(from, speaker.start);
+  if (!head.includes(",")) return false;
+  const lead = SUBJECT_THEN_TAG.exec(head);
+  if (!lead || SUBJECT_VERB.test(lead[1] ?? "") || ADVERBIAL_OPEN.test(head) || inQuote(doc, from))
+    return false;
+  if (!/^[\s\u00a0]*(?:(?:also|later|then)[\s\u00a0]+)?$/.test(doc.body.slice(speaker.end, cue.start)))
+    return false;
+  const close = TAG_CLOSE.exec(doc.body.slice(cue.end, cue.end + 40));
+  if (!close) return false;
+  const start = cue.end + close[0].length;
+  if (!PREDICATE.test(doc.body.slice(start, start + 40))) return false;
+  const to = clauseEnd(doc, s, start);
+  if (to - start < 3) return false;
+  pushStatement(
+    run,
+    scope,
+    {
+      kind: "paraphrase",
+      speakerId: speaker.actorId,
+      attribution: speaker.attribution,
+      verb: cue.text,
+      text: doc.body.slice(start, to),
+      aboutIds: aboutOf(doc, s, from, to, speaker.actorId, []),
+      cameo: cue.verb.cameo,
+      targetIds: [],
+      ...(cue.verb.stance ? { stance: cue.verb.stance } : {}),
+      at: cue.start,
+    },
+    [],
+    cue,
+    speaker,
+  );
+  return true;
+}
+
+/**
+ * "The troops, according to the ministry, had crossed …": an "according to" frame set inside its
+ * clause (`lead` to `frameStart`, the source ending at `frameEnd`); the predicate after it is what
+ * the source said.
+ */
+export function midClauseFrame(
+  doc: EntityDoc,
+  s: Sentence,
+  lead: number,
+  frameStart: number,
+  frameEnd: number,
+): { from: number; to: number } | undefined {
+  const subject = doc.body.slice(lead, frameStart);
+  if (!SUBJECT_THEN_FRAME.test(subject) || SUBJECT_VERB.test(subject) || ADVERBIAL_OPEN.test(subject))
+    return undefined;
+  if (inQuote(doc, lead)) return undefined;
+  const close = /^,[\s\u00a0]+/.exec(doc.body.slice(frameEnd, frameEnd + 4));
+  if (!close) return undefined;
+  const from = frameEnd + close[0].length;
+  if (!PREDICATE.test(doc.body.slice(from, from + 40))) return undefined;
+  const to = clauseEnd(doc, s, from);
+  return to - from >= 3 ? { from, to } : undefined;
+}

@@ -1,0 +1,75 @@
+// An attribution set in the middle of its clause (mid-clause.ts), on made-up text.
+import { describe, expect, it } from "vitest";
+import { saidPairs } from "../helpers.ts";
+
+describe("'<subject>, <speaker> said, <predicate>'", () => {
+  it.each([
+    [
+      "Ecuador accused Peru on Monday. The patrol, the defence ministry said, had crossed the river at night.",
+      "org:ec:ministry-of-defense",
+      "had crossed the river at night",
+    ],
+    [
+      "Norwegian Trade Minister Ola Berg met his Swedish counterpart. The talks, he added, would resume in May.",
+      "person:ola-berg",
+      "would resume in May",
+    ],
+    [
+      "Danish Foreign Minister Ida Holm spoke on Monday. The seizure, she said on Tuesday, ran against the accord.",
+      "person:ida-holm",
+      "ran against the accord",
+    ],
+    [
+      "Ecuador accused Peru on Monday. Such incursions, Ecuador’s foreign ministry said, were not new.",
+      "org:ec:ministry-of-foreign-affairs",
+      "were not new",
+    ],
+  ])("reads the predicate after the tag as what was said (%s)", (body, speaker, text) => {
+    expect(saidPairs(body)).toContainEqual([speaker, text]);
+  });
+
+  it("leaves an adverbial opening alone ('On Monday, X said, …' has no subject before the tag)", () => {
+    const pairs = saidPairs("Ecuador accused Peru. On Monday, Ecuador said, Peru had crossed the river.");
+    expect(pairs.map(([, t]) => t)).not.toContain("had crossed the river");
+  });
+
+  it("leaves a subject that holds a verb of its own alone", () => {
+    const pairs = saidPairs("Ecuador accused Peru. The patrol which crossed, he said, had left.");
+    expect(pairs.map(([, t]) => t)).not.toContain("had left");
+  });
+
+  it("needs a verb right after the tag", () => {
+    const pairs = saidPairs(
+      "Ecuador accused Peru. The patrol, the defence ministry said, a unit of marines.",
+    );
+    expect(pairs.map(([, t]) => t)).not.toContain("a unit of marines");
+  });
+});
+
+describe("mid-clause tags with a hearer or an 'according to' frame", () => {
+  it("reads '<subject>, X told reporters, <predicate>'", () => {
+    expect(
+      saidPairs(
+        "Norwegian Trade Minister Ola Berg met his Swedish counterpart. The talks, Berg told reporters, would resume in May.",
+      ),
+    ).toContainEqual(["person:ola-berg", "would resume in May"]);
+  });
+  it.each([
+    [
+      "The patrol, according to the defence ministry, had crossed the river at night.",
+      "had crossed the river at night",
+    ],
+    ["The patrol, according to Ecuador’s defence ministry, was armed.", "was armed"],
+  ])("reads '%s' as the frame's source's words", (sentence, text) => {
+    expect(saidPairs(`Ecuador accused Peru on Monday. ${sentence}`)).toContainEqual([
+      "org:ec:ministry-of-defense",
+      text,
+    ]);
+  });
+  it("leaves a frame after an adverbial opening alone", () => {
+    const pairs = saidPairs(
+      "Ecuador accused Peru. On Monday, according to the defence ministry, had crossed the river.",
+    );
+    expect(pairs.map(([, t]) => t)).not.toContain("had crossed the river");
+  });
+});
