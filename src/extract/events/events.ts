@@ -741,8 +741,14 @@ function addAgents(run: EventRun, t: Trigger, participants: EventParticipant[]):
   }
 }
 
+/** "accused X last year of …", "accused X on Thursday of …": a time between the accused and "of". */
+const ACCUSED_WHEN = `(?:${WS}+(?:on${WS}+\\p{Lu}\\p{Ll}+|(?:last|this|earlier${WS}+this)${WS}+\\p{Ll}+|in${WS}+\\p{Lu}\\p{Ll}+(?:${WS}+\\d{4})?|in${WS}+\\d{4}))?`;
+
+/** "of using spyware to hack …", "of hiring hackers to break into …": a means gerund, then the act's infinitive. */
+const MEANS_TO = `(?:(?:using|employing|hiring|paying|recruiting)${WS}+[^,;.“”"]{1,30}?${WS}+to${WS}+)?`;
+
 const GERUND_MARKER = new RegExp(
-  `(?:${WS}+(?:was|were|is|are|has${WS}+been|have${WS}+been|had${WS}+been)${WS}+(?:accused|suspected|blamed))?${WS}+(?:of|for)${WS}+$`,
+  `(?:${WS}+(?:was|were|is|are|has${WS}+been|have${WS}+been|had${WS}+been)${WS}+(?:accused|suspected|blamed))?${ACCUSED_WHEN}${WS}+(?:of|for)${WS}+${MEANS_TO}$`,
   "u",
 );
 
@@ -751,10 +757,11 @@ const GERUND_MARKER = new RegExp(
  * preposition is the agent of the gerund.
  */
 function gerundAgent(doc: EntityDoc, t: Trigger): ActorMention | undefined {
-  if (t.form !== "ing") return undefined;
+  if (t.via !== "verb") return undefined;
   // "Eritrean troops were accused of killing …": the subject of a passive accusation is the agent too.
   const marker = GERUND_MARKER.exec(doc.body.slice(t.sentence.start, t.start));
-  if (!marker) return undefined;
+  // A bare verb is the agent's only after a means gerund ("of using spyware to hack").
+  if (!marker || (t.form !== "ing" && !/to[\s\u00a0]+$/u.test(marker[0]))) return undefined;
   const agentEnd = t.start - marker[0].length;
   const before = lastMentionBefore(doc, agentEnd);
   // "accused Chinese coast guard ships of blocking": the actor's vessels or forces act for it.
@@ -991,6 +998,20 @@ function farBefore(doc: EntityDoc, inSentence: readonly Draft[], date: DateMenti
     .pop();
 }
 
+const ACCUSING_BEFORE =
+  /\b(?:accus|blam|suspect|condemn|criticis|criticiz|denounc|fault)\p{Ll}*[\s\u00a0]+[^,;.“”"]{1,60}$/u;
+
+/** "accused X on Thursday of hacking …": the day before "of" is the accusation's, not the act's. */
+function accusationDay(doc: EntityDoc, date: DateMention, t: Trigger): boolean {
+  return (
+    t.via === "verb" &&
+    date.precision === "day" &&
+    ACCUSING_BEFORE.test(doc.body.slice(t.sentence.start, date.start)) &&
+    /^[\s\u00a0]+(?:of|for)[\s\u00a0]/u.test(doc.body.slice(date.end, t.start)) &&
+    GERUND_MARKER.test(doc.body.slice(t.sentence.start, t.start))
+  );
+}
+
 /** Each date expression belongs to the nearest trigger of its sentence, preferring one just before it. */
 function attachDates(doc: EntityDoc, drafts: Draft[]): void {
   // The dateline ("CITY, Mon. D (Agency) —") dates the report, not an event in the lead.
@@ -1017,6 +1038,7 @@ function attachDates(doc: EntityDoc, drafts: Draft[]): void {
           d.trigger.start >= date.end &&
           d.trigger.start - date.end <= 40 &&
           !dateInAside(doc, d.trigger, date.start, date.end) &&
+          !accusationDay(doc, date, d.trigger) &&
           (tripPurpose(doc, d.trigger, date.start, date.end) ||
             !/\b(?:for|against|over|about|accused|accusing|accuses|said|says|told|announced|reported|stated|claimed)\b/.test(
               doc.body.slice(date.end, d.trigger.start),

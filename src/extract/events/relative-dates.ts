@@ -57,7 +57,13 @@ export function attachRelativeDates(doc: EntityDoc, drafts: readonly Dated[]): v
       continue;
     }
     // "two years after clashes killed …": the act right after the phrase, dated from the sentence's date before it.
-    const owner = inSentence.find((d) => d.trigger.start >= end && d.trigger.start - end <= 40);
+    // "a day after Oslo and Stockholm held a new round of boundary talks": its clause may name the parties first.
+    const owner = inSentence.find(
+      (d) =>
+        d.trigger.start >= end &&
+        (d.trigger.start - end <= 40 ||
+          (d.trigger.start - end <= 90 && !/[,;:“”"]/.test(doc.body.slice(end, d.trigger.start)))),
+    );
     // A date before the phrase that the nearest-trigger rule gave the act is the base, not its date.
     if (!owner || owner.dates.some((x) => x.start >= end)) continue;
     owner.dates.length = 0;

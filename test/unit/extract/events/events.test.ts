@@ -559,3 +559,50 @@ describe("a date closing two coordinated acts", () => {
     ]);
   });
 });
+
+describe("the accused as the agent of a gerund or of a means infinitive", () => {
+  const agents = (body: string) =>
+    extractBody(body, "June 10, 2022").events.map((e) => [
+      `${e.type} ${e.status} ${e.dates.map((d) => d.value).join()}`,
+      e.participants.filter((p) => p.role === "source").map((p) => p.actorId),
+    ]);
+
+  it("reads 'accused X of using spyware to hack' as X's hack, undated by the accusation day", () => {
+    expect(
+      agents("Chile accused Peru on Thursday of using spyware to hack the phones of 40 officials."),
+    ).toEqual([["cyberattack alleged ", ["country:pe"]]]);
+  });
+
+  it("reads other means gerunds ('of hiring hackers to break into')", () => {
+    expect(
+      agents("Chile accused Peru of hiring hackers to break into the email servers of its customs agency."),
+    ).toEqual([["cyberattack alleged ", ["country:pe"]]]);
+  });
+
+  it("lets a time stand between the accused and 'of'", () => {
+    expect(agents("Chile accused Peru last year of defacing dozens of government websites.")).toEqual([
+      ["cyberattack alleged 2021", ["country:pe"]],
+    ]);
+    expect(
+      agents("Chile accused Peru on Tuesday of expelling hundreds of migrants into the desert."),
+    ).toEqual([["expulsion alleged ", ["country:pe"]]]);
+  });
+
+  it("keeps a sending that is its own act apart from the act it was for", () => {
+    const found = agents("Chile accused Peru of sending two warships to shadow a research vessel.").map(
+      (r) => r[0],
+    );
+    expect(found).not.toContain("show-of-force alleged ");
+  });
+});
+
+describe("acts being prepared are planned", () => {
+  it("reads visits and talks that officials prepare or gear up for as planned (036)", () => {
+    for (const body of [
+      "Aides said officials were preparing a visit by the Peruvian president to Chile.",
+      "Chile is gearing up for a state visit by the Peruvian president.",
+      "Both governments are preparing for talks between Chilean and Peruvian officials in Lima.",
+    ])
+      expect(kinds(body).map((k) => k.split(" ")[1])).toEqual(["036"]);
+  });
+});
