@@ -18,6 +18,7 @@ import {
 } from "./force-triggers.ts";
 import { withoutObjectNouns } from "./object-mentions.ts";
 import { objectForms } from "./object-nouns.ts";
+import { referringObject } from "./referring-objects.ts";
 
 export interface Trigger extends Span {
   type: EventType;
@@ -30,7 +31,11 @@ export interface Trigger extends Span {
   intentAction?: string;
   intentObject?: string;
   /** The thing acted on, for verb triggers with objects: head noun and its label ("energy policy"). */
-  object?: { head: string; label: string } & Span;
+  object?: {
+    head: string;
+    label: string /** a pronoun or plain noun for people taken before ("he was released") */;
+    referring?: true;
+  } & Span;
   sentence: Sentence;
 }
 
@@ -237,7 +242,8 @@ function verbTriggers(doc: Doc, type: EventType, matchers: TypeMatchers): Trigge
       const object =
         type.objects.length > 0
           ? (findObject(doc, hit.sentence, span, type.objects) ??
-            demonymObject(doc, hit.sentence, span, type))
+            demonymObject(doc, hit.sentence, span, type) ??
+            referringObject(doc, hit.sentence, span, type))
           : undefined;
       if (type.objects.length > 0 && !object) continue;
       if (type.complement && !complementFollows(doc, object ?? span, type.complement)) continue;

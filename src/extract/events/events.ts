@@ -855,7 +855,8 @@ function keepDraft(doc: EntityDoc, d: Draft): boolean {
     d.placeId !== undefined ||
     d.placeName !== undefined ||
     d.dates.length > 0 ||
-    countedPassive(doc, d.trigger)
+    countedPassive(doc, d.trigger) ||
+    d.trigger.object?.referring === true
   );
 }
 

@@ -51,7 +51,12 @@ export function attachRelativeDates(doc: EntityDoc, drafts: readonly Dated[]): v
       // The act just before the phrase; its base is the nearest dated act before it.
       const owner = inSentence.filter((d) => d.trigger.end <= start).pop();
       if (!owner || owner.dates.length > 0) continue;
-      const base = inSentence.filter((d) => d.trigger.end <= owner.trigger.start && d.dates.length > 0).pop();
+      // "detained them on June 2. They were freed four days later.": else the last dated act of the sentence before.
+      const base =
+        inSentence.filter((d) => d.trigger.end <= owner.trigger.start && d.dates.length > 0).pop() ??
+        drafts
+          .filter((d) => d.trigger.sentence.index === owner.trigger.sentence.index - 1 && d.dates.length > 0)
+          .pop();
       const date = base?.dates[0] && shiftDate(base.dates[0], unit, word === "later" ? n : -n);
       if (date) owner.dates.push({ ...date, start, end, text: m[0] });
       continue;

@@ -181,6 +181,19 @@ describe("acts a phrase 'a day after' names further on in its clause", () => {
   });
 });
 
+describe("'later' with its base act in the sentence before", () => {
+  it("dates 'freed … four days later' from the detention told just before", () => {
+    const x = extractBody(
+      "The Chilean navy detained 11 Peruvian fishermen on Sept. 2 near Arica. Chile freed the fishermen four days later.",
+      "September 30, 2021",
+    );
+    expect(dated(x)).toEqual([
+      ["arrest", "2021-09-02"],
+      ["release", "2021-09-06"],
+    ]);
+  });
+});
+
 describe("an opening date given by a later mention", () => {
   it("dates a planned exercise from 'the drills … starting on'", () => {
     const x = extractBody(
