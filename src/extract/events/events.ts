@@ -440,6 +440,24 @@ function sameParties(a: Draft, b: Draft, doc: EntityDoc): boolean {
   return [...sb].every((id) => sa.has(id)) || [...sa].every((id) => sb.has(id));
 }
 
+/** Acts of taking people or things, told once in the lead and again, dated, in the detail. */
+const TAKINGS = new Set(["arrest", "seizure", "expulsion", "release", "abduction", "raid"]);
+
+/**
+ * "three weeks after Chilean officers arrested 11 fishermen … The Chilean navy detained the
+ * fishermen on Sept. 22": an undated past mention and a dated one of a taking by the same state
+ * are one act.
+ */
+function sameTaker(a: Draft, b: Draft, doc: EntityDoc): boolean {
+  if (!TAKINGS.has(a.type) || (a.dates.length === 0) === (b.dates.length === 0)) return false;
+  if (a.status === "planned" || b.status === "planned") return false;
+  // A state stands for any of its bodies; two bodies of one state (navy, customs) are two takers.
+  const stateOf = (id: string) => (id.startsWith("country:") ? id : undefined);
+  const oneTaker = (x: string, y: string) =>
+    x === y || stateOf(x) === doc.actors.get(y)?.countryId || stateOf(y) === doc.actors.get(x)?.countryId;
+  return a.participants.some((p) => b.participants.some((q) => oneTaker(p.actorId, q.actorId)));
+}
+
 /**
  * "German police arrested a man … The suspect was detained in Hamburg on Wednesday": a passive
  * mention naming no party re-tells the act of its type before it.
@@ -490,7 +508,8 @@ function sameEvent(a: Draft, b: Draft, doc: EntityDoc): boolean {
     const src = (d: Draft) => d.participants.filter((p) => p.role === "source").map((p) => p.actorId);
     return src(a).some((id) => src(b).includes(id));
   }
-  if (samePlan(a, b, doc) || bareRemention(a, b, doc) || sameParties(a, b, doc)) return true;
+  if (samePlan(a, b, doc) || bareRemention(a, b, doc) || sameParties(a, b, doc) || sameTaker(a, b, doc))
+    return true;
   if (coordinatedNouns(a, b, body)) return true;
   if (a.trigger.object && b.trigger.object)
     return a.trigger.object.head === b.trigger.object.head || renamedAgreement(a, b, body);

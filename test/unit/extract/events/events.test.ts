@@ -606,3 +606,26 @@ describe("acts being prepared are planned", () => {
       expect(kinds(body).map((k) => k.split(" ")[1])).toEqual(["036"]);
   });
 });
+
+describe("a taking told in the lead and again, dated, in the detail", () => {
+  it("merges an undated lead mention by a state into the dated act of its body", () => {
+    const found = kinds(
+      "Chile and Peru agreed on Wednesday to run joint patrols, three weeks after Chilean officers arrested 11 Peruvian fishermen. The Chilean navy detained the fishermen on Sept. 22 near Arica.",
+    ).filter((k) => k.startsWith("arrest"));
+    expect(found).toEqual(["arrest 173 2021-09-22"]);
+  });
+
+  it("keeps takings by two bodies of one state apart", () => {
+    const found = kinds(
+      "The Chilean navy seized two tonnes of cocaine off Arica on Tuesday. Chile's customs service has also seized 300 kilograms of heroin at the port of Valparaíso.",
+    ).filter((k) => k.startsWith("seizure"));
+    expect(found).toHaveLength(2);
+  });
+
+  it("keeps takings by two states apart", () => {
+    const found = kinds(
+      "Chile detained 11 Peruvian fishermen on Tuesday. Peru has detained dozens of Chilean fishermen.",
+    ).filter((k) => k.startsWith("arrest"));
+    expect(found).toHaveLength(2);
+  });
+});
