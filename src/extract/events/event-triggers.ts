@@ -8,6 +8,7 @@ import { sentenceAt } from "../text/sentences.ts";
 import { findAll, lowerBound, phraseSource, type VerbForm } from "../text/text.ts";
 import { findPhrases, findPhrasesIn, type PhraseMatcher, phraseMatcher } from "../text/word-index.ts";
 import type { Sentence, Span } from "../types.ts";
+import { cyberAttacks } from "./cyber-attacks.ts";
 import { demonymObject } from "./demonym-objects.ts";
 import {
   aimedLaunch,
@@ -227,7 +228,7 @@ export function findTriggers(doc: Doc): Trigger[] {
   }
   triggers.push(...nominalActs(doc));
   return withoutObjectNouns(
-    longestOfOverlaps(triggers.map((t) => aimedLaunch(doc, vesselDetention(doc, t)))),
+    cyberAttacks(doc, longestOfOverlaps(triggers.map((t) => aimedLaunch(doc, vesselDetention(doc, t))))),
   );
 }
 

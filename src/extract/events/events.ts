@@ -18,7 +18,7 @@ import { type DateMention, findDates } from "../text/dates.ts";
 import { WEEKDAY_NAMES, WS } from "../text/patterns.ts";
 import { IRREGULAR_PAST, phraseSource, phrasesRegex, squash } from "../text/text.ts";
 import type { Event, EventParticipant, EventStatus } from "../types.ts";
-import { accusedOfNoun, blamedAfter } from "./accused-agents.ts";
+import { ACCUSED_WHEN, accusedOfNoun, blamedAfter } from "./accused-agents.ts";
 import { inheritAgreeing } from "./agreement-reference.ts";
 import {
   armedGroupSubject,
@@ -759,9 +759,6 @@ function addAgents(run: EventRun, t: Trigger, participants: EventParticipant[]):
     for (const p of opening?.participants ?? []) add(p.actorId, "participant");
   }
 }
-
-/** "accused X last year of …", "accused X on Thursday of …": a time between the accused and "of". */
-const ACCUSED_WHEN = `(?:${WS}+(?:on${WS}+\\p{Lu}\\p{Ll}+|(?:last|this|earlier${WS}+this)${WS}+\\p{Ll}+|in${WS}+\\p{Lu}\\p{Ll}+(?:${WS}+\\d{4})?|in${WS}+\\d{4}))?`;
 
 /** "of using spyware to hack …", "of hiring hackers to break into …": a means gerund, then the act's infinitive. */
 const MEANS_TO = `(?:(?:using|employing|hiring|paying|recruiting)${WS}+[^,;.“”"]{1,30}?${WS}+to${WS}+)?`;

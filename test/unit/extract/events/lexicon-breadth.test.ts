@@ -24,6 +24,10 @@ const FOUND: [string, string][] = [
   ["Norwegian customs confiscated 300 kilograms of heroin on Monday.", "seizure 171"],
   ["Norwegian troops seized 12 trucks of fuel at the border on Monday.", "seizure 171"],
   ["Chilean customs impounded 14 lorries of rice near the border on Monday.", "seizure 171"],
+  // cyberattack: entering, getting into, gaining access to networks ("infiltrated a smuggling network" stays no event)
+  ["Norwegian hackers entered the Swedish customs agency's email servers on Monday.", "cyberattack 176"],
+  ["Norwegian hackers got into the Swedish tax agency's computer networks on Monday.", "cyberattack 176"],
+  ["Norwegian hackers gained access to the Swedish tax agency's databases on Monday.", "cyberattack 176"],
   // expulsion: sent home, pushed back
   ["Norway sent home three Russian diplomats on Monday.", "expulsion 174"],
   ["Norway pushed back 200 migrants across the border on Monday.", "expulsion 174"],
