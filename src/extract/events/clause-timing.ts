@@ -65,6 +65,13 @@ function pastClause(text: string): boolean {
 /** The head clause a trigger is "after": from the sentence start to the comma before "after", when it is past. */
 function afterHead(doc: EntityDoc, t: Trigger): { start: number; end: number } | undefined {
   if (t.via !== "noun") return undefined;
+  // A cheap look for the preposition before the full pattern runs over the clause.
+  if (
+    !/\b(?:after|following|follow(?:ed|s))\b/i.test(
+      doc.body.slice(Math.max(t.sentence.start, t.start - 60), t.start),
+    )
+  )
+    return undefined;
   const before = doc.body.slice(t.sentence.start, t.start);
   const m = AFTER_LEAD.exec(before);
   if (!m) return undefined;

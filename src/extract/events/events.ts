@@ -774,6 +774,12 @@ const GERUND_MARKER = new RegExp(
  */
 function gerundAgent(doc: EntityDoc, t: Trigger): ActorMention | undefined {
   if (t.via !== "verb") return undefined;
+  // A bare verb can only be a means infinitive's ("… to hack"): cheap test before the full pattern.
+  if (
+    t.form !== "ing" &&
+    !/(?:^|[\s\u00a0])to[\s\u00a0]+$/u.test(doc.body.slice(Math.max(0, t.start - 4), t.start))
+  )
+    return undefined;
   // "Eritrean troops were accused of killing …": the subject of a passive accusation is the agent too.
   const marker = GERUND_MARKER.exec(doc.body.slice(t.sentence.start, t.start));
   // A bare verb is the agent's only after a means gerund ("of using spyware to hack").
