@@ -406,9 +406,35 @@ function distinctActs(a: Draft, b: Draft, doc: EntityDoc): boolean {
   return (
     a.dates.length > 0 &&
     b.dates.length > 0 &&
-    !a.dates.some((x) => b.dates.some((y) => compatibleDates(x, y)))
+    !a.dates.some((x) => b.dates.some((y) => compatibleDates(x, y))) &&
+    !eveRemention(a, b, doc.body)
   );
 }
+
+const DAY_MS = 86_400_000;
+
+/**
+ * "lodged a protest on Thursday … the protest note was handed over on Wednesday evening": a
+ * definite re-mention dated a day apart tells the same act (reported one day, done the evening
+ * before); both days are kept.
+ */
+function eveRemention(a: Draft, b: Draft, body: string): boolean {
+  // "the protest note was handed": a passive's object before the verb carries the article.
+  const at = Math.min(b.trigger.start, b.trigger.object?.start ?? b.trigger.start);
+  if (!DEFINITE_LEAD.test(body.slice(Math.max(0, at - 30), at))) return false;
+  const days = (d: Draft) => d.dates.filter((x) => x.precision === "day").map((x) => Date.parse(x.value));
+  const bd = days(b);
+  return days(a).some((x) => bd.some((y) => Math.abs(x - y) === DAY_MS));
+}
+
+/** "protest" and "protest note": the things acted on share a word (or one act names none). */
+function sharedHeadWord(a: Draft, b: Draft): boolean {
+  const words = (d: Draft) => (d.trigger.object?.head ?? d.trigger.text).toLowerCase().split(/[\s\u00a0-]+/);
+  const wa = words(a);
+  return words(b).some((w) => w.length > 3 && wa.includes(w));
+}
+
+const DEFINITE_LEAD = /\b(?:the|this)[\s\u00a0]+(?:\p{L}+[\s\u00a0]+)?$/iu;
 
 /** The states taking part in a draft (a national body stands for its country). */
 function partyStates(d: Draft, doc: EntityDoc): string[] {
@@ -511,6 +537,7 @@ function sameEvent(a: Draft, b: Draft, doc: EntityDoc): boolean {
   if (samePlan(a, b, doc) || bareRemention(a, b, doc) || sameParties(a, b, doc) || sameTaker(a, b, doc))
     return true;
   if (coordinatedNouns(a, b, body)) return true;
+  if (eveRemention(a, b, body) && sharedHeadWord(a, b)) return true;
   if (a.trigger.object && b.trigger.object)
     return a.trigger.object.head === b.trigger.object.head || renamedAgreement(a, b, body);
   if (a.trigger.via === "named") return squash(a.trigger.text) === squash(b.trigger.text);

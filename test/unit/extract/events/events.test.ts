@@ -629,3 +629,26 @@ describe("a taking told in the lead and again, dated, in the detail", () => {
     expect(found).toHaveLength(2);
   });
 });
+
+describe("a definite re-mention dated a day apart", () => {
+  it("keeps the protest lodged on Friday and its note handed over on Thursday evening as one act", () => {
+    expect(
+      kinds(
+        "Chile lodged a formal protest with Peru on Friday over a new canal. According to the Chilean foreign ministry, the protest note was handed to Peru's chargé d'affaires in Santiago on Thursday evening.",
+      ),
+    ).toEqual(["diplomatic-protest 114 2022-06-10,2022-06-09"]);
+  });
+
+  it("keeps a re-mention two days apart, or without an article, a second act", () => {
+    expect(
+      kinds(
+        "Chile lodged a formal protest with Peru on Friday over a new canal. The protest note was handed to Peru's envoy on Wednesday.",
+      ),
+    ).toHaveLength(2);
+    expect(
+      kinds(
+        "Chile lodged a formal protest with Peru on Friday over a new canal. Chile had lodged a protest with Peru on Thursday over fishing.",
+      ),
+    ).toHaveLength(2);
+  });
+});
