@@ -88,15 +88,22 @@ function recalledForConsultations(doc: EntityDoc, t: Trigger): boolean {
   );
 }
 
-/** "protested to Chile", "complained strongly to the U.N.": a named addressee right after "to". */
-const TO_NAMED = /^(?:[\s\u00a0]+\p{Ll}+ly)?[\s\u00a0]+to[\s\u00a0]+(?:the[\s\u00a0]+)?\p{Lu}/u;
+/**
+ * "protested to Chile", "complained strongly to the U.N.", "protested against Chile's ban": a named
+ * addressee (or the named author of what is protested) right after "to" or "against".
+ */
+const TO_NAMED = /^(?:[\s\u00a0]+\p{Ll}+ly)?[\s\u00a0]+(?:to|against)[\s\u00a0]+(?:the[\s\u00a0]+)?\p{Lu}/u;
 
 /** "protested to the crew of a ship": a protest verb addressed to no named state or body is no démarche. */
 function protestToNoOne(doc: EntityDoc, t: Trigger): boolean {
   if (t.via !== "verb" || t.type.type !== "diplomatic-protest" || !/^(?:protest|complain)/i.test(t.text))
     return false;
+  // "summoned X's envoy on Thursday to protest against …": the protest is the summons' purpose, no act of its own.
+  if (SUMMONED_TO.test(doc.body.slice(Math.max(t.sentence.start, t.start - 120), t.start))) return true;
   return !TO_NAMED.test(doc.body.slice(t.end, t.end + 40));
 }
+
+const SUMMONED_TO = /\bsummon(?:s|ed|ing)?\b[^.;“”"]{1,100}?[\s\u00a0]to[\s\u00a0]+$/iu;
 
 /** "sanctions-hit", "aid-dependent": an event noun joined to a following word modifies it. */
 function hyphenModifier(doc: EntityDoc, t: Trigger): boolean {

@@ -136,3 +136,25 @@ describe("guards on fronted dates and negation", () => {
     expect(x.events.map((e) => e.type)).toContain("arrest");
   });
 });
+
+describe("protests against a named state's act, and protests that are a summons' purpose", () => {
+  it("reads 'protested against X's decision' as a démarche to X", () => {
+    expect(
+      kinds("Chile on Thursday protested against Peru's decision to suspend imports of copper."),
+    ).toEqual(["diplomatic-protest 114 2022-06-09"]);
+  });
+
+  it("reads no démarche from protests against an unnamed author", () => {
+    expect(
+      kinds("Thousands of farmers protested against the government's plan in Santiago on Thursday."),
+    ).toEqual([]);
+  });
+
+  it("reads 'summoned X's envoy to protest against …' as the summons alone", () => {
+    expect(
+      kinds(
+        "Chile summoned Peru's chargé d'affaires on Thursday to protest against the arrest of its fishermen.",
+      ),
+    ).toEqual(["envoy-summoned 114 2022-06-09"]);
+  });
+});
