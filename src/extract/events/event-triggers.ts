@@ -95,7 +95,8 @@ function findObject(doc: Doc, s: Sentence, verb: Span, objects: string[]): Trigg
   const windowEnd = Math.min(s.end, verb.end + 60);
   const hits = findPhrasesIn(doc, phraseMatcher(forms.all, "giu"), windowStart, windowEnd)
     .map(({ start, end }) => ({ start, end }))
-    .filter((h) => objectNoun(doc, s, h));
+    // "crossed the Line of Actual Control": a name the lexicon lists capitalised is the thing acted on.
+    .filter((h) => objectNoun(doc, s, h) || objects.includes(doc.body.slice(h.start, h.end)));
   // A passive object never reaches into another clause ("missile attacks by X, which has fired …").
   // "sent a frigate to shadow it": an infinitive of purpose acts on what follows, never on the noun before "to".
   const infinitive = /(?:^|[\s\u00a0])to[\s\u00a0]+$/.test(

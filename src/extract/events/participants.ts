@@ -75,6 +75,9 @@ const agentNounCache = new WeakMap<object, RegExp>();
 /** "Nigeria is sending troops and …": an auxiliary is the subject's verb, never a modifier of an agent noun. */
 const NOT_AUXILIARY = "(?!(?:is|are|was|were|has|have|had|will|would|be|been)(?![\\p{L}]))";
 
+/** "a patrol of about 50 men", "a force of 200 soldiers": the size of an agent noun. */
+const SIZE = `(?:${WS}+of${WS}+(?:(?:about|around|some|nearly|roughly|more${WS}+than|at${WS}+least)${WS}+)?\\d[\\d,]*${WS}+\\p{Ll}+)?`;
+
 /**
  * Is the word after a mention a verb (or "to"), making the mention a clause subject? Adverbials and
  * an instrument noun of the actor, with up to two modifiers ("a Russian navy ship rammed", "a
@@ -85,7 +88,7 @@ function verbFollows(doc: EntityDoc, at: number): boolean {
   if (!agents) {
     const nouns = doc.knowledge.agentNouns.map(phraseSource).join("|") || "(?!)";
     agents = new RegExp(
-      `^(?:(?:${WS}+and)?(?:${WS}+${NOT_AUXILIARY}\\p{Ll}[\\p{Ll}-]*){0,2}?${WS}+(?:${nouns})(?![\\p{L}]))?(?:${WS}+${ADVERBIAL})*${WS}+(\\p{Ll}+(?:-\\p{Ll}+)?)`,
+      `^(?:(?:${WS}+and)?(?:${WS}+${NOT_AUXILIARY}\\p{Ll}[\\p{Ll}-]*){0,2}?${WS}+(?:${nouns})(?![\\p{L}])${SIZE})?(?:${WS}+${ADVERBIAL})*${WS}+(\\p{Ll}+(?:-\\p{Ll}+)?)`,
       "u",
     );
     agentNounCache.set(doc.knowledge, agents);

@@ -384,3 +384,13 @@ describe("weapons tests and launches", () => {
     ]);
   });
 });
+
+describe("an agent noun with its size", () => {
+  it("reads 'a Chinese patrol of about 50 men had crossed' as China's act", () => {
+    expect(
+      kinds(
+        "The Indian Army said a Chinese patrol of about 50 men had crossed the LAC in the Yangtse area on May 30.",
+      ),
+    ).toEqual(["intrusion 150 2022-05-30"]);
+  });
+});
