@@ -168,11 +168,14 @@ function partOrWeighed(doc: EntityDoc, t: Trigger): boolean {
   return PART_OF.test(before) || (t.object !== undefined && WEIGHED.test(before));
 }
 
-/** "regularly holds drills", "exercises in the area for decades", "in the past": a habit, not one act. */
+/**
+ * "regularly holds drills", "exercises in the area for decades", "in the past": a habit, not one act.
+ * "in the past week", "in the past 48 hours": a recent spell, no habit.
+ */
 const HABIT_BEFORE =
   /\b(?:regularly|routinely|often|frequently|usually|typically|habitually)(?:[\s\u00a0]+[\p{L}-]+){0,3}?[\s\u00a0]+$/iu;
 const HABIT_AFTER =
-  /^[^;.“”"]{0,60}?\b(?:for[\s\u00a0]+(?:years|decades|months)|in[\s\u00a0]+the[\s\u00a0]+past|over[\s\u00a0]+the[\s\u00a0]+years|every[\s\u00a0]+(?:year|month|week|summer|spring|autumn|winter)(?![\s\u00a0]+since))\b/iu;
+  /^[^;.“”"]{0,60}?\b(?:for[\s\u00a0]+(?:years|decades|months)|in[\s\u00a0]+the[\s\u00a0]+past(?![\s\u00a0]+(?:[\p{L}\d]+[\s\u00a0]+)?(?:week|weeks|fortnight|month|days|hours|night)\b)|over[\s\u00a0]+the[\s\u00a0]+years|every[\s\u00a0]+(?:year|month|week|summer|spring|autumn|winter)(?![\s\u00a0]+since))\b/iu;
 
 function habit(doc: EntityDoc, t: Trigger): boolean {
   const before = doc.body.slice(Math.max(t.sentence.start, t.start - 50), t.start);

@@ -158,3 +158,17 @@ describe("protests against a named state's act, and protests that are a summons'
     ).toEqual(["envoy-summoned 114 2022-06-09"]);
   });
 });
+
+describe("a recent spell is no habit", () => {
+  it("keeps acts 'in the past week' or 'in the past 48 hours'", () => {
+    expect(kinds("Chile deported 300 Peruvians in the past week.")).toEqual(["expulsion 174 2022-06"]);
+    expect(
+      kinds("Chile has detained 40 Peruvian fishermen in the past 48 hours.").map((k) => k.split(" ")[0]),
+    ).toEqual(["arrest"]);
+  });
+
+  it("still reads 'in the past' and 'in the past few years' as a habit", () => {
+    expect(kinds("Chile has deported Peruvians in the past, officials said.")).toEqual([]);
+    expect(kinds("Chile has deported Peruvians in the past few years, officials said.")).toEqual([]);
+  });
+});
