@@ -334,6 +334,8 @@ export function placeOf(
   limit = t.sentence.end,
 ): { placeId?: string; placeName?: string } {
   const rest = doc.body.slice(t.end, Math.min(limit, t.sentence.end));
+  const destination = t.type.type === "visit" ? visitDestination(doc, t, rest) : undefined;
+  if (destination) return destination;
   for (const m of execAll(IN_PLACE, rest)) {
     if ((m.index ?? 0) > 120) break;
     const name = m[1] ?? "";
@@ -346,6 +348,25 @@ export function placeOf(
     return mention ? { placeId: mention.actorId } : { placeName: squash(name) };
   }
   return {};
+}
+
+/** "a visit to Panama City", "travelled to Lima": the place right after "to" (or after a trigger ending in it). */
+const TO_PLACE = new RegExp(`^(?:${WS}+to)?${WS}+(${PLACE_WORD}(?:${WS}+${PLACE_WORD}){0,2})`, "u");
+
+/** Where a visit goes: a city named after "to", or the country a mention there names. */
+function visitDestination(
+  doc: EntityDoc,
+  t: Trigger,
+  rest: string,
+): { placeId?: string; placeName?: string } | undefined {
+  if (!/(?:^|[\s\u00a0])to$/i.test(t.text) && !/^[\s\u00a0]+to[\s\u00a0]/u.test(rest)) return undefined;
+  const m = TO_PLACE.exec(rest);
+  const name = m?.[1];
+  if (!m || !name || MONTH_OR_DAY.test(name) || NOT_PLACE.test(name)) return undefined;
+  const start = t.end + m[0].length - name.length;
+  const at = mentionAt(doc, start);
+  if (at?.actorId.startsWith("country:")) return { placeId: at.actorId };
+  return at ? undefined : { placeName: squash(name) };
 }
 
 /** Host of a named event from a capital or country written in its name ("Paris Air Show" → France). */
