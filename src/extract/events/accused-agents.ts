@@ -8,9 +8,12 @@ import { WS } from "../text/patterns.ts";
 import type { Trigger } from "./event-triggers.ts";
 import { afterPreposition, agentNounGap } from "./participants.ts";
 
+/** "accused X last year of …", "blamed X on Thursday for …": a time between the accused and "of" or "for". */
+export const ACCUSED_WHEN = `(?:${WS}+(?:on${WS}+\\p{Lu}\\p{Ll}+|(?:last|this|earlier${WS}+this)${WS}+\\p{Ll}+|in${WS}+\\p{Lu}\\p{Ll}+(?:${WS}+\\d{4})?|in${WS}+\\d{4}))?`;
+
 /** "X of a", "X for the latest", "X for a series of": the accusation's preposition and the noun's lead. */
 const ACCUSED_OF_NOUN = new RegExp(
-  `(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|suspect(?:s|ed|ing)?|hold(?:s|ing)?|held)${WS}+([^,;.“”"]{1,60}?)(?:${WS}+responsible)?${WS}+(?:of|for)${WS}+(?:(?:a|an|the|its|their|last${WS}+\\p{L}+[’']s|recent|latest|new|series${WS}+of|wave${WS}+of|string${WS}+of|spate${WS}+of)${WS}+){0,3}(?:[\\p{Ll}-]+${WS}+){0,2}$`,
+  `(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|suspect(?:s|ed|ing)?|hold(?:s|ing)?|held)${WS}+([^,;.“”"]{1,60}?)(?:${WS}+responsible)?${ACCUSED_WHEN}${WS}+(?:of|for)${WS}+(?:(?:a|an|the|its|their|last${WS}+\\p{L}+[’']s|recent|latest|new|series${WS}+of|wave${WS}+of|string${WS}+of|spate${WS}+of)${WS}+){0,3}(?:[\\p{Ll}-]+${WS}+){0,2}$`,
   "du",
 );
 

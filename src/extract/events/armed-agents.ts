@@ -33,6 +33,10 @@ const ARMED_NOUNS = [
   "assailants",
   "kidnappers",
   "pirates",
+  // Unnamed intruders of networks act like unnamed armed groups ("Hackers broke into the servers").
+  "hackers",
+  "intruders",
+  "hacking group",
   "customs officers",
   "customs officials",
   "border guards",
@@ -53,9 +57,10 @@ const ARMED_NOUNS = [
 const DESCRIBED = `(?:${WS}+(?:on|in|riding|wearing|with)(?:${WS}+[\\p{L}-]+){1,3}?)?`;
 
 // The noun (with up to two modifiers: "suspected jihadist fighters", "armed rebels"), optional
-// auxiliaries or one adverb, then the trigger.
+// auxiliaries or one adverb, then the trigger; "the rebels who attacked", "gunmen who had stormed":
+// a relative pronoun may stand between.
 const SUBJECT_END = new RegExp(
-  `(?:^|[\\s\\u00a0(“"])(?:${ARMED_NOUNS.join("|")})${DESCRIBED}(?:${WS}+(?:have|has|had|also|then|later|reportedly|allegedly))*${WS}+$`,
+  `(?:^|[\\s\\u00a0(“"])(?:${ARMED_NOUNS.join("|")})${DESCRIBED}(?:${WS}+(?:who|that))?(?:${WS}+(?:have|has|had|also|then|later|reportedly|allegedly))*${WS}+$`,
   "iu",
 );
 

@@ -30,9 +30,9 @@ const FUTURE_AFTER = new RegExp(
   "iu",
 );
 
-/** "pledged $50 million in aid", "offered a state visit": what is pledged is still to come. */
+/** "pledged $50 million in aid", "offered a state visit": what is pledged is still to come ("announced after talks" is no pledge of them). */
 const PLEDGED_BEFORE = new RegExp(
-  `\\b(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|offer(?:s|ed|ing)?|commit(?:s|ted|ting)?|announc(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|unveil(?:s|ed|ing)?)${WS}+[^,;.“”"]{0,30}$`,
+  `\\b(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|offer(?:s|ed|ing)?|commit(?:s|ted|ting)?|announc(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|unveil(?:s|ed|ing)?)${WS}+(?:(?!(?:after|following)\\b)[^,;.“”"]){0,30}$`,
   "iu",
 );
 
@@ -44,9 +44,12 @@ function pledged(doc: EntityDoc, t: Trigger): boolean {
   return PLEDGED_BEFORE.test(lead) || PLEDGED_AFTER.test(doc.body.slice(t.end, t.end + 30));
 }
 
-/** "…, after talks between …", "following a meeting of …": an act noun the main clause comes after. */
+/**
+ * "…, after talks between …", "following a meeting of …", "the minister said after a meeting of …",
+ * "The announcements followed talks …": an act noun the main clause comes after.
+ */
 const AFTER_LEAD = new RegExp(
-  `(?:^|,)${WS}*(?:after|following)${WS}+(?:(?:a|an|the|their|its|two|three|several|lengthy|further)${WS}+)?(?:[\\p{Ll}-]+${WS}+){0,2}$`,
+  `(?:(?:^|,)${WS}*(?:after|following)|\\b(?:said|says|told${WS}+reporters|announced|added|came|comes)${WS}+(?:after|following)|\\b(?:followed|follows))${WS}+(?:(?:a|an|the|their|its|two|three|several|lengthy|further|[\\d.-]+-(?:hour|day))${WS}+)?(?:[\\p{Ll}-]+${WS}+){0,2}$`,
   "iu",
 );
 
@@ -62,6 +65,13 @@ function pastClause(text: string): boolean {
 /** The head clause a trigger is "after": from the sentence start to the comma before "after", when it is past. */
 function afterHead(doc: EntityDoc, t: Trigger): { start: number; end: number } | undefined {
   if (t.via !== "noun") return undefined;
+  // A cheap look for the preposition before the full pattern runs over the clause.
+  if (
+    !/\b(?:after|following|follow(?:ed|s))\b/i.test(
+      doc.body.slice(Math.max(t.sentence.start, t.start - 60), t.start),
+    )
+  )
+    return undefined;
   const before = doc.body.slice(t.sentence.start, t.start);
   const m = AFTER_LEAD.exec(before);
   if (!m) return undefined;

@@ -8,6 +8,7 @@ import { sentenceAt } from "../text/sentences.ts";
 import { findAll, lowerBound, phraseSource, type VerbForm } from "../text/text.ts";
 import { findPhrases, findPhrasesIn, type PhraseMatcher, phraseMatcher } from "../text/word-index.ts";
 import type { Sentence, Span } from "../types.ts";
+import { cyberAttacks } from "./cyber-attacks.ts";
 import { demonymObject } from "./demonym-objects.ts";
 import {
   aimedLaunch,
@@ -18,6 +19,7 @@ import {
 } from "./force-triggers.ts";
 import { withoutObjectNouns } from "./object-mentions.ts";
 import { objectForms } from "./object-nouns.ts";
+import { referringObject } from "./referring-objects.ts";
 
 export interface Trigger extends Span {
   type: EventType;
@@ -30,7 +32,11 @@ export interface Trigger extends Span {
   intentAction?: string;
   intentObject?: string;
   /** The thing acted on, for verb triggers with objects: head noun and its label ("energy policy"). */
-  object?: { head: string; label: string } & Span;
+  object?: {
+    head: string;
+    label: string /** a pronoun or plain noun for people taken before ("he was released") */;
+    referring?: true;
+  } & Span;
   sentence: Sentence;
 }
 
@@ -89,7 +95,8 @@ function findObject(doc: Doc, s: Sentence, verb: Span, objects: string[]): Trigg
   const windowEnd = Math.min(s.end, verb.end + 60);
   const hits = findPhrasesIn(doc, phraseMatcher(forms.all, "giu"), windowStart, windowEnd)
     .map(({ start, end }) => ({ start, end }))
-    .filter((h) => objectNoun(doc, s, h));
+    // "crossed the Line of Actual Control": a name the lexicon lists capitalised is the thing acted on.
+    .filter((h) => objectNoun(doc, s, h) || objects.includes(doc.body.slice(h.start, h.end)));
   // A passive object never reaches into another clause ("missile attacks by X, which has fired …").
   // "sent a frigate to shadow it": an infinitive of purpose acts on what follows, never on the noun before "to".
   const infinitive = /(?:^|[\s\u00a0])to[\s\u00a0]+$/.test(
@@ -222,7 +229,7 @@ export function findTriggers(doc: Doc): Trigger[] {
   }
   triggers.push(...nominalActs(doc));
   return withoutObjectNouns(
-    longestOfOverlaps(triggers.map((t) => aimedLaunch(doc, vesselDetention(doc, t)))),
+    cyberAttacks(doc, longestOfOverlaps(triggers.map((t) => aimedLaunch(doc, vesselDetention(doc, t))))),
   );
 }
 
@@ -237,7 +244,8 @@ function verbTriggers(doc: Doc, type: EventType, matchers: TypeMatchers): Trigge
       const object =
         type.objects.length > 0
           ? (findObject(doc, hit.sentence, span, type.objects) ??
-            demonymObject(doc, hit.sentence, span, type))
+            demonymObject(doc, hit.sentence, span, type) ??
+            referringObject(doc, hit.sentence, span, type))
           : undefined;
       if (type.objects.length > 0 && !object) continue;
       if (type.complement && !complementFollows(doc, object ?? span, type.complement)) continue;

@@ -18,7 +18,7 @@ import { type DateMention, findDates } from "../text/dates.ts";
 import { WEEKDAY_NAMES, WS } from "../text/patterns.ts";
 import { IRREGULAR_PAST, phraseSource, phrasesRegex, squash } from "../text/text.ts";
 import type { Event, EventParticipant, EventStatus } from "../types.ts";
-import { accusedOfNoun, blamedAfter } from "./accused-agents.ts";
+import { ACCUSED_WHEN, accusedOfNoun, blamedAfter } from "./accused-agents.ts";
 import { inheritAgreeing } from "./agreement-reference.ts";
 import {
   armedGroupSubject,
@@ -406,9 +406,35 @@ function distinctActs(a: Draft, b: Draft, doc: EntityDoc): boolean {
   return (
     a.dates.length > 0 &&
     b.dates.length > 0 &&
-    !a.dates.some((x) => b.dates.some((y) => compatibleDates(x, y)))
+    !a.dates.some((x) => b.dates.some((y) => compatibleDates(x, y))) &&
+    !eveRemention(a, b, doc.body)
   );
 }
+
+const DAY_MS = 86_400_000;
+
+/**
+ * "lodged a protest on Thursday … the protest note was handed over on Wednesday evening": a
+ * definite re-mention dated a day apart tells the same act (reported one day, done the evening
+ * before); both days are kept.
+ */
+function eveRemention(a: Draft, b: Draft, body: string): boolean {
+  // "the protest note was handed": a passive's object before the verb carries the article.
+  const at = Math.min(b.trigger.start, b.trigger.object?.start ?? b.trigger.start);
+  if (!DEFINITE_LEAD.test(body.slice(Math.max(0, at - 30), at))) return false;
+  const days = (d: Draft) => d.dates.filter((x) => x.precision === "day").map((x) => Date.parse(x.value));
+  const bd = days(b);
+  return days(a).some((x) => bd.some((y) => Math.abs(x - y) === DAY_MS));
+}
+
+/** "protest" and "protest note": the things acted on share a word (or one act names none). */
+function sharedHeadWord(a: Draft, b: Draft): boolean {
+  const words = (d: Draft) => (d.trigger.object?.head ?? d.trigger.text).toLowerCase().split(/[\s\u00a0-]+/);
+  const wa = words(a);
+  return words(b).some((w) => w.length > 3 && wa.includes(w));
+}
+
+const DEFINITE_LEAD = /\b(?:the|this)[\s\u00a0]+(?:\p{L}+[\s\u00a0]+)?$/iu;
 
 /** The states taking part in a draft (a national body stands for its country). */
 function partyStates(d: Draft, doc: EntityDoc): string[] {
@@ -438,6 +464,24 @@ function sameParties(a: Draft, b: Draft, doc: EntityDoc): boolean {
   const [sa, sb] = [new Set(partyStates(a, doc)), new Set(partyStates(b, doc))];
   if (sa.size < 2 || sb.size < 2) return false;
   return [...sb].every((id) => sa.has(id)) || [...sa].every((id) => sb.has(id));
+}
+
+/** Acts of taking people or things, told once in the lead and again, dated, in the detail. */
+const TAKINGS = new Set(["arrest", "seizure", "expulsion", "release", "abduction", "raid"]);
+
+/**
+ * "three weeks after Chilean officers arrested 11 fishermen … The Chilean navy detained the
+ * fishermen on Sept. 22": an undated past mention and a dated one of a taking by the same state
+ * are one act.
+ */
+function sameTaker(a: Draft, b: Draft, doc: EntityDoc): boolean {
+  if (!TAKINGS.has(a.type) || (a.dates.length === 0) === (b.dates.length === 0)) return false;
+  if (a.status === "planned" || b.status === "planned") return false;
+  // A state stands for any of its bodies; two bodies of one state (navy, customs) are two takers.
+  const stateOf = (id: string) => (id.startsWith("country:") ? id : undefined);
+  const oneTaker = (x: string, y: string) =>
+    x === y || stateOf(x) === doc.actors.get(y)?.countryId || stateOf(y) === doc.actors.get(x)?.countryId;
+  return a.participants.some((p) => b.participants.some((q) => oneTaker(p.actorId, q.actorId)));
 }
 
 /**
@@ -490,8 +534,10 @@ function sameEvent(a: Draft, b: Draft, doc: EntityDoc): boolean {
     const src = (d: Draft) => d.participants.filter((p) => p.role === "source").map((p) => p.actorId);
     return src(a).some((id) => src(b).includes(id));
   }
-  if (samePlan(a, b, doc) || bareRemention(a, b, doc) || sameParties(a, b, doc)) return true;
+  if (samePlan(a, b, doc) || bareRemention(a, b, doc) || sameParties(a, b, doc) || sameTaker(a, b, doc))
+    return true;
   if (coordinatedNouns(a, b, body)) return true;
+  if (eveRemention(a, b, body) && sharedHeadWord(a, b)) return true;
   if (a.trigger.object && b.trigger.object)
     return a.trigger.object.head === b.trigger.object.head || renamedAgreement(a, b, body);
   if (a.trigger.via === "named") return squash(a.trigger.text) === squash(b.trigger.text);
@@ -741,8 +787,11 @@ function addAgents(run: EventRun, t: Trigger, participants: EventParticipant[]):
   }
 }
 
+/** "of using spyware to hack …", "of hiring hackers to break into …": a means gerund, then the act's infinitive. */
+const MEANS_TO = `(?:(?:using|employing|hiring|paying|recruiting)${WS}+[^,;.“”"]{1,30}?${WS}+to${WS}+)?`;
+
 const GERUND_MARKER = new RegExp(
-  `(?:${WS}+(?:was|were|is|are|has${WS}+been|have${WS}+been|had${WS}+been)${WS}+(?:accused|suspected|blamed))?${WS}+(?:of|for)${WS}+$`,
+  `(?:${WS}+(?:was|were|is|are|has${WS}+been|have${WS}+been|had${WS}+been)${WS}+(?:accused|suspected|blamed))?${ACCUSED_WHEN}${WS}+(?:of|for)${WS}+${MEANS_TO}$`,
   "u",
 );
 
@@ -751,10 +800,17 @@ const GERUND_MARKER = new RegExp(
  * preposition is the agent of the gerund.
  */
 function gerundAgent(doc: EntityDoc, t: Trigger): ActorMention | undefined {
-  if (t.form !== "ing") return undefined;
+  if (t.via !== "verb") return undefined;
+  // A bare verb can only be a means infinitive's ("… to hack"): cheap test before the full pattern.
+  if (
+    t.form !== "ing" &&
+    !/(?:^|[\s\u00a0])to[\s\u00a0]+$/u.test(doc.body.slice(Math.max(0, t.start - 4), t.start))
+  )
+    return undefined;
   // "Eritrean troops were accused of killing …": the subject of a passive accusation is the agent too.
   const marker = GERUND_MARKER.exec(doc.body.slice(t.sentence.start, t.start));
-  if (!marker) return undefined;
+  // A bare verb is the agent's only after a means gerund ("of using spyware to hack").
+  if (!marker || (t.form !== "ing" && !/to[\s\u00a0]+$/u.test(marker[0]))) return undefined;
   const agentEnd = t.start - marker[0].length;
   const before = lastMentionBefore(doc, agentEnd);
   // "accused Chinese coast guard ships of blocking": the actor's vessels or forces act for it.
@@ -848,7 +904,8 @@ function keepDraft(doc: EntityDoc, d: Draft): boolean {
     d.placeId !== undefined ||
     d.placeName !== undefined ||
     d.dates.length > 0 ||
-    countedPassive(doc, d.trigger)
+    countedPassive(doc, d.trigger) ||
+    d.trigger.object?.referring === true
   );
 }
 
@@ -991,6 +1048,20 @@ function farBefore(doc: EntityDoc, inSentence: readonly Draft[], date: DateMenti
     .pop();
 }
 
+const ACCUSING_BEFORE =
+  /\b(?:accus|blam|suspect|condemn|criticis|criticiz|denounc|fault)\p{Ll}*[\s\u00a0]+[^,;.“”"]{1,60}$/u;
+
+/** "accused X on Thursday of hacking …": the day before "of" is the accusation's, not the act's. */
+function accusationDay(doc: EntityDoc, date: DateMention, t: Trigger): boolean {
+  return (
+    t.via === "verb" &&
+    date.precision === "day" &&
+    ACCUSING_BEFORE.test(doc.body.slice(t.sentence.start, date.start)) &&
+    /^[\s\u00a0]+(?:of|for)[\s\u00a0]/u.test(doc.body.slice(date.end, t.start)) &&
+    GERUND_MARKER.test(doc.body.slice(t.sentence.start, t.start))
+  );
+}
+
 /** Each date expression belongs to the nearest trigger of its sentence, preferring one just before it. */
 function attachDates(doc: EntityDoc, drafts: Draft[]): void {
   // The dateline ("CITY, Mon. D (Agency) —") dates the report, not an event in the lead.
@@ -1017,6 +1088,7 @@ function attachDates(doc: EntityDoc, drafts: Draft[]): void {
           d.trigger.start >= date.end &&
           d.trigger.start - date.end <= 40 &&
           !dateInAside(doc, d.trigger, date.start, date.end) &&
+          !accusationDay(doc, date, d.trigger) &&
           (tripPurpose(doc, d.trigger, date.start, date.end) ||
             !/\b(?:for|against|over|about|accused|accusing|accuses|said|says|told|announced|reported|stated|claimed)\b/.test(
               doc.body.slice(date.end, d.trigger.start),

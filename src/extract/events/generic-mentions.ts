@@ -88,15 +88,22 @@ function recalledForConsultations(doc: EntityDoc, t: Trigger): boolean {
   );
 }
 
-/** "protested to Chile", "complained strongly to the U.N.": a named addressee right after "to". */
-const TO_NAMED = /^(?:[\s\u00a0]+\p{Ll}+ly)?[\s\u00a0]+to[\s\u00a0]+(?:the[\s\u00a0]+)?\p{Lu}/u;
+/**
+ * "protested to Chile", "complained strongly to the U.N.", "protested against Chile's ban": a named
+ * addressee (or the named author of what is protested) right after "to" or "against".
+ */
+const TO_NAMED = /^(?:[\s\u00a0]+\p{Ll}+ly)?[\s\u00a0]+(?:to|against)[\s\u00a0]+(?:the[\s\u00a0]+)?\p{Lu}/u;
 
 /** "protested to the crew of a ship": a protest verb addressed to no named state or body is no démarche. */
 function protestToNoOne(doc: EntityDoc, t: Trigger): boolean {
   if (t.via !== "verb" || t.type.type !== "diplomatic-protest" || !/^(?:protest|complain)/i.test(t.text))
     return false;
+  // "summoned X's envoy on Thursday to protest against …": the protest is the summons' purpose, no act of its own.
+  if (SUMMONED_TO.test(doc.body.slice(Math.max(t.sentence.start, t.start - 120), t.start))) return true;
   return !TO_NAMED.test(doc.body.slice(t.end, t.end + 40));
 }
+
+const SUMMONED_TO = /\bsummon(?:s|ed|ing)?\b[^.;“”"]{1,100}?[\s\u00a0]to[\s\u00a0]+$/iu;
 
 /** "sanctions-hit", "aid-dependent": an event noun joined to a following word modifies it. */
 function hyphenModifier(doc: EntityDoc, t: Trigger): boolean {
@@ -161,11 +168,14 @@ function partOrWeighed(doc: EntityDoc, t: Trigger): boolean {
   return PART_OF.test(before) || (t.object !== undefined && WEIGHED.test(before));
 }
 
-/** "regularly holds drills", "exercises in the area for decades", "in the past": a habit, not one act. */
+/**
+ * "regularly holds drills", "exercises in the area for decades", "in the past": a habit, not one act.
+ * "in the past week", "in the past 48 hours": a recent spell, no habit.
+ */
 const HABIT_BEFORE =
   /\b(?:regularly|routinely|often|frequently|usually|typically|habitually)(?:[\s\u00a0]+[\p{L}-]+){0,3}?[\s\u00a0]+$/iu;
 const HABIT_AFTER =
-  /^[^;.“”"]{0,60}?\b(?:for[\s\u00a0]+(?:years|decades|months)|in[\s\u00a0]+the[\s\u00a0]+past|over[\s\u00a0]+the[\s\u00a0]+years|every[\s\u00a0]+(?:year|month|week|summer|spring|autumn|winter)(?![\s\u00a0]+since))\b/iu;
+  /^[^;.“”"]{0,60}?\b(?:for[\s\u00a0]+(?:years|decades|months)|in[\s\u00a0]+the[\s\u00a0]+past(?![\s\u00a0]+(?:[\p{L}\d]+[\s\u00a0]+)?(?:week|weeks|fortnight|month|days|hours|night)\b)|over[\s\u00a0]+the[\s\u00a0]+years|every[\s\u00a0]+(?:year|month|week|summer|spring|autumn|winter)(?![\s\u00a0]+since))\b/iu;
 
 function habit(doc: EntityDoc, t: Trigger): boolean {
   const before = doc.body.slice(Math.max(t.sentence.start, t.start - 50), t.start);

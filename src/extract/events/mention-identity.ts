@@ -36,7 +36,9 @@ export function coordinatedNouns(a: Mentioned, b: Mentioned, body: string): bool
   return NOUN_COORDINATION.test(body.slice(x.end, y.start));
 }
 
-const DEFINITE_END = /\b(?:the|this)[\s\u00a0]+$/iu;
+/** "the", "this", "the Oct. 17", "the May 3", "Tuesday's": a definite lead, perhaps with the act's own day. */
+const DEFINITE_END =
+  /(?:\b(?:the|this)[\s\u00a0]+(?:\p{Lu}\p{Ll}{2,8}\.?[\s\u00a0]+\d{1,2}[\s\u00a0]+)?|\b\p{Lu}\p{Ll}+day[’']s[\s\u00a0]+)$/u;
 
 /** Words for one vessel: "seized a tanker … intercepted the vessel" name the same ship. */
 const VESSEL_WORDS = new Set(["tanker", "vessel", "ship", "boat", "trawler", "freighter", "cargo ship"]);
@@ -65,11 +67,19 @@ export function lendAgentlessDates(drafts: readonly Mentioned[]): void {
           a !== d &&
           a.trigger.type.type === t.type.type &&
           a.trigger.end <= t.start &&
-          t.sentence.index - a.trigger.sentence.index <= 2 &&
+          t.sentence.index - a.trigger.sentence.index <= (definiteNoun ? 4 : 2) &&
           (definiteNoun || sameThing(a.trigger.object?.head, t.object?.head)) &&
           hasAgent(a),
       )
       .pop();
-    if (antecedent && antecedent.dates.length === 0) antecedent.dates.push(...d.dates);
+    if (!antecedent) continue;
+    // "an attack … last month … the Oct. 17 attack": a day within the antecedent's month is its day too.
+    const within = d.dates.filter(
+      (x) =>
+        antecedent.dates.every((y) => x.value.startsWith(y.value) && x.value !== y.value) &&
+        !antecedent.dates.some((y) => y.value === x.value),
+    );
+    if (antecedent.dates.length === 0) antecedent.dates.push(...d.dates);
+    else antecedent.dates.push(...within);
   }
 }

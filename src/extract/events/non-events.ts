@@ -100,11 +100,15 @@ function topicOnly(doc: EntityDoc, t: Trigger): boolean {
 /** Verbs of motion that are an intrusion only "into" the airspace or waters ("flew … into Estonian airspace"). */
 const MOTION = /^(?:fl(?:y|ies|ew|own|ying)|sail(?:s|ed|ing)?|stray(?:s|ed|ing)?|cross(?:es|ed|ing)?)$/iu;
 
+const LINE = /\b(?:line|lac|zone|boundary)\b/i;
+
 /** "flew through international airspace", "sailed in Peruvian waters": passage, no intrusion. */
 function noIntrusion(doc: EntityDoc, t: Trigger): boolean {
   if (t.type.type !== "intrusion" || !t.object) return false;
   if (/^international\b/i.test(t.object.label)) return true;
   if (!MOTION.test(t.text)) return false;
+  // "crossed the Line of Actual Control", "crossed the buffer zone": crossing a dividing line is the intrusion.
+  if (/^cross/i.test(t.text) && t.object.start >= t.end && LINE.test(t.object.label)) return false;
   const gap = t.object.start >= t.end ? doc.body.slice(t.end, t.object.start) : "";
   return !/\binto\b/i.test(gap);
 }

@@ -75,6 +75,9 @@ const agentNounCache = new WeakMap<object, RegExp>();
 /** "Nigeria is sending troops and …": an auxiliary is the subject's verb, never a modifier of an agent noun. */
 const NOT_AUXILIARY = "(?!(?:is|are|was|were|has|have|had|will|would|be|been)(?![\\p{L}]))";
 
+/** "a patrol of about 50 men", "a force of 200 soldiers": the size of an agent noun. */
+const SIZE = `(?:${WS}+of${WS}+(?:(?:about|around|some|nearly|roughly|more${WS}+than|at${WS}+least)${WS}+)?\\d[\\d,]*${WS}+\\p{Ll}+)?`;
+
 /**
  * Is the word after a mention a verb (or "to"), making the mention a clause subject? Adverbials and
  * an instrument noun of the actor, with up to two modifiers ("a Russian navy ship rammed", "a
@@ -85,7 +88,7 @@ function verbFollows(doc: EntityDoc, at: number): boolean {
   if (!agents) {
     const nouns = doc.knowledge.agentNouns.map(phraseSource).join("|") || "(?!)";
     agents = new RegExp(
-      `^(?:(?:${WS}+and)?(?:${WS}+${NOT_AUXILIARY}\\p{Ll}[\\p{Ll}-]*){0,2}?${WS}+(?:${nouns})(?![\\p{L}]))?(?:${WS}+${ADVERBIAL})*${WS}+(\\p{Ll}+(?:-\\p{Ll}+)?)`,
+      `^(?:(?:${WS}+and)?(?:${WS}+${NOT_AUXILIARY}\\p{Ll}[\\p{Ll}-]*){0,2}?${WS}+(?:${nouns})(?![\\p{L}])${SIZE})?(?:${WS}+${ADVERBIAL})*${WS}+(\\p{Ll}+(?:-\\p{Ll}+)?)`,
       "u",
     );
     agentNounCache.set(doc.knowledge, agents);
@@ -331,6 +334,8 @@ export function placeOf(
   limit = t.sentence.end,
 ): { placeId?: string; placeName?: string } {
   const rest = doc.body.slice(t.end, Math.min(limit, t.sentence.end));
+  const destination = t.type.type === "visit" ? visitDestination(doc, t, rest) : undefined;
+  if (destination) return destination;
   for (const m of execAll(IN_PLACE, rest)) {
     if ((m.index ?? 0) > 120) break;
     const name = m[1] ?? "";
@@ -343,6 +348,25 @@ export function placeOf(
     return mention ? { placeId: mention.actorId } : { placeName: squash(name) };
   }
   return {};
+}
+
+/** "a visit to Panama City", "travelled to Lima": the place right after "to" (or after a trigger ending in it). */
+const TO_PLACE = new RegExp(`^(?:${WS}+to)?${WS}+(${PLACE_WORD}(?:${WS}+${PLACE_WORD}){0,2})`, "u");
+
+/** Where a visit goes: a city named after "to", or the country a mention there names. */
+function visitDestination(
+  doc: EntityDoc,
+  t: Trigger,
+  rest: string,
+): { placeId?: string; placeName?: string } | undefined {
+  if (!/(?:^|[\s\u00a0])to$/i.test(t.text) && !/^[\s\u00a0]+to[\s\u00a0]/u.test(rest)) return undefined;
+  const m = TO_PLACE.exec(rest);
+  const name = m?.[1];
+  if (!m || !name || MONTH_OR_DAY.test(name) || NOT_PLACE.test(name)) return undefined;
+  const start = t.end + m[0].length - name.length;
+  const at = mentionAt(doc, start);
+  if (at?.actorId.startsWith("country:")) return { placeId: at.actorId };
+  return at ? undefined : { placeName: squash(name) };
 }
 
 /** Host of a named event from a capital or country written in its name ("Paris Air Show" → France). */

@@ -51,13 +51,24 @@ export function attachRelativeDates(doc: EntityDoc, drafts: readonly Dated[]): v
       // The act just before the phrase; its base is the nearest dated act before it.
       const owner = inSentence.filter((d) => d.trigger.end <= start).pop();
       if (!owner || owner.dates.length > 0) continue;
-      const base = inSentence.filter((d) => d.trigger.end <= owner.trigger.start && d.dates.length > 0).pop();
+      // "detained them on June 2. They were freed four days later.": else the last dated act of the sentence before.
+      const base =
+        inSentence.filter((d) => d.trigger.end <= owner.trigger.start && d.dates.length > 0).pop() ??
+        drafts
+          .filter((d) => d.trigger.sentence.index === owner.trigger.sentence.index - 1 && d.dates.length > 0)
+          .pop();
       const date = base?.dates[0] && shiftDate(base.dates[0], unit, word === "later" ? n : -n);
       if (date) owner.dates.push({ ...date, start, end, text: m[0] });
       continue;
     }
     // "two years after clashes killed …": the act right after the phrase, dated from the sentence's date before it.
-    const owner = inSentence.find((d) => d.trigger.start >= end && d.trigger.start - end <= 40);
+    // "a day after Oslo and Stockholm held a new round of boundary talks": its clause may name the parties first.
+    const owner = inSentence.find(
+      (d) =>
+        d.trigger.start >= end &&
+        (d.trigger.start - end <= 40 ||
+          (d.trigger.start - end <= 90 && !/[,;:“”"]/.test(doc.body.slice(end, d.trigger.start)))),
+    );
     // A date before the phrase that the nearest-trigger rule gave the act is the base, not its date.
     if (!owner || owner.dates.some((x) => x.start >= end)) continue;
     owner.dates.length = 0;

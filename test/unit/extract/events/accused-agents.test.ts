@@ -38,3 +38,19 @@ describe("weapons, captures and expulsions told other ways", () => {
     expect(sources(x)).toEqual(["org:er:armed-forces"]);
   });
 });
+
+describe("a time between the accused and the act noun", () => {
+  it("reads 'blamed X on Monday for an attack' as X's attack", () => {
+    const x = extractBody("Chile blamed Peru on Monday for a drone attack on its border post last week.");
+    expect(
+      x.events.map((e) => e.participants.filter((p) => p.role === "source").map((p) => p.actorId)),
+    ).toEqual([["country:pe"]]);
+  });
+
+  it("reads 'accused X last year of a cyberattack' as X's cyberattack", () => {
+    const x = extractBody("Chile accused Peru last year of a cyberattack on its customs agency.");
+    expect(x.events.map((e) => [e.type, e.participants.find((p) => p.role === "source")?.actorId])).toEqual([
+      ["cyberattack", "country:pe"],
+    ]);
+  });
+});

@@ -249,3 +249,25 @@ describe("seizures of contraband", () => {
     expect(summary(x)).toEqual(["seizure 171 [2023-05]"]);
   });
 });
+
+describe("unnamed attackers before a relative pronoun, and unnamed intruders of networks", () => {
+  it("reads 'the rebels who attacked … on Monday night' as an attack that day", () => {
+    expect(
+      kinds(
+        "Chile on Wednesday accused Peru of sheltering the rebels who attacked a border post near Arica on Monday night, killing three soldiers.",
+      ),
+    ).toEqual(["military-attack 190 2022-06-06"]);
+    expect(kinds("Police said the gunmen who had stormed the village on Monday fled north.")).toEqual([
+      "raid 171 2022-06-06",
+    ]);
+  });
+
+  it("reads hackers and intruders as unnamed agents of a cyberattack", () => {
+    expect(
+      kinds("The cyber agency said hackers had broken into the ministry's email servers in early May."),
+    ).toEqual(["cyberattack 176 2022-05"]);
+    expect(
+      kinds("The cyber agency said the intruders had entered the ministry's email servers in early May."),
+    ).toEqual(["cyberattack 176 2022-05"]);
+  });
+});

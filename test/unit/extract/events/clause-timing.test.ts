@@ -67,6 +67,40 @@ describe("settleClauseStatus", () => {
   });
 });
 
+describe("acts a reporting or past verb comes after, without a comma", () => {
+  it("dates talks the spokesman 'said after' by the main clause's day", () => {
+    const [meeting] = ofType(
+      "Kenya and Ethiopia agreed on Tuesday to reopen the crossing and to hold joint drills in May, the ministry said after a meeting of interior ministers in Nairobi.",
+      "meeting",
+    );
+    expect(meeting).toEqual({ type: "meeting", cameo: "040", status: "occurred", dates: ["2027-10-12"] });
+  });
+
+  it("makes a meeting an announcement came after a meeting held, no pledge", () => {
+    const [meeting] = ofType(
+      "The accord was announced after a meeting of fisheries ministers in Mombasa.",
+      "meeting",
+    );
+    expect(meeting).toMatchObject({ cameo: "040", status: "occurred" });
+  });
+
+  it("reads 'X followed talks' as talks held before X", () => {
+    const [meeting] = ofType(
+      "The deal followed delegation-level talks in Nairobi between Kenyan Foreign Minister Ann Wairimu and her Ethiopian counterpart Dawit Haile.",
+      "meeting",
+    );
+    expect(meeting).toMatchObject({ cameo: "040", status: "occurred" });
+  });
+
+  it("leaves talks a future announcement comes after planned", () => {
+    const [meeting] = ofType(
+      "The ministers will announce the plan after talks between Kenya and Ethiopia in Nairobi next week.",
+      "meeting",
+    );
+    expect(meeting?.status).not.toBe("occurred");
+  });
+});
+
 describe("settleClauseDates", () => {
   it("gives the agreeing's day to the agreeing, not to a plan that has its own date", () => {
     const [drill] = ofType(

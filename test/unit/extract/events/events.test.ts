@@ -559,3 +559,96 @@ describe("a date closing two coordinated acts", () => {
     ]);
   });
 });
+
+describe("the accused as the agent of a gerund or of a means infinitive", () => {
+  const agents = (body: string) =>
+    extractBody(body, "June 10, 2022").events.map((e) => [
+      `${e.type} ${e.status} ${e.dates.map((d) => d.value).join()}`,
+      e.participants.filter((p) => p.role === "source").map((p) => p.actorId),
+    ]);
+
+  it("reads 'accused X of using spyware to hack' as X's hack, undated by the accusation day", () => {
+    expect(
+      agents("Chile accused Peru on Thursday of using spyware to hack the phones of 40 officials."),
+    ).toEqual([["cyberattack alleged ", ["country:pe"]]]);
+  });
+
+  it("reads other means gerunds ('of hiring hackers to break into')", () => {
+    expect(
+      agents("Chile accused Peru of hiring hackers to break into the email servers of its customs agency."),
+    ).toEqual([["cyberattack alleged ", ["country:pe"]]]);
+  });
+
+  it("lets a time stand between the accused and 'of'", () => {
+    expect(agents("Chile accused Peru last year of defacing dozens of government websites.")).toEqual([
+      ["cyberattack alleged 2021", ["country:pe"]],
+    ]);
+    expect(
+      agents("Chile accused Peru on Tuesday of expelling hundreds of migrants into the desert."),
+    ).toEqual([["expulsion alleged ", ["country:pe"]]]);
+  });
+
+  it("keeps a sending that is its own act apart from the act it was for", () => {
+    const found = agents("Chile accused Peru of sending two warships to shadow a research vessel.").map(
+      (r) => r[0],
+    );
+    expect(found).not.toContain("show-of-force alleged ");
+  });
+});
+
+describe("acts being prepared are planned", () => {
+  it("reads visits and talks that officials prepare or gear up for as planned (036)", () => {
+    for (const body of [
+      "Aides said officials were preparing a visit by the Peruvian president to Chile.",
+      "Chile is gearing up for a state visit by the Peruvian president.",
+      "Both governments are preparing for talks between Chilean and Peruvian officials in Lima.",
+    ])
+      expect(kinds(body).map((k) => k.split(" ")[1])).toEqual(["036"]);
+  });
+});
+
+describe("a taking told in the lead and again, dated, in the detail", () => {
+  it("merges an undated lead mention by a state into the dated act of its body", () => {
+    const found = kinds(
+      "Chile and Peru agreed on Wednesday to run joint patrols, three weeks after Chilean officers arrested 11 Peruvian fishermen. The Chilean navy detained the fishermen on Sept. 22 near Arica.",
+    ).filter((k) => k.startsWith("arrest"));
+    expect(found).toEqual(["arrest 173 2021-09-22"]);
+  });
+
+  it("keeps takings by two bodies of one state apart", () => {
+    const found = kinds(
+      "The Chilean navy seized two tonnes of cocaine off Arica on Tuesday. Chile's customs service has also seized 300 kilograms of heroin at the port of Valparaíso.",
+    ).filter((k) => k.startsWith("seizure"));
+    expect(found).toHaveLength(2);
+  });
+
+  it("keeps takings by two states apart", () => {
+    const found = kinds(
+      "Chile detained 11 Peruvian fishermen on Tuesday. Peru has detained dozens of Chilean fishermen.",
+    ).filter((k) => k.startsWith("arrest"));
+    expect(found).toHaveLength(2);
+  });
+});
+
+describe("a definite re-mention dated a day apart", () => {
+  it("keeps the protest lodged on Friday and its note handed over on Thursday evening as one act", () => {
+    expect(
+      kinds(
+        "Chile lodged a formal protest with Peru on Friday over a new canal. According to the Chilean foreign ministry, the protest note was handed to Peru's chargé d'affaires in Santiago on Thursday evening.",
+      ),
+    ).toEqual(["diplomatic-protest 114 2022-06-10,2022-06-09"]);
+  });
+
+  it("keeps a re-mention two days apart, or without an article, a second act", () => {
+    expect(
+      kinds(
+        "Chile lodged a formal protest with Peru on Friday over a new canal. The protest note was handed to Peru's envoy on Wednesday.",
+      ),
+    ).toHaveLength(2);
+    expect(
+      kinds(
+        "Chile lodged a formal protest with Peru on Friday over a new canal. Chile had lodged a protest with Peru on Thursday over fishing.",
+      ),
+    ).toHaveLength(2);
+  });
+});

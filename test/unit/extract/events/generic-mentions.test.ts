@@ -136,3 +136,39 @@ describe("guards on fronted dates and negation", () => {
     expect(x.events.map((e) => e.type)).toContain("arrest");
   });
 });
+
+describe("protests against a named state's act, and protests that are a summons' purpose", () => {
+  it("reads 'protested against X's decision' as a démarche to X", () => {
+    expect(
+      kinds("Chile on Thursday protested against Peru's decision to suspend imports of copper."),
+    ).toEqual(["diplomatic-protest 114 2022-06-09"]);
+  });
+
+  it("reads no démarche from protests against an unnamed author", () => {
+    expect(
+      kinds("Thousands of farmers protested against the government's plan in Santiago on Thursday."),
+    ).toEqual([]);
+  });
+
+  it("reads 'summoned X's envoy to protest against …' as the summons alone", () => {
+    expect(
+      kinds(
+        "Chile summoned Peru's chargé d'affaires on Thursday to protest against the arrest of its fishermen.",
+      ),
+    ).toEqual(["envoy-summoned 114 2022-06-09"]);
+  });
+});
+
+describe("a recent spell is no habit", () => {
+  it("keeps acts 'in the past week' or 'in the past 48 hours'", () => {
+    expect(kinds("Chile deported 300 Peruvians in the past week.")).toEqual(["expulsion 174 2022-06"]);
+    expect(
+      kinds("Chile has detained 40 Peruvian fishermen in the past 48 hours.").map((k) => k.split(" ")[0]),
+    ).toEqual(["arrest"]);
+  });
+
+  it("still reads 'in the past' and 'in the past few years' as a habit", () => {
+    expect(kinds("Chile has deported Peruvians in the past, officials said.")).toEqual([]);
+    expect(kinds("Chile has deported Peruvians in the past few years, officials said.")).toEqual([]);
+  });
+});

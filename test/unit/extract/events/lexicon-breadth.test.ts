@@ -24,6 +24,14 @@ const FOUND: [string, string][] = [
   ["Norwegian customs confiscated 300 kilograms of heroin on Monday.", "seizure 171"],
   ["Norwegian troops seized 12 trucks of fuel at the border on Monday.", "seizure 171"],
   ["Chilean customs impounded 14 lorries of rice near the border on Monday.", "seizure 171"],
+  // aid pledged: a pledge or promise of aid is 033 (budget support, funding, loans, boats, vaccines)
+  ["Norway pledged $40 million in budget support to Kenya on Monday.", "aid 033"],
+  ["Norway promised Kenya two patrol boats on Monday.", "aid 033"],
+  ["Norway committed new funding for Kenyan schools on Monday.", "aid 033"],
+  // cyberattack: entering, getting into, gaining access to networks ("infiltrated a smuggling network" stays no event)
+  ["Norwegian hackers entered the Swedish customs agency's email servers on Monday.", "cyberattack 176"],
+  ["Norwegian hackers got into the Swedish tax agency's computer networks on Monday.", "cyberattack 176"],
+  ["Norwegian hackers gained access to the Swedish tax agency's databases on Monday.", "cyberattack 176"],
   // expulsion: sent home, pushed back
   ["Norway sent home three Russian diplomats on Monday.", "expulsion 174"],
   ["Norway pushed back 200 migrants across the border on Monday.", "expulsion 174"],
@@ -83,6 +91,9 @@ describe("new words that stay no event", () => {
     "Norway's Statoil shipped 200 trucks to Kenya on Monday.",
     // funding discussed for radar stations is a topic, not a delivery
     "Norway said the talks would focus on funding for new radar stations.",
+    // pledging to come to an ally's aid, or pledging support, is no aid pledged
+    "Norway pledged to come to Sweden's aid if attacked.",
+    "Norway pledged its support to Kenya on Monday.",
   ])("finds no event in %j", (body) => {
     expect(kinds(body)).toEqual([]);
   });

@@ -177,3 +177,16 @@ describe("figurative offensives", () => {
     ).toHaveLength(0);
   });
 });
+
+describe("crossing a dividing line", () => {
+  it("reads crossing the Line of Actual Control or a buffer zone as an intrusion", () => {
+    expect(kinds("A Chinese patrol crossed the Line of Actual Control on Monday.")).toEqual([
+      "intrusion 150 2022-06-06",
+    ]);
+    expect(kinds("Chinese troops crossed the buffer zone on Monday.")).toEqual(["intrusion 150 2022-06-06"]);
+  });
+
+  it("still reads crossing waters without 'into' as passage", () => {
+    expect(kinds("Chinese fishing boats crossed Indian waters on their way home on Monday.")).toEqual([]);
+  });
+});

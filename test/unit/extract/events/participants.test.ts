@@ -384,3 +384,32 @@ describe("weapons tests and launches", () => {
     ]);
   });
 });
+
+describe("an agent noun with its size", () => {
+  it("reads 'a Chinese patrol of about 50 men had crossed' as China's act", () => {
+    expect(
+      kinds(
+        "The Indian Army said a Chinese patrol of about 50 men had crossed the LAC in the Yangtse area on May 30.",
+      ),
+    ).toEqual(["intrusion 150 2022-05-30"]);
+  });
+});
+
+describe("where a visit goes", () => {
+  it("keeps a called-off visit by an unnamed minister, placed by the city after 'to'", () => {
+    const x = extractBody(
+      "Its foreign minister, Ana Rojas, cancelled a visit to Panama City that had been planned for Friday.",
+    );
+    expect(x.events.map((e) => [e.type, e.cameo, e.placeName])).toEqual([["visit", "160", "Panama City"]]);
+  });
+
+  it("places a trip to a country at that country", () => {
+    const x = extractBody("The Chilean president travelled to Peru on Monday.");
+    expect(x.events.map((e) => [e.type, e.placeId])).toEqual([["visit", "country:pe"]]);
+  });
+
+  it("reads no place from a lower-case destination", () => {
+    const x = extractBody("The minister cancelled a visit to the region.");
+    expect(x.events).toEqual([]);
+  });
+});

@@ -155,6 +155,45 @@ describe("acts the news came after", () => {
   });
 });
 
+describe("acts a phrase 'a day after' names further on in its clause", () => {
+  it("dates talks whose parties come first from the main clause's day", () => {
+    const x = extractBody(
+      "Peruvian police detained two Chilean fishermen early on Thursday, a day after Lima and Santiago held a new round of maritime boundary talks.",
+      "September 30, 2021",
+    );
+    expect(dated(x)).toContainEqual(["meeting", "2021-09-29"]);
+  });
+
+  it("counts days back from the main clause's day", () => {
+    const x = extractBody(
+      "Chile recalled its ambassador on Thursday, two days after the Peruvian coast guard and navy seized a Chilean trawler near Arica.",
+      "September 30, 2021",
+    );
+    expect(dated(x)).toContainEqual(["seizure", "2021-09-28"]);
+  });
+
+  it("does not reach past a comma into another clause", () => {
+    const x = extractBody(
+      "Chile recalled its ambassador on Thursday, a day after the vote in Congress, which followed months of talks with Peru.",
+      "September 30, 2021",
+    );
+    expect(dated(x)).not.toContainEqual(["meeting", "2021-09-29"]);
+  });
+});
+
+describe("'later' with its base act in the sentence before", () => {
+  it("dates 'freed … four days later' from the detention told just before", () => {
+    const x = extractBody(
+      "The Chilean navy detained 11 Peruvian fishermen on Sept. 2 near Arica. Chile freed the fishermen four days later.",
+      "September 30, 2021",
+    );
+    expect(dated(x)).toEqual([
+      ["arrest", "2021-09-02"],
+      ["release", "2021-09-06"],
+    ]);
+  });
+});
+
 describe("an opening date given by a later mention", () => {
   it("dates a planned exercise from 'the drills … starting on'", () => {
     const x = extractBody(
