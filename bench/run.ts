@@ -118,6 +118,8 @@ async function benchSize(
             // Our service failing under load stops the bench; the peer or the floor failing is reported.
             if (system === "ours") throw new Error(`${op.name} on ours: ${error.message}`);
             console.log(`  ${system} FAILED under load, not timed further: ${op.name}: ${error.message}`);
+            const said = servers[system].output().trim().split("\n").slice(-3).join("\n    ");
+            if (said) console.log(`    its last output: ${said}`);
             failedUnderLoad.add(key);
             return undefined;
           },

@@ -32,6 +32,8 @@ async function main() {
       response.writeHead(200, { "content-type": "application/json" });
       response.end(JSON.stringify({ rows: result.records.map((record) => record.toObject()) }));
     } catch (error) {
+      // Said on stderr too, so that the bench can tell why the floor failed under load.
+      console.error(`raw Cypher failed: ${(error as Error).message}`);
       response.writeHead(500, { "content-type": "application/json" });
       response.end(JSON.stringify({ errors: [{ message: (error as Error).message }] }));
     }
