@@ -35,6 +35,7 @@ import { diplomacyNonEvent } from "./diplomacy-non-events.ts";
 import { findTriggers, type Trigger } from "./event-triggers.ts";
 import { datedNominal } from "./force-triggers.ts";
 import { attachFrontedDates, attachReportDayToCoordinatedActs, pastOwnClause } from "./fronted-dates.ts";
+import { lendIncidentDates } from "./incident-dates.ts";
 import { officialParties, partiesAfterVenue } from "./meeting-parties.ts";
 import { coordinatedNouns, datedEitherSideOfReport, lendAgentlessDates } from "./mention-identity.ts";
 import { notAnEvent } from "./non-events.ts";
@@ -599,6 +600,7 @@ export function extractEvents(
   attachRelativeDates(doc, drafts);
   attachSameDayDates(doc, drafts);
   attachDefiniteMentionDates(doc, drafts);
+  lendIncidentDates(doc, drafts);
   shareCoordinatedDates(doc, drafts);
   lendSubjectDay(doc, drafts, DATELINE_OPENING.exec(doc.body)?.[0].length ?? 0);
   attachParticipleDates(doc, drafts);
