@@ -33,3 +33,25 @@ describe("the backstory's day for an undated incident of the lead", () => {
     expect(far).toContain("seizure 171 ");
   });
 });
+
+describe("the backstory's day when both name unnamed armed men as the doers", () => {
+  const raid = (backstory: string) =>
+    kinds(
+      `Kenya summoned Somalia's envoy on Friday after Somali soldiers abducted two herders near Mandera.\n\n${backstory}`,
+    );
+
+  it("dates the act when the backstory names armed men by any word of the class", () => {
+    expect(raid("The troops had crossed the border before dawn on Wednesday, the ministry said.")).toContain(
+      "abduction 181 2022-06-08",
+    );
+  });
+
+  it("does not when the backstory names other doers or is not in the past perfect", () => {
+    expect(raid("Local officials had met the families on Wednesday, the ministry said.")).toContain(
+      "abduction 181 ",
+    );
+    expect(raid("The troops crossed back on Wednesday, the ministry said.")).not.toContain(
+      "abduction 181 2022-06-08",
+    );
+  });
+});
