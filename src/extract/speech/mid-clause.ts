@@ -6,9 +6,9 @@
 import { type EntityDoc, inQuote } from "../doc.ts";
 import { FINITE_VERB, WS } from "../text/patterns.ts";
 import type { Sentence } from "../types.ts";
-import { aboutOf, clauseEnd } from "./clauses.ts";
+import { clauseEnd } from "./clauses.ts";
 import {
-  pushStatement,
+  pushParaphrase,
   type SentenceScope,
   type SpeakerMention,
   type StatementRun,
@@ -60,25 +60,7 @@ export function midClauseStatement(
   if (!PREDICATE.test(doc.body.slice(start, start + 40))) return false;
   const to = clauseEnd(doc, s, start);
   if (to - start < 3) return false;
-  pushStatement(
-    run,
-    scope,
-    {
-      kind: "paraphrase",
-      speakerId: speaker.actorId,
-      attribution: speaker.attribution,
-      verb: cue.text,
-      text: doc.body.slice(start, to),
-      aboutIds: aboutOf(doc, s, from, to, speaker.actorId, []),
-      cameo: cue.verb.cameo,
-      targetIds: [],
-      ...(cue.verb.stance ? { stance: cue.verb.stance } : {}),
-      at: cue.start,
-    },
-    [],
-    cue,
-    speaker,
-  );
+  pushParaphrase(run, scope, cue, speaker, { from: start, to, aboutFrom: from });
   return true;
 }
 

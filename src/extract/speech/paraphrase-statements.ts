@@ -25,6 +25,7 @@ import { hearerLength } from "./hearers.ts";
 import { midClauseFrame, midClauseStatement } from "./mid-clause.ts";
 import { isPassive, passiveSubject } from "./speakers.ts";
 import {
+  pushParaphrase,
   pushStatement,
   type SentenceScope,
   type SpeakerMention,
@@ -90,28 +91,9 @@ function pushLeadingClause(
   speaker: SpeakerMention,
   to: number,
 ): void {
-  const { doc } = run;
   // The dateline ("CITY, Mon. D (Agency) —") opening the lead sentence is not part of what was said.
   const leadFrom = Math.max(scope.s.start, run.datelineEnd);
-  pushStatement(
-    run,
-    scope,
-    {
-      kind: "paraphrase",
-      speakerId: speaker.actorId,
-      attribution: speaker.attribution,
-      verb: cue.text,
-      text: doc.body.slice(leadFrom, to),
-      aboutIds: aboutOf(doc, scope.s, leadFrom, to, speaker.actorId, []),
-      cameo: cue.verb.cameo,
-      targetIds: [],
-      ...(cue.verb.stance ? { stance: cue.verb.stance } : {}),
-      at: cue.start,
-    },
-    [],
-    cue,
-    speaker,
-  );
+  pushParaphrase(run, scope, cue, speaker, { from: leadFrom, to, aboutFrom: leadFrom });
 }
 
 /**

@@ -10,7 +10,7 @@ import type { Attribution, Evidence, Sentence, Statement } from "../types.ts";
 import { answerSpeaker } from "./asked-pronoun.ts";
 import { attribution, classifyReading } from "./attribution.ts";
 import { openingItSubject } from "./body-pronoun.ts";
-import { COORDINATED_VERB } from "./clauses.ts";
+import { aboutOf, COORDINATED_VERB } from "./clauses.ts";
 import { collectiveSpeakers, coordinatedSpeakers } from "./collective.ts";
 import { definiteBodySubject } from "./definite-body.ts";
 import { governmentSubject } from "./government-subject.ts";
@@ -226,4 +226,37 @@ export function pushStatement(
     run.found.push({ ...one, id: "", evidence: [scope.evidence, ...extra] });
   }
   if (st.stance === "accuse") run.lastAccuser = st.speakerId;
+}
+
+/**
+ * Pushes the words from `from` to `to` as a paraphrase by `speaker` through `cue`, with no targets
+ * of its own; its subjects are the actors named from `aboutFrom` to `to`.
+ */
+export function pushParaphrase(
+  run: StatementRun,
+  scope: SentenceScope,
+  cue: VerbCue,
+  speaker: SpeakerMention,
+  span: { from: number; to: number; aboutFrom: number },
+): void {
+  const { from, to, aboutFrom } = span;
+  pushStatement(
+    run,
+    scope,
+    {
+      kind: "paraphrase",
+      speakerId: speaker.actorId,
+      attribution: speaker.attribution,
+      verb: cue.text,
+      text: run.doc.body.slice(from, to),
+      aboutIds: aboutOf(run.doc, scope.s, aboutFrom, to, speaker.actorId, []),
+      cameo: cue.verb.cameo,
+      targetIds: [],
+      ...(cue.verb.stance ? { stance: cue.verb.stance } : {}),
+      at: cue.start,
+    },
+    [],
+    cue,
+    speaker,
+  );
 }
