@@ -25,6 +25,7 @@ import { appraisedActs } from "./appraised-acts.ts";
 import { blocCompositions } from "./bloc-compositions.ts";
 import { blocPosts } from "./bloc-posts.ts";
 import { bodyPosts } from "./body-posts.ts";
+import { bodyTargetStates } from "./body-target-states.ts";
 import { bothParties } from "./both-parties.ts";
 import { callingLabels } from "./calling-labels.ts";
 import { condemnedActs } from "./condemned-acts.ts";
@@ -113,6 +114,40 @@ function ownedBodies(doc: EntityDoc, out: RelationSet): void {
   }
 }
 
+/** COOPERATES_WITH, ALLIED_WITH and MEMBER_OF: agreements, alliances and memberships. */
+function bonds(
+  doc: EntityDoc,
+  statements: readonly FoundStatement[],
+  events: EventExtraction,
+  voiceOf: ReadonlyMap<string, string[]>,
+  out: RelationSet,
+): void {
+  cooperativeEvents(doc, events, out);
+  aidDonors(doc, events.events, out);
+  agreeingParties(doc, out);
+  backingParties(doc, out);
+  jointBrokers(doc, out);
+  helpingParties(doc, out);
+  cooperationClauses(doc, out);
+  partnerClauses(doc, out);
+  standingAgreements(doc, out);
+  pairAgreements(doc, out);
+  alliances(doc, out);
+  pronounAllies(doc, out);
+  allyOfPhrases(doc, out);
+  allyPhrases(doc, out);
+  twoCountriesBonds(doc, out);
+  mutualDefencePacts(doc, out);
+  jointDefencePacts(doc, out);
+  memberships(doc, out);
+  membershipPhrases(doc, out);
+  membershipClauses(doc, out);
+  blocCompositions(doc, out);
+  leavingBlocs(doc, statements, voiceOf, out);
+  memberAppositives(doc, out);
+  foundingMembers(doc, out);
+}
+
 export function extractRelations(
   doc: EntityDoc,
   articleId: string,
@@ -167,29 +202,7 @@ export function extractRelations(
   rulerSubjects(doc, out);
   relationNouns(doc, voiceOf, out);
   condemnedActs(doc, events.events, voiceOf, out);
-  cooperativeEvents(doc, events, out);
-  aidDonors(doc, events.events, out);
-  agreeingParties(doc, out);
-  backingParties(doc, out);
-  jointBrokers(doc, out);
-  helpingParties(doc, out);
-  cooperationClauses(doc, out);
-  partnerClauses(doc, out);
-  standingAgreements(doc, out);
-  pairAgreements(doc, out);
-  alliances(doc, out);
-  pronounAllies(doc, out);
-  allyOfPhrases(doc, out);
-  allyPhrases(doc, out);
-  twoCountriesBonds(doc, out);
-  mutualDefencePacts(doc, out);
-  jointDefencePacts(doc, out);
-  memberships(doc, out);
-  membershipPhrases(doc, out);
-  membershipClauses(doc, out);
-  blocCompositions(doc, out);
-  leavingBlocs(doc, statements, voiceOf, out);
-  memberAppositives(doc, out);
-  foundingMembers(doc, out);
+  bodyTargetStates(doc, out);
+  bonds(doc, statements, events, voiceOf, out);
   return out.items.map((r, n) => ({ ...r, id: `${articleId}/relation/${n + 1}` }));
 }
