@@ -70,6 +70,7 @@ import { rulerSubjects } from "./ruler-subjects.ts";
 import { stanceEvents, statementStances, voices } from "./stances.ts";
 import { standingAgreements } from "./standing-agreements.ts";
 import { stateBodies } from "./state-bodies.ts";
+import { unansweredRejections } from "./unanswered-rejections.ts";
 import { voicedDispleasure } from "./voiced-displeasure.ts";
 import { warningStances } from "./warning-stances.ts";
 import { wordedStatements } from "./worded-statements.ts";
@@ -162,7 +163,7 @@ export function extractRelations(
   // Pronoun objects first: a rejection looks for the accusation against the rejecting side.
   pronounTargets(doc, statements, voiceOf);
   demonymAnaphors(doc, statements, voiceOf);
-  resolveRejections(doc, statements, events.events);
+  resolveRejections(doc, statements, events.events, false, [], voiceOf);
   possessedObjects(doc, statements);
   groupReferences(doc, statements);
   regimeReferences(doc, statements);
@@ -184,7 +185,8 @@ export function extractRelations(
   // Again, now that the stances read above may have revealed the accusation a rejection answers.
   const clauses = stanceClauses(doc);
   const accusations = clauses.filter((c) => c.kind === "ACCUSES");
-  resolveRejections(doc, statements, events.events, true, accusations);
+  resolveRejections(doc, statements, events.events, true, accusations, voiceOf);
+  unansweredRejections(doc, statements, events.events, voiceOf);
   answeredCritics(doc, statements, voiceOf);
   warningStances(doc, statements, voiceOf);
   coordinatedTargets(doc, statements, voiceOf);
