@@ -70,6 +70,7 @@ import { rulerSubjects } from "./ruler-subjects.ts";
 import { stanceEvents, statementStances, voices } from "./stances.ts";
 import { standingAgreements } from "./standing-agreements.ts";
 import { stateBodies } from "./state-bodies.ts";
+import { statedThreats } from "./stated-threats.ts";
 import { unansweredRejections } from "./unanswered-rejections.ts";
 import { voicedDispleasure } from "./voiced-displeasure.ts";
 import { warningStances } from "./warning-stances.ts";
@@ -179,6 +180,7 @@ export function extractRelations(
   allegedActs(doc, statements, voiceOf);
   const objected = objections(doc);
   implicitThreats(doc, statements, events.events, voiceOf, objected);
+  statedThreats(doc, statements, events.events, voiceOf);
   implicitCriticism(doc, statements, events.events, voiceOf, objected);
   adversarySubjects(doc, statements, events.events, voiceOf, objected);
   for (const o of objected) out.add("CRITICIZES", o.from, o.to, { evidence: o.evidence });
