@@ -1,6 +1,8 @@
 // Accusations made by reporting a hostile act of the other side: "said Tajik troops had opened fire
 // on a Kyrgyz post", "reported that Polish forces had fired “chemical agents”", "Minsk was “using
-// people as a weapon”", "air strikes that it said killed four civilians". A state's speaker who says
+// people as a weapon”", "air strikes that it said killed four civilians", "the vessel had “illegally
+// intruded”", "had “deliberately endangered the lives” of the crew", "had sent back 11,000 migrants",
+// "had deported 40 fishermen". A state's speaker who says
 // another side's forces did such a thing accuses that side (CAMEO 112).
 import { type EntityDoc, mentionsIn } from "../doc.ts";
 import type { FoundStatement } from "../speech/statements.ts";
@@ -8,7 +10,7 @@ import { sideOf, type VoiceOf } from "./adversaries.ts";
 
 /** Hostile acts in the past or progressive, as the verb of a reported clause. */
 const HOSTILE_ACT =
-  '(?:opened[\\s\\u00a0]+fire|carried[\\s\\u00a0]+out[\\s\\u00a0]+(?:intelligence|espionage|spying)|fired|shelled|attacked|bombed|bombarded|rammed|harassed|violated|invaded|hacked|abducted|kidnapped|spied|(?:was|were|is|are|had[\\s\\u00a0]+been)[\\s\\u00a0]+(?:(?:solely|directly|fully)[\\s\\u00a0]+)?(?:responsible|to[\\s\\u00a0]+blame)[\\s\\u00a0]+for|(?:was|were|is|are)[\\s\\u00a0]+behind|(?:was|were|is|are|had[\\s\\u00a0]+been)[\\s\\u00a0]+(?:“|")?using[^.;,]{1,30}?[\\s\\u00a0]as[\\s\\u00a0]+(?:a[\\s\\u00a0]+)?(?:weapons?|human[\\s\\u00a0]+shields?))';
+  '(?:opened[\\s\\u00a0]+fire|intruded|encroached|endangered|infiltrated|(?:deliberately|illegally|repeatedly|unlawfully)[\\s\\u00a0]+\\p{L}+ed|sent[\\s\\u00a0]+back|deported|expelled|carried[\\s\\u00a0]+out[\\s\\u00a0]+(?:intelligence|espionage|spying)|fired|shelled|attacked|bombed|bombarded|rammed|harassed|violated|invaded|hacked|abducted|kidnapped|spied|(?:was|were|is|are|had[\\s\\u00a0]+been)[\\s\\u00a0]+(?:(?:solely|directly|fully)[\\s\\u00a0]+)?(?:responsible|to[\\s\\u00a0]+blame)[\\s\\u00a0]+for|(?:was|were|is|are)[\\s\\u00a0]+behind|(?:was|were|is|are|had[\\s\\u00a0]+been)[\\s\\u00a0]+(?:“|")?using[^.;,]{1,30}?[\\s\\u00a0]as[\\s\\u00a0]+(?:a[\\s\\u00a0]+)?(?:weapons?|human[\\s\\u00a0]+shields?))';
 /** The subject's last words before the act: at most three lower-case words, then "had"/"has"/"have". */
 const SUBJECT_THEN_ACT = new RegExp(
   `^(?:’s|'s)?(?:[\\s\\u00a0]+[\\p{Ll}-]+){0,3}?(?:[\\s\\u00a0]+(?:had|has|have))?[\\s\\u00a0]+(?:“|")?${HOSTILE_ACT}\\b`,

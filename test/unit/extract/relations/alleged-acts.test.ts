@@ -95,3 +95,22 @@ describe("hostile agents said to come from another state", () => {
     expect(accusations("A villager, Moussa Diallo, said the gunmen had come from Mali.")).toEqual([]);
   });
 });
+
+describe("alleged intrusions, endangering and removals", () => {
+  it.each([
+    "Peru’s foreign ministry said a Chilean trawler had “illegally intruded” into Peruvian waters.",
+    "Peru’s foreign ministry said the Chilean patrol boat had “deliberately endangered the lives” of the crew.",
+    "Peru’s foreign ministry said Chilean agents had infiltrated a farmers’ union in the south.",
+    "Peru’s foreign ministry said Chile had sent back more than 2,000 Peruvian workers in a week.",
+    "Peru’s foreign ministry said Chilean police had deported 40 Peruvian fishermen without a hearing.",
+  ])("reads '%s' as an accusation of Chile", (text) => {
+    expect(accusations(text)).toContain("country:pe country:cl");
+  });
+  it("reads no accusation in the speaker side's own removals", () => {
+    expect(
+      accusations(
+        "Peru’s foreign ministry said Peruvian police had deported 40 Chilean smugglers last week.",
+      ),
+    ).toEqual([]);
+  });
+});
