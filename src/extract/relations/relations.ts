@@ -38,6 +38,7 @@ import {
 } from "./cooperation.ts";
 import { cooperationClauses } from "./cooperation-clauses.ts";
 import { coordinatedTargets } from "./coordinated-targets.ts";
+import { counterpartPosts } from "./counterpart-posts.ts";
 import { demandStances } from "./demand-stances.ts";
 import { demonymAnaphors } from "./demonym-anaphors.ts";
 import { directStances, stanceClauses } from "./direct-stances.ts";
@@ -158,7 +159,7 @@ export function extractRelations(
   found: readonly Affiliation[],
 ): Relation[] {
   const out = new RelationSet();
-  const affiliations = portfolioPosts(doc, bodyPosts(doc, blocPosts(doc, found)));
+  const affiliations = counterpartPosts(doc, portfolioPosts(doc, bodyPosts(doc, blocPosts(doc, found))));
   const voiceOf = voices(doc, affiliations);
   dropHedgedStances(doc, statements);
   // Pronoun objects first: a rejection looks for the accusation against the rejecting side.
