@@ -25,6 +25,12 @@ const OPENS_WITH_ACT = new RegExp(
 /** "an attack organised by X", "servers operated on behalf of X": X is behind the act. */
 const AGENT_BEHIND =
   /\b(?:organi[sz]ed|orchestrated|staged|directed|operated|ordered|carried[\s\u00a0]+out)[\s\u00a0]+(?:on[\s\u00a0]+behalf[\s\u00a0]+of|by)[\s\u00a0]+$/iu;
+/**
+ * "had been run by X", "is organised from X", "belonged to X": X runs what the statement reports (a
+ * state, or a group by name), told as a passive of direction or of ownership.
+ */
+const RUN_BY =
+  /\b(?:(?:run|organi[sz]ed|directed|controlled|masterminded|coordinated|orchestrated)[\s\u00a0]+(?:from|by)|belong(?:s|ed)?[\s\u00a0]+to)[\s\u00a0]+$/iu;
 /** What an agent can be behind: a hostile act named in the statement before it. */
 const HOSTILE_NOUN =
   /\b(?:attacks?|plots?|provocations?|intrusions?|hacks?|sabotage|spying|espionage|cyberattacks?|incursions?|campaign[\s\u00a0]+of)\b/iu;
@@ -82,6 +88,8 @@ function allegedActor(doc: EntityDoc, voiceOf: VoiceOf, st: FoundStatement): str
     // The act may be named before a quoted phrase ("traced the intrusions to servers “operated by …”").
     const act = HOSTILE_NOUN.test(doc.body.slice(sentence.start, m.start));
     if (state && act && AGENT_BEHIND.test(behind)) return m.actorId;
+    // "the operation was run from Belgrade", "the camps had been run by the Red Hand gang".
+    if (RUN_BY.test(behind) && (state || doc.actors.get(m.actorId)?.kind === "Organization")) return m.actorId;
   }
   return undefined;
 }

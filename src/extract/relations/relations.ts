@@ -72,6 +72,7 @@ import { stanceEvents, statementStances, voices } from "./stances.ts";
 import { standingAgreements } from "./standing-agreements.ts";
 import { stateBodies } from "./state-bodies.ts";
 import { statedThreats } from "./stated-threats.ts";
+import { trailingRejections } from "./trailing-rejections.ts";
 import { unansweredRejections } from "./unanswered-rejections.ts";
 import { voicedDispleasure } from "./voiced-displeasure.ts";
 import { warningStances } from "./warning-stances.ts";
@@ -166,6 +167,7 @@ export function extractRelations(
   pronounTargets(doc, statements, voiceOf);
   demonymAnaphors(doc, statements, voiceOf);
   resolveRejections(doc, statements, events.events, false, [], voiceOf);
+  trailingRejections(doc, statements, voiceOf);
   possessedObjects(doc, statements);
   groupReferences(doc, statements);
   regimeReferences(doc, statements);

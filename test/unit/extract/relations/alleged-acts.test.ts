@@ -114,3 +114,29 @@ describe("alleged intrusions, endangering and removals", () => {
     ).toEqual([]);
   });
 });
+
+describe("acts run from a capital or by a named group", () => {
+  it("reads 'the operation was run from <state>' as an accusation of that state", () => {
+    expect(
+      accusations(
+        "Peru’s interior minister, Ana Ruiz, said the vote-buying network was “an operation run from Chile.”",
+      ),
+    ).toContain("country:pe country:cl");
+  });
+  it("reads 'the camps had been run by <group>' and 'the cargo belonged to <group>' as accusations of the group", () => {
+    const lead = "Peruvian troops raided 12 camps on Sunday, the Lima Defence Ministry said.";
+    expect(
+      accusations(
+        `${lead} Peru’s defence ministry said the camps had been run by the Red Condor Front, a gang based in the Andes.`,
+      ),
+    ).toContain("country:pe org:red-condor-front");
+    expect(
+      accusations(`${lead} Peru’s defence ministry said the cargo belonged to the Red Condor Front.`),
+    ).toContain("country:pe org:red-condor-front");
+  });
+  it("reads nothing in the speaker side's own bodies running something", () => {
+    expect(
+      accusations("Peru’s defence ministry said the camps had been run by the Peruvian army until 2010."),
+    ).toEqual([]);
+  });
+});
