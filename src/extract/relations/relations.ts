@@ -54,6 +54,7 @@ import { membershipClauses } from "./membership-clauses.ts";
 import { membershipPhrases } from "./membership-phrases.ts";
 import { memberships } from "./memberships.ts";
 import { objections } from "./objections.ts";
+import { oppositionTargets } from "./opposition-targets.ts";
 import { foundingMembers, jointDefencePacts } from "./pact-members.ts";
 import { pairAgreements } from "./pair-agreements.ts";
 import { partnerClauses } from "./partner-clauses.ts";
@@ -196,6 +197,7 @@ export function extractRelations(
   warningStances(doc, statements, voiceOf);
   coordinatedTargets(doc, statements, voiceOf);
   jointActTargets(doc, statements, events.events, voiceOf);
+  oppositionTargets(doc, statements, affiliations, out);
   passiveStances(doc, statements, voiceOf, out);
   statementStances(statements, voiceOf, out);
   demandStances(doc, statements, voiceOf, out);
