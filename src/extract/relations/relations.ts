@@ -68,6 +68,7 @@ import { resolveRejections } from "./rejections.ts";
 import { relationNouns } from "./relation-nouns.ts";
 import { RelationSet } from "./relation-set.ts";
 import { reportedProtests } from "./reported-protests.ts";
+import { reportedStanceEvents } from "./reported-stance-events.ts";
 import { rulerSubjects } from "./ruler-subjects.ts";
 import { stanceEvents, statementStances, voices } from "./stances.ts";
 import { standingAgreements } from "./standing-agreements.ts";
@@ -208,6 +209,7 @@ export function extractRelations(
   directStances(doc, statements, voiceOf, out, clauses);
   callingLabels(doc, statements, voiceOf, out);
   stanceEvents(doc, events.events, voiceOf, out);
+  reportedStanceEvents(doc, events.events, statements, voiceOf, out);
   rulerSubjects(doc, out);
   relationNouns(doc, voiceOf, out);
   condemnedActs(doc, events.events, voiceOf, out);
