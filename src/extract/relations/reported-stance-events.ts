@@ -8,6 +8,8 @@ import type { Event } from "../types.ts";
 import { sideOf, type VoiceOf } from "./adversaries.ts";
 import type { RelationSet } from "./relation-set.ts";
 
+const REPORTER = /news|media|broadcast|newspaper/iu;
+
 /** Stance relations from the reporters of doerless stance events in the sentence that tells them. */
 export function reportedStanceEvents(
   doc: EntityDoc,
@@ -25,8 +27,9 @@ export function reportedStanceEvents(
     for (const st of statements) {
       if (st.evidence[0]?.sentence !== sentence) continue;
       const side = sideOf(doc, voiceOf, st.speakerId);
-      // Only a state's own voice protests (a news outlet reporting the note is no party to it).
+      // Only a state's own voice protests (a news outlet reporting the note, even a state one, is no party to it).
       if (doc.actors.get(side)?.kind !== "Country" || targets.includes(side)) continue;
+      if (REPORTER.test(doc.actors.get(st.speakerId)?.orgType ?? "")) continue;
       for (const from of new Set([st.speakerId, ...(voiceOf.get(st.speakerId) ?? [])]))
         for (const to of targets)
           if (from !== to) out.add(kind, from, to, { eventIds: [e.id], evidence: e.evidence });
