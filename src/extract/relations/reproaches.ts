@@ -9,7 +9,7 @@ import { WS } from "../text/patterns.ts";
 
 const W = WS;
 
-export const REPROACH = new RegExp(
+const REPROACH_FULL = new RegExp(
   [
     `\\b(?:breach(?:es|ed|ing)|flout(?:s|ed|ing)|in${W}+breach${W}+of)\\b`,
     `\\b(?:runs?|ran|running|goes|went|going)${W}+(?:counter${W}+to|against${W}+the${W}+(?:spirit|letter|commitments?|promises?|principles?))\\b`,
@@ -25,3 +25,10 @@ export const REPROACH = new RegExp(
   ].join("|"),
   "iu",
 );
+
+/** Stems every reproach holds: a quick test that spares most statements the full pattern. */
+const STEMS =
+  /breach|flout|against|counter|consultation|behav|act|can|faith|owe|evidence|proof|playground|distort/iu;
+
+/** Whether the text holds a reproach. */
+export const REPROACH = { test: (text: string): boolean => STEMS.test(text) && REPROACH_FULL.test(text) };
