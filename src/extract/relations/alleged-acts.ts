@@ -1,6 +1,8 @@
 // Accusations made by reporting a hostile act of the other side: "said Tajik troops had opened fire
 // on a Kyrgyz post", "reported that Polish forces had fired “chemical agents”", "Minsk was “using
-// people as a weapon”", "air strikes that it said killed four civilians". A state's speaker who says
+// people as a weapon”", "air strikes that it said killed four civilians", "the vessel had “illegally
+// intruded”", "had “deliberately endangered the lives” of the crew", "had sent back 11,000 migrants",
+// "had deported 40 fishermen". A state's speaker who says
 // another side's forces did such a thing accuses that side (CAMEO 112).
 import { type EntityDoc, mentionsIn } from "../doc.ts";
 import type { FoundStatement } from "../speech/statements.ts";
@@ -8,7 +10,7 @@ import { sideOf, type VoiceOf } from "./adversaries.ts";
 
 /** Hostile acts in the past or progressive, as the verb of a reported clause. */
 const HOSTILE_ACT =
-  '(?:opened[\\s\\u00a0]+fire|carried[\\s\\u00a0]+out[\\s\\u00a0]+(?:intelligence|espionage|spying)|fired|shelled|attacked|bombed|bombarded|rammed|harassed|violated|invaded|hacked|abducted|kidnapped|spied|(?:was|were|is|are|had[\\s\\u00a0]+been)[\\s\\u00a0]+(?:(?:solely|directly|fully)[\\s\\u00a0]+)?(?:responsible|to[\\s\\u00a0]+blame)[\\s\\u00a0]+for|(?:was|were|is|are)[\\s\\u00a0]+behind|(?:was|were|is|are|had[\\s\\u00a0]+been)[\\s\\u00a0]+(?:“|")?using[^.;,]{1,30}?[\\s\\u00a0]as[\\s\\u00a0]+(?:a[\\s\\u00a0]+)?(?:weapons?|human[\\s\\u00a0]+shields?))';
+  '(?:opened[\\s\\u00a0]+fire|intruded|encroached|endangered|infiltrated|(?:deliberately|illegally|repeatedly|unlawfully)[\\s\\u00a0]+\\p{L}+ed|sent[\\s\\u00a0]+back|deported|expelled|carried[\\s\\u00a0]+out[\\s\\u00a0]+(?:intelligence|espionage|spying)|fired|shelled|attacked|bombed|bombarded|rammed|harassed|violated|invaded|hacked|abducted|kidnapped|spied|(?:was|were|is|are|had[\\s\\u00a0]+been)[\\s\\u00a0]+(?:(?:solely|directly|fully)[\\s\\u00a0]+)?(?:responsible|to[\\s\\u00a0]+blame)[\\s\\u00a0]+for|(?:was|were|is|are)[\\s\\u00a0]+behind|(?:was|were|is|are|had[\\s\\u00a0]+been)[\\s\\u00a0]+(?:“|")?using[^.;,]{1,30}?[\\s\\u00a0]as[\\s\\u00a0]+(?:a[\\s\\u00a0]+)?(?:weapons?|human[\\s\\u00a0]+shields?))';
 /** The subject's last words before the act: at most three lower-case words, then "had"/"has"/"have". */
 const SUBJECT_THEN_ACT = new RegExp(
   `^(?:’s|'s)?(?:[\\s\\u00a0]+[\\p{Ll}-]+){0,3}?(?:[\\s\\u00a0]+(?:had|has|have))?[\\s\\u00a0]+(?:“|")?${HOSTILE_ACT}\\b`,
@@ -23,6 +25,12 @@ const OPENS_WITH_ACT = new RegExp(
 /** "an attack organised by X", "servers operated on behalf of X": X is behind the act. */
 const AGENT_BEHIND =
   /\b(?:organi[sz]ed|orchestrated|staged|directed|operated|ordered|carried[\s\u00a0]+out)[\s\u00a0]+(?:on[\s\u00a0]+behalf[\s\u00a0]+of|by)[\s\u00a0]+$/iu;
+/**
+ * "had been run by X", "is organised from X", "belonged to X": X runs what the statement reports (a
+ * state, or a group by name), told as a passive of direction or of ownership.
+ */
+const RUN_BY =
+  /\b(?:(?:run|organi[sz]ed|directed|controlled|masterminded|coordinated|orchestrated)[\s\u00a0]+(?:from|by)|belong(?:s|ed)?[\s\u00a0]+to)[\s\u00a0]+$/iu;
 /** What an agent can be behind: a hostile act named in the statement before it. */
 const HOSTILE_NOUN =
   /\b(?:attacks?|plots?|provocations?|intrusions?|hacks?|sabotage|spying|espionage|cyberattacks?|incursions?|campaign[\s\u00a0]+of)\b/iu;
@@ -80,6 +88,8 @@ function allegedActor(doc: EntityDoc, voiceOf: VoiceOf, st: FoundStatement): str
     // The act may be named before a quoted phrase ("traced the intrusions to servers “operated by …”").
     const act = HOSTILE_NOUN.test(doc.body.slice(sentence.start, m.start));
     if (state && act && AGENT_BEHIND.test(behind)) return m.actorId;
+    // "the operation was run from Belgrade", "the camps had been run by the Red Hand gang".
+    if (RUN_BY.test(behind) && (state || doc.actors.get(m.actorId)?.kind === "Organization")) return m.actorId;
   }
   return undefined;
 }

@@ -12,8 +12,14 @@ const ROLE = `((?:\\p{Ll}[\\p{Ll}-]*${WS}+){0,3}?\\p{Ll}[\\p{Ll}-]*)`;
 const PREP = `(?:for|of|at|with)${WS}+(?:the${WS}+)?`;
 /** "a spokesman for the " right before the body, the body right before ", NAME". */
 const ROLE_BEFORE_BODY = new RegExp(`(?:^|[\\s\\u00a0(])(?:[Aa]n?|[Tt]he)${WS}+${ROLE}${WS}+${PREP}$`, "u");
-/** Between the body and the name: an optional place ("in Lima") and a comma. */
-const BODY_TO_NAME = new RegExp(`^(?:${WS}+in${WS}+\\p{Lu}[\\p{L}-]*)?,${WS}+$`, "u");
+/**
+ * Between the body and the name: its abbreviation ("(SSPDF)"), a place ("in Lima"), a comma, and the
+ * person's rank or title ("Major General", "Brig. Gen.").
+ */
+const BODY_TO_NAME = new RegExp(
+  `^(?:${WS}+\\([^()]{1,15}\\))?(?:${WS}+in${WS}+\\p{Lu}[\\p{L}-]*)?,${WS}+(?:\\p{Lu}[\\p{L}.-]*${WS}+){0,3}$`,
+  "u",
+);
 /** ", an analyst at the " right after the name. */
 const ROLE_AFTER_NAME = new RegExp(`^,${WS}+(?:an?|the)${WS}+${ROLE}${WS}+${PREP}(?=\\p{Lu})`, "u");
 
@@ -32,8 +38,10 @@ interface Post {
 
 /** The post told before the name ("a spokesman for the presidency, NAME"). */
 function postBefore(doc: EntityDoc, name: ActorMention): Post | undefined {
-  const body = doc.mentions.filter((m) => m.end <= name.start && m.end >= name.start - 40).pop();
-  if (!isBody(doc, body) || !BODY_TO_NAME.test(doc.body.slice(body.end, name.start))) return undefined;
+  const near = doc.mentions.filter((m) => m.end <= name.start && m.end >= name.start - 70);
+  // The nearest body the name follows, past its own abbreviation in parentheses.
+  const body = near.reverse().find((m) => BODY_TO_NAME.test(doc.body.slice(m.end, name.start)));
+  if (!isBody(doc, body)) return undefined;
   const role = ROLE_BEFORE_BODY.exec(doc.body.slice(Math.max(0, body.start - 80), body.start));
   return role?.[1] ? { body, role: role[1], start: body.start - role[0].length } : undefined;
 }
@@ -56,7 +64,10 @@ export function bodyPosts(doc: EntityDoc, affiliations: readonly Affiliation[]):
     const own = out.filter((a) => a.personId === m.actorId);
     if (own.some((a) => a.targetId === bodyId)) continue;
     const state = doc.actors.get(bodyId)?.countryId;
-    for (const a of own) if (a.targetId === state) out.splice(out.indexOf(a), 1);
+    // The rank between the body and the name ("…, Major General NAME") is a post with that body,
+    // whatever state the entity stage guessed for it.
+    const ranked = (a: Affiliation) => a.span.start >= post.body.end && a.span.start < m.start;
+    for (const a of own) if (a.targetId === state || ranked(a)) out.splice(out.indexOf(a), 1);
     out.push({
       personId: m.actorId,
       targetId: bodyId,

@@ -14,6 +14,7 @@ import { listBefore, listFrom } from "./actor-lists.ts";
 import { sideOf, startOf, type VoiceOf } from "./adversaries.ts";
 import { reciprocalClauses } from "./reciprocal-stances.ts";
 import type { RelationSet } from "./relation-set.ts";
+import { sharedSubject } from "./shared-subjects.ts";
 import { phraseClauses } from "./stance-phrases.ts";
 import {
   alternation,
@@ -232,7 +233,8 @@ export function stanceClauses(doc: EntityDoc): StanceClause[] {
     if (inQuote(doc, at) || doc.body[at - 1] === "-") continue;
     const s = sentenceOf(doc, at);
     if (s.text.trimEnd().endsWith("?")) continue;
-    const from = subjects(doc, s, at);
+    const own = subjects(doc, s, at);
+    const from = own.length > 0 ? own : sharedSubject(doc, s, at, openingSubject);
     const to = from.length > 0 ? objects(doc, s, at + hit[0].length) : [];
     const kind = kindAfter(doc, (hit[1] ?? "").replace(/[\s\u00a0]+/gu, " "), to[to.length - 1]?.end ?? at);
     if (to.length > 0 && kind) clauses.push({ kind, at, from, to });

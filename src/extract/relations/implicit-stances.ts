@@ -15,6 +15,7 @@ import {
   steppedAgainst,
   warnedAddressee,
 } from "./conditional-threats.ts";
+import { REPROACH } from "./reproaches.ts";
 
 /** Words of a warning that announce a reaction: the speaker's own ("would respond"), or any. */
 const OWN_REACTION =
@@ -161,7 +162,7 @@ function alsoCriticised(
 
 /** Words of disapproval, or a protest the speaker says it made itself. */
 function disapproves(doc: EntityDoc, voiceOf: VoiceOf, st: FoundStatement): boolean {
-  if (DISAPPROVAL.test(st.text)) return true;
+  if (DISAPPROVAL.test(st.text) || REPROACH.test(st.text)) return true;
   const start = startOf(doc, st);
   // The frame before the clause ("The embassy said it was concerned that …").
   const sentence = doc.sentences[st.evidence[0]?.sentence ?? -1];

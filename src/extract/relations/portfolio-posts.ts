@@ -15,12 +15,12 @@ const FILLER = new Set([
 ]);
 
 /** The portfolio words of a ministry id ("org:ke:ministry-of-foreign-affairs" → ["foreign"]). */
-function portfolioWords(id: string): string[] {
+export function portfolioWords(id: string): string[] {
   const slug = /^org:[a-z]{2}:ministry-of-(.+)$/u.exec(id)?.[1];
   return slug ? slug.split("-").filter((w) => !FILLER.has(w)) : [];
 }
 
-const titleWords = (role: string) =>
+export const titleWords = (role: string) =>
   new Set(
     role
       .toLowerCase()

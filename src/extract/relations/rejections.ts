@@ -7,6 +7,7 @@ import type { FoundStatement } from "../speech/statements.ts";
 import { WS } from "../text/patterns.ts";
 import { execAll, phrasesRegex } from "../text/text.ts";
 import type { Event } from "../types.ts";
+import type { VoiceOf } from "./adversaries.ts";
 import { eventAccusers } from "./forum-complaints.ts";
 
 /** A rejecting verb and, within a few words, what is rejected: an accusation or the accuser's account. */
@@ -119,7 +120,10 @@ export function resolveRejections(
   events: readonly Event[] = [],
   late = false,
   clauses: readonly Accusation[] = [],
+  voiceOf: VoiceOf = new Map(),
 ): void {
+  // A person's side is the state they speak for ("Iran's spokesman dismissed the accusation …").
+  const sideOf = (id: string) => voiceOf.get(id)?.[0] ?? stateOf(doc, id);
   // The late pass answers only accusations: "the criticism" may be anyone's of several critics.
   const candidates = late
     ? statements.filter((st) =>
@@ -136,17 +140,17 @@ export function resolveRejections(
     const sentence = doc.sentences[st.evidence[0]?.sentence ?? -1];
     if (!sentence || !(REJECTING.test(sentence.text) || EVALUATED_ACCUSATION_ONE.test(sentence.text)))
       continue;
-    const speakerState = stateOf(doc, st.speakerId);
+    const speakerState = sideOf(st.speakerId);
     const against = accusations.filter(
       (a) =>
         // Against the speaker, or its state or one of that state's bodies ("accused Serbia's army").
         a.targetIds.some((t) => t === st.speakerId || stateOf(doc, t) === speakerState) &&
-        stateOf(doc, a.speakerId) !== speakerState,
+        sideOf(a.speakerId) !== speakerState,
     );
     // A complaint or protest lodged against the speaker's state accuses it as much as a statement,
     // and so does an accusation told as a plain clause ("Djibouti accused Eritrea of …").
     const accusers = [
-      ...against.map((a) => ({ from: stateOf(doc, a.speakerId), at: a.at })),
+      ...against.map((a) => ({ from: sideOf(a.speakerId), at: a.at })),
       ...eventAccusers(doc, events, speakerState),
       ...clauseAccusers(doc, clauses, speakerState),
     ].sort((a, b) => a.at - b.at);

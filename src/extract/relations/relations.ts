@@ -25,6 +25,7 @@ import { appraisedActs } from "./appraised-acts.ts";
 import { blocCompositions } from "./bloc-compositions.ts";
 import { blocPosts } from "./bloc-posts.ts";
 import { bodyPosts } from "./body-posts.ts";
+import { bodyTargetStates } from "./body-target-states.ts";
 import { bothParties } from "./both-parties.ts";
 import { callingLabels } from "./calling-labels.ts";
 import { condemnedActs } from "./condemned-acts.ts";
@@ -37,6 +38,7 @@ import {
 } from "./cooperation.ts";
 import { cooperationClauses } from "./cooperation-clauses.ts";
 import { coordinatedTargets } from "./coordinated-targets.ts";
+import { counterpartPosts } from "./counterpart-posts.ts";
 import { demandStances } from "./demand-stances.ts";
 import { demonymAnaphors } from "./demonym-anaphors.ts";
 import { directStances, stanceClauses } from "./direct-stances.ts";
@@ -52,6 +54,7 @@ import { membershipClauses } from "./membership-clauses.ts";
 import { membershipPhrases } from "./membership-phrases.ts";
 import { memberships } from "./memberships.ts";
 import { objections } from "./objections.ts";
+import { oppositionTargets } from "./opposition-targets.ts";
 import { foundingMembers, jointDefencePacts } from "./pact-members.ts";
 import { pairAgreements } from "./pair-agreements.ts";
 import { partnerClauses } from "./partner-clauses.ts";
@@ -65,10 +68,14 @@ import { resolveRejections } from "./rejections.ts";
 import { relationNouns } from "./relation-nouns.ts";
 import { RelationSet } from "./relation-set.ts";
 import { reportedProtests } from "./reported-protests.ts";
+import { reportedStanceEvents } from "./reported-stance-events.ts";
 import { rulerSubjects } from "./ruler-subjects.ts";
 import { stanceEvents, statementStances, voices } from "./stances.ts";
 import { standingAgreements } from "./standing-agreements.ts";
 import { stateBodies } from "./state-bodies.ts";
+import { statedThreats } from "./stated-threats.ts";
+import { trailingRejections } from "./trailing-rejections.ts";
+import { unansweredRejections } from "./unanswered-rejections.ts";
 import { voicedDispleasure } from "./voiced-displeasure.ts";
 import { warningStances } from "./warning-stances.ts";
 import { wordedStatements } from "./worded-statements.ts";
@@ -113,60 +120,14 @@ function ownedBodies(doc: EntityDoc, out: RelationSet): void {
   }
 }
 
-export function extractRelations(
+/** COOPERATES_WITH, ALLIED_WITH and MEMBER_OF: agreements, alliances and memberships. */
+function bonds(
   doc: EntityDoc,
-  articleId: string,
   statements: readonly FoundStatement[],
   events: EventExtraction,
-  found: readonly Affiliation[],
-): Relation[] {
-  const out = new RelationSet();
-  const affiliations = portfolioPosts(doc, bodyPosts(doc, blocPosts(doc, found)));
-  const voiceOf = voices(doc, affiliations);
-  dropHedgedStances(doc, statements);
-  // Pronoun objects first: a rejection looks for the accusation against the rejecting side.
-  pronounTargets(doc, statements, voiceOf);
-  demonymAnaphors(doc, statements, voiceOf);
-  resolveRejections(doc, statements, events.events);
-  possessedObjects(doc, statements);
-  groupReferences(doc, statements);
-  regimeReferences(doc, statements);
-  rolesAndParts(doc, affiliations, out);
-  ownedBodies(doc, out);
-  stateBodies(doc, out);
-  dropOwnSideTargets(doc, statements, voiceOf);
-  evaluatedSubjects(doc, statements, voiceOf);
-  labelledActs(doc, statements, events.events, voiceOf);
-  wordedStatements(doc, statements, events.events, voiceOf);
-  reportedProtests(doc, statements, voiceOf);
-  bothParties(doc, statements, events.events, voiceOf);
-  allegedActs(doc, statements, voiceOf);
-  const objected = objections(doc);
-  implicitThreats(doc, statements, events.events, voiceOf, objected);
-  implicitCriticism(doc, statements, events.events, voiceOf, objected);
-  adversarySubjects(doc, statements, events.events, voiceOf, objected);
-  for (const o of objected) out.add("CRITICIZES", o.from, o.to, { evidence: o.evidence });
-  // Again, now that the stances read above may have revealed the accusation a rejection answers.
-  const clauses = stanceClauses(doc);
-  const accusations = clauses.filter((c) => c.kind === "ACCUSES");
-  resolveRejections(doc, statements, events.events, true, accusations);
-  answeredCritics(doc, statements, voiceOf);
-  warningStances(doc, statements, voiceOf);
-  coordinatedTargets(doc, statements, voiceOf);
-  jointActTargets(doc, statements, events.events, voiceOf);
-  passiveStances(doc, statements, voiceOf, out);
-  statementStances(statements, voiceOf, out);
-  demandStances(doc, statements, voiceOf, out);
-  allegingStatements(doc, statements, voiceOf, out);
-  voicedDispleasure(doc, voiceOf, out);
-  appraisedActs(doc, voiceOf, out);
-  rejectedAccusations(doc, voiceOf, out);
-  directStances(doc, statements, voiceOf, out, clauses);
-  callingLabels(doc, statements, voiceOf, out);
-  stanceEvents(doc, events.events, voiceOf, out);
-  rulerSubjects(doc, out);
-  relationNouns(doc, voiceOf, out);
-  condemnedActs(doc, events.events, voiceOf, out);
+  voiceOf: ReadonlyMap<string, string[]>,
+  out: RelationSet,
+): void {
   cooperativeEvents(doc, events, out);
   aidDonors(doc, events.events, out);
   agreeingParties(doc, out);
@@ -191,5 +152,68 @@ export function extractRelations(
   leavingBlocs(doc, statements, voiceOf, out);
   memberAppositives(doc, out);
   foundingMembers(doc, out);
+}
+
+export function extractRelations(
+  doc: EntityDoc,
+  articleId: string,
+  statements: readonly FoundStatement[],
+  events: EventExtraction,
+  found: readonly Affiliation[],
+): Relation[] {
+  const out = new RelationSet();
+  const affiliations = counterpartPosts(doc, portfolioPosts(doc, bodyPosts(doc, blocPosts(doc, found))));
+  const voiceOf = voices(doc, affiliations);
+  dropHedgedStances(doc, statements);
+  // Pronoun objects first: a rejection looks for the accusation against the rejecting side.
+  pronounTargets(doc, statements, voiceOf);
+  demonymAnaphors(doc, statements, voiceOf);
+  resolveRejections(doc, statements, events.events, false, [], voiceOf);
+  trailingRejections(doc, statements, voiceOf);
+  possessedObjects(doc, statements);
+  groupReferences(doc, statements);
+  regimeReferences(doc, statements);
+  rolesAndParts(doc, affiliations, out);
+  ownedBodies(doc, out);
+  stateBodies(doc, out);
+  dropOwnSideTargets(doc, statements, voiceOf);
+  evaluatedSubjects(doc, statements, voiceOf);
+  labelledActs(doc, statements, events.events, voiceOf);
+  wordedStatements(doc, statements, events.events, voiceOf);
+  reportedProtests(doc, statements, voiceOf);
+  bothParties(doc, statements, events.events, voiceOf);
+  allegedActs(doc, statements, voiceOf);
+  const objected = objections(doc);
+  implicitThreats(doc, statements, events.events, voiceOf, objected);
+  statedThreats(doc, statements, events.events, voiceOf);
+  implicitCriticism(doc, statements, events.events, voiceOf, objected);
+  adversarySubjects(doc, statements, events.events, voiceOf, objected);
+  for (const o of objected) out.add("CRITICIZES", o.from, o.to, { evidence: o.evidence });
+  // Again, now that the stances read above may have revealed the accusation a rejection answers.
+  const clauses = stanceClauses(doc);
+  const accusations = clauses.filter((c) => c.kind === "ACCUSES");
+  resolveRejections(doc, statements, events.events, true, accusations, voiceOf);
+  unansweredRejections(doc, statements, events.events, voiceOf);
+  answeredCritics(doc, statements, voiceOf);
+  warningStances(doc, statements, voiceOf);
+  coordinatedTargets(doc, statements, voiceOf);
+  jointActTargets(doc, statements, events.events, voiceOf);
+  oppositionTargets(doc, statements, affiliations, out);
+  passiveStances(doc, statements, voiceOf, out);
+  statementStances(statements, voiceOf, out);
+  demandStances(doc, statements, voiceOf, out);
+  allegingStatements(doc, statements, voiceOf, out);
+  voicedDispleasure(doc, voiceOf, out);
+  appraisedActs(doc, voiceOf, out);
+  rejectedAccusations(doc, voiceOf, out);
+  directStances(doc, statements, voiceOf, out, clauses);
+  callingLabels(doc, statements, voiceOf, out);
+  stanceEvents(doc, events.events, voiceOf, out);
+  reportedStanceEvents(doc, events.events, statements, voiceOf, out);
+  rulerSubjects(doc, out);
+  relationNouns(doc, voiceOf, out);
+  condemnedActs(doc, events.events, voiceOf, out);
+  bodyTargetStates(doc, out);
+  bonds(doc, statements, events, voiceOf, out);
   return out.items.map((r, n) => ({ ...r, id: `${articleId}/relation/${n + 1}` }));
 }

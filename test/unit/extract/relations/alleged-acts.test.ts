@@ -95,3 +95,48 @@ describe("hostile agents said to come from another state", () => {
     expect(accusations("A villager, Moussa Diallo, said the gunmen had come from Mali.")).toEqual([]);
   });
 });
+
+describe("alleged intrusions, endangering and removals", () => {
+  it.each([
+    "Peru’s foreign ministry said a Chilean trawler had “illegally intruded” into Peruvian waters.",
+    "Peru’s foreign ministry said the Chilean patrol boat had “deliberately endangered the lives” of the crew.",
+    "Peru’s foreign ministry said Chilean agents had infiltrated a farmers’ union in the south.",
+    "Peru’s foreign ministry said Chile had sent back more than 2,000 Peruvian workers in a week.",
+    "Peru’s foreign ministry said Chilean police had deported 40 Peruvian fishermen without a hearing.",
+  ])("reads '%s' as an accusation of Chile", (text) => {
+    expect(accusations(text)).toContain("country:pe country:cl");
+  });
+  it("reads no accusation in the speaker side's own removals", () => {
+    expect(
+      accusations(
+        "Peru’s foreign ministry said Peruvian police had deported 40 Chilean smugglers last week.",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("acts run from a capital or by a named group", () => {
+  it("reads 'the operation was run from <state>' as an accusation of that state", () => {
+    expect(
+      accusations(
+        "Peru’s interior minister, Ana Ruiz, said the vote-buying network was “an operation run from Chile.”",
+      ),
+    ).toContain("country:pe country:cl");
+  });
+  it("reads 'the camps had been run by <group>' and 'the cargo belonged to <group>' as accusations of the group", () => {
+    const lead = "Peruvian troops raided 12 camps on Sunday, the Lima Defence Ministry said.";
+    expect(
+      accusations(
+        `${lead} Peru’s defence ministry said the camps had been run by the Red Condor Front, a gang based in the Andes.`,
+      ),
+    ).toContain("country:pe org:red-condor-front");
+    expect(
+      accusations(`${lead} Peru’s defence ministry said the cargo belonged to the Red Condor Front.`),
+    ).toContain("country:pe org:red-condor-front");
+  });
+  it("reads nothing in the speaker side's own bodies running something", () => {
+    expect(
+      accusations("Peru’s defence ministry said the camps had been run by the Peruvian army until 2010."),
+    ).toEqual([]);
+  });
+});

@@ -27,3 +27,14 @@ describe("body posts", () => {
     expect(affiliated(guest)).not.toContain("person:luis-vega>org:institute-for-peace-studies");
   });
 });
+
+describe("body posts past an abbreviation and a rank", () => {
+  const body =
+    "KAMPALA, Feb. 8 — In Juba, the spokesman for the Nile Valley Defence Forces (NVDF), Major General Deng Akol Mabior, rejected the account.";
+  it("ties 'the spokesman for the X (ABBR), Major General NAME' to X alone", () => {
+    expect(speaks(body)).toEqual(["person:deng-akol-mabior>org:nile-valley-defence-forces"]);
+    expect(affiliated(body).filter((p) => p.startsWith("person:deng-akol-mabior>"))).toEqual([
+      "person:deng-akol-mabior>org:nile-valley-defence-forces",
+    ]);
+  });
+});
