@@ -466,7 +466,12 @@ function resolveBare(
       ? (antecedentCountry(body, countries, hit.start) ?? home)
       : undefined;
     const iso2 =
-      placeFrame(body, k, hit, countries) ?? (proper ? soleHome : undefined) ?? own ?? earlierIso ?? fallback;
+      seatAfter(body, k, hit, kind) ??
+      placeFrame(body, k, hit, countries) ??
+      (proper ? soleHome : undefined) ??
+      own ??
+      earlierIso ??
+      fallback;
     if (!iso2) continue;
     candidates.push({
       start: hit.start,
@@ -502,6 +507,24 @@ function placeFrame(
   for (const c of k.countries.values()) if (c.capital === place || c.names.includes(place)) return c.iso2;
   return undefined;
 }
+
+/**
+ * "The Office of the Prime Minister in Addis Ababa said", "the foreign ministry in Vilnius", "police in
+ * Ruritania": a bare civil body seated in a capital or country named right after it is that state's.
+ * Missions and armed services are not ("the embassy in Kabul", "troops in Mali" are foreign ones).
+ */
+function seatAfter(body: string, k: Knowledge, hit: Span, kind: NationalOrgKind): string | undefined {
+  if (NOT_SEATED.test(kind.key)) return undefined;
+  const place = SEAT_AFTER.exec(body.slice(hit.end, hit.end + 40))?.[1];
+  if (!place) return undefined;
+  for (const c of k.countries.values()) if (c.capital === place || c.names.includes(place)) return c.iso2;
+  return undefined;
+}
+const NOT_SEATED =
+  /^(?:embassy|consulate|armed-forces|army|navy|air-force|coast-guard|border-guard|intelligence)$/;
+/** " in Addis Ababa" right after the body, the place not itself opening a longer name. */
+const SEAT_AFTER =
+  /^[\s\u00a0]+in[\s\u00a0]+(?:the[\s\u00a0]+)?(\p{Lu}[\p{L}-]*(?:[\s\u00a0]+\p{Lu}[\p{L}-]*){0,2})(?![\p{L}-]|[\s\u00a0]+\p{Lu})/u;
 
 /** "In Lima,", "At a briefing in Lima,", "Speaking in Lima,": a sentence-opening place frame. */
 const PLACE_FRAME =

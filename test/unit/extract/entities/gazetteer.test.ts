@@ -417,3 +417,33 @@ describe("a legislature named without article", () => {
     expect(actorIds("Peru said the regional parliament had met.")).not.toContain("org:pe:parliament");
   });
 });
+
+describe("a bare civil body seated in a capital or country named after it", () => {
+  it("binds 'the Office of the Prime Minister in <capital>' to that capital's state", () => {
+    const body =
+      "RIYADH, May 2 (Reuters) — Saudi Arabia hosted talks on Tuesday.\n\nThe Office of the Prime Minister in Nairobi said the talks had gone well.";
+    expect(ids(body)).toContain("org:ke:office-of-the-prime-minister");
+    expect(ids(body)).not.toContain("org:sa:office-of-the-prime-minister");
+  });
+
+  it("binds 'the foreign ministry in <capital>' and 'police in <country>'", () => {
+    const body =
+      "ACCRA, May 2 — Ghana protested to Togo.\n\nThe foreign ministry in Lomé said it had not been told. Police in Togo said two men were held.";
+    expect(ids(body)).toEqual(
+      expect.arrayContaining(["org:tg:ministry-of-foreign-affairs", "org:tg:police"]),
+    );
+  });
+
+  it("leaves missions and armed services with their own owners ('the embassy in Lome', 'the army in Togo')", () => {
+    const body =
+      "ACCRA, May 2 — Ghana protested to Togo.\n\nGhana's embassy in Lome was shut. The army in Togo was on alert.";
+    expect(ids(body)).not.toContain("org:tg:embassy");
+    expect(ids(body)).not.toContain("org:tg:army");
+  });
+
+  it("ignores a place that opens a longer name ('the ministry in Nairobi County')", () => {
+    const body =
+      "ACCRA, May 2 — Ghana protested to Kenya.\n\nThe foreign ministry in Nairobi County said no.";
+    expect(ids(body)).not.toContain("org:ke:ministry-of-foreign-affairs");
+  });
+});
