@@ -13,6 +13,7 @@ import { holderBodies } from "./holder-bodies.ts";
 import { keylessBodies } from "./keyless-bodies.ts";
 import { portfolioMinistryNames, properNameTail } from "./ministry-names.ts";
 import {
+  coordinatedBodies,
   impliedCountry,
   ofPortfolioMinistries,
   pairedBodies,
@@ -261,7 +262,8 @@ export function findInternationalOrgs(
   return { candidates, seeds };
 }
 
-export function nationalSeed(k: Knowledge, kind: NationalOrgKind, iso2: string): ActorSeed {
+export function nationalSeed(k: Knowledge, given: NationalOrgKind, iso2: string): ActorSeed {
+  const kind = ownArmedForces(k, given, iso2);
   const country = k.countries.get(iso2)?.name ?? iso2;
   return {
     id: nationalOrgId(iso2, kind.sameAs ?? kind.key),
@@ -270,6 +272,14 @@ export function nationalSeed(k: Knowledge, kind: NationalOrgKind, iso2: string):
     orgType: kind.orgType,
     countryId: countryId(iso2),
   };
+}
+
+/** "Japanese troops": a state whose armed forces have their own kind (its default country) gets that kind. */
+function ownArmedForces(k: Knowledge, kind: NationalOrgKind, iso2: string): NationalOrgKind {
+  if (kind.key !== "armed-forces") return kind;
+  return (
+    k.nationalKinds.find((x) => x.defaultCountry === iso2 && x.orgType === kind.orgType && !x.sameAs) ?? kind
+  );
 }
 
 /**
@@ -404,6 +414,7 @@ function bodiesOfOtherShapes(
   const seeds: ActorSeed[] = [];
   for (const extra of [
     pairedBodies(body, k, countries, (kind, iso2) => nationalSeed(k, kind, iso2)),
+    coordinatedBodies(body, k, countries, (kind, iso2) => nationalSeed(k, kind, iso2)),
     portfolioMinistries(body, k, countries),
     ofPortfolioMinistries(body, k, countries),
     keylessBodies(body, k, countries),

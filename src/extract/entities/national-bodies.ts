@@ -169,6 +169,83 @@ export function pairedBodies(
   return { candidates, seeds };
 }
 
+/** Plural bodies after coordinated country references: "the Ruritanian and Osterlich navies". */
+const COORDINATED_FORMS: Record<string, string> = {
+  navies: "navy",
+  armies: "army",
+  "air forces": "air-force",
+  "coast guards": "coast-guard",
+  "border guards": "border-guard",
+  "police forces": "police",
+  police: "police",
+  "foreign ministries": "ministry-of-foreign-affairs",
+  "defence ministries": "ministry-of-defense",
+  "defense ministries": "ministry-of-defense",
+  "interior ministries": "ministry-of-interior",
+  parliaments: "parliament",
+  "central banks": "central-bank",
+  "intelligence services": "intelligence",
+  "armed forces": "armed-forces",
+  militaries: "armed-forces",
+  troops: "armed-forces",
+  forces: "armed-forces",
+  soldiers: "armed-forces",
+};
+const COORDINATED_PLURAL = new RegExp(
+  `(?<=[\\p{L}.])${WS}+(${Object.keys(COORDINATED_FORMS).join("|")})(?![\\p{L}])`,
+  "gu",
+);
+
+/**
+ * "The Ruritanian and Osterlich navies", "Ruritanian, Osterlich and Borduran police": one body of
+ * the kind for each country reference of the list right before the plural noun. The last reference
+ * and the noun are the last body's mention, each earlier reference its own body's.
+ */
+export function coordinatedBodies(
+  body: string,
+  k: Knowledge,
+  countries: readonly Candidate[],
+  seedOf: (kind: NationalOrgKind, iso2: string) => ActorSeed,
+): { candidates: Candidate[]; seeds: ActorSeed[] } {
+  const candidates: Candidate[] = [];
+  const seeds: ActorSeed[] = [];
+  if (!/\band\b/.test(body)) return { candidates, seeds };
+  for (const m of execAll(COORDINATED_PLURAL, body)) {
+    const at = m.index ?? 0;
+    const kind = k.nationalKinds.find((x) => x.key === COORDINATED_FORMS[m[1] ?? ""]);
+    const list = coordinatedBefore(body, countries, at);
+    if (!kind || list.length < 2) continue;
+    list.forEach((c, n) => {
+      const iso2 = isoOf(c);
+      if (!iso2) return;
+      const seed = seedOf(kind, iso2);
+      const end = n === list.length - 1 ? at + m[0].length : c.end;
+      candidates.push({ start: c.start, end, actorId: seed.id, kind: "alias" });
+      seeds.push(seed);
+    });
+  }
+  return { candidates, seeds };
+}
+
+/** The demonyms or names ending at `at`, joined by commas and a last "and" ("A, B and C"), in order. */
+function coordinatedBefore(body: string, countries: readonly Candidate[], at: number): Candidate[] {
+  const list: Candidate[] = [];
+  let i = lowerBound(countries, at) - 1;
+  let end = at;
+  for (; i >= 0; i--) {
+    const c = countries[i];
+    if (!c || c.end > end || !c.actorId.startsWith("country:") || c.kind === "possessive") break;
+    const gap = body.slice(c.end, end);
+    const joiner =
+      list.length === 0 ? /^$/ : list.length === 1 ? /^,?[\s\u00a0]+and[\s\u00a0]+$/ : /^,[\s\u00a0]+$/;
+    if (!joiner.test(gap)) break;
+    list.unshift(c);
+    end = c.start;
+  }
+  const isos = new Set(list.map(isoOf));
+  return isos.size === list.length ? list : [];
+}
+
 /**
  * The portfolio as the story spells it out in a title ("water" → "water resources" after "Water
  * Resources Minister X"): one body, one id.
