@@ -415,7 +415,7 @@ function bodiesOfOtherShapes(
   for (const extra of [
     pairedBodies(body, k, countries, (kind, iso2) => nationalSeed(k, kind, iso2)),
     coordinatedBodies(body, k, countries, (kind, iso2) => nationalSeed(k, kind, iso2)),
-    portfolioMinistries(body, k, countries),
+    portfolioMinistries(body, k, countries, homeCountry(body, countries)),
     ofPortfolioMinistries(body, k, countries),
     keylessBodies(body, k, countries),
     holderBodies(body, k, countries, (kind, iso2) => nationalSeed(k, kind, iso2)),
@@ -580,8 +580,8 @@ function antecedentCountry(body: string, countries: readonly Candidate[], at: nu
 /** Keys of a state's armed services, for "the military" after one of them. */
 const MILITARY = /^(?:armed-forces|army|navy|air-force)$/;
 
-/** Patterns too generic to stand for one state's body without a country ("troops", "forces"). */
-const NEVER_BARE = /^(?:forces|troops|soldiers|military forces|naval forces|intelligence)$/i;
+/** Patterns too generic to stand for one state's body without a country ("troops", "forces", "naval vessels"). */
+const NEVER_BARE = /^(?:forces|troops|soldiers|military forces|naval [a-z ]+|intelligence|prosecutors)$/i;
 
 /**
  * A national body named without its country but as a definite reference: "the foreign ministry",

@@ -290,6 +290,7 @@ export function portfolioMinistries(
   body: string,
   k: Knowledge,
   countries: readonly Candidate[],
+  home?: string,
 ): { candidates: Candidate[]; seeds: ActorSeed[] } {
   const candidates: Candidate[] = [];
   const seeds: ActorSeed[] = [];
@@ -300,7 +301,10 @@ export function portfolioMinistries(
     // "the Kenyan Health Ministry": a capitalised demonym opening the words is the owner.
     const at = m.index ?? 0;
     const lead = countries.find((c) => c.start === at && c.end < at + (m[1] ?? "").length);
-    let portfolio = (lead ? body.slice(lead.end, at + (m[1] ?? "").length) : (m[1] ?? ""))
+    // "of the oil ministry": the article opens the match but is not part of the portfolio.
+    const from = lead?.end ?? at + (/^the[\s\u00a0]+/.exec(m[1] ?? "")?.[0].length ?? 0);
+    let portfolio = body
+      .slice(from, at + (m[1] ?? "").length)
       .trim()
       .replace(/[\s\u00a0]+/g, " ")
       .toLowerCase();
@@ -311,15 +315,40 @@ export function portfolioMinistries(
     )
       continue;
     const owner = lead ?? countryRightBefore(body, countries, at);
-    const iso2 = owner && isoOf(owner);
-    if (!owner || !iso2) continue;
+    const iso2 = owner ? isoOf(owner) : bareOwner(body, from, portfolio, candidates, home);
+    if (!iso2) continue;
     portfolio = fullPortfolio(body, portfolio);
     const shown = portfolio.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
     const found = portfolioMinistry(k, iso2, portfolio, shown);
-    candidates.push({ start: owner.start, end: at + m[0].length, actorId: found.id, kind: "alias" });
+    candidates.push({ start: owner?.start ?? from, end: at + m[0].length, actorId: found.id, kind: "alias" });
     seeds.push(found);
   }
   return { candidates, seeds };
+}
+
+/** Portfolios a bare "the <portfolio> ministry" names without its country. */
+const BARE_PORTFOLIO =
+  /^(?:oil|petroleum|energy|mines|mining|health|agriculture|fisheries|education|transport|environment|water|labour|labor|tourism|culture|information|communications|economy|industry|planning|telecommunications|security|public security|state security|immigration|emergencies|emergency|religious affairs|youth|sports|housing|infrastructure|reconstruction|refugees|veterans|justice|maritime affairs)$/;
+
+/**
+ * "a breach of the oil ministry’s network": a definite ministry named by its portfolio alone is the
+ * one of that portfolio named before, else the home state's.
+ */
+function bareOwner(
+  body: string,
+  at: number,
+  portfolio: string,
+  found: readonly Candidate[],
+  home: string | undefined,
+): string | undefined {
+  if (
+    !BARE_PORTFOLIO.test(portfolio) ||
+    !/(?:^|[^\p{L}])[Tt]he[\s\u00a0]+$/u.test(body.slice(Math.max(0, at - 5), at))
+  )
+    return undefined;
+  const suffix = `:ministry-of-${slugify(portfolio)}`;
+  const earlier = found.filter((c) => c.end <= at && c.actorId.endsWith(suffix)).at(-1);
+  return earlier ? isoOf(earlier) : home;
 }
 
 /** "ministry of agriculture", "ministry of energy and mines": a lower-case portfolio after "of". */

@@ -447,3 +447,40 @@ describe("a bare civil body seated in a capital or country named after it", () =
     expect(ids(body)).not.toContain("org:ke:ministry-of-foreign-affairs");
   });
 });
+
+describe("more kinds and forms of national bodies", () => {
+  it("reads gendarmes and the gendarmerie as the state's gendarmerie", () => {
+    const body =
+      "NIAMEY, May 2 — Niger said gunmen had killed 12 people.\n\nGendarmes arrested 11 suspects. French gendarmes had trained them.";
+    expect(ids(body)).toEqual(expect.arrayContaining(["org:ne:gendarmerie", "org:fr:gendarmerie"]));
+  });
+
+  it("reads '<demonym> naval vessels|gunboats|ships' as that state's navy, never a bare 'the naval vessels'", () => {
+    expect(ids("Belize protested after Guatemalan naval gunboats blocked a patrol.")).toContain(
+      "org:gt:navy",
+    );
+    expect(ids("Chinese naval ships were seen near the reef.")).toContain("org:cn:navy");
+    expect(ids("LIMA, May 2 — Peru said the naval vessels had left.")).not.toContain("org:pe:navy");
+  });
+
+  it("reads '<demonym> prosecutors' and a state attorney's office, but not a bare 'prosecutors'", () => {
+    expect(ids("He was held on a warrant from Tajik prosecutors.")).toContain("org:tj:prosecutors-office");
+    expect(
+      ids("PRAGUE, May 2 — Czech police detained a man, the state attorney’s office in Brno said."),
+    ).toContain("org:cz:prosecutors-office");
+    expect(
+      ids(
+        "PODGORICA, May 2 — Montenegro expelled a diplomat.\n\nThe Supreme State Prosecutor’s Office said two men were held.",
+      ),
+    ).toContain("org:me:prosecutors-office");
+    expect(
+      ids("CHISINAU, May 2 — Moldova raided homes.\n\nProsecutors said the network was large."),
+    ).not.toContain("org:md:prosecutors-office");
+  });
+
+  it("reads 'the President's Office' as the presidential office", () => {
+    expect(ids("Taiwan’s President’s Office said the drills were a provocation.")).toContain(
+      "org:tw:presidential-office",
+    );
+  });
+});

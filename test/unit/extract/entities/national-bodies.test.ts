@@ -76,9 +76,11 @@ describe("portfolio ministries without a key", () => {
     );
     expect(ids(x)).toContain("org:cl:ministry-of-energy-resources");
   });
-  it("needs a country right before the portfolio", () => {
-    const x = extractBody("Chile said the mining ministry would publish data.");
+  it("needs a country right before the portfolio, or a definite article (then the home state's)", () => {
+    const x = extractBody("Chile said a mining ministry would be set up.");
     expect(ids(x).filter((id) => id.includes("ministry-of-mining"))).toEqual([]);
+    const y = extractBody("Chile said the mining ministry would publish data.");
+    expect(ids(y).filter((id) => id.includes("ministry-of-mining"))).toEqual(["org:cl:ministry-of-mining"]);
   });
 });
 
@@ -207,5 +209,25 @@ describe("plural bodies after coordinated country references", () => {
     expect(orgs("Danish and Estonian officials met.")).toEqual([]);
     // A list broken by another word binds only the reference right before the noun.
     expect(orgs("Danish ships and Estonian navies met.")).toEqual([]);
+  });
+});
+
+describe("a ministry named by its portfolio alone", () => {
+  const orgs = (body: string) => ids(extractBody(body)).filter((id) => id.startsWith("org:"));
+
+  it("gives 'the oil ministry' the home state, or the state of the same ministry named before", () => {
+    expect(orgs("MUSCAT, May 2 — Oman blamed hackers for a breach of the oil ministry’s network.")).toEqual([
+      "org:om:ministry-of-oil",
+    ]);
+    expect(
+      orgs(
+        "MUSCAT, May 2 — Oman protested. Iran’s fisheries ministry denied it. The fisheries ministry said no.",
+      ),
+    ).toEqual(["org:ir:ministry-of-fisheries"]);
+  });
+
+  it("leaves other words before 'ministry' and indefinite ones alone (negative cases)", () => {
+    expect(orgs("MUSCAT, May 2 — Oman said the relevant ministry was silent.")).toEqual([]);
+    expect(orgs("MUSCAT, May 2 — Oman said an oil ministry could be set up.")).toEqual([]);
   });
 });
