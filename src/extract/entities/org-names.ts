@@ -147,8 +147,11 @@ export function findNamedOrgs(
   return { candidates, seeds };
 }
 
-/** Heads of a seat of learning, named after its country or city ("University of Lagos"). */
-const ACADEMIC_HEAD = /(?:University|Institute|Academy|College|School)$/;
+/**
+ * Heads of a seat of learning or a bank, named after its country or city ("University of Lagos",
+ * "Export-Import Bank of Ruritania").
+ */
+const ACADEMIC_HEAD = /(?:University|Institute|Academy|College|School|Bank)$/;
 
 /**
  * "National University of Mongolia", "University of Nairobi": a country or capital in the complement
