@@ -484,3 +484,18 @@ describe("more kinds and forms of national bodies", () => {
     );
   });
 });
+
+describe("foreign ministries by the name of their seat", () => {
+  it("reads Torre Tagle, Palacio San Martín and Foggy Bottom as those states' foreign ministries, never people", () => {
+    const body =
+      "LIMA, May 2 — Peru and Chile met. Torre Tagle said the talks went well. The Palacio San Martín was silent, and Foggy Bottom declined to comment.";
+    expect(ids(body)).toEqual(
+      expect.arrayContaining([
+        "org:pe:ministry-of-foreign-affairs",
+        "org:ar:ministry-of-foreign-affairs",
+        "org:us:ministry-of-foreign-affairs",
+      ]),
+    );
+    expect(ids(body).filter((id) => id.startsWith("person:"))).toEqual([]);
+  });
+});
