@@ -412,12 +412,13 @@ function bodiesOfOtherShapes(
 ): { candidates: Candidate[]; seeds: ActorSeed[] } {
   const candidates: Candidate[] = [];
   const seeds: ActorSeed[] = [];
+  const home = homeCountry(body, countries);
   for (const extra of [
     pairedBodies(body, k, countries, (kind, iso2) => nationalSeed(k, kind, iso2)),
     coordinatedBodies(body, k, countries, (kind, iso2) => nationalSeed(k, kind, iso2)),
-    portfolioMinistries(body, k, countries, homeCountry(body, countries)),
+    portfolioMinistries(body, k, countries, home),
     ofPortfolioMinistries(body, k, countries),
-    keylessBodies(body, k, countries),
+    keylessBodies(body, k, countries, home),
     holderBodies(body, k, countries, (kind, iso2) => nationalSeed(k, kind, iso2)),
     namedCentralBanks(body, k, countries, (iso2) => {
       const kind = k.nationalKinds.find((x) => x.key === "central-bank");
