@@ -482,6 +482,7 @@ function resolveBare(
       placeFrame(body, k, hit, countries) ??
       (proper ? soleHome : undefined) ??
       own ??
+      previousSubject(body, countries, hit, kind) ??
       earlierIso ??
       fallback;
     if (!iso2) continue;
@@ -518,6 +519,31 @@ function placeFrame(
   if (countries.some((c) => c.start >= frameEnd && c.end <= hit.start)) return undefined;
   for (const c of k.countries.values()) if (c.capital === place || c.names.includes(place)) return c.iso2;
   return undefined;
+}
+
+/**
+ * "China urged restraint. Foreign ministry spokesman X said …", "Iran rejected the charge. The foreign
+ * ministry said …": a civil body opening a sentence, right after a sentence of the same paragraph
+ * whose subject is a state, is that state's, whatever bodies of its kind were named before.
+ */
+function previousSubject(
+  body: string,
+  countries: readonly Candidate[],
+  hit: Span,
+  kind: NationalOrgKind,
+): string | undefined {
+  if (NOT_SEATED.test(kind.key)) return undefined;
+  const open = sentenceOpening(body, hit.start);
+  if (open < 2 || !/^(?:The[\s\u00a0]+)?$/.test(body.slice(open, hit.start))) return undefined;
+  const previous = sentenceOpening(body, body.slice(0, open).search(/[\s\u00a0.!?”"’]*$/u));
+  if (body.slice(previous, open).includes("\n")) return undefined;
+  const subject = countries.find((c) => c.start >= previous && c.start < open);
+  if (
+    !subject?.actorId.startsWith("country:") ||
+    !/^(?:The[\s\u00a0]+)?$/.test(body.slice(previous, subject.start))
+  )
+    return undefined;
+  return subject.actorId.slice("country:".length).toUpperCase();
 }
 
 /**

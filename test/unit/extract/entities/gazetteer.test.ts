@@ -499,3 +499,26 @@ describe("foreign ministries by the name of their seat", () => {
     expect(ids(body).filter((id) => id.startsWith("person:"))).toEqual([]);
   });
 });
+
+describe("a bare body opening the sentence after one whose subject is a state", () => {
+  it("gives 'Foreign ministry spokesman X' after 'China urged restraint.' to China, not the ministry named before", () => {
+    const body =
+      "SEOUL, May 2 — North Korea fired a missile. North Korea's foreign ministry called it a test. China urged all sides to show restraint. Foreign ministry spokesman Wu Lan said Beijing hoped for talks.";
+    expect(ids(body)).toContain("org:cn:ministry-of-foreign-affairs");
+  });
+
+  it("gives 'The foreign ministry said' after 'Iran rejected the charge.' to Iran", () => {
+    const body =
+      "MUSCAT, May 2 — Oman hosted talks. Oman's foreign ministry welcomed them. Iran rejected the charge. The foreign ministry said it was baseless.";
+    expect(ids(body)).toContain("org:ir:ministry-of-foreign-affairs");
+  });
+
+  it("keeps the earlier reading across a paragraph break or when the sentence before opens on no state", () => {
+    const across =
+      "SEOUL, May 2 — North Korea fired a missile. North Korea's foreign ministry called it a test. China urged restraint.\n\nThe foreign ministry said more tests would follow.";
+    expect(ids(across)).not.toContain("org:cn:ministry-of-foreign-affairs");
+    const noState =
+      "SEOUL, May 2 — North Korea fired a missile. North Korea's foreign ministry called it a test. Talks with China stalled. The foreign ministry said more tests would follow.";
+    expect(ids(noState)).not.toContain("org:cn:ministry-of-foreign-affairs");
+  });
+});
