@@ -1,6 +1,7 @@
 // Central banks named "Bank of <Country>" or "State Bank of <Country>" ("Bank of Japan", "State
 // Bank of Vietnam"): the state's central bank, `org:<iso2>:central-bank`. Commercial banks that
-// share the shape are left alone.
+// share the shape ("Bank of China") or open with another capitalised word ("Commercial Bank of
+// Ruritania") are left alone.
 
 import type { Knowledge } from "../knowledge/knowledge.ts";
 import { execAll } from "../text/text.ts";
@@ -11,6 +12,10 @@ const COMMERCIAL: Record<string, readonly string[]> = {
   "Bank of": ["CN", "US"],
   "State Bank of": ["IN"],
 };
+
+/** A capitalised word (not a sentence-opening article) glued before "Bank of". */
+const LONGER_NAME =
+  /(?<![.!?][\s\u00a0]*)(?<!^)(?:^|[\s\u00a0(“"])(?!The[\s\u00a0]+$)\p{Lu}[\p{L}-]*[\s\u00a0]+$/u;
 
 const BANK_OF = /(?<![\p{L}’'])((?:State[\s\u00a0]+)?Bank[\s\u00a0]+of)[\s\u00a0]+(?:the[\s\u00a0]+)?/gu;
 
@@ -29,6 +34,8 @@ export function namedCentralBanks(
     const iso2 = country?.actorId.slice("country:".length).toUpperCase();
     const shape = (m[1] ?? "").replace(/[\s\u00a0]+/g, " ");
     if (!country || !iso2 || COMMERCIAL[shape]?.includes(iso2) || !k.countries.has(iso2)) continue;
+    // "Commercial Bank of Ruritania", "Export-Import Bank of Ruritania": a longer name, not the central bank.
+    if (LONGER_NAME.test(body.slice(Math.max(0, (m.index ?? 0) - 30), m.index ?? 0))) continue;
     // Not a possessive or a longer name ("Bank of Japan’s board" is still the bank).
     const seed = seedOf(iso2);
     if (!seed) continue;

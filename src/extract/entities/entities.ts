@@ -17,6 +17,7 @@ import {
   resolveOverlaps,
 } from "./gazetteer.ts";
 import { mergeGlossed } from "./glossed-bodies.ts";
+import { findIntroducedGroups } from "./introduced-groups.ts";
 import { findKnownAsNames } from "./known-as.ts";
 import { findMediaOutlets } from "./media-outlets.ts";
 import { findNamedBroadcasters } from "./named-broadcasters.ts";
@@ -37,7 +38,8 @@ const bare = (text: string) => squash(text.replace(/[’']s$/u, ""));
 /**
  * Organisations missing from the knowledge base, each finder seeing what the earlier ones found:
  * names ending in a head noun, names introduced by an acronym or an apposition, news outlets,
- * one-word company names with an inner capital, companies introduced by their kind.
+ * one-word company names with an inner capital, companies introduced by their kind, groups introduced
+ * by the name they are given ("a group calling itself …").
  */
 function findUnknownOrgs(
   body: string,
@@ -56,6 +58,7 @@ function findUnknownOrgs(
   found.push(
     findIntroducedCompanies(body, resolveOverlaps([...known, ...found.flatMap((f) => f.candidates)])),
   );
+  found.push(findIntroducedGroups(body, resolveOverlaps([...known, ...found.flatMap((f) => f.candidates)])));
   return { candidates: found.flatMap((f) => f.candidates), seeds: found.flatMap((f) => f.seeds) };
 }
 

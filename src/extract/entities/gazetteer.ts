@@ -13,6 +13,7 @@ import { holderBodies } from "./holder-bodies.ts";
 import { keylessBodies } from "./keyless-bodies.ts";
 import { portfolioMinistryNames, properNameTail } from "./ministry-names.ts";
 import {
+  coordinatedBodies,
   impliedCountry,
   ofPortfolioMinistries,
   pairedBodies,
@@ -261,7 +262,8 @@ export function findInternationalOrgs(
   return { candidates, seeds };
 }
 
-export function nationalSeed(k: Knowledge, kind: NationalOrgKind, iso2: string): ActorSeed {
+export function nationalSeed(k: Knowledge, given: NationalOrgKind, iso2: string): ActorSeed {
+  const kind = ownArmedForces(k, given, iso2);
   const country = k.countries.get(iso2)?.name ?? iso2;
   return {
     id: nationalOrgId(iso2, kind.sameAs ?? kind.key),
@@ -270,6 +272,14 @@ export function nationalSeed(k: Knowledge, kind: NationalOrgKind, iso2: string):
     orgType: kind.orgType,
     countryId: countryId(iso2),
   };
+}
+
+/** "Japanese troops": a state whose armed forces have their own kind (its default country) gets that kind. */
+function ownArmedForces(k: Knowledge, kind: NationalOrgKind, iso2: string): NationalOrgKind {
+  if (kind.key !== "armed-forces") return kind;
+  return (
+    k.nationalKinds.find((x) => x.defaultCountry === iso2 && x.orgType === kind.orgType && !x.sameAs) ?? kind
+  );
 }
 
 /**
@@ -402,11 +412,13 @@ function bodiesOfOtherShapes(
 ): { candidates: Candidate[]; seeds: ActorSeed[] } {
   const candidates: Candidate[] = [];
   const seeds: ActorSeed[] = [];
+  const home = homeCountry(body, countries);
   for (const extra of [
     pairedBodies(body, k, countries, (kind, iso2) => nationalSeed(k, kind, iso2)),
-    portfolioMinistries(body, k, countries),
+    coordinatedBodies(body, k, countries, (kind, iso2) => nationalSeed(k, kind, iso2)),
+    portfolioMinistries(body, k, countries, home),
     ofPortfolioMinistries(body, k, countries),
-    keylessBodies(body, k, countries),
+    keylessBodies(body, k, countries, home),
     holderBodies(body, k, countries, (kind, iso2) => nationalSeed(k, kind, iso2)),
     namedCentralBanks(body, k, countries, (iso2) => {
       const kind = k.nationalKinds.find((x) => x.key === "central-bank");
@@ -466,7 +478,13 @@ function resolveBare(
       ? (antecedentCountry(body, countries, hit.start) ?? home)
       : undefined;
     const iso2 =
-      placeFrame(body, k, hit, countries) ?? (proper ? soleHome : undefined) ?? own ?? earlierIso ?? fallback;
+      seatAfter(body, k, hit, kind) ??
+      placeFrame(body, k, hit, countries) ??
+      (proper ? soleHome : undefined) ??
+      own ??
+      previousSubject(body, countries, hit, kind) ??
+      earlierIso ??
+      fallback;
     if (!iso2) continue;
     candidates.push({
       start: hit.start,
@@ -502,6 +520,49 @@ function placeFrame(
   for (const c of k.countries.values()) if (c.capital === place || c.names.includes(place)) return c.iso2;
   return undefined;
 }
+
+/**
+ * "China urged restraint. Foreign ministry spokesman X said …", "Iran rejected the charge. The foreign
+ * ministry said …": a civil body opening a sentence, right after a sentence of the same paragraph
+ * whose subject is a state, is that state's, whatever bodies of its kind were named before.
+ */
+function previousSubject(
+  body: string,
+  countries: readonly Candidate[],
+  hit: Span,
+  kind: NationalOrgKind,
+): string | undefined {
+  if (NOT_SEATED.test(kind.key)) return undefined;
+  const open = sentenceOpening(body, hit.start);
+  if (open < 2 || !/^(?:The[\s\u00a0]+)?$/.test(body.slice(open, hit.start))) return undefined;
+  const previous = sentenceOpening(body, body.slice(0, open).search(/[\s\u00a0.!?”"’]*$/u));
+  if (body.slice(previous, open).includes("\n")) return undefined;
+  const subject = countries.find((c) => c.start >= previous && c.start < open);
+  if (
+    !subject?.actorId.startsWith("country:") ||
+    !/^(?:The[\s\u00a0]+)?$/.test(body.slice(previous, subject.start))
+  )
+    return undefined;
+  return subject.actorId.slice("country:".length).toUpperCase();
+}
+
+/**
+ * "The Office of the Prime Minister in Addis Ababa said", "the foreign ministry in Vilnius", "police in
+ * Ruritania": a bare civil body seated in a capital or country named right after it is that state's.
+ * Missions and armed services are not ("the embassy in Kabul", "troops in Mali" are foreign ones).
+ */
+function seatAfter(body: string, k: Knowledge, hit: Span, kind: NationalOrgKind): string | undefined {
+  if (NOT_SEATED.test(kind.key)) return undefined;
+  const place = SEAT_AFTER.exec(body.slice(hit.end, hit.end + 40))?.[1];
+  if (!place) return undefined;
+  for (const c of k.countries.values()) if (c.capital === place || c.names.includes(place)) return c.iso2;
+  return undefined;
+}
+const NOT_SEATED =
+  /^(?:embassy|consulate|armed-forces|army|navy|air-force|coast-guard|border-guard|intelligence)$/;
+/** " in Addis Ababa" right after the body, the place not itself opening a longer name. */
+const SEAT_AFTER =
+  /^[\s\u00a0]+in[\s\u00a0]+(?:the[\s\u00a0]+)?(\p{Lu}[\p{L}-]*(?:[\s\u00a0]+\p{Lu}[\p{L}-]*){0,2})(?![\p{L}-]|[\s\u00a0]+\p{Lu})/u;
 
 /** "In Lima,", "At a briefing in Lima,", "Speaking in Lima,": a sentence-opening place frame. */
 const PLACE_FRAME =
@@ -546,8 +607,8 @@ function antecedentCountry(body: string, countries: readonly Candidate[], at: nu
 /** Keys of a state's armed services, for "the military" after one of them. */
 const MILITARY = /^(?:armed-forces|army|navy|air-force)$/;
 
-/** Patterns too generic to stand for one state's body without a country ("troops", "forces"). */
-const NEVER_BARE = /^(?:forces|troops|soldiers|military forces|naval forces|intelligence)$/i;
+/** Patterns too generic to stand for one state's body without a country ("troops", "forces", "naval vessels"). */
+const NEVER_BARE = /^(?:forces|troops|soldiers|military forces|naval [a-z ]+|intelligence|prosecutors)$/i;
 
 /**
  * A national body named without its country but as a definite reference: "the foreign ministry",

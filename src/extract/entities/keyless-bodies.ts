@@ -53,6 +53,9 @@ const NOT_ROLE = new Set(
   ).split(" "),
 );
 
+/** "the country’s " right before a role. */
+const COUNTRY_POSSESSIVE = /\bthe[\s\u00a0]+country[’']s[\s\u00a0]+$/i;
+
 const titleCase = (words: string) =>
   words.replace(/(^|[\s-])(\p{Ll})/gu, (_, sep, c) => sep + c.toUpperCase());
 
@@ -61,6 +64,7 @@ export function keylessBodies(
   body: string,
   k: Knowledge,
   countries: readonly Candidate[],
+  home?: string,
 ): { candidates: Candidate[]; seeds: ActorSeed[] } {
   const candidates: Candidate[] = [];
   const seeds: ActorSeed[] = [];
@@ -78,8 +82,10 @@ export function keylessBodies(
     // "Chile’s wildlife department", or "the wildlife department of Chile".
     const before = countryRightBefore(body, countries, at);
     const owner = before ?? countryAfterOf(body, countries, end);
-    const iso2 = owner?.actorId.split(":")[1];
-    if (!owner || !iso2 || !owner.actorId.startsWith("country:")) continue;
+    // "…, the country’s fisheries directorate said": the story's own state, as for keyed bodies.
+    const own = !owner && home && COUNTRY_POSSESSIVE.test(body.slice(Math.max(0, at - 16), at));
+    const iso2 = own ? home.toLowerCase() : owner?.actorId.split(":")[1];
+    if (!iso2 || !(own || owner?.actorId.startsWith("country:"))) continue;
     const seed: ActorSeed = {
       id: `org:${iso2}:${slugify(role)}`,
       kind: "Organization",
@@ -87,7 +93,7 @@ export function keylessBodies(
       orgType: HEADS[head] ?? "government agency",
       countryId: countryId(iso2.toUpperCase()),
     };
-    const span = before ? { start: before.start, end } : { start: at, end: owner.end };
+    const span = before ? { start: before.start, end } : { start: at, end: owner?.end ?? end };
     candidates.push({ ...span, actorId: seed.id, kind: "alias" });
     seeds.push(seed);
   }

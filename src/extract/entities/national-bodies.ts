@@ -169,6 +169,83 @@ export function pairedBodies(
   return { candidates, seeds };
 }
 
+/** Plural bodies after coordinated country references: "the Ruritanian and Osterlich navies". */
+const COORDINATED_FORMS: Record<string, string> = {
+  navies: "navy",
+  armies: "army",
+  "air forces": "air-force",
+  "coast guards": "coast-guard",
+  "border guards": "border-guard",
+  "police forces": "police",
+  police: "police",
+  "foreign ministries": "ministry-of-foreign-affairs",
+  "defence ministries": "ministry-of-defense",
+  "defense ministries": "ministry-of-defense",
+  "interior ministries": "ministry-of-interior",
+  parliaments: "parliament",
+  "central banks": "central-bank",
+  "intelligence services": "intelligence",
+  "armed forces": "armed-forces",
+  militaries: "armed-forces",
+  troops: "armed-forces",
+  forces: "armed-forces",
+  soldiers: "armed-forces",
+};
+const COORDINATED_PLURAL = new RegExp(
+  `(?<=[\\p{L}.])${WS}+(${Object.keys(COORDINATED_FORMS).join("|")})(?![\\p{L}])`,
+  "gu",
+);
+
+/**
+ * "The Ruritanian and Osterlich navies", "Ruritanian, Osterlich and Borduran police": one body of
+ * the kind for each country reference of the list right before the plural noun. The last reference
+ * and the noun are the last body's mention, each earlier reference its own body's.
+ */
+export function coordinatedBodies(
+  body: string,
+  k: Knowledge,
+  countries: readonly Candidate[],
+  seedOf: (kind: NationalOrgKind, iso2: string) => ActorSeed,
+): { candidates: Candidate[]; seeds: ActorSeed[] } {
+  const candidates: Candidate[] = [];
+  const seeds: ActorSeed[] = [];
+  if (!/\band\b/.test(body)) return { candidates, seeds };
+  for (const m of execAll(COORDINATED_PLURAL, body)) {
+    const at = m.index ?? 0;
+    const kind = k.nationalKinds.find((x) => x.key === COORDINATED_FORMS[m[1] ?? ""]);
+    const list = coordinatedBefore(body, countries, at);
+    if (!kind || list.length < 2) continue;
+    list.forEach((c, n) => {
+      const iso2 = isoOf(c);
+      if (!iso2) return;
+      const seed = seedOf(kind, iso2);
+      const end = n === list.length - 1 ? at + m[0].length : c.end;
+      candidates.push({ start: c.start, end, actorId: seed.id, kind: "alias" });
+      seeds.push(seed);
+    });
+  }
+  return { candidates, seeds };
+}
+
+/** The demonyms or names ending at `at`, joined by commas and a last "and" ("A, B and C"), in order. */
+function coordinatedBefore(body: string, countries: readonly Candidate[], at: number): Candidate[] {
+  const list: Candidate[] = [];
+  let i = lowerBound(countries, at) - 1;
+  let end = at;
+  for (; i >= 0; i--) {
+    const c = countries[i];
+    if (!c || c.end > end || !c.actorId.startsWith("country:") || c.kind === "possessive") break;
+    const gap = body.slice(c.end, end);
+    const joiner =
+      list.length === 0 ? /^$/ : list.length === 1 ? /^,?[\s\u00a0]+and[\s\u00a0]+$/ : /^,[\s\u00a0]+$/;
+    if (!joiner.test(gap)) break;
+    list.unshift(c);
+    end = c.start;
+  }
+  const isos = new Set(list.map(isoOf));
+  return isos.size === list.length ? list : [];
+}
+
 /**
  * The portfolio as the story spells it out in a title ("water" → "water resources" after "Water
  * Resources Minister X"): one body, one id.
@@ -213,6 +290,7 @@ export function portfolioMinistries(
   body: string,
   k: Knowledge,
   countries: readonly Candidate[],
+  home?: string,
 ): { candidates: Candidate[]; seeds: ActorSeed[] } {
   const candidates: Candidate[] = [];
   const seeds: ActorSeed[] = [];
@@ -223,7 +301,10 @@ export function portfolioMinistries(
     // "the Kenyan Health Ministry": a capitalised demonym opening the words is the owner.
     const at = m.index ?? 0;
     const lead = countries.find((c) => c.start === at && c.end < at + (m[1] ?? "").length);
-    let portfolio = (lead ? body.slice(lead.end, at + (m[1] ?? "").length) : (m[1] ?? ""))
+    // "of the oil ministry": the article opens the match but is not part of the portfolio.
+    const from = lead?.end ?? at + (/^the[\s\u00a0]+/.exec(m[1] ?? "")?.[0].length ?? 0);
+    let portfolio = body
+      .slice(from, at + (m[1] ?? "").length)
       .trim()
       .replace(/[\s\u00a0]+/g, " ")
       .toLowerCase();
@@ -234,15 +315,40 @@ export function portfolioMinistries(
     )
       continue;
     const owner = lead ?? countryRightBefore(body, countries, at);
-    const iso2 = owner && isoOf(owner);
-    if (!owner || !iso2) continue;
+    const iso2 = owner ? isoOf(owner) : bareOwner(body, from, portfolio, candidates, home);
+    if (!iso2) continue;
     portfolio = fullPortfolio(body, portfolio);
     const shown = portfolio.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
     const found = portfolioMinistry(k, iso2, portfolio, shown);
-    candidates.push({ start: owner.start, end: at + m[0].length, actorId: found.id, kind: "alias" });
+    candidates.push({ start: owner?.start ?? from, end: at + m[0].length, actorId: found.id, kind: "alias" });
     seeds.push(found);
   }
   return { candidates, seeds };
+}
+
+/** Portfolios a bare "the <portfolio> ministry" names without its country. */
+const BARE_PORTFOLIO =
+  /^(?:oil|petroleum|energy|mines|mining|health|agriculture|fisheries|education|transport|environment|water|labour|labor|tourism|culture|information|communications|economy|industry|planning|telecommunications|security|public security|state security|immigration|emergencies|emergency|religious affairs|youth|sports|housing|infrastructure|reconstruction|refugees|veterans|justice|maritime affairs)$/;
+
+/**
+ * "a breach of the oil ministry’s network": a definite ministry named by its portfolio alone is the
+ * one of that portfolio named before, else the home state's.
+ */
+function bareOwner(
+  body: string,
+  at: number,
+  portfolio: string,
+  found: readonly Candidate[],
+  home: string | undefined,
+): string | undefined {
+  if (
+    !BARE_PORTFOLIO.test(portfolio) ||
+    !/(?:^|[^\p{L}])[Tt]he[\s\u00a0]+$/u.test(body.slice(Math.max(0, at - 5), at))
+  )
+    return undefined;
+  const suffix = `:ministry-of-${slugify(portfolio)}`;
+  const earlier = found.filter((c) => c.end <= at && c.actorId.endsWith(suffix)).at(-1);
+  return earlier ? isoOf(earlier) : home;
 }
 
 /** "ministry of agriculture", "ministry of energy and mines": a lower-case portfolio after "of". */

@@ -1,6 +1,7 @@
 // News agencies introduced by their kind ("Ruritania's state news agency RNA", "the semi-official
 // Borealis news agency"): a distinctive name, so the id is `org:<slug of name>`. A state or official
-// agency belongs to the country named before it, else to the article's home country; a
+// agency belongs to the country named before it, else to the speaking side in its sentence (as a
+// state broadcaster does, broadcast-owners.ts), else to the article's home country; a
 // semi-official one belongs to no country (guide: test/corpus/README.md).
 
 import { countryId, slugify } from "../text/ids.ts";
@@ -22,6 +23,9 @@ const NAME_BEFORE = new RegExp(
   "gu",
 );
 
+/** Countries and the national bodies bound to one ("Serbia’s foreign ministry"). */
+const STATE_BOUND = /^(?:country|org):[a-z]{2}(?::|$)/;
+
 interface Agency {
   start: number;
   end: number;
@@ -41,6 +45,7 @@ export function findNewsAgencies(
   const index = new SpanIndex(taken);
   const sorted = [...taken].sort((a, b) => a.start - b.start);
   const home = homeCountry(body, sorted);
+  const bound = sorted.filter((c) => STATE_BOUND.test(c.actorId));
   const candidates: Candidate[] = [];
   const seeds: ActorSeed[] = [];
   for (const a of agencies(body)) {
@@ -48,7 +53,7 @@ export function findNewsAgencies(
     // Only a state or official agency falls back on the home country ("the TASS news agency" in a
     // story from Seoul is not South Korea's).
     const before = a.semiOfficial ? undefined : ownerBefore(body, sorted, a.statusStart);
-    const owner = before ?? (a.official ? home : undefined);
+    const owner = before ?? (a.official ? (subjectState(body, bound, a.statusStart) ?? home) : undefined);
     const id = `org:${slugify(a.name)}`;
     candidates.push({ start: a.start, end: a.end, actorId: id, kind: "name" });
     seeds.push({
@@ -143,6 +148,20 @@ function agencies(body: string): Agency[] {
     });
   }
   return found;
+}
+
+/**
+ * "Osterlich’s foreign ministry dismissed …, the state news agency RNA reported", "The Osterlich
+ * spokesman told the state news agency RNA …": the agency is the side whose state opens the sentence
+ * as its subject, not the story's home.
+ */
+function subjectState(body: string, bound: readonly Candidate[], at: number): string | undefined {
+  const text = body.slice(Math.max(0, at - 400), at);
+  const stop = /(?:[.!?][”"’]?[\s\u00a0]+|\n[\s\u00a0]*)(?=[^.!?\n]*$)/u.exec(text);
+  const open = Math.max(0, at - 400) + (stop ? stop.index + stop[0].length : 0);
+  const first = bound.find((c) => c.start >= open && c.start < at);
+  if (!first || !/^[“"]?(?:The[\s\u00a0]+)?$/.test(body.slice(open, first.start))) return undefined;
+  return first.actorId.split(":")[1]?.toUpperCase();
 }
 
 /** A country's possessive or demonym right before the status ("Ruritania's state news agency"). */

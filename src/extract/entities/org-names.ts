@@ -115,7 +115,7 @@ export function findNamedOrgs(
     else
       found.set(
         squash(text),
-        stateBody(text, home) ?? { name: squash(text), ...demonymCountry(taken, start, end) },
+        stateBody(text, home) ?? { name: squash(text), ...demonymCountry(taken, start, end, text) },
       );
   }
   // Every armed-group match ends in one of these nouns: a body without them is not scanned.
@@ -147,8 +147,11 @@ export function findNamedOrgs(
   return { candidates, seeds };
 }
 
-/** Heads of a seat of learning, named after its country or city ("University of Lagos"). */
-const ACADEMIC_HEAD = /(?:University|Institute|Academy|College|School)$/;
+/**
+ * Heads of a seat of learning or a bank, named after its country or city ("University of Lagos",
+ * "Export-Import Bank of Ruritania").
+ */
+const ACADEMIC_HEAD = /(?:University|Institute|Academy|College|School|Bank)$/;
 
 /**
  * "National University of Mongolia", "University of Nairobi": a country or capital in the complement
@@ -181,15 +184,30 @@ interface FoundOrg {
 }
 
 /**
- * "Ruritanian Security Service": a name opening with a demonym is that country's body (PART_OF) but
- * keeps its own id, as the name already says whose it is.
+ * "Ruritanian Security Service", "Ruritania Revenue Authority": a name opening with a demonym or the
+ * country's name is that country's body (PART_OF) but keeps its own id, as the name already says
+ * whose it is. Seats of learning, parties, associations and firms so named are not state bodies.
  */
-function demonymCountry(taken: readonly Candidate[], start: number, end: number): Partial<FoundOrg> {
+function demonymCountry(
+  taken: readonly Candidate[],
+  start: number,
+  end: number,
+  text: string,
+): Partial<FoundOrg> {
+  if (NOT_STATE_BODY.test(text)) return {};
   const first = taken.find(
-    (t) => t.start === start && t.end < end && t.kind === "demonym" && t.actorId.startsWith("country:"),
+    (t) =>
+      t.start === start &&
+      t.end < end &&
+      (t.kind === "demonym" || t.kind === "name") &&
+      t.actorId.startsWith("country:"),
   );
   return first ? { countryId: first.actorId, ownName: true } : {};
 }
+
+/** Words naming a body of civil society, learning or business, not of the state. */
+const NOT_STATE_BODY =
+  /(?:^|[\s\u00a0])(?:Institute|Institution|University|College|Academy|School|Party|Movement|Association|Federation|Chamber|Foundation|Society|Cooperative|Club|Front|League|Coalition|Alliance|Forum|Union|Congress|Company|Corporation|Business|Industry|Industries|Employers|Workers|Studies|Research|Bank|Airlines|Airways|Holdings|Group|Times|Post|Herald)(?![\p{L}])/u;
 
 /**
  * A state body's proper name after its country's possessive ("Ruritania’s State Audit Office"): the

@@ -149,6 +149,22 @@ describe("entities in other text", () => {
     expect(doc.actors.get("org:al-shabaab")?.orgType).toBe("armed group");
   });
 
+  it("knows regional blocs, UN missions and agencies by name and acronym, one id for both", () => {
+    const doc = entityDoc(
+      "The Intergovernmental Authority on Development (IGAD) met in Nairobi. IGAD urged calm. Europol and the UNODC " +
+        "tracked the shipments, and the Central American Integration System (SICA) called a summit.",
+    );
+    expect(mentionsOf(doc, "org:igad").map((m) => m.split(":")[1])).toEqual([
+      "Intergovernmental Authority on Development",
+      "IGAD",
+      "IGAD",
+    ]);
+    expect(doc.actors.has("org:europol")).toBe(true);
+    expect(doc.actors.has("org:unodc")).toBe(true);
+    expect(doc.actors.has("org:central-american-integration-system")).toBe(true);
+    expect(doc.actors.has("org:sica")).toBe(false);
+  });
+
   it("keeps every mention offset exact", () => {
     for (const a of seed().actors)
       for (const m of a.mentions) expect(seed().article.body.slice(m.start, m.end)).toBe(m.text);

@@ -417,3 +417,108 @@ describe("a legislature named without article", () => {
     expect(actorIds("Peru said the regional parliament had met.")).not.toContain("org:pe:parliament");
   });
 });
+
+describe("a bare civil body seated in a capital or country named after it", () => {
+  it("binds 'the Office of the Prime Minister in <capital>' to that capital's state", () => {
+    const body =
+      "RIYADH, May 2 (Reuters) — Saudi Arabia hosted talks on Tuesday.\n\nThe Office of the Prime Minister in Nairobi said the talks had gone well.";
+    expect(ids(body)).toContain("org:ke:office-of-the-prime-minister");
+    expect(ids(body)).not.toContain("org:sa:office-of-the-prime-minister");
+  });
+
+  it("binds 'the foreign ministry in <capital>' and 'police in <country>'", () => {
+    const body =
+      "ACCRA, May 2 — Ghana protested to Togo.\n\nThe foreign ministry in Lomé said it had not been told. Police in Togo said two men were held.";
+    expect(ids(body)).toEqual(
+      expect.arrayContaining(["org:tg:ministry-of-foreign-affairs", "org:tg:police"]),
+    );
+  });
+
+  it("leaves missions and armed services with their own owners ('the embassy in Lome', 'the army in Togo')", () => {
+    const body =
+      "ACCRA, May 2 — Ghana protested to Togo.\n\nGhana's embassy in Lome was shut. The army in Togo was on alert.";
+    expect(ids(body)).not.toContain("org:tg:embassy");
+    expect(ids(body)).not.toContain("org:tg:army");
+  });
+
+  it("ignores a place that opens a longer name ('the ministry in Nairobi County')", () => {
+    const body =
+      "ACCRA, May 2 — Ghana protested to Kenya.\n\nThe foreign ministry in Nairobi County said no.";
+    expect(ids(body)).not.toContain("org:ke:ministry-of-foreign-affairs");
+  });
+});
+
+describe("more kinds and forms of national bodies", () => {
+  it("reads gendarmes and the gendarmerie as the state's gendarmerie", () => {
+    const body =
+      "NIAMEY, May 2 — Niger said gunmen had killed 12 people.\n\nGendarmes arrested 11 suspects. French gendarmes had trained them.";
+    expect(ids(body)).toEqual(expect.arrayContaining(["org:ne:gendarmerie", "org:fr:gendarmerie"]));
+  });
+
+  it("reads '<demonym> naval vessels|gunboats|ships' as that state's navy, never a bare 'the naval vessels'", () => {
+    expect(ids("Belize protested after Guatemalan naval gunboats blocked a patrol.")).toContain(
+      "org:gt:navy",
+    );
+    expect(ids("Chinese naval ships were seen near the reef.")).toContain("org:cn:navy");
+    expect(ids("LIMA, May 2 — Peru said the naval vessels had left.")).not.toContain("org:pe:navy");
+  });
+
+  it("reads '<demonym> prosecutors' and a state attorney's office, but not a bare 'prosecutors'", () => {
+    expect(ids("He was held on a warrant from Tajik prosecutors.")).toContain("org:tj:prosecutors-office");
+    expect(
+      ids("PRAGUE, May 2 — Czech police detained a man, the state attorney’s office in Brno said."),
+    ).toContain("org:cz:prosecutors-office");
+    expect(
+      ids(
+        "PODGORICA, May 2 — Montenegro expelled a diplomat.\n\nThe Supreme State Prosecutor’s Office said two men were held.",
+      ),
+    ).toContain("org:me:prosecutors-office");
+    expect(
+      ids("CHISINAU, May 2 — Moldova raided homes.\n\nProsecutors said the network was large."),
+    ).not.toContain("org:md:prosecutors-office");
+  });
+
+  it("reads 'the President's Office' as the presidential office", () => {
+    expect(ids("Taiwan’s President’s Office said the drills were a provocation.")).toContain(
+      "org:tw:presidential-office",
+    );
+  });
+});
+
+describe("foreign ministries by the name of their seat", () => {
+  it("reads Torre Tagle, Palacio San Martín and Foggy Bottom as those states' foreign ministries, never people", () => {
+    const body =
+      "LIMA, May 2 — Peru and Chile met. Torre Tagle said the talks went well. The Palacio San Martín was silent, and Foggy Bottom declined to comment.";
+    expect(ids(body)).toEqual(
+      expect.arrayContaining([
+        "org:pe:ministry-of-foreign-affairs",
+        "org:ar:ministry-of-foreign-affairs",
+        "org:us:ministry-of-foreign-affairs",
+      ]),
+    );
+    expect(ids(body).filter((id) => id.startsWith("person:"))).toEqual([]);
+  });
+});
+
+describe("a bare body opening the sentence after one whose subject is a state", () => {
+  it("gives 'Foreign ministry spokesman X' after 'China urged restraint.' to China, not the ministry named before", () => {
+    const body =
+      "SEOUL, May 2 — North Korea fired a missile. North Korea's foreign ministry called it a test. China urged all sides to show restraint. Foreign ministry spokesman Wu Lan said Beijing hoped for talks.";
+    expect(ids(body)).toContain("org:cn:ministry-of-foreign-affairs");
+  });
+
+  it("gives 'The foreign ministry said' after 'Iran rejected the charge.' to Iran", () => {
+    const body =
+      "MUSCAT, May 2 — Oman hosted talks. Oman's foreign ministry welcomed them. Iran rejected the charge. The foreign ministry said it was baseless.";
+    expect(ids(body)).toContain("org:ir:ministry-of-foreign-affairs");
+  });
+
+  it("keeps the earlier reading across a paragraph break or when the sentence before opens on no state", () => {
+    const across =
+      "SEOUL, May 2 — North Korea fired a missile. North Korea's foreign ministry called it a test. China urged restraint.\n\nThe foreign ministry said more tests would follow.";
+    expect(ids(across)).not.toContain("org:cn:ministry-of-foreign-affairs");
+    const noState =
+      "SEOUL, May 2 — North Korea fired a missile. North Korea's foreign ministry called it a test. Talks with China stalled. The foreign ministry said more tests would follow.";
+    expect(ids(noState)).not.toContain("org:cn:ministry-of-foreign-affairs");
+  });
+});

@@ -86,3 +86,17 @@ describe("keyless bodies named by role + 'of' + country", () => {
     );
   });
 });
+
+describe("a keyless body after 'the country's'", () => {
+  it("gives it the story's own state, as for keyed bodies", () => {
+    const body =
+      "DAKAR, April 15 (APS) — Senegal’s navy seized two trawlers off the coast, the country’s fisheries protection directorate said.";
+    expect(ids(extractBody(body))).toContain("org:sn:fisheries-protection-directorate");
+  });
+
+  it("leaves a role after other possessives unbound (negative case)", () => {
+    const body =
+      "DAKAR, April 15 (APS) — Senegal said the captain’s fisheries protection directorate was private.";
+    expect(ids(extractBody(body)).filter((id) => id.includes("directorate"))).toEqual([]);
+  });
+});

@@ -76,9 +76,11 @@ describe("portfolio ministries without a key", () => {
     );
     expect(ids(x)).toContain("org:cl:ministry-of-energy-resources");
   });
-  it("needs a country right before the portfolio", () => {
-    const x = extractBody("Chile said the mining ministry would publish data.");
+  it("needs a country right before the portfolio, or a definite article (then the home state's)", () => {
+    const x = extractBody("Chile said a mining ministry would be set up.");
     expect(ids(x).filter((id) => id.includes("ministry-of-mining"))).toEqual([]);
+    const y = extractBody("Chile said the mining ministry would publish data.");
+    expect(ids(y).filter((id) => id.includes("ministry-of-mining"))).toEqual(["org:cl:ministry-of-mining"]);
   });
 });
 
@@ -172,5 +174,60 @@ describe("paired bodies with the states named in the quantifier", () => {
   ])("gives one body per state of the pair (%s)", (body) => {
     const x = extractBody(body);
     expect(ids(x)).toEqual(expect.arrayContaining(["org:pe:navy", "org:ec:navy"]));
+  });
+});
+
+describe("plural bodies after coordinated country references", () => {
+  it("gives each country of 'the Ruritanian and Osterlich navies' its own body", () => {
+    const body = "The Danish and Estonian navies will hold a joint exercise from May 2.";
+    expect(ids(extractBody(body))).toEqual(expect.arrayContaining(["org:dk:navy", "org:ee:navy"]));
+  });
+
+  it("reads lists of three, names as well as demonyms, and several kinds", () => {
+    expect(ids(extractBody("Thai, Lao and Cambodian police seized the drugs."))).toEqual(
+      expect.arrayContaining(["org:th:police", "org:la:police", "org:kh:police"]),
+    );
+    expect(ids(extractBody("Kenyan and Ugandan troops crossed the river."))).toEqual(
+      expect.arrayContaining(["org:ke:armed-forces", "org:ug:armed-forces"]),
+    );
+    expect(ids(extractBody("The Chilean and Peruvian foreign ministries issued a joint statement."))).toEqual(
+      expect.arrayContaining(["org:cl:ministry-of-foreign-affairs", "org:pe:ministry-of-foreign-affairs"]),
+    );
+  });
+
+  it("gives a state whose armed forces have their own name that body ('Japanese and Philippine troops')", () => {
+    expect(ids(extractBody("Japanese and Philippine troops will drill."))).toEqual(
+      expect.arrayContaining(["org:jp:self-defense-forces", "org:ph:armed-forces"]),
+    );
+    expect(ids(extractBody("Japanese and Philippine troops will drill."))).not.toContain(
+      "org:jp:armed-forces",
+    );
+  });
+
+  it("leaves coordinated countries before other nouns alone (negative cases)", () => {
+    const orgs = (body: string) => ids(extractBody(body)).filter((id) => id.startsWith("org:"));
+    expect(orgs("Danish and Estonian officials met.")).toEqual([]);
+    // A list broken by another word binds only the reference right before the noun.
+    expect(orgs("Danish ships and Estonian navies met.")).toEqual([]);
+  });
+});
+
+describe("a ministry named by its portfolio alone", () => {
+  const orgs = (body: string) => ids(extractBody(body)).filter((id) => id.startsWith("org:"));
+
+  it("gives 'the oil ministry' the home state, or the state of the same ministry named before", () => {
+    expect(orgs("MUSCAT, May 2 — Oman blamed hackers for a breach of the oil ministry’s network.")).toEqual([
+      "org:om:ministry-of-oil",
+    ]);
+    expect(
+      orgs(
+        "MUSCAT, May 2 — Oman protested. Iran’s fisheries ministry denied it. The fisheries ministry said no.",
+      ),
+    ).toEqual(["org:ir:ministry-of-fisheries"]);
+  });
+
+  it("leaves other words before 'ministry' and indefinite ones alone (negative cases)", () => {
+    expect(orgs("MUSCAT, May 2 — Oman said the relevant ministry was silent.")).toEqual([]);
+    expect(orgs("MUSCAT, May 2 — Oman said an oil ministry could be set up.")).toEqual([]);
   });
 });

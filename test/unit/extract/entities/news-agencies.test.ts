@@ -21,6 +21,27 @@ describe("news agencies", () => {
     ).toEqual(["org:andes-libre@country:pe"]);
   });
 
+  it("gives a state agency to the side whose state opens the sentence as its subject", () => {
+    expect(
+      orgs(
+        "ACCRA, May 3 (Reuters) - Ghana expelled a diplomat. The Togolese foreign ministry’s spokesman told the state news agency TNR that the move was hasty.",
+      ).filter((o) => o.includes("tnr")),
+    ).toEqual(["org:tnr@country:tg"]);
+    expect(
+      orgs(
+        "ACCRA, May 3 (Reuters) - Ghana expelled a diplomat. Togo’s foreign ministry called it hasty, the state news agency TNR reported.",
+      ).filter((o) => o.includes("tnr")),
+    ).toEqual(["org:tnr@country:tg"]);
+  });
+
+  it("keeps the home state when the sentence opens on no state ('The trains were handed over to the Togolese Red Cross, …')", () => {
+    expect(
+      orgs(
+        "ACCRA, May 3 (Reuters) - Ghana sent aid. The trucks were handed to the Togolese Red Cross, the ministry said, according to the state news agency GNX.",
+      ).filter((o) => o.includes("gnx")),
+    ).toEqual(["org:gnx@country:gh"]);
+  });
+
   it("reads 'the semi-official X news agency' as X News Agency, of no country", () => {
     expect(
       orgs("TEHRAN, May 3 (Reuters) - Iran seized a ship, the semi-official Parsnews news agency reported."),
