@@ -35,7 +35,7 @@ import { diplomacyNonEvent } from "./diplomacy-non-events.ts";
 import { findTriggers, type Trigger } from "./event-triggers.ts";
 import { datedNominal } from "./force-triggers.ts";
 import { attachFrontedDates, attachReportDayToCoordinatedActs, pastOwnClause } from "./fronted-dates.ts";
-import { lendIncidentDates } from "./incident-dates.ts";
+import { lendIncidentDates, lendMentionDay, retellsUndated, toldApart } from "./incident-dates.ts";
 import { officialParties, partiesAfterVenue } from "./meeting-parties.ts";
 import { coordinatedNouns, datedEitherSideOfReport, lendAgentlessDates } from "./mention-identity.ts";
 import { notAnEvent } from "./non-events.ts";
@@ -494,6 +494,8 @@ function bareRemention(a: Draft, b: Draft, doc: EntityDoc): boolean {
   // passive also re-tells a dated act (a breakdown of it); two dated ones are left to their dates.
   if (b.participants.length > 0 || (a.dates.length > 0 && b.dates.length > 0) || b.trigger.via !== "verb")
     return false;
+  // "In a separate case, two men were detained …": told apart.
+  if (toldApart(doc, b.trigger)) return false;
   // "shot down a helicopter … four police officers were killed": victims of another kind, another attack.
   const [oa, ob] = [a.trigger.object, b.trigger.object];
   if (a.type === "military-attack" && oa && ob && oa.head !== ob.head) return false;
@@ -537,6 +539,7 @@ function sameEvent(a: Draft, b: Draft, doc: EntityDoc): boolean {
   }
   if (samePlan(a, b, doc) || bareRemention(a, b, doc) || sameParties(a, b, doc) || sameTaker(a, b, doc))
     return true;
+  if (retellsUndated(doc, a, b)) return true;
   if (coordinatedNouns(a, b, body)) return true;
   if (eveRemention(a, b, body) && sharedHeadWord(a, b)) return true;
   if (a.trigger.object && b.trigger.object)
@@ -595,7 +598,10 @@ export function extractEvents(
   settleClauseDates(doc, drafts, DATELINE_OPENING.exec(doc.body)?.[0].length ?? 0);
   attachFrontedDates(doc, drafts);
   attachReportDayToCoordinatedActs(doc, drafts);
-  for (const { ref, to } of references) attachStartDate(doc, ref, to);
+  for (const { ref, to } of references) {
+    attachStartDate(doc, ref, to);
+    lendMentionDay(doc, ref, to);
+  }
   // Before coordination: "… in August and closed X a month later" is not August.
   attachRelativeDates(doc, drafts);
   attachSameDayDates(doc, drafts);
@@ -1064,6 +1070,8 @@ function accusationDay(doc: EntityDoc, date: DateMention, t: Trigger): boolean {
   );
 }
 
+const AFTER_WORD = /\b(?:after|following|since)\b/u;
+
 /** Each date expression belongs to the nearest trigger of its sentence, preferring one just before it. */
 function attachDates(doc: EntityDoc, drafts: Draft[]): void {
   // The dateline ("CITY, Mon. D (Agency) —") dates the report, not an event in the lead.
@@ -1091,6 +1099,8 @@ function attachDates(doc: EntityDoc, drafts: Draft[]): void {
           d.trigger.start - date.end <= 40 &&
           !dateInAside(doc, d.trigger, date.start, date.end) &&
           !accusationDay(doc, date, d.trigger) &&
+          // "protested on Friday after sailors seized …": a day before "after" is the head clause's.
+          !(date.precision === "day" && AFTER_WORD.test(doc.body.slice(date.end, d.trigger.start))) &&
           (tripPurpose(doc, d.trigger, date.start, date.end) ||
             !/\b(?:for|against|over|about|accused|accusing|accuses|said|says|told|announced|reported|stated|claimed)\b/.test(
               doc.body.slice(date.end, d.trigger.start),

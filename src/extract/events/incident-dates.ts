@@ -12,9 +12,11 @@ import type { Trigger } from "./event-triggers.ts";
 
 interface IncidentDraft {
   trigger: Trigger;
+  type: string;
   dates: DateMention[];
   status: EventStatus;
   negation?: unknown;
+  participants: readonly { actorId: string; role: string }[];
 }
 
 /** "had been boarded", "had reportedly crossed", "had advanced": the backstory's past perfect. */
@@ -79,4 +81,51 @@ export function lendIncidentDates(doc: EntityDoc, drafts: readonly IncidentDraft
     const day = retoldDay(doc, d.trigger, (w) => w === noun || (armed && ARMED_MEN.has(w)));
     if (day) d.dates.push(day);
   }
+}
+
+/** "in a separate incident", "another attack", "a similar raid": the later act is told apart from the first. */
+const APART_CUE =
+  /\b(?:separate(?:ly)?|another|other|earlier|previous(?:ly)?|similar|also|again|last|second|third|since)\b/iu;
+
+/**
+ * "… after two traders were shot dead near Mwanza. / The two men were killed late on Monday …": the
+ * detail right after an undated past act that tells an act of its type again, dated to one day, tells
+ * the same act (the two mentions are one event, of that day).
+ */
+export function retellsUndated(doc: EntityDoc, a: IncidentDraft, b: IncidentDraft): boolean {
+  if (a.dates.length > 0 || a.negation || b.negation || a.type !== b.type) return false;
+  const past = (d: IncidentDraft) => d.status === "occurred" || d.status === "alleged";
+  if (!past(a) || !past(b) || a.trigger.object?.referring) return false;
+  const [sa, sb] = [a.trigger.sentence, b.trigger.sentence];
+  if (sb.index <= sa.index || sb.index > sa.index + SENTENCES_AHEAD || sb.paragraph > sa.paragraph + 1)
+    return false;
+  const day = b.dates[0];
+  if (b.dates.length !== 1 || day?.precision !== "day" || day.value > doc.publishedAt) return false;
+  // A re-telling names no new party: none, the act's own, or the state of one of its bodies.
+  const own = new Set(a.participants.flatMap((p) => [p.actorId, doc.actors.get(p.actorId)?.countryId]));
+  if (!b.participants.every((p) => own.has(p.actorId))) return false;
+  return !toldApart(doc, b.trigger) && !inQuote(doc, b.trigger.start);
+}
+
+/** "In a separate case, two men were detained …": the clause before the act tells it apart from the one before. */
+export function toldApart(doc: EntityDoc, t: Trigger): boolean {
+  return APART_CUE.test(doc.body.slice(t.sentence.start, t.start));
+}
+
+/** Between a definite re-mention and its own day: a place phrase at most ("near Chiang Saen", "off Mannar"). */
+const PLACE_THEN_DAY = new RegExp(
+  `^(?:${WS}+(?:near|in|at|off|on)${WS}+(?:the${WS}+)?\\p{Lu}[\\p{L}’'-]*(?:${WS}+\\p{Lu}[\\p{L}’'-]*){0,3})?,?${WS}+(?:(?:late|early)${WS}+)?(?:on|in|at)?${WS}*$`,
+  "u",
+);
+
+/**
+ * "Thai troops intercepted two boats … / The seizure near Chiang Saen late on Saturday was …": a
+ * definite re-mention whose noun phrase carries a day dates the undated past act it refers to.
+ */
+export function lendMentionDay(doc: EntityDoc, ref: Trigger, into: IncidentDraft): void {
+  if (into.dates.length > 0 || into.negation || (into.status !== "occurred" && into.status !== "alleged"))
+    return;
+  const day = findDates(doc.body.slice(ref.end, ref.sentence.end), doc.publishedAt, ref.end)[0];
+  if (day?.precision !== "day" || day.value > doc.publishedAt) return;
+  if (PLACE_THEN_DAY.test(doc.body.slice(ref.end, day.start))) into.dates.push(day);
 }

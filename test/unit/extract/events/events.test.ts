@@ -652,3 +652,14 @@ describe("a definite re-mention dated a day apart", () => {
     ).toHaveLength(2);
   });
 });
+
+describe("a day before 'after' (published Friday 2022-06-10)", () => {
+  it("dates the head clause, not the act the clause comes after", () => {
+    const x = kinds("Peru protested on Friday after Chilean sailors arrested three fishermen.");
+    expect(x).toContain("arrest 173 ");
+    expect(x).not.toContain("arrest 173 2022-06-10");
+    expect(kinds("Kenya closed the border on Tuesday following an attack by Somali gunmen.")).toContain(
+      "military-attack 190 ",
+    );
+  });
+});

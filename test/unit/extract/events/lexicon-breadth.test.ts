@@ -60,6 +60,11 @@ const FOUND: [string, string][] = [
   ["Russian hackers defaced dozens of Norwegian government websites on Monday.", "cyberattack 176"],
   // border closure of crossing points
   ["Norway closed two border crossing points on Monday.", "border-closure 191"],
+  // killings of men, shepherds, smugglers
+  ["Russian soldiers shot dead two men near the border on Monday.", "military-attack 190"],
+  ["Russian troops killed three shepherds near the border on Monday.", "military-attack 190"],
+  // a seizure told as an act noun
+  ["A seizure of 300 kilograms of cocaine by Norwegian customs on Monday drew wide praise.", "seizure 171"],
 ];
 
 describe("wider verbs, nouns and objects per event family", () => {
