@@ -63,6 +63,10 @@ const FOUND: [string, string][] = [
   // killings of men, shepherds, smugglers
   ["Russian soldiers shot dead two men near the border on Monday.", "military-attack 190"],
   ["Russian troops killed three shepherds near the border on Monday.", "military-attack 190"],
+  // phone and video calls: the participle, video calls, a phoned party
+  ["Kenya's president said he had spoken by telephone with Uganda's president on Monday.", "meeting 041"],
+  ["Kenya's president spoke by video call with Uganda's president on Monday.", "meeting 041"],
+  ["Kenya's president phoned Uganda's president on Monday.", "meeting 041"],
   // a seizure told as an act noun
   ["A seizure of 300 kilograms of cocaine by Norwegian customs on Monday drew wide praise.", "seizure 171"],
 ];
