@@ -75,7 +75,7 @@ const INTENT =
 
 /** "an exercise planned for September", "talks scheduled for Monday": a participle after the trigger that sets it ahead. */
 const SCHEDULED_AFTER =
-  /^(?:[\s\u00a0]+(?:in|on|at|off|near)[\s\u00a0]+(?:the[\s\u00a0]+)?\p{Lu}[\p{L}-]*(?:[\s\u00a0]+\p{Lu}[\p{L}-]*)*)?,?[\s\u00a0]+(?:planned|scheduled|set|slated|due)[\s\u00a0]+(?:for|to|in|on)\b/u;
+  /^(?:[\s\u00a0]+(?:with|between)[\s\u00a0]+[^,;.“”"]{1,60}?(?=,))?(?:[\s\u00a0]+(?:in|on|at|off|near)[\s\u00a0]+(?:the[\s\u00a0]+)?\p{Lu}[\p{L}-]*(?:[\s\u00a0]+\p{Lu}[\p{L}-]*)*)?,?[\s\u00a0]+(?:planned|scheduled|set|slated|due)[\s\u00a0]+(?:for|to|in|on)\b/u;
 
 /** "agreed to a", "agreed to their": "agreed to" right before a determiner of the trigger noun. */
 const AGREED_TO_NOUN =

@@ -663,3 +663,13 @@ describe("a day before 'after' (published Friday 2022-06-10)", () => {
     );
   });
 });
+
+describe("a meeting 'with X, planned for' a day (published Friday 2022-06-10)", () => {
+  it("is planned and dated ahead even with its party between the noun and 'planned'", () => {
+    expect(
+      kinds(
+        "Foreign Minister Ana Ruiz of Peru said a meeting with her Chilean counterpart, planned for January 20 in Lima, would go ahead.",
+      ),
+    ).toEqual(["meeting 036 2023-01-20"]);
+  });
+});
