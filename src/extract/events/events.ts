@@ -35,7 +35,13 @@ import { diplomacyNonEvent } from "./diplomacy-non-events.ts";
 import { findTriggers, type Trigger } from "./event-triggers.ts";
 import { datedNominal } from "./force-triggers.ts";
 import { attachFrontedDates, attachReportDayToCoordinatedActs, pastOwnClause } from "./fronted-dates.ts";
-import { lendIncidentDates, lendMentionDay, retellsUndated, toldApart } from "./incident-dates.ts";
+import {
+  lendIncidentDates,
+  lendIncidentDayToAllegations,
+  lendMentionDay,
+  retellsUndated,
+  toldApart,
+} from "./incident-dates.ts";
 import { officialParties, partiesAfterVenue } from "./meeting-parties.ts";
 import { coordinatedNouns, datedEitherSideOfReport, lendAgentlessDates } from "./mention-identity.ts";
 import { notAnEvent } from "./non-events.ts";
@@ -607,6 +613,7 @@ export function extractEvents(
   attachSameDayDates(doc, drafts);
   attachDefiniteMentionDates(doc, drafts);
   lendIncidentDates(doc, drafts);
+  lendIncidentDayToAllegations(doc, drafts);
   shareCoordinatedDates(doc, drafts);
   lendSubjectDay(doc, drafts, DATELINE_OPENING.exec(doc.body)?.[0].length ?? 0);
   attachParticipleDates(doc, drafts);

@@ -22,7 +22,7 @@ interface IncidentDraft {
 /** "had been boarded", "had reportedly crossed", "had advanced": the backstory's past perfect. */
 const PAST_PERFECT = new RegExp(`\\bhad${WS}+(?:\\p{Ll}+ly${WS}+)?(?:been${WS}+)?(?!to\\b)\\p{Ll}{3,}`, "u");
 
-/** Unnamed armed men, one class whatever the word ("soldiers" in the lead, "the troops" after). */
+/** Unnamed armed men and their craft, one class whatever the word ("soldiers" in the lead, "the troops" after). */
 const ARMED_MEN = new Set([
   "soldier",
   "troop",
@@ -35,6 +35,15 @@ const ARMED_MEN = new Set([
   "attacker",
   "sailor",
   "guard",
+  // Craft told as the doers: "naval gunboats blocked …" / "two vessels had surrounded …".
+  "gunboat",
+  "vessel",
+  "warship",
+  "frigate",
+  "corvette",
+  "cutter",
+  "helicopter",
+  "drone",
 ]);
 
 /** How far after the act's sentence the re-telling may stand. */
@@ -128,4 +137,52 @@ export function lendMentionDay(doc: EntityDoc, ref: Trigger, into: IncidentDraft
   const day = findDates(doc.body.slice(ref.end, ref.sentence.end), doc.publishedAt, ref.end)[0];
   if (day?.precision !== "day" || day.value > doc.publishedAt) return;
   if (PLACE_THEN_DAY.test(doc.body.slice(ref.end, day.start))) into.dates.push(day);
+}
+
+/** Acts of force or taking that make an incident (a summons or protest is the reaction to one). */
+const INCIDENTS = new Set([
+  "seizure",
+  "arrest",
+  "coercion",
+  "military-attack",
+  "intrusion",
+  "abduction",
+  "raid",
+  "cyberattack",
+  "show-of-force",
+  "territory-capture",
+]);
+
+/** Words that tell a habit or a history rather than the incident ("have repeatedly fired", "for years"). */
+const HABITUAL =
+  /\b(?:never|repeatedly|regularly|routinely|often|frequently|always|years|decades|since|history|previous(?:ly)?|past|earlier|before|again|last|other|another|separate)\b/iu;
+
+/**
+ * "Sri Lanka's navy arrested 17 fishermen … on Tuesday. … A union accused the navy of firing warning
+ * shots": an act alleged later in the story against the doer of the lead's dated incident, undated
+ * and told as no habit, is part of that incident and takes its day.
+ */
+export function lendIncidentDayToAllegations(doc: EntityDoc, drafts: readonly IncidentDraft[]): void {
+  const lead = drafts[0]?.trigger.sentence.paragraph;
+  const incident = drafts.find(
+    (d) =>
+      d.trigger.sentence.paragraph === lead &&
+      INCIDENTS.has(d.type) &&
+      d.status === "occurred" &&
+      !d.negation &&
+      d.dates.length === 1 &&
+      d.dates[0]?.precision === "day" &&
+      (d.dates[0]?.value ?? "") <= doc.publishedAt &&
+      d.participants.some((p) => p.role === "source"),
+  );
+  if (!incident) return;
+  const doers = new Set(incident.participants.filter((p) => p.role === "source").map((p) => p.actorId));
+  for (const d of drafts) {
+    if (d === incident || d.status !== "alleged" || d.dates.length > 0 || d.negation) continue;
+    if (!d.participants.some((p) => p.role === "source" && doers.has(p.actorId))) continue;
+    const s = d.trigger.sentence;
+    if (HABITUAL.test(s.text) || findDates(s.text, doc.publishedAt, s.start).length > 0) continue;
+    const day = incident.dates[0];
+    if (day) d.dates.push(day);
+  }
 }

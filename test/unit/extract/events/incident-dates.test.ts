@@ -108,3 +108,58 @@ describe("a definite re-mention whose noun phrase carries a day", () => {
     );
   });
 });
+
+describe("the backstory's day when both name craft as the doers", () => {
+  const blockade = (backstory: string) =>
+    kinds(
+      `Belize protested to Guatemala on Friday after Guatemalan gunboats blocked a Belizean patrol on the river.\n\n${backstory}`,
+    );
+
+  it("dates the act when the backstory names vessels, warships or helicopters as doers", () => {
+    expect(
+      blockade(
+        "The ministry said two vessels had surrounded the boat near the river mouth on Tuesday morning.",
+      ),
+    ).toContain("coercion 170 2022-06-07");
+    expect(
+      blockade("Two Guatemalan warships had closed in on the patrol late on Wednesday, it said."),
+    ).toContain("coercion 170 2022-06-08");
+  });
+
+  it("not when the backstory's doers are officials", () => {
+    expect(blockade("Officials had met the crew on Tuesday, the ministry said.")).toContain("coercion 170 ");
+  });
+});
+
+describe("an act alleged later against the doer of the lead's dated incident", () => {
+  const lead =
+    "Chile's navy arrested 12 Peruvian fishermen and seized their boats off Arica on Tuesday, the navy said.\n\nLima called the arrests illegal.\n\n";
+
+  it("takes the incident's day when told undated and as no habit", () => {
+    expect(kinds(`${lead}A fishing union accused the navy of ramming one of the boats.`)).toContain(
+      "coercion 170 2022-06-07",
+    );
+    expect(
+      kinds(`${lead}Peru's foreign minister accused the Chilean navy of firing warning shots.`),
+    ).toContain("coercion 170 2022-06-07");
+  });
+
+  it("not an act told as a habit or history, nor one against another doer", () => {
+    expect(
+      kinds(
+        `${lead}A fishing union accused the navy of ramming one of the boats, as it had often done before.`,
+      ),
+    ).toContain("coercion 170 ");
+    expect(kinds(`${lead}Chile accused Peru's navy of ramming a Chilean patrol boat.`)).toContain(
+      "coercion 170 ",
+    );
+  });
+
+  it("not when the lead's dated act is a reaction, not an incident", () => {
+    expect(
+      kinds(
+        "Peru summoned Chile's ambassador on Tuesday.\n\nChile accused Peru of harassing its fishing boats.",
+      ),
+    ).not.toContain("coercion 170 2022-06-07");
+  });
+});
