@@ -250,7 +250,8 @@ function coordinatedWith(doc: EntityDoc, t: Trigger, drafts: readonly Draft[]): 
     .pop();
   if (!prev) return undefined;
   const gap = doc.body.slice(prev.trigger.end, t.start);
-  if (/[;.“”"]/.test(gap) || !AND_END.test(gap)) return undefined;
+  // "on Sept. 22": within one sentence, a dot ends an abbreviation, not a clause.
+  if (/[;“”"]/.test(gap) || /\.(?![\s\u00a0]*[\p{Ll}\d])/u.test(gap) || !AND_END.test(gap)) return undefined;
   return prev;
 }
 

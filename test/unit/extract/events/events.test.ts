@@ -673,3 +673,19 @@ describe("a meeting 'with X, planned for' a day (published Friday 2022-06-10)", 
     ).toEqual(["meeting 036 2023-01-20"]);
   });
 });
+
+describe("a coordinated act across an abbreviated date (published Friday 2022-06-10)", () => {
+  it("shares the agent and day of the act before 'and' across 'Sept. 22'", () => {
+    expect(
+      kinds("The Peruvian navy detained the fishermen on Sept. 22 near Ilo and impounded their four boats."),
+    ).toEqual(["arrest 173 2021-09-22", "seizure 171 2021-09-22"]);
+  });
+
+  it("not across a full stop", () => {
+    expect(
+      kinds(
+        "The Peruvian navy detained the fishermen near Ilo on Monday. Later that week, unknown men impounded boats.",
+      ),
+    ).not.toContain("seizure 171 2022-06-06");
+  });
+});
