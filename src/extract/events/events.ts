@@ -1080,6 +1080,12 @@ function accusationDay(doc: EntityDoc, date: DateMention, t: Trigger): boolean {
 
 const AFTER_WORD = /\b(?:after|following|since)\b/u;
 
+/** "The ceasefire takes effect at midnight on Wednesday": a present-tense schedule right after the act sets its day ahead. */
+const PRESENT_SCHEDULE = new RegExp(
+  `^(?:${WS}+(?:of|on|with|between|against)${WS}+[^,;.“”"]{1,40}?)?${WS}+(?:takes${WS}+effect|comes${WS}+into${WS}+force|enters${WS}+into${WS}+force|begins|starts|expires|opens|runs${WS}+until)\\b[^,;.“”"]{0,30}$`,
+  "u",
+);
+
 /** Each date expression belongs to the nearest trigger of its sentence, preferring one just before it. */
 function attachDates(doc: EntityDoc, drafts: Draft[]): void {
   // The dateline ("CITY, Mon. D (Agency) —") dates the report, not an event in the lead.
@@ -1127,7 +1133,14 @@ function attachDates(doc: EntityDoc, drafts: Draft[]): void {
         inside ?? modified ?? before[before.length - 1] ?? after[0] ?? farBefore(doc, inSentence, date);
       // A date after a planned event's trigger is the event's date: it resolves forwards
       // ("pledged to hold patrols from January", published in October → next January).
-      if (owner?.status === "planned" && (owner.trigger.end <= date.start || owner === modified)) {
+      const scheduled =
+        owner !== undefined &&
+        owner.trigger.end <= date.start &&
+        PRESENT_SCHEDULE.test(doc.body.slice(owner.trigger.end, date.start));
+      if (
+        (owner?.status === "planned" && (owner.trigger.end <= date.start || owner === modified)) ||
+        scheduled
+      ) {
         const ahead = forward.find((x) => x.start === date.start && x.end === date.end);
         if (ahead) date = ahead;
       }

@@ -689,3 +689,11 @@ describe("a coordinated act across an abbreviated date (published Friday 2022-06
     ).not.toContain("seizure 171 2022-06-06");
   });
 });
+
+describe("an act that takes effect on a weekday, told in the present (published Friday 2022-06-10)", () => {
+  it("resolves the weekday ahead", () => {
+    expect(kinds("Kenya said its ban on imports of Ugandan sugar takes effect on Monday.")).toContain(
+      "sanctions 163 2022-06-13",
+    );
+  });
+});

@@ -229,3 +229,18 @@ describe("the opening date of a re-mention after a modal", () => {
     expect(x.events.map((e) => e.dates.map((d) => d.value).join())).toEqual(["2022-05,2022-05-14"]);
   });
 });
+
+describe("a re-mention that takes effect on a weekday (published Friday 2022-06-10)", () => {
+  const agreed = "Ethiopia and Eritrea agreed on Wednesday to a ceasefire. ";
+  const dates = (body: string) =>
+    extractBody(body, "June 10, 2022").events.map((e) => e.dates.map((d) => d.value).join());
+
+  it("sets the day ahead for the present tense, behind for the past", () => {
+    expect(dates(`${agreed}The ceasefire takes effect at midnight on Monday, the ministry said.`)).toContain(
+      "2022-06-08,2022-06-13",
+    );
+    expect(dates(`${agreed}The ceasefire took effect at midnight on Monday, the ministry said.`)).toContain(
+      "2022-06-08,2022-06-06",
+    );
+  });
+});
