@@ -73,7 +73,23 @@ const OPENING_SUBJECT = new RegExp(
 
 // "the vessel had entered the zone", "two bombers flew into": an unnamed craft intrudes all the same.
 const CRAFT_END = new RegExp(
-  `\\b(?:vessels?|ships?|aircraft|drones?|jets?|bombers?|warplanes?|submarines?|helicopters?|balloons?)(?:${WS}+(?:have|has|had|also|then|reportedly|allegedly))*${WS}+$`,
+  `\\b(?:vessels?|ships?|warships?|gunboats?|boats?|cutters?|frigates?|corvettes?|aircraft|drones?|jets?|bombers?|warplanes?|submarines?|helicopters?|balloons?)(?:${WS}+(?:have|has|had|also|then|reportedly|allegedly))*${WS}+$`,
+  "iu",
+);
+
+/** Acts a craft may do for an unnamed state: "a patrol boat intercepted the longliner", "two gunboats blocked …". */
+const CRAFT_ACTS = new Set(["intrusion", "seizure", "coercion", "show-of-force"]);
+
+// "said that troops had killed four smugglers and seized …", "days after agents raided … and seized …":
+// such a subject opening a reported or "after" clause, its verb, then a coordinated verb.
+const TOLD_SUBJECT = new RegExp(
+  `\\b(?:that|after|when)${WS}+(?:the${WS}+)?(?:\\p{Ll}[\\p{Ll}-]*${WS}+)?(?:${ARMED_NOUNS.join("|")})${DESCRIBED}${WS}+(?:had${WS}+)?\\p{Ll}+[^;:“”".,]*?${WS}and${WS}+(?:(?:had|have|has|also|then|later)${WS}+)*$`,
+  "iu",
+);
+
+// "Police in Harare on Aug. 24 raided …": a day between the subject and its verb.
+const DATED_SUBJECT = new RegExp(
+  `(?:^|[\\s\\u00a0(“"])(?:${ARMED_NOUNS.join("|")})${DESCRIBED},?${WS}+(?:(?:late|early)${WS}+)?on${WS}+\\p{Lu}[\\p{L}.]*(?:${WS}+\\d{1,2})?,?${WS}+$`,
   "iu",
 );
 
@@ -83,11 +99,13 @@ export function armedGroupSubject(doc: EntityDoc, t: Trigger): boolean {
   if (t.via !== "verb" || /^died$/i.test(t.text)) return false;
   const before = doc.body.slice(Math.max(t.sentence.start, t.start - 80), t.start);
   if (SUBJECT_END.test(before)) return true;
-  if (t.type.type === "intrusion" && CRAFT_END.test(before)) return true;
+  if (CRAFT_ACTS.has(t.type.type) && CRAFT_END.test(before)) return true;
   const clause = doc.body.slice(t.sentence.start, t.start);
   return (
     (OPENING_SUBJECT.test(clause) && !/\b(?:said|says|that|which|who)\b/.test(clause)) ||
-    SAID_THEY.test(clause)
+    SAID_THEY.test(clause) ||
+    TOLD_SUBJECT.test(clause) ||
+    DATED_SUBJECT.test(before)
   );
 }
 

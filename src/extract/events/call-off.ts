@@ -13,11 +13,18 @@ const PASSIVE_CALLED_OFF = new RegExp(
   "iu",
 );
 
+/** "the meeting, planned for May 3, is off", "the visit was “off for now”": the event is called off. */
+const IS_OFF = new RegExp(
+  `^(?:(?:${WS}+(?:of|for|on|in|between|with|under)${WS}[^,;.“”"]{1,60})?${WS}*,[^;.“”"]{1,70},)?[^,;.“”"]{0,40}?\\b(?:was|were|is|are|will${WS}+be|would${WS}+be)${WS}+[“"‘']?off\\b(?!${WS}+(?:the|a|an|its|their)\\b)`,
+  "iu",
+);
+
 /** The cue of a passive call-off right after a noun trigger, with the CAMEO code of calling it off. */
 export function passiveCallOff(doc: EntityDoc, t: Trigger): { cue: string; cameo: string } | undefined {
   if (t.via === "verb") return undefined;
-  const m = PASSIVE_CALLED_OFF.exec(doc.body.slice(t.end, t.sentence.end));
-  const word = squash(m?.[1] ?? "").toLowerCase();
+  const after = doc.body.slice(t.end, t.sentence.end);
+  const m = PASSIVE_CALLED_OFF.exec(after);
+  const word = m ? squash(m[1] ?? "").toLowerCase() : IS_OFF.test(after) ? "called off" : "";
   if (!word) return undefined;
   const group = doc.knowledge.negation.cues.find((g) => g.phrases.some((p) => p.toLowerCase() === word));
   const cameo = group?.cameo[t.type.type] ?? group?.cameo["*"];

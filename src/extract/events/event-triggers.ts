@@ -19,6 +19,7 @@ import {
 } from "./force-triggers.ts";
 import { withoutObjectNouns } from "./object-mentions.ts";
 import { objectForms } from "./object-nouns.ts";
+import { splitPhoneCalls } from "./phone-calls.ts";
 import { referringObject } from "./referring-objects.ts";
 
 export interface Trigger extends Span {
@@ -227,7 +228,7 @@ export function findTriggers(doc: Doc): Trigger[] {
     if (matchers.nouns) triggers.push(...nounTriggers(doc, type, matchers.nouns));
     if (type.heads.length > 0) triggers.push(...namedTriggers(doc, type));
   }
-  triggers.push(...nominalActs(doc));
+  triggers.push(...nominalActs(doc), ...splitPhoneCalls(doc));
   return withoutObjectNouns(
     cyberAttacks(doc, longestOfOverlaps(triggers.map((t) => aimedLaunch(doc, vesselDetention(doc, t))))),
   );

@@ -35,7 +35,13 @@ import { diplomacyNonEvent } from "./diplomacy-non-events.ts";
 import { findTriggers, type Trigger } from "./event-triggers.ts";
 import { datedNominal } from "./force-triggers.ts";
 import { attachFrontedDates, attachReportDayToCoordinatedActs, pastOwnClause } from "./fronted-dates.ts";
-import { lendIncidentDates } from "./incident-dates.ts";
+import {
+  lendIncidentDates,
+  lendIncidentDayToAllegations,
+  lendMentionDay,
+  retellsUndated,
+  toldApart,
+} from "./incident-dates.ts";
 import { officialParties, partiesAfterVenue } from "./meeting-parties.ts";
 import { coordinatedNouns, datedEitherSideOfReport, lendAgentlessDates } from "./mention-identity.ts";
 import { notAnEvent } from "./non-events.ts";
@@ -75,7 +81,7 @@ const INTENT =
 
 /** "an exercise planned for September", "talks scheduled for Monday": a participle after the trigger that sets it ahead. */
 const SCHEDULED_AFTER =
-  /^(?:[\s\u00a0]+(?:in|on|at|off|near)[\s\u00a0]+(?:the[\s\u00a0]+)?\p{Lu}[\p{L}-]*(?:[\s\u00a0]+\p{Lu}[\p{L}-]*)*)?,?[\s\u00a0]+(?:planned|scheduled|set|slated|due)[\s\u00a0]+(?:for|to|in|on)\b/u;
+  /^(?:[\s\u00a0]+(?:with|between)[\s\u00a0]+[^,;.“”"]{1,60}?(?=,))?(?:[\s\u00a0]+(?:in|on|at|off|near)[\s\u00a0]+(?:the[\s\u00a0]+)?\p{Lu}[\p{L}-]*(?:[\s\u00a0]+\p{Lu}[\p{L}-]*)*)?,?[\s\u00a0]+(?:planned|scheduled|set|slated|due)[\s\u00a0]+(?:for|to|in|on)\b/u;
 
 /** "agreed to a", "agreed to their": "agreed to" right before a determiner of the trigger noun. */
 const AGREED_TO_NOUN =
@@ -244,7 +250,8 @@ function coordinatedWith(doc: EntityDoc, t: Trigger, drafts: readonly Draft[]): 
     .pop();
   if (!prev) return undefined;
   const gap = doc.body.slice(prev.trigger.end, t.start);
-  if (/[;.“”"]/.test(gap) || !AND_END.test(gap)) return undefined;
+  // "on Sept. 22": within one sentence, a dot ends an abbreviation, not a clause.
+  if (/[;“”"]/.test(gap) || /\.(?![\s\u00a0]*[\p{Ll}\d])/u.test(gap) || !AND_END.test(gap)) return undefined;
   return prev;
 }
 
@@ -494,6 +501,8 @@ function bareRemention(a: Draft, b: Draft, doc: EntityDoc): boolean {
   // passive also re-tells a dated act (a breakdown of it); two dated ones are left to their dates.
   if (b.participants.length > 0 || (a.dates.length > 0 && b.dates.length > 0) || b.trigger.via !== "verb")
     return false;
+  // "In a separate case, two men were detained …": told apart.
+  if (toldApart(doc, b.trigger)) return false;
   // "shot down a helicopter … four police officers were killed": victims of another kind, another attack.
   const [oa, ob] = [a.trigger.object, b.trigger.object];
   if (a.type === "military-attack" && oa && ob && oa.head !== ob.head) return false;
@@ -537,6 +546,7 @@ function sameEvent(a: Draft, b: Draft, doc: EntityDoc): boolean {
   }
   if (samePlan(a, b, doc) || bareRemention(a, b, doc) || sameParties(a, b, doc) || sameTaker(a, b, doc))
     return true;
+  if (retellsUndated(doc, a, b)) return true;
   if (coordinatedNouns(a, b, body)) return true;
   if (eveRemention(a, b, body) && sharedHeadWord(a, b)) return true;
   if (a.trigger.object && b.trigger.object)
@@ -595,12 +605,16 @@ export function extractEvents(
   settleClauseDates(doc, drafts, DATELINE_OPENING.exec(doc.body)?.[0].length ?? 0);
   attachFrontedDates(doc, drafts);
   attachReportDayToCoordinatedActs(doc, drafts);
-  for (const { ref, to } of references) attachStartDate(doc, ref, to);
+  for (const { ref, to } of references) {
+    attachStartDate(doc, ref, to);
+    lendMentionDay(doc, ref, to);
+  }
   // Before coordination: "… in August and closed X a month later" is not August.
   attachRelativeDates(doc, drafts);
   attachSameDayDates(doc, drafts);
   attachDefiniteMentionDates(doc, drafts);
   lendIncidentDates(doc, drafts);
+  lendIncidentDayToAllegations(doc, drafts);
   shareCoordinatedDates(doc, drafts);
   lendSubjectDay(doc, drafts, DATELINE_OPENING.exec(doc.body)?.[0].length ?? 0);
   attachParticipleDates(doc, drafts);
@@ -1064,6 +1078,14 @@ function accusationDay(doc: EntityDoc, date: DateMention, t: Trigger): boolean {
   );
 }
 
+const AFTER_WORD = /\b(?:after|following|since)\b/u;
+
+/** "The ceasefire takes effect at midnight on Wednesday": a present-tense schedule right after the act sets its day ahead. */
+const PRESENT_SCHEDULE = new RegExp(
+  `^(?:${WS}+(?:of|on|with|between|against)${WS}+[^,;.“”"]{1,40}?)?${WS}+(?:takes${WS}+effect|comes${WS}+into${WS}+force|enters${WS}+into${WS}+force|begins|starts|expires|opens|runs${WS}+until)\\b[^,;.“”"]{0,30}$`,
+  "u",
+);
+
 /** Each date expression belongs to the nearest trigger of its sentence, preferring one just before it. */
 function attachDates(doc: EntityDoc, drafts: Draft[]): void {
   // The dateline ("CITY, Mon. D (Agency) —") dates the report, not an event in the lead.
@@ -1091,6 +1113,8 @@ function attachDates(doc: EntityDoc, drafts: Draft[]): void {
           d.trigger.start - date.end <= 40 &&
           !dateInAside(doc, d.trigger, date.start, date.end) &&
           !accusationDay(doc, date, d.trigger) &&
+          // "protested on Friday after sailors seized …": a day before "after" is the head clause's.
+          !(date.precision === "day" && AFTER_WORD.test(doc.body.slice(date.end, d.trigger.start))) &&
           (tripPurpose(doc, d.trigger, date.start, date.end) ||
             !/\b(?:for|against|over|about|accused|accusing|accuses|said|says|told|announced|reported|stated|claimed)\b/.test(
               doc.body.slice(date.end, d.trigger.start),
@@ -1109,7 +1133,14 @@ function attachDates(doc: EntityDoc, drafts: Draft[]): void {
         inside ?? modified ?? before[before.length - 1] ?? after[0] ?? farBefore(doc, inSentence, date);
       // A date after a planned event's trigger is the event's date: it resolves forwards
       // ("pledged to hold patrols from January", published in October → next January).
-      if (owner?.status === "planned" && (owner.trigger.end <= date.start || owner === modified)) {
+      const scheduled =
+        owner !== undefined &&
+        owner.trigger.end <= date.start &&
+        PRESENT_SCHEDULE.test(doc.body.slice(owner.trigger.end, date.start));
+      if (
+        (owner?.status === "planned" && (owner.trigger.end <= date.start || owner === modified)) ||
+        scheduled
+      ) {
         const ahead = forward.find((x) => x.start === date.start && x.end === date.end);
         if (ahead) date = ahead;
       }

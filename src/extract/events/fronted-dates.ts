@@ -45,8 +45,13 @@ export function attachFrontedDates(doc: EntityDoc, drafts: readonly Dated[]): vo
 /** "said on Wednesday", "announced Tuesday": the day of a reporting verb opening the sentence. */
 const REPORTED_ON = /\b(?:said|announced|confirmed|stated|declared)[\s\u00a0]+(?:on[\s\u00a0]+)?$/u;
 
+/** "accused Serbia's intelligence service on Thursday": the day of a stance verb and its object. */
+const ACCUSED_ON =
+  /\b(?:accused|blamed|criticised|criticized|condemned|denounced|warned)[\s\u00a0]+(?:(?!\b(?:of|for|over|since|after|before)\b)[^,;.“”"]){1,50}?[\s\u00a0]+(?:on[\s\u00a0]+)?$/u;
+
 /**
- * "X said on Wednesday that …, and ordered two diplomats to leave": a past act coordinated with the
+ * "X said on Wednesday that …, and ordered two diplomats to leave", "X accused Y on Thursday of …,
+ * and ordered out a diplomat": a past act coordinated with the
  * sentence's reporting verb by ", and" happened on the day the saying did.
  */
 export function attachReportDayToCoordinatedActs(doc: EntityDoc, drafts: readonly Dated[]): void {
@@ -55,7 +60,10 @@ export function attachReportDayToCoordinatedActs(doc: EntityDoc, drafts: readonl
     if (d.dates.length > 0 || t.via !== "verb" || t.form !== "past") continue;
     if (!AND_THEN_END.test(doc.body.slice(t.sentence.start, t.start))) continue;
     const date = findDates(doc.body.slice(t.sentence.start, t.start), doc.publishedAt, t.sentence.start).find(
-      (x) => REPORTED_ON.test(doc.body.slice(Math.max(t.sentence.start, x.start - 20), x.start)),
+      (x) =>
+        REPORTED_ON.test(doc.body.slice(Math.max(t.sentence.start, x.start - 20), x.start)) ||
+        (x.precision === "day" &&
+          ACCUSED_ON.test(doc.body.slice(Math.max(t.sentence.start, x.start - 70), x.start))),
     );
     if (date) d.dates.push(date);
   }

@@ -12,15 +12,17 @@ import type { Trigger } from "./event-triggers.ts";
 
 interface IncidentDraft {
   trigger: Trigger;
+  type: string;
   dates: DateMention[];
   status: EventStatus;
   negation?: unknown;
+  participants: readonly { actorId: string; role: string }[];
 }
 
 /** "had been boarded", "had reportedly crossed", "had advanced": the backstory's past perfect. */
 const PAST_PERFECT = new RegExp(`\\bhad${WS}+(?:\\p{Ll}+ly${WS}+)?(?:been${WS}+)?(?!to\\b)\\p{Ll}{3,}`, "u");
 
-/** Unnamed armed men, one class whatever the word ("soldiers" in the lead, "the troops" after). */
+/** Unnamed armed men and their craft, one class whatever the word ("soldiers" in the lead, "the troops" after). */
 const ARMED_MEN = new Set([
   "soldier",
   "troop",
@@ -33,6 +35,15 @@ const ARMED_MEN = new Set([
   "attacker",
   "sailor",
   "guard",
+  // Craft told as the doers: "naval gunboats blocked …" / "two vessels had surrounded …".
+  "gunboat",
+  "vessel",
+  "warship",
+  "frigate",
+  "corvette",
+  "cutter",
+  "helicopter",
+  "drone",
 ]);
 
 /** How far after the act's sentence the re-telling may stand. */
@@ -77,6 +88,101 @@ export function lendIncidentDates(doc: EntityDoc, drafts: readonly IncidentDraft
     const armed = armedDoers(doc, d.trigger);
     if (!noun && !armed) continue;
     const day = retoldDay(doc, d.trigger, (w) => w === noun || (armed && ARMED_MEN.has(w)));
+    if (day) d.dates.push(day);
+  }
+}
+
+/** "in a separate incident", "another attack", "a similar raid": the later act is told apart from the first. */
+const APART_CUE =
+  /\b(?:separate(?:ly)?|another|other|earlier|previous(?:ly)?|similar|also|again|last|second|third|since)\b/iu;
+
+/**
+ * "… after two traders were shot dead near Mwanza. / The two men were killed late on Monday …": the
+ * detail right after an undated past act that tells an act of its type again, dated to one day, tells
+ * the same act (the two mentions are one event, of that day).
+ */
+export function retellsUndated(doc: EntityDoc, a: IncidentDraft, b: IncidentDraft): boolean {
+  if (a.dates.length > 0 || a.negation || b.negation || a.type !== b.type) return false;
+  const past = (d: IncidentDraft) => d.status === "occurred" || d.status === "alleged";
+  if (!past(a) || !past(b) || a.trigger.object?.referring) return false;
+  const [sa, sb] = [a.trigger.sentence, b.trigger.sentence];
+  if (sb.index <= sa.index || sb.index > sa.index + SENTENCES_AHEAD || sb.paragraph > sa.paragraph + 1)
+    return false;
+  const day = b.dates[0];
+  if (b.dates.length !== 1 || day?.precision !== "day" || day.value > doc.publishedAt) return false;
+  // A re-telling names no new party: none, the act's own, or the state of one of its bodies.
+  const own = new Set(a.participants.flatMap((p) => [p.actorId, doc.actors.get(p.actorId)?.countryId]));
+  if (!b.participants.every((p) => own.has(p.actorId))) return false;
+  return !toldApart(doc, b.trigger) && !inQuote(doc, b.trigger.start);
+}
+
+/** "In a separate case, two men were detained …": the clause before the act tells it apart from the one before. */
+export function toldApart(doc: EntityDoc, t: Trigger): boolean {
+  return APART_CUE.test(doc.body.slice(t.sentence.start, t.start));
+}
+
+/** Between a definite re-mention and its own day: a place phrase at most ("near Chiang Saen", "off Mannar"). */
+const PLACE_THEN_DAY = new RegExp(
+  `^(?:${WS}+(?:near|in|at|off|on)${WS}+(?:the${WS}+)?\\p{Lu}[\\p{L}’'-]*(?:${WS}+\\p{Lu}[\\p{L}’'-]*){0,3})?,?${WS}+(?:(?:late|early)${WS}+)?(?:on|in|at)?${WS}*$`,
+  "u",
+);
+
+/**
+ * "Thai troops intercepted two boats … / The seizure near Chiang Saen late on Saturday was …": a
+ * definite re-mention whose noun phrase carries a day dates the undated past act it refers to.
+ */
+export function lendMentionDay(doc: EntityDoc, ref: Trigger, into: IncidentDraft): void {
+  if (into.dates.length > 0 || into.negation || (into.status !== "occurred" && into.status !== "alleged"))
+    return;
+  const day = findDates(doc.body.slice(ref.end, ref.sentence.end), doc.publishedAt, ref.end)[0];
+  if (day?.precision !== "day" || day.value > doc.publishedAt) return;
+  if (PLACE_THEN_DAY.test(doc.body.slice(ref.end, day.start))) into.dates.push(day);
+}
+
+/** Acts of force or taking that make an incident (a summons or protest is the reaction to one). */
+const INCIDENTS = new Set([
+  "seizure",
+  "arrest",
+  "coercion",
+  "military-attack",
+  "intrusion",
+  "abduction",
+  "raid",
+  "cyberattack",
+  "show-of-force",
+  "territory-capture",
+]);
+
+/** Words that tell a habit or a history rather than the incident ("have repeatedly fired", "for years"). */
+const HABITUAL =
+  /\b(?:never|repeatedly|regularly|routinely|often|frequently|always|years|decades|since|history|previous(?:ly)?|past|earlier|before|again|last|other|another|separate)\b/iu;
+
+/**
+ * "Sri Lanka's navy arrested 17 fishermen … on Tuesday. … A union accused the navy of firing warning
+ * shots": an act alleged later in the story against the doer of the lead's dated incident, undated
+ * and told as no habit, is part of that incident and takes its day.
+ */
+export function lendIncidentDayToAllegations(doc: EntityDoc, drafts: readonly IncidentDraft[]): void {
+  const lead = drafts[0]?.trigger.sentence.paragraph;
+  const incident = drafts.find(
+    (d) =>
+      d.trigger.sentence.paragraph === lead &&
+      INCIDENTS.has(d.type) &&
+      d.status === "occurred" &&
+      !d.negation &&
+      d.dates.length === 1 &&
+      d.dates[0]?.precision === "day" &&
+      (d.dates[0]?.value ?? "") <= doc.publishedAt &&
+      d.participants.some((p) => p.role === "source"),
+  );
+  if (!incident) return;
+  const doers = new Set(incident.participants.filter((p) => p.role === "source").map((p) => p.actorId));
+  for (const d of drafts) {
+    if (d === incident || d.status !== "alleged" || d.dates.length > 0 || d.negation) continue;
+    if (!d.participants.some((p) => p.role === "source" && doers.has(p.actorId))) continue;
+    const s = d.trigger.sentence;
+    if (HABITUAL.test(s.text) || findDates(s.text, doc.publishedAt, s.start).length > 0) continue;
+    const day = incident.dates[0];
     if (day) d.dates.push(day);
   }
 }

@@ -139,9 +139,21 @@ function figurative(doc: EntityDoc, t: Trigger): boolean {
 }
 
 /** Is this trigger no event at all (a body's name, a wish, a demand, a negated act, a topic, a passage)? */
+/** "during a family visit to Grodno", "a private trip": a visit of one's own is no diplomatic act. */
+const PRIVATE_BEFORE =
+  /\b(?:family|private|personal|holiday|school|study|tourist|religious|pilgrimage)[\s\u00a0]+$/iu;
+
+function privateVisit(doc: EntityDoc, t: Trigger): boolean {
+  return (
+    t.type.type === "visit" &&
+    PRIVATE_BEFORE.test(doc.body.slice(Math.max(t.sentence.start, t.start - 20), t.start))
+  );
+}
+
 export function notAnEvent(doc: EntityDoc, t: Trigger): boolean {
   return (
     namesOrganisation(doc, t) ||
+    privateVisit(doc, t) ||
     wishedFor(doc, t) ||
     demanded(doc, t) ||
     negatedVerb(doc, t) ||

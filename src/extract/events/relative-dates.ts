@@ -118,9 +118,14 @@ export function attachStartDate(doc: EntityDoc, ref: Trigger, into: Dated): void
   }
 }
 
+const FUTURE_MODAL = /\b(?:will|would|to be|is to|are to|due to)\b/i;
+/** "The ceasefire takes effect on Wednesday": a present-tense schedule looks ahead. */
+const TAKES_EFFECT =
+  /^[\s\u00a0]+(?:takes[\s\u00a0]+effect|comes[\s\u00a0]+into[\s\u00a0]+force|begins|starts)\b/i;
+
 /** "starting on July 10", "beginning in May", "from June 3", "would take place in May": the date an act opens on. */
 const OPENS_ON =
-  /\b(?:starting|beginning|from|start(?:s|ing)?|begin(?:s|ning)?|take[\s\u00a0]+place|be[\s\u00a0]+held)[\s\u00a0]+(?:on[\s\u00a0]+|in[\s\u00a0]+)?$/iu;
+  /\b(?:starting|beginning|from|start(?:s|ing)?|begin(?:s|ning)?|take[\s\u00a0]+place|be[\s\u00a0]+held|(?:takes?|took)[\s\u00a0]+effect(?:[\s\u00a0]+at[\s\u00a0]+(?:midnight|noon|dawn))?)[\s\u00a0]+(?:on[\s\u00a0]+|in[\s\u00a0]+)?$/iu;
 
 /**
  * "The drills will take place off the coast over five days starting on July 10": a definite
@@ -128,9 +133,11 @@ const OPENS_ON =
  */
 function attachOpeningDate(doc: EntityDoc, ref: Trigger, into: Dated): void {
   const clause = /^[^.;“”"]*/.exec(doc.body.slice(ref.end, ref.sentence.end))?.[0] ?? "";
-  const forward = /\b(?:will|would|to be|is to|are to|due to)\b/i.test(clause);
+  // "would lead the exercise, code-named X, from October 14": a modal before the mention sets it ahead too.
+  const lead = /[^.;“”"]*$/.exec(doc.body.slice(ref.sentence.start, ref.start))?.[0] ?? "";
+  const forward = FUTURE_MODAL.test(clause) || FUTURE_MODAL.test(lead) || TAKES_EFFECT.test(clause);
   for (const date of findDates(clause, doc.publishedAt, ref.end, forward)) {
-    if (!OPENS_ON.test(doc.body.slice(Math.max(ref.end, date.start - 20), date.start))) continue;
+    if (!OPENS_ON.test(doc.body.slice(Math.max(ref.end, date.start - 40), date.start))) continue;
     if (!into.dates.some((x) => x.value === date.value)) into.dates.push(date);
     return;
   }

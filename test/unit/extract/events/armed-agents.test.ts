@@ -271,3 +271,37 @@ describe("unnamed attackers before a relative pronoun, and unnamed intruders of 
     ).toEqual(["cyberattack 176 2022-05"]);
   });
 });
+
+describe("unnamed forces and craft as doers of takings (published Friday 2022-06-10)", () => {
+  it("reads a day between the force and its verb", () => {
+    expect(kinds("Police in Lusaka on Monday raided the offices of an opposition party.")).toContain(
+      "raid 171 2022-06-06",
+    );
+  });
+
+  it("reads a craft as the doer of a seizure or show of force", () => {
+    expect(
+      kinds("The navy said one of its patrol boats intercepted a trawler on Saturday and detained its crew."),
+    ).toContain("seizure 171 2022-06-04");
+    expect(kinds("A Russian corvette shadowed a Latvian research ship on Monday.")[0]).toMatch(
+      /^show-of-force/,
+    );
+  });
+
+  it("reads a coordinated taking after such a subject in a reported or 'after' clause", () => {
+    expect(
+      kinds(
+        "The army said that troops had killed four smugglers on Sunday and seized 600,000 pills and two rifles.",
+      ),
+    ).toContain("seizure 171 2022-06-05");
+    expect(
+      kinds("Prosecutors said that police had raided a dozen homes on Wednesday and seized rifles.").some(
+        (k) => k.startsWith("seizure 171"),
+      ),
+    ).toBe(true);
+  });
+
+  it("not a taking by no one", () => {
+    expect(kinds("Officials in Lusaka said on Monday that weapons were seized.")).toEqual([]);
+  });
+});

@@ -60,3 +60,24 @@ describe("talks that broke down, collapsed or stalled", () => {
     expect(kinds("The talks between Chile and Peru ended on Monday.")).toEqual(["meeting 040 2022-06-06"]);
   });
 });
+
+describe("an event said to be off", () => {
+  const ruiz = "Foreign Minister Ana Ruiz of Peru said";
+  it("reads a meeting or visit that 'is off' or 'was “off for now”' as called off", () => {
+    expect(
+      kinds(
+        `${ruiz} a meeting with her Chilean counterpart, planned for May 20 in Lima, was “off for now.”`,
+      )[0],
+    ).toMatch(/^meeting 164/);
+    expect(kinds("Peru said on Monday the visit by Chile's president was off.")[0]).toMatch(/^visit 160/);
+  });
+
+  it("not 'off the agenda' nor a meeting that goes ahead", () => {
+    expect(
+      kinds(`${ruiz} a meeting with her Chilean counterpart in Lima was off the agenda.`)[0],
+    ).not.toMatch(/164/);
+    expect(kinds(`${ruiz} a meeting with her Chilean counterpart in Lima would go ahead.`)[0]).not.toMatch(
+      /164/,
+    );
+  });
+});

@@ -652,3 +652,48 @@ describe("a definite re-mention dated a day apart", () => {
     ).toHaveLength(2);
   });
 });
+
+describe("a day before 'after' (published Friday 2022-06-10)", () => {
+  it("dates the head clause, not the act the clause comes after", () => {
+    const x = kinds("Peru protested on Friday after Chilean sailors arrested three fishermen.");
+    expect(x).toContain("arrest 173 ");
+    expect(x).not.toContain("arrest 173 2022-06-10");
+    expect(kinds("Kenya closed the border on Tuesday following an attack by Somali gunmen.")).toContain(
+      "military-attack 190 ",
+    );
+  });
+});
+
+describe("a meeting 'with X, planned for' a day (published Friday 2022-06-10)", () => {
+  it("is planned and dated ahead even with its party between the noun and 'planned'", () => {
+    expect(
+      kinds(
+        "Foreign Minister Ana Ruiz of Peru said a meeting with her Chilean counterpart, planned for January 20 in Lima, would go ahead.",
+      ),
+    ).toEqual(["meeting 036 2023-01-20"]);
+  });
+});
+
+describe("a coordinated act across an abbreviated date (published Friday 2022-06-10)", () => {
+  it("shares the agent and day of the act before 'and' across 'Sept. 22'", () => {
+    expect(
+      kinds("The Peruvian navy detained the fishermen on Sept. 22 near Ilo and impounded their four boats."),
+    ).toEqual(["arrest 173 2021-09-22", "seizure 171 2021-09-22"]);
+  });
+
+  it("not across a full stop", () => {
+    expect(
+      kinds(
+        "The Peruvian navy detained the fishermen near Ilo on Monday. Later that week, unknown men impounded boats.",
+      ),
+    ).not.toContain("seizure 171 2022-06-06");
+  });
+});
+
+describe("an act that takes effect on a weekday, told in the present (published Friday 2022-06-10)", () => {
+  it("resolves the weekday ahead", () => {
+    expect(kinds("Kenya said its ban on imports of Ugandan sugar takes effect on Monday.")).toContain(
+      "sanctions 163 2022-06-13",
+    );
+  });
+});

@@ -1,6 +1,6 @@
 // Tests of src/extract/events/fronted-dates.ts, on made-up text.
 import { describe, expect, it } from "vitest";
-import { extractBody, summary } from "../helpers.ts";
+import { extractBody, kinds, summary } from "../helpers.ts";
 
 describe("a date fronted before the clause", () => {
   it("dates every past act of the sentence", () => {
@@ -24,5 +24,28 @@ describe("guards on fronted dates and negation", () => {
   it("does not give a fronted report date to an act inside the report", () => {
     const x = extractBody("On Monday, Chile said Peru had detained two Chilean fishermen.", "June 14, 2024");
     expect(summary(x)).toEqual(["arrest 173 []"]);
+  });
+});
+
+describe("an act coordinated with an accusation's day (published Friday 2022-06-10)", () => {
+  it("takes the day of 'accused X on Thursday of …, and ordered out …'", () => {
+    expect(
+      kinds(
+        "Peru accused Chile's intelligence service on Thursday of secretly paying two parties ahead of local elections in the port of Ilo, and ordered out a Chilean diplomat.",
+      ),
+    ).toContain("expulsion 174 2022-06-09");
+    expect(
+      kinds(
+        "Peru blamed Chile's military on Wednesday for a string of cyber attacks on its ministries, and expelled two Chilean diplomats.",
+      ),
+    ).toContain("expulsion 174 2022-06-08");
+  });
+
+  it("not a day of something else before the act", () => {
+    expect(
+      kinds(
+        "Peru accused Chile of spying since Thursday's vote in the port of Ilo and in the capital, and ordered out a Chilean diplomat.",
+      ),
+    ).not.toContain("expulsion 174 2022-06-09");
   });
 });

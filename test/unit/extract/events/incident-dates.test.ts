@@ -55,3 +55,111 @@ describe("the backstory's day when both name unnamed armed men as the doers", ()
     );
   });
 });
+
+describe("a detail that tells the undated act again with another verb of its type", () => {
+  const killing = (detail: string) =>
+    kinds(`Ghana protested to Togo on Friday after two farmers were shot dead near the border.\n\n${detail}`);
+
+  it("dates the act from the re-telling and keeps one event", () => {
+    const x = killing("The two men were killed late on Monday as they walked home, police said.");
+    expect(x).toContain("military-attack 190 2022-06-06");
+    expect(x.filter((k) => k.startsWith("military-attack"))).toHaveLength(1);
+    const y = kinds(
+      "Peru protested on Friday after Chilean sailors arrested three fishermen.\n\nThe fishermen were detained late on Tuesday near the boundary, the ministry said.",
+    );
+    expect(y.filter((k) => k.startsWith("arrest"))).toEqual(["arrest 173 2022-06-07"]);
+  });
+
+  it("keeps a separate case, or one by other named doers, apart", () => {
+    const apart = kinds(
+      "Peru protested on Friday after Chilean sailors arrested three fishermen.\n\nIn a separate case, two fishermen were detained on Tuesday near Arica.",
+    );
+    expect(apart).toContain("arrest 173 ");
+    const others = kinds(
+      "Police said two suspects had been detained in the capital.\n\nSomalia's intelligence agency said its officers had arrested six men in Kismayo on Sunday.",
+    );
+    expect(others.filter((k) => k.startsWith("arrest"))).toHaveLength(2);
+  });
+
+  it("does not reach an act three sentences on", () => {
+    const far = killing(
+      "Police sealed the area. Villagers fled. Officials met. Two men were killed on Monday.",
+    );
+    expect(far).not.toContain("military-attack 190 2022-06-06,");
+    expect(far.filter((k) => k === "military-attack 190 2022-06-06")).toHaveLength(1);
+  });
+});
+
+describe("a definite re-mention whose noun phrase carries a day", () => {
+  const lead = "Peru protested on Friday after Chilean sailors seized three fishing boats.\n\n";
+
+  it("dates the undated act it refers to", () => {
+    expect(kinds(`${lead}The seizure near Arica late on Tuesday was the third this year.`)).toContain(
+      "seizure 171 2022-06-07",
+    );
+    expect(kinds(`${lead}The seizure off Iquique early on Wednesday drew protests from unions.`)).toContain(
+      "seizure 171 2022-06-08",
+    );
+  });
+
+  it("not with another clause between the noun and the day", () => {
+    expect(kinds(`${lead}The seizure, the ministry said on Wednesday, broke the treaty.`)).not.toContain(
+      "seizure 171 2022-06-08",
+    );
+  });
+});
+
+describe("the backstory's day when both name craft as the doers", () => {
+  const blockade = (backstory: string) =>
+    kinds(
+      `Belize protested to Guatemala on Friday after Guatemalan gunboats blocked a Belizean patrol on the river.\n\n${backstory}`,
+    );
+
+  it("dates the act when the backstory names vessels, warships or helicopters as doers", () => {
+    expect(
+      blockade(
+        "The ministry said two vessels had surrounded the boat near the river mouth on Tuesday morning.",
+      ),
+    ).toContain("coercion 170 2022-06-07");
+    expect(
+      blockade("Two Guatemalan warships had closed in on the patrol late on Wednesday, it said."),
+    ).toContain("coercion 170 2022-06-08");
+  });
+
+  it("not when the backstory's doers are officials", () => {
+    expect(blockade("Officials had met the crew on Tuesday, the ministry said.")).toContain("coercion 170 ");
+  });
+});
+
+describe("an act alleged later against the doer of the lead's dated incident", () => {
+  const lead =
+    "Chile's navy arrested 12 Peruvian fishermen and seized their boats off Arica on Tuesday, the navy said.\n\nLima called the arrests illegal.\n\n";
+
+  it("takes the incident's day when told undated and as no habit", () => {
+    expect(kinds(`${lead}A fishing union accused the navy of ramming one of the boats.`)).toContain(
+      "coercion 170 2022-06-07",
+    );
+    expect(
+      kinds(`${lead}Peru's foreign minister accused the Chilean navy of firing warning shots.`),
+    ).toContain("coercion 170 2022-06-07");
+  });
+
+  it("not an act told as a habit or history, nor one against another doer", () => {
+    expect(
+      kinds(
+        `${lead}A fishing union accused the navy of ramming one of the boats, as it had often done before.`,
+      ),
+    ).toContain("coercion 170 ");
+    expect(kinds(`${lead}Chile accused Peru's navy of ramming a Chilean patrol boat.`)).toContain(
+      "coercion 170 ",
+    );
+  });
+
+  it("not when the lead's dated act is a reaction, not an incident", () => {
+    expect(
+      kinds(
+        "Peru summoned Chile's ambassador on Tuesday.\n\nChile accused Peru of harassing its fishing boats.",
+      ),
+    ).not.toContain("coercion 170 2022-06-07");
+  });
+});

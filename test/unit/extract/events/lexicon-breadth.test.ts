@@ -60,6 +60,25 @@ const FOUND: [string, string][] = [
   ["Russian hackers defaced dozens of Norwegian government websites on Monday.", "cyberattack 176"],
   // border closure of crossing points
   ["Norway closed two border crossing points on Monday.", "border-closure 191"],
+  // killings of men, shepherds, smugglers
+  ["Russian soldiers shot dead two men near the border on Monday.", "military-attack 190"],
+  ["Russian troops killed three shepherds near the border on Monday.", "military-attack 190"],
+  // phone and video calls: the participle, video calls, a phoned party
+  ["Kenya's president said he had spoken by telephone with Uganda's president on Monday.", "meeting 041"],
+  ["Kenya's president spoke by video call with Uganda's president on Monday.", "meeting 041"],
+  ["Kenya's president phoned Uganda's president on Monday.", "meeting 041"],
+  // expulsion: extradition and deportation of single people
+  ["Kenya extradited a Ugandan blogger to his home country on Monday.", "expulsion 174"],
+  ["Kenya deported an activist to Uganda on Monday.", "expulsion 174"],
+  // aid pledged: fuel and materials; aid offered
+  ["Norway pledged fuel and building materials to Kenya on Monday.", "aid 033"],
+  ["Norway offered policing support to Kenya on Monday.", "aid 033"],
+  ["Norway offered Kenya a loan of $40 million on Monday.", "aid 033"],
+  // a delegation sent is a visit
+  ["Norway sent a delegation to Kenya on Monday.", "visit 042"],
+  ["Norway sent a high-level delegation to Nairobi on Monday.", "visit 042"],
+  // a seizure told as an act noun
+  ["A seizure of 300 kilograms of cocaine by Norwegian customs on Monday drew wide praise.", "seizure 171"],
 ];
 
 describe("wider verbs, nouns and objects per event family", () => {
@@ -94,6 +113,8 @@ describe("new words that stay no event", () => {
     // pledging to come to an ally's aid, or pledging support, is no aid pledged
     "Norway pledged to come to Sweden's aid if attacked.",
     "Norway pledged its support to Kenya on Monday.",
+    // offering condolences is no aid offered
+    "Norway offered its condolences to Kenya on Monday.",
   ])("finds no event in %j", (body) => {
     expect(kinds(body)).toEqual([]);
   });

@@ -190,3 +190,20 @@ describe("crossing a dividing line", () => {
     expect(kinds("Chinese fishing boats crossed Indian waters on their way home on Monday.")).toEqual([]);
   });
 });
+
+describe("a visit of one's own", () => {
+  it("is no diplomatic visit", () => {
+    expect(
+      kinds(
+        "He had been recruited by Kenya's intelligence service in 2019 during a family visit to Kampala.",
+      ),
+    ).toEqual([]);
+    expect(kinds("Kenya's president was in Kampala on a private visit on Monday.")).toEqual([]);
+  });
+
+  it("a state or official visit stays one", () => {
+    expect(kinds("Kenya's president paid a state visit to Uganda on Monday.")).toEqual([
+      "visit 042 2022-06-06",
+    ]);
+  });
+});

@@ -211,3 +211,36 @@ describe("an opening date given by a later mention", () => {
     expect(summary(x)).toEqual(["military-exercise 062 [2023-06]"]);
   });
 });
+
+describe("the opening date of a re-mention after a modal", () => {
+  it("resolves ahead when a modal stands before the mention in its clause", () => {
+    const x = extractBody(
+      "India agreed to hold a joint exercise with Sri Lanka next month. India's coast guard would lead the exercise, code-named Dosti, off Male from July 14.",
+      "June 10, 2022",
+    );
+    expect(x.events.map((e) => e.dates.map((d) => d.value).join())).toEqual(["2022-07,2022-07-14"]);
+  });
+
+  it("keeps a past opening date in the past", () => {
+    const x = extractBody(
+      "India held a joint exercise with Sri Lanka in May. The coast guard led the exercise, code-named Dosti, off Male from May 14.",
+      "June 10, 2022",
+    );
+    expect(x.events.map((e) => e.dates.map((d) => d.value).join())).toEqual(["2022-05,2022-05-14"]);
+  });
+});
+
+describe("a re-mention that takes effect on a weekday (published Friday 2022-06-10)", () => {
+  const agreed = "Ethiopia and Eritrea agreed on Wednesday to a ceasefire. ";
+  const dates = (body: string) =>
+    extractBody(body, "June 10, 2022").events.map((e) => e.dates.map((d) => d.value).join());
+
+  it("sets the day ahead for the present tense, behind for the past", () => {
+    expect(dates(`${agreed}The ceasefire takes effect at midnight on Monday, the ministry said.`)).toContain(
+      "2022-06-08,2022-06-13",
+    );
+    expect(dates(`${agreed}The ceasefire took effect at midnight on Monday, the ministry said.`)).toContain(
+      "2022-06-08,2022-06-06",
+    );
+  });
+});
