@@ -89,7 +89,8 @@ function allegedActor(doc: EntityDoc, voiceOf: VoiceOf, st: FoundStatement): str
     const act = HOSTILE_NOUN.test(doc.body.slice(sentence.start, m.start));
     if (state && act && AGENT_BEHIND.test(behind)) return m.actorId;
     // "the operation was run from Belgrade", "the camps had been run by the Red Hand gang".
-    if (RUN_BY.test(behind) && (state || doc.actors.get(m.actorId)?.kind === "Organization")) return m.actorId;
+    if (RUN_BY.test(behind) && (state || doc.actors.get(m.actorId)?.kind === "Organization"))
+      return m.actorId;
   }
   return undefined;
 }
