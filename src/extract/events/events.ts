@@ -11,7 +11,6 @@ import {
   mentionAt,
   mentionsIn,
 } from "../doc.ts";
-import { DATELINE_OPENING } from "../entities/gazetteer.ts";
 import type { Knowledge } from "../knowledge/knowledge.ts";
 import type { FoundStatement } from "../speech/statements.ts";
 import { type DateMention, findDates } from "../text/dates.ts";
@@ -70,6 +69,7 @@ import {
   attachWhenClauseDates,
   datedApart,
 } from "./relative-dates.ts";
+import { datelineLength } from "./report-dateline.ts";
 import { attachSessionDates, lendSettingDates } from "./setting-dates.ts";
 import { lendToSubjectNoun } from "./subject-acts.ts";
 import { lendSubjectDay } from "./subject-dates.ts";
@@ -602,7 +602,7 @@ export function extractEvents(
   const { drafts } = run;
   settleClauseStatus(doc, drafts);
   attachDates(doc, drafts);
-  settleClauseDates(doc, drafts, DATELINE_OPENING.exec(doc.body)?.[0].length ?? 0);
+  settleClauseDates(doc, drafts, datelineLength(doc.body));
   attachFrontedDates(doc, drafts);
   attachReportDayToCoordinatedActs(doc, drafts);
   for (const { ref, to } of references) {
@@ -616,7 +616,7 @@ export function extractEvents(
   lendIncidentDates(doc, drafts);
   lendIncidentDayToAllegations(doc, drafts);
   shareCoordinatedDates(doc, drafts);
-  lendSubjectDay(doc, drafts, DATELINE_OPENING.exec(doc.body)?.[0].length ?? 0);
+  lendSubjectDay(doc, drafts, datelineLength(doc.body));
   attachParticipleDates(doc, drafts);
   attachWhenClauseDates(doc, drafts);
   inheritAgreeing(doc, drafts);
@@ -1064,6 +1064,28 @@ function farBefore(doc: EntityDoc, inSentence: readonly Draft[], date: DateMenti
     .pop();
 }
 
+/** What may stand between a date and a participle clause after it: a second day, then the comma ("on Monday and Tuesday, arresting"). */
+const TO_PARTICIPLE = /^(?:[\s\u00a0]+(?:and|or)[\s\u00a0]+[^,;.“”"]{1,25})?,[\s\u00a0]+$/u;
+
+/**
+ * "raided camps used by fighters near the border on Monday, arresting 11 suspects": a date closing
+ * the head clause right before its participle belongs to the head act (far back past a long
+ * object), and the participle's act happened then too.
+ */
+function participleShare(
+  doc: EntityDoc,
+  inSentence: readonly Draft[],
+  date: DateMention,
+  owner: Draft | undefined,
+  next: Draft | undefined,
+): Draft[] {
+  if (next?.trigger.via !== "verb" || next.trigger.form !== "ing") return [];
+  if (!TO_PARTICIPLE.test(doc.body.slice(date.end, next.trigger.start))) return [];
+  const head = owner && owner !== next ? owner : farBefore(doc, inSentence, date);
+  if (!head || head.trigger.end > date.start) return [];
+  return head.trigger.via === "verb" && head.trigger.form === "past" ? [head, next] : [];
+}
+
 const ACCUSING_BEFORE =
   /\b(?:accus|blam|suspect|condemn|criticis|criticiz|denounc|fault)\p{Ll}*[\s\u00a0]+[^,;.“”"]{1,60}$/u;
 
@@ -1089,7 +1111,7 @@ const PRESENT_SCHEDULE = new RegExp(
 /** Each date expression belongs to the nearest trigger of its sentence, preferring one just before it. */
 function attachDates(doc: EntityDoc, drafts: Draft[]): void {
   // The dateline ("CITY, Mon. D (Agency) —") dates the report, not an event in the lead.
-  const datelineEnd = DATELINE_OPENING.exec(doc.body)?.[0].length ?? 0;
+  const datelineEnd = datelineLength(doc.body);
   for (const s of doc.sentences) {
     const inSentence = drafts.filter((d) => d.trigger.sentence === s);
     if (inSentence.length === 0) continue;
@@ -1145,6 +1167,8 @@ function attachDates(doc: EntityDoc, drafts: Draft[]): void {
         if (ahead) date = ahead;
       }
       if (owner && !owner.dates.some((x) => x.value === date.value)) owner.dates.push(date);
+      for (const d of participleShare(doc, inSentence, date, owner, after[0]))
+        if (!d.dates.some((x) => x.value === date.value)) d.dates.push(date);
     }
   }
 }

@@ -2,13 +2,13 @@
 // prepositions ("joint drills of X and Y", "talks with X"), clause subjects before the trigger
 // (with coordination), plural anaphors ("both countries"), and places ("in Geneva").
 import { type ActorMention, type EntityDoc, inQuote, inSpans, mentionAt, mentionsIn } from "../doc.ts";
-import { DATELINE_OPENING } from "../entities/gazetteer.ts";
 import type { Knowledge } from "../knowledge/knowledge.ts";
 import { MONTH_NAMES, WEEKDAY_NAMES, WS } from "../text/patterns.ts";
 import { execAll, IRREGULAR_PAST, phraseSource, squash } from "../text/text.ts";
 import { findPhrasesIn, type PhraseMatcher, phraseMatcher } from "../text/word-index.ts";
 import type { Sentence } from "../types.ts";
 import type { Trigger } from "./event-triggers.ts";
+import { datelineLength } from "./report-dateline.ts";
 
 const SEPARATOR = new RegExp(`^(?:${WS}*(?:,|and|&|as${WS}+well${WS}+as|or)?${WS}*(?:the${WS}+)?)$`, "u");
 
@@ -245,7 +245,7 @@ export function mainClauseSubject(doc: EntityDoc, t: Trigger): ActorMention[] {
   if (t.via !== "verb" || t.form !== "past") return [];
   if (!AND_THEN_END.test(doc.body.slice(t.sentence.start, t.start))) return [];
   // The dateline's city ("OUAGADOUGOU, Dec. 7 —") is no subject.
-  const from = t.sentence.start + (DATELINE_OPENING.exec(t.sentence.text)?.[0].length ?? 0);
+  const from = t.sentence.start + datelineLength(t.sentence.text);
   const first = mentionsIn(doc, from, t.start).find((m) => !inQuote(doc, m.start));
   if (!first || first.kind === "possessive" || first.kind === "pronoun") return [];
   if (!SUBJECT_LEAD.test(doc.body.slice(from, first.start))) return [];

@@ -697,3 +697,26 @@ describe("an act that takes effect on a weekday, told in the present (published 
     );
   });
 });
+
+describe("a date closing the head clause before a participle (published Friday 2022-06-10)", () => {
+  it("dates the head act far back past a long object, and the participle's act too", () => {
+    expect(
+      kinds(
+        "Peruvian troops raided three camps used by armed smugglers on the far bank of the river on Tuesday, arresting nine men.",
+      ),
+    ).toEqual(["raid 171 2022-06-07", "arrest 173 2022-06-07"]);
+    expect(
+      kinds(
+        "Chilean police raided warehouses rented by a trafficking ring in the northern port city on Monday and Tuesday, seizing two tonnes of cocaine.",
+      ),
+    ).toEqual(["raid 171 2022-06-06,2022-06-07", "seizure 171 2022-06-06,2022-06-07"]);
+  });
+
+  it("leaves the head alone when another clause comes between", () => {
+    expect(
+      kinds(
+        "Peruvian troops raided three camps, which smugglers had used on the far bank on Tuesday, arresting nine men.",
+      ),
+    ).toContain("raid 171 ");
+  });
+});
