@@ -59,7 +59,7 @@ import {
   subjectBefore,
 } from "./participants.ts";
 import { pluralDelegates } from "./plural-delegates.ts";
-import { ownForcesAgent, pronounPartner, theyAntecedent } from "./pronoun-subjects.ts";
+import { namedPartner, ownForcesAgent, pronounPartner, theyAntecedent } from "./pronoun-subjects.ts";
 import {
   attachDefiniteMentionDates,
   attachParticipleDates,
@@ -837,7 +837,9 @@ function gerundAgent(doc: EntityDoc, t: Trigger): ActorMention | undefined {
 function clauseSubjects(run: EventRun, t: Trigger): string[] {
   const found = subjectBefore(run.doc, t);
   const subjects = found.map((m) => m.actorId);
-  const partner = found[0] && pronounPartner(run.doc, t, found[0].start, run.statements);
+  const partner =
+    found[0] &&
+    (pronounPartner(run.doc, t, found[0].start, run.statements) ?? namedPartner(run.doc, t, found[0].start));
   if (partner) subjects.unshift(partner);
   if (subjects.length > 0) return subjects;
   const main = mainClauseSubject(run.doc, t).map((m) => m.actorId);

@@ -77,3 +77,23 @@ const REPORTED_TO = new RegExp(
   `^${WS}+(?:said|says|claimed|claims|announced|reported)\\b[^.;“”"]{0,90}\\bthat${WS}[^.;“”"]{0,40}$`,
   "u",
 );
+
+/** "Soto and her", "the Peruvian minister and his": a named actor, a few title words, then "and" and a possessive. */
+const NAMED_AND_POSSESSIVE = new RegExp(
+  `^(?:[’']s)?(?:${WS}+[\\p{Ll}-]+){0,3}${WS}+and${WS}+(?:his|her|their)${WS}+$`,
+  "u",
+);
+
+/**
+ * "Soto and her Chilean counterpart will meet", "the Peruvian minister and his Chilean counterpart
+ * met": the actor named before "and his|her" joins the subject found after it.
+ */
+export function namedPartner(doc: EntityDoc, t: Trigger, subjectStart: number): string | undefined {
+  const from = Math.max(t.sentence.start, subjectStart - 60);
+  if (!/\band[\s\u00a0]+(?:his|her|their)[\s\u00a0]+$/u.test(doc.body.slice(from, subjectStart)))
+    return undefined;
+  const m = mentionsIn(doc, from, subjectStart)
+    .filter((x) => NAMED_AND_POSSESSIVE.test(doc.body.slice(x.end, subjectStart)))
+    .pop();
+  return m?.actorId;
+}

@@ -1,6 +1,6 @@
 // Tests of src/extract/events/pronoun-subjects.ts, on made-up text.
 import { describe, expect, it } from "vitest";
-import { extractBody, sources, summary } from "../helpers.ts";
+import { acts, extractBody, sources, summary } from "../helpers.ts";
 
 describe("a body's own forces", () => {
   it("makes the reporting body the agent of 'its warplanes had struck'", () => {
@@ -68,5 +68,33 @@ describe("agents of reported clauses", () => {
       "June 10, 2022",
     );
     expect(x.events.filter((e) => e.participants.some((p) => p.role === "source"))).toEqual([]);
+  });
+});
+
+describe("a named actor before 'and his|her' counterpart (published Friday 2022-06-10)", () => {
+  it("joins the counterpart's state as a party of the meeting", () => {
+    expect(
+      acts(
+        "Peru's foreign minister, Ana Soto, said the border was calm. Soto and her Chilean counterpart will meet in Lima on July 5.",
+      ),
+    ).toEqual([["meeting", "036", "2022-07-05", "person:ana-soto country:cl"]]);
+    expect(
+      acts(
+        "Peru's foreign minister, Ana Soto, spoke in Lima. Soto and her Bolivian counterpart held talks in La Paz on Tuesday.",
+      ),
+    ).toEqual([["meeting", "040", "2022-06-07", "person:ana-soto country:bo"]]);
+    expect(
+      acts("The Peruvian defence minister and his Chilean counterpart met in Arica on Tuesday.").map(
+        (a) => a[3],
+      ),
+    ).toEqual(["country:pe country:cl"]);
+  });
+
+  it("needs 'and' with a possessive right before the counterpart", () => {
+    expect(
+      acts(
+        "Peru's foreign minister, Ana Soto, spoke in Lima. Soto said a Chilean counterpart might meet her in Lima next week.",
+      ).map((a) => a[3]),
+    ).not.toContain("person:ana-soto country:cl");
   });
 });
