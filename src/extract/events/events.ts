@@ -14,7 +14,7 @@ import {
 import type { Knowledge } from "../knowledge/knowledge.ts";
 import type { FoundStatement } from "../speech/statements.ts";
 import { type DateMention, findDates } from "../text/dates.ts";
-import { WEEKDAY_NAMES, WS } from "../text/patterns.ts";
+import { FINITE_VERB, WEEKDAY_NAMES, WS } from "../text/patterns.ts";
 import { IRREGULAR_PAST, phraseSource, phrasesRegex, squash } from "../text/text.ts";
 import type { Event, EventParticipant, EventStatus } from "../types.ts";
 import { ACCUSED_WHEN, accusedOfNoun, blamedAfter } from "./accused-agents.ts";
@@ -252,8 +252,16 @@ function coordinatedWith(doc: EntityDoc, t: Trigger, drafts: readonly Draft[]): 
   const gap = doc.body.slice(prev.trigger.end, t.start);
   // "on Sept. 22": within one sentence, a dot ends an abbreviation, not a clause.
   if (/[;“”"]/.test(gap) || /\.(?![\s\u00a0]*[\p{Ll}\d])/u.test(gap) || !AND_END.test(gap)) return undefined;
-  return prev;
+  // "protested on Thursday after police stopped a boat and detained its skipper": "and" joins the
+  // verbs of the "after" clause, not the protest.
+  return SUBORDINATE_CLAUSE.test(gap) ? undefined : prev;
 }
+
+/** A subordinator opening a clause of its own (a subject, then a finite verb) between two verbs. */
+const SUBORDINATE_CLAUSE = new RegExp(
+  `\\b(?:after|before|when|while|because|since|until)${WS}+(?:[^,;.“”"]{1,60}?${WS}+)?(?:had${WS}+|have${WS}+|has${WS}+)?${FINITE_VERB}\\b`,
+  "u",
+);
 
 const DEFINITE_END = /\b(?:the|these|those|this)[\s\u00a0]+$/iu;
 

@@ -720,3 +720,28 @@ describe("a date closing the head clause before a participle (published Friday 2
     ).toContain("raid 171 ");
   });
 });
+
+describe("coordination inside a subordinate clause (published Friday 2022-06-10)", () => {
+  it("does not lend the head clause's day to a verb coordinated inside an 'after' clause", () => {
+    expect(
+      kinds(
+        "Peru lodged a protest with Chile on Thursday after Chilean police stopped a Peruvian boat and detained its skipper.",
+      ),
+    ).toEqual(["diplomatic-protest 114 2022-06-09", "arrest 173 "]);
+    expect(
+      kinds(
+        "Bolivia recalled its ambassador on Wednesday because Chilean troops had crossed the border and seized two fishing boats.",
+      ),
+    ).toContain("seizure 171 ");
+  });
+
+  it("still shares a day between verbs coordinated in one clause", () => {
+    expect(kinds("Chilean police raided a warehouse on Tuesday and detained four Peruvian men.")).toEqual([
+      "raid 171 2022-06-07",
+      "arrest 173 2022-06-07",
+    ]);
+    expect(
+      kinds("Chilean police seized a boat on Tuesday and, with navy help, detained its crew."),
+    ).toContain("seizure 171 2022-06-07");
+  });
+});
