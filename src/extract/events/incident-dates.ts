@@ -19,8 +19,15 @@ interface IncidentDraft {
   participants: readonly { actorId: string; role: string }[];
 }
 
-/** "had been boarded", "had reportedly crossed", "had advanced": the backstory's past perfect. */
-const PAST_PERFECT = new RegExp(`\\bhad${WS}+(?:\\p{Ll}+ly${WS}+)?(?:been${WS}+)?(?!to\\b)\\p{Ll}{3,}`, "u");
+/**
+ * "had been boarded", "had reportedly crossed", "had advanced": the backstory's past perfect; or a
+ * simple past passive of taking ("The crew were taken from …", "the skipper was held …"), which tells
+ * the taking again (a later step — taken to port, towed, released, fined — is no re-telling).
+ */
+const PAST_PERFECT = new RegExp(
+  `\\bhad${WS}+(?:\\p{Ll}+ly${WS}+)?(?:been${WS}+)?(?!to\\b)\\p{Ll}{3,}|\\b(?:was|were)${WS}+(?:\\p{Ll}+ly${WS}+)?(?:taken${WS}+(?:from|off|into${WS}+custody)|held|stopped|intercepted|boarded|picked${WS}+up)\\b`,
+  "u",
+);
 
 /** Unnamed armed men and their craft, one class whatever the word ("soldiers" in the lead, "the troops" after). */
 const ARMED_MEN = new Set([
@@ -58,6 +65,8 @@ function retoldDay(doc: EntityDoc, t: Trigger, same: (word: string) => boolean):
     if (s.paragraph > t.sentence.paragraph + 1) break;
     const perfect = PAST_PERFECT.exec(s.text);
     if (!perfect || inQuote(doc, s.start + perfect.index)) continue;
+    // "In a separate case, two boats were stopped …": another incident.
+    if (APART_CUE.test(s.text.slice(0, perfect.index))) continue;
     const verbEnd = s.start + perfect.index + perfect[0].length;
     // "had been boarded late on Tuesday": the first day after the verb, in the same stretch of clause.
     const day = findDates(s.text, doc.publishedAt, s.start).find(
@@ -77,13 +86,29 @@ function armedDoers(doc: EntityDoc, t: Trigger): boolean {
   return (before.match(/\p{L}{4,}/gu) ?? []).some((w) => ARMED_MEN.has(singular(w)));
 }
 
+/** The object phrase right after a verb, up to a preposition or clause break ("detained 14 Peruvian fishermen near …"). */
+const OBJECT_AFTER = new RegExp(
+  `^${WS}+((?:[\\p{L}\\d’'-]+${WS}+){0,3}?\\p{Ll}{4,})(?=${WS}+(?:in|at|on|near|off|from|to|for|with|by|after|and|who|which|that)\\b|[,;.]|$)`,
+  "u",
+);
+
+/** "detained its skipper": the head noun of an object the lexicon does not list (none for a noun trigger). */
+function bareObject(doc: EntityDoc, t: Trigger): string {
+  if (t.via !== "verb") return "";
+  return (
+    OBJECT_AFTER.exec(doc.body.slice(t.end, Math.min(t.sentence.end, t.end + 60)))?.[1]
+      ?.split(/[\s\u00a0]+/u)
+      .pop() ?? ""
+  );
+}
+
 /** Undated past acts take the day of the backstory that re-tells them (same object, or armed doers). */
 export function lendIncidentDates(doc: EntityDoc, drafts: readonly IncidentDraft[]): void {
   for (const d of drafts) {
     if (d.dates.length > 0 || d.negation || d.trigger.object?.referring) continue;
     if (d.status !== "occurred" && d.status !== "alleged") continue;
     // "fishing boats": the head's last word is the noun a re-telling repeats.
-    const head = d.trigger.object?.head.split(/[\s\u00a0-]+/u).pop() ?? "";
+    const head = d.trigger.object?.head.split(/[\s\u00a0-]+/u).pop() ?? bareObject(doc, d.trigger);
     const noun = /^\p{L}{4,}$/u.test(head) ? singular(head) : undefined;
     const armed = armedDoers(doc, d.trigger);
     if (!noun && !armed) continue;

@@ -163,3 +163,41 @@ describe("an act alleged later against the doer of the lead's dated incident", (
     ).not.toContain("coercion 170 2022-06-07");
   });
 });
+
+describe("a simple past passive of taking re-tells the undated act (published Friday 2022-06-10)", () => {
+  it("dates the act by the re-telling that names its object again", () => {
+    expect(
+      kinds(
+        "Peru protested on Thursday after Chilean police stopped a Peruvian boat and detained its skipper. The skipper was taken off the boat on Tuesday, the ministry said.",
+      ),
+    ).toContain("arrest 173 2022-06-07");
+    expect(
+      kinds(
+        "Peru protested after Chilean sailors detained 12 fishermen. The fishermen were taken from two boats late on Wednesday, the ministry said.",
+      ),
+    ).toEqual(["arrest 173 2022-06-08"]);
+    expect(
+      kinds(
+        "Ecuador complained after Peruvian officers arrested three traders. The traders were held at a checkpoint on Monday night, officials said.",
+      ),
+    ).toContain("arrest 173 2022-06-06");
+  });
+
+  it("does not date the taking by a later step told in the passive", () => {
+    expect(
+      kinds(
+        "Peru protested after Chilean sailors detained 12 fishermen. The fishermen were taken to Arica on Wednesday, the ministry said.",
+      ),
+    ).toContain("arrest 173 ");
+    expect(
+      kinds(
+        "Peru protested after Chilean sailors detained 12 fishermen. The fishermen were released on Wednesday, the ministry said.",
+      ),
+    ).toContain("arrest 173 ");
+    expect(
+      kinds(
+        "Peru protested after Chilean sailors detained 12 fishermen. The fishermen were fined on Wednesday, the ministry said.",
+      ),
+    ).toContain("arrest 173 ");
+  });
+});
