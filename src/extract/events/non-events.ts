@@ -143,11 +143,14 @@ function figurative(doc: EntityDoc, t: Trigger): boolean {
 const PRIVATE_BEFORE =
   /\b(?:family|private|personal|holiday|school|study|tourist|religious|pilgrimage)[\s\u00a0]+$/iu;
 
+/** "to visit relatives", "visiting their families", "visit the graves": people one visits for oneself. */
+const PRIVATE_OBJECT =
+  /^[\s\u00a0]+(?:(?:their|his|her|its|the|family|close)[\s\u00a0]+)*(?:relatives|relations|kin|family|families|friends|graves|shrines?|markets?)\b/iu;
+
 function privateVisit(doc: EntityDoc, t: Trigger): boolean {
-  return (
-    t.type.type === "visit" &&
-    PRIVATE_BEFORE.test(doc.body.slice(Math.max(t.sentence.start, t.start - 20), t.start))
-  );
+  if (t.type.type !== "visit") return false;
+  if (t.via === "verb" && PRIVATE_OBJECT.test(doc.body.slice(t.end, t.end + 40))) return true;
+  return PRIVATE_BEFORE.test(doc.body.slice(Math.max(t.sentence.start, t.start - 20), t.start));
 }
 
 export function notAnEvent(doc: EntityDoc, t: Trigger): boolean {

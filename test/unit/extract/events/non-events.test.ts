@@ -207,3 +207,20 @@ describe("a visit of one's own", () => {
     ]);
   });
 });
+
+describe("visiting relatives or friends (published Friday 2022-06-10)", () => {
+  it("is no diplomatic visit", () => {
+    expect(
+      kinds("Herders from Peru and Chile cross the frontier freely to trade and visit relatives."),
+    ).toEqual([]);
+    expect(kinds("Many Peruvian families visit their relatives in Chile at Easter.")).toEqual([]);
+    expect(kinds("Chilean pilgrims visited the graves of their ancestors in Peru on Tuesday.")).toEqual([]);
+  });
+
+  it("keeps a visit to a state or its officials", () => {
+    expect(kinds("Peru's president will visit Chile next week.")).toEqual(["visit 036 2022-06"]);
+    expect(
+      kinds("Peru's foreign minister visited her Chilean counterpart in Santiago on Tuesday."),
+    ).toHaveLength(1);
+  });
+});
