@@ -50,7 +50,7 @@ const OWNED_BODY =
  * "Ruritania, a member of …, urged", "Chile and Peru, Bolivia’s neighbours, said"): the subject is the mention right before its opening comma.
  */
 const PARENTHETICAL_BEFORE_VERB =
-  /,[\s\u00a0]+(?:(?:which|who|whose|a|an|the|one|part|home|itself|quoted|cited|speaking|writing|interviewed|in|via|through)\b|\p{Lu}\p{L}+[’']s[\s\u00a0])[^,;“”"]*(?:,[^,;“”"]*)?,[\s\u00a0]*(?:(?:also|has|have|had|then|later)[\s\u00a0]+)*$/u;
+  /,[\s\u00a0]+(?:(?:(?:of|to|for|with)[\s\u00a0]+(?:which|whom)|which|who|whose|a|an|the|one|part|home|itself|quoted|cited|speaking|writing|interviewed|in|via|through|(?:led|headed|chaired|run|backed|founded|created|formed|based|made[\s\u00a0]+up)(?:[\s\u00a0]+(?:by|in|of))?)\b|\p{Lu}\p{L}+[’']s[\s\u00a0])[^,;“”"]*(?:,[^,;“”"]*)?,[\s\u00a0]*(?:(?:also|has|have|had|then|later)[\s\u00a0]+)*$/u;
 
 function subjectBeforeParenthetical(
   doc: EntityDoc,
@@ -62,9 +62,11 @@ function subjectBeforeParenthetical(
   if (!m) return undefined;
   const comma = verbStart - (before.length - m.index);
   // "The Alliance of Sahel States (AES), the confederation …,": its short name may sit between.
-  return subjectCandidates(doc, s, comma + 1).find((x) =>
+  const head = subjectCandidates(doc, s, comma + 1).find((x) =>
     /^[\s\u00a0]*(?:\([^()]*\))?[\s\u00a0]*$/.test(doc.body.slice(x.end, comma)),
   );
+  // "The AU mission in Somalia, which …, said": the place post-modifies the body before it.
+  return head && (personBeforeOf(doc, s, head) ?? ownerBeforePlace(doc, s, head) ?? head);
 }
 
 /** "X of the foreign ministry said": the person the body post-modifies is the subject. */

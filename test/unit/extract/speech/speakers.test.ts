@@ -17,6 +17,32 @@ describe("subject across a parenthetical", () => {
     ).toEqual(["country:pe"]);
   });
 
+  it("an 'of which' clause naming a member state ('The bloc, of which X is a member, said')", () => {
+    expect(
+      speakers("The European Union, of which Ireland is a member, said it hoped talks would resume soon."),
+    ).toEqual(["org:eu"]);
+    expect(
+      speakers("The African Union, to which Morocco returned in 2017, urged both sides to keep the peace."),
+    ).toEqual(["org:african-union"]);
+  });
+
+  it("a 'led by' / 'based in' participle naming a person or a place ('The mission, led by X, said')", () => {
+    expect(
+      speakers("The European Union, led at the talks by envoy Maria Lund, said the vote was flawed."),
+    ).toEqual(["org:eu"]);
+    expect(speakers("The African Union, based in Addis Ababa, said the vote had been free.")).toEqual([
+      "org:african-union",
+    ]);
+  });
+
+  it("a body post-modified by a place before a 'which' clause ('The AU mission in Chad, which …, said')", () => {
+    expect(
+      speakers(
+        "The African Union mission in Chad, which has 900 soldiers in the country, said it would leave.",
+      ),
+    ).toEqual(["org:african-union"]);
+  });
+
   it("a place in a compound modifier is no subject ('a Kenya-based group said')", () => {
     expect(speakers("Uganda’s Kenya-based envoy said the vote was fair.")).not.toContain("country:ke");
   });
