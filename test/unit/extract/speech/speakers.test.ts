@@ -48,6 +48,36 @@ describe("subject across a parenthetical", () => {
   });
 });
 
+describe("an unnamed official with a nationality", () => {
+  it("speaks for the state, not its military or a person in the clause", () => {
+    expect(
+      speakers(
+        "A senior Kenyan military official, who declined to be named, said the patrol had turned back.",
+      ),
+    ).toEqual(["country:ke"]);
+    expect(
+      speakers(
+        "A Chilean security official, speaking on condition of anonymity, said two boats were seized.",
+      ),
+    ).toEqual(["country:cl"]);
+    expect(
+      speakers(
+        "A Peruvian army officer, who asked not to be named because he was not authorised to speak, said the road was shut.",
+      ),
+    ).toEqual(["country:pe"]);
+    expect(speakers("In Lima, two Peruvian government sources said talks would resume.")).toEqual([
+      "country:pe",
+    ]);
+  });
+
+  it("leaves a named official and a non-state subject alone", () => {
+    expect(
+      speakers("A Kenyan military official, Colonel Ann Mwangi, said the patrol had turned back."),
+    ).toEqual(["person:ann-mwangi"]);
+    expect(speakers("The Kenyan army said the patrol had turned back.")).not.toContain("country:ke");
+  });
+});
+
 describe("other subjects", () => {
   it("'Name of the ministry said' credits the person", () => {
     expect(
