@@ -271,6 +271,8 @@ const UNNAMED_OFFICIAL_SUBJECT =
  * for a body the nationality word starts ("Ruritanian military") nor a person named in the clause.
  */
 function unnamedOfficialState(doc: EntityDoc, s: Sentence, before: string): ActorMention | undefined {
+  // A plain substring test first: most clauses name no official and skip the regex scan.
+  if (!/officer|official|source|diplomat/.test(before)) return undefined;
   const m = UNNAMED_OFFICIAL_SUBJECT.exec(before);
   const word = m?.[1];
   if (!m || !word) return undefined;
