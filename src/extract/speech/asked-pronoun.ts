@@ -25,3 +25,27 @@ export function answerSpeaker(
   );
   return namedInQuestion ? { ...mention, actorId: previousPerson } : mention;
 }
+
+/**
+ * "The army’s spokesman, Juan Ruiz, rejected the account. The men were farmers, he said.": a "he"/
+ * "she" subject continues the person who spoke in the sentence before (same paragraph), when the
+ * entity pass tied it to a person named in neither sentence (an earlier speaker paragraphs back).
+ */
+export function continuedSpeaker(
+  doc: EntityDoc,
+  s: Sentence,
+  mention: ActorMention,
+  previousSpeaker: string | undefined,
+): ActorMention {
+  if (mention.kind !== "pronoun" || !previousSpeaker?.startsWith("person:")) return mention;
+  if (previousSpeaker === mention.actorId || !mention.actorId.startsWith("person:")) return mention;
+  if (!/^(?:he|she)$/i.test(mention.text)) return mention;
+  const prev = doc.sentences[s.index - 1];
+  if (!prev || prev.paragraph !== s.paragraph) return mention;
+  const named = doc.mentions.some(
+    // By name: a title ("the spokesman for X, Juan Ruiz,") may itself be tied to the earlier person.
+    (m) =>
+      m.actorId === mention.actorId && m.kind === "name" && m.start >= prev.start && m.end <= mention.start,
+  );
+  return named ? mention : { ...mention, actorId: previousSpeaker };
+}

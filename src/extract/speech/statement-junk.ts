@@ -75,7 +75,7 @@ function actorNames(doc: EntityDoc): Set<string> {
 
 /** The condition a source speaks on, not what it said. */
 const ANONYMITY =
-  /^(?:not[\s\u00a0]+to[\s\u00a0]+be[\s\u00a0]+(?:named|identified|quoted)|(?:to[\s\u00a0]+)?(?:remain|stay)[\s\u00a0]+anonymous|anonymity)[\s\u00a0.,]*$/iu;
+  /^(?:not[\s\u00a0]+to[\s\u00a0]+be[\s\u00a0]+(?:named|identified|quoted)(?:,?[\s\u00a0]+(?:because|as|since)[\s\u00a0][^“”"]*)?|(?:to[\s\u00a0]+)?(?:remain|stay)[\s\u00a0]+anonymous|anonymity)[\s\u00a0.,]*$/iu;
 /** "X as its own territory", "X as part of its territory": the object of a territorial claim. */
 const TERRITORIAL_CLAIM =
   /^(?:[\p{L}’'-]+[\s\u00a0]+){1,4}as[\s\u00a0]+(?:(?:its|their)[\s\u00a0]+(?:own|territory|sovereign)|part[\s\u00a0]+of)\b/iu;
@@ -95,7 +95,8 @@ function isFragment(doc: EntityDoc, st: FoundStatement): boolean {
   )
     return true;
   if (PRONOUN_MODAL.test(st.text.trim())) return true;
-  // "a source said, asking not to be named", "declined to be identified": a condition of anonymity.
+  // "a source said, asking not to be named", "declined to be identified": a condition of anonymity,
+  // with its reason ("asked not to be named because he was not authorised to speak").
   if (ANONYMITY.test(st.text)) return true;
   // "China claims Taiwan as its own territory": a claim to land, not a claim that something is so.
   if (/^claim/i.test(st.verb) && TERRITORIAL_CLAIM.test(st.text)) return true;

@@ -7,7 +7,7 @@ import { type ActorMention, type EntityDoc, evidence } from "../doc.ts";
 import { DATELINE_OPENING } from "../entities/gazetteer.ts";
 import type { SpeechVerb } from "../knowledge/knowledge.ts";
 import type { Attribution, Evidence, Sentence, Statement } from "../types.ts";
-import { answerSpeaker } from "./asked-pronoun.ts";
+import { answerSpeaker, continuedSpeaker } from "./asked-pronoun.ts";
 import { attribution, classifyReading } from "./attribution.ts";
 import { openingItSubject } from "./body-pronoun.ts";
 import { aboutOf, COORDINATED_VERB } from "./clauses.ts";
@@ -134,7 +134,9 @@ function speakerFor(
       definiteBodySubject(doc, s, verbAt, previousSpeaker(run, s)));
   if (closer && reading.mention && closer.start >= reading.mention.end)
     return { ...closer, attribution: attribution("title") };
-  const mention = reading.mention && answerSpeaker(doc, s, reading.mention, lastPerson);
+  const mention =
+    reading.mention &&
+    continuedSpeaker(doc, s, answerSpeaker(doc, s, reading.mention, lastPerson), previousSpeaker(run, s));
   if (mention) {
     const [from, to] = controller ? [controller.start, controller.end] : [cue.start, cue.end];
     return { ...mention, attribution: classifyReading(doc, { ...reading, mention }, from, to) };

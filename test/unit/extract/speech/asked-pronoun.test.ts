@@ -1,6 +1,6 @@
 // Tests of src/extract/speech/asked-pronoun.ts, on made-up text.
 import { describe, expect, it } from "vitest";
-import { speakerTexts } from "../helpers.ts";
+import { extractBody, speakerTexts } from "../helpers.ts";
 
 describe("'Asked about X …, she said': the one asked answers", () => {
   const lead = "Interior Minister Laura Vega told a news conference that 14 people had been detained.";
@@ -19,5 +19,34 @@ describe("'Asked about X …, she said': the one asked answers", () => {
         `${lead} Opposition leader Marco Ruiz disagreed. Asked about the arrests, he said they were political.`,
       ),
     ).toContain("person:marco-ruiz|they were political");
+  });
+});
+
+describe("'he said' continues the person who spoke in the sentence before", () => {
+  const said = (body: string) =>
+    extractBody(body, "June 10, 2022").statements.map((s) => `${s.speakerId}|${s.text}`);
+  const LEAD = "“We will hold every post,” army spokesman Colonel Ana Rojas told reporters in Arica.\n\n";
+
+  it.each([
+    "The spokesman for the Bolivian army, Juan Quispe, rejected the account as “baseless propaganda”.",
+    "In La Paz, the Bolivian army’s spokesman, General Juan Quispe, dismissed the report as “pure invention”.",
+    "The head of the Bolivian border police, Juan Quispe, said the patrol had never crossed.",
+  ])("after '%s' the next 'he said' is his", (sentence) => {
+    expect(said(`${LEAD}${sentence} The men were farmers, he said.`)).toContain(
+      "person:juan-quispe|The men were farmers",
+    );
+  });
+
+  it("leaves a pronoun alone across a paragraph break or when no person spoke just before", () => {
+    expect(
+      said(`${LEAD}Bolivia rejected the account. The men were farmers, he said.`).some((s) =>
+        s.startsWith("person:juan-quispe"),
+      ),
+    ).toBe(false);
+    expect(
+      said(
+        `${LEAD}The spokesman for the Bolivian army, Juan Quispe, rejected the account.\n\nThe men were farmers, he said.`,
+      ),
+    ).not.toContain("person:juan-quispe|The men were farmers");
   });
 });

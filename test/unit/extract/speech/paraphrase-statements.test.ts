@@ -489,3 +489,27 @@ describe("a coordinated clause with a pronoun subject after the reported clause"
     expect(pairs[0]).toEqual(["org:cl:navy", "its ships had seized a boat"]);
   });
 });
+
+describe("'<clause>, X said in a statement read on state radio.'", () => {
+  const LEAD = "Chile’s Ministry of Defence said on Monday that two boats were held.\n\n";
+  it.each([
+    "the ministry said in a statement read on state radio",
+    "the ministry said in a written statement sent to reporters",
+    "the ministry said in a statement broadcast on state television",
+    "the ministry said in a separate communiqué",
+    "the ministry said in a press release",
+  ])("the clause before '%s' is the body's", (attribution) => {
+    expect(saidPairs(`${LEAD}The patrol searched three islands, ${attribution}.`)).toContainEqual([
+      "org:cl:ministry-of-defense",
+      "The patrol searched three islands",
+    ]);
+  });
+
+  it("a pronoun in the next sentence continues the body, not the broadcaster", () => {
+    expect(
+      saidPairs(
+        `${LEAD}The patrol searched three islands, the ministry said in a statement read on state radio. Sailors seized 12 nets, it said.`,
+      ),
+    ).toContainEqual(["org:cl:ministry-of-defense", "Sailors seized 12 nets"]);
+  });
+});

@@ -17,8 +17,64 @@ describe("subject across a parenthetical", () => {
     ).toEqual(["country:pe"]);
   });
 
+  it("an 'of which' clause naming a member state ('The bloc, of which X is a member, said')", () => {
+    expect(
+      speakers("The European Union, of which Ireland is a member, said it hoped talks would resume soon."),
+    ).toEqual(["org:eu"]);
+    expect(
+      speakers("The African Union, to which Morocco returned in 2017, urged both sides to keep the peace."),
+    ).toEqual(["org:african-union"]);
+  });
+
+  it("a 'led by' / 'based in' participle naming a person or a place ('The mission, led by X, said')", () => {
+    expect(
+      speakers("The European Union, led at the talks by envoy Maria Lund, said the vote was flawed."),
+    ).toEqual(["org:eu"]);
+    expect(speakers("The African Union, based in Addis Ababa, said the vote had been free.")).toEqual([
+      "org:african-union",
+    ]);
+  });
+
+  it("a body post-modified by a place before a 'which' clause ('The AU mission in Chad, which …, said')", () => {
+    expect(
+      speakers(
+        "The African Union mission in Chad, which has 900 soldiers in the country, said it would leave.",
+      ),
+    ).toEqual(["org:african-union"]);
+  });
+
   it("a place in a compound modifier is no subject ('a Kenya-based group said')", () => {
     expect(speakers("Uganda’s Kenya-based envoy said the vote was fair.")).not.toContain("country:ke");
+  });
+});
+
+describe("an unnamed official with a nationality", () => {
+  it("speaks for the state, not its military or a person in the clause", () => {
+    expect(
+      speakers(
+        "A senior Kenyan military official, who declined to be named, said the patrol had turned back.",
+      ),
+    ).toEqual(["country:ke"]);
+    expect(
+      speakers(
+        "A Chilean security official, speaking on condition of anonymity, said two boats were seized.",
+      ),
+    ).toEqual(["country:cl"]);
+    expect(
+      speakers(
+        "A Peruvian army officer, who asked not to be named because he was not authorised to speak, said the road was shut.",
+      ),
+    ).toEqual(["country:pe"]);
+    expect(speakers("In Lima, two Peruvian government sources said talks would resume.")).toEqual([
+      "country:pe",
+    ]);
+  });
+
+  it("leaves a named official and a non-state subject alone", () => {
+    expect(
+      speakers("A Kenyan military official, Colonel Ann Mwangi, said the patrol had turned back."),
+    ).toEqual(["person:ann-mwangi"]);
+    expect(speakers("The Kenyan army said the patrol had turned back.")).not.toContain("country:ke");
   });
 });
 

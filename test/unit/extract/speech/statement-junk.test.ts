@@ -15,6 +15,17 @@ describe("junk statements", () => {
     expect(out.some((s) => /\|Spain$/.test(s))).toBe(false);
   });
 
+  it("drops a condition of anonymity with its reason ('asked not to be named because …')", () => {
+    for (const body of [
+      "A Chilean navy officer, who asked not to be named because he was not cleared to speak, said two boats were held.",
+      "A Peruvian source, who asked not to be identified as the talks were private, said the deal was close.",
+    ]) {
+      const out = saidIn2022(body);
+      expect(out.some((s) => /not to be (?:named|identified)/.test(s))).toBe(false);
+      expect(out.some((s) => /two boats were held|the deal was close/.test(s))).toBe(true);
+    }
+  });
+
   it("keeps a one-word quote that condemns and numbers statements densely", () => {
     const x = extractBody(
       "Peru called it “reckless.” Chile said the talks would resume in May.",
