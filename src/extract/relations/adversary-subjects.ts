@@ -6,6 +6,7 @@ import { type EntityDoc, mentionsIn } from "../doc.ts";
 import type { FoundStatement } from "../speech/statements.ts";
 import type { Event } from "../types.ts";
 import { type Adversaries, adversaries, type Opposed, sideOf, startOf, type VoiceOf } from "./adversaries.ts";
+import { criticise } from "./criticism-target.ts";
 
 /** Statements plain enough to carry unstated criticism: statements, warnings. */
 const PLAIN_CAMEO = new Set(["010", "012"]);
@@ -55,9 +56,6 @@ export function adversarySubjects(
     if (!foe || foe === sideOf(doc, voiceOf, st.speakerId) || accusing.has(`${st.speakerId} ${foe}`))
       continue;
     if (!adversarySubject(doc, voiceOf, st, foe)) continue;
-    st.stance = "criticize";
-    st.cameo = "111";
-    st.targetIds = [foe];
-    if (!st.aboutIds.includes(foe)) st.aboutIds = [...st.aboutIds, foe];
+    criticise(st, foe);
   }
 }

@@ -6,6 +6,7 @@ import type { EntityDoc } from "../doc.ts";
 import type { FoundStatement } from "../speech/statements.ts";
 import { phrasesRegex } from "../text/text.ts";
 import { sideOf, type VoiceOf } from "./adversaries.ts";
+import { awaitsCriticismTarget, criticise } from "./criticism-target.ts";
 import { CONDEMNING_LABEL } from "./labelled-acts.ts";
 import { EVALUATED_ACCUSATION_ONE, REJECTING } from "./rejections.ts";
 
@@ -61,7 +62,7 @@ export function answeredCritics(
 ): void {
   const condemning = phrasesRegex(doc.knowledge.criticismWords, "iu");
   for (const st of statements) {
-    if (st.targetIds.length > 0 || (st.stance && st.stance !== "criticize")) continue;
+    if (!awaitsCriticismTarget(st)) continue;
     const text = doc.sentences[st.evidence[0]?.sentence ?? -1]?.text ?? "";
     // Re-described in a quote after the rejected noun, or rejected in condemning words, or said to be
     // something condemning ("said the accusations were “an attempt to hide …”").
@@ -71,9 +72,6 @@ export function answeredCritics(
     if (!evaluated && !condemns) continue;
     const critic = nearestCritic(doc, statements, voiceOf, st);
     if (!critic) continue;
-    st.stance = "criticize";
-    st.cameo = "111";
-    st.targetIds = [critic];
-    if (!st.aboutIds.includes(critic)) st.aboutIds = [...st.aboutIds, critic];
+    criticise(st, critic);
   }
 }

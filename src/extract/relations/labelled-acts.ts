@@ -9,6 +9,7 @@ import type { FoundStatement } from "../speech/statements.ts";
 import { execAll, phrasesRegex } from "../text/text.ts";
 import type { Event } from "../types.ts";
 import { adversaries, sideOf, stateOf, type VoiceOf } from "./adversaries.ts";
+import { awaitsCriticismTarget, criticise } from "./criticism-target.ts";
 import { SHARPLY_WORDED } from "./worded-statements.ts";
 
 /** Labelling verbs in every finite form wire copy reports them in ("called", "calls", "rejects"). */
@@ -132,7 +133,7 @@ export function labelledActs(
   let foes: ReturnType<typeof adversaries> | undefined;
   const criticism = phrasesRegex(doc.knowledge.criticismWords, "iu");
   for (const st of statements) {
-    if (st.targetIds.length > 0 || (st.stance && st.stance !== "criticize")) continue;
+    if (!awaitsCriticismTarget(st)) continue;
     const act = labelledAct(doc, st);
     if (!act) continue;
     // Words that condemn the act by themselves ("“illegal”", "an attempt to silence …").
@@ -152,9 +153,6 @@ export function labelledActs(
     foes ??= adversaries(doc, statements, events, voiceOf);
     const atOdds = foes.all(st.speakerId).has(target);
     if (!CONDEMNING.test(st.verb ?? "") && !(condemns && found.sure) && !atOdds) continue;
-    st.stance = "criticize";
-    st.cameo = "111";
-    st.targetIds = [target];
-    if (!st.aboutIds.includes(target)) st.aboutIds = [...st.aboutIds, target];
+    criticise(st, target);
   }
 }

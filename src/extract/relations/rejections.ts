@@ -8,6 +8,7 @@ import { WS } from "../text/patterns.ts";
 import { execAll, phrasesRegex } from "../text/text.ts";
 import type { Event } from "../types.ts";
 import type { VoiceOf } from "./adversaries.ts";
+import { criticise } from "./criticism-target.ts";
 import { eventAccusers } from "./forum-complaints.ts";
 
 /** A rejecting verb and, within a few words, what is rejected: an accusation or the accuser's account. */
@@ -68,14 +69,6 @@ const WHAT_IT_CALLED = new RegExp(
   `^what${WS}+(?:it|he|she|they|the${WS}+\\p{L}+)${WS}+(?:called|calls|described${WS}+as|describes${WS}+as|termed|branded|dubbed)\\b`,
   "iu",
 );
-
-/** Marks a statement as criticism of `target`. */
-function criticise(st: FoundStatement, target: string): void {
-  st.stance = "criticize";
-  st.cameo = "111";
-  st.targetIds = [target];
-  if (!st.aboutIds.includes(target)) st.aboutIds = [...st.aboutIds, target];
-}
 
 /**
  * Rejections in evaluating words: re-describing an accusation criticises its owner (named in the

@@ -6,6 +6,7 @@ import { type EntityDoc, mentionsIn } from "../doc.ts";
 import type { FoundStatement } from "../speech/statements.ts";
 import { WS } from "../text/patterns.ts";
 import { sideOf, type VoiceOf } from "./adversaries.ts";
+import { awaitsCriticismTarget } from "./criticism-target.ts";
 
 const LODGED = new RegExp(
   `(?<![\\p{L}])(?:lodged|filed|made|delivered|sent)${WS}+(?:an?${WS}+)?(?:(?:solemn|stern|strong|formal|diplomatic|official)${WS}+)*(?:protests?|representations|démarche|demarche)${WS}+(?:with|to)${WS}+`,
@@ -19,7 +20,7 @@ export function reportedProtests(
   voiceOf: VoiceOf,
 ): void {
   for (const st of statements) {
-    if (st.targetIds.length > 0 || (st.stance && st.stance !== "criticize")) continue;
+    if (!awaitsCriticismTarget(st)) continue;
     const m = LODGED.exec(st.text);
     const sentence = doc.sentences[st.evidence[0]?.sentence ?? -1];
     const at = sentence ? sentence.text.indexOf(st.text) : -1;

@@ -8,6 +8,7 @@ import type { FoundStatement } from "../speech/statements.ts";
 import { WS } from "../text/patterns.ts";
 import { phrasesRegex } from "../text/text.ts";
 import { sideOf, type VoiceOf } from "./adversaries.ts";
+import { awaitsCriticismTarget, criticise } from "./criticism-target.ts";
 
 /** ", an allegation (that) the " right before the rejecting party. */
 const TRAILING = new RegExp(
@@ -28,7 +29,7 @@ export function trailingRejections(
 ): void {
   const condemning = phrasesRegex(doc.knowledge.criticismWords, "iu");
   for (const st of statements) {
-    if (st.targetIds.length > 0 || (st.stance && st.stance !== "criticize")) continue;
+    if (!awaitsCriticismTarget(st)) continue;
     if (!st.stance && !condemning.test(st.text)) continue;
     const sentence = doc.sentences[st.evidence[0]?.sentence ?? -1];
     if (!sentence) continue;
@@ -51,9 +52,6 @@ export function trailingRejections(
     if (!accuser) continue;
     const target = sideOf(doc, voiceOf, accuser.speakerId);
     if (!doc.actors.has(target)) continue;
-    st.stance = "criticize";
-    st.cameo = "111";
-    st.targetIds = [target];
-    if (!st.aboutIds.includes(target)) st.aboutIds = [...st.aboutIds, target];
+    criticise(st, target);
   }
 }

@@ -8,6 +8,7 @@ import type { FoundStatement } from "../speech/statements.ts";
 import { phrasesRegex } from "../text/text.ts";
 import type { Event } from "../types.ts";
 import { adversaries, sideOf, type VoiceOf } from "./adversaries.ts";
+import { awaitsCriticismTarget, criticise } from "./criticism-target.ts";
 import { EVALUATED_ACCUSATION_ONE, REJECTING } from "./rejections.ts";
 
 /**
@@ -25,7 +26,7 @@ const ACCUSATION = /\b(?:accusations?|allegations?|charges?|claims?)\b/iu;
 
 /** A stanceless rejection in evaluating words, or a targetless criticism in a rejecting sentence. */
 function isUnanswered(doc: EntityDoc, st: FoundStatement, condemning: RegExp): boolean {
-  if (st.targetIds.length > 0 || (st.stance && st.stance !== "criticize")) return false;
+  if (!awaitsCriticismTarget(st)) return false;
   const sentence = doc.sentences[st.evidence[0]?.sentence ?? -1]?.text ?? "";
   if (!REJECTING.test(sentence) && !EVALUATED_ACCUSATION_ONE.test(sentence)) return false;
   if (!ACCUSATION.test(sentence)) return false;
@@ -47,9 +48,6 @@ export function unansweredRejections(
     const foe = foes.of(st.speakerId, st.at);
     if (!foe || foe === sideOf(doc, voiceOf, st.speakerId) || doc.actors.get(foe)?.kind !== "Country")
       continue;
-    st.stance = "criticize";
-    st.cameo = "111";
-    st.targetIds = [foe];
-    if (!st.aboutIds.includes(foe)) st.aboutIds = [...st.aboutIds, foe];
+    criticise(st, foe);
   }
 }

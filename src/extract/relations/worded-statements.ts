@@ -6,6 +6,7 @@ import type { EntityDoc } from "../doc.ts";
 import type { FoundStatement } from "../speech/statements.ts";
 import type { Event } from "../types.ts";
 import { adversaries, sideOf, type VoiceOf } from "./adversaries.ts";
+import { awaitsCriticismTarget } from "./criticism-target.ts";
 
 /** A statement's manner that is criticism in itself. */
 export const SHARPLY_WORDED =
@@ -20,7 +21,7 @@ export function wordedStatements(
 ): void {
   let foes: ReturnType<typeof adversaries> | undefined;
   for (const st of statements) {
-    if (st.targetIds.length > 0 || (st.stance && st.stance !== "criticize")) continue;
+    if (!awaitsCriticismTarget(st)) continue;
     if (!SHARPLY_WORDED.test(doc.sentences[st.evidence[0]?.sentence ?? -1]?.text ?? "")) continue;
     const own = sideOf(doc, voiceOf, st.speakerId);
     const named = st.aboutIds
