@@ -32,7 +32,26 @@ function chosenSets(args: string[], check: boolean): SetName[] {
   return check ? ["fixtures"] : SET_NAMES;
 }
 
+const FLAGS = ["--verbose", "--causes", "--check", "--help"];
+const VALUED = ["--set", "--min-precision", "--min-recall"];
+const USAGE =
+  "usage: npm run quality [-- --set dev|blind|fixtures]... [--verbose] [--causes] [--check] [--min-precision P] [--min-recall R]\n" +
+  "Without --set it scores every set, blind included; --check alone checks fixtures.";
+
+// An unknown or misspelt option must not fall through to the default run, which scores blind.
+function rejectUnknownOptions(args: string[]): void {
+  args.forEach((a, i) => {
+    if (VALUED.includes(args[i - 1] ?? "")) return;
+    if (!FLAGS.includes(a) && !VALUED.includes(a)) throw new Error(`unknown option "${a}"\n${USAGE}`);
+  });
+}
+
 function main(args: string[]): number {
+  rejectUnknownOptions(args);
+  if (args.includes("--help")) {
+    console.log(USAGE);
+    return 0;
+  }
   const check = args.includes("--check");
   const verbose = args.includes("--verbose");
   const defaults = {
