@@ -21,6 +21,7 @@ import { useMetrics } from "./metrics/plugin.ts";
 import { useNetworkExport } from "./network-export.ts";
 import { type ReadinessOptions, useReadiness } from "./readiness.ts";
 import { rememberOriginal, useRequestLog } from "./request-log.ts";
+import { useSpecExecutor } from "./spec-executor.ts";
 
 export interface AppOptions extends ReadinessOptions {
   executor: CypherExecutor;
@@ -86,6 +87,7 @@ export function createApp(options: AppOptions) {
       useRequestSizeLimits(limits, "/graphql", { bytes: INGEST_JSON_BYTES, applies: authenticated }),
       useIngestRoute({ token, ingestor, logger }), // POST /articles (src/server/ingest/route.ts)
       useSecurityHeaders(graphiql.policy),
+      useSpecExecutor(),
       useInputErrors(),
       ...shapeLimitPlugins(limits),
       useCostLimit(limits.maxCost, COST_RULES),

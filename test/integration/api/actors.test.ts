@@ -34,6 +34,13 @@ describe("actors", () => {
     expect(data.actors.pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: false });
   });
 
+  it("writes each object's fields in the query's order, a batched field first included", async () => {
+    // country is read through a DataLoader and resolves last; the spec asks for the query's order.
+    const data = ok(await gql("{ actors(kind: PERSON) { edges { node { country { name } name id } } } }"));
+    for (const { node } of data.actors.edges) expect(Object.keys(node)).toEqual(["country", "name", "id"]);
+    expect(data.actors.edges.map((e: Row) => e.node.country.name)).toEqual(["Japan", "China"]);
+  });
+
   it("filters by kind, by name or alias, and by country", async () => {
     const people = ok(await gql("{ actors(kind: PERSON) { totalCount edges { node { name kind } } } }"));
     expect(names(people.actors)).toEqual(["Katsunobu Kato", "Wang Wenbin"]);
