@@ -154,6 +154,16 @@ export function parseDatabaseLimits(env: NodeJS.ProcessEnv): DatabaseLimits {
       DEFAULT_DATABASE_LIMITS.retryTimeMs,
       0,
     ),
+    heavyReadConcurrency: parsePositiveInt(
+      "HEAVY_READ_CONCURRENCY",
+      env.HEAVY_READ_CONCURRENCY,
+      DEFAULT_DATABASE_LIMITS.heavyReadConcurrency,
+    ),
+    heavyReadQueue: parsePositiveInt(
+      "HEAVY_READ_QUEUE",
+      env.HEAVY_READ_QUEUE,
+      DEFAULT_DATABASE_LIMITS.heavyReadQueue,
+    ),
   };
 }
 

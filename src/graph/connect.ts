@@ -1,10 +1,12 @@
 // Opens the graph for a process: the server named by NEO4J_URI, or the bundled Neo4j started here.
+
 import type { Driver } from "neo4j-driver";
 import type { AppConfig } from "../config.ts";
 import { type LocalNeo4j, startLocalNeo4j } from "../neo4j/launcher.ts";
 import { createDriver, type Neo4jConnection } from "./driver.ts";
 import { describeNeo4jError } from "./errors.ts";
 import { CypherExecutor } from "./executor.ts";
+import { heavyReadGate } from "./read-gate.ts";
 import { removeRuntimeFile, writeRuntimeFile } from "./runtime-file.ts";
 
 export class DatabaseConnectError extends Error {
@@ -54,7 +56,13 @@ export async function openGraph(
   return {
     connection: { uri: connection.uri, user: connection.user, password: connection.password },
     driver,
-    executor: new CypherExecutor(driver, config.database, config.databaseLimits, restarting),
+    executor: new CypherExecutor(
+      driver,
+      config.database,
+      config.databaseLimits,
+      restarting,
+      heavyReadGate(config.databaseLimits),
+    ),
     ...(local ? { local } : {}),
     async close() {
       await driver.close();

@@ -10,6 +10,11 @@ export class DatabaseTimeoutError extends Error {
   override name = "DatabaseTimeoutError";
 }
 
+/** Refused before reaching the database: too many heavy reads at once (src/graph/read-gate.ts). */
+export class DatabaseBusyError extends Error {
+  override name = "DatabaseBusyError";
+}
+
 const UNAVAILABLE_CODES = new Set(["ServiceUnavailable", "SessionExpired"]);
 const TIMEOUT_CODES = new Set([
   "Neo.ClientError.Transaction.TransactionTimedOut",
@@ -31,12 +36,13 @@ export function isTimeout(error: unknown): boolean {
   return error instanceof Neo4jError && TIMEOUT_CODES.has(error.code);
 }
 
-export type DatabaseFailure = "unavailable" | "timeout";
+export type DatabaseFailure = "unavailable" | "timeout" | "busy";
 
 /** Follows `originalError`/`cause` (GraphQL wraps resolver errors) to a database failure, if any. */
 export function databaseFailure(error: unknown): DatabaseFailure | undefined {
   let current: unknown = error;
   for (let depth = 0; current && depth < 5; depth += 1) {
+    if (current instanceof DatabaseBusyError) return "busy";
     if (isTimeout(current)) return "timeout";
     if (isUnavailable(current)) return "unavailable";
     const wrapper = current as { originalError?: unknown; cause?: unknown };

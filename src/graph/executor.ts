@@ -11,6 +11,7 @@ import neo4j, {
 } from "neo4j-driver";
 import { classifyDatabaseError, DatabaseTimeoutError, DatabaseUnavailableError } from "./errors.ts";
 import { type DatabaseLimits, DEFAULT_DATABASE_LIMITS } from "./limits.ts";
+import { heavyReadGate, type ReadGate } from "./read-gate.ts";
 import { withoutStackCapture } from "./without-stack-capture.ts";
 
 export interface CypherQuery {
@@ -99,7 +100,14 @@ export class CypherExecutor {
     readonly database: string,
     readonly timeouts: QueryTimeouts = DEFAULT_DATABASE_LIMITS,
     private readonly knownDown: () => boolean = () => false,
+    /** Shared with every fork, so it bounds heavy reads across all requests. */
+    private readonly heavyReads: ReadGate = heavyReadGate({ ...DEFAULT_DATABASE_LIMITS, ...timeouts }),
   ) {}
+
+  /** A read that may take the database's cores for long (the whole network): at most a few at once. */
+  readHeavy<T extends RecordShape = RecordShape>(query: CypherQuery): Promise<T[]> {
+    return this.heavyReads.run(() => this.read<T>(query));
+  }
 
   async read<T extends RecordShape = RecordShape>(query: CypherQuery): Promise<T[]> {
     this.roundTrips += 1;
@@ -206,7 +214,13 @@ export class CypherExecutor {
 
   /** Forks a per-request executor with its own round-trip counter over the same driver. */
   fork(): CypherExecutor {
-    const fork = new CypherExecutor(this.driver, this.database, this.timeouts, this.knownDown);
+    const fork = new CypherExecutor(
+      this.driver,
+      this.database,
+      this.timeouts,
+      this.knownDown,
+      this.heavyReads,
+    );
     fork.observer = this.observer;
     return fork;
   }

@@ -10,6 +10,9 @@ export interface DatabaseLimits {
   acquisitionTimeoutMs: number;
   /** How long the driver keeps retrying a transaction that failed on a connection or transient error. */
   retryTimeMs: number;
+  /** Heavy reads (the whole-graph network) that may run at once, and callers that may wait for one. */
+  heavyReadConcurrency: number;
+  heavyReadQueue: number;
 }
 
 export const DEFAULT_DATABASE_LIMITS: DatabaseLimits = {
@@ -17,4 +20,6 @@ export const DEFAULT_DATABASE_LIMITS: DatabaseLimits = {
   writeTimeoutMs: 60_000,
   acquisitionTimeoutMs: 2_000,
   retryTimeMs: 500,
+  heavyReadConcurrency: 2,
+  heavyReadQueue: 16,
 };

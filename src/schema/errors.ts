@@ -10,11 +10,16 @@ import { BAD_USER_INPUT } from "./validation.ts";
 
 export const SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE";
 export const QUERY_TIMEOUT = "QUERY_TIMEOUT";
+export const SERVICE_BUSY = "SERVICE_BUSY";
 
 const DATABASE_FAILURES = {
   unavailable: {
     code: SERVICE_UNAVAILABLE,
     message: "The graph database is unavailable; try again shortly.",
+  },
+  busy: {
+    code: SERVICE_BUSY,
+    message: "Too many heavy reads (network) are running at once; try again shortly.",
   },
   timeout: {
     code: QUERY_TIMEOUT,

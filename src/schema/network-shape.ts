@@ -92,7 +92,7 @@ export async function readNetwork(
   executor: CypherExecutor,
   query: CypherQuery,
 ): Promise<VisualNetwork | null> {
-  const [row] = await executor.read<RawNetwork & { centerFound: boolean }>(query);
+  const [row] = await executor.readHeavy<RawNetwork & { centerFound: boolean }>(query);
   if (!row?.centerFound) return null;
   return toVisualNetwork(row);
 }

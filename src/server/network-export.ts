@@ -5,7 +5,7 @@ import type { GraphQLError } from "graphql";
 import type { Plugin } from "graphql-yoga";
 
 import type { ActorKind, RelationKind } from "../extract/types.ts";
-import { isUnavailable } from "../graph/errors.ts";
+import { databaseFailure } from "../graph/errors.ts";
 import type { CypherExecutor } from "../graph/executor.ts";
 import { network } from "../graph/queries/network.ts";
 import { RELATION_KIND_VALUES } from "../schema/enums.ts";
@@ -102,8 +102,11 @@ export function useNetworkExport(executor: CypherExecutor): Plugin {
       );
     } catch (error) {
       if (isInputError(error)) return text(400, error.message);
-      const down = isUnavailable(error);
-      return text(down ? 503 : 500, down ? "The graph database is unavailable." : "Unexpected error.");
+      const failure = databaseFailure(error);
+      if (failure === "busy") return text(503, (error as Error).message, { "retry-after": "1" });
+      if (failure === "unavailable") return text(503, "The graph database is unavailable.");
+      if (failure === "timeout") return text(504, (error as Error).message);
+      return text(500, "Unexpected error.");
     }
   };
   return {

@@ -25,18 +25,24 @@ describe("loadConfig", () => {
       writeTimeoutMs: 60_000,
       acquisitionTimeoutMs: 2_000,
       retryTimeMs: 500,
+      heavyReadConcurrency: 2,
+      heavyReadQueue: 16,
     });
     const limits = loadConfig({
       NEO4J_QUERY_TIMEOUT_MS: "250",
       NEO4J_WRITE_TIMEOUT_MS: "90000",
       NEO4J_ACQUISITION_TIMEOUT_MS: "5000",
       NEO4J_RETRY_TIME_MS: "0",
+      HEAVY_READ_CONCURRENCY: "1",
+      HEAVY_READ_QUEUE: "4",
     }).databaseLimits;
     expect(limits).toEqual({
       queryTimeoutMs: 250,
       writeTimeoutMs: 90_000,
       acquisitionTimeoutMs: 5_000,
       retryTimeMs: 0,
+      heavyReadConcurrency: 1,
+      heavyReadQueue: 4,
     });
   });
 
@@ -76,6 +82,8 @@ describe("loadConfig", () => {
     [{ NEO4J_WRITE_TIMEOUT_MS: "-1" }, /NEO4J_WRITE_TIMEOUT_MS must be/],
     [{ NEO4J_ACQUISITION_TIMEOUT_MS: "1.5" }, /NEO4J_ACQUISITION_TIMEOUT_MS must be/],
     [{ NEO4J_RETRY_TIME_MS: "soon" }, /NEO4J_RETRY_TIME_MS must be .* from 0 to/],
+    [{ HEAVY_READ_CONCURRENCY: "0" }, /^HEAVY_READ_CONCURRENCY must be a whole number of at least 1/],
+    [{ HEAVY_READ_QUEUE: "many" }, /^HEAVY_READ_QUEUE must be a whole number of at least 1/],
     [{ MAX_QUERY_COST: "lots" }, /^MAX_QUERY_COST must be a whole number of at least 1, got "lots"\.$/],
     [{ MAX_QUERY_DEPTH: "0" }, /^MAX_QUERY_DEPTH must be/],
     [{ MAX_BODY_BYTES: "1.5" }, /^MAX_BODY_BYTES must be/],
