@@ -6,12 +6,8 @@
 //   FLOOD_ROUNDS (3), FLOOD_SECONDS (15), FLOOD_NETWORK (8 workers reading `network`), FLOOD_SMALL (2
 //   workers reading one page of countries), FLOOD_ARTICLES (1000). NEO4J_URI uses that server as it is
 //   (seed it first); otherwise a bundled Neo4j starts in a temporary folder with a generated corpus.
-import { mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { loadConfig, loadDotEnv } from "../src/config.ts";
-import { openGraph } from "../src/graph/connect.ts";
 import { median } from "./compare/table.ts";
+import { openBenchGraph } from "./support/bench-graph.ts";
 import { seedCorpus } from "./support/corpus.ts";
 import { type LoadResult, runLoad } from "./support/load.ts";
 import { buildService, type ServiceDatabase, startService } from "./support/service.ts";
@@ -79,16 +75,9 @@ function report(rounds: Record<Mode, Round[]>): void {
 }
 
 async function main(): Promise<void> {
-  loadDotEnv();
-  let tempDir: string | undefined;
-  if (!process.env.NEO4J_URI) {
-    tempDir = mkdtempSync(path.join(os.tmpdir(), "news-graph-flood-"));
-    process.env.NEO4J_DATA_DIR = tempDir;
-  }
-  const config = loadConfig();
-  const graph = await openGraph(config, (line) => console.log(`[neo4j] ${line}`));
+  const { config, graph, bundled, close } = await openBenchGraph("flood");
   try {
-    if (tempDir) {
+    if (bundled) {
       const seeded = await seedCorpus(graph.executor, ARTICLES);
       console.log(`seeded ${seeded.articles} generated articles in ${(seeded.ms / 1000).toFixed(1)} s`);
     }
@@ -108,8 +97,7 @@ async function main(): Promise<void> {
     }
     report(rounds);
   } finally {
-    await graph.close();
-    if (tempDir) rmSync(tempDir, { recursive: true, force: true });
+    await close();
   }
 }
 

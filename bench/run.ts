@@ -9,17 +9,16 @@
 //   BENCH_OPS=actor,search times only the operations whose names contain one of those words.
 //   NEO4J_URI uses that server (its data is replaced, unless BENCH_SEED=false); otherwise a bundled
 //   Neo4j starts in a temporary folder, deleted afterwards.
-import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { loadConfig, loadDotEnv } from "../src/config.ts";
-import { type GraphHandle, openGraph } from "../src/graph/connect.ts";
+import type { GraphHandle } from "../src/graph/connect.ts";
 import { localNeo4jPid } from "../src/graph/runtime-file.ts";
 import { PROJECT_ROOT } from "../src/project-root.ts";
 import { bodyFor, checkSameItems, type SystemName, type Timing, timeRequests } from "./compare/measure.ts";
 import { type BenchOperation, benchOperations } from "./compare/operations.ts";
 import { sampleGraph } from "./compare/sample.ts";
 import { cpuTable, growthTable, medianTiming, type Results, sizeTable } from "./compare/table.ts";
+import { openBenchGraph } from "./support/bench-graph.ts";
 import { seedCorpus } from "./support/corpus.ts";
 import { buildService, type RunningService, startService } from "./support/service.ts";
 
@@ -145,14 +144,7 @@ async function benchSize(
 }
 
 async function main() {
-  loadDotEnv();
-  let tempDir: string | undefined;
-  if (!process.env.NEO4J_URI) {
-    tempDir = mkdtempSync(path.join(os.tmpdir(), "news-graph-bench-"));
-    process.env.NEO4J_DATA_DIR = tempDir;
-  }
-  const config = loadConfig();
-  const graph = await openGraph(config, (line) => console.log(`[neo4j] ${line}`));
+  const { config, graph, close } = await openBenchGraph("bench");
   let servers: Record<SystemName, RunningService> | undefined;
   try {
     servers = await startSystems(graph, config.database);
@@ -176,8 +168,7 @@ async function main() {
     if (small && large && small !== large) console.log(`\n${growthTable(ops, small, large)}`);
   } finally {
     if (servers) await Promise.all(Object.values(servers).map((s) => s.stop()));
-    await graph.close();
-    if (tempDir) rmSync(tempDir, { recursive: true, force: true });
+    await close();
   }
 }
 

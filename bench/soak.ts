@@ -7,12 +7,8 @@
 //   SOAK_SERVICE=dist (default) compiles and runs dist/server/main.js as `npm start` does;
 //   SOAK_SERVICE=source runs it through tsx. NEO4J_URI uses that server
 //   (its data is replaced!); otherwise a bundled Neo4j starts in a temporary folder, deleted afterwards.
-import { mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { loadConfig, loadDotEnv } from "../src/config.ts";
-import { openGraph } from "../src/graph/connect.ts";
 import { soak } from "./soak/run-soak.ts";
+import { openBenchGraph } from "./support/bench-graph.ts";
 import { seedCorpus } from "./support/corpus.ts";
 import { buildService, SOURCE_SERVICE } from "./support/service.ts";
 
@@ -30,14 +26,7 @@ const SERVICE = process.env.SOAK_SERVICE ?? "dist";
 if (SERVICE !== "dist" && SERVICE !== "source") throw new Error("SOAK_SERVICE must be dist or source");
 
 async function main(): Promise<number> {
-  loadDotEnv();
-  let tempDir: string | undefined;
-  if (!process.env.NEO4J_URI) {
-    tempDir = mkdtempSync(path.join(os.tmpdir(), "news-graph-soak-"));
-    process.env.NEO4J_DATA_DIR = tempDir;
-  }
-  const config = loadConfig();
-  const graph = await openGraph(config, (line) => console.log(`[neo4j] ${line}`));
+  const { config, graph, close } = await openBenchGraph("soak");
   try {
     const seeded = await seedCorpus(graph.executor, ARTICLES);
     console.log(`seeded ${seeded.articles} generated articles in ${(seeded.ms / 1000).toFixed(1)} s`);
@@ -75,8 +64,7 @@ async function main(): Promise<number> {
     console.log(passed ? "\nsoak passed" : "\nsoak FAILED (errors, memory growth ≥ 20 %, or /health down)");
     return passed ? 0 : 1;
   } finally {
-    await graph.close();
-    if (tempDir) rmSync(tempDir, { recursive: true, force: true });
+    await close();
   }
 }
 
