@@ -23,7 +23,13 @@ import {
   mostSpecific,
 } from "./affiliation-targets.ts";
 import { findPronouns, findShortNames, findTitleMentions } from "./coreference.ts";
-import { type ActorSeed, type Candidate, DATELINE_OPENING, soleHomeCountry } from "./gazetteer.ts";
+import {
+  type ActorSeed,
+  type Candidate,
+  capitalNames,
+  DATELINE_OPENING,
+  soleHomeCountry,
+} from "./gazetteer.ts";
 import { isNamePart, NAME_TOKEN, NOT_NAME, PARTICLES, VESSEL_BEFORE } from "./names.ts";
 import { type PluralHolder, pluralHolders } from "./plural-posts.ts";
 import { afterPluralTitle } from "./plural-titles.ts";
@@ -117,7 +123,7 @@ function isPlaceWord(word: string, k: Knowledge): boolean {
     words = new Set<string>();
     for (const c of k.countries.values()) {
       for (const w of [...c.names, ...c.demonyms, ...c.aliases]) words.add(w);
-      if (c.capital) words.add(c.capital);
+      for (const p of capitalNames(c)) words.add(p);
     }
     placeWords.set(k, words);
   }

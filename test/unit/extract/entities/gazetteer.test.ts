@@ -522,3 +522,49 @@ describe("a bare body opening the sentence after one whose subject is a state", 
     expect(ids(noState)).not.toContain("org:cn:ministry-of-foreign-affairs");
   });
 });
+
+describe("other seats of government and spellings of a capital", () => {
+  it("reads a seat of government and an unaccented spelling as the state", () => {
+    expect(ids("The Hague recalled its envoy on Friday.")).toContain("country:nl");
+    expect(ids("Putrajaya rejected the claim on Monday.")).toContain("country:my");
+    expect(ids("Cotonou said the border would stay shut.")).toContain("country:bj");
+    expect(ids("Chisinau said it would expel the attaché.")).toContain("country:md");
+    expect(ids("Nur-Sultan denied the report.")).toContain("country:kz");
+  });
+
+  it("keeps such a seat a venue after a locative preposition", () => {
+    expect(ids("Talks were held in The Hague and in Abidjan last week.")).toEqual([]);
+  });
+});
+
+describe("a capital in a list of places after a locative preposition", () => {
+  it("reads every member of the list as a venue", () => {
+    expect(ids("Flights from Lima, Quito and Bogota were cancelled on Monday.")).toEqual([]);
+    expect(ids("Police detained 40 people in Vienna and Prague.")).toEqual([]);
+  });
+
+  it("still reads coordinated capitals as their states when no preposition governs them", () => {
+    expect(ids("Quito and Lima traded accusations on Monday.")).toEqual(["country:ec", "country:pe"]);
+  });
+});
+
+describe("a capital whose name is shared with other places", () => {
+  it("stands for its state only when the article names the state otherwise", () => {
+    expect(ids("Santiago said it would respond, a Chilean official said.")).toContain("country:cl");
+    expect(ids("Santiago said on Monday that the festival would go ahead.")).toEqual([]);
+    expect(ids("Kingston said the harbour would reopen.")).toEqual([]);
+    expect(ids("Kingston said the harbour would reopen, Jamaican officials added.")).toContain("country:jm");
+  });
+});
+
+describe("a capital's name that is someone's surname in the article", () => {
+  it("reads the lone name as that person's short form, not the state", () => {
+    const body = "The envoy, Marta Lima, arrived on Monday. Lima said the talks had been useful.";
+    expect(ids(body)).not.toContain("country:pe");
+  });
+
+  it("does not count a preposition or article before the capital as a first name", () => {
+    const body = "In Lima, crowds gathered. Lima said the talks had been useful.";
+    expect(ids(body)).toContain("country:pe");
+  });
+});
