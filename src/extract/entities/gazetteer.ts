@@ -407,7 +407,8 @@ export function findNationalOrgs(
       const end =
         suffix && !prefix
           ? suffix.end
-          : /^\p{Lu}/u.test(hit.text)
+          : // A one-word name or acronym ("CIA and Mossad") never continues over "and".
+            /^\p{Lu}\S*[\s\u00a0]/u.test(hit.text)
             ? properNameTail(body, hit.end, k)
             : hit.end;
       candidates.push({

@@ -568,3 +568,41 @@ describe("a capital's name that is someone's surname in the article", () => {
     expect(ids(body)).toContain("country:pe");
   });
 });
+
+describe("security and intelligence services named by their own names", () => {
+  it("reads a service's own name or acronym as its state's intelligence services", () => {
+    expect(ids("The Police Security Service (PST) said two hackers had been traced.")).toContain(
+      "org:no:intelligence",
+    );
+    expect(ids("Belarus’s KGB said it had detained a courier.")).toContain("org:by:intelligence");
+    expect(ids("Officials said the FSB had questioned the sailors.")).toContain("org:ru:intelligence");
+    expect(ids("Mossad declined to comment.")).toContain("org:il:intelligence");
+  });
+
+  it("binds a name several states give their service to the state named before it", () => {
+    const body = "Kyrgyzstan’s State Committee for National Security (GKNB) said it had arrested a smuggler.";
+    expect(ids(body)).toContain("org:kg:intelligence");
+    expect(ids("South Korea’s National Intelligence Service briefed lawmakers.")).toContain(
+      "org:kr:intelligence",
+    );
+  });
+
+  it("keeps two one-word services joined by 'and' apart", () => {
+    expect(ids("The CIA and Mossad declined to comment.")).toEqual(
+      expect.arrayContaining(["org:us:intelligence", "org:il:intelligence"]),
+    );
+  });
+});
+
+describe("common abbreviations and demonyms of states", () => {
+  it("reads 'PNG' and 'KSA' as their states, and binds their bodies", () => {
+    expect(ids("PNG’s foreign minister met the envoy.")).toContain("country:pg");
+    expect(ids("A company of the PNG Defence Force was sent west.")).toContain("org:pg:armed-forces");
+    expect(ids("KSA said the talks would resume.")).toContain("country:sa");
+  });
+
+  it("reads the longer demonyms ('North Macedonian', 'Equatorial Guinean')", () => {
+    expect(ids("North Macedonian police closed the road.")).toContain("org:mk:police");
+    expect(ids("An Equatorial Guinean patrol boat was seen.")).toContain("country:gq");
+  });
+});
