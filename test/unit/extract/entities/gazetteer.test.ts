@@ -606,3 +606,23 @@ describe("common abbreviations and demonyms of states", () => {
     expect(ids("An Equatorial Guinean patrol boat was seen.")).toContain("country:gq");
   });
 });
+
+describe("'military' as an adjective of a thing", () => {
+  it("names no armed forces before equipment, places or abstractions", () => {
+    expect(ids("Peruvian military drones crossed the border.")).not.toContain("org:pe:armed-forces");
+    expect(ids("Police seized photographs of Chilean military sites.")).not.toContain("org:cl:armed-forces");
+    expect(ids("Peru said Chilean military aid had ended.")).not.toContain("org:cl:armed-forces");
+  });
+
+  it("still names them as actors ('the Chilean military said')", () => {
+    expect(ids("The Chilean military said the drill had ended.")).toContain("org:cl:armed-forces");
+  });
+});
+
+describe("a presidential administration", () => {
+  it("is the presidency of the state it serves", () => {
+    const body =
+      "Kazakhstan protested. An adviser at the Presidential Administration called it a provocation.";
+    expect(ids(body)).toContain("org:kz:presidency");
+  });
+});
