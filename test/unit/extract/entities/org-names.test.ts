@@ -299,3 +299,21 @@ describe("a command of a country's armed force", () => {
     expect(x.statements.map((s) => s.speakerId)).toEqual([id]);
   });
 });
+
+describe("names framed as places", () => {
+  it("reads a name after 'near' or 'off' as a place everywhere in the article (a shoal, a reef)", () => {
+    const body = "A patrol ship was rammed near Osprey Bank on Monday. Osprey Bank lies in disputed waters.";
+    expect(ids(body)).not.toContain("org:osprey-bank");
+    expect(ids("Two trawlers were seized off Marlin Bank.")).not.toContain("org:marlin-bank");
+  });
+
+  it("reads a 'House' after 'at' or 'in' as a venue", () => {
+    expect(ids("The two ministers held talks at Cedar House on Friday.")).not.toContain("org:cedar-house");
+  });
+
+  it("still reads a bank that acts as a body", () => {
+    expect(ids("The Andean Development Bank said it would lend more.")).toContain(
+      "org:andean-development-bank",
+    );
+  });
+});
