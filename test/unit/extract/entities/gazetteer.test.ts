@@ -626,3 +626,14 @@ describe("a presidential administration", () => {
     expect(ids(body)).toContain("org:kz:presidency");
   });
 });
+
+describe("border services named by their own names", () => {
+  it("reads a state's border service by its name as its border guard", () => {
+    expect(ids("Two boats were stopped, according to the Police and Border Guard Board.")).toContain(
+      "org:ee:border-guard",
+    );
+    expect(ids("Border Guard Bangladesh (BGB) said it had pushed back 40 people.")).toContain(
+      "org:bd:border-guard",
+    );
+  });
+});

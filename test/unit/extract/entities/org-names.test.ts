@@ -317,3 +317,20 @@ describe("names framed as places", () => {
     );
   });
 });
+
+describe("a department named by its portfolio", () => {
+  it("reads '<state>’s Department of X' as that state's body", () => {
+    expect(ids("Zambia’s Department of Immigration said it had shut the crossing.")).toContain(
+      "org:zm:department-of-immigration",
+    );
+    expect(ids("Ghana’s Department of Fisheries said two boats were held.")).toContain(
+      "org:gh:department-of-fisheries",
+    );
+  });
+
+  it("leaves the keyed departments to their kinds ('the State Department')", () => {
+    expect(ids("The State Department said it was aware of the report.")).toContain(
+      "org:us:ministry-of-foreign-affairs",
+    );
+  });
+});
