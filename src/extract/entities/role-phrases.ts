@@ -177,13 +177,14 @@ export function prefixCue(
 
 /**
  * A phrase ending in a post, or in a post and the body or place it serves ("a spokesman for the
- * embassy in Lima", "Osterlich’s ambassador in Lima").
+ * embassy in Lima", "Osterlich’s ambassador in Lima"); a rank word may follow the post ("minister
+ * delegate for defence").
  */
 function endsInPost(text: string, role: RoleInfo): boolean {
   let re = postEndRegexes.get(role);
   if (!re) {
     re = new RegExp(
-      `${phraseSource(role.title)}(?:[\\s\\u00a0]+(?:for|of|at|to|in)[\\s\\u00a0]+[^,]+)?$`,
+      `${phraseSource(role.title)}(?:[\\s\\u00a0-]+(?:delegate|designate))?(?:[\\s\\u00a0]+(?:for|of|at|to|in)[\\s\\u00a0]+[^,]+)?$`,
       "iu",
     );
     postEndRegexes.set(role, re);
