@@ -225,7 +225,7 @@ export function leadingCue(c: Span, before: string, after: string, k: Knowledge)
   const rank = /,[\s\u00a0]+((?:\p{Lu}[\p{L}.]*[\s\u00a0]+){1,3})$/u.exec(before);
   const head = rank && findRole(rank[1] ?? "", k) ? before.slice(0, rank.index + 2) : before;
   const leading =
-    /(?:^|[.;:!?\n][”"]?|,|[\s\u00a0]and)[\s\u00a0]*((?:(?!\band\b)(?:[^,.;:!?\n“”"]|\.(?=\p{L})|(?<=\p{Lu}\.\p{Lu})\.|\.(?=[\s\u00a0]+\p{Ll}))){2,90}),[\s\u00a0]+$/u.exec(
+    /(?:^|[.;:!?\n][”"]?|,[”"]?|[\s\u00a0]and)[\s\u00a0]*((?:(?!\band\b)(?:[^,.;:!?\n“”"]|\.(?=\p{L})|(?<=\p{Lu}\.\p{Lu})\.|\.(?=[\s\u00a0]+\p{Ll}))){2,90}),[\s\u00a0]+$/u.exec(
       head,
     );
   if (!leading?.[1]) return undefined;

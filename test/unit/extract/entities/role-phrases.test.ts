@@ -119,3 +119,12 @@ describe("a rank word after the post", () => {
     expect([...b.actors.keys()]).toContain("person:rosa-quispe");
   });
 });
+
+describe("a post after a closing quotation", () => {
+  it("reads '“…,” said the ministry’s spokesman, X.' as X's post", () => {
+    const doc = entityDoc(
+      "Peru’s health ministry asked for help. “The river rose at night,” said the ministry’s spokesman, Luis Condori.",
+    );
+    expect([...doc.actors.keys()]).toContain("person:luis-condori");
+  });
+});
