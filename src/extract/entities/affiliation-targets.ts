@@ -85,12 +85,19 @@ export function mostSpecific(
   const iso = target.startsWith("country:") ? target.slice("country:".length) : NATIONAL.exec(target)?.[1];
   if (!iso) return target;
   if (/\bgovernment\b/i.test(phraseText)) return `country:${iso}`;
-  if (!target.startsWith("country:")) return target;
+  // "Ruritania’s police minister": a minister for a uniformed service serves the state, not in it.
+  const minister = /\bminister\b/.test(role.title) && UNIFORMED.test(target);
+  if (!target.startsWith("country:") && !minister) return target;
   const body = role.org
     ? `org:${iso}:${role.org}`
-    : (ministryOfTitle(phraseText, iso) ?? officeOfTitle(role, iso));
-  return body && candidates.some((c) => c.actorId === body) ? body : target;
+    : (ministryOfTitle(phraseText, iso) ?? officeOfTitle(role, iso) ?? missionOfTitle(role, iso));
+  const fallback = minister ? `country:${iso}` : target;
+  return body && candidates.some((c) => c.actorId === body) ? body : fallback;
 }
+
+/** Uniformed services, whose "minister" is a member of the government, not of the service. */
+const UNIFORMED =
+  /^org:[a-z]{2}:(?:police|army|navy|air-force|coast-guard|armed-forces|border-guard|gendarmerie)$/;
 
 /** Words before "Minister" that name no ministry ("Prime Minister", "Deputy Minister"). */
 const NOT_PORTFOLIO = /^(?:prime|deputy|vice|state|junior|senior|first|chief|cabinet|former|acting)$/;
@@ -109,6 +116,12 @@ function ministryOfTitle(phraseText: string, iso: string): string | undefined {
 /** A prime minister's own office ("according to his office"), when the story names it. */
 function officeOfTitle(role: RoleInfo, iso: string): string | undefined {
   return role.title === "prime minister" ? `org:${iso}:office-of-the-prime-minister` : undefined;
+}
+
+/** A state's head of mission ("Ruritania’s ambassador, X") serves in its embassy, when the story names it. */
+const HEAD_OF_MISSION = /^(?:ambassador|charg[eé] d[’']affaires)$/;
+function missionOfTitle(role: RoleInfo, iso: string): string | undefined {
+  return HEAD_OF_MISSION.test(role.title) ? `org:${iso}:embassy` : undefined;
 }
 
 /** Posts held abroad or at talks: never given the home state by default. */

@@ -2,9 +2,9 @@
 // aliases, demonyms, capitals as metonyms, possessives) come first because national bodies are
 // bound to the country reference written just before them ("Peru’s foreign ministry").
 
-import type { Knowledge, NationalOrgKind } from "../knowledge/knowledge.ts";
+import type { CountryInfo, Knowledge, NationalOrgKind } from "../knowledge/knowledge.ts";
 import { countryId, nationalOrgId } from "../text/ids.ts";
-import { findAll, lowerBound, phrasesRegex } from "../text/text.ts";
+import { execAll, findAll, lowerBound, phraseSource, phrasesRegex } from "../text/text.ts";
 import { mayOccur, phraseWords, type WordIndex } from "../text/word-index.ts";
 import type { Actor, MentionKind, Span } from "../types.ts";
 import { broadcastOwner, inBroadcastFrame } from "./broadcast-owners.ts";
@@ -33,6 +33,8 @@ export type ActorSeed = Omit<Actor, "mentions" | "aliases">;
 type SurfaceKind = "name" | "alias" | "demonym" | "capital";
 
 const POSSESSIVE = /^[’']s(?![\p{L}])/u;
+/** One to three capitalised words of a place's name ("Santo Domingo", "Port of Spain"). */
+const PLACE_NAME = "\\p{Lu}[\\p{L}’'.-]*(?:[\\s\\u00a0]+(?:of[\\s\\u00a0]+)?\\p{Lu}[\\p{L}’'.-]*){0,2}";
 /**
  * Country words inside geographic names do not refer to the country: a demonym or name before a
  * feature ("Indian Ocean", "South China Sea", "Taiwan Strait") or after "<feature> of" ("Sea of Japan").
@@ -61,8 +63,20 @@ function surfaceTable(k: Knowledge): Map<string, { iso2: string; kind: SurfaceKi
   for (const c of k.countries.values()) for (const n of c.names) add(n, c.iso2, "name");
   for (const c of k.countries.values()) for (const a of c.aliases) add(a, c.iso2, "alias");
   for (const c of k.countries.values()) for (const d of c.demonyms) add(d, c.iso2, "demonym");
-  for (const c of k.countries.values()) if (c.capital) add(c.capital, c.iso2, "capital");
+  for (const c of k.countries.values()) for (const p of capitalNames(c)) add(p, c.iso2, "capital");
   return table;
+}
+
+/** The capital and the other seats of government or spellings of it ("The Hague", "Chisinau"). */
+export function capitalNames(c: CountryInfo): string[] {
+  return c.capital ? [c.capital, ...(c.seats ?? [])] : [...(c.seats ?? [])];
+}
+
+/** The state whose capital or other seat `place` is, or that `place` names. */
+export function placeCountry(k: Knowledge, place: string): string | undefined {
+  for (const c of k.countries.values())
+    if (c.names.includes(place) || capitalNames(c).includes(place)) return c.iso2;
+  return undefined;
 }
 
 /** Demonyms two or more states share ("Congolese"), with every state that claims them. */
@@ -141,6 +155,65 @@ function governmentAfter(k: Knowledge): RegExp {
 const STATE_MODIFIER =
   /^(?:-(?:run|owned|controlled|backed|funded)|[\s\u00a0]+(?:broadcaster|television|TV|radio|media|news|oil|gas|energy|power|company|companies|firm|firms|enterprise|enterprises|bank|banks|utility|carrier|airline|railways?|budget|secrets?|visit|funeral|dinner|banquet|property|assets|subsidies|agency|agencies|prosecutors?|attorney|department|council|institutions?|employees|workers|officials|security|apparatus|owned|run|controlled)(?![\p{L}]))/u;
 
+/** "in Lima", "talks in Quito and Lima", "flights from Lima, Quito and Bogota": a place, not the government. */
+const LOCATIVE_BEFORE = new RegExp(
+  `\\b(?:[Ii]n|[Aa]t|[Tt]o|[Ff]rom|[Nn]ear|[Ii]nto|[Oo]utside|[Ii]nside|[Aa]round|[Aa]cross|[Vv]ia|[Vv]isit|[Vv]isited|[Vv]isiting)[\\s\\u00a0]+(?:${PLACE_NAME}(?:,[\\s\\u00a0]+${PLACE_NAME})*,?[\\s\\u00a0]+(?:and|or)[\\s\\u00a0]+)?$`,
+  "u",
+);
+
+/** Capitalised words that open a phrase before a place without naming anything ("In Lima", "The Hague"). */
+const PHRASE_OPENERS = new Set(
+  "In At On From To The For By With And But As Near Via Of Into Outside Inside Around Across Both Neither Then When While After Before Since Until Like Unlike Even Only Also Officials Government Diplomats".split(
+    " ",
+  ),
+);
+
+/**
+ * "Paulo Lima … Lima said": a capital's name that closes a longer capitalised name somewhere in the
+ * article is that person's (or place's) surname there, and alone it is the short form of that name.
+ */
+function surnameElsewhere(body: string, capital: string): boolean {
+  if (capital.includes(" ")) return false;
+  const re = new RegExp(`(\\p{Lu}[\\p{L}’'-]*)[ \\u00a0]+${phraseSource(capital)}(?![\\p{L}])`, "gu");
+  for (const m of execAll(re, body)) if (!PHRASE_OPENERS.has(m[1] ?? "")) return true;
+  return false;
+}
+
+/** "from Lima, " before a list's middle member, and ", Bogota and Quito" after it. */
+const LIST_MEMBER_BEFORE = new RegExp(
+  `\\b(?:[Ii]n|[Aa]t|[Tt]o|[Ff]rom|[Nn]ear|[Ii]nto|[Vv]ia|[Vv]isit|[Vv]isited|[Vv]isiting)[\\s\\u00a0]+${PLACE_NAME}(?:,[\\s\\u00a0]+${PLACE_NAME})*,[\\s\\u00a0]+$`,
+  "u",
+);
+const LIST_GOES_ON = new RegExp(
+  `^(?:,[\\s\\u00a0]+${PLACE_NAME})*,?[\\s\\u00a0]+(?:and|or)[\\s\\u00a0]+\\p{Lu}`,
+  "u",
+);
+
+/**
+ * Whether a capital (or other seat) stands for its state here. Glued to another capitalised word it is
+ * part of a name ("Paris Air Show", "George Washington"); after a locative preposition, alone or as a
+ * later member of a list of places, it is a venue ("talks in Addis Ababa"); a capital whose name is also
+ * another place's or a person's ("Victoria") needs its state named otherwise in the article.
+ */
+function capitalForState(
+  body: string,
+  hit: Span,
+  iso2: string,
+  k: Knowledge,
+  named: ReadonlySet<string>,
+): boolean {
+  const before = body.slice(Math.max(0, hit.start - 80), hit.start);
+  const after = body.slice(hit.end, hit.end + 30);
+  if (/^[\s\u00a0]+\p{Lu}/u.test(after)) return false;
+  // (A word closing the previous sentence, "… Quispe. La Paz said", is not glued to it.)
+  if (/\p{Lu}(?:[\p{L}.]*\p{L})?[ \u00a0]+$/u.test(before)) return false;
+  if (LOCATIVE_BEFORE.test(before)) return false;
+  if (surnameElsewhere(body, body.slice(hit.start, hit.end))) return false;
+  // A middle member of such a list: "from Lima, Quito and Bogota".
+  if (LIST_MEMBER_BEFORE.test(before) && LIST_GOES_ON.test(body.slice(hit.end, hit.end + 80))) return false;
+  return !k.countries.get(iso2)?.sharedCapital || named.has(iso2);
+}
+
 export function findCountryMentions(
   body: string,
   k: Knowledge,
@@ -149,7 +222,14 @@ export function findCountryMentions(
   const candidates: Candidate[] = [];
   const seeds: ActorSeed[] = [];
   const chosen = new Map<string, string | undefined>();
-  for (const hit of findAll(re, body)) {
+  const hits = findAll(re, body);
+  // States the article names otherwise than by their capital (a shared capital name needs one).
+  const named = new Set<string>();
+  for (const hit of hits) {
+    const found = surfaces.get(hit.text.replace(/[\s\u00a0]+/g, " "));
+    if (found && found.kind !== "capital") named.add(found.iso2);
+  }
+  for (const hit of hits) {
     const text = hit.text.replace(/[\s\u00a0]+/g, " ");
     const found = surfaces.get(text);
     if (!found) continue;
@@ -163,19 +243,7 @@ export function findCountryMentions(
       (GEOGRAPHIC.test(after) || FEATURE_OF.test(before))
     )
       continue;
-    // A capital glued to another capitalised word is part of a name ("Paris Air Show", "George Washington");
-    // after a locative preposition it is a place ("talks in Addis Ababa"), not the government.
-    if (
-      surface.kind === "capital" &&
-      (/^[\s\u00a0]+\p{Lu}/u.test(after) ||
-        // (A word closing the previous sentence, "… Quispe. La Paz said", is not glued to it.)
-        /\p{Lu}(?:[\p{L}.]*\p{L})?[ \u00a0]+$/u.test(before) ||
-        /\b(?:in|at|to|from|near|into|outside|inside|around|across|via|visit|visited|visiting)[\s\u00a0]+$/i.test(
-          before,
-        ))
-    ) {
-      continue;
-    }
+    if (surface.kind === "capital" && !capitalForState(body, hit, surface.iso2, k, named)) continue;
     let end = hit.end;
     let kind: MentionKind = surface.kind === "capital" ? "alias" : surface.kind;
     const possessive = POSSESSIVE.exec(after);
@@ -339,7 +407,8 @@ export function findNationalOrgs(
       const end =
         suffix && !prefix
           ? suffix.end
-          : /^\p{Lu}/u.test(hit.text)
+          : // A one-word name or acronym ("CIA and Mossad") never continues over "and".
+            /^\p{Lu}\S*[\s\u00a0]/u.test(hit.text)
             ? properNameTail(body, hit.end, k)
             : hit.end;
       candidates.push({
@@ -517,8 +586,7 @@ function placeFrame(
   const frameEnd = from + m[0].length;
   if (adjacent && !/^(?:the[\s\u00a0]+)?$/.test(body.slice(frameEnd, hit.start))) return undefined;
   if (countries.some((c) => c.start >= frameEnd && c.end <= hit.start)) return undefined;
-  for (const c of k.countries.values()) if (c.capital === place || c.names.includes(place)) return c.iso2;
-  return undefined;
+  return placeCountry(k, place);
 }
 
 /**
@@ -554,9 +622,7 @@ function previousSubject(
 function seatAfter(body: string, k: Knowledge, hit: Span, kind: NationalOrgKind): string | undefined {
   if (NOT_SEATED.test(kind.key)) return undefined;
   const place = SEAT_AFTER.exec(body.slice(hit.end, hit.end + 40))?.[1];
-  if (!place) return undefined;
-  for (const c of k.countries.values()) if (c.capital === place || c.names.includes(place)) return c.iso2;
-  return undefined;
+  return place ? placeCountry(k, place) : undefined;
 }
 const NOT_SEATED =
   /^(?:embassy|consulate|armed-forces|army|navy|air-force|coast-guard|border-guard|intelligence)$/;

@@ -10,9 +10,16 @@ import { execAll, findAll, phrasesRegex, SpanIndex } from "../text/text.ts";
 import type { ActorSeed, Candidate } from "./gazetteer.ts";
 import { NOT_NAME } from "./names.ts";
 
-/** "the state(-run) broadcaster|television|TV|radio <Name>": an acronym or up to three capitalised words. */
+/** A weekday or month after a name: the date, not part of the name ("RTS on Monday" aside, "RTS Monday"). */
+const WEEKDAY =
+  "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)(?![\\p{L}])";
+
+/**
+ * "the state(-run) broadcaster|television|TV|radio <Name>": an acronym, with the word that may follow it
+ * ("RTV Slovenija"), or up to three capitalised words.
+ */
 const INTRODUCED = new RegExp(
-  `(?<![\\p{L}’'])([Tt]he${WS}+)?(?:state|state-run|state-owned|public|national)${WS}+(?:broadcaster|television|TV|radio)${WS}+(\\p{Lu}[\\p{Lu}\\p{N}-]{1,6}|\\p{Lu}[\\p{L}-]+(?:${WS}+\\p{Lu}[\\p{L}-]+){0,2})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}’'])([Tt]he${WS}+)?(?:state|state-run|state-owned|public|national)${WS}+(?:broadcaster|television|TV|radio)${WS}+(\\p{Lu}[\\p{Lu}\\p{N}-]{1,6}(?:${WS}+(?!${WEEKDAY})\\p{Lu}\\p{Ll}[\\p{L}-]*)?|\\p{Lu}[\\p{L}-]+(?:${WS}+\\p{Lu}[\\p{L}-]+){0,2})(?![\\p{L}\\p{N}])`,
   "gu",
 );
 

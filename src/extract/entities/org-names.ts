@@ -66,6 +66,17 @@ function orgRegexes(k: Knowledge): { named: RegExp; armed: RegExp; headFirst: Re
   return cached;
 }
 
+/** "near Vanguard Bank", "off Reed Bank": after these prepositions a name is a place (a shoal, a reef). */
+const NEAR_BEFORE = /\b(?:near|off|along|around|beyond)[\s\u00a0]+(?:the[\s\u00a0]+)?$/;
+/** "at Hyderabad House", "in Lancaster House": a building named after "at"/"in" is a venue. */
+const AT_BEFORE = /\b(?:at|in|inside|outside)[\s\u00a0]+(?:the[\s\u00a0]+)?$/;
+const BUILDING_HEAD = /[\s\u00a0]House$/;
+
+/** A name the words before it frame as a place or a venue, not a body. */
+function namedPlace(before: string, text: string): boolean {
+  return NEAR_BEFORE.test(before) || (BUILDING_HEAD.test(text) && AT_BEFORE.test(before));
+}
+
 export function findNamedOrgs(
   body: string,
   k: Knowledge,
@@ -78,6 +89,7 @@ export function findNamedOrgs(
     [...taken].sort((a, b) => a.start - b.start),
   );
   const { named, armed } = orgRegexes(k);
+  const places = new Set<string>();
   // A longer name may contain a known alias ("Regional Water Security Council" ⊃ "Security Council"):
   // only a known span reaching outside the name blocks it.
   const blocked = (span: Span) =>
@@ -103,6 +115,11 @@ export function findNamedOrgs(
     if (tooShortAdministration(text) || coordinatesKnown(body, taken, start, end)) continue;
     // "the tanker Front Altair", "Tanker Front Altair was hit": a vessel's name, not a body.
     if (VESSEL_BEFORE.test(body.slice(Math.max(0, start - 40), start)) || VESSEL_WORD.test(text)) continue;
+    // Framed as a place once, the name is that place everywhere in the article.
+    if (namedPlace(body.slice(Math.max(0, start - 30), start), text)) {
+      places.add(squash(text));
+      continue;
+    }
     if (!text.includes(" ") || blocked({ start, end }) || stateGovernment(body, taken, start, end)) continue;
     // "Ruritanian Police Force" holds a national body bound to its country: that reading wins.
     if (taken.some((t) => t.start >= start && t.end <= end && NATIONAL_ID.test(t.actorId))) continue;
@@ -118,6 +135,7 @@ export function findNamedOrgs(
         stateBody(text, home) ?? { name: squash(text), ...demonymCountry(taken, start, end, text) },
       );
   }
+  for (const name of places) found.delete(name);
   // Every armed-group match ends in one of these nouns: a body without them is not scanned.
   for (const m of ARMED_NOUN.test(body) ? execAll(armed, body) : []) {
     const name = squash(m[1] ?? "");
@@ -125,6 +143,16 @@ export function findNamedOrgs(
   }
   for (const name of findBlocs(body, k, takenIndex)) if (!found.has(name)) found.set(name, blocOrg(name));
   for (const name of headFirstNames(body, k, blocked)) if (!found.has(name)) found.set(name, { name });
+  return orgMentions(body, found, taken, blocked);
+}
+
+/** Every mention of the names found, with the seed of each body. */
+function orgMentions(
+  body: string,
+  found: ReadonlyMap<string, FoundOrg>,
+  taken: readonly Candidate[],
+  blocked: (span: Span) => boolean,
+): { candidates: Candidate[]; seeds: ActorSeed[] } {
   const candidates: Candidate[] = [];
   const seeds: ActorSeed[] = [];
   if (found.size === 0) return { candidates, seeds };

@@ -23,7 +23,13 @@ import {
   mostSpecific,
 } from "./affiliation-targets.ts";
 import { findPronouns, findShortNames, findTitleMentions } from "./coreference.ts";
-import { type ActorSeed, type Candidate, DATELINE_OPENING, soleHomeCountry } from "./gazetteer.ts";
+import {
+  type ActorSeed,
+  type Candidate,
+  capitalNames,
+  DATELINE_OPENING,
+  soleHomeCountry,
+} from "./gazetteer.ts";
 import { isNamePart, NAME_TOKEN, NOT_NAME, PARTICLES, VESSEL_BEFORE } from "./names.ts";
 import { type PluralHolder, pluralHolders } from "./plural-posts.ts";
 import { afterPluralTitle } from "./plural-titles.ts";
@@ -117,7 +123,7 @@ function isPlaceWord(word: string, k: Knowledge): boolean {
     words = new Set<string>();
     for (const c of k.countries.values()) {
       for (const w of [...c.names, ...c.demonyms, ...c.aliases]) words.add(w);
-      if (c.capital) words.add(c.capital);
+      for (const p of capitalNames(c)) words.add(p);
     }
     placeWords.set(k, words);
   }
@@ -244,16 +250,37 @@ const PLACE_OF =
 /** Nouns of state bodies that a role word may precede ("General Assembly", "Joint Staff"). */
 const BODY_NOUN = /^(?:Assembly|Parliament|Congress|Senate|Cabinet|Ministry|Embassy|Staff|Secretariat)$/;
 
+/**
+ * A place the text frames as one: after "the" ("the waters of the Amu Darya") or after a locative
+ * preposition ("traders in Nova Vila, a border town, said"). People take neither.
+ */
+const PLACE_BEFORE = /(?:\b[Tt]he|\b(?:in|near|outside|inside|across|around|towards|into))[\s\u00a0]+$/;
+
 /** A body ("Coastal Command", "Audit Service": last word an organisation head) or a place is never a person. */
 function notAPerson(c: NameCandidate, before: string, k: Knowledge): boolean {
   const last = c.name.split(" ").pop() ?? "";
   return (
-    k.nameHeads.includes(last) || BODY_NOUN.test(last) || PLACE_OF.test(before) || VESSEL_BEFORE.test(before)
+    k.nameHeads.includes(last) ||
+    BODY_NOUN.test(last) ||
+    PLACE_OF.test(before) ||
+    VESSEL_BEFORE.test(before) ||
+    PLACE_BEFORE.test(before)
   );
 }
 
 /** " and " then a name of two to four capitalised words. */
 const AND_FULL_NAME = /^[\s\u00a0]+and[\s\u00a0]+\p{Lu}[\p{L}’'-]+(?:[\s\u00a0]+\p{Lu}[\p{L}’'-]+){1,3}/u;
+
+/**
+ * Words after a name's comma that name no post of its own: a coordinated second party ("A, and
+ * Ruritania’s defence minister, B") and a relative clause of doing ("A, who met Foreign Minister B,").
+ * A relative clause of being or holding ("who is", "who heads") still names the post.
+ */
+const NOT_APPOSITIVE =
+  /^(?:(?:and|or|but|nor)[\s\u00a0]|who[\s\u00a0]+(?!(?:is|was|has[\s\u00a0]+been|had[\s\u00a0]+been|remains|serves|served|heads|headed|leads|led|chairs|chaired|became|becomes|also)\b))/u;
+
+/** Words after a comma that close in a reporting verb ("a ministry official said"): an attribution. */
+const ATTRIBUTION_CLOSE = /[\s\u00a0](?:said|says|told|added|reported|confirmed)$/;
 
 /** A verb opening the words after a name's comma: they are a clause, not an appositive. */
 const CLAUSE_OPENER =
@@ -272,7 +299,15 @@ function personCue(
   if (notAPerson(c, before, k) || /^[\s\u00a0]+\d/.test(after)) return undefined;
   const appositive = /^,[\s\u00a0]+([^,.;:“”"()]{2,90}?)(?=,|\.|;|$)/.exec(after);
   // ", said the envoy had …" is the name's own clause, not an appositive naming a post.
-  if (appositive?.[1] && appositive[1].split(/\s+/).length <= 12 && !CLAUSE_OPENER.test(appositive[1])) {
+  // "…the Amu Darya, a water ministry official said.": the words after the comma are the sentence's
+  // own attribution, not an appositive naming the name's post.
+  if (
+    appositive?.[1] &&
+    appositive[1].split(/\s+/).length <= 12 &&
+    !CLAUSE_OPENER.test(appositive[1]) &&
+    !ATTRIBUTION_CLOSE.test(appositive[1]) &&
+    !NOT_APPOSITIVE.test(appositive[1])
+  ) {
     const role = findRole(appositive[1], k);
     if (role) {
       const start = c.end + appositive[0].indexOf(appositive[1]);

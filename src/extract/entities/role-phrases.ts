@@ -177,13 +177,14 @@ export function prefixCue(
 
 /**
  * A phrase ending in a post, or in a post and the body or place it serves ("a spokesman for the
- * embassy in Lima", "Osterlich’s ambassador in Lima").
+ * embassy in Lima", "Osterlich’s ambassador in Lima"); a rank word may follow the post ("minister
+ * delegate for defence").
  */
 function endsInPost(text: string, role: RoleInfo): boolean {
   let re = postEndRegexes.get(role);
   if (!re) {
     re = new RegExp(
-      `${phraseSource(role.title)}(?:[\\s\\u00a0]+(?:for|of|at|to|in)[\\s\\u00a0]+[^,]+)?$`,
+      `${phraseSource(role.title)}(?:[\\s\\u00a0-]+(?:delegate|designate))?(?:[\\s\\u00a0]+(?:for|of|at|to|in)[\\s\\u00a0]+[^,]+)?$`,
       "iu",
     );
     postEndRegexes.set(role, re);
@@ -224,7 +225,7 @@ export function leadingCue(c: Span, before: string, after: string, k: Knowledge)
   const rank = /,[\s\u00a0]+((?:\p{Lu}[\p{L}.]*[\s\u00a0]+){1,3})$/u.exec(before);
   const head = rank && findRole(rank[1] ?? "", k) ? before.slice(0, rank.index + 2) : before;
   const leading =
-    /(?:^|[.;:!?\n][”"]?|,|[\s\u00a0]and)[\s\u00a0]*((?:(?!\band\b)(?:[^,.;:!?\n“”"]|\.(?=\p{L})|(?<=\p{Lu}\.\p{Lu})\.|\.(?=[\s\u00a0]+\p{Ll}))){2,90}),[\s\u00a0]+$/u.exec(
+    /(?:^|[.;:!?\n][”"]?|,[”"]?|[\s\u00a0]and)[\s\u00a0]*((?:(?!\band\b)(?:[^,.;:!?\n“”"]|\.(?=\p{L})|(?<=\p{Lu}\.\p{Lu})\.|\.(?=[\s\u00a0]+\p{Ll}))){2,90}),[\s\u00a0]+$/u.exec(
       head,
     );
   if (!leading?.[1]) return undefined;

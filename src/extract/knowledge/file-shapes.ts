@@ -7,10 +7,16 @@ const words = list(str);
 const stance = literal("criticize", "accuse", "threaten");
 
 export const COUNTRIES_FILE = object({
-  countries: record(object({ name: str, demonyms: words, aliases: words }, { wikidata: str, capital: str }), {
-    pattern: /^[A-Z]{2}$/,
-    what: 'an ISO 3166-1 alpha-2 code such as "FR"',
-  }),
+  countries: record(
+    object(
+      { name: str, demonyms: words, aliases: words },
+      { wikidata: str, capital: str, seats: words, sharedCapital: bool },
+    ),
+    {
+      pattern: /^[A-Z]{2}$/,
+      what: 'an ISO 3166-1 alpha-2 code such as "FR"',
+    },
+  ),
 });
 
 export const ORGANISATIONS_FILE = object({

@@ -25,6 +25,16 @@ export interface CountryInfo {
   /** First is the adjective ("Peruvian"). */
   demonyms: string[];
   capital?: string;
+  /**
+   * Other seats of government and other spellings of the capital ("The Hague", "Chisinau"), read
+   * as the capital: a metonym for the government, a venue after a locative preposition.
+   */
+  seats?: string[];
+  /**
+   * The capital's name is also another place's or a person's ("Santiago", "Victoria"): alone it
+   * stands for the state only in an article that names the state otherwise.
+   */
+  sharedCapital?: boolean;
 }
 
 export interface InternationalOrg {
@@ -180,6 +190,8 @@ function loadCountries(): Map<string, CountryInfo> {
       aliases: [...new Set([...(row?.aliases ?? []), ...official.filter(isAbbrev)])],
       demonyms: row?.demonyms ?? [],
       ...(row?.capital ? { capital: row.capital } : {}),
+      ...(row?.seats ? { seats: row.seats } : {}),
+      ...(row?.sharedCapital ? { sharedCapital: true } : {}),
     });
   }
   return result;

@@ -287,3 +287,30 @@ describe("affiliation from a pre-name title", () => {
     expect(rels(x, "AFFILIATED_WITH")).toEqual([]);
   });
 });
+
+describe("a head of mission and the embassy the story names", () => {
+  it("ties an ambassador or chargé d'affaires to the state's embassy when it appears", () => {
+    const x = extractBody(
+      "Peru summoned Chile’s ambassador, Tomas Riquelme, on Monday. The Chilean embassy declined to comment.",
+    );
+    expect(rels(x, "AFFILIATED_WITH")).toContain("person:tomas-riquelme>org:cl:embassy");
+  });
+
+  it("keeps the state when no embassy of it is named", () => {
+    const x = extractBody("Peru summoned Chile’s ambassador, Tomas Riquelme, on Monday.");
+    expect(rels(x, "AFFILIATED_WITH")).toContain("person:tomas-riquelme>country:cl");
+  });
+});
+
+describe("a minister for a uniformed service", () => {
+  it("ties a police minister to the state, not to the police", () => {
+    const x = extractBody("The pact was signed by Chile’s police minister, Ana Soto, on Monday.");
+    expect(rels(x, "AFFILIATED_WITH")).toContain("person:ana-soto>country:cl");
+    expect(rels(x, "AFFILIATED_WITH")).not.toContain("person:ana-soto>org:cl:police");
+  });
+
+  it("still ties a navy commander to the navy", () => {
+    const x = extractBody("Peru’s navy commander, Admiral Jorge Ruiz, said the ship was seized.");
+    expect(rels(x, "AFFILIATED_WITH")).toContain("person:jorge-ruiz>org:pe:navy");
+  });
+});

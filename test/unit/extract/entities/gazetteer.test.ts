@@ -522,3 +522,118 @@ describe("a bare body opening the sentence after one whose subject is a state", 
     expect(ids(noState)).not.toContain("org:cn:ministry-of-foreign-affairs");
   });
 });
+
+describe("other seats of government and spellings of a capital", () => {
+  it("reads a seat of government and an unaccented spelling as the state", () => {
+    expect(ids("The Hague recalled its envoy on Friday.")).toContain("country:nl");
+    expect(ids("Putrajaya rejected the claim on Monday.")).toContain("country:my");
+    expect(ids("Cotonou said the border would stay shut.")).toContain("country:bj");
+    expect(ids("Chisinau said it would expel the attaché.")).toContain("country:md");
+    expect(ids("Nur-Sultan denied the report.")).toContain("country:kz");
+  });
+
+  it("keeps such a seat a venue after a locative preposition", () => {
+    expect(ids("Talks were held in The Hague and in Abidjan last week.")).toEqual([]);
+  });
+});
+
+describe("a capital in a list of places after a locative preposition", () => {
+  it("reads every member of the list as a venue", () => {
+    expect(ids("Flights from Lima, Quito and Bogota were cancelled on Monday.")).toEqual([]);
+    expect(ids("Police detained 40 people in Vienna and Prague.")).toEqual([]);
+  });
+
+  it("still reads coordinated capitals as their states when no preposition governs them", () => {
+    expect(ids("Quito and Lima traded accusations on Monday.")).toEqual(["country:ec", "country:pe"]);
+  });
+});
+
+describe("a capital whose name is shared with other places", () => {
+  it("stands for its state only when the article names the state otherwise", () => {
+    expect(ids("Santiago said it would respond, a Chilean official said.")).toContain("country:cl");
+    expect(ids("Santiago said on Monday that the festival would go ahead.")).toEqual([]);
+    expect(ids("Kingston said the harbour would reopen.")).toEqual([]);
+    expect(ids("Kingston said the harbour would reopen, Jamaican officials added.")).toContain("country:jm");
+  });
+});
+
+describe("a capital's name that is someone's surname in the article", () => {
+  it("reads the lone name as that person's short form, not the state", () => {
+    const body = "The envoy, Marta Lima, arrived on Monday. Lima said the talks had been useful.";
+    expect(ids(body)).not.toContain("country:pe");
+  });
+
+  it("does not count a preposition or article before the capital as a first name", () => {
+    const body = "In Lima, crowds gathered. Lima said the talks had been useful.";
+    expect(ids(body)).toContain("country:pe");
+  });
+});
+
+describe("security and intelligence services named by their own names", () => {
+  it("reads a service's own name or acronym as its state's intelligence services", () => {
+    expect(ids("The Police Security Service (PST) said two hackers had been traced.")).toContain(
+      "org:no:intelligence",
+    );
+    expect(ids("Belarus’s KGB said it had detained a courier.")).toContain("org:by:intelligence");
+    expect(ids("Officials said the FSB had questioned the sailors.")).toContain("org:ru:intelligence");
+    expect(ids("Mossad declined to comment.")).toContain("org:il:intelligence");
+  });
+
+  it("binds a name several states give their service to the state named before it", () => {
+    const body = "Kyrgyzstan’s State Committee for National Security (GKNB) said it had arrested a smuggler.";
+    expect(ids(body)).toContain("org:kg:intelligence");
+    expect(ids("South Korea’s National Intelligence Service briefed lawmakers.")).toContain(
+      "org:kr:intelligence",
+    );
+  });
+
+  it("keeps two one-word services joined by 'and' apart", () => {
+    expect(ids("The CIA and Mossad declined to comment.")).toEqual(
+      expect.arrayContaining(["org:us:intelligence", "org:il:intelligence"]),
+    );
+  });
+});
+
+describe("common abbreviations and demonyms of states", () => {
+  it("reads 'PNG' and 'KSA' as their states, and binds their bodies", () => {
+    expect(ids("PNG’s foreign minister met the envoy.")).toContain("country:pg");
+    expect(ids("A company of the PNG Defence Force was sent west.")).toContain("org:pg:armed-forces");
+    expect(ids("KSA said the talks would resume.")).toContain("country:sa");
+  });
+
+  it("reads the longer demonyms ('North Macedonian', 'Equatorial Guinean')", () => {
+    expect(ids("North Macedonian police closed the road.")).toContain("org:mk:police");
+    expect(ids("An Equatorial Guinean patrol boat was seen.")).toContain("country:gq");
+  });
+});
+
+describe("'military' as an adjective of a thing", () => {
+  it("names no armed forces before equipment, places or abstractions", () => {
+    expect(ids("Peruvian military drones crossed the border.")).not.toContain("org:pe:armed-forces");
+    expect(ids("Police seized photographs of Chilean military sites.")).not.toContain("org:cl:armed-forces");
+    expect(ids("Peru said Chilean military aid had ended.")).not.toContain("org:cl:armed-forces");
+  });
+
+  it("still names them as actors ('the Chilean military said')", () => {
+    expect(ids("The Chilean military said the drill had ended.")).toContain("org:cl:armed-forces");
+  });
+});
+
+describe("a presidential administration", () => {
+  it("is the presidency of the state it serves", () => {
+    const body =
+      "Kazakhstan protested. An adviser at the Presidential Administration called it a provocation.";
+    expect(ids(body)).toContain("org:kz:presidency");
+  });
+});
+
+describe("border services named by their own names", () => {
+  it("reads a state's border service by its name as its border guard", () => {
+    expect(ids("Two boats were stopped, according to the Police and Border Guard Board.")).toContain(
+      "org:ee:border-guard",
+    );
+    expect(ids("Border Guard Bangladesh (BGB) said it had pushed back 40 people.")).toContain(
+      "org:bd:border-guard",
+    );
+  });
+});

@@ -16,3 +16,17 @@ describe("a state broadcaster introduced by its name", () => {
     );
   });
 });
+
+describe("an acronym with the word that follows it", () => {
+  it("keeps the word after the acronym in the name ('RTV Slovenija')", () => {
+    expect(ids("The minister told the public broadcaster RTV Ruritania that talks would go on.")).toContain(
+      "org:rtv-ruritania",
+    );
+  });
+
+  it("does not take a date after the acronym into the name", () => {
+    expect(ids("He told the state broadcaster RTX Monday evening that he had resigned.")).toContain(
+      "org:rtx",
+    );
+  });
+});

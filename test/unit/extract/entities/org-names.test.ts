@@ -299,3 +299,38 @@ describe("a command of a country's armed force", () => {
     expect(x.statements.map((s) => s.speakerId)).toEqual([id]);
   });
 });
+
+describe("names framed as places", () => {
+  it("reads a name after 'near' or 'off' as a place everywhere in the article (a shoal, a reef)", () => {
+    const body = "A patrol ship was rammed near Osprey Bank on Monday. Osprey Bank lies in disputed waters.";
+    expect(ids(body)).not.toContain("org:osprey-bank");
+    expect(ids("Two trawlers were seized off Marlin Bank.")).not.toContain("org:marlin-bank");
+  });
+
+  it("reads a 'House' after 'at' or 'in' as a venue", () => {
+    expect(ids("The two ministers held talks at Cedar House on Friday.")).not.toContain("org:cedar-house");
+  });
+
+  it("still reads a bank that acts as a body", () => {
+    expect(ids("The Andean Development Bank said it would lend more.")).toContain(
+      "org:andean-development-bank",
+    );
+  });
+});
+
+describe("a department named by its portfolio", () => {
+  it("reads '<state>’s Department of X' as that state's body", () => {
+    expect(ids("Zambia’s Department of Immigration said it had shut the crossing.")).toContain(
+      "org:zm:department-of-immigration",
+    );
+    expect(ids("Ghana’s Department of Fisheries said two boats were held.")).toContain(
+      "org:gh:department-of-fisheries",
+    );
+  });
+
+  it("leaves the keyed departments to their kinds ('the State Department')", () => {
+    expect(ids("The State Department said it was aware of the report.")).toContain(
+      "org:us:ministry-of-foreign-affairs",
+    );
+  });
+});

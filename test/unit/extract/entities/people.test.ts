@@ -368,3 +368,47 @@ describe("words that name no person: industry head words, role phrases, plural t
     });
   });
 });
+
+describe("places framed as places are no people", () => {
+  it("does not read a river after 'the' as a person, even before an attribution", () => {
+    const body = "The talks will cover the waters of the Amu Darya, a Turkmen water official said.";
+    expect(ids(body).filter((id) => id.startsWith("person:"))).toEqual([]);
+  });
+
+  it("does not read a town after 'in' with a place appositive as a person", () => {
+    const body = "Shopkeepers in Nova Vila, the last Ruritanian town before the pass, said fuel had run out.";
+    expect(ids(body).filter((id) => id.startsWith("person:"))).toEqual([]);
+  });
+
+  it("does not take the sentence's attribution for a name's appositive", () => {
+    const body = "The delegation visited Lago Verde on Monday, a Peruvian ministry official said.";
+    expect(ids(body).filter((id) => id.startsWith("person:"))).toEqual([]);
+  });
+
+  it("still reads a name with a real appositive post as a person", () => {
+    const body = "Marta Quispe, a Peruvian ministry official, said the road would reopen.";
+    expect(ids(body)).toContain("person:marta-quispe");
+  });
+});
+
+describe("words after a name's comma that name no post of the name's own", () => {
+  it("does not give a name the post of a second party coordinated after it", () => {
+    const x = extractBody(
+      "The accord was signed by Ruritania’s trade minister, Ana Vell, and Peru’s energy minister, Rosa Quispe.",
+    );
+    expect(rels(x, "AFFILIATED_WITH")).not.toContain("person:ana-vell>country:pe");
+    expect(rels(x, "AFFILIATED_WITH")).toContain("person:rosa-quispe>country:pe");
+  });
+
+  it("does not give a name the post named in its relative clause of doing", () => {
+    const x = extractBody(
+      "Premier Tomas Ruud, who met Chilean Finance Minister Ana Soto, said talks went well.",
+    );
+    expect(rels(x, "AFFILIATED_WITH")).not.toContain("person:tomas-ruud>country:cl");
+  });
+
+  it("still reads a relative clause of holding a post", () => {
+    const x = extractBody("Tomas Ruud, who is Chile’s finance minister, said talks went well.");
+    expect(rels(x, "AFFILIATED_WITH").some((r) => r.startsWith("person:tomas-ruud>"))).toBe(true);
+  });
+});

@@ -1,6 +1,6 @@
 // Role phrases before a name (role-phrases.ts).
 import { describe, expect, it } from "vitest";
-import { extractBody, person, relationPairs, rels } from "../helpers.ts";
+import { entityDoc, extractBody, person, relationPairs, rels } from "../helpers.ts";
 
 const affiliations = (body: string) => relationPairs(extractBody(body), "AFFILIATED_WITH");
 
@@ -104,5 +104,27 @@ describe("possessive pronouns in role phrases", () => {
       countryId: "country:py",
     });
     expect(rels(x, "AFFILIATED_WITH")).toEqual(["person:tomas-villca>country:py"]);
+  });
+});
+
+describe("a rank word after the post", () => {
+  it("reads 'minister delegate for X' and 'ambassador-designate to X' as posts before a name", () => {
+    const a = entityDoc(
+      "Ghana’s minister delegate for defence, Kofi Boateng, on Monday told reporters it was over.",
+    );
+    expect([...a.actors.keys()]).toContain("person:kofi-boateng");
+    const b = entityDoc(
+      "Peru’s ambassador-designate to Chile, Rosa Quispe, on Monday told reporters it was over.",
+    );
+    expect([...b.actors.keys()]).toContain("person:rosa-quispe");
+  });
+});
+
+describe("a post after a closing quotation", () => {
+  it("reads '“…,” said the ministry’s spokesman, X.' as X's post", () => {
+    const doc = entityDoc(
+      "Peru’s health ministry asked for help. “The river rose at night,” said the ministry’s spokesman, Luis Condori.",
+    );
+    expect([...doc.actors.keys()]).toContain("person:luis-condori");
   });
 });
