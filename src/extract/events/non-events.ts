@@ -6,6 +6,7 @@
 import { type EntityDoc, mentionsIn } from "../doc.ts";
 import { WS } from "../text/patterns.ts";
 import { deniedAct, tollOfNamedAct } from "./armed-agents.ts";
+import { custodyTransfer } from "./custody-transfers.ts";
 import type { Trigger } from "./event-triggers.ts";
 import {
   figurativeAttack,
@@ -157,6 +158,7 @@ export function notAnEvent(doc: EntityDoc, t: Trigger): boolean {
   return (
     namesOrganisation(doc, t) ||
     privateVisit(doc, t) ||
+    custodyTransfer(doc, t) ||
     wishedFor(doc, t) ||
     demanded(doc, t) ||
     negatedVerb(doc, t) ||
