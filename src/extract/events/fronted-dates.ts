@@ -40,7 +40,8 @@ export function attachFrontedDates(doc: EntityDoc, drafts: readonly Dated[]): vo
     const date = frontedDate(doc, s.start, s.text);
     if (!date) continue;
     for (const d of undated) {
-      if (REPORTING.test(doc.body.slice(date.end, d.trigger.start))) continue;
+      // "In February, fishermen said soldiers had seized their nets": a month or year spans the report and the act.
+      if (date.precision === "day" && REPORTING.test(doc.body.slice(date.end, d.trigger.start))) continue;
       // "In March, police detained nine men and released them a week later": the later act has its own time.
       const next = drafts.find((x) => x.trigger.sentence === s && x.trigger.start > d.trigger.end);
       if (!datedApart(doc, d.trigger, next?.trigger.start)) d.dates.push(date);

@@ -45,6 +45,15 @@ describe("guards on fronted dates and negation", () => {
     const x = extractBody("On Monday, Chile said Peru had detained two Chilean fishermen.", "June 14, 2024");
     expect(summary(x)).toEqual(["arrest 173 []"]);
   });
+
+  it("gives a fronted month or year to an act inside the report: it spans both", () => {
+    expect(kinds("In February, Peruvian fishermen said Chilean soldiers had seized their nets.")).toEqual([
+      "seizure 171 2022-02",
+    ]);
+    expect(kinds("Last year, Peru said Chile had expelled two of its diplomats.")).toEqual([
+      "expulsion 174 2021",
+    ]);
+  });
 });
 
 describe("an act coordinated with an accusation's day (published Friday 2022-06-10)", () => {
