@@ -935,9 +935,23 @@ function keepDraft(doc: EntityDoc, d: Draft): boolean {
   );
 }
 
-/** "reported" says nothing about whether an act happened, so it fits any other status. */
-const sameStatus = (a: EventStatus, b: EventStatus): boolean =>
-  a === b || a === "reported" || b === "reported";
+/**
+ * "reported" says nothing about whether an act happened, so it fits any other status; "alleged" and
+ * "occurred" both say it happened (one side's word, or the article's), so one act told both ways is one.
+ */
+const HAPPENED = new Set<EventStatus>(["alleged", "occurred"]);
+
+/** "X's patrol killed two men … the patrol came under fire": one actor doing in one and undergoing in the other. */
+function swappedRoles(a: Draft, b: Draft): boolean {
+  const ids = (d: Draft, role: string) => d.participants.filter((p) => p.role === role).map((p) => p.actorId);
+  const [sa, ta] = [ids(a, "source"), ids(a, "target")];
+  return ids(b, "target").some((id) => sa.includes(id)) || ids(b, "source").some((id) => ta.includes(id));
+}
+
+function sameStatus(a: Draft, b: Draft): boolean {
+  if (a.status === b.status || a.status === "reported" || b.status === "reported") return true;
+  return HAPPENED.has(a.status) && HAPPENED.has(b.status) && !swappedRoles(a, b);
+}
 
 /** Mentions of one event merge into its first mention, which keeps every mention as evidence. */
 function mergeMentions(
@@ -947,9 +961,7 @@ function mergeMentions(
   const merged: Draft[] = [];
   const evidenceOf = new Map<Draft, Draft[]>();
   for (const d of drafts) {
-    const into = merged.find(
-      (m) => sameEvent(m, d, doc) && sameStatus(m.status, d.status) && !m.negation === !d.negation,
-    );
+    const into = merged.find((m) => sameEvent(m, d, doc) && sameStatus(m, d) && !m.negation === !d.negation);
     if (!into) {
       merged.push(d);
       evidenceOf.set(d, [d]);

@@ -745,3 +745,21 @@ describe("coordination inside a subordinate clause (published Friday 2022-06-10)
     ).toContain("seizure 171 2022-06-07");
   });
 });
+
+describe("one act told as one side's claim and as the article's fact", () => {
+  it("is one event", () => {
+    expect(
+      kinds(
+        "Peru accused Chile on Tuesday of detaining 12 Peruvian fishermen. Chilean police detained the fishermen on Monday near Arica, the Chilean ministry said.",
+      ),
+    ).toEqual(["arrest 173 2022-06-06"]);
+  });
+
+  it("stays two when the doer of one undergoes the other", () => {
+    expect(
+      kinds(
+        "Peru accused Chilean soldiers of shooting two Peruvian herders on Monday. Chile said Peruvian troops had fired on a Chilean patrol.",
+      ),
+    ).toEqual(["military-attack 190 2022-06-06", "military-attack 190 "]);
+  });
+});
