@@ -7,6 +7,7 @@ import { type EntityDoc, mentionsIn } from "../doc.ts";
 import { WS } from "../text/patterns.ts";
 import { deniedAct, tollOfNamedAct } from "./armed-agents.ts";
 import { custodyTransfer } from "./custody-transfers.ts";
+import { demandedAct } from "./demanded-acts.ts";
 import type { Trigger } from "./event-triggers.ts";
 import {
   figurativeAttack,
@@ -161,6 +162,7 @@ export function notAnEvent(doc: EntityDoc, t: Trigger): boolean {
     custodyTransfer(doc, t) ||
     wishedFor(doc, t) ||
     demanded(doc, t) ||
+    demandedAct(doc, t) ||
     negatedVerb(doc, t) ||
     topicOnly(doc, t) ||
     noIntrusion(doc, t) ||
