@@ -12,6 +12,7 @@ import type { Trigger } from "./event-triggers.ts";
 import {
   figurativeAttack,
   habitualAct,
+  hazardToll,
   hypotheticalAttack,
   linesMeet,
   settingOfKilling,
@@ -174,6 +175,7 @@ export function notAnEvent(doc: EntityDoc, t: Trigger): boolean {
     linesMeet(doc, t) ||
     hypotheticalAttack(doc, t) ||
     habitualAct(doc, t) ||
+    hazardToll(doc, t) ||
     figurativeAttack(doc, t) ||
     genericMention(doc, t) ||
     unrealisedAct(doc, t) ||
