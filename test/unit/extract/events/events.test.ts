@@ -763,3 +763,30 @@ describe("one act told as one side's claim and as the article's fact", () => {
     ).toEqual(["military-attack 190 2022-06-06", "military-attack 190 "]);
   });
 });
+
+describe("the gathering a trip or a meeting is for", () => {
+  it("reads talks a trip is made for as the visit alone, dated by the trip", () => {
+    expect(
+      kinds(
+        "Peru's foreign minister will travel to Santiago in July for talks with Chilean officials, the ministry said.",
+      ),
+    ).toEqual(["visit 036 2022-07"]);
+    expect(
+      kinds(
+        "Peru's foreign minister will visit Santiago in July for talks with Chile's president, the ministry said.",
+      ),
+    ).toEqual(["visit 036 2022-07"]);
+  });
+
+  it("reads a meeting held for a summit as the summit, dated by the meeting", () => {
+    expect(
+      kinds("Peru and Chile will meet in Quito on July 14 for a summit with Bolivia, officials said."),
+    ).toEqual(["summit 036 2022-07-14"]);
+  });
+
+  it("keeps a visit and talks of their own clauses apart", () => {
+    expect(
+      kinds("The president will visit Lima in July, and Peru and Chile will hold talks in August."),
+    ).toEqual(["visit 036 2022-07", "meeting 036 2022-08"]);
+  });
+});
