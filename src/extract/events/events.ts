@@ -638,7 +638,7 @@ export function extractEvents(
     if (d.dates.some((x) => x.value > doc.publishedAt) && d.status !== "alleged" && !d.negation)
       d.status = "planned";
   }
-  const { merged, evidenceOf } = mergeMentions(doc, absorbSettings(doc, kept));
+  const { merged, evidenceOf } = mergeMentions(doc, absorbPurposes(doc, absorbSettings(doc, kept)));
   const objectLabels = fullestObjectLabels(drafts);
   const cooperativeIds = new Set<string>();
   const events = merged.map((d, n) => {
@@ -935,9 +935,23 @@ function keepDraft(doc: EntityDoc, d: Draft): boolean {
   );
 }
 
-/** "reported" says nothing about whether an act happened, so it fits any other status. */
-const sameStatus = (a: EventStatus, b: EventStatus): boolean =>
-  a === b || a === "reported" || b === "reported";
+/**
+ * "reported" says nothing about whether an act happened, so it fits any other status; "alleged" and
+ * "occurred" both say it happened (one side's word, or the article's), so one act told both ways is one.
+ */
+const HAPPENED = new Set<EventStatus>(["alleged", "occurred"]);
+
+/** "X's patrol killed two men … the patrol came under fire": one actor doing in one and undergoing in the other. */
+function swappedRoles(a: Draft, b: Draft): boolean {
+  const ids = (d: Draft, role: string) => d.participants.filter((p) => p.role === role).map((p) => p.actorId);
+  const [sa, ta] = [ids(a, "source"), ids(a, "target")];
+  return ids(b, "target").some((id) => sa.includes(id)) || ids(b, "source").some((id) => ta.includes(id));
+}
+
+function sameStatus(a: Draft, b: Draft): boolean {
+  if (a.status === b.status || a.status === "reported" || b.status === "reported") return true;
+  return HAPPENED.has(a.status) && HAPPENED.has(b.status) && !swappedRoles(a, b);
+}
 
 /** Mentions of one event merge into its first mention, which keeps every mention as evidence. */
 function mergeMentions(
@@ -947,9 +961,7 @@ function mergeMentions(
   const merged: Draft[] = [];
   const evidenceOf = new Map<Draft, Draft[]>();
   for (const d of drafts) {
-    const into = merged.find(
-      (m) => sameEvent(m, d, doc) && sameStatus(m.status, d.status) && !m.negation === !d.negation,
-    );
+    const into = merged.find((m) => sameEvent(m, d, doc) && sameStatus(m, d) && !m.negation === !d.negation);
     if (!into) {
       merged.push(d);
       evidenceOf.set(d, [d]);
@@ -1037,6 +1049,50 @@ function absorbSettings(doc: EntityDoc, drafts: Draft[]): Draft[] {
       if (d.placeName) setting.placeName = d.placeName;
     }
     absorbed.add(d);
+  }
+  return drafts.filter((d) => !absorbed.has(d));
+}
+
+/** A gathering's participants, date and place folded into another mention of the same act. */
+function foldInto(into: Draft, from: Draft): void {
+  for (const p of from.participants) addParticipant(into.participants, p.actorId, p.role);
+  if (into.dates.length === 0) into.dates.push(...from.dates);
+  if (!into.placeId && !into.placeName) {
+    if (from.placeId) into.placeId = from.placeId;
+    if (from.placeName) into.placeName = from.placeName;
+  }
+}
+
+/** Between a trip or meeting and the gathering it is for: a place or a date, no new clause, then "for" and ≤2 modifiers. */
+const FOR_PURPOSE = new RegExp(
+  `^(?:(?!\\b(?:that|which|who|after|before|when|while|and|but)\\b)[^,;:“”"]){0,60}?${WS}for${WS}+(?:(?:the|a|an|further|more|new|fresh)${WS}+)?(?:[\\p{L}-]+${WS}+){0,2}$`,
+  "iu",
+);
+
+/**
+ * "is expected to visit Tashkent in June for talks", "are due to meet in Arusha on April 14 for a
+ * summit": the gathering a trip or a meeting is for is that same act. Talks are the visit's
+ * purpose (the visit stays); a summit is what the meeting is (the summit stays).
+ */
+function absorbPurposes(doc: EntityDoc, drafts: Draft[]): Draft[] {
+  const absorbed = new Set<Draft>();
+  for (const d of drafts) {
+    if (d.negation || absorbed.has(d) || (d.type !== "meeting" && d.type !== "visit")) continue;
+    const g = drafts.find(
+      (x) =>
+        x !== d &&
+        !absorbed.has(x) &&
+        !x.negation &&
+        x.trigger.via === "noun" &&
+        (x.type === "meeting" || (x.type === "summit" && d.type === "meeting")) &&
+        x.trigger.sentence === d.trigger.sentence &&
+        x.trigger.start >= d.trigger.end &&
+        FOR_PURPOSE.test(doc.body.slice(d.trigger.end, x.trigger.start)),
+    );
+    if (!g) continue;
+    const [keep, drop] = g.type === "summit" ? [g, d] : [d, g];
+    foldInto(keep, drop);
+    absorbed.add(drop);
   }
   return drafts.filter((d) => !absorbed.has(d));
 }

@@ -1,7 +1,8 @@
 // Force-and-coercion trigger matches that are no act of their own:
 // - "killed five people in an overnight raid", "killed a commander in an air strike": the attack noun
 //   after a killing verb is where the killing happened, the same act;
-// - "where the borders of Niger, Mali and Burkina Faso meet": borders meeting is geography, no meeting.
+// - "where the borders of Niger, Mali and Burkina Faso meet": borders meeting is geography, no meeting;
+// - a habit ("run a joint patrol each summer") and a hazard's toll ("63 people had been killed" after floods).
 import type { EntityDoc } from "../doc.ts";
 import { WS } from "../text/patterns.ts";
 import type { Trigger } from "./event-triggers.ts";
@@ -50,17 +51,51 @@ const HABITUAL_BEFORE = new RegExp(
 );
 
 const HABITUAL_AFTER = new RegExp(
-  `^[^,;.“”"]{0,50}?\\b(?:every|each)${WS}+(?:day|week|month|year|night)\\b`,
+  `^[^,;.“”"]{0,50}?\\b(?:every|each)${WS}+(?:day|week|month|year|night|summer|winter|spring|autumn|season)\\b`,
   "iu",
 );
 
-/** "boats … are regularly chased away or detained", "migrants detained every week": a habit, not one act. */
+/** "run a joint", "hold their annual": a simple present verb holding the act noun (a perfect "has made" tells a record). */
+const PRESENT_HOLDING = new RegExp(
+  `\\b(?:run|runs|hold|holds|conduct|conducts|stage|stages|carry${WS}+out|carries${WS}+out|organi[sz]es?|hosts?|makes?|pays?)(?:${WS}+(?:a|an|the|their|its|joint|regular|\\p{Ll}+-\\p{Ll}+))*${WS}+$`,
+  "iu",
+);
+
+/**
+ * "boats … are regularly chased away or detained", "migrants detained every week", "the navies run
+ * a joint patrol each summer": a habit, not one act.
+ */
 export function habitualAct(doc: EntityDoc, t: Trigger): boolean {
+  if (t.via === "noun")
+    return (
+      PRESENT_HOLDING.test(doc.body.slice(Math.max(t.sentence.start, t.start - 50), t.start)) &&
+      HABITUAL_AFTER.test(doc.body.slice(t.end, t.sentence.end))
+    );
   if (t.via !== "verb") return false;
   return (
     HABITUAL_BEFORE.test(doc.body.slice(Math.max(t.sentence.start, t.start - 50), t.start)) ||
     HABITUAL_AFTER.test(doc.body.slice(t.end, t.sentence.end))
   );
+}
+
+/** Natural hazards that kill without a doer. */
+const HAZARD =
+  /\b(?:floods?|flash[\s\u00a0]+floods?|flooding|earthquakes?|quakes?|tremors?|landslides?|mudslides?|cyclones?|typhoons?|hurricanes?|storms?|avalanches?|tsunamis?|eruptions?|heatwaves?|wildfires?)\b/iu;
+
+/** "had been killed", "were killed or injured": a killing told with no doer. */
+const AGENTLESS_KILLED = new RegExp(`\\b(?:was|were|been)${WS}+(?:\\p{Ll}+ly${WS}+)?$`, "u");
+
+/**
+ * "at least 63 people had been killed and 2,400 homes destroyed", told of a flood or an earthquake
+ * named in the sentence, the two before it or the lead: the toll of a hazard, no use of force.
+ */
+export function hazardToll(doc: EntityDoc, t: Trigger): boolean {
+  if (t.type.type !== "military-attack" || t.via !== "verb" || !/^kill/i.test(t.text)) return false;
+  if (!AGENTLESS_KILLED.test(doc.body.slice(Math.max(t.sentence.start, t.start - 30), t.start))) return false;
+  if (/^[^,;.]{0,40}\bby\b/u.test(doc.body.slice(t.end, t.sentence.end))) return false;
+  const i = t.sentence.index;
+  const near = doc.sentences.filter((s) => s.index === 0 || (s.index >= i - 2 && s.index <= i));
+  return near.some((s) => HAZARD.test(s.text));
 }
 
 // "called the law an attack on press freedom": a label put on something, no use of force.

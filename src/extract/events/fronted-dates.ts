@@ -1,11 +1,13 @@
 // A date fronted before the main clause ("On July 4, a patrol boat entered … and detained …") sets
 // the time of the whole sentence: every act of the sentence that found no date of its own takes it.
-// Plans are left alone ("In March, X said it would …" dates the saying, not the plan).
+// Plans are left alone ("In March, X said it would …" dates the saying, not the plan), and so are
+// acts with a relative time of their own ("… and released them a week later").
 import type { EntityDoc } from "../doc.ts";
 import { type DateMention, findDates } from "../text/dates.ts";
 import type { EventStatus } from "../types.ts";
 import type { Trigger } from "./event-triggers.ts";
 import { AND_THEN_END } from "./participants.ts";
+import { datedApart } from "./relative-dates.ts";
 
 interface Dated {
   trigger: Trigger;
@@ -37,8 +39,13 @@ export function attachFrontedDates(doc: EntityDoc, drafts: readonly Dated[]): vo
     if (undated.length === 0) continue;
     const date = frontedDate(doc, s.start, s.text);
     if (!date) continue;
-    for (const d of undated)
-      if (!REPORTING.test(doc.body.slice(date.end, d.trigger.start))) d.dates.push(date);
+    for (const d of undated) {
+      // "In February, fishermen said soldiers had seized their nets": a month or year spans the report and the act.
+      if (date.precision === "day" && REPORTING.test(doc.body.slice(date.end, d.trigger.start))) continue;
+      // "In March, police detained nine men and released them a week later": the later act has its own time.
+      const next = drafts.find((x) => x.trigger.sentence === s && x.trigger.start > d.trigger.end);
+      if (!datedApart(doc, d.trigger, next?.trigger.start)) d.dates.push(date);
+    }
   }
 }
 

@@ -6,10 +6,13 @@
 import { type EntityDoc, mentionsIn } from "../doc.ts";
 import { WS } from "../text/patterns.ts";
 import { deniedAct, tollOfNamedAct } from "./armed-agents.ts";
+import { custodyTransfer } from "./custody-transfers.ts";
+import { demandedAct } from "./demanded-acts.ts";
 import type { Trigger } from "./event-triggers.ts";
 import {
   figurativeAttack,
   habitualAct,
+  hazardToll,
   hypotheticalAttack,
   linesMeet,
   settingOfKilling,
@@ -157,8 +160,10 @@ export function notAnEvent(doc: EntityDoc, t: Trigger): boolean {
   return (
     namesOrganisation(doc, t) ||
     privateVisit(doc, t) ||
+    custodyTransfer(doc, t) ||
     wishedFor(doc, t) ||
     demanded(doc, t) ||
+    demandedAct(doc, t) ||
     negatedVerb(doc, t) ||
     topicOnly(doc, t) ||
     noIntrusion(doc, t) ||
@@ -170,6 +175,7 @@ export function notAnEvent(doc: EntityDoc, t: Trigger): boolean {
     linesMeet(doc, t) ||
     hypotheticalAttack(doc, t) ||
     habitualAct(doc, t) ||
+    hazardToll(doc, t) ||
     figurativeAttack(doc, t) ||
     genericMention(doc, t) ||
     unrealisedAct(doc, t) ||

@@ -98,8 +98,16 @@ function leadBase(drafts: readonly Dated[], before: string): DateMention | undef
 const APART =
   /^[^.;“”"]{0,80}?\b(?:(?:a|an|one|two|three|four|five|six|\d{1,2}|some|several|days|weeks|months|years)[\s\u00a0]+)?(?:(?:days?|weeks?|months?|years?)[\s\u00a0]+)?(?:later|earlier)\b/iu;
 
-export function datedApart(doc: EntityDoc, t: Trigger): boolean {
-  return APART.test(doc.body.slice(t.end, t.sentence.end));
+/** "and later released them", "and subsequently freed": the relative time written before the verb. */
+const LATER_BEFORE = /\b(?:later|subsequently|afterwards|eventually)[\s\u00a0]+$/iu;
+
+/**
+ * Does the act carry a relative time of its own ("released them a week later", "later released")?
+ * `until` ends the span read after the act (the next act of the sentence, whose own time it is).
+ */
+export function datedApart(doc: EntityDoc, t: Trigger, until = t.sentence.end): boolean {
+  if (LATER_BEFORE.test(doc.body.slice(Math.max(t.sentence.start, t.start - 16), t.start))) return true;
+  return APART.test(doc.body.slice(t.end, Math.max(t.end, until)));
 }
 
 const BEGAN =

@@ -4,12 +4,14 @@
 // - a hostile act only possible ("Chile might impose sanctions", "could close the border");
 // - a hostile act one is only ready or able to do ("ready to deploy troops", "has the capacity to
 //   strike"; readiness to give aid or to talk reads as a plan);
-// - an event noun modifying another noun ("the sanctions regime", "aid workers", "the talks process");
+// - an event noun modifying another noun ("the sanctions regime", "aid workers", "the talks process"),
+//   a signed text among them ("a fisheries cooperation accord": the signing is the act);
 // - an open question ("whether it would expel"), an act demanded to stop ("urged X to stop harassing"),
 //   an act blocked by another ("has blocked new sanctions") and a standing state ("remain deployed").
 import type { EntityDoc } from "../doc.ts";
 import { WS } from "../text/patterns.ts";
 import type { Trigger } from "./event-triggers.ts";
+import { wishedAct } from "./wished-acts.ts";
 
 /** CAMEO roots 11 (disapprove) to 20 (mass violence): the conflictual acts one threatens. */
 function hostile(t: Trigger): boolean {
@@ -108,13 +110,28 @@ const MODIFIED = new RegExp(
   "iu",
 );
 
+/**
+ * "a fisheries cooperation accord", "a military assistance agreement", "an extradition treaty": the
+ * noun names what the signed text covers; the signing is the act (a truce's text is the truce).
+ */
+const AGREEMENT_HEAD = new RegExp(
+  `^${WS}+(?:agreements?|accords?|treat(?:y|ies)|deals?|pacts?|memorand(?:um|a|ums)|protocols?|conventions?|charters?|MoUs?|arrangements?|compacts?)\\b`,
+  "u",
+);
+
 function nounAsModifier(doc: EntityDoc, t: Trigger): boolean {
-  return t.via === "noun" && MODIFIED.test(doc.body.slice(t.end, t.end + 24));
+  if (t.via !== "noun") return false;
+  const after = doc.body.slice(t.end, t.end + 24);
+  return MODIFIED.test(after) || (t.type.type !== "ceasefire" && AGREEMENT_HEAD.test(after));
 }
 
 /** Is the trigger an act only threatened, possible, within reach, or a noun modifying another? */
 export function unrealisedAct(doc: EntityDoc, t: Trigger): boolean {
   return (
-    threatenedOrPossible(doc, t) || onlyReady(doc, t) || nounAsModifier(doc, t) || questionedOrStopped(doc, t)
+    threatenedOrPossible(doc, t) ||
+    onlyReady(doc, t) ||
+    nounAsModifier(doc, t) ||
+    questionedOrStopped(doc, t) ||
+    wishedAct(doc, t)
   );
 }

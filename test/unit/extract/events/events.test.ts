@@ -745,3 +745,48 @@ describe("coordination inside a subordinate clause (published Friday 2022-06-10)
     ).toContain("seizure 171 2022-06-07");
   });
 });
+
+describe("one act told as one side's claim and as the article's fact", () => {
+  it("is one event", () => {
+    expect(
+      kinds(
+        "Peru accused Chile on Tuesday of detaining 12 Peruvian fishermen. Chilean police detained the fishermen on Monday near Arica, the Chilean ministry said.",
+      ),
+    ).toEqual(["arrest 173 2022-06-06"]);
+  });
+
+  it("stays two when the doer of one undergoes the other", () => {
+    expect(
+      kinds(
+        "Peru accused Chilean soldiers of shooting two Peruvian herders on Monday. Chile said Peruvian troops had fired on a Chilean patrol.",
+      ),
+    ).toEqual(["military-attack 190 2022-06-06", "military-attack 190 "]);
+  });
+});
+
+describe("the gathering a trip or a meeting is for", () => {
+  it("reads talks a trip is made for as the visit alone, dated by the trip", () => {
+    expect(
+      kinds(
+        "Peru's foreign minister will travel to Santiago in July for talks with Chilean officials, the ministry said.",
+      ),
+    ).toEqual(["visit 036 2022-07"]);
+    expect(
+      kinds(
+        "Peru's foreign minister will visit Santiago in July for talks with Chile's president, the ministry said.",
+      ),
+    ).toEqual(["visit 036 2022-07"]);
+  });
+
+  it("reads a meeting held for a summit as the summit, dated by the meeting", () => {
+    expect(
+      kinds("Peru and Chile will meet in Quito on July 14 for a summit with Bolivia, officials said."),
+    ).toEqual(["summit 036 2022-07-14"]);
+  });
+
+  it("keeps a visit and talks of their own clauses apart", () => {
+    expect(
+      kinds("The president will visit Lima in July, and Peru and Chile will hold talks in August."),
+    ).toEqual(["visit 036 2022-07", "meeting 036 2022-08"]);
+  });
+});

@@ -106,3 +106,44 @@ describe("attacks that are words and acts that are habits", () => {
     expect(x.events).toEqual([]);
   });
 });
+
+describe("act nouns told as a habit", () => {
+  it("reads a joint patrol or talks held each season or every year as no event", () => {
+    expect(kinds("Both navies already run a joint patrol each summer to help ships in distress.")).toEqual(
+      [],
+    );
+    expect(kinds("The two coast guards hold joint drills every year off the cape.")).toEqual([]);
+  });
+
+  it("keeps one patrol held on a day", () => {
+    expect(kinds("Peru and Chile held a joint patrol on Tuesday, officials said.")).toEqual([
+      "military-exercise 062 2022-06-07",
+    ]);
+  });
+});
+
+describe("deaths a natural hazard caused", () => {
+  it("reads a toll told with no doer after floods or an earthquake as no attack", () => {
+    expect(
+      kinds(
+        "Flash floods tore through villages in the north on Friday. The ministry said at least 40 people had been killed and 900 homes destroyed.",
+      ),
+    ).toEqual([]);
+    expect(
+      kinds("At least 30 people were killed when the earthquake struck the valley, officials said."),
+    ).toEqual([]);
+  });
+
+  it("keeps killings with a doer, or with no hazard near", () => {
+    expect(
+      kinds(
+        "Floods hit the north on Friday. Gunmen attacked a convoy on Sunday. At least 12 people were killed by the gunmen, the army said.",
+      ),
+    ).toEqual(["military-attack 190 2022-06-05"]);
+    expect(
+      kinds(
+        "Chilean troops opened fire on a crowd on Tuesday. At least 12 people were killed, the ministry said.",
+      ),
+    ).toEqual(["military-attack 190 2022-06-07"]);
+  });
+});

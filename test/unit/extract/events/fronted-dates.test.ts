@@ -20,10 +20,39 @@ describe("a date fronted before the clause", () => {
   });
 });
 
+describe("an act with a relative time of its own", () => {
+  it("does not take the fronted date", () => {
+    expect(
+      kinds("In March, Chilean police detained nine Peruvian fishermen and released them a week later."),
+    ).toEqual(["arrest 173 2022-03", "release 084 "]);
+    expect(
+      kinds("In March, Chilean police detained nine Peruvian fishermen and later released them."),
+    ).toEqual(["arrest 173 2022-03", "release 084 "]);
+  });
+
+  it("does not share its partner's date, and a coordinated act without one still does", () => {
+    expect(
+      kinds("Chilean police detained nine Peruvian fishermen on Tuesday and later released them."),
+    ).toEqual(["arrest 173 2022-06-07", "release 084 "]);
+    expect(
+      kinds("In March, Chilean police detained nine Peruvian fishermen and seized their boats."),
+    ).toEqual(["arrest 173 2022-03", "seizure 171 2022-03"]);
+  });
+});
+
 describe("guards on fronted dates and negation", () => {
   it("does not give a fronted report date to an act inside the report", () => {
     const x = extractBody("On Monday, Chile said Peru had detained two Chilean fishermen.", "June 14, 2024");
     expect(summary(x)).toEqual(["arrest 173 []"]);
+  });
+
+  it("gives a fronted month or year to an act inside the report: it spans both", () => {
+    expect(kinds("In February, Peruvian fishermen said Chilean soldiers had seized their nets.")).toEqual([
+      "seizure 171 2022-02",
+    ]);
+    expect(kinds("Last year, Peru said Chile had expelled two of its diplomats.")).toEqual([
+      "expulsion 174 2021",
+    ]);
   });
 });
 

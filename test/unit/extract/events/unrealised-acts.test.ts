@@ -56,6 +56,27 @@ describe("event nouns modifying another noun", () => {
   });
 });
 
+describe("an event noun naming what a signed text covers", () => {
+  it("reads only the signing, which keeps the date after the text", () => {
+    expect(kinds("Peru and Chile signed a fisheries cooperation accord in 2019, officials said.")).toEqual([
+      "agreement 057 2019",
+    ]);
+    expect(
+      kinds("Bolivia, which signed a military assistance agreement with Peru in March, did not comment."),
+    ).toEqual(["agreement 057 2022-03"]);
+    expect(kinds("Ecuador and Peru inked a border cooperation memorandum on Tuesday.")).toEqual([
+      "agreement 057 2022-06-07",
+    ]);
+  });
+
+  it("still reads the act itself, and a truce's signed text as the truce", () => {
+    expect(kinds("Peru sent military assistance to Chile in March.")).toEqual(["aid 070 2022-03"]);
+    expect(kinds("Peru and Chile agreed on Tuesday to deepen cooperation on fisheries.")).toEqual([
+      "cooperation 030 2022-06-07",
+    ]);
+  });
+});
+
 describe("talks only offered, questions, acts to stop, blocked acts and standing states", () => {
   it("does not read a venue offered for talks as a meeting, but keeps talks a state will host", () => {
     expect(
