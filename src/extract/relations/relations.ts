@@ -42,6 +42,7 @@ import { counterpartPosts } from "./counterpart-posts.ts";
 import { demandStances } from "./demand-stances.ts";
 import { demonymAnaphors } from "./demonym-anaphors.ts";
 import { directStances, stanceClauses } from "./direct-stances.ts";
+import { embassyPosts } from "./embassy-posts.ts";
 import { evaluatedSubjects } from "./evaluated-subjects.ts";
 import { groupReferences } from "./group-references.ts";
 import { dropHedgedStances } from "./hedged-stances.ts";
@@ -162,7 +163,8 @@ export function extractRelations(
   found: readonly Affiliation[],
 ): Relation[] {
   const out = new RelationSet();
-  const affiliations = counterpartPosts(doc, portfolioPosts(doc, bodyPosts(doc, blocPosts(doc, found))));
+  const posts = portfolioPosts(doc, bodyPosts(doc, blocPosts(doc, found)));
+  const affiliations = embassyPosts(doc, counterpartPosts(doc, posts));
   const voiceOf = voices(doc, affiliations);
   dropHedgedStances(doc, statements);
   // Pronoun objects first: a rejection looks for the accusation against the rejecting side.
