@@ -47,6 +47,7 @@ import { evaluatedSubjects } from "./evaluated-subjects.ts";
 import { groupReferences } from "./group-references.ts";
 import { dropHedgedStances } from "./hedged-stances.ts";
 import { dropOwnSideTargets, implicitCriticism, implicitThreats } from "./implicit-stances.ts";
+import { dropThingThreats } from "./inanimate-threats.ts";
 import { jointActTargets } from "./joint-act-targets.ts";
 import { labelledActs } from "./labelled-acts.ts";
 import { leavingBlocs } from "./leaving-blocs.ts";
@@ -167,6 +168,7 @@ export function extractRelations(
   const affiliations = embassyPosts(doc, counterpartPosts(doc, posts));
   const voiceOf = voices(doc, affiliations);
   dropHedgedStances(doc, statements);
+  dropThingThreats(doc, statements);
   // Pronoun objects first: a rejection looks for the accusation against the rejecting side.
   pronounTargets(doc, statements, voiceOf);
   demonymAnaphors(doc, statements, voiceOf);
