@@ -55,6 +55,7 @@ import { memberAppositives } from "./member-appositives.ts";
 import { membershipClauses } from "./membership-clauses.ts";
 import { membershipPhrases } from "./membership-phrases.ts";
 import { memberships } from "./memberships.ts";
+import { misreadPosts } from "./misread-posts.ts";
 import { objections } from "./objections.ts";
 import { oppositionTargets } from "./opposition-targets.ts";
 import { foundingMembers, jointDefencePacts } from "./pact-members.ts";
@@ -164,7 +165,7 @@ export function extractRelations(
   found: readonly Affiliation[],
 ): Relation[] {
   const out = new RelationSet();
-  const posts = portfolioPosts(doc, bodyPosts(doc, blocPosts(doc, found)));
+  const posts = portfolioPosts(doc, bodyPosts(doc, blocPosts(doc, misreadPosts(doc, found))));
   const affiliations = embassyPosts(doc, counterpartPosts(doc, posts));
   const voiceOf = voices(doc, affiliations);
   dropHedgedStances(doc, statements);
