@@ -214,7 +214,7 @@ export function extractRelations(
   directStances(doc, statements, voiceOf, out, clauses);
   callingLabels(doc, statements, voiceOf, out);
   stanceEvents(doc, events.events, voiceOf, out);
-  reportedStanceEvents(doc, events.events, statements, voiceOf, out);
+  reportedStanceEvents(doc, events.events, statements, voiceOf, affiliations, out);
   rulerSubjects(doc, out);
   relationNouns(doc, voiceOf, out);
   condemnedActs(doc, events.events, voiceOf, out);
