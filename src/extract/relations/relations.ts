@@ -28,6 +28,7 @@ import { bodyPosts } from "./body-posts.ts";
 import { bodyTargetStates } from "./body-target-states.ts";
 import { bothParties } from "./both-parties.ts";
 import { callingLabels } from "./calling-labels.ts";
+import { capabilityThreats } from "./capability-threats.ts";
 import { condemnedActs } from "./condemned-acts.ts";
 import {
   agreeingParties,
@@ -203,6 +204,7 @@ export function extractRelations(
   warningStances(doc, statements, voiceOf);
   coordinatedTargets(doc, statements, voiceOf);
   jointActTargets(doc, statements, events.events, voiceOf);
+  capabilityThreats(statements);
   oppositionTargets(doc, statements, affiliations, out);
   passiveStances(doc, statements, voiceOf, out);
   statementStances(statements, voiceOf, out);
