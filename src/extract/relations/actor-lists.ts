@@ -1,6 +1,12 @@
 // Lists of coordinated states or bodies ("A, B and C") before or after a position.
 import { type ActorMention, type EntityDoc, inQuote } from "../doc.ts";
 
+/** A possessive right before the next item ("Yemen’s Houthi movement", "Chile’s navy") modifies it. */
+const ownerOf = (doc: EntityDoc, owner: ActorMention, owned: ActorMention): boolean =>
+  owner.kind === "possessive" &&
+  owned.kind !== "possessive" &&
+  /^[\s\u00a0]+$/.test(doc.body.slice(owner.end, owned.start));
+
 /** Country or organisation mentions in a list ("A, B and C") starting at `from`, outside quotations. */
 export function listFrom(doc: EntityDoc, from: number, to: number): ActorMention[] {
   const items: ActorMention[] = [];
@@ -10,6 +16,9 @@ export function listFrom(doc: EntityDoc, from: number, to: number): ActorMention
     const gap = doc.body.slice(cursor, m.start);
     if (items.length > 0 ? !/^(?:,|[\s\u00a0]|and|the)*$/.test(gap) : !/^[\s\u00a0]*$/.test(gap)) break;
     if (doc.actors.get(m.actorId)?.kind === "Person") break;
+    const last = items[items.length - 1];
+    // "Yemen’s Houthi movement": the possessive owns the next item, it is no item of its own.
+    if (last && ownerOf(doc, last, m)) items.pop();
     items.push(m);
     cursor = m.end;
   }
@@ -29,8 +38,9 @@ export function listBefore(doc: EntityDoc, end: number, articles = false): Actor
     const gap = doc.body.slice(m.end, cursor);
     if (items.length > 0 ? !joiner.test(gap) : !/^[\s\u00a0]*$/.test(gap)) break;
     if (doc.actors.get(m.actorId)?.kind === "Person") break;
-    items.unshift(m);
     cursor = m.start;
+    if (items[0] && ownerOf(doc, m, items[0])) continue;
+    items.unshift(m);
   }
   return items;
 }

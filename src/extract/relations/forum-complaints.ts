@@ -52,7 +52,7 @@ function addressed(doc: EntityDoc, start: number, end: number, targets: readonly
   );
 }
 
-/** A stance event against `state` (or one of its bodies) from another state: its sources' states. */
+/** A stance event against `state` (or one of its bodies) from another state: its doers' states. */
 export function eventAccusers(
   doc: EntityDoc,
   events: readonly Event[],
@@ -61,13 +61,18 @@ export function eventAccusers(
   const found: { from: string; at: number }[] = [];
   for (const e of events) {
     const kind = doc.knowledge.eventTypes.find((t) => t.type === e.type && t.cameo === e.cameo)?.relation;
-    if (kind !== "CRITICIZES" && kind !== "ACCUSES") continue;
+    // A protest only planned ("would summon the ambassador") has accused nobody yet.
+    if ((kind !== "CRITICIZES" && kind !== "ACCUSES") || e.status === "planned") continue;
     const named = e.participants.filter((p) => p.role === "target").map((p) => p.actorId);
     const targets =
       named.length > 0 ? named : e.participants.filter((p) => p.role === "participant").map((p) => p.actorId);
     const against = complainedAgainst(doc, e, targets) ?? targets.map((t) => stateOf(doc, t) ?? t);
     if (!against.includes(state)) continue;
-    for (const s of e.participants.filter((p) => p.role === "source")) {
+    // Its sources; else, when it names its targets, the other parties ("Azerbaijan summoned Iran’s envoy").
+    const sources = e.participants.filter((p) => p.role === "source");
+    const doers =
+      sources.length > 0 || named.length === 0 ? sources : e.participants.filter((p) => p.role !== "target");
+    for (const s of doers) {
       const from = stateOf(doc, s.actorId);
       if (from && from !== state) found.push({ from, at: e.evidence[0]?.start ?? 0 });
     }

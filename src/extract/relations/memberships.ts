@@ -4,6 +4,7 @@ import { type ActorMention, type EntityDoc, evidence } from "../doc.ts";
 import { WS } from "../text/patterns.ts";
 import { execAll } from "../text/text.ts";
 import { listBefore, listFrom } from "./actor-lists.ts";
+import { isBlocLike } from "./bloc-like.ts";
 import { groupMemberships } from "./member-groups.ts";
 import type { RelationSet } from "./relation-set.ts";
 
@@ -62,7 +63,14 @@ export function memberships(doc: EntityDoc, out: RelationSet): void {
     const at = (m.index ?? 0) + m[0].length;
     const org = doc.mentions.find((x) => x.start === at && x.actorId.startsWith("org:"));
     const member = doc.mentions.filter((x) => x.end === (m.index ?? 0))[0];
-    if (org && member)
-      out.add("MEMBER_OF", member.actorId, org.actorId, { evidence: [evidence(doc, member.start, org.end)] });
+    if (!org || !member) continue;
+    // "a member of NATO and the European Union": every bloc of the list after the first.
+    const more = listFrom(doc, org.start, org.end + 80)
+      .slice(1)
+      .filter((x) => isBlocLike(doc, x.actorId));
+    for (const bloc of [org, ...more])
+      out.add("MEMBER_OF", member.actorId, bloc.actorId, {
+        evidence: [evidence(doc, member.start, bloc.end)],
+      });
   }
 }

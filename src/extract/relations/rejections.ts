@@ -11,9 +11,12 @@ import type { VoiceOf } from "./adversaries.ts";
 import { criticise } from "./criticism-target.ts";
 import { eventAccusers } from "./forum-complaints.ts";
 
+/** A protest lodged with the speaker's side ("the Slovenian note", "the Indian protest") accuses it as a complaint does. */
+const PROTEST_NOUNS = `(?:protest${WS}+)?notes?|protests?|d[ée]marches?|representations|summons`;
+
 /** A rejecting verb and, within a few words, what is rejected: an accusation or the accuser's account. */
 export const REJECTING = new RegExp(
-  `\\b(?:reject|dismiss|den(?:y|ie))(?:s|ed|ing)?${WS}+(?:[^.;:]{0,40}?${WS})?(?:accusations?|allegations?|claims?|charges?|account|version|complaint|criticism|reports?|remarks?|comments?|assertions?)\\b`,
+  `\\b(?:reject|dismiss|den(?:y|ie))(?:s|ed|ing)?${WS}+(?:[^.;:]{0,40}?${WS})?(?:accusations?|allegations?|claims?|charges?|account|version|complaint|criticism|reports?|remarks?|comments?|assertions?|${PROTEST_NOUNS})\\b`,
   "iu",
 );
 
@@ -22,7 +25,7 @@ export const REJECTING = new RegExp(
  * as “…”": a verb that evaluates, a short object naming someone's accusation, then the evaluation.
  */
 const EVALUATED_ACCUSATION = new RegExp(
-  `\\b(?:call|describ|dismiss|reject|brand|label|term|dubb?)\\p{L}*${WS}+(?<np>[^,.;:“”"]{0,60}?\\b(?:accounts?|accusations?|allegations?|claims?|charges?|objections?|criticism|complaints?|version|reports?|remarks?|comments?|assertions?)\\b[^,.;:“”"]{0,30}?)${WS}+(?:as${WS}+)?[“"]`,
+  `\\b(?:call|describ|dismiss|reject|brand|label|term|dubb?)\\p{L}*${WS}+(?<np>[^,.;:“”"]{0,60}?\\b(?:accounts?|accusations?|allegations?|claims?|charges?|objections?|criticism|complaints?|version|reports?|remarks?|comments?|assertions?|${PROTEST_NOUNS})\\b[^,.;:“”"]{0,30}?)${WS}+(?:as${WS}+)?[“"]`,
   "giu",
 );
 

@@ -28,6 +28,7 @@ import { bodyPosts } from "./body-posts.ts";
 import { bodyTargetStates } from "./body-target-states.ts";
 import { bothParties } from "./both-parties.ts";
 import { callingLabels } from "./calling-labels.ts";
+import { capabilityThreats } from "./capability-threats.ts";
 import { condemnedActs } from "./condemned-acts.ts";
 import {
   agreeingParties,
@@ -42,10 +43,12 @@ import { counterpartPosts } from "./counterpart-posts.ts";
 import { demandStances } from "./demand-stances.ts";
 import { demonymAnaphors } from "./demonym-anaphors.ts";
 import { directStances, stanceClauses } from "./direct-stances.ts";
+import { embassyPosts } from "./embassy-posts.ts";
 import { evaluatedSubjects } from "./evaluated-subjects.ts";
 import { groupReferences } from "./group-references.ts";
 import { dropHedgedStances } from "./hedged-stances.ts";
 import { dropOwnSideTargets, implicitCriticism, implicitThreats } from "./implicit-stances.ts";
+import { dropThingThreats } from "./inanimate-threats.ts";
 import { jointActTargets } from "./joint-act-targets.ts";
 import { labelledActs } from "./labelled-acts.ts";
 import { leavingBlocs } from "./leaving-blocs.ts";
@@ -53,6 +56,7 @@ import { memberAppositives } from "./member-appositives.ts";
 import { membershipClauses } from "./membership-clauses.ts";
 import { membershipPhrases } from "./membership-phrases.ts";
 import { memberships } from "./memberships.ts";
+import { misreadPosts } from "./misread-posts.ts";
 import { objections } from "./objections.ts";
 import { oppositionTargets } from "./opposition-targets.ts";
 import { foundingMembers, jointDefencePacts } from "./pact-members.ts";
@@ -162,9 +166,11 @@ export function extractRelations(
   found: readonly Affiliation[],
 ): Relation[] {
   const out = new RelationSet();
-  const affiliations = counterpartPosts(doc, portfolioPosts(doc, bodyPosts(doc, blocPosts(doc, found))));
+  const posts = portfolioPosts(doc, bodyPosts(doc, blocPosts(doc, misreadPosts(doc, found))));
+  const affiliations = embassyPosts(doc, counterpartPosts(doc, posts));
   const voiceOf = voices(doc, affiliations);
   dropHedgedStances(doc, statements);
+  dropThingThreats(doc, statements);
   // Pronoun objects first: a rejection looks for the accusation against the rejecting side.
   pronounTargets(doc, statements, voiceOf);
   demonymAnaphors(doc, statements, voiceOf);
@@ -198,6 +204,7 @@ export function extractRelations(
   warningStances(doc, statements, voiceOf);
   coordinatedTargets(doc, statements, voiceOf);
   jointActTargets(doc, statements, events.events, voiceOf);
+  capabilityThreats(statements);
   oppositionTargets(doc, statements, affiliations, out);
   passiveStances(doc, statements, voiceOf, out);
   statementStances(statements, voiceOf, out);
@@ -209,7 +216,7 @@ export function extractRelations(
   directStances(doc, statements, voiceOf, out, clauses);
   callingLabels(doc, statements, voiceOf, out);
   stanceEvents(doc, events.events, voiceOf, out);
-  reportedStanceEvents(doc, events.events, statements, voiceOf, out);
+  reportedStanceEvents(doc, events.events, statements, voiceOf, affiliations, out);
   rulerSubjects(doc, out);
   relationNouns(doc, voiceOf, out);
   condemnedActs(doc, events.events, voiceOf, out);

@@ -1,6 +1,8 @@
 // A complaint lodged at a forum is against the party named after "against" (forum-complaints.ts).
 import { describe, expect, it } from "vitest";
-import { extractBody, relationPairs } from "../helpers.ts";
+import { eventAccusers } from "../../../../src/extract/relations/forum-complaints.ts";
+import type { Event } from "../../../../src/extract/types.ts";
+import { entityDoc, extractBody, relationPairs } from "../helpers.ts";
 
 type X = ReturnType<typeof extractBody>;
 const rels = (x: X, kind: string) => relationPairs(x, kind);
@@ -49,5 +51,49 @@ describe("a protest addressed to a forum", () => {
   it("still criticises a body protested against", () => {
     const x = extractBody("Israel lodged a formal protest against the United Nations on Monday.");
     expect(rels(x, "CRITICIZES")).toContain("country:il>org:un");
+  });
+});
+
+describe("protests as accusations a rejection answers (eventAccusers)", () => {
+  const body = "Peru summoned Chile’s ambassador on Monday. Bolivia said it would summon him too.";
+  const summons = (participants: Event["participants"], status: Event["status"] = "occurred"): Event => ({
+    id: "a/event/1",
+    label: "envoy summoned",
+    type: "envoy-summoned",
+    cameo: "114",
+    cameoLabel: "",
+    plover: "PROTEST",
+    status,
+    dates: [],
+    participants,
+    evidence: [{ start: 0, end: 44, sentence: 0, text: body.slice(0, 44) }],
+  });
+  it("takes the party that summoned a named state's envoy for the accuser", () => {
+    const doc = entityDoc(body);
+    const e = summons([
+      { actorId: "country:pe", role: "participant" },
+      { actorId: "country:cl", role: "target" },
+    ]);
+    expect(eventAccusers(doc, [e], "country:cl").map((a) => a.from)).toEqual(["country:pe"]);
+  });
+  it("takes only the sources when the event has some", () => {
+    const doc = entityDoc(body);
+    const e = summons([
+      { actorId: "country:pe", role: "source" },
+      { actorId: "country:bo", role: "participant" },
+      { actorId: "country:cl", role: "target" },
+    ]);
+    expect(eventAccusers(doc, [e], "country:cl").map((a) => a.from)).toEqual(["country:pe"]);
+  });
+  it("takes no accuser from a summons only planned", () => {
+    const doc = entityDoc(body);
+    const e = summons(
+      [
+        { actorId: "country:bo", role: "source" },
+        { actorId: "country:cl", role: "target" },
+      ],
+      "planned",
+    );
+    expect(eventAccusers(doc, [e], "country:cl")).toEqual([]);
   });
 });

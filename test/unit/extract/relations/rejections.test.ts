@@ -160,3 +160,25 @@ describe("rejections of an accusation against one of the speaker's state bodies"
     ).not.toContain("CRITICIZES country:tg country:gh");
   });
 });
+
+describe("rejected protests", () => {
+  it("reads dismissing another state's protest note in evaluating words as criticism of that state", () => {
+    const found = rels(
+      "Peru lodged a protest with Chile on Monday over the arrest of six fishermen. Chile’s interior ministry dismissed the Peruvian note as “an attempt to rewrite the border”.",
+    );
+    expect(found).toContain("CRITICIZES org:cl:ministry-of-interior country:pe");
+    expect(found).toContain("CRITICIZES country:cl country:pe");
+  });
+  it("reads describing a protest as an evaluation, with the owner named as a demonym", () => {
+    const found = rels(
+      "Chile’s navy spokesman, Jorge Soto, described the Peruvian protest as “an attempt to dress up poaching as a grievance”.",
+    );
+    expect(found).toContain("CRITICIZES person:jorge-soto country:pe");
+  });
+  it("criticises nobody when the note names no owner and nobody protested", () => {
+    const found = rels(
+      "Chile’s interior ministry dismissed the note as “an attempt to rewrite the border” on Monday.",
+    );
+    expect(found).toEqual([]);
+  });
+});

@@ -18,4 +18,26 @@ describe("reported stance events", () => {
     );
     expect(found.filter((p) => p.startsWith("org:andina"))).toEqual([]);
   });
+  it("reads a summons by the reporter's own state as the reporting body's criticism too", () => {
+    const found = criticises(
+      "Peru summoned Chile’s ambassador on Monday over the arrests of six fishermen, Peru’s foreign ministry said.",
+    );
+    expect(found).toContain("org:pe:ministry-of-foreign-affairs>country:cl");
+    expect(found).toContain("country:pe>country:cl");
+  });
+  it("gives nothing to a body of another state that reports the summons", () => {
+    const found = criticises(
+      "Peru summoned Chile’s ambassador on Monday over the arrests of six fishermen, Bolivia’s foreign ministry said.",
+    );
+    expect(found).not.toContain("org:bo:ministry-of-foreign-affairs>country:cl");
+    expect(found).not.toContain("country:bo>country:cl");
+  });
+  it("credits the ministry a spokeswoman names as the doer, not the spokeswoman", () => {
+    const found = criticises(
+      "Peru’s foreign ministry spokeswoman Ana Torres said the ministry had summoned Chile’s ambassador, Jorge Soto, on Monday.",
+    );
+    expect(found).toContain("org:pe:ministry-of-foreign-affairs>country:cl");
+    expect(found).toContain("country:pe>country:cl");
+    expect(found).not.toContain("person:ana-torres>country:cl");
+  });
 });

@@ -1,0 +1,27 @@
+// Claiming the means to strike whom one criticises is a threat (capability-threats.ts).
+import { describe, expect, it } from "vitest";
+import { extractBody, stancePairs } from "../helpers.ts";
+
+const stances = (body: string) => stancePairs(extractBody(body));
+
+describe("capability threats", () => {
+  it("reads 'we have the means to stop them' after naming the offender as a threat", () => {
+    const found = stances(
+      "Chile summoned Argentina’s ambassador on Monday over two incursions by Argentine helicopters. Chile’s defence minister, Paula Soto, was blunt. “We will not tolerate incursions by Argentina, and we have the means to stop them,” she said.",
+    );
+    expect(found).toContain("THREATENS person:paula-soto>country:ar");
+    expect(found).not.toContain("CRITICIZES person:paula-soto>country:ar");
+  });
+  it("reads the capacity to respond the same way", () => {
+    const found = stances(
+      "Chile summoned Argentina’s ambassador on Monday over two incursions by Argentine helicopters. Chile’s defence minister, Paula Soto, said: “Argentina’s violations of our waters will not be tolerated, and we have the capacity to respond.”",
+    );
+    expect(found).toContain("THREATENS person:paula-soto>country:ar");
+  });
+  it("keeps plain criticism that claims no means of force", () => {
+    const found = stances(
+      "Chile summoned Argentina’s ambassador on Monday over two incursions by Argentine helicopters. Chile’s defence minister, Paula Soto, was blunt. “We will not tolerate incursions by Argentina, and we have the evidence to prove them,” she said.",
+    );
+    expect(found).not.toContain("THREATENS person:paula-soto>country:ar");
+  });
+});
