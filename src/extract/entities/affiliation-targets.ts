@@ -90,7 +90,7 @@ export function mostSpecific(
   if (!target.startsWith("country:") && !minister) return target;
   const body = role.org
     ? `org:${iso}:${role.org}`
-    : (ministryOfTitle(phraseText, iso) ?? officeOfTitle(role, iso) ?? missionOfTitle(role, iso));
+    : (ministryOfTitle(phraseText, iso) ?? officeOfTitle(role, iso) ?? missionOfTitle(role, phraseText, iso));
   const fallback = minister ? `country:${iso}` : target;
   return body && candidates.some((c) => c.actorId === body) ? body : fallback;
 }
@@ -118,10 +118,16 @@ function officeOfTitle(role: RoleInfo, iso: string): string | undefined {
   return role.title === "prime minister" ? `org:${iso}:office-of-the-prime-minister` : undefined;
 }
 
-/** A state's head of mission ("Ruritania’s ambassador, X") serves in its embassy, when the story names it. */
+/**
+ * A state's head of mission ("Ruritania’s ambassador, X") serves in its embassy, when the story names it;
+ * a post at an international body ("ambassador to the United Nations") or a roving or past one is not there.
+ */
 const HEAD_OF_MISSION = /^(?:ambassador|charg[eé] d[’']affaires)$/;
-function missionOfTitle(role: RoleInfo, iso: string): string | undefined {
-  return HEAD_OF_MISSION.test(role.title) ? `org:${iso}:embassy` : undefined;
+const NOT_AT_EMBASSY =
+  /\b(?:special|roving|former)\b|\bto\s+the\s+(?:u\.?n\b|united\s+nations|\p{L}+\s+union)/iu;
+function missionOfTitle(role: RoleInfo, phraseText: string, iso: string): string | undefined {
+  if (!HEAD_OF_MISSION.test(role.title) || NOT_AT_EMBASSY.test(phraseText)) return undefined;
+  return `org:${iso}:embassy`;
 }
 
 /** Posts held abroad or at talks: never given the home state by default. */

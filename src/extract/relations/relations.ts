@@ -43,7 +43,6 @@ import { counterpartPosts } from "./counterpart-posts.ts";
 import { demandStances } from "./demand-stances.ts";
 import { demonymAnaphors } from "./demonym-anaphors.ts";
 import { directStances, stanceClauses } from "./direct-stances.ts";
-import { embassyPosts } from "./embassy-posts.ts";
 import { evaluatedSubjects } from "./evaluated-subjects.ts";
 import { groupReferences } from "./group-references.ts";
 import { dropHedgedStances } from "./hedged-stances.ts";
@@ -56,7 +55,6 @@ import { memberAppositives } from "./member-appositives.ts";
 import { membershipClauses } from "./membership-clauses.ts";
 import { membershipPhrases } from "./membership-phrases.ts";
 import { memberships } from "./memberships.ts";
-import { misreadPosts } from "./misread-posts.ts";
 import { objections } from "./objections.ts";
 import { oppositionTargets } from "./opposition-targets.ts";
 import { foundingMembers, jointDefencePacts } from "./pact-members.ts";
@@ -166,8 +164,8 @@ export function extractRelations(
   found: readonly Affiliation[],
 ): Relation[] {
   const out = new RelationSet();
-  const posts = portfolioPosts(doc, bodyPosts(doc, blocPosts(doc, misreadPosts(doc, found))));
-  const affiliations = embassyPosts(doc, counterpartPosts(doc, posts));
+  const posts = portfolioPosts(doc, bodyPosts(doc, blocPosts(doc, found)));
+  const affiliations = counterpartPosts(doc, posts);
   const voiceOf = voices(doc, affiliations);
   dropHedgedStances(doc, statements);
   dropThingThreats(doc, statements);
