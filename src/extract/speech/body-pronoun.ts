@@ -45,7 +45,7 @@ function opensSentence(doc: EntityDoc, s: Sentence, m: ActorMention): boolean {
 }
 
 /** ", it said", ", it added": a closing pronoun subject after what was said. */
-const CLOSING_IT = /,[\s\u00a0]+it[\s\u00a0]+(?:(?:also|later|then|again)[\s\u00a0]+)?$/i;
+export const CLOSING_IT = /,[\s\u00a0]+it[\s\u00a0]+(?:(?:also|later|then|again)[\s\u00a0]+)?$/i;
 
 /** The previous sentence's speaker as a mention there, else its first actor outside quotes. */
 function previousSubject(

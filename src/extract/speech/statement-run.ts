@@ -9,7 +9,7 @@ import type { SpeechVerb } from "../knowledge/knowledge.ts";
 import type { Attribution, Evidence, Sentence, Statement } from "../types.ts";
 import { answerSpeaker, continuedSpeaker } from "./asked-pronoun.ts";
 import { attribution, classifyReading } from "./attribution.ts";
-import { openingItSubject } from "./body-pronoun.ts";
+import { CLOSING_IT, openingItSubject } from "./body-pronoun.ts";
 import { aboutOf, COORDINATED_VERB } from "./clauses.ts";
 import { collectiveSpeakers, coordinatedSpeakers } from "./collective.ts";
 import { definiteBodySubject } from "./definite-body.ts";
@@ -134,6 +134,13 @@ function speakerFor(
       definiteBodySubject(doc, s, verbAt, previousSpeaker(run, s)));
   if (closer && reading.mention && closer.start >= reading.mention.end)
     return { ...closer, attribution: attribution("title") };
+  // "…troops crossed into Ugandan territory, it said": a closing "it" right before the verb is its
+  // subject; an actor named earlier sits inside the reported clause.
+  const closingIt =
+    reading.mention && reading.via === "subject" && CLOSING_IT.test(doc.body.slice(s.start, verbAt))
+      ? openingItSubject(doc, s, verbAt, (prev) => spokeIn(run, prev))
+      : undefined;
+  if (closingIt) return { ...closingIt, attribution: attribution("pronoun") };
   const mention =
     reading.mention &&
     continuedSpeaker(doc, s, answerSpeaker(doc, s, reading.mention, lastPerson), previousSpeaker(run, s));
