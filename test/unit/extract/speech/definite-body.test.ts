@@ -143,7 +143,8 @@ describe("'the statement said' after a statement issued in the sentence before",
     const pairs = saidPairs(
       "A spokesperson for Chile’s foreign ministry said in a statement that the drills were “a provocation.” Santiago “will not stand by,” the statement said.",
     );
-    expect(pairs.at(-1)).toEqual(["org:cl:ministry-of-foreign-affairs", "will not stand by,"]);
+    // (Round 11: the quoted phrase and its subject are one clause, quoted-clause.ts.)
+    expect(pairs.at(-1)).toEqual(["org:cl:ministry-of-foreign-affairs", "Santiago “will not stand by,”"]);
   });
   it("continues the issuer with 'The statement added'", () => {
     const pairs = saidPairs(
