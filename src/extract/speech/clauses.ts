@@ -126,7 +126,7 @@ const TIME_AFTER_VERB = new RegExp(
 );
 /** What a reported clause can open with after a time adverbial: a pronoun, determiner or name. */
 const CLAUSE_SUBJECT_START =
-  /^(?:(?:it|its|they|their|he|she|the|a|an|this|there|both|all|no|some)\b|\p{Lu})/u;
+  /^(?:(?:it|its|they|their|he|she|the|a|an|this|there|both|all|no|some)\b|\p{Lu}|\d[\d,.]*[\s\u00a0]+\p{L})/u;
 
 /** A finite verb among the words skipped before "that". */
 const SKIPPED_FINITE = new RegExp(`${WS}${FINITE_VERB}${WS}`, "u");
@@ -142,7 +142,8 @@ const THAT_AFTER_VERB = new RegExp(
 );
 /** "carried by", "a televised": "-ed" forms that are no finite verb in the words before "that". */
 const ED_ADJECTIVE = /\b\p{Ll}+ed[\s\u00a0]+by\b|\b(?:a|an|the)[\s\u00a0]+\p{Ll}+ed\b/giu;
-const PLAIN_GAP = new RegExp(`^${WS}+(?=[\\p{L}“"])`, "u");
+/** A clause opens with a word, a quotation or a figure ("said 22 people were missing"). */
+const PLAIN_GAP = new RegExp(`^${WS}+(?=[\\p{L}“"]|\\d[\\d,.]*${WS}+\\p{L})`, "u");
 const ABOUT_NUMBER = new RegExp(`^${WS}+about${WS}+\\d`, "i");
 
 /** Start of the complement after a reporting verb: skips "that", "to", an indirect object, "it". */

@@ -470,3 +470,15 @@ describe('a body speaking through its voice ("a ministry spokesman", "the minist
     });
   });
 });
+
+describe("people of a nation who hold no office", () => {
+  it("gives no state speaker to 'Peruvian fishermen said', 'Chilean lorry drivers told'", () => {
+    expect(speakers("Peruvian fishermen said their nets had been cut.")).toEqual([]);
+    expect(speakers("Chilean lorry drivers told reporters the queue was ten kilometres long.")).toEqual([]);
+  });
+
+  it("keeps officials, and bodies named with a demonym (negative case)", () => {
+    expect(speakers("Peruvian officials said the nets had been cut.")).toEqual(["country:pe"]);
+    expect(speakers("The Peruvian navy said the nets had been cut.")).toEqual(["org:pe:navy"]);
+  });
+});
