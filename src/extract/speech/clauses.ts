@@ -5,7 +5,7 @@ import { type EntityDoc, inQuote, mentionsIn } from "../doc.ts";
 import type { SpeechVerb } from "../knowledge/knowledge.ts";
 import { FINITE_VERB, MONTH_PATTERN, WEEKDAY_PATTERN, WS } from "../text/patterns.ts";
 import type { Sentence } from "../types.ts";
-import { afterHearer } from "./hearers.ts";
+import { afterHearer, hearerBeforeThat } from "./hearers.ts";
 import { mentionsInSentence } from "./speakers.ts";
 
 export const SEVERITY: Record<string, number> = { criticize: 2, accuse: 3, threaten: 4 };
@@ -159,6 +159,8 @@ export function complementStart(
     const after = afterHearer(doc.body.slice(verbEnd, s.end));
     if (after === null) return undefined;
     if (after !== undefined) return complementStart(doc, s, verbEnd + after);
+    const that = hearerBeforeThat(doc.body.slice(verbEnd, s.end));
+    if (that !== undefined) return complementStart(doc, s, verbEnd + that);
     const object = HEARER_OBJECT.exec(doc.body.slice(verbEnd, s.end));
     if (object) return complementStart(doc, s, verbEnd + object[0].length);
   }
