@@ -101,7 +101,7 @@ function pushLeadingClause(
  * reported", ", the country’s intelligence service said").
  */
 const LEAD_COMMA =
-  /,[\s\u00a0]*(?:(?:the|a|an)[\s\u00a0]+(?:\p{Lu}\p{Ll}+[\s\u00a0]+|(?:country|nation|state|island|kingdom)[’']s[\s\u00a0]+)?)?(?:(?!(?:and|but|or|while|which|who|that|as|when|after|before|if)[\s\u00a0])[\p{Ll}-]+[\s\u00a0]+){0,3}$/u;
+  /,[\s\u00a0]*(?:(?:the|a|an)[\s\u00a0]+(?:\p{Lu}\p{Ll}+[\s\u00a0]+|(?:[\p{L}-]+[\s\u00a0]+)?(?:country|nation|state|island|kingdom)[’']s[\s\u00a0]+)?)?(?:(?!(?:and|but|or|while|which|who|that|as|when|after|before|if)[\s\u00a0])[\p{Ll}-]+[\s\u00a0]+){0,3}$/u;
 
 /** A finite verb somewhere in a stretch: it holds a clause. */
 const LEAD_VERB = new RegExp(`\\b${FINITE_VERB}\\b`, "u");

@@ -242,9 +242,9 @@ function quotedAsSayingSubject(doc: EntityDoc, s: Sentence, before: string): Act
   return subjectCandidates(doc, s, s.start + m.index).pop();
 }
 
-/** ", officials said" closing a sentence: unnamed officials with no country of their own. */
+/** ", officials said", ", two security officials said": unnamed officials with no country of their own. */
 const BARE_OFFICIALS =
-  /,[\s\u00a0]+(?:(?:senior|government|security|military)[\s\u00a0]+)?(officials|authorities)[\s\u00a0]+(?:(?:also|later|have|had)[\s\u00a0]+)?$/u;
+  /,[\s\u00a0]+(?:(?:two|three|four|several|some|other)[\s\u00a0]+)?(?:(?:senior|government|security|military)[\s\u00a0]+)?(officials|authorities)[\s\u00a0]+(?:(?:also|later|have|had)[\s\u00a0]+)?$/u;
 
 /**
  * "Ruritania closed the crossing on Monday, officials said": officials speak for a state (guide), here

@@ -482,3 +482,20 @@ describe("people of a nation who hold no office", () => {
     expect(speakers("The Peruvian navy said the nets had been cut.")).toEqual(["org:pe:navy"]);
   });
 });
+
+describe("unnamed officials counted ('two security officials said')", () => {
+  it("credits the state of the clause's subject and takes the inner verb's clause over", () => {
+    const out = saidPairs(
+      "Peru’s navy had warned last month of a build-up of boats near the border, two security officials said.",
+    );
+    expect(out).toContainEqual([
+      "country:pe",
+      "Peru’s navy had warned last month of a build-up of boats near the border",
+    ]);
+  });
+
+  it("does not count a number that is no quantifier of officials (negative case)", () => {
+    const out = saidPairs("Peru’s navy had warned of a build-up, two fishermen said.");
+    expect(out.some(([id]) => id === "country:pe")).toBe(false);
+  });
+});
