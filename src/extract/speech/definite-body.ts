@@ -41,6 +41,8 @@ export function definiteBodySubject(
   verbStart: number,
   /** The speaker of the previous sentence in the paragraph, if any. */
   previousSpeaker?: string,
+  /** A body that spoke a few sentences before, maybe in the paragraph before: who issued "the statement". */
+  recentIssuer?: string,
 ): ActorMention | undefined {
   const m = DEFINITE_SUBJECT.exec(doc.body.slice(s.start, verbStart));
   // "the ministry said", or its voice: "a ministry statement said", "the ministry’s spokeswoman said".
@@ -48,10 +50,11 @@ export function definiteBodySubject(
   if (!m || !head) return undefined;
   const at = s.start + m.index + m[0].indexOf(head);
   // "X said in a statement that … “…,” the statement said": the document speaks for whoever issued
-  // it, the speaker of the sentence before.
-  if (m[1] && DOCUMENT.test(head) && previousSpeaker)
+  // it, the speaker of the sentence before, else a body that spoke just before (across a paragraph).
+  const issuer = previousSpeaker ?? recentIssuer;
+  if (m[1] && DOCUMENT.test(head) && issuer)
     return {
-      actorId: previousSpeaker,
+      actorId: issuer,
       start: at,
       end: at + head.length,
       sentence: s.index,

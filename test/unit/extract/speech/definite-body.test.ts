@@ -153,3 +153,23 @@ describe("'the statement said' after a statement issued in the sentence before",
     expect(pairs.at(-1)).toEqual(["org:cl:ministry-of-foreign-affairs", "Peru would respond"]);
   });
 });
+
+describe("'the statement said' a paragraph after its issuer spoke", () => {
+  it("credits the body that spoke just before, across the paragraph break", () => {
+    const pairs = saidPairs(
+      "Chile’s navy said on Monday that it had stopped two trawlers.\n\nBoth crews were taken to Arica, the statement said.",
+    );
+    expect(pairs).toContainEqual(["org:cl:navy", "Both crews were taken to Arica"]);
+  });
+
+  it("never credits a person with 'the statement', nor a body that spoke long before (negative cases)", () => {
+    const person = saidPairs(
+      "Foreign Minister Ana Rojas said on Monday that talks would go on.\n\nBoth crews were taken to Arica, the statement said.",
+    );
+    expect(person).not.toContainEqual(["person:ana-rojas", "Both crews were taken to Arica"]);
+    const far = saidPairs(
+      "Chile’s navy said on Monday that it had stopped two trawlers. Fog covered the bay. Boats stayed in port. Fishermen waited.\n\nBoth crews were taken to Arica, the statement said.",
+    );
+    expect(far).not.toContainEqual(["org:cl:navy", "Both crews were taken to Arica"]);
+  });
+});
