@@ -173,3 +173,19 @@ describe("'the statement said' a paragraph after its issuer spoke", () => {
     expect(far).not.toContainEqual(["org:cl:navy", "Both crews were taken to Arica"]);
   });
 });
+
+describe("'the Chilean ministry said': a demonym before the head word", () => {
+  const lead = "Chile’s defence ministry met Peru’s foreign ministry on Monday. ";
+
+  it("credits the body of the demonym's state with that head word", () => {
+    const pairs = saidPairs(`${lead}Both sides will meet again in May, the Chilean ministry said.`);
+    expect(pairs).toContainEqual(["org:cl:ministry-of-defense", "Both sides will meet again in May"]);
+    const other = saidPairs(`${lead}The talks will go on, the Peruvian ministry said.`);
+    expect(other).toContainEqual(["org:pe:ministry-of-foreign-affairs", "The talks will go on"]);
+  });
+
+  it("credits no body when the story names none of that state (negative case)", () => {
+    const pairs = saidPairs(`${lead}The plan is off, the Bolivian ministry said.`);
+    expect(pairs.map(([, t]) => t)).not.toContain("The plan is off");
+  });
+});
