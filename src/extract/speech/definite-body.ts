@@ -41,6 +41,13 @@ const DEMONYM_SUBJECT =
 
 /** "…, the Chilean ministry said": a body of the demonym's state whose name has that head word. */
 function demonymBodySubject(doc: EntityDoc, s: Sentence, verbStart: number): ActorMention | undefined {
+  // Most verbs have no "the <Capitalised> <noun>" right before them: a short look first.
+  if (
+    !/[Tt]he[\s\u00a0]+\p{Lu}\p{Ll}+[\s\u00a0]+\p{Ll}+[\s\u00a0]/u.test(
+      doc.body.slice(Math.max(s.start, verbStart - 60), verbStart),
+    )
+  )
+    return undefined;
   const m = DEMONYM_SUBJECT.exec(doc.body.slice(s.start, verbStart));
   const head = m?.[1];
   if (!m || !head) return undefined;
