@@ -44,8 +44,8 @@ function opensSentence(doc: EntityDoc, s: Sentence, m: ActorMention): boolean {
   return /^(?:[\p{L}’'.-]+[\s\u00a0]+){0,3}$/u.test(doc.body.slice(s.start, m.start));
 }
 
-/** ", it said", ", it added": a closing pronoun subject after what was said. */
-const CLOSING_IT = /,[\s\u00a0]+it[\s\u00a0]+(?:(?:also|later|then|again)[\s\u00a0]+)?$/i;
+/** ", it said", ", it added", ",” it said": a closing pronoun subject after what was said. */
+export const CLOSING_IT = /,[”"]?[\s\u00a0]+it[\s\u00a0]+(?:(?:also|later|then|again)[\s\u00a0]+)?$/i;
 
 /** The previous sentence's speaker as a mention there, else its first actor outside quotes. */
 function previousSubject(

@@ -5,7 +5,7 @@ import { type EntityDoc, inQuote, mentionsIn } from "../doc.ts";
 import type { SpeechVerb } from "../knowledge/knowledge.ts";
 import { FINITE_VERB, MONTH_PATTERN, WEEKDAY_PATTERN, WS } from "../text/patterns.ts";
 import type { Sentence } from "../types.ts";
-import { afterHearer } from "./hearers.ts";
+import { afterHearer, hearerBeforeThat } from "./hearers.ts";
 import { mentionsInSentence } from "./speakers.ts";
 
 export const SEVERITY: Record<string, number> = { criticize: 2, accuse: 3, threaten: 4 };
@@ -126,7 +126,7 @@ const TIME_AFTER_VERB = new RegExp(
 );
 /** What a reported clause can open with after a time adverbial: a pronoun, determiner or name. */
 const CLAUSE_SUBJECT_START =
-  /^(?:(?:it|its|they|their|he|she|the|a|an|this|there|both|all|no|some)\b|\p{Lu})/u;
+  /^(?:(?:it|its|they|their|he|she|the|a|an|this|there|both|all|no|some)\b|\p{Lu}|\d[\d,.]*[\s\u00a0]+\p{L})/u;
 
 /** A finite verb among the words skipped before "that". */
 const SKIPPED_FINITE = new RegExp(`${WS}${FINITE_VERB}${WS}`, "u");
@@ -142,7 +142,8 @@ const THAT_AFTER_VERB = new RegExp(
 );
 /** "carried by", "a televised": "-ed" forms that are no finite verb in the words before "that". */
 const ED_ADJECTIVE = /\b\p{Ll}+ed[\s\u00a0]+by\b|\b(?:a|an|the)[\s\u00a0]+\p{Ll}+ed\b/giu;
-const PLAIN_GAP = new RegExp(`^${WS}+(?=[\\p{L}“"])`, "u");
+/** A clause opens with a word, a quotation or a figure ("said 22 people were missing"). */
+const PLAIN_GAP = new RegExp(`^${WS}+(?=[\\p{L}“"]|\\d[\\d,.]*${WS}+\\p{L})`, "u");
 const ABOUT_NUMBER = new RegExp(`^${WS}+about${WS}+\\d`, "i");
 
 /** Start of the complement after a reporting verb: skips "that", "to", an indirect object, "it". */
@@ -158,6 +159,8 @@ export function complementStart(
     const after = afterHearer(doc.body.slice(verbEnd, s.end));
     if (after === null) return undefined;
     if (after !== undefined) return complementStart(doc, s, verbEnd + after);
+    const that = hearerBeforeThat(doc.body.slice(verbEnd, s.end));
+    if (that !== undefined) return complementStart(doc, s, verbEnd + that);
     const object = HEARER_OBJECT.exec(doc.body.slice(verbEnd, s.end));
     if (object) return complementStart(doc, s, verbEnd + object[0].length);
   }

@@ -15,25 +15,28 @@ const COLLECTIVE_BEFORE_VERB = new RegExp(
   "u",
 );
 
-/** Coordinated actors ("X, Y and Z") opening the stretch from `from` to `to`, outside quotations. */
+/**
+ * Coordinated actors ("X, Y and Z") opening the stretch from `from` to `to`, outside quotations. The
+ * last member is joined by "and": "Nairobi, the embassy said, …" is a subject and a tag, no group.
+ */
 function openingGroup(doc: EntityDoc, from: number, to: number): ActorMention[] {
   const ms = mentionsIn(doc, from, to).filter((m) => !inQuote(doc, m.start) && m.kind !== "possessive");
   const group: ActorMention[] = [];
+  let joinedByAnd = false;
   for (const m of ms) {
     const prev = group[group.length - 1];
     if (!prev) {
       group.push(m);
       continue;
     }
-    if (
-      !/^(?:,[\s\u00a0]*|[\s\u00a0]*,?[\s\u00a0]+and[\s\u00a0]+)(?:the[\s\u00a0]+)?$/.test(
-        doc.body.slice(prev.end, m.start),
-      )
-    )
-      break;
+    const join = /^(?:,[\s\u00a0]*|[\s\u00a0]*,?[\s\u00a0]+(and)[\s\u00a0]+)(?:the[\s\u00a0]+)?$/.exec(
+      doc.body.slice(prev.end, m.start),
+    );
+    if (!join) break;
+    joinedByAnd = join[1] !== undefined;
     group.push(m);
   }
-  return group.length >= 2 ? group : [];
+  return group.length >= 2 && joinedByAnd ? group : [];
 }
 
 /** The actors a collective phrase before the verb at `verbStart` stands for, or none. */

@@ -35,23 +35,47 @@ const DOCUMENT = /^(?:statement|communiqu[eé]|readout|note|letter)$/i;
 const NOT_A_BODY =
   /^(?:country|government|state|statement|report|official|officials|minister|spokesman|spokeswoman|spokesperson|president|leader|two|three|side|sides)$/i;
 
+/** "the Chilean ministry" right before the verb: a demonym, then a lower-case head word. */
+const DEMONYM_SUBJECT =
+  /(?:^|[”"][\s\u00a0]*|,[\s\u00a0]+)[Tt]he[\s\u00a0]+\p{Lu}\p{Ll}+[\s\u00a0]+(\p{Ll}+)[\s\u00a0]+(?:(?:also|later|then|again|has|have|had)[\s\u00a0]+){0,2}$/u;
+
+/** "…, the Chilean ministry said": a body of the demonym's state whose name has that head word. */
+function demonymBodySubject(doc: EntityDoc, s: Sentence, verbStart: number): ActorMention | undefined {
+  // Most verbs have no "the <Capitalised> <noun>" right before them: a short look first.
+  if (
+    !/[Tt]he[\s\u00a0]+\p{Lu}\p{Ll}+[\s\u00a0]+\p{Ll}+[\s\u00a0]/u.test(
+      doc.body.slice(Math.max(s.start, verbStart - 60), verbStart),
+    )
+  )
+    return undefined;
+  const m = DEMONYM_SUBJECT.exec(doc.body.slice(s.start, verbStart));
+  const head = m?.[1];
+  if (!m || !head) return undefined;
+  const at = s.start + m.index + m[0].lastIndexOf(head);
+  const state = demonymBefore(doc, at);
+  return state ? bodyByHead(doc, s, head, at, undefined, state) : undefined;
+}
+
 export function definiteBodySubject(
   doc: EntityDoc,
   s: Sentence,
   verbStart: number,
   /** The speaker of the previous sentence in the paragraph, if any. */
   previousSpeaker?: string,
+  /** A body that spoke a few sentences before, maybe in the paragraph before: who issued "the statement". */
+  recentIssuer?: string,
 ): ActorMention | undefined {
   const m = DEFINITE_SUBJECT.exec(doc.body.slice(s.start, verbStart));
   // "the ministry said", or its voice: "a ministry statement said", "the ministry’s spokeswoman said".
   const head = m?.[1] ?? m?.[2];
-  if (!m || !head) return undefined;
+  if (!m || !head) return demonymBodySubject(doc, s, verbStart);
   const at = s.start + m.index + m[0].indexOf(head);
   // "X said in a statement that … “…,” the statement said": the document speaks for whoever issued
-  // it, the speaker of the sentence before.
-  if (m[1] && DOCUMENT.test(head) && previousSpeaker)
+  // it, the speaker of the sentence before, else a body that spoke just before (across a paragraph).
+  const issuer = previousSpeaker ?? recentIssuer;
+  if (m[1] && DOCUMENT.test(head) && issuer)
     return {
-      actorId: previousSpeaker,
+      actorId: issuer,
       start: at,
       end: at + head.length,
       sentence: s.index,
@@ -59,6 +83,14 @@ export function definiteBodySubject(
       text: head,
     };
   return bodyByHead(doc, s, head, at, previousSpeaker);
+}
+
+/** "the Chilean ministry": the state of a demonym right before the head word at `at`. */
+function demonymBefore(doc: EntityDoc, at: number): string | undefined {
+  const d = doc.mentions.find(
+    (x) => x.kind === "demonym" && x.end < at && /^[\s\u00a0]+$/.test(doc.body.slice(x.end, at)),
+  );
+  return d?.actorId.startsWith("country:") ? d.actorId : undefined;
 }
 
 /**
@@ -71,12 +103,16 @@ export function bodyByHead(
   head: string,
   at: number,
   previousSpeaker?: string,
+  /** "the Chilean ministry": only a body of this state fits. */
+  state?: string,
 ): ActorMention | undefined {
   if (NOT_A_BODY.test(head)) return undefined;
   const word = new RegExp(`\\b${head}\\b`, "i");
   const generic = GENERIC_HEADS[head.toLowerCase()];
   const fits = (a: Actor) =>
-    a.kind === "Organization" && (word.test(a.name) || a.aliases.some((x) => word.test(x)) || !!generic?.(a));
+    a.kind === "Organization" &&
+    (!state || a.countryId === state) &&
+    (word.test(a.name) || a.aliases.some((x) => word.test(x)) || !!generic?.(a));
   // "Ruritania’s coast guard seized a trawler, the guard said": the body the sentence itself opens
   // with, outside any quotation, is the one its closing tag names.
   const own = doc.mentions.find(

@@ -5,7 +5,7 @@ import { WEEKDAY_PATTERN, WS } from "../text/patterns.ts";
 
 const W = `${WS}+`;
 /** Groups of people addressed: "reporters", "lawmakers", "the crowd", "foreign diplomats". */
-const PEOPLE = `(?:(?:foreign|visiting|local|western|senior|fellow|\\p{Lu}\\p{Ll}+)${W})?(?:reporters|journalists|correspondents|the${W}press|lawmakers|legislators|parliament|parliamentarians|senators|deputies|diplomats|envoys|ambassadors|delegates|supporters|residents|troops|soldiers|students|investors|the${W}crowd|a${W}crowd|an${W}audience|the${W}audience|the${W}nation|the${W}(?:national${W})?assembly|the${W}(?:upper|lower)${W}house|the${W}cabinet|a${W}(?:news${W}|press${W})?(?:briefing|conference))`;
+const PEOPLE = `(?:(?:foreign|visiting|local|western|senior|fellow|\\p{Lu}\\p{Ll}+)${W})?(?:reporters|journalists|correspondents|the${W}press|lawmakers|legislators|parliament|parliamentarians|senators|deputies|diplomats|envoys|ambassadors|delegates|supporters|residents|troops|soldiers|students|investors|the${W}crowd|a${W}crowd|an${W}audience|the${W}audience|the${W}nation|the${W}(?:national${W})?assembly|the${W}(?:upper|lower)${W}house|the${W}cabinet|(?:a|the)${W}(?:(?:regular|weekly|daily|joint|televised|brief)${W}){0,2}(?:news${W}|press${W}|media${W})?(?:briefing|conference))`;
 /** Outlets named by kind: "state television", "the state news agency", "a local radio station". */
 const OUTLET_KIND = `(?:(?:the|a|an)${W})?(?:(?:state|state-run|state-owned|state-controlled|public|national|local|regional|private|independent|pro-government|official|government|government-run|online)${W}){0,2}(?:television|TV|radio|broadcaster|media|news${W}agency|wire${W}service|newspaper|daily|weekly|magazine|(?:radio|television|TV)${W}(?:station|channel)|news${W}(?:website|channel|outlet|portal))`;
 /** A named hearer, maybe after its kind: "Reuters", "the BBC", "The Associated Press", "the daily Nation". */
@@ -22,6 +22,8 @@ const HEARER_THEN_CLAUSE = new RegExp(
   `^${W}${HEARER_CORE}${CIRCUMSTANCE}(?=${W}(?!that${WS})${CLAUSE_OPENING})`,
   "u",
 );
+/** "told" + hearer + circumstances + "that" (the clause opens after it). */
+const HEARER_THEN_THAT = new RegExp(`^${W}${HEARER_CORE}${CIRCUMSTANCE}${W}that(?=${W})`, "u");
 /** "told" + hearer + circumstances, then the clause ends (a comma, a full stop, a quotation mark). */
 const HEARER_THEN_END = new RegExp(`^${W}${HEARER_CORE}${CIRCUMSTANCE}(?=${WS}*(?:[,.;!?“”"]|$))`, "u");
 
@@ -33,6 +35,15 @@ export function afterHearer(rest: string): number | null | undefined {
   const clause = HEARER_THEN_CLAUSE.exec(rest);
   if (clause) return clause[0].length;
   return HEARER_THEN_END.test(rest) ? null : undefined;
+}
+
+/**
+ * "told a regular news conference in Lima on Monday that …": the offset of "that" closing a hearer
+ * and its circumstances (too long for the plain "that" reader), else undefined.
+ */
+export function hearerBeforeThat(rest: string): number | undefined {
+  const m = HEARER_THEN_THAT.exec(rest);
+  return m ? m[0].length : undefined;
 }
 
 /** Length of "told"'s hearer and circumstances at the start of `rest` (0 when there is none). */

@@ -23,9 +23,9 @@ const TAG_CLOSE =
   /^(?:[\s\u00a0]+(?:(?:on|in|late|early|last|this|to)(?:[\s\u00a0]+[\p{L}\p{N}.’'-]+){1,3}|reporters|journalists|lawmakers|parliament|Parliament|\p{Lu}[\p{L}’'-]+))?,[\s\u00a0]+/u;
 /** "The troops, according to": a short subject, then a comma opening the frame. */
 const SUBJECT_THEN_FRAME = /^\p{Lu}[\p{L}\p{N}’'-]*(?:[\s\u00a0]+[\p{L}\p{N}’'-]+){0,5},[\s\u00a0]*$/u;
-/** The predicate after the tag: a finite verb, maybe after an adverb or negation. */
+/** The predicate after the tag: a finite verb, maybe after an adverb ("fully", "still") or negation. */
 const PREDICATE = new RegExp(
-  `^(?:(?:also|still|not|never|already|only|now)${WS}+)?${FINITE_VERB}(?![\\p{L}])`,
+  `^(?:(?:also|still|not|never|already|only|now|\\p{Ll}{2,}ly)${WS}+)?${FINITE_VERB}(?![\\p{L}])`,
   "u",
 );
 /** An adverbial opening is no subject ("On Monday, X said, …", "However, …"). */
@@ -34,6 +34,36 @@ const ADVERBIAL_OPEN =
 /** A verb inside the subject would make it a clause of its own ("Chile, which said, …"). */
 const SUBJECT_VERB = new RegExp(`(?:^|${WS})(?:which|who|that|${FINITE_VERB})(?![\\p{L}])`, "u");
 
+/**
+ * The predicate of "<subject>, <speaker> said, <predicate>." for the verb `cue` whose subject is
+ * `speaker`: where it starts and ends, and where the clause's own subject starts (`aboutFrom`).
+ */
+export function midClauseSpan(
+  doc: EntityDoc,
+  s: Sentence,
+  leadFrom: number,
+  cue: VerbCue,
+  speaker: { start: number; end: number },
+): { from: number; to: number; aboutFrom: number } | undefined {
+  const from = Math.max(s.start, leadFrom);
+  if (speaker.start < from || speaker.end > cue.start || cue.form === "ing") return undefined;
+  // The subject and the tag's determiner are short, and a comma ends the subject.
+  if (speaker.start - from > 90) return undefined;
+  const head = doc.body.slice(from, speaker.start);
+  if (!head.includes(",")) return undefined;
+  const lead = SUBJECT_THEN_TAG.exec(head);
+  if (!lead || SUBJECT_VERB.test(lead[1] ?? "") || ADVERBIAL_OPEN.test(head) || inQuote(doc, from))
+    return undefined;
+  if (!/^[\s\u00a0]*(?:(?:also|later|then)[\s\u00a0]+)?$/.test(doc.body.slice(speaker.end, cue.start)))
+    return undefined;
+  const close = TAG_CLOSE.exec(doc.body.slice(cue.end, cue.end + 40));
+  if (!close) return undefined;
+  const start = cue.end + close[0].length;
+  if (!PREDICATE.test(doc.body.slice(start, start + 40))) return undefined;
+  const to = clauseEnd(doc, s, start);
+  return to - start < 3 ? undefined : { from: start, to, aboutFrom: from };
+}
+
 /** Reads "<subject>, <speaker> said, <predicate>." as what the speaker said; true when it did. */
 export function midClauseStatement(
   run: StatementRun,
@@ -41,26 +71,9 @@ export function midClauseStatement(
   cue: VerbCue,
   speaker: SpeakerMention,
 ): boolean {
-  const { doc } = run;
-  const { s } = scope;
-  const from = Math.max(s.start, run.datelineEnd);
-  if (speaker.start < from || speaker.end > cue.start || cue.form === "ing") return false;
-  // The subject and the tag's determiner are short, and a comma ends the subject.
-  if (speaker.start - from > 90) return false;
-  const head = doc.body.slice(from, speaker.start);
-  if (!head.includes(",")) return false;
-  const lead = SUBJECT_THEN_TAG.exec(head);
-  if (!lead || SUBJECT_VERB.test(lead[1] ?? "") || ADVERBIAL_OPEN.test(head) || inQuote(doc, from))
-    return false;
-  if (!/^[\s\u00a0]*(?:(?:also|later|then)[\s\u00a0]+)?$/.test(doc.body.slice(speaker.end, cue.start)))
-    return false;
-  const close = TAG_CLOSE.exec(doc.body.slice(cue.end, cue.end + 40));
-  if (!close) return false;
-  const start = cue.end + close[0].length;
-  if (!PREDICATE.test(doc.body.slice(start, start + 40))) return false;
-  const to = clauseEnd(doc, s, start);
-  if (to - start < 3) return false;
-  pushParaphrase(run, scope, cue, speaker, { from: start, to, aboutFrom: from });
+  const span = midClauseSpan(run.doc, scope.s, run.datelineEnd, cue, speaker);
+  if (!span) return false;
+  pushParaphrase(run, scope, cue, speaker, span);
   return true;
 }
 

@@ -53,7 +53,7 @@ const PLATFORM = `(?:on${WS}+(?:the${WS}+)?condition${WS}+of${WS}+anonymity|on${
  */
 const TAIL_END = new RegExp(
   `^(?:${WS}+(?:on${WS}+\\p{Lu}\\p{Ll}+day|later|again|separately|${PLATFORM}|on${WS}+\\p{Ll}+|in${WS}+an?${WS}+(?:(?:joint|written|brief|short|separate|televised)${WS}+)?(?:statement|communiqu[eé]|(?:news|press)${WS}+release)(?:${WS}+(?:carried|issued|published|posted|released|read(?:${WS}+out)?|broadcast|aired|shared|sent|circulated|e-?mailed)${WS}+(?:by|on|to|over)${WS}+[^,.;:“”"]{1,80})?))*` +
-    `(?:[.!?]?[\\s\\u00a0]*$|,${WS}+\\p{Ll}+ing\\b|,${WS}+(?:as|while|amid|after|days|hours|weeks|even${WS}+as)${WS}|${SUMMING_UP}|${TIME_BEFORE_AFTER})`,
+    `(?:[.!?]?[\\s\\u00a0]*$|,${WS}+\\p{Ll}+ing\\b|,${WS}+(?:as|while|amid|after|days|hours|weeks|even${WS}+as|because|since|although|though)${WS}|${SUMMING_UP}|${TIME_BEFORE_AFTER})`,
   "u",
 );
 
@@ -101,7 +101,7 @@ function pushLeadingClause(
  * reported", ", the country’s intelligence service said").
  */
 const LEAD_COMMA =
-  /,[\s\u00a0]*(?:(?:the|a|an)[\s\u00a0]+(?:\p{Lu}\p{Ll}+[\s\u00a0]+|(?:country|nation|state|island|kingdom)[’']s[\s\u00a0]+)?)?(?:(?!(?:and|but|or|while|which|who|that|as|when|after|before|if)[\s\u00a0])[\p{Ll}-]+[\s\u00a0]+){0,3}$/u;
+  /,[\s\u00a0]*(?:(?:the|a|an)[\s\u00a0]+(?:\p{Lu}\p{Ll}+[\s\u00a0]+|(?:[\p{L}-]+[\s\u00a0]+)?(?:country|nation|state|island|kingdom)[’']s[\s\u00a0]+)?)?(?:(?!(?:and|but|or|while|which|who|that|as|when|after|before|if)[\s\u00a0])[\p{Ll}-]+[\s\u00a0]+){0,3}$/u;
 
 /** A finite verb somewhere in a stretch: it holds a clause. */
 const LEAD_VERB = new RegExp(`\\b${FINITE_VERB}\\b`, "u");
@@ -113,7 +113,7 @@ const NOUN_HEAD = /^,[\s\u00a0]*(?:(?:the|a|an)[\s\u00a0]+)?[\p{Ll}-]+[\s\u00a0]
 
 /** "…, Chilean officials said": unnamed officials after a demonym speak for its state (guide). */
 const UNNAMED_OFFICIALS = new RegExp(
-  `^${WS}+(?:(?:senior|government|security|military|defence|defense|border|foreign${WS}+ministry|ministry|police|health|intelligence)${WS}+){0,2}(?:officials|authorities|diplomats|sources)${WS}+(?:(?:also|later|have|had)${WS}+)?$`,
+  `^${WS}+(?:(?:senior|government|security|military|defence|defense|border|foreign${WS}+ministry|ministry|police|health|intelligence|energy|trade|finance|interior|justice|customs|navy|army|\\p{Ll}+al)${WS}+){0,2}(?:officials?|authorities|diplomats?|sources?)${WS}+(?:(?:also|later|have|had)${WS}+)?$`,
   "u",
 );
 

@@ -18,6 +18,8 @@ import {
   threatTarget,
 } from "./clauses.ts";
 import { colonFrameSpeaker } from "./colon-frame.ts";
+import { midClauseSpan } from "./mid-clause.ts";
+import { leadingQuotedClause } from "./quoted-clause.ts";
 import { quotedObjectSpan } from "./quoted-object.ts";
 import type { Quote } from "./quotes.ts";
 import { mentionsInSentence } from "./speakers.ts";
@@ -190,8 +192,11 @@ function quoteText(
   q: Quote,
   cue: VerbCue | undefined,
   clause: { from: number; to: number } | undefined,
+  /** The clause the quotation sits in when a closing attribution ends it (quoted-clause.ts). */
+  around?: { from: number; to: number },
 ): string {
   const { doc } = run;
+  if (around) return doc.body.slice(around.from, around.to);
   const { s, cues } = scope;
   const embedded =
     !cue?.verb.quoteOnly &&
@@ -250,6 +255,24 @@ function insideEarlierClause(run: StatementRun, s: Sentence, q: Quote, speakerId
   });
 }
 
+/**
+ * The clause a quotation sits in when its attribution is set before the clause's end: closing it
+ * ("…had shown “clear signs” of the virus, it said") or inside it ("The herders, the ministry said,
+ * had been shot by “men in uniform”"); one statement over the clause (quoted-clause.ts).
+ */
+function quotedClause(
+  run: StatementRun,
+  scope: SentenceScope,
+  q: Quote,
+  who: QuoteSpeaker,
+): { from: number; to: number } | undefined {
+  const { cue, mention } = who;
+  if (!cue || who.viaEnd) return undefined;
+  if (cue.start >= q.end) return leadingQuotedClause(run.doc, scope.s, q, cue, scope.cues, run.datelineEnd);
+  const mid = mention && midClauseSpan(run.doc, scope.s, run.datelineEnd, cue, mention);
+  return mid && mid.from <= q.start && mid.to > q.start ? { from: mid.from, to: mid.to } : undefined;
+}
+
 export function quoteStatement(run: StatementRun, scope: SentenceScope, q: Quote): void {
   const who = quoteSpeaker(run, scope, q);
   if (!who || insideEarlierClause(run, scope.s, q, who.speakerId)) return;
@@ -263,6 +286,7 @@ export function quoteStatement(run: StatementRun, scope: SentenceScope, q: Quote
   // speech act (text: the whole clause, see quoteText). If that clause warns/threatens a named
   // actor, the act is a threat (CAMEO 130) against it.
   const clause = enclosingClause(run, s, ownCue, q);
+  const around = quotedClause(run, scope, q, who);
   const threatened =
     clause !== undefined && (SEVERITY[strongest?.stance ?? ""] ?? 0) < THREAT_SEVERITY
       ? threatTarget(doc, s, clause.from, clause.to, id)
@@ -281,7 +305,7 @@ export function quoteStatement(run: StatementRun, scope: SentenceScope, q: Quote
       speakerId: id,
       ...(who.attribution ? { attribution: who.attribution } : {}),
       verb: cue?.text ?? (frame ? "according to" : "said"),
-      text: quoteText(run, scope, q, cue, clause),
+      text: quoteText(run, scope, q, cue, clause, around),
       aboutIds: aboutOf(doc, s, q.inner.start, aboutTo, id, extra),
       cameo: threatened ? THREAT_CAMEO : ((strongest ?? cue?.verb)?.cameo ?? "010"),
       targetIds: targets,

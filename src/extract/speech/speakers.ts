@@ -211,6 +211,9 @@ export function speakerOf(
     subjectBeforeParenthetical(doc, s, before, verbStart) ??
     (last && (personBeforeOf(doc, s, last) ?? ownerBeforePlace(doc, s, last))) ??
     last;
+  // "Afghan traders said": people of a nation who hold no office do not speak for its state.
+  if (nearest?.kind === "demonym" && PRIVATE_GROUP.test(doc.body.slice(nearest.end, verbStart)))
+    return { via: "none" };
   const inverted = invertedSubject(doc, verbEnd);
   // "“…,” said Costa": right after a closing quote the subject follows the verb.
   if (inverted && /[”"][\s\u00a0,]*$/.test(before)) return { mention: inverted, via: "inverted" };
@@ -222,6 +225,10 @@ export function speakerOf(
   const inCapital = officialsInCapital(doc, s, before);
   return inCapital ? { mention: inCapital, via: "subject" } : { via: "none" };
 }
+
+/** After a demonym: private people (not officials), maybe after one modifier, right before the verb. */
+const PRIVATE_GROUP =
+  /^[\s\u00a0]+(?:[\p{Ll}-]+[\s\u00a0]+)?(?:traders|fishermen|farmers|residents|villagers|witnesses|analysts|experts|activists|herders|exporters|importers|merchants|businessmen|businesspeople|truckers|lorry[\s\u00a0]+drivers|drivers|families|relatives|students|protesters|workers|doctors|commentators|academics|researchers|shopkeepers|vendors|refugees|migrants)[\s\u00a0]+(?:(?:also|have|had|has|later)[\s\u00a0]+)?$/u;
 
 /** "X was quoted (by the daily Y) as saying": the outlet quoting X is no speaker. */
 const QUOTED_AS_SAYING = new RegExp(
@@ -235,9 +242,9 @@ function quotedAsSayingSubject(doc: EntityDoc, s: Sentence, before: string): Act
   return subjectCandidates(doc, s, s.start + m.index).pop();
 }
 
-/** ", officials said" closing a sentence: unnamed officials with no country of their own. */
+/** ", officials said", ", two security officials said": unnamed officials with no country of their own. */
 const BARE_OFFICIALS =
-  /,[\s\u00a0]+(?:(?:senior|government|security|military)[\s\u00a0]+)?(officials|authorities)[\s\u00a0]+(?:(?:also|later|have|had)[\s\u00a0]+)?$/u;
+  /,[\s\u00a0]+(?:(?:two|three|four|several|some|other)[\s\u00a0]+)?(?:(?:senior|government|security|military)[\s\u00a0]+)?(officials|authorities)[\s\u00a0]+(?:(?:also|later|have|had)[\s\u00a0]+)?$/u;
 
 /**
  * "Ruritania closed the crossing on Monday, officials said": officials speak for a state (guide), here

@@ -9,7 +9,7 @@ import type { SpeechVerb } from "../knowledge/knowledge.ts";
 import type { Attribution, Evidence, Sentence, Statement } from "../types.ts";
 import { answerSpeaker, continuedSpeaker } from "./asked-pronoun.ts";
 import { attribution, classifyReading } from "./attribution.ts";
-import { openingItSubject } from "./body-pronoun.ts";
+import { CLOSING_IT, openingItSubject } from "./body-pronoun.ts";
 import { aboutOf, COORDINATED_VERB } from "./clauses.ts";
 import { collectiveSpeakers, coordinatedSpeakers } from "./collective.ts";
 import { definiteBodySubject } from "./definite-body.ts";
@@ -107,6 +107,13 @@ function spokeIn(run: StatementRun, prev: Sentence): string | undefined {
   return run.found.findLast((f) => f.at >= prev.start && f.at < prev.end)?.speakerId;
 }
 
+/** A body (not a person) that spoke in one of the three sentences before `s`, paragraphs apart or not. */
+function recentIssuer(run: StatementRun, s: Sentence): string | undefined {
+  const from = run.doc.sentences[Math.max(0, s.index - 3)]?.start ?? s.start;
+  const last = run.found.findLast((f) => f.at < s.start);
+  return last && last.at >= from && !last.speakerId.startsWith("person:") ? last.speakerId : undefined;
+}
+
 /** Who spoke in the sentence before `s`, within its paragraph. */
 function previousSpeaker(run: StatementRun, s: Sentence): string | undefined {
   const prev = run.doc.sentences[s.index - 1];
@@ -131,9 +138,16 @@ function speakerFor(
   const closer =
     reading.mention &&
     (governmentSubject(doc, s, verbAt, previousSpeaker(run, s)) ??
-      definiteBodySubject(doc, s, verbAt, previousSpeaker(run, s)));
+      definiteBodySubject(doc, s, verbAt, previousSpeaker(run, s), recentIssuer(run, s)));
   if (closer && reading.mention && closer.start >= reading.mention.end)
     return { ...closer, attribution: attribution("title") };
+  // "…troops crossed into Ugandan territory, it said": a closing "it" right before the verb is its
+  // subject; an actor named earlier sits inside the reported clause.
+  const closingIt =
+    reading.mention && reading.via === "subject" && CLOSING_IT.test(doc.body.slice(s.start, verbAt))
+      ? openingItSubject(doc, s, verbAt, (prev) => spokeIn(run, prev))
+      : undefined;
+  if (closingIt) return { ...closingIt, attribution: attribution("pronoun") };
   const mention =
     reading.mention &&
     continuedSpeaker(doc, s, answerSpeaker(doc, s, reading.mention, lastPerson), previousSpeaker(run, s));
@@ -149,7 +163,7 @@ function speakerFor(
   const body =
     reading.via === "none"
       ? (governmentSubject(doc, s, verbAt, previousSpeaker(run, s)) ??
-        definiteBodySubject(doc, s, verbAt, previousSpeaker(run, s)))
+        definiteBodySubject(doc, s, verbAt, previousSpeaker(run, s), recentIssuer(run, s)))
       : undefined;
   if (body) return { ...body, attribution: attribution("title") };
   const unnamed = reading.via === "none" ? unnamedOfficialSpeaker(doc, s, cue.start) : undefined;

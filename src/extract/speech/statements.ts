@@ -2,6 +2,7 @@
 // "according to X, …"), and accusations/criticism attributed to a state or organisation
 // ("Chile’s decision was condemned by Peru, saying that …" → Peru criticizes Chile).
 import type { EntityDoc } from "../doc.ts";
+import { FINITE_VERB } from "../text/patterns.ts";
 import { accordingToStatement, paraphraseStatement } from "./paraphrase-statements.ts";
 import { quoteStatement } from "./quote-statements.ts";
 import { type FoundStatement, sentenceScope, startRun } from "./statement-run.ts";
@@ -21,6 +22,21 @@ function isBareRebuttal(st: FoundStatement): boolean {
   return st.kind === "paraphrase" && REBUTTAL_CAMEO.has(st.cameo) && BARE_NOUN_PHRASE.test(st.text.trim());
 }
 
+/** A finite verb, an opening "to <verb>" or a quotation in a reported text: it holds words said. */
+const HOLDS_CLAUSE = new RegExp(
+  // "the disputed island": an "-ed" word after a determiner is an adjective.
+  `(?:^|[\\s\\u00a0])(?<!(?:the|a|an|its|their|his|her|of)[\\s\\u00a0])${FINITE_VERB}(?![\\p{L}])|^to[\\s\\u00a0]+\\p{Ll}|[“”"]`,
+  "u",
+);
+
+/**
+ * "The group claimed the attack", "Ruritania claims most of the island": a claim whose object is a
+ * noun phrase (responsibility, possession) reports no words; "claimed the vote was rigged" does.
+ */
+function isClaimOfObject(st: FoundStatement): boolean {
+  return st.kind === "paraphrase" && /^claim/i.test(st.verb) && !HOLDS_CLAUSE.test(st.text);
+}
+
 export function extractStatements(doc: EntityDoc, articleId: string): FoundStatement[] {
   const run = startRun(doc);
   for (const s of doc.sentences) {
@@ -31,7 +47,7 @@ export function extractStatements(doc: EntityDoc, articleId: string): FoundState
     accordingToStatement(run, scope);
   }
   return run.found
-    .filter((st) => !isBareRebuttal(st))
+    .filter((st) => !isBareRebuttal(st) && !isClaimOfObject(st))
     .sort((a, b) => a.at - b.at)
     .map((st, n) => ({ ...st, id: `${articleId}/statement/${n + 1}` }));
 }

@@ -478,3 +478,20 @@ describe("reporting frames around a reported clause", () => {
     );
   });
 });
+
+describe("a reported clause opening with a figure", () => {
+  it.each([
+    [
+      "Ana Ruiz, a spokeswoman for the Chilean navy, said 40 fishermen were still missing.",
+      "40 fishermen were still missing",
+    ],
+    ["Peru said on Monday 3,500 tonnes of fish had been seized.", "3,500 tonnes of fish had been seized"],
+    ["The Chilean navy said 1.5 million litres of fuel had leaked.", "1.5 million litres of fuel had leaked"],
+  ])("reads the clause of %s", (body, text) => {
+    expect(saidPairs(body).map(([, t]) => t)).toContain(text);
+  });
+
+  it("does not read a bare figure after the verb as a clause (negative case)", () => {
+    expect(saidPairs("The Chilean navy said 14.")).toEqual([]);
+  });
+});

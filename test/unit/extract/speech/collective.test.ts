@@ -116,3 +116,18 @@ describe("collective phrases opening a sentence", () => {
     );
   });
 });
+
+describe("a subject and a mid-clause tag are no coordinated group", () => {
+  it("'Santiago, the embassy said, …' credits the embassy alone", () => {
+    const out = said(
+      "The Chilean embassy said on Monday that it regretted the incident. Santiago, the embassy said, firmly rejected any use of force.",
+    );
+    const speakers = out.filter(([, t]) => t === "firmly rejected any use of force").map(([id]) => id);
+    expect(speakers).toEqual(["org:cl:embassy"]);
+  });
+
+  it("still splits a list closed by 'and' (positive case)", () => {
+    const out = said("Chile, Peru and Bolivia said the talks would resume in May.");
+    expect(out.map(([id]) => id)).toEqual(["country:cl", "country:pe", "country:bo"]);
+  });
+});

@@ -143,12 +143,49 @@ describe("'the statement said' after a statement issued in the sentence before",
     const pairs = saidPairs(
       "A spokesperson for Chile’s foreign ministry said in a statement that the drills were “a provocation.” Santiago “will not stand by,” the statement said.",
     );
-    expect(pairs.at(-1)).toEqual(["org:cl:ministry-of-foreign-affairs", "will not stand by,"]);
+    // (Round 11: the quoted phrase and its subject are one clause, quoted-clause.ts.)
+    expect(pairs.at(-1)).toEqual(["org:cl:ministry-of-foreign-affairs", "Santiago “will not stand by,”"]);
   });
   it("continues the issuer with 'The statement added'", () => {
     const pairs = saidPairs(
       "Chile's foreign ministry said in a statement that the drills were a provocation. The statement added that Peru would respond.",
     );
     expect(pairs.at(-1)).toEqual(["org:cl:ministry-of-foreign-affairs", "Peru would respond"]);
+  });
+});
+
+describe("'the statement said' a paragraph after its issuer spoke", () => {
+  it("credits the body that spoke just before, across the paragraph break", () => {
+    const pairs = saidPairs(
+      "Chile’s navy said on Monday that it had stopped two trawlers.\n\nBoth crews were taken to Arica, the statement said.",
+    );
+    expect(pairs).toContainEqual(["org:cl:navy", "Both crews were taken to Arica"]);
+  });
+
+  it("never credits a person with 'the statement', nor a body that spoke long before (negative cases)", () => {
+    const person = saidPairs(
+      "Foreign Minister Ana Rojas said on Monday that talks would go on.\n\nBoth crews were taken to Arica, the statement said.",
+    );
+    expect(person).not.toContainEqual(["person:ana-rojas", "Both crews were taken to Arica"]);
+    const far = saidPairs(
+      "Chile’s navy said on Monday that it had stopped two trawlers. Fog covered the bay. Boats stayed in port. Fishermen waited.\n\nBoth crews were taken to Arica, the statement said.",
+    );
+    expect(far).not.toContainEqual(["org:cl:navy", "Both crews were taken to Arica"]);
+  });
+});
+
+describe("'the Chilean ministry said': a demonym before the head word", () => {
+  const lead = "Chile’s defence ministry met Peru’s foreign ministry on Monday. ";
+
+  it("credits the body of the demonym's state with that head word", () => {
+    const pairs = saidPairs(`${lead}Both sides will meet again in May, the Chilean ministry said.`);
+    expect(pairs).toContainEqual(["org:cl:ministry-of-defense", "Both sides will meet again in May"]);
+    const other = saidPairs(`${lead}The talks will go on, the Peruvian ministry said.`);
+    expect(other).toContainEqual(["org:pe:ministry-of-foreign-affairs", "The talks will go on"]);
+  });
+
+  it("credits no body when the story names none of that state (negative case)", () => {
+    const pairs = saidPairs(`${lead}The plan is off, the Bolivian ministry said.`);
+    expect(pairs.map(([, t]) => t)).not.toContain("The plan is off");
   });
 });

@@ -32,3 +32,23 @@ describe("government nouns as speakers", () => {
     );
   });
 });
+
+describe("a government named by its owner's description or its seat", () => {
+  it.each([
+    "Tonga detained a Fijian trawler on Monday, the island nation’s government said.",
+    "Tonga detained a Fijian trawler on Monday, the Pacific kingdom’s government said.",
+  ])("credits the state the clause opens with: %s", (body) => {
+    expect(said(body)).toContain("country:to|Tonga detained a Fijian trawler on Monday");
+  });
+
+  it("credits the state whose capital is named ('The government in Lima said')", () => {
+    expect(
+      said("Chile signed the deal with Peru. The government in Lima said the talks would resume."),
+    ).toContain("country:pe|the talks would resume");
+  });
+
+  it("gives no speaker for a seat that is no state's capital in the story (negative case)", () => {
+    const out = said("Chile signed the deal. The government in Lima said the talks would resume.");
+    expect(out.some((x) => x.endsWith("|the talks would resume"))).toBe(false);
+  });
+});

@@ -1,6 +1,6 @@
 // Tests of src/extract/speech/hearers.ts, on made-up text.
 import { describe, expect, it } from "vitest";
-import { afterHearer, hearerLength } from "../../../../src/extract/speech/hearers.ts";
+import { afterHearer, hearerBeforeThat, hearerLength } from "../../../../src/extract/speech/hearers.ts";
 import { saidPairs, saidWithVerb } from "../helpers.ts";
 
 describe("the hearer of 'told'", () => {
@@ -54,5 +54,23 @@ describe("statements framed by 'told' and a hearer", () => {
     expect(saidPairs("Transport Minister Pavel Ostrov told Norway to shut the bridge.")).toEqual([
       ["person:pavel-ostrov", "Norway to shut the bridge"],
     ]);
+  });
+});
+
+describe("'told <a briefing> … that …'", () => {
+  it.each([
+    "Ana Ruiz told a regular news conference in Lima on Monday that the talks had failed.",
+    "Ana Ruiz told the weekly press briefing that the talks had failed.",
+    "Ana Ruiz told reporters in Lima that the talks had failed.",
+  ])("reads the clause after 'that' in %s", (body) => {
+    expect(saidPairs(body)).toContainEqual(["person:ana-ruiz", "the talks had failed"]);
+  });
+
+  it("finds 'that' only after a hearer (negative case)", () => {
+    expect(hearerBeforeThat(" a regular news conference in Lima that the talks failed")).toBe(
+      " a regular news conference in Lima that".length,
+    );
+    expect(hearerBeforeThat(" the plan that had failed")).toBeUndefined();
+    expect(hearerBeforeThat(" Peru to say that it had failed")).toBeUndefined();
   });
 });

@@ -73,3 +73,34 @@ describe("mid-clause tags with a hearer or an 'according to' frame", () => {
     expect(pairs.map(([, t]) => t)).not.toContain("had crossed the river");
   });
 });
+
+describe("mid-clause tags: an adverb before the predicate, a quoted phrase inside it", () => {
+  it("reads a predicate opening with an -ly adverb", () => {
+    const pairs = saidPairs(
+      "The Chilean embassy said on Monday that it regretted the incident. Santiago, the embassy said, firmly rejected any use of force.",
+    );
+    expect(pairs).toContainEqual(["org:cl:embassy", "firmly rejected any use of force"]);
+  });
+
+  it("gives a quoted phrase inside the predicate the whole predicate, as one statement", () => {
+    const pairs = saidPairs(
+      "Ecuador accused Peru on Monday. The fishermen, the defence ministry said, had been stopped by “armed men in grey boats” near the river mouth.",
+    );
+    expect(pairs).toContainEqual([
+      "org:ec:ministry-of-defense",
+      "had been stopped by “armed men in grey boats” near the river mouth",
+    ]);
+    expect(pairs.map(([, t]) => t)).not.toContain("armed men in grey boats");
+  });
+
+  it("takes a quoted predicate whole, and keeps a quote alone after an adverbial opener (negative case)", () => {
+    const pairs = saidPairs(
+      "Ecuador accused Peru on Monday. The patrol, the defence ministry said, was “a provocation.”",
+    );
+    expect(pairs.map(([, t]) => t)).toContain("was “a provocation.”");
+    const other = saidPairs(
+      "Ecuador accused Peru on Monday. In Quito, the defence ministry said, “We will respond.”",
+    );
+    expect(other.map(([, t]) => t)).toContain("We will respond.");
+  });
+});

@@ -513,3 +513,28 @@ describe("'<clause>, X said in a statement read on state radio.'", () => {
     ).toContainEqual(["org:cl:ministry-of-defense", "Sailors seized 12 nets"]);
   });
 });
+
+describe("closing attributions: an unnamed official, an adverbial clause after the verb", () => {
+  it.each([
+    ["Field drills will be kept small, a Peruvian defence official said.", "Field drills will be kept small"],
+    [
+      "The minister will visit Quito in June, a Peruvian energy official said, speaking on condition of anonymity because the trip was not public.",
+      "The minister will visit Quito in June",
+    ],
+  ])("credits the official's state with the clause before it: %s", (body, text) => {
+    expect(saidPairs(body)).toContainEqual(["country:pe", text]);
+  });
+
+  it("reads the clause before ', X said, because …'", () => {
+    expect(
+      saidPairs("The summit has been put off until May, Ana Ruiz said, because two leaders face elections."),
+    ).toContainEqual(["person:ana-ruiz", "The summit has been put off until May"]);
+  });
+
+  it("does not read a clause before a verb with its own complement (negative case)", () => {
+    const out = saidPairs(
+      "The summit has been put off, Ana Ruiz said the leaders had agreed, because of elections.",
+    );
+    expect(out.map(([, t]) => t)).not.toContain("The summit has been put off");
+  });
+});

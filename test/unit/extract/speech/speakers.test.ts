@@ -470,3 +470,32 @@ describe('a body speaking through its voice ("a ministry spokesman", "the minist
     });
   });
 });
+
+describe("people of a nation who hold no office", () => {
+  it("gives no state speaker to 'Peruvian fishermen said', 'Chilean lorry drivers told'", () => {
+    expect(speakers("Peruvian fishermen said their nets had been cut.")).toEqual([]);
+    expect(speakers("Chilean lorry drivers told reporters the queue was ten kilometres long.")).toEqual([]);
+  });
+
+  it("keeps officials, and bodies named with a demonym (negative case)", () => {
+    expect(speakers("Peruvian officials said the nets had been cut.")).toEqual(["country:pe"]);
+    expect(speakers("The Peruvian navy said the nets had been cut.")).toEqual(["org:pe:navy"]);
+  });
+});
+
+describe("unnamed officials counted ('two security officials said')", () => {
+  it("credits the state of the clause's subject and takes the inner verb's clause over", () => {
+    const out = saidPairs(
+      "Peru’s navy had warned last month of a build-up of boats near the border, two security officials said.",
+    );
+    expect(out).toContainEqual([
+      "country:pe",
+      "Peru’s navy had warned last month of a build-up of boats near the border",
+    ]);
+  });
+
+  it("does not count a number that is no quantifier of officials (negative case)", () => {
+    const out = saidPairs("Peru’s navy had warned of a build-up, two fishermen said.");
+    expect(out.some(([id]) => id === "country:pe")).toBe(false);
+  });
+});

@@ -133,3 +133,17 @@ describe("a hearer after 'told' is not part of the reported clause", () => {
     expect(x.statements.map((s) => s.text)).toEqual(["the base would close"]);
   });
 });
+
+describe("a claim whose object is a noun phrase reports no words", () => {
+  it("drops claims of responsibility and of possession", () => {
+    const x = extractBody(
+      "The Ruritanian Liberation Front claimed the bombing in a post on its website. Peru claims most of the disputed island.",
+    );
+    expect(x.statements).toEqual([]);
+  });
+
+  it("keeps a claim that reports a clause or a quotation (negative case)", () => {
+    const x = extractBody("Peru claimed the vote had been rigged. Chile claimed “a clear victory.”");
+    expect(x.statements.map((s) => s.text)).toEqual(["the vote had been rigged", "a clear victory."]);
+  });
+});

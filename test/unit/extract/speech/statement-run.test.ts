@@ -1,0 +1,41 @@
+// The speaker readers of statement-run.ts on made-up text.
+import { describe, expect, it } from "vitest";
+import { extractBody } from "../helpers.ts";
+
+const said = (body: string) => extractBody(body).statements.map((s) => `${s.speakerId}|${s.text}`);
+const sieves = (body: string) =>
+  extractBody(body).statements.map((s) => `${s.speakerId}|${s.attribution?.sieve}|${s.text}`);
+
+describe("a closing ', it said' against an actor named inside the clause", () => {
+  const lead = "Chile’s navy said on Monday that it had stopped two trawlers. ";
+
+  it("credits the body 'it' continues, not a country named in the clause", () => {
+    expect(sieves(`${lead}Both crews were handed over to Peru’s coast guard at dawn, it said.`)).toContain(
+      "org:cl:navy|pronoun|Both crews were handed over to Peru’s coast guard at dawn",
+    );
+  });
+
+  it("credits it past a demonym in the clause and after 'it added'", () => {
+    const out = said(`${lead}Of the crew, nine were Peruvian and two Bolivian, it added.`);
+    expect(out).toContain("org:cl:navy|Of the crew, nine were Peruvian and two Bolivian");
+    expect(out.some((x) => x.startsWith("country:pe|") || x.startsWith("country:bo|"))).toBe(false);
+  });
+
+  it("reads an 'it' inside the clause as part of what was said", () => {
+    expect(said(`${lead}A Chilean frigate shadowed it for an hour, it said.`)).toContain(
+      "org:cl:navy|A Chilean frigate shadowed it for an hour",
+    );
+  });
+
+  it("does not take 'it' over from a person who spoke before (people are 'he' or 'she')", () => {
+    const out = said(
+      "Foreign Minister Ana Rojas said on Monday that talks would go on. Peru’s envoy was summoned at noon, it said.",
+    );
+    expect(out.some((x) => x.startsWith("person:ana-rojas|Peru"))).toBe(false);
+  });
+
+  it("leaves ', and it said …' (a coordinated clause) to the subject before it", () => {
+    const out = said("Peru closed the crossing on Monday, and it said the boats had left.");
+    expect(out).toContain("country:pe|the boats had left");
+  });
+});
