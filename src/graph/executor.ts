@@ -104,6 +104,11 @@ export class CypherExecutor {
     private readonly heavyReads: ReadGate = heavyReadGate({ ...DEFAULT_DATABASE_LIMITS, ...timeouts }),
   ) {}
 
+  /** Heavy reads running and waiting now, across every fork (for /metrics). */
+  get heavyReadLoad(): { running: number; waiting: number } {
+    return this.heavyReads.load;
+  }
+
   /** A read that may take the database's cores for long (the whole network): at most a few at once. */
   readHeavy<T extends RecordShape = RecordShape>(query: CypherQuery): Promise<T[]> {
     return this.heavyReads.run(() => this.read<T>(query));

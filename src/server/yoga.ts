@@ -45,7 +45,10 @@ export function createApp(options: AppOptions) {
   const maskError = createMaskError(options.maskErrors ?? true);
   const graphiql = graphiqlWithPolicy();
   const metrics = options.metrics;
-  if (metrics) options.executor.observer = metrics.observeTransaction;
+  if (metrics) {
+    options.executor.observer = metrics.observeTransaction;
+    metrics.watchHeavyReads(() => options.executor.heavyReadLoad);
+  }
   const ingestor = new Ingestor(options.executor, {
     logger,
     ...(metrics ? { onIngest: (status) => metrics.observeIngest(status) } : {}),

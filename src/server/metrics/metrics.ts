@@ -54,6 +54,18 @@ export class Metrics {
     labelNames: ["mode"] as const,
     registers: [this.registry],
   });
+  private heavyReadLoad = () => ({ running: 0, waiting: 0 });
+  private readonly heavyReads = new Gauge({
+    name: "newsgraph_heavy_reads",
+    help: "Whole-graph network reads running now and waiting for a slot (HEAVY_READ_CONCURRENCY, HEAVY_READ_QUEUE).",
+    labelNames: ["state"] as const,
+    registers: [this.registry],
+    collect: () => {
+      const { running, waiting } = this.heavyReadLoad();
+      this.heavyReads.set({ state: "running" }, running);
+      this.heavyReads.set({ state: "waiting" }, waiting);
+    },
+  });
   private readonly ingests = new Counter({
     name: "newsgraph_ingests_total",
     help: "Articles ingested over HTTP or GraphQL, by status (created, updated, unchanged).",
@@ -91,6 +103,11 @@ export class Metrics {
       this.inFlight.dec({ mode });
     };
   };
+
+  /** Where the heavy-read gauge reads its figures at each scrape (the app's executor). */
+  watchHeavyReads(load: () => { running: number; waiting: number }): void {
+    this.heavyReadLoad = load;
+  }
 
   observeIngest(status: IngestStatus): void {
     this.ingests.inc({ status });

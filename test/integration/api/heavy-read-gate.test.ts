@@ -4,6 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CypherExecutor } from "../../../src/graph/executor.ts";
 import { ReadGate } from "../../../src/graph/read-gate.ts";
+import { Metrics } from "../../../src/server/metrics/metrics.ts";
+import { createApp } from "../../../src/server/yoga.ts";
 import { connectTestGraph } from "../../support/test-neo4j.ts";
 import { resetGraph } from "./fixture.ts";
 import { ok, oneError, testApp } from "./helpers.ts";
@@ -18,6 +20,11 @@ const executor = new CypherExecutor(
   gate,
 );
 const { app, gql } = testApp(executor);
+const metricsApp = createApp({
+  executor,
+  metrics: new Metrics({ processMetrics: false }),
+  serveMetrics: true,
+});
 const NETWORK = "{ network(limit: 20) { nodes { id } edges { source target } } }";
 
 beforeAll(() => resetGraph(graph.executor));
@@ -46,6 +53,10 @@ describe("heavy read gate", () => {
     expect(await file.text()).toMatch(
       /Too many heavy reads at once \(1 may run and 1 wait; the queue is full\)/,
     );
+
+    const scrape = await (await metricsApp.fetch("http://localhost/metrics")).text();
+    expect(scrape).toMatch(/^newsgraph_heavy_reads\{state="running"\} 1$/m);
+    expect(scrape).toMatch(/^newsgraph_heavy_reads\{state="waiting"\} 1$/m);
 
     const small = ok(await gql("{ actors(kind: COUNTRY, first: 2) { totalCount } }"));
     expect(small.actors.totalCount).toBeGreaterThan(0);
