@@ -57,7 +57,8 @@ const ARMED_MEN = new Set([
 const SENTENCES_AHEAD = 2;
 
 /** "herders" and "herder", "boats" and "boat": one form for comparing nouns. */
-const singular = (word: string) => word.toLowerCase().replace(/(?:es|s)$/u, "");
+// "forces" → "force", "boxes" → "box": "-es" goes only after a sibilant.
+const singular = (word: string) => word.toLowerCase().replace(/(?:(?<=(?:[sxz]|[cs]h))es|s)$/u, "");
 
 /** The day, on or before publication, of a past-perfect re-telling that names `same` words before its verb. */
 function retoldDay(doc: EntityDoc, t: Trigger, same: (word: string) => boolean): DateMention | undefined {
@@ -71,7 +72,7 @@ function retoldDay(doc: EntityDoc, t: Trigger, same: (word: string) => boolean):
     // "had been boarded late on Tuesday": the first day after the verb, in the same stretch of clause.
     const day = findDates(s.text, doc.publishedAt, s.start).find(
       (x) =>
-        x.start >= verbEnd && x.start - verbEnd <= 80 && !/[;:“”"]/u.test(doc.body.slice(verbEnd, x.start)),
+        x.start >= verbEnd && x.start - verbEnd <= 100 && !/[;:“”"]/u.test(doc.body.slice(verbEnd, x.start)),
     );
     if (day?.precision !== "day" || day.value > doc.publishedAt) continue;
     const words = doc.body.slice(s.start, verbEnd).match(/\p{L}{4,}/gu) ?? [];
@@ -107,6 +108,12 @@ export function lendIncidentDates(doc: EntityDoc, drafts: readonly IncidentDraft
   for (const d of drafts) {
     if (d.dates.length > 0 || d.negation || d.trigger.object?.referring) continue;
     if (d.status !== "occurred" && d.status !== "alleged") continue;
+    // "calling the manoeuvres “an act of intimidation”": a definite act noun names an act told before.
+    if (
+      d.trigger.via === "noun" &&
+      /\bthe[\s\u00a0]+$/iu.test(doc.body.slice(d.trigger.start - 5, d.trigger.start))
+    )
+      continue;
     // "fishing boats": the head's last word is the noun a re-telling repeats.
     const head = d.trigger.object?.head.split(/[\s\u00a0-]+/u).pop() ?? bareObject(doc, d.trigger);
     const noun = /^\p{L}{4,}$/u.test(head) ? singular(head) : undefined;

@@ -201,3 +201,35 @@ describe("a simple past passive of taking re-tells the undated act (published Fr
     ).toContain("arrest 173 ");
   });
 });
+
+describe("the backstory's day: doers named 'forces', a place told at length, a definite act noun", () => {
+  it("dates an act whose lead doers are 'forces' by armed men in the backstory", () => {
+    expect(
+      kinds(
+        "Niger accused Malian forces on Thursday of attacking a customs post near Ayorou, killing a guard.\n\nThe army said gunmen had fired rockets at the post late on Tuesday.",
+      ),
+    ).toContain("military-attack 190 2022-06-07");
+    expect(
+      kinds(
+        "Benin on Friday accused Togolese forces of shelling a village near its border.\n\nOfficials said soldiers had fired mortars into the village before dawn on Wednesday.",
+      ),
+    ).toContain("military-attack 190 2022-06-08");
+  });
+
+  it("finds the day after a long place phrase with an appositive", () => {
+    expect(
+      kinds(
+        "Kenya summoned Somalia's envoy on Friday after Somali soldiers abducted two herders.\n\nThe troops had reached the hamlet of Olkejuado Springs, about 30 kilometres inside Kenyan territory, early on Monday.",
+      ),
+    ).toContain("abduction 181 2022-06-06");
+  });
+
+  it("does not date a definite act noun that names an act told before", () => {
+    const ks = kinds(
+      "Greece accused Turkey on Friday of sending two frigates to a survey area, calling the manoeuvres a provocation.\n\nOfficials said the frigates had approached the survey ship on Tuesday.",
+    );
+    expect(ks.filter((k) => k.startsWith("military-exercise"))).not.toContain(
+      "military-exercise 150 2022-06-07",
+    );
+  });
+});
