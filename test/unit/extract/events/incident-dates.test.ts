@@ -233,3 +233,25 @@ describe("the backstory's day: doers named 'forces', a place told at length, a d
     );
   });
 });
+
+describe("the backstory's day: a craft named by another word", () => {
+  it("dates the lead's seizure of a vessel by the re-telling that names it a trawler or longliner", () => {
+    const ks = kinds(
+      "Fiji has detained a Taiwanese fishing vessel after a patrol found it inside its waters, officials said on Friday.\n\nThe longliner Blue Dawn 3 was boarded on Wednesday north of Lautoka, the navy said.",
+    );
+    expect(ks.filter((x) => x.startsWith("seizure"))).toEqual(["seizure 171 2022-06-08"]);
+    expect(
+      kinds(
+        "Gabon protested after Equatoguinean sailors seized a fishing boat near Mbanie.\n\nThe trawler had been stopped late on Tuesday, the ministry said.",
+      ).filter((x) => x.startsWith("seizure")),
+    ).toEqual(["seizure 171 2022-06-07"]);
+  });
+
+  it("not by a re-telling about other things", () => {
+    expect(
+      kinds(
+        "Fiji has detained a Taiwanese fishing vessel after a patrol found it inside its waters.\n\nTwo officials had been sent to Suva on Wednesday, the navy said.",
+      ).filter((x) => x.startsWith("seizure")),
+    ).toEqual(["seizure 171 "]);
+  });
+});
