@@ -8,6 +8,7 @@ import { sentenceAt } from "../text/sentences.ts";
 import { findAll, lowerBound, phraseSource, type VerbForm } from "../text/text.ts";
 import { findPhrases, findPhrasesIn, type PhraseMatcher, phraseMatcher } from "../text/word-index.ts";
 import type { Sentence, Span } from "../types.ts";
+import { armedCrossings } from "./armed-crossings.ts";
 import { cyberAttacks } from "./cyber-attacks.ts";
 import { demonymObject } from "./demonym-objects.ts";
 import {
@@ -228,7 +229,7 @@ export function findTriggers(doc: Doc): Trigger[] {
     if (matchers.nouns) triggers.push(...nounTriggers(doc, type, matchers.nouns));
     if (type.heads.length > 0) triggers.push(...namedTriggers(doc, type));
   }
-  triggers.push(...nominalActs(doc), ...splitPhoneCalls(doc));
+  triggers.push(...nominalActs(doc), ...splitPhoneCalls(doc), ...armedCrossings(doc));
   return withoutObjectNouns(
     cyberAttacks(doc, longestOfOverlaps(triggers.map((t) => aimedLaunch(doc, vesselDetention(doc, t))))),
   );

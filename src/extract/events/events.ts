@@ -1149,7 +1149,9 @@ function participleShare(
   if (!TO_PARTICIPLE.test(doc.body.slice(date.end, next.trigger.start))) return [];
   const head = owner && owner !== next ? owner : farBefore(doc, inSentence, date);
   if (!head || head.trigger.end > date.start) return [];
-  return head.trigger.via === "verb" && head.trigger.form === "past" ? [head, next] : [];
+  if (head.trigger.via !== "verb" || head.trigger.form !== "past") return [];
+  // "…, releasing them the next day": the participle keeps its own, relative day.
+  return datedApart(doc, next.trigger) ? [head] : [head, next];
 }
 
 const ACCUSING_BEFORE =

@@ -53,14 +53,37 @@ const ARMED_MEN = new Set([
   "drone",
 ]);
 
+/** Craft held or boarded, one class whatever the word ("a fishing vessel" in the lead, "The trawler" after). */
+const CRAFT = new Set([
+  "vessel",
+  "boat",
+  "ship",
+  "trawler",
+  "longliner",
+  "seiner",
+  "dhow",
+  "tanker",
+  "freighter",
+  "yacht",
+]);
+
+/** The same noun, or two words for a craft, the later one definite ("the trawler"). */
+const sameNoun = (noun: string | undefined, w: string, definite: boolean) =>
+  noun !== undefined && (w === noun || (definite && CRAFT.has(noun) && CRAFT.has(w)));
+
 /** How far after the act's sentence the re-telling may stand. */
 const SENTENCES_AHEAD = 2;
 
 /** "herders" and "herder", "boats" and "boat": one form for comparing nouns. */
-const singular = (word: string) => word.toLowerCase().replace(/(?:es|s)$/u, "");
+// "forces" → "force", "boxes" → "box": "-es" goes only after a sibilant.
+const singular = (word: string) => word.toLowerCase().replace(/(?:(?<=(?:[sxz]|[cs]h))es|s)$/u, "");
 
 /** The day, on or before publication, of a past-perfect re-telling that names `same` words before its verb. */
-function retoldDay(doc: EntityDoc, t: Trigger, same: (word: string) => boolean): DateMention | undefined {
+function retoldDay(
+  doc: EntityDoc,
+  t: Trigger,
+  same: (word: string, definite: boolean) => boolean,
+): DateMention | undefined {
   for (const s of doc.sentences.slice(t.sentence.index + 1, t.sentence.index + 1 + SENTENCES_AHEAD)) {
     if (s.paragraph > t.sentence.paragraph + 1) break;
     const perfect = PAST_PERFECT.exec(s.text);
@@ -71,11 +94,12 @@ function retoldDay(doc: EntityDoc, t: Trigger, same: (word: string) => boolean):
     // "had been boarded late on Tuesday": the first day after the verb, in the same stretch of clause.
     const day = findDates(s.text, doc.publishedAt, s.start).find(
       (x) =>
-        x.start >= verbEnd && x.start - verbEnd <= 80 && !/[;:“”"]/u.test(doc.body.slice(verbEnd, x.start)),
+        x.start >= verbEnd && x.start - verbEnd <= 100 && !/[;:“”"]/u.test(doc.body.slice(verbEnd, x.start)),
     );
     if (day?.precision !== "day" || day.value > doc.publishedAt) continue;
-    const words = doc.body.slice(s.start, verbEnd).match(/\p{L}{4,}/gu) ?? [];
-    if (words.some((w) => same(singular(w)))) return day;
+    // "The longliner …": a word after "the" refers back; "Two patrol ships …" are new.
+    const words = [...doc.body.slice(s.start, verbEnd).matchAll(/(\bthe[\s\u00a0]+)?(\p{L}{4,})/giu)];
+    if (words.some((w) => same(singular(w[2] ?? ""), w[1] !== undefined))) return day;
   }
   return undefined;
 }
@@ -107,12 +131,22 @@ export function lendIncidentDates(doc: EntityDoc, drafts: readonly IncidentDraft
   for (const d of drafts) {
     if (d.dates.length > 0 || d.negation || d.trigger.object?.referring) continue;
     if (d.status !== "occurred" && d.status !== "alleged") continue;
+    // "calling the manoeuvres “an act of intimidation”": a definite act noun names an act told before.
+    if (
+      d.trigger.via === "noun" &&
+      /\bthe[\s\u00a0]+$/iu.test(doc.body.slice(d.trigger.start - 5, d.trigger.start))
+    )
+      continue;
     // "fishing boats": the head's last word is the noun a re-telling repeats.
     const head = d.trigger.object?.head.split(/[\s\u00a0-]+/u).pop() ?? bareObject(doc, d.trigger);
     const noun = /^\p{L}{4,}$/u.test(head) ? singular(head) : undefined;
     const armed = armedDoers(doc, d.trigger);
     if (!noun && !armed) continue;
-    const day = retoldDay(doc, d.trigger, (w) => w === noun || (armed && ARMED_MEN.has(w)));
+    const day = retoldDay(
+      doc,
+      d.trigger,
+      (w, definite) => sameNoun(noun, w, definite) || (armed && ARMED_MEN.has(w)),
+    );
     if (day) d.dates.push(day);
   }
 }
@@ -127,10 +161,12 @@ const APART_CUE =
  * the same act (the two mentions are one event, of that day).
  */
 export function retellsUndated(doc: EntityDoc, a: IncidentDraft, b: IncidentDraft): boolean {
-  if (a.dates.length > 0 || a.negation || b.negation || a.type !== b.type) return false;
+  const [sa, sb] = [a.trigger.sentence, b.trigger.sentence];
+  // Undated, or dated only by a day lent from this very re-telling.
+  const lent = a.dates.every((x) => x.start >= sb.start && x.start < sb.end);
+  if (!lent || a.negation || b.negation || a.type !== b.type) return false;
   const past = (d: IncidentDraft) => d.status === "occurred" || d.status === "alleged";
   if (!past(a) || !past(b) || a.trigger.object?.referring) return false;
-  const [sa, sb] = [a.trigger.sentence, b.trigger.sentence];
   if (sb.index <= sa.index || sb.index > sa.index + SENTENCES_AHEAD || sb.paragraph > sa.paragraph + 1)
     return false;
   const day = b.dates[0];

@@ -258,12 +258,21 @@ const JOINT_BODY_BEFORE = new RegExp(
   "iu",
 );
 
-/** "The joint border commission last met in Narva": a verb whose subject is a joint body has its parties. */
+/** "will hold its first meeting", "convened a session": the verb that makes a meeting noun its subject's act. */
+const HOLDS_BEFORE = new RegExp(
+  `\\b(?:hold|holds|held|holding|convene|convenes|convened)${WS}+(?:its|their|a|an|the)${WS}+(?:(?:first|next|second|third|inaugural|new|regular|annual|extraordinary)${WS}+)?$`,
+  "iu",
+);
+
+/**
+ * "The joint border commission last met in Narva", "a joint commission will hold its first meeting
+ * in Baku": a verb, or a meeting noun held, whose subject is a joint body has its parties.
+ */
 export function jointBodySubject(doc: EntityDoc, t: Trigger): boolean {
-  return (
-    t.via === "verb" &&
-    JOINT_BODY_BEFORE.test(doc.body.slice(Math.max(t.sentence.start, t.start - 90), t.start))
-  );
+  const before = doc.body.slice(Math.max(t.sentence.start, t.start - 130), t.start);
+  if (t.via === "verb") return JOINT_BODY_BEFORE.test(before.slice(-90));
+  const held = t.via === "noun" ? HOLDS_BEFORE.exec(before) : null;
+  return held !== null && JOINT_BODY_BEFORE.test(before.slice(0, held.index));
 }
 
 /** A commissive verb and "to" before an infinitive ("pledged to", "promises to", "vowed to"). */

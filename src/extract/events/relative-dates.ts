@@ -36,8 +36,45 @@ export function shiftDate(base: DateMention, unit: string, n: number): DateMenti
   return { ...base, value };
 }
 
+/** "the next day", "the following morning": a day after; "the same evening", "later that day": the same day. */
+const NEXT_OR_SAME =
+  /\b(?:the[\s\u00a0]+(next|following)[\s\u00a0]+(?:day|morning|afternoon|evening|night)|the[\s\u00a0]+(same)[\s\u00a0]+(?:day|morning|afternoon|evening|night)|(later)[\s\u00a0]+that[\s\u00a0]+(?:day|morning|afternoon|evening|night))\b/giu;
+
+/** The act just before `start` in its sentence, when undated, and the dated act before it (or the sentence before's last). */
+function laterAct(drafts: readonly Dated[], start: number): { owner: Dated; base?: DateMention } | undefined {
+  const inSentence = drafts.filter(
+    (d) => d.trigger.sentence.start <= start && start < d.trigger.sentence.end,
+  );
+  const owner = inSentence.filter((d) => d.trigger.end <= start).pop();
+  if (!owner || owner.dates.length > 0) return undefined;
+  const base =
+    inSentence.filter((d) => d.trigger.end <= owner.trigger.start && d.dates.length > 0).pop() ??
+    drafts
+      .filter((d) => d.trigger.sentence.index === owner.trigger.sentence.index - 1 && d.dates.length > 0)
+      .pop();
+  return { owner, base: base?.dates[0] };
+}
+
+/**
+ * "detained two soldiers on Sept. 3 and released them the next day", "… was taken to port on
+ * Tuesday and released the same evening": a day after, or the same day as, the act before.
+ */
+function attachNextOrSameDay(doc: EntityDoc, drafts: readonly Dated[]): void {
+  for (const m of execAll(NEXT_OR_SAME, doc.body)) {
+    const start = m.index ?? 0;
+    const found = laterAct(drafts, start);
+    if (found?.base?.precision !== "day") continue;
+    // "released them the next day": the phrase closes its own act's short clause.
+    const gap = doc.body.slice(found.owner.trigger.end, start);
+    if (gap.length > 40 || /[,;:“”"]/u.test(gap)) continue;
+    const date = shiftDate(found.base, "day", m[1] ? 1 : 0);
+    if (date) found.owner.dates.push({ ...date, start, end: start + m[0].length, text: m[0] });
+  }
+}
+
 /** Gives undated acts the date their relative phrase ("a month later", "two years after") implies. */
 export function attachRelativeDates(doc: EntityDoc, drafts: readonly Dated[]): void {
+  attachNextOrSameDay(doc, drafts);
   for (const m of execAll(RELATIVE, doc.body)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
@@ -96,7 +133,7 @@ function leadBase(drafts: readonly Dated[], before: string): DateMention | undef
 
 /** "closed its border weeks later": a relative time after the act sets it apart from a coordinated act's date. */
 const APART =
-  /^[^.;“”"]{0,80}?\b(?:(?:a|an|one|two|three|four|five|six|\d{1,2}|some|several|days|weeks|months|years)[\s\u00a0]+)?(?:(?:days?|weeks?|months?|years?)[\s\u00a0]+)?(?:later|earlier)\b/iu;
+  /^[^.;“”"]{0,80}?\b(?:(?:(?:a|an|one|two|three|four|five|six|\d{1,2}|some|several|days|weeks|months|years)[\s\u00a0]+)?(?:(?:days?|weeks?|months?|years?)[\s\u00a0]+)?(?:later|earlier)|the[\s\u00a0]+(?:next|following|same)[\s\u00a0]+(?:day|morning|afternoon|evening|night))\b/iu;
 
 /** "and later released them", "and subsequently freed": the relative time written before the verb. */
 const LATER_BEFORE = /\b(?:later|subsequently|afterwards|eventually)[\s\u00a0]+$/iu;
@@ -209,6 +246,7 @@ const PARTICIPLE_LEAD = /,[\s\u00a0]+(?:\p{Ll}+ly[\s\u00a0]+)?$/u;
 export function attachParticipleDates(doc: EntityDoc, drafts: readonly Dated[]): void {
   for (const [i, d] of drafts.entries()) {
     if (d.dates.length > 0 || d.trigger.form !== "ing" || d.trigger.via !== "verb") continue;
+    if (datedApart(doc, d.trigger)) continue;
     const prev = drafts[i - 1];
     if (!prev || prev.trigger.sentence !== d.trigger.sentence || prev.dates.length === 0) continue;
     const gap = doc.body.slice(prev.trigger.end, d.trigger.start);

@@ -201,3 +201,57 @@ describe("a simple past passive of taking re-tells the undated act (published Fr
     ).toContain("arrest 173 ");
   });
 });
+
+describe("the backstory's day: doers named 'forces', a place told at length, a definite act noun", () => {
+  it("dates an act whose lead doers are 'forces' by armed men in the backstory", () => {
+    expect(
+      kinds(
+        "Niger accused Malian forces on Thursday of attacking a customs post near Ayorou, killing a guard.\n\nThe army said gunmen had fired rockets at the post late on Tuesday.",
+      ),
+    ).toContain("military-attack 190 2022-06-07");
+    expect(
+      kinds(
+        "Benin on Friday accused Togolese forces of shelling a village near its border.\n\nOfficials said soldiers had fired mortars into the village before dawn on Wednesday.",
+      ),
+    ).toContain("military-attack 190 2022-06-08");
+  });
+
+  it("finds the day after a long place phrase with an appositive", () => {
+    expect(
+      kinds(
+        "Kenya summoned Somalia's envoy on Friday after Somali soldiers abducted two herders.\n\nThe troops had reached the hamlet of Olkejuado Springs, about 30 kilometres inside Kenyan territory, early on Monday.",
+      ),
+    ).toContain("abduction 181 2022-06-06");
+  });
+
+  it("does not date a definite act noun that names an act told before", () => {
+    const ks = kinds(
+      "Greece accused Turkey on Friday of sending two frigates to a survey area, calling the manoeuvres a provocation.\n\nOfficials said the frigates had approached the survey ship on Tuesday.",
+    );
+    expect(ks.filter((k) => k.startsWith("military-exercise"))).not.toContain(
+      "military-exercise 150 2022-06-07",
+    );
+  });
+});
+
+describe("the backstory's day: a craft named by another word", () => {
+  it("dates the lead's seizure of a vessel by the re-telling that names it a trawler or longliner", () => {
+    const ks = kinds(
+      "Fiji has detained a Taiwanese fishing vessel after a patrol found it inside its waters, officials said on Friday.\n\nThe longliner Blue Dawn 3 was boarded on Wednesday north of Lautoka, the navy said.",
+    );
+    expect(ks.filter((x) => x.startsWith("seizure"))).toEqual(["seizure 171 2022-06-08"]);
+    expect(
+      kinds(
+        "Gabon protested after Equatoguinean sailors seized a fishing boat near Mbanie.\n\nThe trawler had been stopped late on Tuesday, the ministry said.",
+      ).filter((x) => x.startsWith("seizure")),
+    ).toEqual(["seizure 171 2022-06-07"]);
+  });
+
+  it("not by a re-telling about other things", () => {
+    expect(
+      kinds(
+        "Fiji has detained a Taiwanese fishing vessel after a patrol found it inside its waters.\n\nTwo officials had been sent to Suva on Wednesday, the navy said.",
+      ).filter((x) => x.startsWith("seizure")),
+    ).toEqual(["seizure 171 "]);
+  });
+});

@@ -140,6 +140,43 @@ describe("meetings of joint bodies", () => {
     expect(summary(x)).toEqual(["meeting 040 [2023-03]", "meeting 036 [2023-06]"]);
   });
 
+  it("reads a meeting noun held by a joint body as its meeting", () => {
+    expect(
+      summary(
+        extractBody(
+          "Under the accord, a joint border commission will hold its first meeting in Accra next month.",
+          "May 3, 2023",
+        ),
+      ),
+    ).toEqual(["meeting 036 [2023-06]"]);
+    expect(
+      summary(
+        extractBody(
+          "The officials said a bilateral trade committee would hold a meeting in Lusaka in July.",
+          "May 3, 2023",
+        ),
+      ),
+    ).toEqual(["meeting 036 [2023-07]"]);
+    expect(
+      summary(
+        extractBody("A joint technical panel held its first meeting in Dodoma in March.", "May 3, 2023"),
+      ),
+    ).toEqual(["meeting 040 [2023-03]"]);
+  });
+
+  it("not a meeting held by a single body, nor one the joint body only discusses", () => {
+    expect(
+      extractBody("The fisheries commission will hold its first meeting in Tromso in June.", "May 3, 2023")
+        .events,
+    ).toHaveLength(0);
+    expect(
+      extractBody(
+        "A joint commission was set up last year; officials will discuss a meeting in June.",
+        "May 3, 2023",
+      ).events,
+    ).toHaveLength(0);
+  });
+
   it("still needs two parties for a single body's meeting", () => {
     const x = extractBody("The fisheries commission last met in Tromso in March.", "May 3, 2023");
     expect(x.events).toHaveLength(0);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { shiftDate } from "../../../../src/extract/events/relative-dates.ts";
 import type { DateMention } from "../../../../src/extract/text/dates.ts";
-import { extractBody, summary } from "../helpers.ts";
+import { extractBody, kinds, summary } from "../helpers.ts";
 
 const at = (value: string, precision: DateMention["precision"]): DateMention => ({
   start: 0,
@@ -242,5 +242,31 @@ describe("a re-mention that takes effect on a weekday (published Friday 2022-06-
     expect(dates(`${agreed}The ceasefire took effect at midnight on Monday, the ministry said.`)).toContain(
       "2022-06-08,2022-06-06",
     );
+  });
+});
+
+describe("'the next day', 'the same evening': a day after, or the day of, the act before", () => {
+  const k = (body: string) => kinds(body).filter((x) => x.startsWith("release"));
+  it("dates a coordinated or participle act a day after the dated act before it", () => {
+    expect(
+      k("Guinean border guards detained three Malian soldiers on Tuesday and released them the next day."),
+    ).toEqual(["release 084 2022-06-08"]);
+    expect(
+      k("Ghanaian police arrested two Togolese officers on Monday, freeing them the following morning."),
+    ).toEqual(["release 084 2022-06-07"]);
+  });
+
+  it("dates an act of the same evening to the day before it", () => {
+    expect(
+      k("Senegalese sailors held a Gambian skipper on Wednesday and released him later that day."),
+    ).toEqual(["release 084 2022-06-08"]);
+  });
+
+  it("not an act whose clause the phrase does not close", () => {
+    expect(
+      k(
+        "Nigeria arrested four Beninese soldiers on Tuesday, who were released by a court, a spokesman said the next day.",
+      ),
+    ).not.toContain("release 084 2022-06-08");
   });
 });
