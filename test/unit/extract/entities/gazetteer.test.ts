@@ -637,3 +637,33 @@ describe("border services named by their own names", () => {
     );
   });
 });
+
+describe("a national body after a modifier of control or make-up", () => {
+  it("reads a controlled ministry after a real state's possessive, in other words", () => {
+    const a = ids("Lebanon’s Hezbollah-run health ministry denied the charge on Monday.");
+    expect(a).toContain("org:lb:ministry-of-health");
+    expect(a).toContain("org:hezbollah");
+    expect(ids("Sudan’s army-controlled foreign ministry rejected the report.")).toContain(
+      "org:sd:ministry-of-foreign-affairs",
+    );
+    const x = extractBody("Guinea’s military-appointed interior ministry said the vote would be delayed.");
+    expect(relationPairs(x, "PART_OF")).toContain("org:gn:ministry-of-interior>country:gn");
+  });
+  it("reads a body of several members after the possessive", () => {
+    expect(ids("Bosnia’s three-member presidency called the plan hostile.")).toContain("org:ba:presidency");
+  });
+  it("does not read the first half of the modifier as a body", () => {
+    const a = ids("Myanmar’s military-controlled foreign ministry called the report false.");
+    expect(a).toContain("org:mm:ministry-of-foreign-affairs");
+    expect(a).not.toContain("org:mm:armed-forces");
+  });
+  it("places a bare controlled body by the place frame before it", () => {
+    const body =
+      "TEHRAN, May 2 (IRNA) — Iran said guards had crossed into Afghanistan.\n\n" +
+      "In Kabul, the Taliban-led defence ministry said the Iranian guards had fired first.";
+    expect(ids(body)).toContain("org:af:ministry-of-defense");
+  });
+  it("leaves a modifier naming a foreign backer alone", () => {
+    expect(ids("Chad’s Russian-backed army said the town was calm.")).not.toContain("org:td:armed-forces");
+  });
+});
