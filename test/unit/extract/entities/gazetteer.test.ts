@@ -667,3 +667,32 @@ describe("a national body after a modifier of control or make-up", () => {
     expect(ids("Chad’s Russian-backed army said the town was calm.")).not.toContain("org:td:armed-forces");
   });
 });
+
+describe("UN and regional missions and bodies known by their acronyms", () => {
+  it("reads a peacekeeping mission named by its acronym alone", () => {
+    expect(ids("MINUSMA said two of its convoys had struck mines near Gao.")).toContain("org:minusma");
+    expect(ids("Peacekeepers of UNFICYP patrolled the buffer zone on Sunday.")).toContain("org:unficyp");
+    expect(ids("The town lies in an area watched by UNDOF, the force said.")).toContain("org:undof");
+    expect(ids("A KFOR spokesman said troops had reopened the bridge.")).toContain("org:kfor");
+  });
+  it("gives the full name and the acronym the same id", () => {
+    const body =
+      "The African Union Transition Mission in Somalia said on Friday that ATMIS troops had retaken the town.";
+    expect(ids(body).filter((id) => id === "org:atmis")).toEqual(["org:atmis"]);
+    expect(ids(body)).not.toContain("org:african-union");
+  });
+  it("reads regional bodies by name or acronym", () => {
+    expect(ids("Leaders of the OECS met in Castries on Monday.")).toContain(
+      "org:organisation-of-eastern-caribbean-states",
+    );
+    expect(ids("The Commonwealth of Independent States will hold its summit in Dushanbe.")).toContain(
+      "org:commonwealth-of-independent-states",
+    );
+    // The General Assembly is no body of its own in the knowledge: it stays the UN's (as the guide's golds do).
+    expect(ids("The UN General Assembly adopted the resolution by 120 votes.")).toContain("org:un");
+  });
+  it("reads the Republic of Congo apart from its larger neighbour", () => {
+    expect(ids("Troops from the Republic of Congo crossed the river.")).toEqual(["country:cg"]);
+    expect(ids("The Democratic Republic of Congo recalled its envoy.")).toEqual(["country:cd"]);
+  });
+});
