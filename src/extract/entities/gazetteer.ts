@@ -4,6 +4,7 @@
 
 import type { CountryInfo, Knowledge, NationalOrgKind } from "../knowledge/knowledge.ts";
 import { countryId, nationalOrgId } from "../text/ids.ts";
+import { CONTROL_MODIFIER } from "../text/patterns.ts";
 import { execAll, findAll, lowerBound, phraseSource, phrasesRegex } from "../text/text.ts";
 import { mayOccur, phraseWords, type WordIndex } from "../text/word-index.ts";
 import type { Actor, MentionKind, Span } from "../types.ts";
@@ -369,7 +370,8 @@ export function findNationalOrgs(
   for (const kind of k.nationalKinds) {
     if (!kindMayOccur(kind, words)) continue;
     for (const hit of findAll(phrasesRegex(kind.patterns, "giu"), body)) {
-      if (modifiesNoun(body, hit.end, kind)) continue;
+      if (modifiesNoun(body, hit.end, kind) || CONTROL_SUFFIX.test(body.slice(hit.end, hit.end + 14)))
+        continue;
       // Country candidates are sorted by start: look only at the one just before and just after.
       const k0 = lowerBound(countries, hit.start);
       const before = countries[k0 - 1];
@@ -402,7 +404,9 @@ export function findNationalOrgs(
         continue;
       }
       if (!iso2) continue;
-      const start = prefix ? prefix.start : hit.start;
+      // Past a modifier that names its own actor ("Taliban-run"), the body starts at its own word.
+      const start =
+        prefix && !CONTROLLED_GAP.test(body.slice(prefix.end, hit.start)) ? prefix.start : hit.start;
       const proper = /^\p{Lu}/u.test(hit.text) && kind.patterns[0] === hit.text;
       const end =
         suffix && !prefix
@@ -450,8 +454,12 @@ function bodyGap(gap: string, country: Candidate, after: string): boolean {
   if (/^[\s\u00a0]+$/.test(gap)) return true;
   // "Ghana’s National Intelligence Bureau": a capitalised adjective opens a longer proper name.
   if (/\p{Lu}/u.test(gap) && /^[\s\u00a0]+\p{Lu}/u.test(after)) return false;
-  return country.kind === "possessive" && RANK_ADJECTIVES.test(gap);
+  return country.kind === "possessive" && (RANK_ADJECTIVES.test(gap) || CONTROLLED_GAP.test(gap));
 }
+/** "military-controlled": the body's word is the first half of a modifier, not a body. */
+const CONTROL_SUFFIX = /^-(?:run|led|controlled|dominated|appointed|installed)(?![\p{L}])/u;
+/** "Afghanistan’s Taliban-run defence ministry", "Bosnia’s three-member presidency". */
+const CONTROLLED_GAP = new RegExp(`^[\\s\\u00a0]+${CONTROL_MODIFIER}[\\s\\u00a0]+$`, "u");
 const RANK_ADJECTIVES =
   /^(?:[\s\u00a0]+(?:main|top|chief|principal|powerful|national|federal|domestic|elite|feared|influential|premier|senior|own|new|independent|state|Federal|National|Central|Independent))+[\s\u00a0]+$/;
 
@@ -571,6 +579,9 @@ function resolveBare(
  * in the place ("At a briefing in Beijing, …") or one whose body comes later in the sentence ("In
  * Ecuador, nine people were arrested, the interior ministry said"), when no country is named between.
  */
+/** Between a place frame's comma and its body: "the", maybe with a modifier of control. */
+const ADJACENT_GAP = new RegExp(`^(?:the[\\s\\u00a0]+(?:${CONTROL_MODIFIER}[\\s\\u00a0]+)?)?$`, "u");
+
 function placeFrame(
   body: string,
   k: Knowledge,
@@ -584,7 +595,7 @@ function placeFrame(
   const place = m?.[1];
   if (!m || !place) return undefined;
   const frameEnd = from + m[0].length;
-  if (adjacent && !/^(?:the[\s\u00a0]+)?$/.test(body.slice(frameEnd, hit.start))) return undefined;
+  if (adjacent && !ADJACENT_GAP.test(body.slice(frameEnd, hit.start))) return undefined;
   if (countries.some((c) => c.start >= frameEnd && c.end <= hit.start)) return undefined;
   return placeCountry(k, place);
 }
@@ -693,10 +704,14 @@ function isBareReference(body: string, hit: Span & { text: string }, kind: Natio
   if (POST_AFTER.test(body.slice(hit.end, hit.end + 24))) return true;
   return (
     /(?:\b(?:the|The|its)[\s\u00a0]+|(?:^|[.!?”]\s+|\n\s*))$/.test(before) ||
+    CONTROLLED_BARE.test(body.slice(Math.max(0, hit.start - 40), hit.start)) ||
     COUNTRY_POSSESSIVE.test(before) ||
     undetermined(body, hit)
   );
 }
+
+/** "the Taliban-run defence ministry": a body named by its modifier of control, without its country. */
+const CONTROLLED_BARE = new RegExp(`\\b(?:the|The|its)[\\s\\u00a0]+${CONTROL_MODIFIER}[\\s\\u00a0]+$`, "u");
 
 /**
  * Posts held in a body, and its voice, after the body's word ("army general", "police chief", "ministry

@@ -5,7 +5,7 @@
 
 import type { Knowledge, NationalOrgKind } from "../knowledge/knowledge.ts";
 import { countryId, slugify } from "../text/ids.ts";
-import { WS } from "../text/patterns.ts";
+import { CONTROL_MODIFIER, WS } from "../text/patterns.ts";
 import { execAll, lowerBound } from "../text/text.ts";
 import type { Span } from "../types.ts";
 import type { ActorSeed, Candidate } from "./gazetteer.ts";
@@ -20,6 +20,19 @@ export function countryRightBefore(
 ): Candidate | undefined {
   const before = countries[lowerBound(countries, at) - 1];
   return before && before.end <= at && /^[\s\u00a0]+$/.test(body.slice(before.end, at)) ? before : undefined;
+}
+
+const MODIFIER_BEFORE = new RegExp(`${CONTROL_MODIFIER}${WS}+$`, "u");
+
+/** "Lebanon’s Hezbollah-run health ministry": the possessive owner before a modifier of control. */
+export function possessiveBeforeModifier(
+  body: string,
+  countries: readonly Candidate[],
+  at: number,
+): Candidate | undefined {
+  const m = MODIFIER_BEFORE.exec(body.slice(Math.max(0, at - 32), at));
+  const owner = m ? countryRightBefore(body, countries, at - m[0].length) : undefined;
+  return owner?.kind === "possessive" ? owner : undefined;
 }
 
 /** Lower-case patterns of every national kind ("police", "coast guard"), for coordinated bodies. */
@@ -278,7 +291,7 @@ function portfolioMinistry(k: Knowledge, iso2: string, portfolio: string, shown:
 
 /** "the Chinese Commerce Ministry", "the Indian External Affairs Ministry": capitalised alike. */
 const PORTFOLIO_MINISTRY = new RegExp(
-  `(?<![\\p{L}’'])((?:\\p{Ll}+${WS}+){1,2}|(?:\\p{Lu}\\p{Ll}+${WS}+){1,2}(?=M))[Mm]inistry(?![\\p{L}])`,
+  `(?<![\\p{L}’'-])((?:\\p{Ll}+${WS}+){1,2}|(?:\\p{Lu}\\p{Ll}+${WS}+){1,2}(?=M))[Mm]inistry(?![\\p{L}])`,
   "gu",
 );
 
@@ -314,13 +327,15 @@ export function portfolioMinistries(
       /\b(?:the|a|an|its|their|of|and|said)\b/.test(portfolio)
     )
       continue;
-    const owner = lead ?? countryRightBefore(body, countries, at);
+    const controller = lead ? undefined : possessiveBeforeModifier(body, countries, at);
+    const owner = lead ?? countryRightBefore(body, countries, at) ?? controller;
     const iso2 = owner ? isoOf(owner) : bareOwner(body, from, portfolio, candidates, home);
     if (!iso2) continue;
     portfolio = fullPortfolio(body, portfolio);
     const shown = portfolio.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
     const found = portfolioMinistry(k, iso2, portfolio, shown);
-    candidates.push({ start: owner?.start ?? from, end: at + m[0].length, actorId: found.id, kind: "alias" });
+    const start = controller ? from : (owner?.start ?? from);
+    candidates.push({ start, end: at + m[0].length, actorId: found.id, kind: "alias" });
     seeds.push(found);
   }
   return { candidates, seeds };

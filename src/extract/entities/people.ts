@@ -31,6 +31,7 @@ import {
   soleHomeCountry,
 } from "./gazetteer.ts";
 import { isNamePart, NAME_TOKEN, NOT_NAME, PARTICLES, VESSEL_BEFORE } from "./names.ts";
+import { namedByPersonNoun } from "./noun-appositives.ts";
 import { type PluralHolder, pluralHolders } from "./plural-posts.ts";
 import { afterPluralTitle } from "./plural-titles.ts";
 import { relativePosts } from "./relative-posts.ts";
@@ -333,7 +334,7 @@ function personCue(
   if (pair && speechRegexes(k).nameThenVerb.test(after.slice(pair[0].length))) return {};
   if (/\b(?:said|says|told|added|according\s+to)[\s\u00a0]+$/i.test(before)) return {};
   if (NAMED_AS.test(before)) return {};
-  if (afterPluralTitle(before)) return {};
+  if (afterPluralTitle(before) || namedByPersonNoun(before, after)) return {};
   return undefined;
 }
 

@@ -48,3 +48,11 @@ export const FINITE_VERB =
   "(?:had|has|have|was|were|is|are|would|will|could|should|may|might|must|can|did|does|remained|remains|" +
   "broke|made|took|gave|came|began|held|kept|left|met|paid|sent|set|told|won|saw|meant|stood|brought|fought|" +
   "caught|sought|led|fell|rose|grew|knew|ran|put|hit|showed|\\p{Ll}+ed)";
+
+// Entities stage (round 11, part two).
+/**
+ * One hyphenated modifier of control or make-up before a state body: "Taliban-run", "junta-led",
+ * "military-controlled", "three-member", "army-appointed". No capture group; no surrounding blanks.
+ */
+export const CONTROL_MODIFIER =
+  "(?:\\p{L}[\\p{L}.]*|\\d+)-(?:run|led|controlled|dominated|appointed|installed|member|strong)";

@@ -161,6 +161,38 @@ describe("a plural post and its holders", () => {
       "person:raul-ortega>country:cl",
     ]);
   });
+  it("reads holders named before their state ('A of Chile and B of Peru')", () => {
+    const x = extractBody(
+      "The foreign ministers, Raul Ortega of Chile and Ana Ruiz of Peru, signed the accord.",
+    );
+    expect(rels(x, "AFFILIATED_WITH").sort()).toEqual([
+      "person:ana-ruiz>country:pe",
+      "person:raul-ortega>country:cl",
+    ]);
+  });
+  it("reads them after 'their' and with a comma list of three", () => {
+    const x = extractBody(
+      "The summit was chaired by their interior ministers, Raul Ortega of Chile, Ana Ruiz of Peru and Luis Mora of Bolivia.",
+    );
+    expect(rels(x, "AFFILIATED_WITH").sort()).toEqual([
+      "person:ana-ruiz>country:pe",
+      "person:luis-mora>country:bo",
+      "person:raul-ortega>country:cl",
+    ]);
+  });
+  it("ties a holder named before the state to the ministry the story names", () => {
+    const x = extractBody(
+      "The defence ministers, Raul Ortega of Chile and Ana Ruiz of Peru, will meet again. Chile’s defence ministry and Peru’s defence ministry confirmed the date.",
+    );
+    expect(rels(x, "AFFILIATED_WITH").sort()).toEqual([
+      "person:ana-ruiz>org:pe:ministry-of-defense",
+      "person:raul-ortega>org:cl:ministry-of-defense",
+    ]);
+  });
+  it("needs a government post for holders named before their state too", () => {
+    const x = extractBody("The two coaches, Raul Ortega of Chile and Ana Ruiz of Peru, shook hands.");
+    expect(rels(x, "AFFILIATED_WITH")).toEqual([]);
+  });
   it("needs a government post", () => {
     const x = extractBody(
       "Talks were watched by the two teams’ coaches, Chile’s Raul Ortega and Peru’s Ana Ruiz.",

@@ -637,3 +637,62 @@ describe("border services named by their own names", () => {
     );
   });
 });
+
+describe("a national body after a modifier of control or make-up", () => {
+  it("reads a controlled ministry after a real state's possessive, in other words", () => {
+    const a = ids("Lebanon’s Hezbollah-run health ministry denied the charge on Monday.");
+    expect(a).toContain("org:lb:ministry-of-health");
+    expect(a).toContain("org:hezbollah");
+    expect(ids("Sudan’s army-controlled foreign ministry rejected the report.")).toContain(
+      "org:sd:ministry-of-foreign-affairs",
+    );
+    const x = extractBody("Guinea’s military-appointed interior ministry said the vote would be delayed.");
+    expect(relationPairs(x, "PART_OF")).toContain("org:gn:ministry-of-interior>country:gn");
+  });
+  it("reads a body of several members after the possessive", () => {
+    expect(ids("Bosnia’s three-member presidency called the plan hostile.")).toContain("org:ba:presidency");
+  });
+  it("does not read the first half of the modifier as a body", () => {
+    const a = ids("Myanmar’s military-controlled foreign ministry called the report false.");
+    expect(a).toContain("org:mm:ministry-of-foreign-affairs");
+    expect(a).not.toContain("org:mm:armed-forces");
+  });
+  it("places a bare controlled body by the place frame before it", () => {
+    const body =
+      "TEHRAN, May 2 (IRNA) — Iran said guards had crossed into Afghanistan.\n\n" +
+      "In Kabul, the Taliban-led defence ministry said the Iranian guards had fired first.";
+    expect(ids(body)).toContain("org:af:ministry-of-defense");
+  });
+  it("leaves a modifier naming a foreign backer alone", () => {
+    expect(ids("Chad’s Russian-backed army said the town was calm.")).not.toContain("org:td:armed-forces");
+  });
+});
+
+describe("UN and regional missions and bodies known by their acronyms", () => {
+  it("reads a peacekeeping mission named by its acronym alone", () => {
+    expect(ids("MINUSMA said two of its convoys had struck mines near Gao.")).toContain("org:minusma");
+    expect(ids("Peacekeepers of UNFICYP patrolled the buffer zone on Sunday.")).toContain("org:unficyp");
+    expect(ids("The town lies in an area watched by UNDOF, the force said.")).toContain("org:undof");
+    expect(ids("A KFOR spokesman said troops had reopened the bridge.")).toContain("org:kfor");
+  });
+  it("gives the full name and the acronym the same id", () => {
+    const body =
+      "The African Union Transition Mission in Somalia said on Friday that ATMIS troops had retaken the town.";
+    expect(ids(body).filter((id) => id === "org:atmis")).toEqual(["org:atmis"]);
+    expect(ids(body)).not.toContain("org:african-union");
+  });
+  it("reads regional bodies by name or acronym", () => {
+    expect(ids("Leaders of the OECS met in Castries on Monday.")).toContain(
+      "org:organisation-of-eastern-caribbean-states",
+    );
+    expect(ids("The Commonwealth of Independent States will hold its summit in Dushanbe.")).toContain(
+      "org:commonwealth-of-independent-states",
+    );
+    // The General Assembly is no body of its own in the knowledge: it stays the UN's (as the guide's golds do).
+    expect(ids("The UN General Assembly adopted the resolution by 120 votes.")).toContain("org:un");
+  });
+  it("reads the Republic of Congo apart from its larger neighbour", () => {
+    expect(ids("Troops from the Republic of Congo crossed the river.")).toEqual(["country:cg"]);
+    expect(ids("The Democratic Republic of Congo recalled its envoy.")).toEqual(["country:cd"]);
+  });
+});
