@@ -44,6 +44,7 @@ import { demandStances } from "./demand-stances.ts";
 import { demonymAnaphors } from "./demonym-anaphors.ts";
 import { directStances, stanceClauses } from "./direct-stances.ts";
 import { evaluatedSubjects } from "./evaluated-subjects.ts";
+import { forceAnaphors } from "./force-anaphors.ts";
 import { groupReferences } from "./group-references.ts";
 import { dropHedgedStances } from "./hedged-stances.ts";
 import { dropOwnSideTargets, implicitCriticism, implicitThreats } from "./implicit-stances.ts";
@@ -187,6 +188,7 @@ export function extractRelations(
   reportedProtests(doc, statements, voiceOf);
   bothParties(doc, statements, events.events, voiceOf);
   allegedActs(doc, statements, voiceOf);
+  forceAnaphors(doc, statements, voiceOf);
   const objected = objections(doc);
   implicitThreats(doc, statements, events.events, voiceOf, objected);
   statedThreats(doc, statements, events.events, voiceOf);
