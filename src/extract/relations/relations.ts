@@ -73,6 +73,7 @@ import { RelationSet } from "./relation-set.ts";
 import { reportedProtests } from "./reported-protests.ts";
 import { reportedStanceEvents } from "./reported-stance-events.ts";
 import { rulerSubjects } from "./ruler-subjects.ts";
+import { sharedStanceTargets } from "./shared-stance-targets.ts";
 import { stanceEvents, statementStances, voices } from "./stances.ts";
 import { standingAgreements } from "./standing-agreements.ts";
 import { stateBodies } from "./state-bodies.ts";
@@ -189,6 +190,7 @@ export function extractRelations(
   bothParties(doc, statements, events.events, voiceOf);
   allegedActs(doc, statements, voiceOf);
   forceAnaphors(doc, statements, voiceOf);
+  sharedStanceTargets(doc, statements, voiceOf);
   const objected = objections(doc);
   implicitThreats(doc, statements, events.events, voiceOf, objected);
   statedThreats(doc, statements, events.events, voiceOf);
