@@ -80,7 +80,7 @@ function forceSides(doc: EntityDoc, voiceOf: VoiceOf, st: FoundStatement, start:
 /** Targetless stances and plain reports of force against "the troops …". Mutates statements. */
 export function forceAnaphors(doc: EntityDoc, statements: readonly FoundStatement[], voiceOf: VoiceOf): void {
   for (const st of statements) {
-    if (st.targetIds.length > 0) continue;
+    if (st.targetIds.length > 0 || !FORCE_OPENING.test(st.text)) continue;
     const start = startOf(doc, st);
     const found = start === undefined ? undefined : forceSides(doc, voiceOf, st, start);
     if (!found) continue;

@@ -34,6 +34,10 @@ export function spiedFor(before: string): boolean {
   return SPY_CONTEXT.test(before);
 }
 
+/** Words without which no statement tells of spying or of secrets handed over. */
+const SPY_WORDS =
+  /\b(?:spy\p{L}*|spie[sd]|espionage|details|information|secrets|data|documents|photo\p{L}*|intelligence|plans|files|maps|images|coordinates)\b/iu;
+
 /**
  * A state of the story named by its capital right after words of spying ("passing details … to
  * Ruritania’s capital Calm" reads "… to Calm"), when no mention stands there: its id, else undefined.
@@ -43,11 +47,12 @@ export function spiedForCapital(
   text: string,
   other: (id: string) => boolean,
 ): string | undefined {
-  if (!/\b(?:spy|spie|espionage|to)\b/iu.test(text)) return undefined;
+  if (!SPY_WORDS.test(text)) return undefined;
   for (const actor of doc.actors.values()) {
     if (actor.kind !== "Country" || !other(actor.id)) continue;
     const capital = doc.knowledge.countries.get(actor.id.slice(8).toUpperCase())?.capital;
-    const at = capital ? new RegExp(`\\b${phraseSource(capital)}\\b`, "u").exec(text) : null;
+    if (!capital || !text.includes(capital)) continue;
+    const at = new RegExp(`\\b${phraseSource(capital)}\\b`, "u").exec(text);
     if (at && spiedFor(text.slice(0, at.index))) return actor.id;
   }
   return undefined;
