@@ -7,6 +7,7 @@
 import { type EntityDoc, mentionsIn } from "../doc.ts";
 import type { FoundStatement } from "../speech/statements.ts";
 import { sideOf, type VoiceOf } from "./adversaries.ts";
+import { spiedFor, spiedForCapital } from "./spied-for.ts";
 
 /** Hostile acts in the past or progressive, as the verb of a reported clause. */
 const HOSTILE_ACT =
@@ -83,6 +84,8 @@ function allegedActor(doc: EntityDoc, voiceOf: VoiceOf, st: FoundStatement): str
     // "the attackers had crossed from Rwanda": the state the agent came from (never a mere group).
     const origin = doc.actors.get(sideOf(doc, voiceOf, m.actorId))?.kind === "Country";
     if (origin && AGENT_FROM.test(doc.body.slice(Math.max(start, m.start - 90), m.start))) return m.actorId;
+    // "charged six people with spying for Ruritania", "passed plans to an officer of Ruritania’s …".
+    if (origin && spiedFor(doc.body.slice(start, m.start))) return m.actorId;
     const behind = doc.body.slice(start, m.start).replace(/(?:the|a|an)[\s\u00a0]+$/iu, "");
     const state = doc.actors.get(sideOf(doc, voiceOf, m.actorId))?.kind === "Country";
     // The act may be named before a quoted phrase ("traced the intrusions to servers “operated by …”").
@@ -101,7 +104,8 @@ export function allegedActs(doc: EntityDoc, statements: readonly FoundStatement[
     if (st.stance || (st.cameo !== "010" && st.cameo !== "100")) continue;
     // Only a state's voice accuses (a fisherman's account of a ramming is testimony).
     if (doc.actors.get(sideOf(doc, voiceOf, st.speakerId))?.kind !== "Country") continue;
-    const actor = allegedActor(doc, voiceOf, st);
+    const own = sideOf(doc, voiceOf, st.speakerId);
+    const actor = allegedActor(doc, voiceOf, st) ?? spiedForCapital(doc, st.text, (id) => id !== own);
     if (!actor) continue;
     const target = doc.actors.get(actor)?.countryId ?? actor;
     st.stance = "accuse";
