@@ -59,6 +59,12 @@ const NOUN_AFTER =
  */
 const WITHHELD_BEFORE =
   /\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing)|(?:would|did|could|will)[\s\u00a0]+not|(?:would|did|could)n[’']t)[\s\u00a0]+(?:to[\s\u00a0]+)?$/iu;
+/**
+ * "was asked to explain", "had been urged to clarify", "were summoned to account for": an infinitive
+ * after a passive request or order is what someone else wanted said, not a speech act of the subject.
+ */
+const REQUESTED_BEFORE =
+  /\b(?:is|was|were|are|been|being|be)[\s\u00a0]+(?:(?:also|then|later|formally|publicly|again)[\s\u00a0]+)?(?:asked|urged|told|summoned|called[\s\u00a0]+in|called[\s\u00a0]+on|invited|requested|instructed|ordered|pressed|expected|required|obliged|encouraged|pressured|forced)[\s\u00a0]+to[\s\u00a0]+$/iu;
 const WITHHELD_AFTER = /^[\s\u00a0]+(?:whether|if|how|why|when|who|what|which)\b/iu;
 
 /** A lower-case noun right before the verb (not an auxiliary, adverb, conjunction or relative). */
@@ -126,7 +132,7 @@ export function verbCues(doc: EntityDoc, s: Sentence): VerbCue[] {
       continue;
     if (hit.verb.clauseOnly && !clauseOnlySpeech(doc, s, start, start + m.text.length, hit.verb.lemma))
       continue;
-    if (hit.form === "base" && !MODAL_BEFORE.test(before)) continue;
+    if (hit.form === "base" && (!MODAL_BEFORE.test(before) || REQUESTED_BEFORE.test(before))) continue;
     if (withheld(doc, before, start + m.text.length)) continue;
     // "said his government would defend its measures “…”": a base form inside a clause that an
     // earlier reporting verb of the sentence already opened (no break between) is part of that clause.

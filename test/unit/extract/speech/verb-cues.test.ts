@@ -247,3 +247,28 @@ describe("reporting verbs of wire copy: clause-only verbs, appeals and warnings"
     });
   });
 });
+
+describe("verbCues: an infinitive after a passive request or order", () => {
+  it.each([
+    "The Chilean ambassador was summoned to explain the incursion.",
+    "Peru’s envoy was asked to clarify the remarks on Monday.",
+    "Both governments have been urged to explain the delay to the commission.",
+    "The Bolivian side was also called on to justify the new tariffs.",
+  ])("reads no speech act of the subject (%s)", (body) => {
+    expect(said(body).filter((x) => /\|(?:explain|clarify|justify)\|/.test(x))).toEqual([]);
+  });
+
+  it("gives the clause to the closing attribution instead", () => {
+    const out = said(
+      "Chile protested on Monday. The Peruvian side was asked to explain the purpose of the flights, Chile’s foreign ministry said.",
+    );
+    expect(out).toContain(
+      "org:cl:ministry-of-foreign-affairs|said|The Peruvian side was asked to explain the purpose of the flights",
+    );
+  });
+
+  it("keeps an infinitive after a modal", () => {
+    const own = said("Foreign Minister Ana Rojas said Chile would explain that the talks had failed.");
+    expect(own.some((x) => x.startsWith("person:ana-rojas|said|"))).toBe(true);
+  });
+});
