@@ -41,6 +41,12 @@ const MODAL_BEFORE =
 const QUOTE_AFTER_OBJECT =
   /^(?:[^.;:!?“”"]|\.(?=\p{L}|[\s\u00a0]+\p{Ll})){0,80}?(?:[\s\u00a0]as)?[\s\u00a0]*[“"]/u;
 
+/** A number or a lower-case participle right before an -s form ("11 suspects", "prompting protests"). */
+const PLURAL_OBJECT_BEFORE = /(?:\b\d[\d,.]*|(?:^|[^\p{L}])\p{Ll}{3,}ing)[\s\u00a0]+$/u;
+/** What a state declares rather than says: "a state of emergency", "martial law", "war", "a curfew". */
+const STATE_ACT_AFTER =
+  /^[\s\u00a0]+(?:(?:a|an)[\s\u00a0]+)?(?:(?:\p{Ll}+|\d+-\p{Ll}+)[\s\u00a0]+)?(?:state[\s\u00a0]+of[\s\u00a0]+(?:emergency|siege|war|alert)|martial[\s\u00a0]+law|war[\s\u00a0]+on|war\b|curfew|ceasefire|truce|independence|(?:no-fly|exclusion|military)[\s\u00a0]+zone|national[\s\u00a0]+mourning|day[\s\u00a0]+of[\s\u00a0]+mourning|emergency)/u;
+
 /** Verbs that label a thing ("calls it X", "described as X"). */
 const LABELLING = /^(?:call|describe|term|dub|label|brand)$/;
 /** A relative pronoun and a pronoun subject right before the verb: "which it", "what they", "that he". */
@@ -153,12 +159,19 @@ export function verbCues(doc: EntityDoc, s: Sentence): VerbCue[] {
     if (hit.form === "s" && NOUN_AFTER.test(doc.body.slice(start + m.text.length, s.end))) continue;
     if (hit.form === "s" && (NOUN_BEFORE.test(lastWord(before)) || (VERB_BEFORE.test(before) && !afterCue)))
       continue;
+    // "arresting 11 suspects", "prompting protests": an -s form after a number or a lower-case
+    // participle is its object noun.
+    if (hit.form === "s" && PLURAL_OBJECT_BEFORE.test(lastWord(before))) continue;
+    // "declared a state of emergency", "declared martial law": an act of state, not words reported.
+    if (hit.verb.lemma === "declare" && STATE_ACT_AFTER.test(doc.body.slice(start + m.text.length, s.end)))
+      continue;
     // "-ed" forms used as adjectives before a noun ("the alleged attack") are not speech.
     if (hit.form === "past" && /\b(?:the|a|an)[\s\u00a0]+$/i.test(before)) continue;
-    // "-ing" forms after a determiner are nouns ("was a warning to …", "the ruling").
+    // "-ing" forms after a determiner are nouns ("was a warning to …", "the ruling"), and so after a
+    // closing quotation with no comma ("a “yellow card” warning").
     if (
       hit.form === "ing" &&
-      /\b(?:the|a|an|its|their|his|her|this|another|stern|strong)[\s\u00a0]+$/i.test(before)
+      /(?:\b(?:the|a|an|its|their|his|her|this|another|stern|strong)|[^,.!?;:][”"])[\s\u00a0]+$/i.test(before)
     )
       continue;
     cues.push({
