@@ -138,7 +138,8 @@ export function verbCues(doc: EntityDoc, s: Sentence): VerbCue[] {
       continue;
     if (hit.verb.clauseOnly && !clauseOnlySpeech(doc, s, start, start + m.text.length, hit.verb.lemma))
       continue;
-    if (hit.form === "base" && (!MODAL_BEFORE.test(before) || REQUESTED_BEFORE.test(before))) continue;
+    if (hit.form === "base" && (!MODAL_BEFORE.test(before) || REQUESTED_BEFORE.test(before.slice(-90))))
+      continue;
     if (withheld(doc, before, start + m.text.length)) continue;
     // "said his government would defend its measures “…”": a base form inside a clause that an
     // earlier reporting verb of the sentence already opened (no break between) is part of that clause.
