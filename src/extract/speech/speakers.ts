@@ -322,6 +322,12 @@ function officialsInCapital(doc: EntityDoc, s: Sentence, before: string): ActorM
 /** "the" between an inverted verb and a title reference ("“…,” said the minister"). */
 const TITLE_GAP = /^[\s\u00a0]+the[\s\u00a0]+$/u;
 
+/** " the ministry’s spokesman, ", " a senior army officer, ": a role phrase between the verb and a name. */
+const INVERTED_ROLE_GAP =
+  /^[\s\u00a0]+(?:the|a|an|its|their)[\s\u00a0]+(?:[\p{L}-]+(?:[’']s)?[\s\u00a0]+){0,4}(?:spokes(?:man|woman|person)|minister|ambassador|envoy|official|director|chief|commander|head|secretary|adviser|advisor|negotiator|representative|governor|mayor|president|general|lawyer)(?:[\s\u00a0]+(?:for|of)[\s\u00a0]+[\p{L}’' -]{1,40})?,[\s\u00a0]*$/u;
+
+const ROLE_OPENING = /^[\s\u00a0]+(?:the|a|an|its|their)[\s\u00a0]/u;
+
 export function invertedSubject(doc: EntityDoc, verbEnd: number): ActorMention | undefined {
   const following = firstMentionFrom(doc, verbEnd);
   if (!following || following.kind === "possessive") return undefined;
@@ -337,6 +343,11 @@ export function invertedSubject(doc: EntityDoc, verbEnd: number): ActorMention |
     /^[\s\u00a0]+$/.test(doc.body.slice(following.end, titled.start))
   )
     return titled;
+  // "said the ministry’s spokesman, X": a role phrase (maybe naming its body) set off before the name.
+  const named = ROLE_OPENING.test(doc.body.slice(verbEnd, verbEnd + 8))
+    ? mentionsIn(doc, verbEnd, verbEnd + 100).find((m) => m.actorId.startsWith("person:"))
+    : undefined;
+  if (named && INVERTED_ROLE_GAP.test(doc.body.slice(verbEnd, named.start))) return named;
   if (/^[\s\u00a0]*$/.test(gap)) {
     const role = doc.appositives.find((a) => a.start === following.start);
     return role ? (personAfterRole(doc, role.end) ?? following) : following;

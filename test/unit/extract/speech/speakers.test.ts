@@ -543,3 +543,20 @@ describe("', and said' after a verb phrase holding an appositive", () => {
     ).toContainEqual(["country:cl", "it would take the dispute to court"]);
   });
 });
+
+describe("an inverted subject behind a role phrase set off by a comma", () => {
+  it.each([
+    "“The river rose in an hour,” said the ministry’s spokesman, Ana Rojas.",
+    "“The river rose in an hour,” said a senior army commander, Ana Rojas.",
+    "“The river rose in an hour,” added the agency’s regional director, Ana Rojas.",
+    "The river rose in an hour, said the interior ministry’s spokeswoman, Ana Rojas.",
+  ])("credits the named person (%s)", (body) => {
+    expect(speakers(`Chile sent aid on Monday. ${body}`)).toContain("person:ana-rojas");
+  });
+
+  it("does not take a person named after a non-role phrase", () => {
+    expect(speakers("“The river rose in an hour,” said the report, which Ana Rojas wrote.")).not.toContain(
+      "person:ana-rojas",
+    );
+  });
+});
