@@ -72,7 +72,8 @@ export function definiteBodySubject(
   const at = s.start + m.index + m[0].indexOf(head);
   // "X said in a statement that … “…,” the statement said": the document speaks for whoever issued
   // it, the speaker of the sentence before, else a body that spoke just before (across a paragraph).
-  const issuer = previousSpeaker ?? recentIssuer;
+  const issuer =
+    (m[1] && DOCUMENT.test(head) && namedIssuer(doc, s, head)) || previousSpeaker || recentIssuer;
   if (m[1] && DOCUMENT.test(head) && issuer)
     return {
       actorId: issuer,
@@ -83,6 +84,32 @@ export function definiteBodySubject(
       text: head,
     };
   return bodyByHead(doc, s, head, at, previousSpeaker);
+}
+
+/** How far back "the readout" looks for the document named with its issuer. */
+const ISSUER_WINDOW = 600;
+
+/**
+ * "…, according to a readout from the foreign ministry. … the readout said": the organisation named
+ * as the issuer of the same document shortly before ("a <document> (issued) from/by/of X",
+ * "X’s <document>") is who "the <document>" speaks for, whoever spoke in between.
+ */
+function namedIssuer(doc: EntityDoc, s: Sentence, head: string): string | undefined {
+  const from = Math.max(0, s.start - ISSUER_WINDOW);
+  const re = new RegExp(
+    `\\b${head}[\\s\\u00a0]+(?:(?:issued|released|published|posted|sent)[\\s\\u00a0]+)?(?:from|by|of)[\\s\\u00a0]+(?:the[\\s\\u00a0]+)?$`,
+    "i",
+  );
+  let found: string | undefined;
+  for (const x of doc.mentions) {
+    if (x.start < from || x.end > s.start) continue;
+    if (doc.actors.get(x.actorId)?.kind !== "Organization") continue;
+    const before = doc.body.slice(Math.max(from, x.start - 60), x.start);
+    const after = doc.body.slice(x.end, x.end + head.length + 4);
+    const possessive = new RegExp(`^[’']s[\\s\\u00a0]+${head}(?!\\p{L})`, "iu");
+    if (re.test(before) || possessive.test(after)) found = x.actorId;
+  }
+  return found;
 }
 
 /** "the Chilean ministry": the state of a demonym right before the head word at `at`. */

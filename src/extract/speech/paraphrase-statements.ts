@@ -548,7 +548,7 @@ const FRAME_CLOSES =
  * to a defence ministry statement.") or a date ("…, according to a note issued by X on Monday.").
  */
 const CLOSING_REST =
-  /^(?:[\s\u00a0]+(?:statement|report|communiqu[eé]|note|readout))?(?:[\s\u00a0]+(?:(?:late|early)[\s\u00a0]+)?on[\s\u00a0]+\p{Lu}[\p{L}.]*(?:[\s\u00a0]+\d{1,2})?)?[\s\u00a0]*[.!?][\s\u00a0]*$/u;
+  /^(?:[\s\u00a0]+(?:statement|report|communiqu[eé]|note|readout))?(?:[\s\u00a0]+(?:(?:late|early)[\s\u00a0]+)?on[\s\u00a0]+\p{Lu}[\p{L}.]*(?:[\s\u00a0]+\d{1,2})?)?(?:,[\s\u00a0]+an?[\s\u00a0]+[^,;“”"]{1,60})?[\s\u00a0]*[.!?][\s\u00a0]*$/u;
 
 /** A person, or a named state body (not media) with nothing after it but the sentence end. */
 function closingSource(doc: EntityDoc, mention: { kind: string; actorId: string }, rest: string): boolean {
@@ -557,10 +557,10 @@ function closingSource(doc: EntityDoc, mention: { kind: string; actorId: string 
   const actor = doc.actors.get(mention.actorId);
   return (
     actor?.kind === "Organization" &&
-    // A state body speaks for its government; an international body or institute cited at the end
-    // of a clause usually sources a figure ("…, according to the International Whaling Commission").
-    /^org:[a-z]{2}:/.test(actor.id) &&
+    // A state body speaks for its government; an international body, institute or group named
+    // before the sentence end is cited for the clause too ("…, according to the Whaling Commission").
     actor.orgType !== "news agency" &&
+    actor.orgType !== "media" &&
     !/\b(?:media|news|broadcaster|newspaper|television)\b/i.test(actor.name) &&
     CLOSING_REST.test(rest)
   );

@@ -322,6 +322,12 @@ function officialsInCapital(doc: EntityDoc, s: Sentence, before: string): ActorM
 /** "the" between an inverted verb and a title reference ("“…,” said the minister"). */
 const TITLE_GAP = /^[\s\u00a0]+the[\s\u00a0]+$/u;
 
+/** " the ministry’s spokesman, ", " a senior army officer, ": a role phrase between the verb and a name. */
+const INVERTED_ROLE_GAP =
+  /^[\s\u00a0]+(?:the|a|an|its|their)[\s\u00a0]+(?:[\p{L}-]+(?:[’']s)?[\s\u00a0]+){0,4}(?:spokes(?:man|woman|person)|minister|ambassador|envoy|official|director|chief|commander|head|secretary|adviser|advisor|negotiator|representative|governor|mayor|president|general|lawyer)(?:[\s\u00a0]+(?:for|of)[\s\u00a0]+[\p{L}’' -]{1,40})?,[\s\u00a0]*$/u;
+
+const ROLE_OPENING = /^[\s\u00a0]+(?:the|a|an|its|their)[\s\u00a0]/u;
+
 export function invertedSubject(doc: EntityDoc, verbEnd: number): ActorMention | undefined {
   const following = firstMentionFrom(doc, verbEnd);
   if (!following || following.kind === "possessive") return undefined;
@@ -337,6 +343,11 @@ export function invertedSubject(doc: EntityDoc, verbEnd: number): ActorMention |
     /^[\s\u00a0]+$/.test(doc.body.slice(following.end, titled.start))
   )
     return titled;
+  // "said the ministry’s spokesman, X": a role phrase (maybe naming its body) set off before the name.
+  const named = ROLE_OPENING.test(doc.body.slice(verbEnd, verbEnd + 8))
+    ? mentionsIn(doc, verbEnd, verbEnd + 100).find((m) => m.actorId.startsWith("person:"))
+    : undefined;
+  if (named && INVERTED_ROLE_GAP.test(doc.body.slice(verbEnd, named.start))) return named;
   if (/^[\s\u00a0]*$/.test(gap)) {
     const role = doc.appositives.find((a) => a.start === following.start);
     return role ? (personAfterRole(doc, role.end) ?? following) : following;
@@ -400,9 +411,13 @@ function coordinatedSubject(
   // The words between the subject and "and" hold one verb phrase: no clause break.
   // A non-restrictive clause or appositive right after the subject ("The authority, which runs
   // the customs service, named …") is skipped; it does not end the subject's verb phrase.
+  // A noun appositive inside the verb phrase ("over its plan for a site near X, a hill by the
+  // border, and said …") is skipped too, and so is the comma before the closing "and".
   const between = doc.body
     .slice(first.end, s.start + before.length)
-    .replace(/^,[\s\u00a0]+(?:which|who|a|an|the)\b[^,;:“”"]*,/u, "");
+    .replace(/^,[\s\u00a0]+(?:which|who|a|an|the)\b[^,;:“”"]*,/u, "")
+    .replace(/,[\s\u00a0]+(?:a|an)[\s\u00a0](?:[^,;:“”"]|,(?=\d))*,(?=[\s\u00a0]+and[\s\u00a0])/gu, "")
+    .replace(/,(?=[\s\u00a0]+and[\s\u00a0]+(?:(?:also|then|later)[\s\u00a0]+)*$)/u, "");
   return /[,;:“”"]|\b(?:that|who|which|while)\b/.test(between) ? undefined : first;
 }
 
@@ -433,15 +448,50 @@ function participleSubject(
 ): ActorMention | undefined {
   if (!/,[\s\u00a0]*$/.test(before) || !/^\p{Ll}+ing\b/u.test(doc.body.slice(verbStart, verbStart + 20)))
     return undefined;
-  const first = subjectCandidates(doc, s, verbStart)[0];
+  // "In Hanoi, the ministry …", "On Monday, Chile …": a short fronted adverbial is skipped.
+  const opened = openingOf(s, before);
+  const candidates = subjectCandidates(doc, s, verbStart).filter((m) => m.start >= opened);
+  const first = candidates[0];
   if (!first) return undefined;
   // Only a subject that opens the clause ("Ruritania expelled …", "The ministry expelled …",
   // "Norway’s coast guard detained …": a possessive owner before it is part of the subject).
-  let lead = doc.body.slice(s.start, first.start).replace(DATELINE_LEAD, "");
+  // "Foreign ministry spokeswoman X …": a role prefix before the name is part of the subject.
+  const role = doc.appositives.find(
+    (a) =>
+      a.start >= opened && a.end <= first.start && /^[\s\u00a0]*$/.test(doc.body.slice(a.end, first.start)),
+  );
+  let lead = doc.body.slice(opened, role?.start ?? first.start);
   const owner = mentionsIn(doc, first.start - lead.length, first.start).find((m) => m.kind === "possessive");
-  if (owner) lead = doc.body.slice(s.start, owner.start).replace(DATELINE_LEAD, "");
+  if (owner) lead = doc.body.slice(opened, owner.start);
   if (owner && !/^(?:’s|'s)?[\s\u00a0]+$/.test(doc.body.slice(owner.end, first.start))) return undefined;
-  return /^(?:(?:The|the)[\s\u00a0]+)?$/.test(lead) ? first : undefined;
+  if (!/^(?:(?:The|the)[\s\u00a0]+)?$/.test(lead)) return undefined;
+  // "foreign ministry spokeswoman X, saying …": the person after the body's role words speaks.
+  return rolePerson(doc, first, candidates[1]) ?? first;
+}
+
+/** Where the clause of the sentence opens: after its dateline and a short fronted adverbial. */
+function openingOf(s: Sentence, before: string): number {
+  const stripped = before.replace(DATELINE_LEAD, "");
+  const fronted = FRONTED_ADVERBIAL.exec(stripped);
+  return s.start + (before.length - stripped.length) + (fronted?.[0].length ?? 0);
+}
+
+/** "In Hanoi, ", "On Monday, ", "Later, ": a short adverbial opening the sentence before its subject. */
+const FRONTED_ADVERBIAL =
+  /^(?:(?:In|At|From|On|Later|Earlier|Meanwhile|Separately)\b[^,;:“”"]{0,40},[\s\u00a0]+)/u;
+
+/**
+ * "foreign ministry spokeswoman Nguyen …", "the army’s chief of staff, General X": a body followed by
+ * a role word or two and a person's name; the person is the subject.
+ */
+function rolePerson(
+  doc: EntityDoc,
+  body: ActorMention,
+  next: ActorMention | undefined,
+): ActorMention | undefined {
+  if (!next?.actorId.startsWith("person:") || body.actorId.startsWith("person:")) return undefined;
+  const gap = doc.body.slice(body.end, next.start);
+  return /^(?:[’']s)?[\s ]+(?:[\p{Ll}-]+[\s ]+){1,3}$/u.test(gap) ? next : undefined;
 }
 
 /** "CITY, Month D (Agency) — " before the lead sentence. */

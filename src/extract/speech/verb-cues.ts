@@ -41,6 +41,12 @@ const MODAL_BEFORE =
 const QUOTE_AFTER_OBJECT =
   /^(?:[^.;:!?“”"]|\.(?=\p{L}|[\s\u00a0]+\p{Ll})){0,80}?(?:[\s\u00a0]as)?[\s\u00a0]*[“"]/u;
 
+/** A number or a lower-case participle right before an -s form ("11 suspects", "prompting protests"). */
+const PLURAL_OBJECT_BEFORE = /(?:\b\d[\d,.]*|(?:^|[^\p{L}])\p{Ll}{3,}ing)[\s\u00a0]+$/u;
+/** What a state declares rather than says: "a state of emergency", "martial law", "war", "a curfew". */
+const STATE_ACT_AFTER =
+  /^[\s\u00a0]+(?:(?:a|an)[\s\u00a0]+)?(?:(?:\p{Ll}+|\d+-\p{Ll}+)[\s\u00a0]+)?(?:state[\s\u00a0]+of[\s\u00a0]+(?:emergency|siege|war|alert)|martial[\s\u00a0]+law|war[\s\u00a0]+on|war\b|curfew|ceasefire|truce|independence|(?:no-fly|exclusion|military)[\s\u00a0]+zone|national[\s\u00a0]+mourning|day[\s\u00a0]+of[\s\u00a0]+mourning|emergency)/u;
+
 /** Verbs that label a thing ("calls it X", "described as X"). */
 const LABELLING = /^(?:call|describe|term|dub|label|brand)$/;
 /** A relative pronoun and a pronoun subject right before the verb: "which it", "what they", "that he". */
@@ -59,6 +65,12 @@ const NOUN_AFTER =
  */
 const WITHHELD_BEFORE =
   /\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing)|(?:would|did|could|will)[\s\u00a0]+not|(?:would|did|could)n[’']t)[\s\u00a0]+(?:to[\s\u00a0]+)?$/iu;
+/**
+ * "was asked to explain", "had been urged to clarify", "were summoned to account for": an infinitive
+ * after a passive request or order is what someone else wanted said, not a speech act of the subject.
+ */
+const REQUESTED_BEFORE =
+  /\b(?:is|was|were|are|been|being|be)[\s\u00a0]+(?:(?:also|then|later|formally|publicly|again)[\s\u00a0]+)?(?:asked|urged|told|summoned|called[\s\u00a0]+in|called[\s\u00a0]+on|invited|requested|instructed|ordered|pressed|expected|required|obliged|encouraged|pressured|forced)[\s\u00a0]+to[\s\u00a0]+$/iu;
 const WITHHELD_AFTER = /^[\s\u00a0]+(?:whether|if|how|why|when|who|what|which)\b/iu;
 
 /** A lower-case noun right before the verb (not an auxiliary, adverb, conjunction or relative). */
@@ -126,7 +138,8 @@ export function verbCues(doc: EntityDoc, s: Sentence): VerbCue[] {
       continue;
     if (hit.verb.clauseOnly && !clauseOnlySpeech(doc, s, start, start + m.text.length, hit.verb.lemma))
       continue;
-    if (hit.form === "base" && !MODAL_BEFORE.test(before)) continue;
+    if (hit.form === "base" && (!MODAL_BEFORE.test(before) || REQUESTED_BEFORE.test(before.slice(-90))))
+      continue;
     if (withheld(doc, before, start + m.text.length)) continue;
     // "said his government would defend its measures “…”": a base form inside a clause that an
     // earlier reporting verb of the sentence already opened (no break between) is part of that clause.
@@ -147,12 +160,19 @@ export function verbCues(doc: EntityDoc, s: Sentence): VerbCue[] {
     if (hit.form === "s" && NOUN_AFTER.test(doc.body.slice(start + m.text.length, s.end))) continue;
     if (hit.form === "s" && (NOUN_BEFORE.test(lastWord(before)) || (VERB_BEFORE.test(before) && !afterCue)))
       continue;
+    // "arresting 11 suspects", "prompting protests": an -s form after a number or a lower-case
+    // participle is its object noun.
+    if (hit.form === "s" && PLURAL_OBJECT_BEFORE.test(lastWord(before))) continue;
+    // "declared a state of emergency", "declared martial law": an act of state, not words reported.
+    if (hit.verb.lemma === "declare" && STATE_ACT_AFTER.test(doc.body.slice(start + m.text.length, s.end)))
+      continue;
     // "-ed" forms used as adjectives before a noun ("the alleged attack") are not speech.
     if (hit.form === "past" && /\b(?:the|a|an)[\s\u00a0]+$/i.test(before)) continue;
-    // "-ing" forms after a determiner are nouns ("was a warning to …", "the ruling").
+    // "-ing" forms after a determiner are nouns ("was a warning to …", "the ruling"), and so after a
+    // closing quotation with no comma ("a “yellow card” warning").
     if (
       hit.form === "ing" &&
-      /\b(?:the|a|an|its|their|his|her|this|another|stern|strong)[\s\u00a0]+$/i.test(before)
+      /(?:\b(?:the|a|an|its|their|his|her|this|another|stern|strong)|[^,.!?;:][”"])[\s\u00a0]+$/i.test(before)
     )
       continue;
     cues.push({

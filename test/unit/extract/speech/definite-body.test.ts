@@ -189,3 +189,24 @@ describe("'the Chilean ministry said': a demonym before the head word", () => {
     expect(pairs.map(([, t]) => t)).not.toContain("The plan is off");
   });
 });
+
+describe("'the <document> said' after that document was named with its issuer", () => {
+  it.each([
+    "Vice Minister Ana Rojas told the envoy that Chile rejected the map, according to a readout from Chile’s foreign ministry. The envoy was told to pass the protest on to Lima, the readout said.",
+    "Minister Ana Rojas met the envoy on Monday, according to a statement issued by Chile’s foreign ministry. The envoy was told to pass the protest on to Lima, the statement said.",
+    "Chile’s foreign ministry’s communiqué described the talks as frank. Vice Minister Ana Rojas said the dispute was not closed. The envoy was told to pass the protest on to Lima, the communiqué said.",
+  ])("credits the issuer, not whoever spoke in between (%s)", (body) => {
+    expect(saidPairs(body)).toContainEqual([
+      "org:cl:ministry-of-foreign-affairs",
+      "The envoy was told to pass the protest on to Lima",
+    ]);
+  });
+
+  it("still credits the speaker before when no issuer was named", () => {
+    expect(
+      saidPairs(
+        "Vice Minister Ana Rojas said in a statement that Chile rejected the map. The envoy was told to pass the protest on to Lima, the statement said.",
+      ),
+    ).toContainEqual(["person:ana-rojas", "The envoy was told to pass the protest on to Lima"]);
+  });
+});

@@ -278,11 +278,36 @@ describe("according-to frames", () => {
     ).toEqual(["person:rui-matos|The bill has the support of three parties"]);
   });
 
-  it("gives no statement to a body cited for a figure ('…, according to the commission')", () => {
+  it.each([
+    [
+      "Chilean boats took most of the catch, according to the International Whaling Commission.",
+      "Chilean boats took most of the catch",
+    ],
+    [
+      "Clashes in the north have displaced 40,000 people since March, according to Human Rights Watch.",
+      "Clashes in the north have displaced 40,000 people since March",
+    ],
+    [
+      "The port handled half of the region’s grain last year, according to the Baltic Institute of Trade Studies, a think tank in Riga.",
+      "The port handled half of the region’s grain last year",
+    ],
+    [
+      "Prices of bread had doubled by the summer, according to the International Monetary Fund.",
+      "Prices of bread had doubled by the summer",
+    ],
+  ])("credits an international body, institute or group closing the clause (%s)", (body, text) => {
+    const out = speakerTexts(body);
+    expect(out).toHaveLength(1);
+    expect(out[0]?.endsWith(`|${text}`)).toBe(true);
+  });
+
+  it("gives no statement to a news outlet or a body's figures closing the clause", () => {
+    expect(speakerTexts("Clashes have displaced 40,000 people, according to Reuters.")).toEqual([]);
+    expect(speakerTexts("Clashes have displaced 40,000 people, according to Al Jazeera television.")).toEqual(
+      [],
+    );
     expect(
-      speakerTexts(
-        "Chilean boats took most of the catch, according to the International Whaling Commission.",
-      ),
+      speakerTexts("Prices of bread had doubled, according to International Monetary Fund figures."),
     ).toEqual([]);
   });
 });
@@ -458,10 +483,10 @@ describe("a closing 'according to' frame naming a state body's document or a dat
     expect(saidPairs(body)).toContainEqual(["org:bo:ministry-of-interior", "The crossings will stay shut"]);
   });
 
-  it("still leaves an international body's figure alone", () => {
+  it("credits an international body with a date after it too", () => {
     expect(
       saidPairs("About 300 boats were seized, according to the Indian Ocean Tuna Commission on Monday."),
-    ).toEqual([]);
+    ).toEqual([["org:indian-ocean-tuna-commission", "About 300 boats were seized"]]);
   });
 });
 

@@ -499,3 +499,64 @@ describe("unnamed officials counted ('two security officials said')", () => {
     expect(out.some(([id]) => id === "country:pe")).toBe(false);
   });
 });
+
+describe("a participle after a fronted adverbial or a role-prefixed name", () => {
+  it.each([
+    "In Lima, foreign ministry spokeswoman Ana Rojas took issue with the Chilean figures, saying the boats had been in Peruvian waters.",
+    "Foreign ministry spokeswoman Ana Rojas rejected the Chilean account on Monday, saying the boats had been in Peruvian waters.",
+    "On Monday, navy commander Ana Rojas disputed the Chilean version, insisting the boats had been in Peruvian waters.",
+  ])("gives the participle's clause to the person, not an actor in the object (%s)", (body) => {
+    expect(saidPairs(body)).toContainEqual(["person:ana-rojas", "the boats had been in Peruvian waters"]);
+  });
+
+  it("still gives it to a body opening the clause after the adverbial", () => {
+    expect(
+      saidPairs(
+        "In Lima, Peru’s foreign ministry took issue with the Chilean figures, saying the boats had been in Peruvian waters.",
+      ),
+    ).toContainEqual(["org:pe:ministry-of-foreign-affairs", "the boats had been in Peruvian waters"]);
+  });
+
+  it("reads no opening subject behind a longer opening clause", () => {
+    expect(
+      speakers(
+        "After Chile’s navy seized the boats near the maritime border, Peru took issue with the account, saying the boats had been in Peruvian waters.",
+      ),
+    ).not.toContain("country:cl");
+  });
+});
+
+describe("', and said' after a verb phrase holding an appositive", () => {
+  it.each([
+    "Peru handed Chile a protest note on Monday over its plan to build a dam on the Lauca, a river that crosses the border, and said it would take the dispute to court.",
+    "Peru sent Chile a letter over its drilling near Tacna, a city of 300,000 people, and said it would take the dispute to court.",
+    "Peru summoned Chile’s ambassador on Monday, and said it would take the dispute to court.",
+  ])("gives the closing verb the sentence's subject, not the object (%s)", (body) => {
+    expect(saidPairs(body)).toContainEqual(["country:pe", "it would take the dispute to court"]);
+  });
+
+  it("leaves a verb with a subject of its own after ', and' alone", () => {
+    expect(
+      saidPairs(
+        "Peru handed Chile a protest note on Monday, and Chile said it would take the dispute to court.",
+      ),
+    ).toContainEqual(["country:cl", "it would take the dispute to court"]);
+  });
+});
+
+describe("an inverted subject behind a role phrase set off by a comma", () => {
+  it.each([
+    "“The river rose in an hour,” said the ministry’s spokesman, Ana Rojas.",
+    "“The river rose in an hour,” said a senior army commander, Ana Rojas.",
+    "“The river rose in an hour,” added the agency’s regional director, Ana Rojas.",
+    "The river rose in an hour, said the interior ministry’s spokeswoman, Ana Rojas.",
+  ])("credits the named person (%s)", (body) => {
+    expect(speakers(`Chile sent aid on Monday. ${body}`)).toContain("person:ana-rojas");
+  });
+
+  it("does not take a person named after a non-role phrase", () => {
+    expect(speakers("“The river rose in an hour,” said the report, which Ana Rojas wrote.")).not.toContain(
+      "person:ana-rojas",
+    );
+  });
+});

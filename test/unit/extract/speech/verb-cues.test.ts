@@ -247,3 +247,61 @@ describe("reporting verbs of wire copy: clause-only verbs, appeals and warnings"
     });
   });
 });
+
+describe("verbCues: an infinitive after a passive request or order", () => {
+  it.each([
+    "The Chilean ambassador was summoned to explain the incursion.",
+    "Peru’s envoy was asked to clarify the remarks on Monday.",
+    "Both governments have been urged to explain the delay to the commission.",
+    "The Bolivian side was also called on to justify the new tariffs.",
+  ])("reads no speech act of the subject (%s)", (body) => {
+    expect(said(body).filter((x) => /\|(?:explain|clarify|justify)\|/.test(x))).toEqual([]);
+  });
+
+  it("gives the clause to the closing attribution instead", () => {
+    const out = said(
+      "Chile protested on Monday. The Peruvian side was asked to explain the purpose of the flights, Chile’s foreign ministry said.",
+    );
+    expect(out).toContain(
+      "org:cl:ministry-of-foreign-affairs|said|The Peruvian side was asked to explain the purpose of the flights",
+    );
+  });
+
+  it("keeps an infinitive after a modal", () => {
+    const own = said("Foreign Minister Ana Rojas said Chile would explain that the talks had failed.");
+    expect(own.some((x) => x.startsWith("person:ana-rojas|said|"))).toBe(true);
+  });
+});
+
+describe("verbCues: nouns that look like reporting verbs", () => {
+  it.each([
+    "Chilean police raided two farms on Monday, arresting 14 suspects near the border.",
+    "Peru’s navy seized a trawler in March, prompting protests outside Chile’s embassy in Lima.",
+    "Chile closed the crossing on Friday, sparking complaints from Peruvian truckers.",
+    "Peru has been under a World Bank “amber” warning over its debts since 2019.",
+  ])("reads no speech act (%s)", (body) => {
+    expect(said(body)).toEqual([]);
+  });
+
+  it.each([
+    "Peru declared a state of emergency in three border provinces on Monday.",
+    "Chile declared martial law in the north after the attack.",
+    "The government declared a 30-day curfew in the capital.",
+  ])("reads no speech act in an act of state (%s)", (body) => {
+    expect(said(body).filter((x) => x.includes("|declared|"))).toEqual([]);
+  });
+
+  it("keeps a participle after a quotation closed by its comma and a declared clause", () => {
+    expect(
+      said("Chile’s foreign minister called the charge “absurd,” warning that talks could collapse.").some(
+        (x) => x.includes("|warning|"),
+      ),
+    ).toBe(true);
+    expect(
+      said("Peru’s foreign ministry declared that the talks had failed.").some((x) =>
+        x.includes("|declared|"),
+      ),
+    ).toBe(true);
+    expect(said("Chile’s foreign ministry says 14 suspects were arrested.").length).toBeGreaterThan(0);
+  });
+});
