@@ -24,6 +24,7 @@ const INTRODUCTION =
   `(?:(?:is|was|are|were)${WS}+)?(?:(?:also|widely|locally|commonly)${WS}+)?(?:known|dubbed|named|called|nicknamed)` +
   `(?:${WS}+to${WS}+[^,.;“”"]{1,40}?)?(?:${WS}+as)?` +
   `)${WS}+`;
+const LEADING_THE = new RegExp(`^the${WS}+`);
 const INTRODUCED = new RegExp(`(?<![\\p{L}])${GROUP_NOUN}${INTRODUCTION}${NAME}${NAME_END}`, "gu");
 
 export function findIntroducedGroups(
@@ -40,7 +41,7 @@ export function findIntroducedGroups(
   for (const m of execAll(INTRODUCED, body)) {
     const raw = m[1];
     if (!raw) continue;
-    const name = raw.replace(new RegExp(`^the${WS}+`), "");
+    const name = raw.replace(LEADING_THE, "");
     const start = (m.index ?? 0) + m[0].length - name.length;
     const span = { start, end: start + name.length };
     if (taken.overlaps(span)) continue;
