@@ -75,7 +75,7 @@ function report(rounds: Record<Mode, Round[]>): void {
 }
 
 async function main(): Promise<void> {
-  const { config, graph, bundled, close } = await openBenchGraph("flood");
+  const { config, graph, bundled, close } = await openBenchGraph("bench:flood", { replacesData: false }); // seeds only a bundled database
   try {
     if (bundled) {
       const seeded = await seedCorpus(graph.executor, ARTICLES);

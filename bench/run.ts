@@ -7,7 +7,8 @@
 //   BENCH_SIZES (10,100,1000) corpus sizes in articles; BENCH_SECONDS (5) per system, operation and
 //   round; BENCH_ROUNDS (3); BENCH_CONNECTIONS (8); BENCH_SEED=false times the graph as it is;
 //   BENCH_OPS=actor,search times only the operations whose names contain one of those words.
-//   NEO4J_URI uses that server (its data is replaced, unless BENCH_SEED=false); otherwise a bundled
+//   NEO4J_URI uses that server (its data is replaced, unless BENCH_SEED=false; a database holding data
+//   needs NEO4J_URI_IS_SCRATCH=yes for that); otherwise a bundled
 //   Neo4j starts in a temporary folder, deleted afterwards.
 import os from "node:os";
 import path from "node:path";
@@ -20,6 +21,7 @@ import { sampleGraph } from "./compare/sample.ts";
 import { cpuTable, growthTable, medianTiming, type Results, sizeTable } from "./compare/table.ts";
 import { openBenchGraph } from "./support/bench-graph.ts";
 import { seedCorpus } from "./support/corpus.ts";
+import { failureText } from "./support/scratch-guard.ts";
 import { buildService, type RunningService, startService } from "./support/service.ts";
 
 const intEnv = (name: string, fallback: number) => {
@@ -144,7 +146,7 @@ async function benchSize(
 }
 
 async function main() {
-  const { config, graph, close } = await openBenchGraph("bench");
+  const { config, graph, close } = await openBenchGraph("bench", { replacesData: !KEEP_GRAPH });
   let servers: Record<SystemName, RunningService> | undefined;
   try {
     servers = await startSystems(graph, config.database);
@@ -173,6 +175,6 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
+  console.error(failureText(error));
   process.exit(1);
 });

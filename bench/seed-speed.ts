@@ -20,6 +20,7 @@ import {
   seedFilesOneByOne,
 } from "../src/graph/seed-stream.ts";
 import { clearGraph, writeCorpus } from "./support/corpus.ts";
+import { assertScratch, failureText } from "./support/scratch-guard.ts";
 
 const ARTICLES = Number(process.argv[2] ?? process.env.SEED_ARTICLES ?? 1000);
 if (!Number.isInteger(ARTICLES) || ARTICLES <= 0)
@@ -80,8 +81,11 @@ async function main(): Promise<void> {
   const tempDir = mkdtempSync(path.join(os.tmpdir(), "news-graph-seed-speed-"));
   if (!process.env.NEO4J_URI) process.env.NEO4J_DATA_DIR = path.join(tempDir, "neo4j");
   const corpusDir = path.join(tempDir, "corpus");
-  const graph = await openGraph(loadConfig(), (text) => console.log(`[neo4j] ${text}`));
+  const config = loadConfig();
+  const graph = await openGraph(config, (text) => console.log(`[neo4j] ${text}`));
   try {
+    if (config.external)
+      await assertScratch(graph.driver, config.database, "npm run bench:seed", config.external.uri);
     mkdirSync(corpusDir);
     const files = writeCorpus(corpusDir, ARTICLES);
     const pid = graph.local?.pid;
@@ -103,7 +107,7 @@ async function main(): Promise<void> {
 main().then(
   () => process.exit(0),
   (error: unknown) => {
-    console.error(error);
+    console.error(failureText(error));
     process.exit(1);
   },
 );

@@ -6,10 +6,12 @@
 //   its heap to a steady size under load first; "start" RSS is read after the warm-up).
 //   SOAK_SERVICE=dist (default) compiles and runs dist/server/main.js as `npm start` does;
 //   SOAK_SERVICE=source runs it through tsx. NEO4J_URI uses that server
-//   (its data is replaced!); otherwise a bundled Neo4j starts in a temporary folder, deleted afterwards.
+//   (its data is replaced, so it must be empty or NEO4J_URI_IS_SCRATCH=yes); otherwise a bundled Neo4j
+//   starts in a temporary folder, deleted afterwards.
 import { soak } from "./soak/run-soak.ts";
 import { openBenchGraph } from "./support/bench-graph.ts";
 import { seedCorpus } from "./support/corpus.ts";
+import { failureText } from "./support/scratch-guard.ts";
 import { buildService, SOURCE_SERVICE } from "./support/service.ts";
 
 const numberEnv = (name: string, fallback: number) => {
@@ -26,7 +28,7 @@ const SERVICE = process.env.SOAK_SERVICE ?? "dist";
 if (SERVICE !== "dist" && SERVICE !== "source") throw new Error("SOAK_SERVICE must be dist or source");
 
 async function main(): Promise<number> {
-  const { config, graph, close } = await openBenchGraph("soak");
+  const { config, graph, close } = await openBenchGraph("soak", { replacesData: true });
   try {
     const seeded = await seedCorpus(graph.executor, ARTICLES);
     console.log(`seeded ${seeded.articles} generated articles in ${(seeded.ms / 1000).toFixed(1)} s`);
@@ -71,7 +73,7 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(error);
+    console.error(failureText(error));
     process.exit(1);
   },
 );

@@ -4,6 +4,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
+import { assertScratch } from "../../bench/support/scratch-guard.ts";
+import { createDriver } from "../../src/graph/driver.ts";
 import { type LocalNeo4j, startLocalNeo4j } from "../../src/neo4j/launcher.ts";
 import type { TestNeo4j } from "./test-neo4j.ts";
 
@@ -13,15 +15,27 @@ declare module "vitest" {
   }
 }
 
+/** The tests empty their database again and again: never one that holds someone's data. */
+async function refuseUnlessScratch(external: TestNeo4j): Promise<void> {
+  const driver = createDriver(external);
+  try {
+    await assertScratch(driver, external.database, "npm test (its integration tests)", external.uri);
+  } finally {
+    await driver.close();
+  }
+}
+
 export default async function setup(project: TestProject) {
   if (process.env.NEO4J_URI) {
-    project.provide("neo4j", {
+    const external: TestNeo4j = {
       uri: process.env.NEO4J_URI,
       user: process.env.NEO4J_USER ?? "neo4j",
       password: process.env.NEO4J_PASSWORD ?? "",
       database: process.env.NEO4J_DATABASE ?? "neo4j",
       local: false,
-    });
+    };
+    await refuseUnlessScratch(external);
+    project.provide("neo4j", external);
     return;
   }
   const homeDir = mkdtempSync(path.join(os.tmpdir(), "news-graph-test-neo4j-"));
