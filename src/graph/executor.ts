@@ -83,6 +83,12 @@ async function readManaged<T extends RecordShape>(
 export type QueryTimeouts = Pick<DatabaseLimits, "queryTimeoutMs" | "writeTimeoutMs">;
 
 /** Told when a transaction starts; the function it returns is told how it ended (metrics). */
+/** A read's own transaction timeout, and how the error names it, when it is not the query timeout. */
+export interface ReadBudget {
+  timeoutMs: number;
+  setting: string;
+}
+
 export type TransactionObserver = (mode: "read" | "write") => (outcome: "ok" | "error") => void;
 
 export class CypherExecutor {
@@ -109,15 +115,27 @@ export class CypherExecutor {
     return this.heavyReads.load;
   }
 
-  /** A read that may take the database's cores for long (the whole network): at most a few at once. */
+  /**
+   * A read that may take the database's cores for long (the whole network): at most a few at once.
+   * Its transaction gets what the wait for a slot left of the query timeout, so the caller's whole
+   * wait stays within NEO4J_QUERY_TIMEOUT_MS.
+   */
   readHeavy<T extends RecordShape = RecordShape>(query: CypherQuery): Promise<T[]> {
-    return this.heavyReads.run(() => this.read<T>(query));
+    const budget = this.timeouts.queryTimeoutMs;
+    return this.heavyReads.run((waitedMs) =>
+      waitedMs === 0
+        ? this.read<T>(query)
+        : this.read<T>(query, {
+            timeoutMs: Math.max(1, budget - waitedMs),
+            setting: `NEO4J_QUERY_TIMEOUT_MS, ${budget} ms, less ${waitedMs} ms waiting for a heavy-read slot`,
+          }),
+    );
   }
 
-  async read<T extends RecordShape = RecordShape>(query: CypherQuery): Promise<T[]> {
+  async read<T extends RecordShape = RecordShape>(query: CypherQuery, budget?: ReadBudget): Promise<T[]> {
     this.roundTrips += 1;
     if (this.knownDown()) throw new DatabaseUnavailableError("The graph database is restarting.");
-    const timeout = this.timeouts.queryTimeoutMs;
+    const timeout = budget?.timeoutMs ?? this.timeouts.queryTimeoutMs;
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
     // The server stops the transaction at `timeout`; a server that stops answering at all (frozen,
     // partitioned) cannot, so the client gives up a little later and reports it unavailable.
@@ -139,7 +157,7 @@ export class CypherExecutor {
       outcome = "ok";
       return rows;
     } catch (error) {
-      throw classifyDatabaseError(error, timeout, "NEO4J_QUERY_TIMEOUT_MS");
+      throw classifyDatabaseError(error, timeout, budget?.setting ?? "NEO4J_QUERY_TIMEOUT_MS");
     } finally {
       done?.(outcome);
       await closeUnlessLate(session, late.expired);

@@ -25,11 +25,15 @@ export class ReadGate {
 
   constructor(readonly limits: ReadGateLimits) {}
 
-  /** Runs `work` when a slot is free; throws DatabaseBusyError when the queue is full or the wait too long. */
-  async run<T>(work: () => Promise<T>): Promise<T> {
+  /**
+   * Runs `work` when a slot is free, telling it how many ms it waited for one; throws
+   * DatabaseBusyError when the queue is full or the wait too long.
+   */
+  async run<T>(work: (waitedMs: number) => Promise<T>): Promise<T> {
+    const arrived = performance.now();
     await this.enter();
     try {
-      return await work();
+      return await work(Math.round(performance.now() - arrived));
     } finally {
       this.leave();
     }
@@ -76,13 +80,18 @@ export class ReadGate {
   }
 }
 
-/** The gate configured by HEAVY_READ_CONCURRENCY and HEAVY_READ_QUEUE; a caller waits at most one query timeout. */
+/**
+ * The gate configured by HEAVY_READ_CONCURRENCY and HEAVY_READ_QUEUE. A caller waits at most half of
+ * the query timeout, and its read then runs within what is left of it (`CypherExecutor.readHeavy`):
+ * waiting and running together stay within one NEO4J_QUERY_TIMEOUT_MS, and a read is never started
+ * with too little time left to finish.
+ */
 export function heavyReadGate(
   limits: Pick<DatabaseLimits, "heavyReadConcurrency" | "heavyReadQueue" | "queryTimeoutMs">,
 ): ReadGate {
   return new ReadGate({
     concurrency: limits.heavyReadConcurrency,
     queue: limits.heavyReadQueue,
-    waitMs: limits.queryTimeoutMs,
+    waitMs: Math.floor(limits.queryTimeoutMs / 2),
   });
 }

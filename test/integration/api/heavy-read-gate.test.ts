@@ -2,6 +2,7 @@
 // HEAVY_READ_CONCURRENCY they wait, and beyond HEAVY_READ_QUEUE they are refused at once with
 // SERVICE_BUSY (GraphQL) or 503 + Retry-After (the export route), while other reads still answer.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DatabaseTimeoutError } from "../../../src/graph/errors.ts";
 import { CypherExecutor } from "../../../src/graph/executor.ts";
 import { ReadGate } from "../../../src/graph/read-gate.ts";
 import { Metrics } from "../../../src/server/metrics/metrics.ts";
@@ -67,4 +68,33 @@ describe("heavy read gate", () => {
     expect(answer.network.nodes.length).toBeGreaterThan(0);
     expect(gate.load).toEqual({ running: 0, waiting: 0 });
   });
+
+  it("runs a queued read within what the wait left of the query timeout", async () => {
+    const timeoutMs = 3_000;
+    const budgetGate = new ReadGate({ concurrency: 1, queue: 1, waitMs: timeoutMs / 2 });
+    const budgeted = new CypherExecutor(
+      graph.driver,
+      graph.info.database,
+      { ...graph.executor.timeouts, queryTimeoutMs: timeoutMs },
+      () => false,
+      budgetGate,
+    );
+    let release!: () => void;
+    const held = budgetGate.run(() => new Promise<void>((resolve) => (release = resolve)));
+    // Far longer than any budget here, so only the transaction timeout can end it.
+    const slow = budgeted
+      .readHeavy({ text: "UNWIND range(1, 2000000000) AS x RETURN count(x) AS n", params: {} })
+      .catch((error: unknown) => error);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    release();
+    await held;
+    const error = await slow;
+    expect(error).toBeInstanceOf(DatabaseTimeoutError);
+    const [, runMs, waitedMs] =
+      /ran longer than (\d+) ms \(NEO4J_QUERY_TIMEOUT_MS, 3000 ms, less (\d+) ms waiting/.exec(
+        (error as Error).message,
+      ) ?? [];
+    expect(Number(waitedMs)).toBeGreaterThanOrEqual(950);
+    expect(Number(runMs) + Number(waitedMs)).toBe(timeoutMs);
+  }, 30_000);
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DatabaseBusyError, databaseFailure } from "../../../src/graph/errors.ts";
-import { ReadGate } from "../../../src/graph/read-gate.ts";
+import { heavyReadGate, ReadGate } from "../../../src/graph/read-gate.ts";
 
 /** A piece of work the test finishes by hand. */
 function held<T = string>() {
@@ -74,5 +74,26 @@ describe("ReadGate", () => {
     await expect(failing).rejects.toThrow("database said no");
     expect(await next).toBe("next");
     expect(gate.load).toEqual({ running: 0, waiting: 0 });
+  });
+
+  it("tells the work how long it waited for its slot", async () => {
+    const gate = new ReadGate({ concurrency: 1, queue: 1, waitMs: 10_000 });
+    const first = held();
+    const waits: number[] = [];
+    const running = gate.run(async (waited) => {
+      waits.push(waited);
+      return first.work();
+    });
+    const queued = gate.run(async (waited) => waits.push(waited));
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    first.finish("done");
+    await Promise.all([running, queued]);
+    expect(waits[0]).toBeLessThan(20);
+    expect(waits[1]).toBeGreaterThanOrEqual(55);
+  });
+
+  it("lets a heavy read wait at most half of the query timeout", () => {
+    const gate = heavyReadGate({ heavyReadConcurrency: 2, heavyReadQueue: 16, queryTimeoutMs: 5_000 });
+    expect(gate.limits).toEqual({ concurrency: 2, queue: 16, waitMs: 2_500 });
   });
 });
