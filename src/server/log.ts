@@ -33,16 +33,19 @@ function formatJson(level: LogLevel, message: string, fields: LogFields): string
   return JSON.stringify({ time: new Date().toISOString(), level, msg: message, ...fields });
 }
 
+/** Receives each formatted line (without its newline) and the level it was logged at. */
+export type LineWriter = (line: string, level: LogLevel) => void;
+
 export function createLogger(
   config: LogConfig = { level: "info", format: "text" },
-  write: (line: string) => void = (line) => process.stdout.write(`${line}\n`),
+  write: LineWriter = (line) => process.stdout.write(`${line}\n`),
 ): Logger {
   const format = config.format === "json" ? formatJson : formatText;
   const enabled = (level: LogLevel) => RANK[level] >= RANK[config.level];
   const at =
     (level: LogLevel) =>
     (message: string, fields: LogFields = {}) => {
-      if (enabled(level)) write(format(level, message, fields));
+      if (enabled(level)) write(format(level, message, fields), level);
     };
   return { debug: at("debug"), info: at("info"), warn: at("warn"), error: at("error"), enabled };
 }

@@ -8,6 +8,7 @@ import { seedIfEmpty } from "../graph/seed.ts";
 import { portInUse } from "../neo4j/free-port.ts";
 import { answerClientErrors } from "./client-errors.ts";
 import { createLogger } from "./log.ts";
+import { batchedLines } from "./log-sink.ts";
 import { listenForMetrics } from "./metrics/listener.ts";
 import { Metrics } from "./metrics/metrics.ts";
 import { createApp } from "./yoga.ts";
@@ -15,7 +16,7 @@ import { createApp } from "./yoga.ts";
 async function main(): Promise<void> {
   loadDotEnv();
   const config = loadConfig();
-  const logger = createLogger(config.log);
+  const logger = createLogger(config.log, batchedLines().write);
   const log = (line: string) => logger.info(line);
   // A malformed knowledge file stops the start with its one-line message, not the first ingest.
   loadKnowledge();
