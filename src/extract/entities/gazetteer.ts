@@ -395,7 +395,7 @@ export function findNationalOrgs(
       const iso2 = bound ? bound.actorId.slice("country:".length).toUpperCase() : kind.defaultCountry;
       if (!bound && kind.requiresCountry) {
         const implied =
-          impliedCountry(body, k, countries, hit) ?? framedBroadcaster(body, kind, hit, countries);
+          impliedCountry(body, k, countries, hit) ?? framedBroadcaster(body, k, kind, hit, countries);
         if (implied) {
           candidates.push({ ...hit, actorId: nationalSeed(k, kind, implied).id, kind: "alias" });
           seeds.push(nationalSeed(k, kind, implied));
@@ -473,12 +473,25 @@ function modifiesNoun(body: string, end: number, kind: NationalOrgKind): boolean
 /** "told state television": a bare state broadcaster in an attribution frame (broadcast-owners.ts). */
 function framedBroadcaster(
   body: string,
+  k: Knowledge,
   kind: NationalOrgKind,
   hit: Span,
   countries: readonly Candidate[],
 ): string | undefined {
   if (kind.key !== "state-broadcaster" || !inBroadcastFrame(body, hit)) return undefined;
-  return broadcastOwner(body, hit, countries, homeCountry(body, countries));
+  // "told state radio in Malabo": the broadcaster's own seat names its state.
+  const seat = seatAfter(body, k, hit, kind);
+  if (seat) return seat;
+  // "In Damascus, the ministry protested. Its deputy minister told state television …": the
+  // paragraph's place frame outranks the story's home state.
+  return broadcastOwner(body, hit, countries, paragraphPlace(body, k, hit) ?? homeCountry(body, countries));
+}
+
+/** The country of the place frame ("In Damascus, …") that opens the paragraph holding `hit`. */
+function paragraphPlace(body: string, k: Knowledge, hit: Span): string | undefined {
+  const open = body.lastIndexOf("\n", hit.start) + 1;
+  const place = PLACE_FRAME.exec(body.slice(open, hit.start))?.[1];
+  return place ? placeCountry(k, place) : undefined;
 }
 
 /** National bodies the kind patterns do not reach: pairs, keyless roles, holders' bodies, banks. */
