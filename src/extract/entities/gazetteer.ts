@@ -19,6 +19,7 @@ import {
   ofPortfolioMinistries,
   pairedBodies,
   portfolioMinistries,
+  theirPairBodies,
 } from "./national-bodies.ts";
 
 export interface Candidate {
@@ -506,6 +507,7 @@ function bodiesOfOtherShapes(
   for (const extra of [
     pairedBodies(body, k, countries, (kind, iso2) => nationalSeed(k, kind, iso2)),
     coordinatedBodies(body, k, countries, (kind, iso2) => nationalSeed(k, kind, iso2)),
+    theirPairBodies(body, k, countries, (kind, iso2) => nationalSeed(k, kind, iso2)),
     portfolioMinistries(body, k, countries, home),
     ofPortfolioMinistries(body, k, countries),
     keylessBodies(body, k, countries, home),

@@ -132,8 +132,13 @@ const PAIR_FORMS: Record<string, string> = {
 };
 
 /** The first pair of coordinated countries in the text before `at` ("Ruritania and Osterlich agreed"). */
-function firstPair(body: string, countries: readonly Candidate[], at: number): [string, string] | undefined {
-  for (let i = 0; i + 1 < countries.length; i++) {
+function firstPair(
+  body: string,
+  countries: readonly Candidate[],
+  at: number,
+  from = 0,
+): [string, string] | undefined {
+  for (let i = from > 0 ? lowerBound(countries, from) : 0; i + 1 < countries.length; i++) {
     const a = countries[i];
     const b = countries[i + 1];
     if (!a || !b || b.start >= at) return undefined;
@@ -181,6 +186,66 @@ export function pairedBodies(
   }
   return { candidates, seeds };
 }
+
+/**
+ * "Ruritania and Osterlich said their navies would drill together", "the two ministers signed a pact
+ * between their coast guards": "their" before a plural body stands for a pair of states when the
+ * sentence names the pair before it, or speaks of "the two" or "both" (then the story's pair).
+ */
+export function theirPairBodies(
+  body: string,
+  k: Knowledge,
+  countries: readonly Candidate[],
+  seedOf: (kind: NationalOrgKind, iso2: string) => ActorSeed,
+): { candidates: Candidate[]; seeds: ActorSeed[] } {
+  const candidates: Candidate[] = [];
+  const seeds: ActorSeed[] = [];
+  if (!/\b[Tt]heir\b/.test(body)) return { candidates, seeds };
+  for (const m of execAll(THEIR_PLURAL, body)) {
+    const at = m.index ?? 0;
+    const kind = k.nationalKinds.find((x) => x.key === THEIR_FORMS[(m[1] ?? "").toLowerCase()]);
+    const open = Math.max(body.lastIndexOf("\n", at), body.lastIndexOf(". ", at)) + 1;
+    const pair =
+      firstPair(body, countries, at, open) ??
+      (BOTH_OR_TWO.test(body.slice(open, at)) ? firstPair(body, countries, at) : undefined);
+    if (!kind || !pair) continue;
+    const noun = at + m[0].length - (m[1]?.length ?? 0);
+    const spans = [
+      { start: noun, end: at + m[0].length },
+      { start: at, end: at + 5 },
+    ];
+    pair.forEach((iso2, n) => {
+      const seed = seedOf(kind, iso2);
+      const span = spans[n];
+      if (span) candidates.push({ ...span, actorId: seed.id, kind: "title" });
+      seeds.push(seed);
+    });
+  }
+  return { candidates, seeds };
+}
+const THEIR_FORMS: Record<string, string> = {
+  navies: "navy",
+  armies: "army",
+  "air forces": "air-force",
+  "coast guards": "coast-guard",
+  coastguards: "coast-guard",
+  "border guards": "border-guard",
+  "police forces": "police",
+  "foreign ministries": "ministry-of-foreign-affairs",
+  "defence ministries": "ministry-of-defense",
+  "defense ministries": "ministry-of-defense",
+  "interior ministries": "ministry-of-interior",
+  parliaments: "parliament",
+  "central banks": "central-bank",
+  "intelligence services": "intelligence",
+  "armed forces": "armed-forces",
+  militaries: "armed-forces",
+};
+const THEIR_PLURAL = new RegExp(
+  `\\b[Tt]heir(?:${WS}+respective)?${WS}+(${Object.keys(THEIR_FORMS).join("|")})(?![\\p{L}])`,
+  "giu",
+);
+const BOTH_OR_TWO = /\b(?:[Tt]he[\s\u00a0]+two|[Bb]oth)[\s\u00a0]/u;
 
 /** Plural bodies after coordinated country references: "the Ruritanian and Osterlich navies". */
 const COORDINATED_FORMS: Record<string, string> = {
@@ -247,10 +312,21 @@ function coordinatedBefore(body: string, countries: readonly Candidate[], at: nu
   let end = at;
   for (; i >= 0; i--) {
     const c = countries[i];
-    if (!c || c.end > end || !c.actorId.startsWith("country:") || c.kind === "possessive") break;
+    // "Ruritania and Osterlich’s navies": the reference next to the plural noun may be possessive.
+    if (
+      !c ||
+      c.end > end ||
+      !c.actorId.startsWith("country:") ||
+      (c.kind === "possessive" && list.length > 0)
+    )
+      break;
     const gap = body.slice(c.end, end);
     const joiner =
-      list.length === 0 ? /^$/ : list.length === 1 ? /^,?[\s\u00a0]+and[\s\u00a0]+$/ : /^,[\s\u00a0]+$/;
+      list.length === 0
+        ? /^(?:[’']s?)?$/
+        : list.length === 1
+          ? /^,?[\s\u00a0]+and[\s\u00a0]+$/
+          : /^,[\s\u00a0]+$/;
     if (!joiner.test(gap)) break;
     list.unshift(c);
     end = c.start;
