@@ -74,7 +74,11 @@ export function impliedCountry(
   // after the clause speaks for the clause's subject, the sentence's first country, not the nearest.
   // "Ruritania accused Osterlich of … and said its border guards …": "its" right after the subject's
   // own reporting verb is the subject's too.
-  const subjects = trailingTag(body, hit) || SAID_ITS.test(before) || participleOwner(body, inSentence, hit);
+  const subjects =
+    trailingTag(body, hit) ||
+    SAID_ITS.test(before) ||
+    participleOwner(body, inSentence, hit) ||
+    instrumentOwner(body, inSentence, hit);
   const owner = subjects ? inSentence[0] : inSentence.at(-1);
   if (owner) return isoOf(owner);
   // "Uruguay backed Asunción. Its foreign ministry said …": a sentence opening on "Its" continues
@@ -87,6 +91,26 @@ export function impliedCountry(
   const subject = countries.find((c) => c.start >= previousStart && c.end <= start);
   return subject ? isoOf(subject) : undefined;
 }
+
+/**
+ * "Ruritania lodged a protest with Osterlich through its embassy", "conveyed its concern to the
+ * Osterlich side via its mission": the means belong to the one who acts, the sentence's subject,
+ * not to the state named as the addressee right before, when no reported clause comes between.
+ */
+function instrumentOwner(body: string, inSentence: readonly Candidate[], hit: Span): boolean {
+  const subject = inSentence[0];
+  const addressee = inSentence.at(-1);
+  if (!subject || !addressee || subject === addressee) return false;
+  if (!INSTRUMENT_ITS.test(body.slice(addressee.end, hit.start))) return false;
+  const lead = body.slice(Math.max(0, addressee.start - 12), addressee.start);
+  return ADDRESSEE_BEFORE.test(lead) && !REPORTED_BETWEEN.test(body.slice(subject.end, addressee.start));
+}
+/** "… through its", "… via their": a means phrase right after the addressee, no clause break. */
+const INSTRUMENT_ITS = /^[^.;:,“”"]{0,40}?(?:^|[^\p{L}])(?:through|via)[\s\u00a0]+(?:its|their)[\s\u00a0]+$/u;
+/** The addressee of a verb of protest or message: "with", "to", "on", maybe "the". */
+const ADDRESSEE_BEFORE = /(?:^|[^\p{L}])(?:with|to|on)[\s\u00a0]+(?:the[\s\u00a0]+)?$/u;
+/** A reported clause between subject and addressee: then "its" may be the inner subject's. */
+const REPORTED_BETWEEN = /(?:^|[^\p{L}])(?:said|says|told|that|accused|which|who)(?![\p{L}])/u;
 
 /**
  * "Ruritania expelled an Osterlich diplomat, accusing him of recruiting inside its army": in a

@@ -280,3 +280,24 @@ describe("coordinated states with a possessive before a plural body", () => {
     expect(orgs("Benin and Niger’s navy chief met the press.")).toEqual(["org:ne:navy"]);
   });
 });
+
+describe("'through its' after an addressee: the means are the acting state's", () => {
+  const lead = "ACCRA, May 2 (GNA) — Ghana closed a crossing with Togo.\n\n";
+  const orgs = (body: string) => ids(extractBody(lead + body)).filter((id) => id.startsWith("org:"));
+  it("gives 'lodged a protest with B through its embassy' to the protesting state", () => {
+    expect(
+      orgs("Benin lodged a protest with Niger through its embassy in Paris, the minister said."),
+    ).toContain("org:bj:embassy");
+  });
+  it("reads 'to B via its' and a demonym addressee ('the Nigerien side') the same way", () => {
+    expect(orgs("Benin conveyed its concern to Niger via its embassy in Abuja.")).toContain("org:bj:embassy");
+    expect(orgs("Benin delivered a note to the Nigerien side through its embassy.")).toContain(
+      "org:bj:embassy",
+    );
+  });
+  it("keeps the nearest state inside a reported clause or for other links", () => {
+    expect(orgs("Benin said Niger had acted through its embassy in Paris.")).toContain("org:ne:embassy");
+    expect(orgs("Benin handed the men to Niger and its police.")).toContain("org:ne:police");
+    expect(orgs("Benin protested to Niger over its embassy staff.")).toContain("org:ne:embassy");
+  });
+});
