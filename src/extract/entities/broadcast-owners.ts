@@ -34,6 +34,21 @@ function sentenceAround(body: string, at: number): Span {
 
 const isoOf = (c: Candidate | undefined) => c?.actorId.split(":")[1]?.toUpperCase();
 
+/**
+ * Where the speaker's clause starts before a frame: "The raid hit camps in Nigeria, the ministry said
+ * in a statement read on state radio" puts Nigeria in the reported words, not in the speaker's clause,
+ * so only what follows the last comma before the reporting verb can name the broadcaster's state.
+ */
+function speakerClause(body: string, start: number, at: number): number {
+  const lead = body.slice(start, at);
+  const m = REPORTED_CLAUSE.exec(lead);
+  return m ? start + m.index + 1 : start;
+}
+const REPORTED_CLAUSE = new RegExp(
+  `,(?=${WS}+[^,]*?(?:said|says|told|tells|added|announced|stated|reported|confirmed|warned)(?![\\p{L}])[^,]*$)`,
+  "u",
+);
+
 /** True when the bare broadcaster at `hit` sits in an attribution frame ("told state radio"). */
 export function inBroadcastFrame(body: string, hit: Span): boolean {
   return FRAME_BEFORE.test(body.slice(Math.max(0, hit.start - 8), hit.start));
@@ -48,7 +63,8 @@ export function broadcastOwner(
 ): string | undefined {
   const sentence = sentenceAround(body, hit.start);
   const inSentence = countries.filter((c) => c.start >= sentence.start && c.end <= sentence.end);
-  const before = inSentence.find((c) => c.end <= hit.start);
+  const from = speakerClause(body, sentence.start, hit.start);
+  const before = inSentence.find((c) => c.start >= from && c.end <= hit.start);
   if (before) return isoOf(before);
   if (/^[\s\u00a0“"]*(?:Its|Their)[\s\u00a0]/u.test(body.slice(sentence.start, sentence.start + 12))) {
     const previous = sentenceAround(body, Math.max(0, sentence.start - 2));

@@ -21,6 +21,7 @@ import { findIntroducedGroups } from "./introduced-groups.ts";
 import { findKnownAsNames } from "./known-as.ts";
 import { findMediaOutlets } from "./media-outlets.ts";
 import { findNamedBroadcasters } from "./named-broadcasters.ts";
+import { findNationalSocieties } from "./national-societies.ts";
 import { findNewsAgencies } from "./news-agencies.ts";
 import { findIntroducedAcronyms, findNamedOrgs } from "./org-names.ts";
 import { findShapedOrgs } from "./org-shapes.ts";
@@ -52,7 +53,7 @@ function findUnknownOrgs(
     body,
     resolveOverlaps([...known, ...named.candidates, ...shaped.candidates]),
   );
-  const found = [named, shaped, outlets, blocOrgans(body, known)];
+  const found = [named, shaped, outlets, blocOrgans(body, known), findNationalSocieties(body, known)];
   const camel = findCamelCaseOrgs(body, resolveOverlaps([...known, ...found.flatMap((f) => f.candidates)]));
   found.push(camel);
   found.push(

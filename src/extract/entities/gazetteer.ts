@@ -19,6 +19,7 @@ import {
   ofPortfolioMinistries,
   pairedBodies,
   portfolioMinistries,
+  theirPairBodies,
 } from "./national-bodies.ts";
 
 export interface Candidate {
@@ -395,7 +396,7 @@ export function findNationalOrgs(
       const iso2 = bound ? bound.actorId.slice("country:".length).toUpperCase() : kind.defaultCountry;
       if (!bound && kind.requiresCountry) {
         const implied =
-          impliedCountry(body, k, countries, hit) ?? framedBroadcaster(body, kind, hit, countries);
+          impliedCountry(body, k, countries, hit) ?? framedBroadcaster(body, k, kind, hit, countries);
         if (implied) {
           candidates.push({ ...hit, actorId: nationalSeed(k, kind, implied).id, kind: "alias" });
           seeds.push(nationalSeed(k, kind, implied));
@@ -461,7 +462,7 @@ const CONTROL_SUFFIX = /^-(?:run|led|controlled|dominated|appointed|installed)(?
 /** "Afghanistan’s Taliban-run defence ministry", "Bosnia’s three-member presidency". */
 const CONTROLLED_GAP = new RegExp(`^[\\s\\u00a0]+${CONTROL_MODIFIER}[\\s\\u00a0]+$`, "u");
 const RANK_ADJECTIVES =
-  /^(?:[\s\u00a0]+(?:main|top|chief|principal|powerful|national|federal|domestic|elite|feared|influential|premier|senior|own|new|independent|state|Federal|National|Central|Independent))+[\s\u00a0]+$/;
+  /^(?:[\s\u00a0]+(?:main|top|chief|principal|powerful|national|federal|domestic|elite|feared|influential|premier|senior|own|new|independent|state|Federal|National|Central|Independent|maritime|marine|coastal|riot|paramilitary|special|secret|regular))+[\s\u00a0]+$/;
 
 /** "Customs union", "customs duties": the kind's word modifies another noun and names no body. */
 function modifiesNoun(body: string, end: number, kind: NationalOrgKind): boolean {
@@ -473,12 +474,25 @@ function modifiesNoun(body: string, end: number, kind: NationalOrgKind): boolean
 /** "told state television": a bare state broadcaster in an attribution frame (broadcast-owners.ts). */
 function framedBroadcaster(
   body: string,
+  k: Knowledge,
   kind: NationalOrgKind,
   hit: Span,
   countries: readonly Candidate[],
 ): string | undefined {
   if (kind.key !== "state-broadcaster" || !inBroadcastFrame(body, hit)) return undefined;
-  return broadcastOwner(body, hit, countries, homeCountry(body, countries));
+  // "told state radio in Malabo": the broadcaster's own seat names its state.
+  const seat = seatAfter(body, k, hit, kind);
+  if (seat) return seat;
+  // "In Damascus, the ministry protested. Its deputy minister told state television …": the
+  // paragraph's place frame outranks the story's home state.
+  return broadcastOwner(body, hit, countries, paragraphPlace(body, k, hit) ?? homeCountry(body, countries));
+}
+
+/** The country of the place frame ("In Damascus, …") that opens the paragraph holding `hit`. */
+function paragraphPlace(body: string, k: Knowledge, hit: Span): string | undefined {
+  const open = body.lastIndexOf("\n", hit.start) + 1;
+  const place = PLACE_FRAME.exec(body.slice(open, hit.start))?.[1];
+  return place ? placeCountry(k, place) : undefined;
 }
 
 /** National bodies the kind patterns do not reach: pairs, keyless roles, holders' bodies, banks. */
@@ -493,6 +507,7 @@ function bodiesOfOtherShapes(
   for (const extra of [
     pairedBodies(body, k, countries, (kind, iso2) => nationalSeed(k, kind, iso2)),
     coordinatedBodies(body, k, countries, (kind, iso2) => nationalSeed(k, kind, iso2)),
+    theirPairBodies(body, k, countries, (kind, iso2) => nationalSeed(k, kind, iso2)),
     portfolioMinistries(body, k, countries, home),
     ofPortfolioMinistries(body, k, countries),
     keylessBodies(body, k, countries, home),
@@ -551,12 +566,13 @@ function resolveBare(
       /^\p{Lu}\p{Ll}+[\s\u00a0]+of[\s\u00a0]/u.test(body.slice(hit.start, hit.end)) &&
       /(?:^|[^\p{L}])[Tt]he[\s\u00a0]+$/u.test(body.slice(Math.max(0, hit.start - 5), hit.start));
     // "the country’s armed forces": the story's own country, not the latest foreign body of the kind.
-    const own = COUNTRY_POSSESSIVE.test(body.slice(Math.max(0, hit.start - 16), hit.start))
+    const own = COUNTRY_POSSESSIVE.test(body.slice(Math.max(0, hit.start - 32), hit.start))
       ? (antecedentCountry(body, countries, hit.start) ?? home)
       : undefined;
     const iso2 =
       seatAfter(body, k, hit, kind) ??
       placeFrame(body, k, hit, countries) ??
+      deployer(body, countries, hit) ??
       (proper ? soleHome : undefined) ??
       own ??
       previousSubject(body, countries, hit, kind) ??
@@ -572,6 +588,29 @@ function resolveBare(
     seeds.push(nationalSeed(k, kind, iso2));
   }
 }
+
+/**
+ * "Taiwan said it would send a coast guard cutter", "accused Qatar of sending coast guard boats": the
+ * bare service right after a verb of sending belongs to the sentence's subject, its first state named
+ * before the verb, or to the object of "accused X of sending", "urged X to deploy".
+ */
+function deployer(body: string, countries: readonly Candidate[], hit: Span): string | undefined {
+  const open = sentenceOpening(body, hit.start);
+  const m = SENT_BEFORE.exec(body.slice(open, hit.start));
+  if (!m) return undefined;
+  const verbAt = open + m.index;
+  const inClause = countries.filter((c) => c.start >= open && c.end <= verbAt);
+  // "accused Qatar of sending", "urged Togo to deploy": that object; else the subject, the first state.
+  const object = inClause.at(-1);
+  const controls = object && CONTROL_GAP.test(body.slice(object.end, verbAt + 1));
+  const agent = controls ? object : inClause[0];
+  return agent?.actorId.startsWith("country:") ? agent.actorId.slice(8).toUpperCase() : undefined;
+}
+/** "Qatar of", "Togo on Monday to": an object, a short adverbial, then "of" or "to" before the verb. */
+const CONTROL_GAP = /^[\s\u00a0]+(?:[^,.;:“”"]{1,24}[\s\u00a0]+)?(?:of|to)[\s\u00a0]*$/u;
+/** A verb of sending or basing, then at most a determiner and a number, right before the body. */
+const SENT_BEFORE =
+  /(?:^|[^\p{L}])(?:send|sends|sent|sending|deploy|deploys|deployed|deploying|dispatch|dispatches|dispatched|dispatching|despatched|station|stations|stationed|stationing|move|moved|moving|mobilised|mobilized)[\s\u00a0]+(?:(?:a|an|the|its|their|two|three|four|five|several|more|additional|extra|\d+)[\s\u00a0]+)*$/u;
 
 /**
  * "In Beijing, foreign ministry spokesman X said …": a sentence opened by "In <capital or country>,"
@@ -665,7 +704,8 @@ function ambiguousHome(sameKind: readonly Candidate[], home: string | undefined)
 const REPORTED_BEFORE = /\b(?:said|says|saying|told|tells|added|warned|insisted|stressed)\b/;
 
 /** "the country’s " right before a body. */
-const COUNTRY_POSSESSIVE = /\bthe[\s\u00a0]+country[’']s[\s\u00a0]+$/i;
+const COUNTRY_POSSESSIVE =
+  /\bthe[\s\u00a0]+country[’']s[\s\u00a0]+(?:(?:main|top|national|federal|domestic|elite|maritime|marine|coastal|riot|paramilitary|special|secret)[\s\u00a0]+)?$/i;
 
 /**
  * "The Ruritanian Harbour Authority, which serves as the country’s coast guard": in a relative clause
@@ -693,7 +733,7 @@ const NEVER_BARE = /^(?:forces|troops|soldiers|military forces|naval [a-z ]+|int
  */
 function isBareReference(body: string, hit: Span & { text: string }, kind: NationalOrgKind): boolean {
   if (NEVER_BARE.test(hit.text) || kind.defaultCountry) return false;
-  const before = body.slice(Math.max(0, hit.start - 24), hit.start);
+  const before = body.slice(Math.max(0, hit.start - 32), hit.start);
   // "firms associated with the military": after a preposition, the armed forces are a generic idea.
   if (
     /^(?:military|armed forces)$/i.test(hit.text) &&
@@ -702,6 +742,15 @@ function isBareReference(body: string, hit: Span & { text: string }, kind: Natio
     return false;
   // "a retired army general", "senior army officers": a body word modifying a post is that state's body.
   if (POST_AFTER.test(body.slice(hit.end, hit.end + 24))) return true;
+  // "a coast guard cutter", "police patrols": a service's word before its craft or unit is its own.
+  if (SERVICE.test(hit.text) && ASSET_AFTER.test(body.slice(hit.end, hit.end + 24))) return true;
+  // "the ministry said police had detained …": a service without article opening a reported clause.
+  if (
+    SERVICE.test(hit.text) &&
+    REPORTED_SUBJECT.test(before) &&
+    FINITE_AFTER.test(body.slice(hit.end, hit.end + 16))
+  )
+    return true;
   return (
     /(?:\b(?:the|The|its)[\s\u00a0]+|(?:^|[.!?”]\s+|\n\s*))$/.test(before) ||
     CONTROLLED_BARE.test(body.slice(Math.max(0, hit.start - 40), hit.start)) ||
@@ -709,6 +758,17 @@ function isBareReference(body: string, hit: Span & { text: string }, kind: Natio
     undetermined(body, hit)
   );
 }
+
+/** Services that field craft and patrols, in the words their kinds match. */
+const SERVICE =
+  /^(?:coast[\s\u00a0]?guards?|coastguards?|police|border[\s\u00a0]+(?:guards?|police)|navy|army)$/i;
+/** The craft, units or posts of a service right after its word ("coast guard cutters", "police units"). */
+const ASSET_AFTER =
+  /^[\s\u00a0]+(?:patrol[\s\u00a0]+)?(?:ships?|vessels?|boats?|cutters?|patrols?|craft|aircraft|helicopters?|planes?|units?|warships?|frigates?|gunboats?|launch(?:es)?|stations?|posts?|teams?)(?![\p{L}])/u;
+/** A reported clause opening right before the body: "said police", "told reporters that border guards". */
+const REPORTED_SUBJECT = /(?:^|[^\p{L}])(?:said|says|say|that)[\s\u00a0]+$/u;
+/** A finite verb after that subject ("police had detained", "border guards were put", "police arrested"). */
+const FINITE_AFTER = /^[\s\u00a0]+(?:had|have|has|were|was|would|will|are|is|\p{Ll}+ed)(?![\p{L}])/u;
 
 /** "the Taliban-run defence ministry": a body named by its modifier of control, without its country. */
 const CONTROLLED_BARE = new RegExp(`\\b(?:the|The|its)[\\s\\u00a0]+${CONTROL_MODIFIER}[\\s\\u00a0]+$`, "u");

@@ -74,7 +74,11 @@ export function impliedCountry(
   // after the clause speaks for the clause's subject, the sentence's first country, not the nearest.
   // "Ruritania accused Osterlich of … and said its border guards …": "its" right after the subject's
   // own reporting verb is the subject's too.
-  const subjects = trailingTag(body, hit) || SAID_ITS.test(before) || participleOwner(body, inSentence, hit);
+  const subjects =
+    trailingTag(body, hit) ||
+    SAID_ITS.test(before) ||
+    participleOwner(body, inSentence, hit) ||
+    instrumentOwner(body, inSentence, hit);
   const owner = subjects ? inSentence[0] : inSentence.at(-1);
   if (owner) return isoOf(owner);
   // "Uruguay backed Asunción. Its foreign ministry said …": a sentence opening on "Its" continues
@@ -87,6 +91,26 @@ export function impliedCountry(
   const subject = countries.find((c) => c.start >= previousStart && c.end <= start);
   return subject ? isoOf(subject) : undefined;
 }
+
+/**
+ * "Ruritania lodged a protest with Osterlich through its embassy", "conveyed its concern to the
+ * Osterlich side via its mission": the means belong to the one who acts, the sentence's subject,
+ * not to the state named as the addressee right before, when no reported clause comes between.
+ */
+function instrumentOwner(body: string, inSentence: readonly Candidate[], hit: Span): boolean {
+  const subject = inSentence[0];
+  const addressee = inSentence.at(-1);
+  if (!subject || !addressee || subject === addressee) return false;
+  if (!INSTRUMENT_ITS.test(body.slice(addressee.end, hit.start))) return false;
+  const lead = body.slice(Math.max(0, addressee.start - 12), addressee.start);
+  return ADDRESSEE_BEFORE.test(lead) && !REPORTED_BETWEEN.test(body.slice(subject.end, addressee.start));
+}
+/** "… through its", "… via their": a means phrase right after the addressee, no clause break. */
+const INSTRUMENT_ITS = /^[^.;:,“”"]{0,40}?(?:^|[^\p{L}])(?:through|via)[\s\u00a0]+(?:its|their)[\s\u00a0]+$/u;
+/** The addressee of a verb of protest or message: "with", "to", "on", maybe "the". */
+const ADDRESSEE_BEFORE = /(?:^|[^\p{L}])(?:with|to|on)[\s\u00a0]+(?:the[\s\u00a0]+)?$/u;
+/** A reported clause between subject and addressee: then "its" may be the inner subject's. */
+const REPORTED_BETWEEN = /(?:^|[^\p{L}])(?:said|says|told|that|accused|which|who)(?![\p{L}])/u;
 
 /**
  * "Ruritania expelled an Osterlich diplomat, accusing him of recruiting inside its army": in a
@@ -132,8 +156,13 @@ const PAIR_FORMS: Record<string, string> = {
 };
 
 /** The first pair of coordinated countries in the text before `at` ("Ruritania and Osterlich agreed"). */
-function firstPair(body: string, countries: readonly Candidate[], at: number): [string, string] | undefined {
-  for (let i = 0; i + 1 < countries.length; i++) {
+function firstPair(
+  body: string,
+  countries: readonly Candidate[],
+  at: number,
+  from = 0,
+): [string, string] | undefined {
+  for (let i = from > 0 ? lowerBound(countries, from) : 0; i + 1 < countries.length; i++) {
     const a = countries[i];
     const b = countries[i + 1];
     if (!a || !b || b.start >= at) return undefined;
@@ -181,6 +210,66 @@ export function pairedBodies(
   }
   return { candidates, seeds };
 }
+
+/**
+ * "Ruritania and Osterlich said their navies would drill together", "the two ministers signed a pact
+ * between their coast guards": "their" before a plural body stands for a pair of states when the
+ * sentence names the pair before it, or speaks of "the two" or "both" (then the story's pair).
+ */
+export function theirPairBodies(
+  body: string,
+  k: Knowledge,
+  countries: readonly Candidate[],
+  seedOf: (kind: NationalOrgKind, iso2: string) => ActorSeed,
+): { candidates: Candidate[]; seeds: ActorSeed[] } {
+  const candidates: Candidate[] = [];
+  const seeds: ActorSeed[] = [];
+  if (!/\b[Tt]heir\b/.test(body)) return { candidates, seeds };
+  for (const m of execAll(THEIR_PLURAL, body)) {
+    const at = m.index ?? 0;
+    const kind = k.nationalKinds.find((x) => x.key === THEIR_FORMS[(m[1] ?? "").toLowerCase()]);
+    const open = Math.max(body.lastIndexOf("\n", at), body.lastIndexOf(". ", at)) + 1;
+    const pair =
+      firstPair(body, countries, at, open) ??
+      (BOTH_OR_TWO.test(body.slice(open, at)) ? firstPair(body, countries, at) : undefined);
+    if (!kind || !pair) continue;
+    const noun = at + m[0].length - (m[1]?.length ?? 0);
+    const spans = [
+      { start: noun, end: at + m[0].length },
+      { start: at, end: at + 5 },
+    ];
+    pair.forEach((iso2, n) => {
+      const seed = seedOf(kind, iso2);
+      const span = spans[n];
+      if (span) candidates.push({ ...span, actorId: seed.id, kind: "title" });
+      seeds.push(seed);
+    });
+  }
+  return { candidates, seeds };
+}
+const THEIR_FORMS: Record<string, string> = {
+  navies: "navy",
+  armies: "army",
+  "air forces": "air-force",
+  "coast guards": "coast-guard",
+  coastguards: "coast-guard",
+  "border guards": "border-guard",
+  "police forces": "police",
+  "foreign ministries": "ministry-of-foreign-affairs",
+  "defence ministries": "ministry-of-defense",
+  "defense ministries": "ministry-of-defense",
+  "interior ministries": "ministry-of-interior",
+  parliaments: "parliament",
+  "central banks": "central-bank",
+  "intelligence services": "intelligence",
+  "armed forces": "armed-forces",
+  militaries: "armed-forces",
+};
+const THEIR_PLURAL = new RegExp(
+  `\\b[Tt]heir(?:${WS}+respective)?${WS}+(${Object.keys(THEIR_FORMS).join("|")})(?![\\p{L}])`,
+  "giu",
+);
+const BOTH_OR_TWO = /\b(?:[Tt]he[\s\u00a0]+two|[Bb]oth)[\s\u00a0]/u;
 
 /** Plural bodies after coordinated country references: "the Ruritanian and Osterlich navies". */
 const COORDINATED_FORMS: Record<string, string> = {
@@ -247,10 +336,21 @@ function coordinatedBefore(body: string, countries: readonly Candidate[], at: nu
   let end = at;
   for (; i >= 0; i--) {
     const c = countries[i];
-    if (!c || c.end > end || !c.actorId.startsWith("country:") || c.kind === "possessive") break;
+    // "Ruritania and Osterlich’s navies": the reference next to the plural noun may be possessive.
+    if (
+      !c ||
+      c.end > end ||
+      !c.actorId.startsWith("country:") ||
+      (c.kind === "possessive" && list.length > 0)
+    )
+      break;
     const gap = body.slice(c.end, end);
     const joiner =
-      list.length === 0 ? /^$/ : list.length === 1 ? /^,?[\s\u00a0]+and[\s\u00a0]+$/ : /^,[\s\u00a0]+$/;
+      list.length === 0
+        ? /^(?:[’']s?)?$/
+        : list.length === 1
+          ? /^,?[\s\u00a0]+and[\s\u00a0]+$/
+          : /^,[\s\u00a0]+$/;
     if (!joiner.test(gap)) break;
     list.unshift(c);
     end = c.start;

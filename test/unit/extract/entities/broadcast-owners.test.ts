@@ -30,4 +30,34 @@ describe("state broadcasters in attribution frames", () => {
       "ACCRA, May 2 (GNA) — Ghana closed a crossing.\n\nJournalists from state television were turned back.";
     expect(broadcasters(body)).toEqual([]);
   });
+  it("takes the seat named right after the broadcaster", () => {
+    const body =
+      "ACCRA, May 2 (GNA) — Ghana closed a crossing.\n\nAn army spokesman told state radio in Lomé that patrols would double.";
+    expect(broadcasters(body)).toEqual(["org:tg:state-broadcaster"]);
+  });
+  it("reads a seat after a television frame in the home state's own capital too", () => {
+    const body =
+      "LOMÉ, May 2 (AFP) — Togo reopened a crossing.\n\nThe interior minister was speaking to state television in Accra on Friday.";
+    expect(broadcasters(body)).toEqual(["org:gh:state-broadcaster"]);
+  });
+  it("skips a country inside the reported words before the speaker's clause", () => {
+    const body =
+      "ACCRA, May 2 (GNA) — Ghana closed a crossing.\n\nSmugglers had used three tracks into Togo, the ministry said in a statement read on state radio.";
+    expect(broadcasters(body)).toEqual(["org:gh:state-broadcaster"]);
+  });
+  it("still takes a country in the speaker's own clause after the reported words", () => {
+    const body =
+      "ACCRA, May 2 (GNA) — Ghana closed a crossing.\n\nThe closure was illegal, Togo’s government said in a statement carried by state television.";
+    expect(broadcasters(body)).toEqual(["org:tg:state-broadcaster"]);
+  });
+  it("takes the place frame that opens the paragraph over the home state", () => {
+    const body =
+      "ACCRA, May 2 (GNA) — Ghana closed a crossing.\n\nIn Lomé, the government called the move hostile. A deputy minister later told state television that talks were off.";
+    expect(broadcasters(body)).toEqual(["org:tg:state-broadcaster"]);
+  });
+  it("lets a country in the sentence outrank the paragraph's place frame", () => {
+    const body =
+      "LOMÉ, May 2 (AFP) — Togo reopened a crossing.\n\nIn Accra, officials were cautious. Ghana’s interior minister told state radio that checks would stay.";
+    expect(broadcasters(body)).toEqual(["org:gh:state-broadcaster"]);
+  });
 });

@@ -696,3 +696,54 @@ describe("UN and regional missions and bodies known by their acronyms", () => {
     expect(ids("The Democratic Republic of Congo recalled its envoy.")).toEqual(["country:cd"]);
   });
 });
+
+describe("services named by a spelling variant or a qualifier", () => {
+  const lead = "ACCRA, May 2 (GNA) — Ghana closed a crossing with Togo.\n\n";
+  const orgs = (body: string) => ids(lead + body).filter((id) => id.startsWith("org:"));
+  it("reads 'coastguard' in one word, singular or plural", () => {
+    expect(orgs("Togo’s coastguard said it had rescued nine fishermen.")).toEqual(["org:tg:coast-guard"]);
+    expect(orgs("Two Togolese coastguard vessels entered the bay.")).toEqual(["org:tg:coast-guard"]);
+    expect(orgs("Ghanaian coastguards boarded the trawler.")).toEqual(["org:gh:coast-guard"]);
+  });
+  it("reads 'police force' and 'police service' as the police", () => {
+    expect(orgs("Togo’s police service said two men were held.")).toEqual(["org:tg:police"]);
+    expect(orgs("The Togolese Police Force arrested two men.")).toEqual(["org:tg:police"]);
+  });
+  it("lets a qualifier stand between the possessive and the service", () => {
+    expect(orgs("Togo’s maritime police said they had detained two boats.")).toEqual(["org:tg:police"]);
+    expect(orgs("Togo’s riot police fired tear gas at the crowd.")).toEqual(["org:tg:police"]);
+    expect(orgs("The country’s maritime police said two boats were held.")).toEqual(["org:gh:police"]);
+  });
+});
+
+describe("a bare service before its craft, or after a verb of sending or saying", () => {
+  const lead = "ACCRA, May 2 (GNA) — Ghana closed a crossing with Togo.\n\n";
+  const orgs = (body: string) => ids(lead + body).filter((id) => id.startsWith("org:"));
+  it("gives 'a coast guard ship' the story's state when no sender is named", () => {
+    expect(orgs("The army said a coast guard ship shadowed the trawler.")).toContain("org:gh:coast-guard");
+  });
+  it("gives the service to the subject that sends it", () => {
+    expect(orgs("Benin’s foreign ministry said it would send a coast guard cutter.")).toContain(
+      "org:bj:coast-guard",
+    );
+    expect(
+      orgs("Benin said it backed Ghana’s “lawful” stance and had deployed two navy frigates."),
+    ).toContain("org:bj:navy");
+  });
+  it("gives it to the object of 'accused X of sending' or 'urged X to deploy'", () => {
+    expect(orgs("Togo accused Benin on Monday of sending coast guard boats into its waters.")).toContain(
+      "org:bj:coast-guard",
+    );
+    expect(orgs("Benin urged Togo to deploy police units at the crossing.")).toContain("org:tg:police");
+  });
+  it("reads a service opening a reported clause as the story's state's", () => {
+    expect(orgs("The interior ministry said police had detained two men.")).toContain("org:gh:police");
+    expect(orgs("The minister told reporters that border guards were put on alert.")).toContain(
+      "org:gh:border-guard",
+    );
+  });
+  it("adds nothing when the service word only modifies a plain noun", () => {
+    expect(orgs("He said police work was hard.")).toEqual([]);
+    expect(orgs("Fishermen said coast guard rules had changed.")).toEqual([]);
+  });
+});

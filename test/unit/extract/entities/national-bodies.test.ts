@@ -231,3 +231,73 @@ describe("a ministry named by its portfolio alone", () => {
     expect(orgs("MUSCAT, May 2 — Oman said an oil ministry could be set up.")).toEqual([]);
   });
 });
+
+describe("'their' before a plural body stands for a pair of states", () => {
+  const lead = "ACCRA, May 2 (GNA) — Ghana and Togo agreed on Monday to reopen a crossing.\n\n";
+  const orgs = (body: string) => ids(extractBody(body)).filter((id) => id.startsWith("org:"));
+  it("reads 'the two ministers … their coast guards' as the story's pair", () => {
+    expect(orgs(`${lead}The two ministers set up a hotline between their coast guards.`)).toEqual([
+      "org:gh:coast-guard",
+      "org:tg:coast-guard",
+    ]);
+  });
+  it("takes a pair named earlier in the same sentence", () => {
+    expect(orgs(`${lead}Benin and Niger said their armies would patrol the river together.`)).toEqual(
+      expect.arrayContaining(["org:bj:army", "org:ne:army"]),
+    );
+  });
+  it("reads 'both … their respective navies' and a one-word 'coastguards'", () => {
+    expect(orgs(`${lead}Both governments said their respective navies would hold drills.`)).toEqual([
+      "org:gh:navy",
+      "org:tg:navy",
+    ]);
+    expect(orgs(`${lead}Both sides will train their Coastguards together.`)).toEqual([
+      "org:gh:coast-guard",
+      "org:tg:coast-guard",
+    ]);
+  });
+  it("adds nothing without a pair in view or for a plain plural noun", () => {
+    expect(orgs(`${lead}Officials said their coast guards would meet in June.`)).toEqual([]);
+    expect(orgs(`${lead}The fishermen said their boats were seized.`)).toEqual([]);
+    expect(orgs(`${lead}Benin said their armies were ready.`)).toEqual([]);
+  });
+});
+
+describe("coordinated states with a possessive before a plural body", () => {
+  const orgs = (body: string) => ids(extractBody(body)).filter((id) => id.startsWith("org:"));
+  it("gives each state of 'A and B’s navies' its body", () => {
+    expect(orgs("Benin and Niger’s navies will hold drills in May.")).toEqual(["org:bj:navy", "org:ne:navy"]);
+    expect(orgs("A pact between Benin and Niger’s coast guards was signed on Friday.")).toEqual([
+      "org:bj:coast-guard",
+      "org:ne:coast-guard",
+    ]);
+    expect(orgs("Benin and Niger's foreign ministries issued a joint statement.")).toEqual([
+      "org:bj:ministry-of-foreign-affairs",
+      "org:ne:ministry-of-foreign-affairs",
+    ]);
+  });
+  it("keeps a singular body after the possessive the last state's alone", () => {
+    expect(orgs("Benin and Niger’s navy chief met the press.")).toEqual(["org:ne:navy"]);
+  });
+});
+
+describe("'through its' after an addressee: the means are the acting state's", () => {
+  const lead = "ACCRA, May 2 (GNA) — Ghana closed a crossing with Togo.\n\n";
+  const orgs = (body: string) => ids(extractBody(lead + body)).filter((id) => id.startsWith("org:"));
+  it("gives 'lodged a protest with B through its embassy' to the protesting state", () => {
+    expect(
+      orgs("Benin lodged a protest with Niger through its embassy in Paris, the minister said."),
+    ).toContain("org:bj:embassy");
+  });
+  it("reads 'to B via its' and a demonym addressee ('the Nigerien side') the same way", () => {
+    expect(orgs("Benin conveyed its concern to Niger via its embassy in Abuja.")).toContain("org:bj:embassy");
+    expect(orgs("Benin delivered a note to the Nigerien side through its embassy.")).toContain(
+      "org:bj:embassy",
+    );
+  });
+  it("keeps the nearest state inside a reported clause or for other links", () => {
+    expect(orgs("Benin said Niger had acted through its embassy in Paris.")).toContain("org:ne:embassy");
+    expect(orgs("Benin handed the men to Niger and its police.")).toContain("org:ne:police");
+    expect(orgs("Benin protested to Niger over its embassy staff.")).toContain("org:ne:embassy");
+  });
+});
