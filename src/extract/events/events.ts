@@ -279,6 +279,34 @@ function shareCoordinatedDates(doc: EntityDoc, drafts: readonly Draft[]): void {
     if (prev) d.dates.push(...prev.dates);
   }
   shareTrailingDates(doc, drafts);
+  shareRelativeDates(doc, drafts);
+}
+
+/** The object of a verb, then a relative pronoun: "detained four soldiers who strayed across …". */
+const RELATIVE_GAP = new RegExp(
+  `^[^,;.:“”"]{1,60}?${WS}(?:who|that|which)${WS}+(?:(?:had|have|has|allegedly|reportedly|apparently)${WS}+)*$`,
+  "u",
+);
+
+/**
+ * "had detained four soldiers who strayed across the frontier on Jan. 14": a date closing a relative
+ * clause on a verb's object dates the verb too (one incident), when the verb has no date of its own.
+ */
+function shareRelativeDates(doc: EntityDoc, drafts: readonly Draft[]): void {
+  for (const d of drafts) {
+    if (d.trigger.via !== "verb" || d.dates.length === 0 || !d.dates.every((x) => x.start >= d.trigger.end))
+      continue;
+    const prev = drafts.find(
+      (x) =>
+        x !== d &&
+        x.trigger.via === "verb" &&
+        x.trigger.sentence === d.trigger.sentence &&
+        x.trigger.end < d.trigger.start &&
+        x.dates.length === 0 &&
+        RELATIVE_GAP.test(doc.body.slice(x.trigger.end, d.trigger.start)),
+    );
+    if (prev && !datedApart(doc, prev.trigger)) prev.dates.push(...d.dates);
+  }
 }
 
 /** "detained 12 fishermen and seized their boat on Tuesday": a date closing the coordination dates both verbs. */

@@ -30,9 +30,12 @@ const PASSIVE_HOLD = new RegExp(
   "gu",
 );
 
-/** "returned the two soldiers to Latvia", "handed the fishermen back": the people and the state they go back to. */
+/**
+ * "returned the two soldiers to Latvia", "handed the fishermen back", "handed them back the next day":
+ * the people (or "them" with "back", not "handed them back their passports") and where they go back to.
+ */
 const GIVE_BACK = new RegExp(
-  `(?<![\\p{L}])(${RETURN})${WS}+${MODIFIERS}${PEOPLE}(?:${WS}+back\\b|(?=${WS}+(?:to${WS}+(?:the${WS}+)?\\p{Lu}|at${WS}+the${WS}+border|across|over)))`,
+  `(?<![\\p{L}])(${RETURN})${WS}+(?:them${WS}+back(?!${WS}+(?:their|the|his|her|its|a|an|some|all)\\b)|${MODIFIERS}${PEOPLE}(?:${WS}+back\\b|(?=${WS}+(?:to${WS}+(?:the${WS}+)?\\p{Lu}|at${WS}+the${WS}+border|across|over))))`,
   "gu",
 );
 

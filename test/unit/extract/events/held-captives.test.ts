@@ -48,3 +48,18 @@ describe("people handed or returned to a state are released", () => {
     expect(of("release", body)).toEqual([]);
   });
 });
+
+describe("'them' handed back (round 15)", () => {
+  it("reads 'handed them back' after a detention as a release dated by 'the next day'", () => {
+    expect(
+      of(
+        "release 084",
+        "Peruvian marines detained three Chilean fishermen on June 2 and handed them back at the Tacna crossing the next day.",
+      ),
+    ).toEqual(["release 084 2022-06-03"]);
+  });
+
+  it("reads no release from things handed back to them", () => {
+    expect(of("release", "Peru handed them back their passports on Monday.")).toEqual([]);
+  });
+});
