@@ -250,3 +250,14 @@ describe("round 15: an intent agreed at a meeting", () => {
     ]);
   });
 });
+
+describe("round 15: skippers, drivers and herders taken and freed", () => {
+  it.each([
+    ["Peru released the Chilean skipper on Monday after he paid a fine.", "release 084"],
+    ["Bolivia freed the Peruvian truck driver on Monday.", "release 084"],
+    ["Bolivian troops captured two Peruvian shepherds on Monday.", "arrest 173"],
+    ["Peruvian marines captured the Chilean skipper on Monday.", "arrest 173"],
+  ])("reads %j as %s", (body, expected) => {
+    expect(kinds(body)).toEqual([`${expected} ${MONDAY}`]);
+  });
+});
