@@ -155,7 +155,11 @@ export function claimedBy(doc: EntityDoc, t: Trigger): string[] {
 
 // "denied that its troops had fired on anyone": a denial reports no act of its own; the
 // accusation it answers, if any, carries the event.
-const DENIAL = new RegExp(`\\b(?:denied|denies|deny|denying)${WS}+(?:that${WS}+)?[^,;.]{0,50}$`, "u");
+// "rejected reports that its guards had arrested …", "dismissed claims that": a denial of what others said.
+const DENIAL = new RegExp(
+  `\\b(?:denied|denies|deny|denying|(?:rejected|rejects|rejecting|dismissed|dismisses|dismissing)${WS}+(?:the${WS}+|as${WS}+false${WS}+)?(?:reports?|claims?|allegations?|accusations?|suggestions?))${WS}+(?:that${WS}+)?[^,;.]{0,50}$`,
+  "u",
+);
 
 /** Is the verb trigger inside a denial ("X denied that its forces had attacked …")? */
 export function deniedAct(doc: EntityDoc, t: Trigger): boolean {

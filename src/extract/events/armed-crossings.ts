@@ -1,4 +1,4 @@
-// "Indonesian soldiers crossed the border into …", "two soldiers who strayed across the frontier",
+// "Indonesian soldiers crossed the border into …", "two soldiers who strayed across the (Belarusian) frontier",
 // "accused Chadian troops of crossing the border", "guards … after crossing 300 metres into Nimroz
 // province", "troops … entered Ugandan territory": armed men crossing a border are an intrusion. The
 // lexicon cannot list "border" as an intrusion object (refugees, traders and trucks cross borders
@@ -18,7 +18,7 @@ const DISTANCE = `(?:(?:about|some|nearly|almost|up${WS}+to|more${WS}+than)${WS}
 
 /** The crossing itself: over a border line, some distance into the land, or into another's territory. */
 const CROSSING = new RegExp(
-  `(?<![\\p{L}])(?:${CROSS}${WS}+(?:(?:across|over)${WS}+)?(?:the|a|an)${WS}+(?:(?:unmarked|disputed|poorly-marked|common|shared)${WS}+)?${LINE}` +
+  `(?<![\\p{L}])(?:${CROSS}${WS}+(?:(?:across|over)${WS}+)?(?:the|a|an)${WS}+(?:(?:unmarked|disputed|poorly-marked|common|shared)${WS}+)?(?:\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?${WS}+){0,2}${LINE}` +
     `|cross(?:es|ed|ing)?${WS}+${DISTANCE}${WS}+(?:into|inside)` +
     `|enter(?:s|ed|ing)?${WS}+(?:\\p{Lu}[\\p{L}’'-]*${WS}+){1,3}(?:territory|soil))`,
   "gu",

@@ -18,6 +18,7 @@ import {
   verbAsModifier,
   vesselDetention,
 } from "./force-triggers.ts";
+import { heldCaptives } from "./held-captives.ts";
 import { withoutObjectNouns } from "./object-mentions.ts";
 import { objectForms } from "./object-nouns.ts";
 import { splitPhoneCalls } from "./phone-calls.ts";
@@ -229,7 +230,7 @@ export function findTriggers(doc: Doc): Trigger[] {
     if (matchers.nouns) triggers.push(...nounTriggers(doc, type, matchers.nouns));
     if (type.heads.length > 0) triggers.push(...namedTriggers(doc, type));
   }
-  triggers.push(...nominalActs(doc), ...splitPhoneCalls(doc), ...armedCrossings(doc));
+  triggers.push(...nominalActs(doc), ...splitPhoneCalls(doc), ...armedCrossings(doc), ...heldCaptives(doc));
   return withoutObjectNouns(
     cyberAttacks(doc, longestOfOverlaps(triggers.map((t) => aimedLaunch(doc, vesselDetention(doc, t))))),
   );
@@ -278,11 +279,14 @@ function verbTriggers(doc: Doc, type: EventType, matchers: TypeMatchers): Trigge
 
 type Intent = NonNullable<EventType["intent"]>;
 
+/** "agreed at a meeting in Termez to …", "decided at their talks on Monday to …": where the agreeing took place. */
+const AT_MEETING = `at${WS}+(?:a|an|the|their|its|his|her)${WS}+(?:[\\p{L}-]+${WS}+){0,2}?(?:meeting|talks|summit|session|conference|consultations)(?:${WS}+(?:in|on)${WS}+\\p{Lu}[\\p{L}-]+)?`;
+
 /** "agreed on Friday to resume talks": an intent verb, an action infinitive and its object noun. */
 function intentRegex(intent: Intent, verbs: Iterable<string>): RegExp {
   const alternation = (list: Iterable<string>) => [...list].map(phraseSource).join("|");
   return new RegExp(
-    `(?<![\\p{L}])(${alternation(verbs)}|and)(?:${WS}+(?:(?:on|last|this|next|late|early|in)${WS}+[\\p{L}]+|also|jointly|formally|tentatively))*${WS}+to${WS}+(?:${INTENT_ADVERBS}${WS}+)?(${alternation(intent.actions)})(?:${WS}+[\\p{L}-]+){0,3}?${WS}+(${alternation(intent.objects)})(?![\\p{L}])`,
+    `(?<![\\p{L}])(${alternation(verbs)}|and)(?:${WS}+(?:(?:on|last|this|next|late|early|in)${WS}+[\\p{L}]+|${AT_MEETING}|also|jointly|formally|tentatively))*${WS}+to${WS}+(?:${INTENT_ADVERBS}${WS}+)?(${alternation(intent.actions)})(?:${WS}+[\\p{L}-]+){0,3}?${WS}+(${alternation(intent.objects)})(?![\\p{L}])`,
     "giu",
   );
 }

@@ -279,6 +279,34 @@ function shareCoordinatedDates(doc: EntityDoc, drafts: readonly Draft[]): void {
     if (prev) d.dates.push(...prev.dates);
   }
   shareTrailingDates(doc, drafts);
+  shareRelativeDates(doc, drafts);
+}
+
+/** The object of a verb, then a relative pronoun: "detained four soldiers who strayed across …". */
+const RELATIVE_GAP = new RegExp(
+  `^[^,;.:“”"]{1,60}?${WS}(?:who|that|which)${WS}+(?:(?:had|have|has|allegedly|reportedly|apparently)${WS}+)*$`,
+  "u",
+);
+
+/**
+ * "had detained four soldiers who strayed across the frontier on Jan. 14": a date closing a relative
+ * clause on a verb's object dates the verb too (one incident), when the verb has no date of its own.
+ */
+function shareRelativeDates(doc: EntityDoc, drafts: readonly Draft[]): void {
+  for (const d of drafts) {
+    if (d.trigger.via !== "verb" || d.dates.length === 0 || !d.dates.every((x) => x.start >= d.trigger.end))
+      continue;
+    const prev = drafts.find(
+      (x) =>
+        x !== d &&
+        x.trigger.via === "verb" &&
+        x.trigger.sentence === d.trigger.sentence &&
+        x.trigger.end < d.trigger.start &&
+        x.dates.length === 0 &&
+        RELATIVE_GAP.test(doc.body.slice(x.trigger.end, d.trigger.start)),
+    );
+    if (prev && !datedApart(doc, prev.trigger)) prev.dates.push(...d.dates);
+  }
 }
 
 /** "detained 12 fishermen and seized their boat on Tuesday": a date closing the coordination dates both verbs. */
@@ -342,6 +370,19 @@ function addParticipant(list: EventParticipant[], actorId: string, role: string)
   if (!list.some((p) => p.actorId === actorId)) list.push({ actorId, role });
 }
 
+/** "agreed in 2016 to set up", "decided last year to form": the act is only the agreed intent. */
+const AGREED_TO_BEFORE = new RegExp(
+  `\\b(?:agree[sd]?|agreeing|decided?|resolved?|pledged?|vowed?)\\b[^,;.:“”"]{0,40}?${WS}to${WS}+$`,
+  "iu",
+);
+
+function agreedInfinitive(doc: EntityDoc, t: Trigger): boolean {
+  return (
+    t.via === "verb" &&
+    AGREED_TO_BEFORE.test(doc.body.slice(Math.max(t.sentence.start, t.start - 60), t.start))
+  );
+}
+
 const JOINT_BEFORE = /\bjoint(?:[\s\u00a0]+[\p{L}-]+){0,2}[\s\u00a0]+$/iu;
 
 function chooseCameo(d: Draft, doc: EntityDoc): string {
@@ -358,9 +399,10 @@ function chooseCameo(d: Draft, doc: EntityDoc): string {
     // "agreed to restore an intelligence-sharing pact": sharing intelligence is CAMEO 064.
     if (d.trigger.intent && /\bintelligence\b/i.test(d.trigger.text)) return "064";
     // The agreeing is an expression of intent (03x) even though it occurred.
-    const planned = d.status === "planned" || d.trigger.intent === true;
+    const planned = d.status === "planned" || d.trigger.intent === true || agreedInfinitive(doc, d.trigger);
     if (words(doc.knowledge.militaryWords)) return planned ? "0312" : "062";
     if (words(doc.knowledge.economicWords)) return planned ? "0311" : "061";
+    if (planned && type.plannedCameo) return type.plannedCameo;
   }
   // "a joint air-defence exercise": "joint" may stand a modifier or two before the noun.
   const jointBefore = JOINT_BEFORE.test(doc.body.slice(Math.max(0, d.trigger.start - 40), d.trigger.start));

@@ -117,3 +117,20 @@ export function figurativeAttack(doc: EntityDoc, t: Trigger): boolean {
     ABSTRACT_TARGET.test(doc.body.slice(t.end, t.end + 40))
   );
 }
+
+/** Measures and natural forces that "hit" or "strike" things without any use of force. */
+const MEASURE_SUBJECT = new RegExp(
+  `\\b(?:sanctions|tariffs?|duties|levies|bans?|embargo(?:es)?|restrictions|curbs|measures|penalties|storms?|cyclones?|typhoons?|hurricanes?|floods?|earthquakes?|quakes?|tremors?|droughts?|shortages?|crisis|inflation|strikes${WS}+by${WS}+workers)(?:${WS}*,[^,;.“”"]{1,50},)?(?:${WS}+(?:also|have|has|had|will|would|could|may|might|directly|mainly))*${WS}+$`,
+  "iu",
+);
+
+/** "new sanctions hit Russian energy facilities", "the cyclone struck the port": no act of force. */
+export function measureStrike(doc: EntityDoc, t: Trigger): boolean {
+  if (
+    t.via !== "verb" ||
+    t.type.type !== "military-attack" ||
+    !/^(?:hit|struck|strikes?|striking)$/i.test(t.text)
+  )
+    return false;
+  return MEASURE_SUBJECT.test(doc.body.slice(Math.max(t.sentence.start, t.start - 80), t.start));
+}

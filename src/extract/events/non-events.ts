@@ -15,6 +15,7 @@ import {
   hazardToll,
   hypotheticalAttack,
   linesMeet,
+  measureStrike,
   settingOfKilling,
 } from "./force-non-events.ts";
 import { genericMention } from "./generic-mentions.ts";
@@ -177,6 +178,7 @@ export function notAnEvent(doc: EntityDoc, t: Trigger): boolean {
     habitualAct(doc, t) ||
     hazardToll(doc, t) ||
     figurativeAttack(doc, t) ||
+    measureStrike(doc, t) ||
     genericMention(doc, t) ||
     unrealisedAct(doc, t) ||
     countedSeries(doc, t) ||

@@ -66,7 +66,7 @@ function attachNextOrSameDay(doc: EntityDoc, drafts: readonly Dated[]): void {
     if (found?.base?.precision !== "day") continue;
     // "released them the next day": the phrase closes its own act's short clause.
     const gap = doc.body.slice(found.owner.trigger.end, start);
-    if (gap.length > 40 || /[,;:“”"]/u.test(gap)) continue;
+    if (gap.length > 60 || /[,;:“”"]/u.test(gap)) continue;
     const date = shiftDate(found.base, "day", m[1] ? 1 : 0);
     if (date) found.owner.dates.push({ ...date, start, end: start + m[0].length, text: m[0] });
   }

@@ -1,7 +1,8 @@
 // Trigger words for acts that did not happen and are not planned either:
 // - a hostile act only threatened or warned of ("threatened to close the border", "warned it could
 //   expel diplomats"): CAMEO files that as a threat (13), not as the act;
-// - a hostile act only possible ("Chile might impose sanctions", "could close the border");
+// - a hostile act only possible ("Chile might impose sanctions", "could close the border") or only on a
+//   condition ("would expel diplomats if the violations continued");
 // - a hostile act one is only ready or able to do ("ready to deploy troops", "has the capacity to
 //   strike"; readiness to give aid or to talk reads as a plan);
 // - an event noun modifying another noun ("the sanctions regime", "aid workers", "the talks process"),
@@ -51,6 +52,28 @@ function threatenedOrPossible(doc: EntityDoc, t: Trigger): boolean {
     if (threatOrModal(before)) return true;
   }
   return false;
+}
+
+/** "would expel", "will consider closing", "would be forced to impose": the verb a condition governs. */
+const CONDITIONED_BEFORE = new RegExp(
+  `\\b(?:would|will|’d|'d)(?:${WS}+\\p{Ll}+ly)?(?:${WS}+(?:consider|weigh|not${WS}+hesitate${WS}+to|be${WS}+forced${WS}+to|have${WS}+to|respond${WS}+by))?${WS}+$`,
+  "iu",
+);
+/** "would impose new sanctions", "will order the expulsion of": the act as object of a conditioned verb. */
+const CONDITIONED_NOUN_BEFORE = new RegExp(
+  `\\b(?:would|will|’d|'d)(?:${WS}+\\p{Ll}+ly)?${WS}+\\p{Ll}+(?:${WS}+(?:new|further|more|the|a|an|its|fresh|tougher|additional))*${WS}+$`,
+  "iu",
+);
+/** "… if the violations continue", "… unless Moscow withdraws": the condition in the same clause (no comma before it). */
+const CONDITION_AFTER = /^[^,;:“”"]{0,80}?\b(?:if|unless)\b/u;
+
+/** "said it would expel diplomats if the violations continued": a hostile act only on a condition is a threat. */
+function conditionalAct(doc: EntityDoc, t: Trigger): boolean {
+  if (!hostile(t) || t.intent || t.via === "named") return false;
+  const before = doc.body.slice(Math.max(t.sentence.start, t.start - 50), t.start);
+  // "would impose sanctions": the act may be the object of the conditioned verb, read as verb or noun.
+  const governed = CONDITIONED_BEFORE.test(before) || CONDITIONED_NOUN_BEFORE.test(before);
+  return governed && CONDITION_AFTER.test(doc.body.slice(t.end, t.sentence.end));
 }
 
 /** "ready to", "prepared to", "has the capacity to", "is able to": a readiness, no act and no plan. */
@@ -129,6 +152,7 @@ function nounAsModifier(doc: EntityDoc, t: Trigger): boolean {
 export function unrealisedAct(doc: EntityDoc, t: Trigger): boolean {
   return (
     threatenedOrPossible(doc, t) ||
+    conditionalAct(doc, t) ||
     onlyReady(doc, t) ||
     nounAsModifier(doc, t) ||
     questionedOrStopped(doc, t) ||

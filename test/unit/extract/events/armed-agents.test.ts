@@ -305,3 +305,20 @@ describe("unnamed forces and craft as doers of takings (published Friday 2022-06
     expect(kinds("Officials in Lusaka said on Monday that weapons were seized.")).toEqual([]);
   });
 });
+
+describe("acts told only inside a rejected report (round 15)", () => {
+  it.each([
+    "Peru rejected reports that its border guards had arrested two Chileans on Monday.",
+    "Peru dismissed claims that its navy had seized a Chilean trawler on Monday.",
+    "Peru rejected as false allegations that its troops had crossed into Chilean territory.",
+    "Peru on Monday dismissed the accusations that its jets had violated Chilean airspace.",
+  ])("reads no act in %j", (body) => {
+    expect(kinds(body)).toEqual([]);
+  });
+
+  it("keeps an act reported beside a rejected claim about something else", () => {
+    expect(
+      kinds("Peruvian police arrested two Chileans on Monday and rejected claims of mistreatment."),
+    ).toEqual(["arrest 173 2022-06-06"]);
+  });
+});

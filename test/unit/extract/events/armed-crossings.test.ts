@@ -64,3 +64,18 @@ describe("armed men crossing a border are an intrusion", () => {
     ).toEqual([]);
   });
 });
+
+describe("a named side of the border line", () => {
+  it.each([
+    "Two Latvian soldiers strayed across the Belarusian frontier on Tuesday.",
+    "Malian troops crossed the Burkinabe border on Tuesday, Burkina Faso said.",
+    "A patrol of Togolese soldiers wandered across the Ghanaian border on Tuesday.",
+    "Guinean soldiers who crossed the Sierra Leonean border on Tuesday were sent back.",
+  ])("reads %j as one intrusion", (body) => {
+    expect(intrusions(body)).toHaveLength(1);
+  });
+
+  it("keeps a named border crossed by civilians no intrusion", () => {
+    expect(intrusions("Hundreds of Malian refugees crossed the Burkinabe border on Tuesday.")).toEqual([]);
+  });
+});

@@ -790,3 +790,34 @@ describe("the gathering a trip or a meeting is for", () => {
     ).toEqual(["visit 036 2022-07", "meeting 036 2022-08"]);
   });
 });
+
+describe("a date closing a relative clause on the object (round 15)", () => {
+  const of = (type: string, body: string) =>
+    extractBody(body, "June 10, 2022")
+      .events.filter((e) => e.type === type)
+      .map((e) => e.dates.map((d) => d.value).join());
+
+  it.each([
+    [
+      "arrest",
+      "Peruvian police had detained three Chilean soldiers who strayed across the frontier on June 2.",
+    ],
+    [
+      "arrest",
+      "Peruvian marines arrested two Chilean fishermen who had entered Peru's territorial waters on June 2.",
+    ],
+    ["expulsion", "Peru expelled two Chilean diplomats who reportedly met the rebels on June 2."],
+    ["arrest", "Peruvian police detained the Chilean soldiers that crossed the border on June 2, Peru said."],
+  ])("dates the %s by the relative clause's date in %j", (type, body) => {
+    expect(of(type, body)).toEqual(["2022-06-02"]);
+  });
+
+  it("keeps the verb's own date", () => {
+    expect(
+      of(
+        "arrest",
+        "Peruvian police detained on June 5 three Chilean soldiers who crossed the frontier on June 2.",
+      ),
+    ).toEqual(["2022-06-05"]);
+  });
+});

@@ -147,3 +147,23 @@ describe("deaths a natural hazard caused", () => {
     ).toEqual(["military-attack 190 2022-06-07"]);
   });
 });
+
+describe("measures and storms that hit or strike (round 15)", () => {
+  const attacks = (body: string) => kinds(body).filter((k) => k.startsWith("military-attack"));
+
+  it.each([
+    "New Chilean sanctions hit Peruvian energy facilities on Monday.",
+    "The Chilean tariffs, announced on Monday, hit Peruvian port facilities.",
+    "A cyclone struck the Peruvian port on Monday.",
+    "Chile's import ban will hit Peruvian processing facilities, officials said on Monday.",
+  ])("reads no use of force in %j", (body) => {
+    expect(attacks(body)).toEqual([]);
+  });
+
+  it.each([
+    "Chile hit Peruvian positions near the river on Monday.",
+    "Chilean jets struck Peruvian positions near the river on Monday.",
+  ])("keeps a state's strike in %j", (body) => {
+    expect(attacks(body)).toEqual(["military-attack 190 2022-06-06"]);
+  });
+});

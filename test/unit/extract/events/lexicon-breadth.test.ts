@@ -197,3 +197,67 @@ describe("a far date after a long object", () => {
     ).toEqual(["military-attack 190 "]);
   });
 });
+
+describe("round 15: strikes that hit or destroy, things seized, craft sent, joint bodies set up", () => {
+  it.each([
+    ["Russian jets destroyed a fuel depot in Ukraine on Monday.", "military-attack 190"],
+    ["Russia hit Ukrainian positions near the river on Monday.", "military-attack 190"],
+    ["Norwegian agents seized drones and radio equipment at the port on Monday.", "seizure 171"],
+    ["Norwegian police confiscated laptops and mobile phones from the crew on Monday.", "seizure 171"],
+    ["Chile sent a coast guard cutter to the strait on Monday.", "deployment 154"],
+    ["Chile dispatched two gunboats to the river on Monday.", "deployment 154"],
+    ["Chile and Peru set up a joint border commission on Monday.", "cooperation 060"],
+    ["Chile and Peru established a joint coordination centre in Arica on Monday.", "cooperation 060"],
+  ])("reads %j as %s", (body, expected) => {
+    expect(kinds(body)).toEqual([`${expected} ${MONDAY}`]);
+  });
+
+  it.each([
+    "Chile and Peru agreed in 2016 to set up a joint working group on fisheries.",
+    "Chile and Peru decided last year to establish a joint border commission.",
+  ])("reads a joint body only agreed as an intent (03x): %j", (body) => {
+    expect(kinds(body).filter((k) => k.startsWith("cooperation"))).toEqual([
+      expect.stringMatching(/^cooperation 03\d*/),
+    ]);
+  });
+
+  it("reads a joint body only planned as an intent (030)", () => {
+    expect(kinds("Chile and Peru will set up a joint working group next year.")).toEqual([
+      "cooperation 030 2023",
+    ]);
+  });
+
+  it.each([
+    "The storm hit the coastal town on Monday.",
+    "Chile set up a committee to review the budget on Monday.",
+    "The EU's new sanctions target Russian banks, officials said on Monday.",
+  ])("finds no attack or cooperation in %j", (body) => {
+    expect(kinds(body).filter((k) => /^(?:military-attack|cooperation)/.test(k))).toEqual([]);
+  });
+});
+
+describe("round 15: an intent agreed at a meeting", () => {
+  it.each([
+    [
+      "Chile and Peru agreed at a meeting in Arica on Monday to set up a joint working group on fisheries.",
+      "cooperation 030",
+    ],
+    ["Chile and Peru agreed at their talks to set up a joint working group on fisheries.", "cooperation 030"],
+    ["Chile and Peru decided at the summit on Monday to restore diplomatic relations.", "cooperation 030"],
+  ])("reads %j as %s", (body, expected) => {
+    expect(kinds(body).filter((k) => k.startsWith("cooperation"))).toEqual([
+      expect.stringMatching(new RegExp(`^${expected}`)),
+    ]);
+  });
+});
+
+describe("round 15: skippers, drivers and herders taken and freed", () => {
+  it.each([
+    ["Peru released the Chilean skipper on Monday after he paid a fine.", "release 084"],
+    ["Bolivia freed the Peruvian truck driver on Monday.", "release 084"],
+    ["Bolivian troops captured two Peruvian shepherds on Monday.", "arrest 173"],
+    ["Peruvian marines captured the Chilean skipper on Monday.", "arrest 173"],
+  ])("reads %j as %s", (body, expected) => {
+    expect(kinds(body)).toEqual([`${expected} ${MONDAY}`]);
+  });
+});

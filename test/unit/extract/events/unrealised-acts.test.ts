@@ -109,3 +109,28 @@ describe("talks only offered, questions, acts to stop, blocked acts and standing
     ).toEqual([]);
   });
 });
+
+describe("hostile acts only on a condition (round 15)", () => {
+  it.each([
+    "Chile said it would expel the Peruvian ambassador if the incursions continued.",
+    "Chile would consider closing the border unless Peru withdrew its troops, the minister said.",
+    "The minister said Chile will impose sanctions on Peru if the talks fail.",
+    "Chile’s president said he would not hesitate to recall the ambassador if Lima kept silent.",
+  ])("reads no act in %j", (body) => {
+    expect(kinds(body)).toEqual([]);
+  });
+
+  it("keeps a planned act whose condition belongs to another clause", () => {
+    expect(
+      kinds(
+        "Chile said it would close the border next week, adding that it would reopen it if the situation improved.",
+      ),
+    ).toEqual(["border-closure 191 2022-06"]);
+  });
+
+  it("keeps the act done, beside a conditional threat of more", () => {
+    expect(
+      kinds("Chile expelled two Peruvian diplomats on Monday, saying it would expel more if needed."),
+    ).toEqual(["expulsion 174 2022-06-06"]);
+  });
+});
