@@ -73,6 +73,7 @@ import { RelationSet } from "./relation-set.ts";
 import { reportedProtests } from "./reported-protests.ts";
 import { reportedStanceEvents } from "./reported-stance-events.ts";
 import { rulerSubjects } from "./ruler-subjects.ts";
+import { scornedSubjects } from "./scorned-subjects.ts";
 import { sharedStanceTargets } from "./shared-stance-targets.ts";
 import { stanceEvents, statementStances, voices } from "./stances.ts";
 import { standingAgreements } from "./standing-agreements.ts";
@@ -207,6 +208,8 @@ export function extractRelations(
   coordinatedTargets(doc, statements, voiceOf);
   jointActTargets(doc, statements, events.events, voiceOf);
   capabilityThreats(statements);
+  // Last of the statement readers: scorn only for statements no stance rule above has read.
+  scornedSubjects(doc, statements, voiceOf, out);
   oppositionTargets(doc, statements, affiliations, out);
   passiveStances(doc, statements, voiceOf, out);
   statementStances(statements, voiceOf, out);
