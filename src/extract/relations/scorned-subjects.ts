@@ -3,7 +3,9 @@
 // lies", "said the militia had failed to rein in its gunmen", "said Quito must stop meddling"). The
 // speaker (and the state it speaks for) criticises the subject: the state itself, a body outside any
 // state, or a national body's state; never the speaker's own side. A clause saying the subject uses
-// people as tools of pressure ("said La Paz held the crew as hostages") is an accusation.
+// people as tools of pressure ("said La Paz held the crew as hostages") or lays the blame on it ("said
+// Quito bore full responsibility", "was solely to blame") is an accusation, and so is holding another
+// party responsible anywhere in a statement ("said Lima held the rebels fully responsible").
 import { type EntityDoc, mentionAt } from "../doc.ts";
 import type { FoundStatement } from "../speech/statements.ts";
 import { WS } from "../text/patterns.ts";
@@ -49,6 +51,18 @@ const COERCION = new RegExp(
   "iu",
 );
 
+const DEGREE = `(?:(?:fully|solely|directly|entirely|ultimately|primarily|personally|partly)${W}+)?`;
+/** Blame laid on the subject: "bears full responsibility for", "shares the blame", "was solely to blame". */
+const BLAMED = new RegExp(
+  `\\b(?:bears?|bore|borne|carr(?:y|ies|ied)|shares?|shared)${W}+(?:the${W}+)?` +
+    `(?:(?:full|sole|primary|direct|ultimate|entire|main|whole|heavy|some)${W}+(?:and${W}+\\p{L}+${W}+)?)?[“"]?(?:responsibility|blame)\\b|` +
+    `\\b(?:is|was|were|are|be|been)${W}+${DEGREE}(?:to${W}+blame|(?:fully|solely|directly|entirely|ultimately)${W}+(?:responsible|accountable))\\b`,
+  "iu",
+);
+/** "held Kabul “fully responsible”": the party after the verb is blamed, whoever holds it so. */
+const HELD = new RegExp(`\\b(?:holds?|held|holding)${W}+(?:the${W}+)?(?=\\p{Lu})`, "gu");
+const HELD_TAIL = new RegExp(`^${W}+[“"]?${DEGREE}(?:responsible|accountable|liable)\\b`, "iu");
+
 /** Stems every scorn word holds: a quick test that spares most statements the full pattern. */
 const STEMS =
   /smear|li[ea]|provok|hostil|reliab|trust|honest|deceit|duplic|fabric|disinf|propag|hyster|monger|betray|stab|weapon|pawn|chip|hostage|shield|blackm|bull|intimid|coerc|extort|interf|meddl|destab|subver|sabot|undermin|stir|stok|aggress|provoc|belliger|expans|imperial|colonial|hegemon|legal|lawful|legitim|arbitrar|motivated|lawless|respons|reckless|danger|arrogan|cynic|shame|disgrace|hypocri|servile|puppet|lackey|vassal|stooge|theft|thie|steal|stole|plunder|loot|pira|cannot|fail|stop/iu;
@@ -60,7 +74,7 @@ export const SCORN = { test: (text: string): boolean => STEMS.test(text) && SCOR
 const LEAD = /^[“"‘]?(?:that[\s\u00a0]+)?(?:the[\s\u00a0]+)?/iu;
 /** The subject's verb must follow soon: "Oslo was", "the rebels “either cannot", "Minsk’s envoys had". */
 const VERB_SOON =
-  /^(?:[’']s[\s\u00a0]+\p{L}+[\s\u00a0]+)?[”"’]?[\s\u00a0,]*(?:[“"‘]?(?:\p{Ll}+[\s\u00a0]+)?(?:is|was|were|are|had|has|have|would|will|should|must|cannot|could|did|does|do|either|kept|keeps|continued|continues|wanted|wants|sought|seeks|tried|tries|used|uses)\b)/u;
+  /^(?:[’']s[\s\u00a0]+\p{L}+[\s\u00a0]+)?[”"’]?[\s\u00a0,]*(?:[“"‘]?(?:\p{Ll}+[\s\u00a0]+)?(?:is|was|were|are|had|has|have|would|will|should|must|cannot|could|did|does|do|either|kept|keeps|continued|continues|wanted|wants|sought|seeks|tried|tries|used|uses|bears|bore|carries|carried|shares|shared)\b)/u;
 /** Statements plain enough to carry unstated criticism: statements, warnings, demands. */
 const PLAIN_CAMEO = new Set(["010", "012", "100"]);
 
@@ -86,6 +100,27 @@ function subjectTargets(doc: EntityDoc, st: FoundStatement, voiceOf: VoiceOf): s
   return scorned(doc, voiceOf, subject.actorId).filter((t) => t !== own);
 }
 
+/** The parties a statement holds responsible ("said Lima held Quito fully responsible for …"). */
+function heldResponsible(doc: EntityDoc, st: FoundStatement, voiceOf: VoiceOf): string[] {
+  const start = startOf(doc, st);
+  if (start === undefined || !/\bh(?:el|ol)d/iu.test(st.text)) return [];
+  const own = sideOf(doc, voiceOf, st.speakerId);
+  const held: string[] = [];
+  for (const hit of st.text.matchAll(HELD)) {
+    const party = mentionAt(doc, start + (hit.index ?? 0) + hit[0].length);
+    if (!party || !HELD_TAIL.test(doc.body.slice(party.end, party.end + 40))) continue;
+    if (sideOf(doc, voiceOf, party.actorId) === own) continue;
+    held.push(...scorned(doc, voiceOf, party.actorId).filter((t) => t !== own));
+  }
+  return held;
+}
+
+function accuse(st: FoundStatement, voiceOf: VoiceOf, targets: readonly string[], out: RelationSet): void {
+  for (const from of [st.speakerId, ...(voiceOf.get(st.speakerId) ?? [])])
+    for (const to of targets)
+      if (from !== to) out.add("ACCUSES", from, to, { statementIds: [st.id], evidence: st.evidence });
+}
+
 /**
  * Gives plain statements that scorn another side named as their subject a criticism of it (mutates
  * statements), and adds the accusation of a subject said to use people as tools of pressure.
@@ -97,15 +132,14 @@ export function scornedSubjects(
   out: RelationSet,
 ): void {
   for (const st of statements) {
-    const coercion = COERCION.test(st.text);
+    accuse(st, voiceOf, heldResponsible(doc, st, voiceOf), out);
+    const coercion = COERCION.test(st.text) || BLAMED.test(st.text);
     const plain = !st.stance && PLAIN_CAMEO.has(st.cameo);
     if (!coercion && !(plain && SCORN.test(st.text))) continue;
     const targets = subjectTargets(doc, st, voiceOf);
     if (targets.length === 0) continue;
     if (coercion) {
-      for (const from of [st.speakerId, ...(voiceOf.get(st.speakerId) ?? [])])
-        for (const to of targets)
-          if (from !== to) out.add("ACCUSES", from, to, { statementIds: [st.id], evidence: st.evidence });
+      accuse(st, voiceOf, targets, out);
       continue;
     }
     st.stance = "criticize";

@@ -54,4 +54,28 @@ describe("scorned subjects", () => {
     expect(stances("Peru’s foreign ministry said smugglers were stealing fuel near the border.")).toEqual([]);
     expect(stances("Peru’s foreign ministry said Bolivia was a reliable partner.")).toEqual([]);
   });
+  it("reads blame laid on another side as an accusation", () => {
+    expect(
+      stances("Chile’s foreign ministry said Argentina bore full responsibility for the collision."),
+    ).toEqual(["ACCUSES country:cl>country:ar", "ACCUSES org:cl:ministry-of-foreign-affairs>country:ar"]);
+    expect(stances("Chile’s foreign ministry said Buenos Aires shares the blame for the spill.")).toEqual([
+      "ACCUSES country:cl>country:ar",
+      "ACCUSES org:cl:ministry-of-foreign-affairs>country:ar",
+    ]);
+    expect(stances("Chile’s foreign ministry said Argentina was solely to blame for the fire.")).toEqual([
+      "ACCUSES country:cl>country:ar",
+      "ACCUSES org:cl:ministry-of-foreign-affairs>country:ar",
+    ]);
+    expect(
+      stances(
+        "Chile’s foreign ministry said the government held Argentina “directly responsible” for the losses.",
+      ),
+    ).toEqual(["ACCUSES country:cl>country:ar", "ACCUSES org:cl:ministry-of-foreign-affairs>country:ar"]);
+  });
+  it("reads no blame in a duty or in the speaker's own responsibility", () => {
+    expect(stances("Chile’s foreign ministry said Argentina shared the cost of the rescue.")).toEqual([]);
+    expect(stances("Chile’s foreign ministry said Chile bore full responsibility for the rescue.")).toEqual(
+      [],
+    );
+  });
 });
