@@ -84,6 +84,7 @@ import { unansweredRejections } from "./unanswered-rejections.ts";
 import { voicedDispleasure } from "./voiced-displeasure.ts";
 import { warningStances } from "./warning-stances.ts";
 import { wordedStatements } from "./worded-statements.ts";
+import { workingWith } from "./working-with.ts";
 
 /** People's posts and spokespeople's mandates, and each national body's country. */
 function rolesAndParts(doc: EntityDoc, affiliations: readonly Affiliation[], out: RelationSet): void {
@@ -140,6 +141,7 @@ function bonds(
   jointBrokers(doc, out);
   helpingParties(doc, out);
   cooperationClauses(doc, out);
+  workingWith(doc, out);
   partnerClauses(doc, out);
   standingAgreements(doc, out);
   pairAgreements(doc, out);
