@@ -3,7 +3,15 @@
 // nouns with their author after "by"/"from": "criticism of Hanoi by Beijing", "an accusation by Lima
 // against La Paz", "condemnation from Brussels of Minsk". The author takes the stance against the
 // party named after the preposition (and, like any stance, the state it speaks for).
-import { type ActorMention, type EntityDoc, evidence, inQuote, mentionAt } from "../doc.ts";
+import {
+  type ActorMention,
+  type EntityDoc,
+  evidence,
+  inQuote,
+  mentionAt,
+  mentionsIn,
+  sentenceOf,
+} from "../doc.ts";
 import { WS } from "../text/patterns.ts";
 import { execAll } from "../text/text.ts";
 import type { VoiceOf } from "./adversaries.ts";
@@ -102,27 +110,62 @@ function authoredNouns(doc: EntityDoc, voiceOf: VoiceOf, out: RelationSet): void
   }
 }
 
-/** "Y drew sharp criticism from X", "Y faced accusations from X", "Y came under fire from X". */
+/** Reactions a party's act draws that are criticism only after "from" ("drew outrage from X"). */
+const REACTION_NOUNS = "objections?|outrage|anger|backlash|fury|ire|opprobrium";
+/**
+ * "Y drew sharp criticism from X", "Y faced accusations from X", "Y came under fire from X", and a
+ * reaction an act provokes: "Y’s plan prompted a protest from X", "…, triggering condemnation from X".
+ */
 const RECEIVED = new RegExp(
-  `\\b(?:(?:drew|draws|drawn|faced|faces|received|receives|attracted|attracts|met${WS}+with)${WS}+` +
-    `${MODIFIERS}${NOUN}|(?:came|comes|come)${WS}+under${WS}+${MODIFIERS}(fire|attack|criticism|pressure))` +
+  `\\b(?:(?:drew|draws|drawn|drawing|faced|faces|facing|received|receives|attracted|attracts|attracting|met${WS}+with|` +
+    `prompted|prompts|prompting|triggered|triggers|triggering|sparked|sparks|sparking|provoked|provokes|provoking|` +
+    `earned|earns|earning|invited|invites|inviting|elicited|elicits|eliciting|brought|bringing)${WS}+` +
+    `${MODIFIERS}(?:${NOUN}|(${REACTION_NOUNS}))|(?:came|comes|come)${WS}+under${WS}+${MODIFIERS}(fire|attack|criticism|pressure))` +
     `${WS}+from${WS}+(?:the${WS}+)?(?=\\p{Lu})`,
   "gu",
 );
 /** Between the receiving party and the verb: " has", " had". */
 const RECEIVED_LEAD = new RegExp(`${WS}+(?:(?:has|have|had)${WS}+)?$`, "u");
+/** A sentence (after any dateline) opening with the owner of an act: "Peru’s plan …", "The Peruvian decision …". */
+const OWNER_LEAD = /^(?:[^—]{0,80}—[\s\u00a0]*)?(?:(?:the|a|an)[\s\u00a0]+)?/iu;
+const OBJECT_OF = /\b(?:to|of|for|with|from|in|on|at|by|against|into|near)[\s\u00a0]+(?:the[\s\u00a0]+)?$/iu;
+/** At most this many words between the owner of the act and the verb it is the subject of. */
+const MAX_SUBJECT_WORDS = 14;
 
-/** The receiving party right before the verb and the author after "from". */
+/**
+ * The party that receives a reaction: right before the verb ("Bolivia drew …"), else the owner of the
+ * act the sentence opens with ("Bolivia’s plan to dam the river drew …", "The Bolivian ban sparked …",
+ * "Bolivia built the dam, prompting …"), when no other clause stands between.
+ */
+function receiver(doc: EntityDoc, verbAt: number): ActorMention | undefined {
+  const lead = RECEIVED_LEAD.exec(doc.body.slice(Math.max(0, verbAt - 12), verbAt));
+  const before = lead && doc.mentions.find((m) => m.end === verbAt - lead[0].length);
+  // A party after a preposition is no subject ("a plan to sell power to Chile drew …").
+  if (before && !OBJECT_OF.test(doc.body.slice(Math.max(0, before.start - 16), before.start))) return before;
+  const sentence = sentenceOf(doc, verbAt);
+  const opening = doc.body.slice(sentence.start, verbAt);
+  const at = sentence.start + (OWNER_LEAD.exec(opening)?.[0].length ?? 0);
+  const owner = mentionAt(doc, at);
+  if (!owner || doc.body.slice(at, verbAt).split(/[\s\u00a0]+/u).length > MAX_SUBJECT_WORDS) return undefined;
+  // Another clause or party in between ("Peru, which Bolivia …", "after Chile …") hides the subject.
+  const between = doc.body.slice(owner.end, verbAt);
+  if (/[;:“”"]|\b(?:which|who|after|when|while|because|as)\b/u.test(between)) return undefined;
+  if (mentionsIn(doc, owner.end, verbAt).some((m) => m.actorId !== owner.actorId)) return undefined;
+  const ing = /ing$/u.test(doc.body.slice(verbAt, verbAt + 12).split(/[\s\u00a0]/u)[0] ?? "");
+  // An "-ing" reaction follows the main clause after a comma; a finite one has the act as subject.
+  return ing === /,[\s\u00a0]*$/u.test(between) ? owner : undefined;
+}
+
+/** The receiving party and the author after "from". */
 function receivedNouns(doc: EntityDoc, voiceOf: VoiceOf, out: RelationSet): void {
   for (const hit of execAll(RECEIVED, doc.body)) {
     const verbAt = hit.index ?? 0;
-    const lead = RECEIVED_LEAD.exec(doc.body.slice(Math.max(0, verbAt - 12), verbAt));
-    if (!lead || inQuote(doc, verbAt)) continue;
-    const target = doc.mentions.find((m) => m.end === verbAt - lead[0].length);
+    if (inQuote(doc, verbAt)) continue;
+    const target = receiver(doc, verbAt);
     const author = mentionAt(doc, verbAt + hit[0].length);
     // "came under pressure from" is no criticism; "came under fire/attack/criticism" is.
     if (
-      hit[2] === "pressure" ||
+      hit[3] === "pressure" ||
       !target ||
       !author ||
       !isParty(doc, target.actorId) ||

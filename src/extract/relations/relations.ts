@@ -73,6 +73,7 @@ import { RelationSet } from "./relation-set.ts";
 import { reportedProtests } from "./reported-protests.ts";
 import { reportedStanceEvents } from "./reported-stance-events.ts";
 import { rulerSubjects } from "./ruler-subjects.ts";
+import { scornedSubjects } from "./scorned-subjects.ts";
 import { sharedStanceTargets } from "./shared-stance-targets.ts";
 import { stanceEvents, statementStances, voices } from "./stances.ts";
 import { standingAgreements } from "./standing-agreements.ts";
@@ -83,6 +84,7 @@ import { unansweredRejections } from "./unanswered-rejections.ts";
 import { voicedDispleasure } from "./voiced-displeasure.ts";
 import { warningStances } from "./warning-stances.ts";
 import { wordedStatements } from "./worded-statements.ts";
+import { workingWith } from "./working-with.ts";
 
 /** People's posts and spokespeople's mandates, and each national body's country. */
 function rolesAndParts(doc: EntityDoc, affiliations: readonly Affiliation[], out: RelationSet): void {
@@ -139,6 +141,7 @@ function bonds(
   jointBrokers(doc, out);
   helpingParties(doc, out);
   cooperationClauses(doc, out);
+  workingWith(doc, out);
   partnerClauses(doc, out);
   standingAgreements(doc, out);
   pairAgreements(doc, out);
@@ -207,6 +210,8 @@ export function extractRelations(
   coordinatedTargets(doc, statements, voiceOf);
   jointActTargets(doc, statements, events.events, voiceOf);
   capabilityThreats(statements);
+  // Last of the statement readers: scorn only for statements no stance rule above has read.
+  scornedSubjects(doc, statements, voiceOf, out);
   oppositionTargets(doc, statements, affiliations, out);
   passiveStances(doc, statements, voiceOf, out);
   statementStances(statements, voiceOf, out);

@@ -53,6 +53,31 @@ describe("stance nouns", () => {
       "THREATENS country:pe>country:bo",
     ]);
   });
+  it("reads a reaction an act of a party drew from an author as criticism of that party", () => {
+    expect(
+      stances(extractBody("Peru’s plan for a new dam drew a sharp rebuke from Bolivia on Monday.")),
+    ).toEqual(["CRITICIZES country:bo>country:pe"]);
+    expect(stances(extractBody("The Chilean decision prompted a formal protest from Argentina."))).toEqual([
+      "CRITICIZES country:ar>country:cl",
+    ]);
+    expect(stances(extractBody("Chile’s new tariff has triggered outrage from Argentina."))).toEqual([
+      "CRITICIZES country:ar>country:cl",
+    ]);
+    expect(
+      stances(extractBody("Ghana shut its border crossings on Friday, sparking condemnation from Togo.")),
+    ).toEqual(["CRITICIZES country:tg>country:gh"]);
+    expect(stances(extractBody("The Ghanaian move earned accusations from Togo of bad faith."))).toEqual([
+      "ACCUSES country:tg>country:gh",
+    ]);
+  });
+  it("reads no received reaction when another clause or party hides the act's owner", () => {
+    expect(stances(extractBody("Peru’s plan, which Chile backed, drew a rebuke from Bolivia."))).toEqual([]);
+    expect(stances(extractBody("Peru’s plan to sell power to Chile drew a rebuke from Bolivia."))).toEqual(
+      [],
+    );
+    expect(stances(extractBody("The Chilean decision drew praise from Argentina."))).toEqual([]);
+    expect(stances(extractBody("Chile’s new tariff drew outrage from farmers in Argentina."))).toEqual([]);
+  });
   it("reads no stance from pressure or from support received", () => {
     expect(stances(extractBody("Bolivia came under pressure from Peru over the canal."))).toEqual([]);
     expect(stances(extractBody("Bolivia drew strong support from Peru over the canal."))).toEqual([]);
