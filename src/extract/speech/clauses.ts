@@ -229,10 +229,50 @@ export function complementStart(
   // "said on Tuesday", "said in a statement" are not clauses; "claimed Chile was …" is.
   // "said about 4,000 people …": "about" before a number is an approximation, not a preposition.
   const approximate = /^about$/i.test(next) && ABOUT_NUMBER.test(rest);
-  if (!approximate && /^(?:on|in|at|during|after|before|to|by|with|for|of|from|as|about)$/i.test(next))
-    return undefined;
+  if (!approximate && /^(?:on|in|at|during|after|before|to|by|with|for|of|from|as|about)$/i.test(next)) {
+    const venue = clauseAfterVenue(rest);
+    return venue === undefined ? undefined : verbEnd + venue;
+  }
   return verbEnd + plain[0].length;
 }
+
+/** A word that opens a clause after a venue: a pronoun, determiner or capitalised name. */
+const VENUE_CLAUSE_WORD =
+  /^(?:it|its|they|their|he|she|we|his|her|our|the|a|an|this|these|those|there|both|all|no|some|several|many|\p{Lu}[\p{L}’'.-]*)$/u;
+/** Words after which a noun phrase goes on (so no clause opens there). */
+const PHRASE_GOES_ON =
+  /^(?:of|for|in|on|at|to|from|with|by|after|before|during|since|until|over|about|under|into|near|along|across|against|between|among|through|throughout|inside|outside|within|around|behind|beyond|towards?|off|without|and|or|but|whether|if|a|an|the|its|his|her|their|this)$/i;
+
+/**
+ * "said in a statement the border would stay shut", "wrote on social media Peru had …", "said on
+ * Tuesday in Lima the talks had failed": one or more prepositional adverbials (where or how it was
+ * said) and then a clause with no "that". The clause opens at the last pronoun, determiner or name
+ * before its first finite verb (within six words) that does not continue a phrase; the skipped words
+ * hold no punctuation, no "that" and no finite verb. Returns the clause's offset in `rest`.
+ */
+function clauseAfterVenue(rest: string): number | undefined {
+  // "vowed to block …" is an infinitive, no venue; "asked by reporters whether …" no statement.
+  if (/^[\s\u00a0]+(?:to|by|of|for|with|as|about)[\s\u00a0]/i.test(rest)) return undefined;
+  const head = /^[^,.;:!?“”"()—–]{0,120}/.exec(rest)?.[0] ?? "";
+  const words = [...head.matchAll(/[^\s\u00a0]+/g)];
+  const verb = words.findIndex((w, i) => i > 1 && FINITE_WORD.test(w[0]) && !/^[\p{Lu}]/u.test(w[0]));
+  if (verb < 0) return undefined;
+  for (let i = verb - 1; i >= Math.max(2, verb - 6); i--) {
+    const w = words[i];
+    if (!w || !VENUE_CLAUSE_WORD.test(w[0]) || PHRASE_GOES_ON.test(words[i - 1]?.[0] ?? "")) continue;
+    const skipped = head.slice(0, w.index);
+    // "… their frontiers and are building": a coordinated predicate, no clause of its own.
+    if (/\b(?:and|or|but)\b/i.test(head.slice(w.index, words[verb]?.index))) return undefined;
+    if (
+      /\b(?:that|whether|if|how|why|what|who|when)\b/i.test(skipped) ||
+      SKIPPED_FINITE.test(` ${skipped.replace(ED_ADJECTIVE, "")} `)
+    )
+      return undefined;
+    return w.index;
+  }
+  return undefined;
+}
+const FINITE_WORD = new RegExp(`^${FINITE_VERB}$`, "u");
 
 /** "was a warning to X", "warned X", "threatened X" inside a reported clause (outside quotation marks). */
 const THREAT_IN_CLAUSE =

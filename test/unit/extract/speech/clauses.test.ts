@@ -543,3 +543,32 @@ describe("a reported clause opening with a figure", () => {
     expect(saidPairs("The Chilean navy said 14.")).toEqual([]);
   });
 });
+
+describe("a venue or medium between the verb and a clause with no 'that'", () => {
+  it("reads the clause after 'in a statement', 'on social media', 'at a news conference', a place", () => {
+    expect(speakerTexts("Rui Matos said in a statement the bridge would stay shut.")).toEqual([
+      "person:rui-matos|the bridge would stay shut",
+    ]);
+    expect(speakerTexts("Rui Matos wrote on Facebook his deputy had resigned.")).toEqual([
+      "person:rui-matos|his deputy had resigned",
+    ]);
+    expect(speakerTexts("Rui Matos said at a news conference Quito was to blame.")).toEqual([
+      "person:rui-matos|Quito was to blame",
+    ]);
+    expect(speakerTexts("Rui Matos said on Friday in Porto the convoy had been stopped.")).toEqual([
+      "person:rui-matos|the convoy had been stopped",
+    ]);
+  });
+
+  it("keeps a noun phrase whole ('the government of Chile had …')", () => {
+    expect(speakerTexts("Rui Matos said in an interview the government of Chile had misled him.")).toEqual([
+      "person:rui-matos|the government of Chile had misled him",
+    ]);
+  });
+
+  it("reads no clause without a subject and a finite verb (negative cases)", () => {
+    expect(speakerTexts("Rui Matos said at the summit in Quito.")).toEqual([]);
+    expect(speakerTexts("Rui Matos said in a statement issued after the talks had ended.")).toEqual([]);
+    expect(speakerTexts("Rui Matos, asked by reporters whether the fee was fair, smiled.")).toEqual([]);
+  });
+});
