@@ -55,7 +55,8 @@ export function clauseEnd(doc: EntityDoc, s: Sentence, from: number): number {
   for (const m of stops) {
     const i = m.index ?? 0;
     if (i < skipTo || inQuote(doc, from + i)) continue;
-    const close = parentheticalAfterSubject(rest, i) ?? relativeBeforeCoordinate(rest, i);
+    const close =
+      parentheticalAfterSubject(rest, i) ?? relativeBeforeCoordinate(rest, i) ?? describesNoun(rest, i);
     if (close === undefined) return trimBack(doc, from, from + i);
     skipTo = close;
   }
@@ -100,6 +101,50 @@ function relativeBeforeCoordinate(rest: string, at: number): number | undefined 
   if (close < 0 || close > 160) return undefined;
   const after = rest.slice(at + 1 + close + 1);
   return COORDINATED_PREDICATE.test(after) ? at + 1 + close + 1 : undefined;
+}
+
+/** What opens a description of the noun before the comma: a relative pronoun or an article. */
+const DESCRIPTION_OPEN =
+  /^,[\s\u00a0]+(?:(which|who|whose|as|while|when|after|before|although|though)|(?:a|an|the)[\s\u00a0]+(\p{L}+))\b/u;
+/**
+ * Heads of an appositive that comments on the whole clause or carries another voice, not on the noun
+ * before it: "…, a move that angered …", "…, the latest setback", "…, a charge Kabul denies".
+ */
+const CLAUSE_COMMENT_HEAD =
+  /^(?:first|second|third|fourth|fifth|last|latest|move|step|charge|claim|allegation|accusation|assertion|position|view|rare|setback|blow|sign|signal|decision|development|escalation|reversal|reference|apparent|clear|further|new|major|significant)$/i;
+/** A reporting verb in the words after the comma: "…, a ministry spokesman, X, said", "…, which Y denies". */
+const REPORTING_AFTER =
+  /\b(?:said|says|told|tells|added|adds|stated|announced|reported|wrote|confirmed|denied|denies|disputes|disputed|rejects|rejected|insists|insisted|argued|argues|claimed|claims|warned|warns|accused|accuses|condemned|according[\s\u00a0]+to)\b/i;
+/** Where the next clause stop (or the sentence) begins after the comma at `at`. */
+const NEXT_BREAK =
+  /;|[\s\u00a0]+[—–][\s\u00a0]+|,[\s\u00a0]+(?:the|a|an|which|who|whose|while|as|after|before|when|although|though|according|citing|quoting|saying|adding)\b/g;
+
+/**
+ * "said the rebels were loyal to the group, which has been active in the area for years", "said the
+ * cargo belonged to Los Lobos, a gang that …": a relative clause, or an appositive after a name, that
+ * describes the noun before the comma belongs to the reported words (the corpus keeps it), unless it
+ * comments on the whole clause ("…, a move that …", "…, the latest blow") or holds a reporting verb of
+ * its own ("…, which Moscow denies", "…, a police spokesman said"). Returns where it ends, else undefined.
+ */
+function describesNoun(rest: string, at: number): number | undefined {
+  const open = DESCRIPTION_OPEN.exec(rest.slice(at));
+  if (!open) return undefined;
+  if (open[2] !== undefined) {
+    // An appositive describes a name (or an acronym in brackets) right before the comma.
+    if (!/(?:^|[\s\u00a0(])\p{Lu}[\p{L}\d.’'-]*\)?$/u.test(rest.slice(0, at))) return undefined;
+    if (CLAUSE_COMMENT_HEAD.test(open[2])) return undefined;
+  }
+  NEXT_BREAK.lastIndex = at + 1;
+  const next = NEXT_BREAK.exec(rest);
+  const end = next ? next.index : rest.length;
+  const words = rest
+    .slice(at + 1, end)
+    .trim()
+    .split(/[\s\u00a0]+/);
+  // "said nothing, as usual": a two-word comment is no clause of the speaker's.
+  if (open[1] !== undefined && words.length < 3) return undefined;
+  if (REPORTING_AFTER.test(rest.slice(at, end))) return undefined;
+  return at + 1;
 }
 
 /** "and did not …", "but would …": a second predicate of the same subject. */
@@ -184,10 +229,50 @@ export function complementStart(
   // "said on Tuesday", "said in a statement" are not clauses; "claimed Chile was …" is.
   // "said about 4,000 people …": "about" before a number is an approximation, not a preposition.
   const approximate = /^about$/i.test(next) && ABOUT_NUMBER.test(rest);
-  if (!approximate && /^(?:on|in|at|during|after|before|to|by|with|for|of|from|as|about)$/i.test(next))
-    return undefined;
+  if (!approximate && /^(?:on|in|at|during|after|before|to|by|with|for|of|from|as|about)$/i.test(next)) {
+    const venue = clauseAfterVenue(rest);
+    return venue === undefined ? undefined : verbEnd + venue;
+  }
   return verbEnd + plain[0].length;
 }
+
+/** A word that opens a clause after a venue: a pronoun, determiner or capitalised name. */
+const VENUE_CLAUSE_WORD =
+  /^(?:it|its|they|their|he|she|we|his|her|our|the|a|an|this|these|those|there|both|all|no|some|several|many|\p{Lu}[\p{L}’'.-]*)$/u;
+/** Words after which a noun phrase goes on (so no clause opens there). */
+const PHRASE_GOES_ON =
+  /^(?:of|for|in|on|at|to|from|with|by|after|before|during|since|until|over|about|under|into|near|along|across|against|between|among|through|throughout|inside|outside|within|around|behind|beyond|towards?|off|without|and|or|but|whether|if|a|an|the|its|his|her|their|this)$/i;
+
+/**
+ * "said in a statement the border would stay shut", "wrote on social media Peru had …", "said on
+ * Tuesday in Lima the talks had failed": one or more prepositional adverbials (where or how it was
+ * said) and then a clause with no "that". The clause opens at the last pronoun, determiner or name
+ * before its first finite verb (within six words) that does not continue a phrase; the skipped words
+ * hold no punctuation, no "that" and no finite verb. Returns the clause's offset in `rest`.
+ */
+function clauseAfterVenue(rest: string): number | undefined {
+  // "vowed to block …" is an infinitive, no venue; "asked by reporters whether …" no statement.
+  if (/^[\s\u00a0]+(?:to|by|of|for|with|as|about)[\s\u00a0]/i.test(rest)) return undefined;
+  const head = /^[^,.;:!?“”"()—–]{0,120}/.exec(rest)?.[0] ?? "";
+  const words = [...head.matchAll(/[^\s\u00a0]+/g)];
+  const verb = words.findIndex((w, i) => i > 1 && FINITE_WORD.test(w[0]) && !/^[\p{Lu}]/u.test(w[0]));
+  if (verb < 0) return undefined;
+  for (let i = verb - 1; i >= Math.max(2, verb - 6); i--) {
+    const w = words[i];
+    if (!w || !VENUE_CLAUSE_WORD.test(w[0]) || PHRASE_GOES_ON.test(words[i - 1]?.[0] ?? "")) continue;
+    const skipped = head.slice(0, w.index);
+    // "… their frontiers and are building": a coordinated predicate, no clause of its own.
+    if (/\b(?:and|or|but)\b/i.test(head.slice(w.index, words[verb]?.index))) return undefined;
+    if (
+      /\b(?:that|whether|if|how|why|what|who|when)\b/i.test(skipped) ||
+      SKIPPED_FINITE.test(` ${skipped.replace(ED_ADJECTIVE, "")} `)
+    )
+      return undefined;
+    return w.index;
+  }
+  return undefined;
+}
+const FINITE_WORD = new RegExp(`^${FINITE_VERB}$`, "u");
 
 /** "was a warning to X", "warned X", "threatened X" inside a reported clause (outside quotation marks). */
 const THREAT_IN_CLAUSE =

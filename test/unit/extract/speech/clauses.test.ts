@@ -182,10 +182,58 @@ describe("a relative clause inside a reported clause with a second predicate aft
     ]);
   });
 
-  it("still ends the clause at a trailing relative ('…, which meets in July.')", () => {
+  it("keeps a trailing relative that describes the noun ('…, which meets in July.')", () => {
     expect(speakerTexts("Rui Matos said Chile preferred the commission, which meets in July.")).toEqual([
-      "person:rui-matos|Chile preferred the commission",
+      "person:rui-matos|Chile preferred the commission, which meets in July",
     ]);
+  });
+});
+
+describe("a description of the noun before the comma stays in the reported clause", () => {
+  it("keeps ', which …' and ', who …' relatives", () => {
+    expect(
+      clauseAfterSaid("Mr Kallas said the raiders came from the Red Hand faction, which controls the hills."),
+    ).toBe("the raiders came from the Red Hand faction, which controls the hills");
+    expect(clauseAfterSaid("The police said they had detained a courier, who is being held in Tartu.")).toBe(
+      "they had detained a courier, who is being held in Tartu",
+    );
+  });
+
+  it("keeps an appositive after a name ('…, a gang that …', '…, the militia founded …')", () => {
+    expect(
+      clauseAfterSaid("Ms Varga said the boats belonged to Black Tide, a cartel that Quito outlawed in May."),
+    ).toBe("the boats belonged to Black Tide, a cartel that Quito outlawed in May");
+    expect(
+      clauseAfterSaid("The army said its troops had fought the FNR, the militia founded by exiled officers."),
+    ).toBe("its troops had fought the FNR, the militia founded by exiled officers");
+  });
+
+  it("keeps a subordinate clause of the speaker's ('…, as it was obliged to …', '…, before …')", () => {
+    expect(
+      clauseAfterSaid("The ministry said Lima had not warned Quito, as it was obliged to under the treaty."),
+    ).toBe("Lima had not warned Quito, as it was obliged to under the treaty");
+    expect(
+      clauseAfterSaid("He said the soldiers had crossed the river, before dawn on Monday, and burned a hut."),
+    ).toBe("the soldiers had crossed the river, before dawn on Monday, and burned a hut");
+  });
+
+  it("still ends the clause at a comment on the whole clause or a second attribution (negative cases)", () => {
+    expect(clauseAfterSaid("Mr Roos said the envoy had left Oslo, a move that angered Moscow.")).toBe(
+      "the envoy had left Oslo",
+    );
+    expect(clauseAfterSaid("Kyiv said drones had struck the depot, which Moscow denies.")).toBe(
+      "drones had struck the depot",
+    );
+    expect(
+      clauseAfterSaid("Ms Lund said patrols had stopped two boats near Bodø, a coast guard officer said."),
+    ).toBe("patrols had stopped two boats near Bodø");
+    expect(clauseAfterSaid("Mr Roos said the talks ended in Riga, the third such round this year.")).toBe(
+      "the talks ended in Riga",
+    );
+  });
+
+  it("does not take a two-word comment for a clause ('said nothing, as usual')", () => {
+    expect(speakerTexts("Rui Matos said nothing, as usual. That was all.")).toEqual([]);
   });
 });
 
@@ -493,5 +541,34 @@ describe("a reported clause opening with a figure", () => {
 
   it("does not read a bare figure after the verb as a clause (negative case)", () => {
     expect(saidPairs("The Chilean navy said 14.")).toEqual([]);
+  });
+});
+
+describe("a venue or medium between the verb and a clause with no 'that'", () => {
+  it("reads the clause after 'in a statement', 'on social media', 'at a news conference', a place", () => {
+    expect(speakerTexts("Rui Matos said in a statement the bridge would stay shut.")).toEqual([
+      "person:rui-matos|the bridge would stay shut",
+    ]);
+    expect(speakerTexts("Rui Matos wrote on Facebook his deputy had resigned.")).toEqual([
+      "person:rui-matos|his deputy had resigned",
+    ]);
+    expect(speakerTexts("Rui Matos said at a news conference Quito was to blame.")).toEqual([
+      "person:rui-matos|Quito was to blame",
+    ]);
+    expect(speakerTexts("Rui Matos said on Friday in Porto the convoy had been stopped.")).toEqual([
+      "person:rui-matos|the convoy had been stopped",
+    ]);
+  });
+
+  it("keeps a noun phrase whole ('the government of Chile had …')", () => {
+    expect(speakerTexts("Rui Matos said in an interview the government of Chile had misled him.")).toEqual([
+      "person:rui-matos|the government of Chile had misled him",
+    ]);
+  });
+
+  it("reads no clause without a subject and a finite verb (negative cases)", () => {
+    expect(speakerTexts("Rui Matos said at the summit in Quito.")).toEqual([]);
+    expect(speakerTexts("Rui Matos said in a statement issued after the talks had ended.")).toEqual([]);
+    expect(speakerTexts("Rui Matos, asked by reporters whether the fee was fair, smiled.")).toEqual([]);
   });
 });
