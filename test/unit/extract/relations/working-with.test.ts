@@ -31,7 +31,9 @@ describe("working with another party", () => {
   it("reads no cooperation in a demand, a refusal, a condition or plain solidarity", () => {
     expect(coop("Brazil urged Paraguay to work closely with Argentina on the dam.")).toEqual([]);
     expect(coop("Paraguay said it would never work closely with Argentina.")).toEqual([]);
-    expect(coop("Paraguay would run the dam jointly with Argentina only if the tolls were lifted.")).toEqual([]);
+    expect(coop("Paraguay would run the dam jointly with Argentina only if the tolls were lifted.")).toEqual(
+      [],
+    );
     expect(coop("Brazil said it stood with Paraguay.")).toEqual([]);
   });
 });
