@@ -227,7 +227,7 @@ export function theirPairBodies(
   if (!/\b[Tt]heir\b/.test(body)) return { candidates, seeds };
   for (const m of execAll(THEIR_PLURAL, body)) {
     const at = m.index ?? 0;
-    const kind = k.nationalKinds.find((x) => x.key === THEIR_FORMS[(m[1] ?? "").toLowerCase()]);
+    const kind = k.nationalKinds.find((x) => x.key === PLURAL_BODIES[(m[1] ?? "").toLowerCase()]);
     const open = Math.max(body.lastIndexOf("\n", at), body.lastIndexOf(". ", at)) + 1;
     const pair =
       firstPair(body, countries, at, open) ??
@@ -247,7 +247,8 @@ export function theirPairBodies(
   }
   return { candidates, seeds };
 }
-const THEIR_FORMS: Record<string, string> = {
+/** Plural national bodies ("their navies", "the A and B coast guards") and the key of each one's body. */
+const PLURAL_BODIES: Record<string, string> = {
   navies: "navy",
   armies: "army",
   "air forces": "air-force",
@@ -266,29 +267,15 @@ const THEIR_FORMS: Record<string, string> = {
   militaries: "armed-forces",
 };
 const THEIR_PLURAL = new RegExp(
-  `\\b[Tt]heir(?:${WS}+respective)?${WS}+(${Object.keys(THEIR_FORMS).join("|")})(?![\\p{L}])`,
+  `\\b[Tt]heir(?:${WS}+respective)?${WS}+(${Object.keys(PLURAL_BODIES).join("|")})(?![\\p{L}])`,
   "giu",
 );
 const BOTH_OR_TWO = /\b(?:[Tt]he[\s\u00a0]+two|[Bb]oth)[\s\u00a0]/u;
 
 /** Plural bodies after coordinated country references: "the Ruritanian and Osterlich navies". */
 const COORDINATED_FORMS: Record<string, string> = {
-  navies: "navy",
-  armies: "army",
-  "air forces": "air-force",
-  "coast guards": "coast-guard",
-  "border guards": "border-guard",
-  "police forces": "police",
+  ...PLURAL_BODIES,
   police: "police",
-  "foreign ministries": "ministry-of-foreign-affairs",
-  "defence ministries": "ministry-of-defense",
-  "defense ministries": "ministry-of-defense",
-  "interior ministries": "ministry-of-interior",
-  parliaments: "parliament",
-  "central banks": "central-bank",
-  "intelligence services": "intelligence",
-  "armed forces": "armed-forces",
-  militaries: "armed-forces",
   troops: "armed-forces",
   forces: "armed-forces",
   soldiers: "armed-forces",
