@@ -11,7 +11,7 @@ import type { Actor, MentionKind, Span } from "../types.ts";
 import { broadcastOwner, inBroadcastFrame } from "./broadcast-owners.ts";
 import { namedCentralBanks } from "./central-banks.ts";
 import { holderBodies } from "./holder-bodies.ts";
-import { keylessBodies } from "./keyless-bodies.ts";
+import { capitalNamedBodies, keylessBodies } from "./keyless-bodies.ts";
 import { portfolioMinistryNames, properNameTail } from "./ministry-names.ts";
 import {
   coordinatedBodies,
@@ -425,7 +425,7 @@ export function findNationalOrgs(
       seeds.push(nationalSeed(k, kind, iso2));
     }
   }
-  const extra = bodiesOfOtherShapes(body, k, countries);
+  const extra = bodiesOfOtherShapes(body, k, countries, candidates);
   candidates.push(...extra.candidates);
   seeds.push(...extra.seeds);
   resolveBare(body, k, countries, bare, { candidates, seeds });
@@ -471,6 +471,10 @@ function modifiesNoun(body: string, end: number, kind: NationalOrgKind): boolean
   return next !== undefined && kind.notBefore.includes(next);
 }
 
+/** A name in apposition right after a broadcaster ("the state broadcaster RTS"), not a weekday. */
+const NAME_AFTER_BROADCASTER =
+  /^[\s\u00a0]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|On|In|That|The)(?![\p{L}]))\p{Lu}/u;
+
 /** "told state television": a bare state broadcaster in an attribution frame (broadcast-owners.ts). */
 function framedBroadcaster(
   body: string,
@@ -500,6 +504,7 @@ function bodiesOfOtherShapes(
   body: string,
   k: Knowledge,
   countries: readonly Candidate[],
+  keyed: readonly Candidate[],
 ): { candidates: Candidate[]; seeds: ActorSeed[] } {
   const candidates: Candidate[] = [];
   const seeds: ActorSeed[] = [];
@@ -511,6 +516,7 @@ function bodiesOfOtherShapes(
     portfolioMinistries(body, k, countries, home),
     ofPortfolioMinistries(body, k, countries),
     keylessBodies(body, k, countries, home),
+    capitalNamedBodies(body, k, countries, keyed),
     holderBodies(body, k, countries, (kind, iso2) => nationalSeed(k, kind, iso2)),
     namedCentralBanks(body, k, countries, (iso2) => {
       const kind = k.nationalKinds.find((x) => x.key === "central-bank");
@@ -535,6 +541,9 @@ function resolveBare(
   const home = homeCountry(body, countries);
   const soleHome = soleHomeCountry(body, countries);
   for (const { hit, kind } of bare.sort((a, b) => a.hit.start - b.hit.start)) {
+    // "told the state broadcaster RTS": the broadcaster is named, and the name is the actor.
+    if (kind.key === "state-broadcaster" && NAME_AFTER_BROADCASTER.test(body.slice(hit.end, hit.end + 16)))
+      continue;
     const suffix = `:${kind.sameAs ?? kind.key}`;
     // "Ruritania’s army … the military": the military is that of the latest armed service named;
     // "Ruritanian troops … the army would send more soldiers": with no army named before, any armed

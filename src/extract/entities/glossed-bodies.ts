@@ -23,7 +23,9 @@ export function glossedBodies(body: string, candidates: readonly Candidate[]): M
     const b = sorted[i + 1];
     if (!a || !b || (a.kind !== "name" && a.kind !== "alias")) continue;
     const gap = body.slice(a.end, b.start);
-    const named = (c: Candidate) => c.actorId.startsWith("org:") && !NATIONAL.test(c.actorId);
+    // A proper name bound to a country by default ("the Directorate of …" in a story from X) is named too.
+    const named = (c: Candidate) =>
+      c.actorId.startsWith("org:") && (!NATIONAL.test(c.actorId) || c.kind === "name");
     // "National Liberation Army (ELN)": a name followed by a known body's acronym is that body.
     if (
       named(a) &&

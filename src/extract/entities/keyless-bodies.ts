@@ -27,7 +27,14 @@ const HEADS: Record<string, string> = {
   center: "government agency",
   office: "government agency",
   unit: "government agency",
+  registry: "government agency",
+  commissariat: "government agency",
   regulator: "regulator",
+  watchdog: "regulator",
+  institute: "government body",
+  committee: "government body",
+  tribunal: "court",
+  court: "court",
   commission: "government body",
   board: "government body",
   council: "government body",
@@ -107,3 +114,56 @@ function countryAfterOf(body: string, countries: readonly Candidate[], end: numb
   const at = end + of[0].length;
   return countries.find((c) => c.start === at && c.kind !== "possessive");
 }
+
+/**
+ * Capitalised words (one to four) right before a lower-case head noun: "General Security directorate".
+ * Heads that also name a place or a building ("Nariño department", "Rift Valley centre") are left out.
+ */
+const NAMED_HEADS = Object.keys(HEADS).filter((h) => !/^(?:department|centre|center|unit|board)$/.test(h));
+const CAPITAL_NAMED = new RegExp(
+  `(?<![\\p{L}’'-])((?:\\p{Lu}[\\p{L}-]*${WS}+){1,4})(${NAMED_HEADS.join("|")})(?![\\p{L}-])`,
+  "gu",
+);
+
+/**
+ * "Ruritania’s Public Order directorate", "the Ruritanian Border Watch agency": a capitalised name
+ * glossed by a lower-case head noun, after its country's possessive or demonym, is that country's
+ * body, `org:<iso2>:<slug of the name>`. A name holding a body already found is left to it.
+ */
+export function capitalNamedBodies(
+  body: string,
+  k: Knowledge,
+  countries: readonly Candidate[],
+  found: readonly Candidate[],
+): { candidates: Candidate[]; seeds: ActorSeed[] } {
+  const candidates: Candidate[] = [];
+  const seeds: ActorSeed[] = [];
+  for (const m of execAll(CAPITAL_NAMED, body)) {
+    let at = (m.index ?? 0) + (/^(?:The|A|An)[\s\u00a0]+/.exec(m[0])?.[0].length ?? 0);
+    const end = (m.index ?? 0) + m[0].length;
+    // "the Ruritanian Border Watch agency": the demonym opens the capitalised words.
+    const inside = countries.find((c) => c.start === at && c.kind !== "possessive");
+    if (inside) at = inside.end + (/^[\s\u00a0]+/.exec(body.slice(inside.end))?.[0].length ?? 0);
+    const owner = inside ?? countryRightBefore(body, countries, at);
+    const iso2 = owner?.actorId.startsWith("country:") ? owner.actorId.split(":")[1] : undefined;
+    const name = body.slice(at, end - (m[2]?.length ?? 0)).trim();
+    if (!owner || !iso2 || !name || NOT_NAME_WORD.test(name)) continue;
+    const nameEnd = at + name.length;
+    if ([...countries, ...found].some((c) => c !== owner && c.start < nameEnd && at < c.end)) continue;
+    const id = `org:${iso2}:${slugify(name)}`;
+    const country = k.countries.get(iso2.toUpperCase())?.name ?? iso2.toUpperCase();
+    candidates.push({ start: owner.start, end, actorId: id, kind: "alias" });
+    seeds.push({
+      id,
+      kind: "Organization",
+      name: `${name} of ${country}`,
+      orgType: HEADS[m[2] ?? ""] ?? "government agency",
+      countryId: countryId(iso2.toUpperCase()),
+    });
+  }
+  return { candidates, seeds };
+}
+
+/** Capitalised words that are no body's name: a weekday, month, article or pronoun opening them. */
+const NOT_NAME_WORD =
+  /^(?:The|A|An|This|That|Its|Their|His|Her|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}])/u;

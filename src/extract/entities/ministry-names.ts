@@ -8,7 +8,7 @@ import { countryId, slugify } from "../text/ids.ts";
 import { WS } from "../text/patterns.ts";
 import { execAll } from "../text/text.ts";
 import type { ActorSeed, Candidate } from "./gazetteer.ts";
-import { countryRightBefore } from "./national-bodies.ts";
+import { countryRightBefore, impliedCountry } from "./national-bodies.ts";
 import { dropTitledConjunct } from "./org-shapes.ts";
 
 const CAP = "\\p{Lu}[\\p{L}-]*";
@@ -49,6 +49,8 @@ export function portfolioMinistryNames(
     const owner = countryRightBefore(body, countries, at);
     const start = owner && !iso2 ? owner.start : at;
     iso2 ??= owner?.actorId.split(":")[1];
+    // "Uruguay objected. The canal, its Ministry of Water said, …": the owner of "its".
+    iso2 ??= impliedCountry(body, k, countries, { start: at, end })?.toLowerCase();
     // Named without a country: the home state's, as wire copy names its own ministries.
     iso2 ??= home?.toLowerCase();
     if (!iso2) continue;

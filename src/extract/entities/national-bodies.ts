@@ -82,9 +82,12 @@ export function impliedCountry(
   const owner = subjects ? inSentence[0] : inSentence.at(-1);
   if (owner) return isoOf(owner);
   // "Uruguay backed Asunción. Its foreign ministry said …": a sentence opening on "Its" continues
-  // the subject of the sentence before, its first country.
-  if (lastStop < 0 || !/^[\s\u00a0]*(?:Its|Their)[\s\u00a0]+$/u.test(body.slice(start, hit.start)))
-    return undefined;
+  // the subject of the sentence before, its first country; so does the "its" of a tag set off by a
+  // comma in a sentence that names no country before it ("Uruguay objected. The canal, its water
+  // agency said, …").
+  const opening = /^[\s\u00a0]*(?:Its|Their)[\s\u00a0]+$/u.test(body.slice(start, hit.start));
+  const tag = inSentence.length === 0 && /,[\s\u00a0]+(?:its|their)[\s\u00a0]+$/u.test(before);
+  if (lastStop < 0 || !(opening || tag)) return undefined;
   const previous = body.slice(Math.max(0, start - 300), start);
   const previousStop = Math.max(previous.lastIndexOf(". ", previous.length - 3), previous.lastIndexOf("\n"));
   const previousStart = Math.max(0, start - 300) + (previousStop >= 0 ? previousStop + 1 : 0);

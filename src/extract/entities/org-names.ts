@@ -22,6 +22,9 @@ const LEADING_ARTICLE = /^(?:The|A|An)[\s\u00a0]+/;
 const COMPOUND_MODIFIER =
   /^(?:\p{Lu}[\p{L}.]*-(?:backed|led|based|funded|aligned|allied|linked|supported|controlled|run|owned|made|sponsored)[\s\u00a0]+)+/u;
 
+/** "on Friday the Revolutionary Guard said": a weekday or month (and "the") before a name is not part of it. */
+const DATE_LEAD = new RegExp(`^(?:${WEEKDAY_PATTERN}|${MONTH_PATTERN})${WS}+(?:the${WS}+)?`, "u");
+
 /** "UN Interim Force in Lebanon (UNIFIL)": a place before the acronym belongs to the name. */
 function inMissionEnd(body: string, end: number): number {
   const m =
@@ -58,7 +61,7 @@ function orgRegexes(k: Knowledge): { named: RegExp; armed: RegExp; headFirst: Re
       "gu",
     ),
     headFirst: new RegExp(
-      `(?<=(?:^|[^\\p{L}])[Tt]he${WS}+)(?:${heads})${WS}+(?:for|of)${WS}+(?:the${WS}+)?${CAP}(?:${WS}+(?:(?:of|for|and|the)${WS}+)*${CAP})*`,
+      `(?<=(?:^|[^\\p{L}])[Tt]he${WS}+|\\p{L}[’']s${WS}+)(?:${heads})${WS}+(?:for|of)${WS}+(?:the${WS}+)?${CAP}(?:${WS}+(?:(?:of|for|and|the)${WS}+)*${CAP})*`,
       "gu",
     ),
   };
@@ -102,12 +105,14 @@ export function findNamedOrgs(
     const tailTaken =
       tail !== "" &&
       takenIndex.overlaps({ start: hitEnd - tail.length, end: hitEnd }) &&
-      !academicOfPlace(m[0], tail, taken, hitEnd);
+      !academicOfPlace(m[0], tail, taken, hitEnd) &&
+      !(FOR_PLACE.test(tail) && REMIT_HEAD.test(m[0].slice(0, m[0].length - tail.length)));
     const fullEnd = tailTaken ? hitEnd - tail.length : hitEnd;
     const whole = body
       .slice(m.index ?? 0, inMissionEnd(body, fullEnd))
       .replace(LEADING_ARTICLE, "")
-      .replace(COMPOUND_MODIFIER, "");
+      .replace(COMPOUND_MODIFIER, "")
+      .replace(DATE_LEAD, "");
     const untitled = whole.slice(leadingNonName(whole, k.nameHeads));
     const text = dropTitledConjunct(untitled, k);
     const start = inMissionEnd(body, fullEnd) - untitled.length;
@@ -142,7 +147,9 @@ export function findNamedOrgs(
     if (name && !LEADING_ARTICLE.test(`${name} `)) found.set(name, { name, orgType: "armed group" });
   }
   for (const name of findBlocs(body, k, takenIndex)) if (!found.has(name)) found.set(name, blocOrg(name));
-  for (const name of headFirstNames(body, k, blocked)) if (!found.has(name)) found.set(name, { name });
+  for (const { name, countryId } of headFirstNames(body, k, taken, blocked))
+    if (!found.has(name))
+      found.set(name, countryId ? { name, countryId } : (stateBody(name, home) ?? { name }));
   return orgMentions(body, found, taken, blocked);
 }
 
@@ -174,6 +181,11 @@ function orgMentions(
   }
   return { candidates, seeds };
 }
+
+/** "Office for Kosovo and Metohija", "Ministry for Europe": a place after "for" is the body's remit, part of its name. */
+const FOR_PLACE = /^[\s\u00a0]+for[\s\u00a0]/;
+/** Heads whose "for" complement is a remit (an office for a region), not an owner (a court for a country). */
+const REMIT_HEAD = /(?:Office|Ministry|Directorate|Secretariat|Department|Commissioner)$/;
 
 /**
  * Heads of a seat of learning or a bank, named after its country or city ("University of Lagos",
@@ -250,7 +262,7 @@ const VESSEL_WORD =
  * an office named after its officer ("Inspector General’s Office", "Ombudsman’s Office").
  */
 const STATE_NAME =
-  /^(?:Federal|Supreme|Constitutional|State)[\s\u00a0]|^(?:\p{Lu}\p{Ll}+[\s\u00a0])?\p{Lu}\p{Ll}+[’']s[\s\u00a0]+Office$|^National[\s\u00a0](?:[\p{L}-]+[\s\u00a0]+){0,4}(?:Agency|Service|Guard|Police|Bureau|Directorate|Secretariat|Authority|Commission|Council|Command|Intelligence|Centre|Center|Office|Unit)$/u;
+  /^(?:Federal|Supreme|Constitutional|State)[\s\u00a0]|^(?:(?:General|Federal|National|Central)[\s\u00a0]+)?(?:Ministry|Directorate|Division|Department|Office|Bureau|Inspectorate|Administration)[\s\u00a0]+(?:of|for)[\s\u00a0]+(?!(?:the[\s\u00a0]+)?(?:United|UN|U\.N\.|European|African|International|Regional|World|Pacific|Asian|Arab)(?![\p{L}]))|^(?:\p{Lu}\p{Ll}+[\s\u00a0])?\p{Lu}\p{Ll}+[’']s[\s\u00a0]+Office$|^National[\s\u00a0](?:[\p{L}-]+[\s\u00a0]+){0,4}(?:Agency|Service|Guard|Police|Bureau|Directorate|Secretariat|Authority|Commission|Council|Command|Intelligence|Centre|Center|Office|Unit)$/u;
 
 /** A state body named without its country belongs to the article's home country. */
 function stateBody(name: string, home: string | undefined): { name: string; countryId: string } | undefined {
@@ -327,8 +339,13 @@ function ofCountryEnd(body: string, taken: readonly Candidate[], end: number, co
  * for the Conservation of Alpine Lakes". The complement may hold a country; a national body's own
  * pattern ("the Ministry of Defence of X") is already taken and wins.
  */
-function headFirstNames(body: string, k: Knowledge, blocked: (span: Span) => boolean): string[] {
-  const names: string[] = [];
+function headFirstNames(
+  body: string,
+  k: Knowledge,
+  taken: readonly Candidate[],
+  blocked: (span: Span) => boolean,
+): { name: string; countryId?: string }[] {
+  const names: { name: string; countryId?: string }[] = [];
   for (const m of execAll(orgRegexes(k).headFirst, body)) {
     const start = m.index ?? 0;
     // A weekday or month after the name is not part of it ("… of Alpine Lakes and Monday").
@@ -339,9 +356,26 @@ function headFirstNames(body: string, k: Knowledge, blocked: (span: Span) => boo
     )
       words.pop();
     const name = dropTitledConjunct(words.join(" "), k);
-    if (!blocked({ start, end: start + name.length })) names.push(squash(name));
+    if (blocked({ start, end: start + name.length })) continue;
+    const owner = STATE_NAME.test(name) ? governmentOwner(body, taken, start) : undefined;
+    names.push({ name: squash(name), ...(owner ? { countryId: owner } : {}) });
   }
   return names;
+}
+
+/** "the Ruritanian government’s ", "Ruritania’s ": the country owning what follows. */
+const GOVERNMENT_POSSESSIVE = /^(?:[\s\u00a0]+(?:government|state|authorities))?[’']s[\s\u00a0]+$/;
+
+/** The country of a possessive right before `start`: "Ruritania’s", "the Ruritanian government’s". */
+function governmentOwner(body: string, taken: readonly Candidate[], start: number): string | undefined {
+  const owner = taken.find(
+    (t) =>
+      t.actorId.startsWith("country:") &&
+      t.end <= start &&
+      ((t.kind === "possessive" && /^[\s\u00a0]*$/.test(body.slice(t.end, start))) ||
+        GOVERNMENT_POSSESSIVE.test(body.slice(t.end, start))),
+  );
+  return owner?.actorId;
 }
 
 const blocOrg = (name: string) => ({ name, orgType: "intergovernmental" });

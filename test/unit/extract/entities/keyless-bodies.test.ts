@@ -100,3 +100,65 @@ describe("a keyless body after 'the country's'", () => {
     expect(ids(extractBody(body)).filter((id) => id.includes("directorate"))).toEqual([]);
   });
 });
+
+describe("capitalised names glossed by a lower-case head noun", () => {
+  it("reads '<Country>’s <Name> directorate' as that country's body named by the name", () => {
+    expect(ids(extractBody("Chad’s Public Order directorate said the convoy had been stopped."))).toContain(
+      "org:td:public-order",
+    );
+  });
+  it("reads a demonym before the name too", () => {
+    const x = extractBody("The Malian Border Watch agency reported two crossings on Sunday.");
+    expect(partOf(x)).toContain("org:ml:border-watch>country:ml");
+  });
+  it("reads 'service', 'bureau' and 'office' as heads alike", () => {
+    const x = extractBody(
+      "Togo’s Coastal Safety service said the ferry sank. Benin’s Fraud Prevention bureau and Niger’s Grain Reserve office agreed.",
+    );
+    expect(ids(x)).toEqual(
+      expect.arrayContaining(["org:tg:coastal-safety", "org:bj:fraud-prevention", "org:ne:grain-reserve"]),
+    );
+  });
+  it("gives the body the statement it makes", () => {
+    const x = extractBody("Gabon’s Forest Watch service said 40 trucks of timber had been seized.");
+    expect(x.statements.map((s) => s.speakerId)).toEqual(["org:ga:forest-watch"]);
+  });
+  it("needs the country right before the name", () => {
+    const x = extractBody("Chad said the Public Order directorate would publish the figures.");
+    expect(ids(x).filter((id) => id.includes("public-order"))).toEqual([]);
+  });
+  it("leaves a known agency named before 'news agency' to the news agencies", () => {
+    const x = extractBody("China’s Xinhua news agency said the talks had ended.");
+    expect(ids(x).filter((id) => id.startsWith("org:cn:"))).toEqual([]);
+  });
+});
+
+describe("capitalised names before a head that also names a place", () => {
+  it("reads no body from '<Country>’s <Name> department' (a province)", () => {
+    const x = extractBody("Peru’s Loreto department was flooded, Peru’s Civil Defence Institute said.");
+    expect(ids(x).filter((id) => id.includes("loreto"))).toEqual([]);
+  });
+});
+
+describe("the fuller list of institutional head nouns", () => {
+  it("reads a 'watchdog' and a 'registry' as the country's bodies", () => {
+    const x = extractBody("Malawi’s anti-fraud watchdog said Malawi’s land registry had lost files.");
+    expect(ids(x)).toEqual(expect.arrayContaining(["org:mw:anti-fraud-watchdog", "org:mw:land-registry"]));
+  });
+  it("reads an 'institute' after a demonym", () => {
+    const x = extractBody("The Bolivian census institute published the figures on Friday.");
+    expect(partOf(x)).toContain("org:bo:census-institute>country:bo");
+  });
+  it("reads a 'committee' that makes a statement", () => {
+    const x = extractBody("Armenia’s investigative committee said two officers had been charged.");
+    expect(x.statements.map((s) => s.speakerId)).toEqual(["org:am:investigative-committee"]);
+  });
+  it("reads a 'tribunal' and a 'court' named by their role", () => {
+    const x = extractBody("Honduras’s electoral tribunal and the Honduran appeals court both met.");
+    expect(ids(x)).toEqual(expect.arrayContaining(["org:hn:electoral-tribunal", "org:hn:appeals-court"]));
+  });
+  it("reads no body from a rank word before the head", () => {
+    const x = extractBody("Peru’s top court said the vote would stand.");
+    expect(ids(x).filter((id) => id.includes("top"))).toEqual([]);
+  });
+});

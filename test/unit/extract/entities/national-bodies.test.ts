@@ -301,3 +301,30 @@ describe("'through its' after an addressee: the means are the acting state's", (
     expect(orgs("Benin protested to Niger over its embassy staff.")).toContain("org:ne:embassy");
   });
 });
+
+describe("'its' in a sentence that names no country", () => {
+  it("reads the owner of 'its' as the subject of the sentence before", () => {
+    const x = extractBody(
+      "Chile dismissed the claim. The canal, its Ministry of Public Works said, was legal.",
+    );
+    expect(x.actors.map((a) => a.id)).toContain("org:cl:ministry-of-public-works");
+  });
+  it("does so for a keyed body named by its role", () => {
+    const x = extractBody(
+      "Peru accused Chile of theft. Chile denied it. The pass, its foreign ministry said, stays open.",
+    );
+    expect(x.actors.map((a) => a.id)).toContain("org:cl:ministry-of-foreign-affairs");
+  });
+  it("does so with another reporting verb in the tag", () => {
+    const x = extractBody("Uruguay backed the plan. The vote, its Ministry of Livestock added, was close.");
+    expect(x.actors.map((a) => a.id)).toContain("org:uy:ministry-of-livestock");
+  });
+  it("keeps a country named in the same sentence first, and needs the comma of a tag", () => {
+    const x = extractBody("Chile dismissed the claim. Peru, its Ministry of Mines said, had no case.");
+    expect(x.actors.map((a) => a.id)).toContain("org:pe:ministry-of-mines");
+    const y = extractBody(
+      "Peru sued Chile. Chile dismissed the claim. The report said its Ministry of Mines had erred.",
+    );
+    expect(y.actors.map((a) => a.id)).not.toContain("org:cl:ministry-of-mines");
+  });
+});

@@ -122,3 +122,45 @@ describe("an agency named by an acronym before 'news agency'", () => {
     ).toEqual(["country:no"]);
   });
 });
+
+describe("state media of the knowledge base", () => {
+  it("binds a known state agency named by its acronym to its state", () => {
+    expect(orgs("Syria blamed the rebels, SANA reported.")).toContain(
+      "org:syrian-arab-news-agency@country:sy",
+    );
+  });
+  it("reads the full name and the acronym as one agency", () => {
+    const doc = entityDoc("The Korean Central News Agency said the launch succeeded. KCNA gave no date.");
+    expect(doc.actors.get("org:korean-central-news-agency")?.aliases).toContain("KCNA");
+  });
+  it("reads an agency written before 'news agency' with a status word", () => {
+    expect(orgs("The state-run Anadolu news agency said the ferry had docked.")).toContain(
+      "org:anadolu-agency@country:tr",
+    );
+  });
+  it("binds a named state broadcaster to its state", () => {
+    expect(orgs("The talks were adjourned, Radio Moçambique reported on Monday.")).toContain(
+      "org:radio-mocambique@country:mz",
+    );
+  });
+  it("reads no actor from the byline of a dateline", () => {
+    expect(orgs("MOSCOW, May 4 (TASS) — Russia said the talks would resume in June.")).toEqual([]);
+  });
+  it("keeps an agency named in the text after a dateline byline", () => {
+    expect(orgs("HANOI, May 4 (Reuters) — Vietnam said the boat sank, VNA reported.")).toEqual([
+      "org:vietnam-news-agency@country:vn",
+    ]);
+  });
+});
+
+describe("a named broadcaster after its kind", () => {
+  it("reads 'told the state broadcaster <Name>' as the named broadcaster alone", () => {
+    const found = orgs("“We will not yield,” Interior Minister Ana Ruiz told the state broadcaster RTS.");
+    expect(found).toContain("org:rts@country:rs");
+    expect(found.filter((id) => id.includes("state-broadcaster"))).toEqual([]);
+  });
+  it("still reads 'told state television on Monday' as the speaking side's broadcaster", () => {
+    const found = orgs("Chad protested. “We will not yield,” the minister told state television Monday.");
+    expect(found).toContain("org:td:state-broadcaster@country:td");
+  });
+});

@@ -334,3 +334,43 @@ describe("a department named by its portfolio", () => {
     );
   });
 });
+
+describe("head-first state body names (Directorate of …, Office of the …)", () => {
+  it("binds 'the Directorate of …' named without a country to the story's state", () => {
+    expect(
+      orgs("Zambia expelled two traders. The Directorate of Revenue Crimes said they had evaded duties."),
+    ).toContain("org:zm:directorate-of-revenue-crimes@country:zm");
+  });
+  it("binds 'the Office of the …' with an acronym, the acronym an alias", () => {
+    const doc = entityDoc(
+      "Chile closed the pass on Sunday, the Office of the Border Security Coordinator (OBSC) said. OBSC gave no figures.",
+    );
+    expect(doc.actors.get("org:cl:office-of-the-border-security-coordinator")?.aliases).toContain("OBSC");
+  });
+  it("binds a 'Division of …' after a preposition", () => {
+    expect(orgs("Fiji said a cutter of the Division of Coastal Policing stopped the trawler.")).toContain(
+      "org:fj:division-of-coastal-policing@country:fj",
+    );
+  });
+  it("binds 'the Bureau of …' and 'the Department for …' alike", () => {
+    const found = orgs(
+      "Ghana protested on Tuesday. The Bureau of Border Statistics said the crossing was shut. The Department for Rural Roads agreed.",
+    );
+    expect(found).toContain("org:gh:bureau-of-border-statistics@country:gh");
+    expect(found).toContain("org:gh:department-for-rural-roads@country:gh");
+  });
+  it("binds the possessive country over the story's state", () => {
+    expect(orgs("Peru said Bolivia’s Directorate of Water Permits had ignored the treaty.")).toContain(
+      "org:bo:directorate-of-water-permits@country:bo",
+    );
+  });
+  it("does not bind an international body's office to the story's state", () => {
+    const found = orgs("Chad said the Office of the United Nations Envoy for the Sahel had been told.");
+    expect(found.filter((id) => id.startsWith("org:td:"))).toEqual([]);
+  });
+  it("keeps a weekday before a name out of the name", () => {
+    const found = orgs("Mali said on Friday the Regional Water Council would meet in June.");
+    expect(found.some((id) => id.includes("friday"))).toBe(false);
+    expect(found).toContain("org:regional-water-council");
+  });
+});
