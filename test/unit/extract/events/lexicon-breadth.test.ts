@@ -367,3 +367,23 @@ describe("round 16: the non-event senses of the new words", () => {
     ).toEqual([]);
   });
 });
+
+describe("round 16: an envoy called, invited or brought to the ministry is summoned", () => {
+  it.each([
+    "Norway called Sweden's ambassador to the foreign ministry on Monday.",
+    "Sweden's ambassador was called to the ministry on Monday to receive a protest note.",
+    "Norway invited the Swedish chargé d'affaires to the Foreign Ministry on Monday.",
+    "Sweden's ambassador was brought to the foreign ministry on Monday for an explanation.",
+    "Norway called Sweden's ambassador to explain the remarks on Monday.",
+  ])("reads %j", (body) => {
+    expect(kinds(body)).toEqual([`envoy-summoned 114 ${MONDAY}`]);
+  });
+
+  it.each([
+    "Norway called Sweden's ambassador a liar on Monday.",
+    "Norway invited Sweden's ambassador to the national day reception on Monday.",
+    "Norway called on Sweden's ambassador to respect the treaty on Monday.",
+  ])("finds no summons in %j", (body) => {
+    expect(kinds(body).filter((k) => k.startsWith("envoy-summoned"))).toEqual([]);
+  });
+});
