@@ -19,6 +19,7 @@ import {
   vesselDetention,
 } from "./force-triggers.ts";
 import { heldCaptives } from "./held-captives.ts";
+import { moneyObject } from "./money-objects.ts";
 import { withoutObjectNouns } from "./object-mentions.ts";
 import { objectForms } from "./object-nouns.ts";
 import { splitPhoneCalls } from "./phone-calls.ts";
@@ -248,7 +249,8 @@ function verbTriggers(doc: Doc, type: EventType, matchers: TypeMatchers): Trigge
         type.objects.length > 0
           ? (findObject(doc, hit.sentence, span, type.objects) ??
             demonymObject(doc, hit.sentence, span, type) ??
-            referringObject(doc, hit.sentence, span, type))
+            referringObject(doc, hit.sentence, span, type) ??
+            moneyObject(doc, hit.sentence, span, type))
           : undefined;
       if (type.objects.length > 0 && !object) continue;
       if (type.complement && !complementFollows(doc, object ?? span, type.complement)) continue;

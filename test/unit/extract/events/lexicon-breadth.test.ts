@@ -261,3 +261,129 @@ describe("round 15: skippers, drivers and herders taken and freed", () => {
     expect(kinds(body)).toEqual([`${expected} ${MONDAY}`]);
   });
 });
+
+describe("round 16: trigger verbs and nouns completed per family", () => {
+  it.each([
+    // aid delivered: staples, truckloads, airdrops, aid trucks
+    ["Norway sent 40 trucks of flour to Kenya on Monday.", "aid 070"],
+    ["Norway dispatched 15 truckloads of food to Kenya on Monday.", "aid 070"],
+    ["Norway trucked cooking oil and lentils into Kenya on Monday.", "aid 070"],
+    ["Norwegian planes airdropped food and tarpaulins over Kenya on Monday.", "aid 070"],
+    ["A convoy of 30 Norwegian aid trucks reached Kenya on Monday.", "aid 070"],
+    // arrest: nabbed, re-arrested, intercepted people, the apprehension of
+    ["Norwegian police nabbed two smugglers on Monday.", "arrest 173"],
+    ["Norwegian police re-arrested the Swedish activist on Monday.", "arrest 173"],
+    ["Norwegian coast guards intercepted 40 migrants off the coast on Monday.", "arrest 173"],
+    ["The apprehension of two Swedish smugglers by Norwegian police on Monday angered Sweden.", "arrest 173"],
+    ["Two Swedish smugglers were placed in detention by Norwegian police on Monday.", "arrest 173"],
+    // seizure: cameras, passports, notebooks, SIM cards
+    ["Norwegian police confiscated the reporter's camera on Monday.", "seizure 171"],
+    ["Norwegian border guards seized the passports of two Swedish diplomats on Monday.", "seizure 171"],
+    [
+      "Norwegian agents confiscated a notebook and SIM cards from the Swedish attaché on Monday.",
+      "seizure 171",
+    ],
+    ["Norwegian customs impounded two cameras and binoculars on Monday.", "seizure 171"],
+    // expulsion: asked, instructed, directed to leave
+    ["Norway asked a Russian diplomat to leave the country on Monday.", "expulsion 174"],
+    ["Norway instructed two Russian diplomats to leave within 72 hours on Monday.", "expulsion 174"],
+    ["Norway directed the Russian consul to leave on Monday.", "expulsion 174"],
+    ["Norway asked the Russian envoy to go home on Monday.", "expulsion 174"],
+    // sanctions eased: bans lifted, sanctions scrapped, restrictions eased or relaxed
+    ["Norway lifted the ban on Swedish pork imports on Monday.", "sanctions-eased 085"],
+    ["Norway scrapped sanctions on Sweden on Monday.", "sanctions-eased 085"],
+    ["Norway eased restrictions on Swedish imports on Monday.", "sanctions-eased 085"],
+    ["Norway relaxed its import curbs on Swedish beef on Monday.", "sanctions-eased 085"],
+    // deployment: posted, positioned, brought in, poured
+    ["Norway posted three liaison officers at the Swedish command centre on Monday.", "deployment 154"],
+    ["Norway positioned 300 troops along the border on Monday.", "deployment 154"],
+    ["Norway brought in reinforcements on Monday.", "deployment 154"],
+    ["Russia poured troops into the border region on Monday.", "deployment 154"],
+    // intrusion: overflights and straying craft
+    ["A Russian helicopter overflew Norwegian territory on Monday.", "intrusion 150"],
+    ["A Russian patrol boat wandered into Norwegian waters on Monday.", "intrusion 150"],
+    ["A Russian submarine slipped into Norwegian territorial waters on Monday.", "intrusion 150"],
+    ["Two Russian soldiers strayed across the Norwegian border on Monday.", "intrusion 150"],
+    // attack: military posts stormed or overrun
+    ["Russian troops stormed a Ukrainian border post on Monday.", "military-attack 190"],
+    ["Russian troops overran a Ukrainian army base on Monday.", "military-attack 190"],
+    ["Rebels stormed the barracks in Goma on Monday.", "military-attack 190"],
+    // entry bans on officials
+    ["Norway barred 12 Russian officials from entering the country on Monday.", "sanctions 163"],
+    ["Norway denied entry to 12 Russian lawmakers on Monday.", "sanctions 163"],
+    ["Norway imposed entry bans on 12 Russian officials on Monday.", "sanctions 163"],
+    ["Norway banned three Russian oligarchs from entering its territory on Monday.", "sanctions 163"],
+    // investigation: a criminal case or proceedings opened
+    [
+      "Norwegian prosecutors opened a criminal case against two Swedish smugglers on Monday.",
+      "investigation 090",
+    ],
+    ["Norwegian prosecutors launched a criminal case into the sabotage on Monday.", "investigation 090"],
+    [
+      "Norwegian prosecutors initiated criminal proceedings against two Swedish smugglers on Monday.",
+      "investigation 090",
+    ],
+    ["Norwegian police started a case against the Swedish captain on Monday.", "investigation 090"],
+  ])("reads %j as %s", (body, expected) => {
+    expect(kinds(body)).toEqual([`${expected} ${MONDAY}`]);
+  });
+
+  it("keeps a house stormed by police a raid", () => {
+    expect(kinds("Norwegian police stormed a house in Oslo on Monday.")).toEqual([`raid 171 ${MONDAY}`]);
+  });
+});
+
+describe("round 16: the non-event senses of the new words", () => {
+  it.each([
+    // trucks sent with no aid named; fish caught; missiles intercepted
+    "Norway sent 40 trucks to the border on Monday.",
+    "Norwegian fishermen caught 40 tonnes of cod on Monday.",
+    "Norway intercepted two Russian missiles on Monday.",
+    // survivors picked up at sea are rescued, not arrested
+    "The fishermen were picked up by a Norwegian boat on Monday.",
+    // asked to explain is no expulsion
+    "Norway asked the Russian ambassador to explain the incident on Monday.",
+    // an objection dropped is no sanction eased
+    "Norway dropped its objection to Sweden's bid on Monday.",
+    // "posts" and "positions" are nouns; a video posted is no deployment
+    "Russian troops attacked the border post and shelled Ukrainian positions on Monday.",
+    "Norway posted a video of the drill on Monday.",
+    // jets flying over a parade at home intrude nowhere
+    "Norwegian jets overflew the parade in Oslo on Monday.",
+    // barring people from a room or from speaking is no entry ban
+    "Norway barred journalists from entering the courtroom on Monday.",
+    "Norway barred officials from speaking to the press on Monday.",
+    // a case argued at a court is no investigation opened
+    "Norway opened its case at the court in The Hague on Monday.",
+    // pledging to come to an ally's assistance is no aid
+    "Norway pledged to come to Sweden's assistance if attacked.",
+    // an announcement of boats deployed is no aid pledged
+    "Norway announced that two patrol boats would be deployed to the strait.",
+  ])("finds none of the new acts in %j", (body) => {
+    expect(
+      kinds(body).filter((k) =>
+        /^(?:aid|arrest|expulsion|sanctions|deployment|intrusion|investigation)/.test(k),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("round 16: an envoy called, invited or brought to the ministry is summoned", () => {
+  it.each([
+    "Norway called Sweden's ambassador to the foreign ministry on Monday.",
+    "Sweden's ambassador was called to the ministry on Monday to receive a protest note.",
+    "Norway invited the Swedish chargé d'affaires to the Foreign Ministry on Monday.",
+    "Sweden's ambassador was brought to the foreign ministry on Monday for an explanation.",
+    "Norway called Sweden's ambassador to explain the remarks on Monday.",
+  ])("reads %j", (body) => {
+    expect(kinds(body)).toEqual([`envoy-summoned 114 ${MONDAY}`]);
+  });
+
+  it.each([
+    "Norway called Sweden's ambassador a liar on Monday.",
+    "Norway invited Sweden's ambassador to the national day reception on Monday.",
+    "Norway called on Sweden's ambassador to respect the treaty on Monday.",
+  ])("finds no summons in %j", (body) => {
+    expect(kinds(body).filter((k) => k.startsWith("envoy-summoned"))).toEqual([]);
+  });
+});
