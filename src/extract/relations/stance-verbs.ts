@@ -45,7 +45,6 @@ const CRITICISE: Record<string, string[]> = {
   scorn: ["scorns", "scorned"],
   malign: ["maligns", "maligned"],
   defame: ["defames", "defamed"],
-  slander: ["slanders", "slandered"],
   reprove: ["reproves", "reproved"],
   impugn: ["impugns", "impugned"],
 };
