@@ -74,9 +74,10 @@ function oppositions(
   for (const st of statements) if (st.stance) for (const t of st.targetIds) pair(st.speakerId, t, st.at);
   for (const o of extra) pair(o.from, o.to, o.at);
   for (const e of events) {
-    const hostile =
-      HOSTILE_PLOVER.has(e.plover) ||
-      doc.knowledge.eventTypes.some((t) => t.type === e.type && t.cameo === e.cameo && t.relation);
+    const stance = doc.knowledge.eventTypes.some(
+      (t) => t.type === e.type && t.cameo === e.cameo && t.relation,
+    );
+    const hostile = HOSTILE_PLOVER.has(e.plover) || stance;
     if (!hostile || e.status === "planned") continue;
     const at = e.evidence[0]?.start ?? 0;
     const sources = e.participants.filter((p) => p.role === "source");
@@ -90,7 +91,11 @@ function oppositions(
     const targets = e.participants.filter((p) => p.role === "target").map((p) => p.actorId);
     // "a complaint at the WTO against Mexico": the side complained against, not the forum.
     const others = e.participants.filter((p) => p.role === "participant").map((p) => p.actorId);
-    const against = complainedAgainst(doc, e, targets.length > 0 ? targets : others) ?? targets;
+    // A stance event with a source and no target is against its other parties ("lodged a protest
+    // with Tonga"), as in stances.ts.
+    const against =
+      complainedAgainst(doc, e, targets.length > 0 ? targets : others) ??
+      (targets.length === 0 && stance && sources.length > 0 ? others : targets);
     for (const s of from) for (const t of against) pair(s.actorId, t, at);
   }
   return out.sort((a, b) => a.at - b.at);

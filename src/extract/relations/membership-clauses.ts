@@ -4,7 +4,7 @@
 import { type ActorMention, type EntityDoc, sentenceOf } from "../doc.ts";
 import { WS } from "../text/patterns.ts";
 import { findPhrases, phraseMatcher } from "../text/word-index.ts";
-import { addAll, blocAt, firstGroup, isBloc, NUMBERS } from "./membership-phrases.ts";
+import { addAll, blocAt, firstGroup, isBloc, leadStates, NUMBERS } from "./membership-phrases.ts";
 import type { RelationSet } from "./relation-set.ts";
 
 const isCountry = (m: ActorMention) => m.actorId.startsWith("country:");
@@ -23,14 +23,6 @@ function blocEndingAt(doc: EntityDoc, end: number): ActorMention | undefined {
   const bracket = TRAILER.exec(text)?.[0].length ?? 0;
   const at = end - bracket - (/[\s\u00a0]*$/u.exec(text.slice(0, text.length - bracket))?.[0].length ?? 0);
   return doc.mentions.find((m) => m.end === at && m.actorId.startsWith("org:") && isBloc(doc, m.actorId));
-}
-
-/** The first `n` distinct states of the story, the parties its lead is about ("both countries"). */
-function leadStates(doc: EntityDoc, n: number): ActorMention[] {
-  const seen = new Map<string, ActorMention>();
-  for (const m of doc.mentions) if (isCountry(m) && !seen.has(m.actorId)) seen.set(m.actorId, m);
-  const states = [...seen.values()].slice(0, n);
-  return states.length === n ? states : [];
 }
 
 const RELATIVE = ["of which", "to which"];
@@ -65,9 +57,12 @@ function relativeClauses(doc: EntityDoc, out: RelationSet): void {
 }
 
 const MEMBER_OF = ["member of", "members of"];
-/** "A is / has been / remains a (founding) member of", "A is one of the founding members of". */
+/**
+ * "A is / has been / remains a (founding) member of", "A is one of the founding members of", also in a
+ * relative clause on the member ("A, which has been a member of NATO since 2004, …").
+ */
 const IS_MEMBER = new RegExp(
-  `${WS}+(?:is|was|has${WS}+been|had${WS}+been|remains|remained|is${WS}+still)${WS}+(?:a|an|one${WS}+of${WS}+the|among${WS}+the)${WS}+(?:\\p{Ll}+${WS}+){0,2}$`,
+  `(?:,${WS}*(?:which|that))?${WS}+(?:is|was|has${WS}+(?:long${WS}+)?been|had${WS}+(?:long${WS}+)?been|remains|remained|is${WS}+still|became|has${WS}+become|had${WS}+become)${WS}+(?:a|an|one${WS}+of${WS}+the|among${WS}+the)${WS}+(?:\\p{Ll}+${WS}+){0,2}$`,
   "u",
 );
 
@@ -106,4 +101,40 @@ export function membershipClauses(doc: EntityDoc, out: RelationSet): void {
   relativeClauses(doc, out);
   statedMembers(doc, out);
   ownBlocAllies(doc, out);
+  countedBlocMembers(doc, out);
+}
+
+/** "the two European Union members", "both EAC member states": a counted group named by its bloc. */
+const COUNTED_BEFORE = new RegExp(`\\b(?:(both)|the${WS}+(two|three|four|five|six))${WS}+$`, "iu");
+/** "A and B are both EU members", "A and B, both EU members": a named subject, read elsewhere. */
+const PREDICATE = new RegExp(`(?:\\b(?:are|were)|,)${WS}*$`, "u");
+const MEMBERS_AFTER = new RegExp(
+  `^(?:${WS}*\\([^()]{1,15}\\))?${WS}+(?:member${WS}+(?:states|countries|nations)|members|partners|allies)\\b`,
+  "u",
+);
+
+/**
+ * The story's counted group called members of a bloc without their names: "relations between the two
+ * European Union members", "both ASEAN member states". The group is the story's first coordinated
+ * states, else its lead states; named members right after are read elsewhere.
+ */
+function countedBlocMembers(doc: EntityDoc, out: RelationSet): void {
+  for (const org of doc.mentions) {
+    if (!org.actorId.startsWith("org:") || !isBloc(doc, org.actorId)) continue;
+    const before = doc.body.slice(Math.max(0, org.start - 20), org.start);
+    const count = COUNTED_BEFORE.exec(before);
+    const after = count && MEMBERS_AFTER.exec(doc.body.slice(org.end, org.end + 40));
+    // "A and B are both EU members" is read with its named subject elsewhere.
+    if (
+      !count ||
+      !after ||
+      PREDICATE.test(doc.body.slice(Math.max(0, org.start - 40), org.start - count[0].length))
+    )
+      continue;
+    const n = NUMBERS[(count[1] ?? count[2] ?? "").toLowerCase()] ?? 0;
+    const end = org.end + after[0].length;
+    if (countriesIn(doc, end, end + 4).length > 0) continue;
+    const members = firstGroup(doc, n, org.start) ?? leadStates(doc, n);
+    if (members.length === n) addAll(doc, out, members, org);
+  }
 }

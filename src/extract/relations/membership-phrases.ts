@@ -42,9 +42,18 @@ export function firstGroup(doc: EntityDoc, n: number, before: number): ActorMent
   return undefined;
 }
 
-/** "Both countries are members of NATO", "The two neighbours are members of the AU". */
+/** The first `n` distinct states of the story, the parties its lead is about ("both countries"). */
+export function leadStates(doc: EntityDoc, n: number): ActorMention[] {
+  const seen = new Map<string, ActorMention>();
+  for (const m of doc.mentions)
+    if (m.actorId.startsWith("country:") && !seen.has(m.actorId)) seen.set(m.actorId, m);
+  const states = [...seen.values()].slice(0, n);
+  return states.length === n ? states : [];
+}
+
+/** "Both countries are members of NATO", "The two neighbours belong to the AU". */
 const GROUP_ARE_MEMBERS = new RegExp(
-  `\\b(?:(both)|(?:the|all)${WS}+(two|three|four|five|six))${WS}+(?:countries|states|nations|neighbou?rs)${WS}+(?:are|were)${WS}+(?:both${WS}+|all${WS}+)?(?:founding${WS}+)?members${WS}+of${WS}+(?:the${WS}+)?`,
+  `\\b(?:(both)|(?:the|all)${WS}+(two|three|four|five|six))${WS}+(?:countries|states|nations|neighbou?rs)${WS}+(?:(?:are|were)${WS}+(?:both${WS}+|all${WS}+)?(?:founding${WS}+)?members${WS}+of|(?:both${WS}+|all${WS}+)?belong(?:ed)?${WS}+to)${WS}+(?:the${WS}+)?`,
   "giu",
 );
 
@@ -52,8 +61,8 @@ function groupAreMembers(doc: EntityDoc, out: RelationSet): void {
   for (const m of execAll(GROUP_ARE_MEMBERS, doc.body)) {
     const n = NUMBERS[(m[1] ?? m[2] ?? "").toLowerCase()];
     const org = blocAt(doc, (m.index ?? 0) + m[0].length);
-    const members = n ? firstGroup(doc, n, m.index ?? 0) : undefined;
-    if (org && members) addAll(doc, out, members, org);
+    const members = n ? (firstGroup(doc, n, m.index ?? 0) ?? leadStates(doc, n)) : undefined;
+    if (org && members && members.length > 0) addAll(doc, out, members, org);
   }
 }
 

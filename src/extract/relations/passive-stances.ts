@@ -32,9 +32,18 @@ const isParty = (doc: EntityDoc, id: string) => {
 const isAgent = (doc: EntityDoc, id: string) => isParty(doc, id) || doc.actors.get(id)?.kind === "Person";
 
 /** The agent after "by": a named party, or the last bloc for "the bloc". */
+/** "by Peruvian Foreign Minister Ana Ruiz", "by Peru’s envoy Ana Ruiz": the person the state's title leads to. */
+const TITLE_BETWEEN =
+  /^(?:[’']s)?(?:[\s\u00a0]+(?:\p{Lu}[\p{L}.-]*|of|for|and|the|foreign|defen[cs]e|prime|deputy|minister|envoy|ambassador|spokes(?:man|woman|person)))+[\s\u00a0]+$/u;
+function titledPerson(doc: EntityDoc, first: ActorMention): ActorMention | undefined {
+  const next = doc.mentions.find((m) => m.start > first.end && m.start <= first.end + 80);
+  if (!next?.actorId.startsWith("person:")) return undefined;
+  return TITLE_BETWEEN.test(doc.body.slice(first.end, next.start)) ? next : undefined;
+}
+
 function agentAt(doc: EntityDoc, at: number): ActorMention | undefined {
   const named = doc.mentions.find((m) => m.start === at);
-  if (named) return named;
+  if (named) return titledPerson(doc, named) ?? named;
   if (!BLOC_NOUN.test(doc.body.slice(at, at + 12))) return undefined;
   return mentionsIn(doc, 0, at)
     .reverse()

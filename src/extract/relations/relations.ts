@@ -75,6 +75,7 @@ import { reportedStanceEvents } from "./reported-stance-events.ts";
 import { rulerSubjects } from "./ruler-subjects.ts";
 import { scornedSubjects } from "./scorned-subjects.ts";
 import { sharedStanceTargets } from "./shared-stance-targets.ts";
+import { fanOutStances } from "./stance-fan-out.ts";
 import { stanceEvents, statementStances, voices } from "./stances.ts";
 import { standingAgreements } from "./standing-agreements.ts";
 import { stateBodies } from "./state-bodies.ts";
@@ -228,6 +229,7 @@ export function extractRelations(
   relationNouns(doc, voiceOf, out);
   condemnedActs(doc, events.events, voiceOf, out);
   bodyTargetStates(doc, out);
+  fanOutStances(doc, voiceOf, out);
   bonds(doc, statements, events, voiceOf, out);
   return out.items.map((r, n) => ({ ...r, id: `${articleId}/relation/${n + 1}` }));
 }

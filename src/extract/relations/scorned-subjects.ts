@@ -23,7 +23,7 @@ const W = WS;
  */
 /** Adjectives that condemn conduct. */
 const EVALUATIONS =
-  "illegal|unlawful|illegitimate|arbitrary|lawless|irresponsible|reckless|dangerous|arrogant|cynical|shameless|shameful|disgraceful|hypocritical|hostile|unreliable|untrustworthy|dishonest|deceitful|duplicitous";
+  "illegal|unlawful|illegitimate|arbitrary|lawless|irresponsible|reckless|dangerous|arrogant|cynical|shameless|shameful|disgraceful|hypocritical|hostile|unreliable|untrustworthy|dishonest|deceitful|duplicitous|unfriendly|provocative|aggressive|unacceptable|irrational|outrageous|heavy-handed|unjustified|unwarranted|malicious|inflammatory|unprovoked|brazen|high-handed|belligerent";
 
 const SCORN_FULL = new RegExp(
   [
@@ -65,7 +65,7 @@ const HELD_TAIL = new RegExp(`^${W}+[“"]?${DEGREE}(?:responsible|accountable|l
 
 /** Stems every scorn word holds: a quick test that spares most statements the full pattern. */
 const STEMS =
-  /smear|li[ea]|provok|hostil|reliab|trust|honest|deceit|duplic|fabric|disinf|propag|hyster|monger|betray|stab|weapon|pawn|chip|hostage|shield|blackm|bull|intimid|coerc|extort|interf|meddl|destab|subver|sabot|undermin|stir|stok|aggress|provoc|belliger|expans|imperial|colonial|hegemon|legal|lawful|legitim|arbitrar|motivated|lawless|respons|reckless|danger|arrogan|cynic|shame|disgrace|hypocri|servile|puppet|lackey|vassal|stooge|theft|thie|steal|stole|plunder|loot|pira|cannot|fail|stop/iu;
+  /smear|li[ea]|provok|hostil|reliab|trust|honest|deceit|duplic|fabric|disinf|propag|hyster|monger|betray|stab|weapon|pawn|chip|hostage|shield|blackm|bull|intimid|coerc|extort|interf|meddl|destab|subver|sabot|undermin|stir|stok|aggress|provoc|belliger|expans|imperial|colonial|hegemon|legal|lawful|legitim|arbitrar|motivated|lawless|respons|reckless|danger|arrogan|cynic|shame|disgrace|hypocri|servile|puppet|lackey|vassal|stooge|theft|thie|steal|stole|plunder|loot|pira|cannot|fail|stop|friendly|accept|rational|outrag|handed|justif|warrant|malic|inflam|brazen/iu;
 
 /** Whether the text scorns its subject's conduct. */
 export const SCORN = { test: (text: string): boolean => STEMS.test(text) && SCORN_FULL.test(text) };

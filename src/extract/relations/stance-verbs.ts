@@ -37,6 +37,16 @@ const CRITICISE: Record<string, string[]> = {
   savage: ["savages", "savaged"],
   denigrate: ["denigrates", "denigrated"],
   protest: ["protests", "protested"],
+  pillory: ["pillories", "pilloried"],
+  demonise: ["demonises", "demonised"],
+  demonize: ["demonizes", "demonized"],
+  lampoon: ["lampoons", "lampooned"],
+  mock: ["mocks", "mocked"],
+  scorn: ["scorns", "scorned"],
+  malign: ["maligns", "maligned"],
+  defame: ["defames", "defamed"],
+  reprove: ["reproves", "reproved"],
+  impugn: ["impugns", "impugned"],
 };
 
 const ACCUSE: Record<string, string[]> = {
@@ -129,7 +139,67 @@ const PHRASAL: Record<string, StanceKind> = {
   "warned of reprisals against": "THREATENS",
   "warns of reprisals against": "THREATENS",
   "threatens retaliation against": "THREATENS",
+  "objected to": "CRITICIZES",
+  "objects to": "CRITICIZES",
+  "took issue with": "CRITICIZES",
+  "takes issue with": "CRITICIZES",
+  "took exception to": "CRITICIZES",
+  "takes exception to": "CRITICIZES",
+  "poured scorn on": "CRITICIZES",
+  "pours scorn on": "CRITICIZES",
+  "heaped scorn on": "CRITICIZES",
+  "heaps scorn on": "CRITICIZES",
+  "heaped criticism on": "CRITICIZES",
+  "heaps criticism on": "CRITICIZES",
+  "railed at": "CRITICIZES",
+  "rails at": "CRITICIZES",
+  "lashed out against": "CRITICIZES",
+  "lashes out against": "CRITICIZES",
+  "hit out against": "CRITICIZES",
+  "hits out against": "CRITICIZES",
+  "placed the blame on": "ACCUSES",
+  "places the blame on": "ACCUSES",
+  "put the blame on": "ACCUSES",
+  "puts the blame on": "ACCUSES",
+  "laid the blame at the door of": "ACCUSES",
+  "lays the blame at the door of": "ACCUSES",
+  "shifted the blame onto": "ACCUSES",
+  "shifts the blame onto": "ACCUSES",
+  "pinned responsibility on": "ACCUSES",
+  "pins responsibility on": "ACCUSES",
+  ...promisedRetaliation(),
 };
+
+/**
+ * Retaliation promised against a party, every verb of promising with every noun of retaliation:
+ * "vowed countermeasures against X", "promised a tough response to X", "warned of reprisals against X".
+ */
+function promisedRetaliation(): Record<string, StanceKind> {
+  const verbs = ["vowed", "vows", "promised", "promises", "threatened", "threatens", "warned of", "warns of"];
+  const nouns = [
+    "retaliation",
+    "reprisals",
+    "countermeasures",
+    "counter-measures",
+    "retaliatory measures",
+    "reciprocal measures",
+    "consequences",
+    "punishment",
+    "revenge",
+    "a tough response",
+    "a firm response",
+    "a decisive response",
+    "a strong response",
+  ];
+  const out: Record<string, StanceKind> = {};
+  for (const v of verbs)
+    for (const n of nouns)
+      for (const p of ["against", "on", "to"]) {
+        if (p === "to" && !n.includes("response")) continue;
+        out[`${v} ${n} ${p}`] = "THREATENS";
+      }
+  return out;
+}
 
 function formsOf(table: Record<string, string[]>, kind: StanceKind): [string, StanceKind][] {
   return Object.values(table).flatMap((forms) => forms.map((f): [string, StanceKind] => [f, kind]));

@@ -45,4 +45,23 @@ describe("membership clauses", () => {
       ),
     ).toEqual([]);
   });
+  it.each([
+    "Peru, which has been a member of the Andean Community since 1969, protested.",
+    "Peru, which is a founding member of the Andean Community, protested.",
+    "Peru, which became a member of the Andean Community in 1969, protested.",
+    "Peru, that has long been a member of the Andean Community, protested.",
+  ])("reads the member's relative clause in '%s'", (body) => {
+    expect(members(body)).toEqual(["country:pe>org:andean-community"]);
+  });
+  it.each([
+    "Chile accused Peru of spying. Ties between the two Andean Community members have soured.",
+    "Chile accused Peru of spying. Envoys of both Andean Community member states met on Monday.",
+    "Chile accused Peru of spying. Trade between the two Andean Community (CAN) members fell.",
+    "Chile and Peru signed a deal. The two Andean Community partners also agreed to meet again.",
+  ])("reads a counted group named by its bloc in '%s' as the story's states", (body) => {
+    expect(members(body)).toEqual(["country:cl>org:andean-community", "country:pe>org:andean-community"]);
+  });
+  it("reads no counted group when the count does not match the story's states", () => {
+    expect(members("Peru protested. The three Andean Community members met.")).toEqual([]);
+  });
 });

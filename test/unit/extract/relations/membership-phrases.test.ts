@@ -82,4 +82,15 @@ describe("membership told around a list", () => {
     const x = extractBody("Turkey said NATO members should pay more.");
     expect(members(x)).toEqual([]);
   });
+  it.each([
+    "Chile accused Peru of spying. Both countries belong to the Andean Community.",
+    "Chile accused Peru of spying. The two neighbours belong to the Andean Community.",
+    "Chile accused Peru of spying. Both countries are members of the Andean Community.",
+    "Chile accused Peru of spying. The two countries both belonged to the Andean Community.",
+  ])("reads '%s' as the story's two lead states", (body) => {
+    expect(members(extractBody(body)).sort()).toEqual([
+      "country:cl>org:andean-community",
+      "country:pe>org:andean-community",
+    ]);
+  });
 });

@@ -1,6 +1,6 @@
 // Stances told in the passive voice (passive-stances.ts).
 import { describe, expect, it } from "vitest";
-import { extractBody } from "../helpers.ts";
+import { extractBody, stancePairs } from "../helpers.ts";
 
 type X = ReturnType<typeof extractBody>;
 const has = (x: X, kind: string, from: string, to: string) =>
@@ -63,5 +63,23 @@ describe("passive stances", () => {
   it("reads no stance when the agent after the complement is no party", () => {
     const x = extractBody("Chile was criticised over the treatment of migrants by local police.");
     expect(x.relations.filter((r) => r.kind === "CRITICIZES")).toEqual([]);
+  });
+});
+
+describe("passive stances by a titled person", () => {
+  it.each([
+    ["Chile was criticised by Peruvian Foreign Minister Ana Ruiz on Monday.", "CRITICIZES"],
+    ["Chile was accused by Peru’s envoy Ana Ruiz of spying.", "ACCUSES"],
+    ["Chile has been condemned by Peruvian Prime Minister Ana Ruiz.", "CRITICIZES"],
+    ["Chile was rebuked by Peru’s Defence Minister Ana Ruiz for the raid.", "CRITICIZES"],
+  ])("runs the stance in '%s' from the person and Peru", (body, kind) => {
+    const found = stancePairs(extractBody(body));
+    expect(found).toContain(`${kind} person:ana-ruiz>country:cl`);
+    expect(found).toContain(`${kind} country:pe>country:cl`);
+  });
+  it("keeps the state as agent when no person follows its title", () => {
+    const found = stancePairs(extractBody("Chile was criticised by Peru’s Foreign Ministry on Monday."));
+    expect(found).not.toContain("CRITICIZES person:ana-ruiz>country:cl");
+    expect(found).toContain("CRITICIZES country:pe>country:cl");
   });
 });

@@ -79,3 +79,20 @@ describe("scorned subjects", () => {
     );
   });
 });
+
+describe("scorned subjects: the adjectives of condemned conduct", () => {
+  it.each([
+    "Peru’s foreign ministry said Bolivia was being unfriendly to its neighbours over the canal.",
+    "Peru’s foreign ministry said Bolivia had acted in a way that was provocative.",
+    "Peru’s foreign ministry said Bolivia’s navy was behaving in a heavy-handed way.",
+    "Peru’s foreign ministry said Bolivia was utterly unjustified.",
+    "Peru’s foreign ministry said Bolivia had been brazen in its claims over the canal.",
+  ])("reads '%s' as criticism of Bolivia", (body) => {
+    expect(stances(body)).toContain("CRITICIZES country:pe>country:bo");
+  });
+  it("reads no criticism when the adjective is a topic, not the subject's conduct", () => {
+    expect(
+      stances("Peru’s foreign ministry said Bolivia would host talks on how unfriendly the weather was."),
+    ).not.toContain("CRITICIZES country:pe>country:bo");
+  });
+});

@@ -29,4 +29,39 @@ describe("stated threats", () => {
       stances(`${DISPUTE} “Every letter will receive a response,” Peruvian Defence Minister Ana Ruiz said.`),
     ).not.toContain("THREATENS person:ana-ruiz>country:cl");
   });
+  it.each([
+    "“Peru will not hesitate to respond with force,” Peruvian Defence Minister Ana Ruiz said.",
+    "Peruvian Defence Minister Ana Ruiz said Lima would not hesitate to take firm measures.",
+    "Peruvian Defence Minister Ana Ruiz said Peru reserved the right to retaliate.",
+    "“We reserve the right to respond,” Peruvian Defence Minister Ana Ruiz said.",
+    "Peruvian Defence Minister Ana Ruiz said Lima’s patience “is running out.”",
+    "“Our patience has its limits,” Peruvian Defence Minister Ana Ruiz said.",
+    "Peruvian Defence Minister Ana Ruiz said she did not rule out a military response.",
+    "“All options remain on the table,” Peruvian Defence Minister Ana Ruiz said.",
+    "“Such acts cannot go unanswered,” Peruvian Defence Minister Ana Ruiz said.",
+    "Peruvian Defence Minister Ana Ruiz said Lima would adopt reciprocal measures.",
+    "“Santiago must bear all the consequences,” Peruvian Defence Minister Ana Ruiz said.",
+    "“We have the means to stop them,” Peruvian Defence Minister Ana Ruiz said.",
+    "Peruvian Defence Minister Ana Ruiz said Lima would take all necessary measures to protect its fishermen.",
+    "“Peru will give a tough response,” Peruvian Defence Minister Ana Ruiz said.",
+  ])("reads the set phrase in '%s' as a threat to the adversary", (said) => {
+    const found = stances(`${DISPUTE} ${said}`);
+    expect(found).toContain("THREATENS person:ana-ruiz>country:cl");
+    expect(found).toContain("THREATENS country:pe>country:cl");
+  });
+  it.each([
+    "Peruvian Defence Minister Ana Ruiz said Peru reserved the right to take the matter to an international court.",
+    "“We will not hesitate to help our neighbours,” Peruvian Defence Minister Ana Ruiz said.",
+    "“Many questions will go unanswered,” Peruvian Defence Minister Ana Ruiz said.",
+    "Peruvian Defence Minister Ana Ruiz said she did not rule out further talks.",
+    "“Our patience is a virtue,” Peruvian Defence Minister Ana Ruiz said.",
+  ])("reads no threat in the near miss '%s'", (said) => {
+    expect(stances(`${DISPUTE} ${said}`)).not.toContain("THREATENS person:ana-ruiz>country:cl");
+  });
+  it("leaves a criticism as criticism when the set phrase follows a criticism word", () => {
+    const found = stances(
+      `${DISPUTE} Peruvian Defence Minister Ana Ruiz condemned the incursion and said it would not go unanswered.`,
+    );
+    expect(found).toContain("CRITICIZES person:ana-ruiz>country:cl");
+  });
 });
