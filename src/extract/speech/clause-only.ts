@@ -39,6 +39,8 @@ const ZERO_THAT_CLAUSE = new RegExp(
     `(?:was|were|is|are|had|has|have|would|will|could|should|might|must|can|did|does|do)${WS}+(?!been${WS}+(?:told|asked)\\b)`,
   "u",
 );
+/** "questioned whether/why/how …". */
+const QUESTION_AFTER = new RegExp(`^${WS}+(?:whether|why|how)${WS}`, "u");
 /** Verbs whose object is mostly a thing, never a zero-"that" clause ("posted troops", "recalled"). */
 const OBJECT_VERB =
   /^(?:post|recall|counter|object|respond|reply|signal|charge|repeat|recount|mention|highlight|underline|underscore|brief|notify|echo|contest|question|swear|thank|guarantee|recommend)$/;
@@ -64,6 +66,8 @@ export function clauseOnlySpeech(
   const after = doc.body.slice(end, s.end);
   const before = doc.body.slice(s.start, start);
   if (THAT_AFTER.test(after) || QUOTE_AFTER.test(after)) return true;
+  // "questioned whether the deal was legal": doubt voiced about a clause.
+  if (lemma === "question" && QUESTION_AFTER.test(after)) return true;
   if (!OBJECT_VERB.test(lemma) && !lemma.includes(" ") && ZERO_THAT_CLAUSE.test(after)) return true;
   if (HEARER_VERB.test(lemma) && HEARER_THAT.test(after)) return true;
   if (SUBJECT_AFTER_BREAK.test(before) && CLOSES_AFTER.test(after)) return true;

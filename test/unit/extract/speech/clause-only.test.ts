@@ -113,3 +113,25 @@ describe("clauseOnlySpeech: zero-'that' clauses, hearers, and verbs of rejecting
     expect(said("Norway thanked Sweden for its help.")).toEqual([]);
   });
 });
+
+describe("clauseOnlySpeech: 'question' before whether/why/how", () => {
+  const said = (body: string) =>
+    extractBody(body).statements.map((s) => `${s.speakerId}|${s.verb}|${s.text}`);
+
+  it("reads a doubt about a clause as speech, whoever voices it", () => {
+    expect(said("Foreign Minister Ana Ruiz questioned whether the canal was legal.")).toEqual([
+      "person:ana-ruiz|questioned|whether the canal was legal",
+    ]);
+    expect(said("The Peruvian foreign ministry questioned why Chile had not consulted Lima.")).toEqual([
+      "org:pe:ministry-of-foreign-affairs|questioned|why Chile had not consulted Lima",
+    ]);
+    expect(said("Trade Minister Karl Berg has questioned how the fence could be legal.")).toEqual([
+      "person:karl-berg|questioned|how the fence could be legal",
+    ]);
+  });
+
+  it("does not read questioning suspects as speech", () => {
+    expect(said("Peruvian police questioned three suspects on Monday.")).toEqual([]);
+    expect(said("Two Chilean suspects were questioned by Peruvian police.")).toEqual([]);
+  });
+});
