@@ -367,17 +367,24 @@ function personAfterRole(doc: EntityDoc, roleEnd: number): ActorMention | undefi
 const OWNED_ROLE_BEFORE =
   /(?:’s|'s|s’)[\s\u00a0]+(?:[\p{Ll}-]+[\s\u00a0]+){0,3}(?:minister|ministers|ambassador|envoy|president|spokesman|spokeswoman|spokesperson|official|officials|negotiator|representative|commander|chief)[\s\u00a0]+(?:(?:also|later|then|has|had|on[\s\u00a0]+\p{Lu}\p{Ll}+day)[\s\u00a0]+)*$/u;
 
+/** "’s office ", "’s press office ": a person's office right before the verb. */
+const PERSON_OFFICE_BEFORE =
+  /(?:’s|'s)[\s\u00a0]+(?:press[\s\u00a0]+|private[\s\u00a0]+)?office[\s\u00a0]+(?:(?:also|later|then|has|had|on[\s\u00a0]+\p{Lu}\p{Ll}+day)[\s\u00a0]+)*$/u;
+
 /**
  * "Iran’s foreign minister said", "the army’s spokesman said": an unnamed official speaks for the
  * state or body that owns the post (the guide's "officials" for a country).
  */
 function possessiveRole(doc: EntityDoc, s: Sentence, before: string): ActorMention | undefined {
-  const m = OWNED_ROLE_BEFORE.exec(before);
+  const office = PERSON_OFFICE_BEFORE.exec(before);
+  const m = office ?? OWNED_ROLE_BEFORE.exec(before);
   if (!m) return undefined;
   const at = s.start + m.index;
   const owner = mentionsIn(doc, Math.max(s.start, at - 60), at + 2)
     .filter((x) => x.end >= at && x.end <= at + 2 && !inQuote(doc, x.start))
     .pop();
+  // A person's office speaks for the person ("Ruiz's office said", as "the office of President Ruiz").
+  if (office) return owner?.actorId.startsWith("person:") ? owner : undefined;
   return owner && !owner.actorId.startsWith("person:") ? owner : undefined;
 }
 

@@ -3,7 +3,7 @@
 import { type EntityDoc, inQuote, mentionsIn } from "../doc.ts";
 import type { SpeechVerb } from "../knowledge/knowledge.ts";
 import { FINITE_VERB } from "../text/patterns.ts";
-import { findAll, phrasesRegex } from "../text/text.ts";
+import { findAll, phrasesRegex, zeroChangePast } from "../text/text.ts";
 import type { Sentence } from "../types.ts";
 import { clauseOnlySpeech } from "./clause-only.ts";
 import { isPassive, passiveAgent } from "./speakers.ts";
@@ -46,6 +46,10 @@ const PLURAL_OBJECT_BEFORE = /(?:\b\d[\d,.]*|(?:^|[^\p{L}])\p{Ll}{3,}ing)[\s\u00
 /** What a state declares rather than says: "a state of emergency", "martial law", "war", "a curfew". */
 const STATE_ACT_AFTER =
   /^[\s\u00a0]+(?:(?:a|an)[\s\u00a0]+)?(?:(?:\p{Ll}+|\d+-\p{Ll}+)[\s\u00a0]+)?(?:state[\s\u00a0]+of[\s\u00a0]+(?:emergency|siege|war|alert)|martial[\s\u00a0]+law|war[\s\u00a0]+on|war\b|curfew|ceasefire|truce|independence|(?:no-fly|exclusion|military)[\s\u00a0]+zone|national[\s\u00a0]+mourning|day[\s\u00a0]+of[\s\u00a0]+mourning|emergency)/u;
+
+/** After "blast": the explosive or loud sense ("blasted through", "blasting music", "blasted off"). */
+const BLAST_PHYSICAL =
+  /^[\s\u00a0]+(?:through|open|off|away|out|into|apart|holes?|music|horns?|sirens?|(?:a|the)[\s\u00a0]+(?:hole|tunnel|way|path))\b/iu;
 
 /** Verbs that label a thing ("calls it X", "described as X"). */
 const LABELLING = /^(?:call|describe|term|dub|label|brand)$/;
@@ -109,6 +113,25 @@ function withheld(doc: EntityDoc, before: string, end: number): boolean {
   return /\b(?:declin|refus)/i.test(before) || WITHHELD_AFTER.test(doc.body.slice(end, end + 12));
 }
 
+/** A base form with no modal or after a request, or a verb in its non-speech sense. */
+function notSpeechHere(
+  doc: EntityDoc,
+  s: Sentence,
+  hit: { verb: SpeechVerb; form: string },
+  m: { start: number; text: string },
+  before: string,
+): boolean {
+  // "hit back", "hit out at": a base form that is also the past is finite without a modal.
+  const finiteBase = zeroChangePast(m.text.split(/[\s\u00a0]/)[0] ?? "");
+  if (
+    hit.form === "base" &&
+    ((!finiteBase && !MODAL_BEFORE.test(before)) || REQUESTED_BEFORE.test(before.slice(-90)))
+  )
+    return true;
+  // "blasted through the wall", "blasting open the gate": the explosive sense, no criticism.
+  return hit.verb.lemma === "blast" && BLAST_PHYSICAL.test(doc.body.slice(m.start + m.text.length, s.end));
+}
+
 export function verbCues(doc: EntityDoc, s: Sentence): VerbCue[] {
   const { byForm, re } = speechIndex(doc);
   const cues: VerbCue[] = [];
@@ -138,8 +161,7 @@ export function verbCues(doc: EntityDoc, s: Sentence): VerbCue[] {
       continue;
     if (hit.verb.clauseOnly && !clauseOnlySpeech(doc, s, start, start + m.text.length, hit.verb.lemma))
       continue;
-    if (hit.form === "base" && (!MODAL_BEFORE.test(before) || REQUESTED_BEFORE.test(before.slice(-90))))
-      continue;
+    if (notSpeechHere(doc, s, hit, m, before)) continue;
     if (withheld(doc, before, start + m.text.length)) continue;
     // "said his government would defend its measures “…”": a base form inside a clause that an
     // earlier reporting verb of the sentence already opened (no break between) is part of that clause.

@@ -125,17 +125,143 @@ export interface InflectedForm {
   form: VerbForm;
 }
 
-const IRREGULAR: Record<string, string[]> = {
-  take: ["take", "takes", "took", "taken", "taking"],
-  come: ["come", "comes", "came", "coming"],
-  put: ["put", "puts", "putting"],
-  hold: ["hold", "holds", "held", "holding"],
-  meet: ["meet", "meets", "met", "meeting"],
-  say: ["say", "says", "said", "saying"],
-  tell: ["tell", "tells", "told", "telling"],
-  write: ["write", "writes", "wrote", "written", "writing"],
-  withdraw: ["withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing"],
-};
+/**
+ * The common irregular verbs of English: "base past participle", variants after "/". Verbs built on
+ * one of these with a prefix ("withdraw", "overrun", "undertake", "foresee") inflect like it.
+ */
+const IRREGULAR_TABLE = `arise arose arisen|awake awoke awoken|bear bore borne/born|beat beat beaten|become became become
+begin began begun|bend bent bent|bet bet bet|bid bid/bade bid/bidden|bind bound bound|bite bit bitten
+bleed bled bled|blow blew blown|break broke broken|breed bred bred|bring brought brought
+broadcast broadcast broadcast|build built built|burn burned/burnt burned/burnt|burst burst burst
+buy bought bought|cast cast cast|catch caught caught|choose chose chosen|cling clung clung
+come came come|cost cost cost|creep crept crept|cut cut cut|deal dealt dealt|dig dug dug
+dive dived/dove dived|do did done|draw drew drawn|dream dreamed/dreamt dreamed/dreamt
+drink drank drunk|drive drove driven|dwell dwelt/dwelled dwelt/dwelled|eat ate eaten|fall fell fallen
+feed fed fed|feel felt felt|fight fought fought|find found found|flee fled fled|fling flung flung
+fly flew flown|forbid forbade forbidden|forsake forsook forsaken|freeze froze frozen|get got got/gotten
+give gave given|go went gone|grind ground ground|grow grew grown|hang hung/hanged hung/hanged
+have had had|hear heard heard|hide hid hidden|hit hit hit|hold held held|hurt hurt hurt
+keep kept kept|kneel knelt/kneeled knelt/kneeled|know knew known|lay laid laid|lead led led
+lean leaned/leant leaned/leant|leap leaped/leapt leaped/leapt|learn learned/learnt learned/learnt
+leave left left|lend lent lent|let let let|lie lay/lied lain/lied|light lit/lighted lit/lighted
+lose lost lost|make made made|mean meant meant|meet met met|pay paid paid|plead pleaded/pled pleaded/pled
+prove proved proved/proven|put put put|quit quit quit|read read read|rid rid rid|ride rode ridden
+ring rang rung|rise rose risen|run ran run|say said said|see saw seen|seek sought sought|sell sold sold
+send sent sent|set set set|shake shook shaken|shed shed shed|shine shone/shined shone/shined
+shoot shot shot|show showed shown/showed|shrink shrank/shrunk shrunk|shut shut shut|sing sang sung
+sink sank/sunk sunk|sit sat sat|slay slew slain|sleep slept slept|slide slid slid|sling slung slung
+slit slit slit|smell smelled/smelt smelled/smelt|sow sowed sown/sowed|speak spoke spoken
+speed sped/speeded sped/speeded|spell spelled/spelt spelled/spelt|spend spent spent
+spill spilled/spilt spilled/spilt|spin spun spun|spit spat/spit spat/spit|split split split
+spoil spoiled/spoilt spoiled/spoilt|spread spread spread|spring sprang/sprung sprung|stand stood stood
+steal stole stolen|stick stuck stuck|sting stung stung|stink stank stunk|stride strode stridden
+strike struck struck/stricken|string strung strung|strive strove/strived striven/strived
+swear swore sworn|sweep swept swept|swell swelled swollen/swelled|swim swam swum|swing swung swung
+take took taken|teach taught taught|tear tore torn|tell told told|think thought thought
+throw threw thrown|thrust thrust thrust|tread trod trodden|wake woke/waked woken/waked|wear wore worn
+weave wove woven|weep wept wept|wet wet/wetted wet/wetted|win won won|wind wound wound
+wring wrung wrung|write wrote written`;
+
+interface IrregularVerb {
+  past: string[];
+  participle: string[];
+}
+
+function parseIrregular(table: string): Map<string, IrregularVerb> {
+  const verbs = new Map<string, IrregularVerb>();
+  for (const row of table.split(/[|\n]/)) {
+    const [base = "", past = "", participle = ""] = row.trim().split(" ");
+    verbs.set(base, { past: past.split("/"), participle: participle.split("/") });
+  }
+  return verbs;
+}
+
+const IRREGULAR = parseIrregular(IRREGULAR_TABLE);
+/** Prefixes that keep an irregular verb irregular ("withdraw", "overrun", "mislead", "become"). */
+const IRREGULAR_PREFIX = /^(?:with|over|under|out|up|re|mis|fore|for|be)(?=[a-z]{2})/;
+/** Look-alikes of a prefixed irregular verb that are regular ("relayed", "belied"). */
+const REGULAR_LOOKALIKE = new Set(["relay", "belie", "outlay", "rebound", "resound", "bespeak", "befit"]);
+/** Verbs of more than one syllable that double their final consonant ("admitted", "referred"). */
+const DOUBLING =
+  /(?:^|[^aeiou])(?:admit|commit|submit|omit|permit|emit|transmit|remit|acquit|occur|recur|concur|incur|confer|defer|infer|prefer|refer|transfer|compel|expel|propel|dispel|repel|control|patrol|regret|rebut|equip|deter|debar|embed|kidnap|worship|format|program|allot|abet|outwit|annul|enrol|instil|distil|fulfil|outstrip|overlap|unwrap|handicap|begin|forget|upset|beset|outbid|overrun|rerun|outrun|forbid)$/;
+
+/** One syllable ending in a single vowel and a single consonant: "ban", "stop", "quit", "hit". */
+function doubles(verb: string): boolean {
+  if (DOUBLING.test(verb)) return true;
+  const m = /^(?:qu|[^aeiou])*[aeiou]([b-df-hj-np-tvz])$/.exec(verb);
+  return m !== null && (verb.match(/[aeiou]+/g) ?? []).length === 1;
+}
+
+/** British doubles a final "l" after one unstressed vowel ("travelled"), American does not. */
+function britishL(verb: string): boolean {
+  return /[^aeiou][aeiou]l$/.test(verb) && (verb.match(/[aeiouy]+/g) ?? []).length > 1;
+}
+
+function thirdPerson(verb: string): string {
+  if (verb === "be") return "is";
+  if (verb === "have") return "has";
+  if (/(?:s|x|z|ch|sh|[^aeiou]o)$/.test(verb)) return `${verb}es`;
+  if (/[^aeiou]y$/.test(verb)) return `${verb.slice(0, -1)}ies`;
+  return `${verb}s`;
+}
+
+/** Adds a suffix beginning with a vowel ("-ed", "-ing"): doubled, "-ck", British and American "l". */
+function suffixed(verb: string, suffix: "ed" | "ing"): string[] {
+  if (doubles(verb)) return [`${verb}${verb.slice(-1)}${suffix}`];
+  if (britishL(verb)) return [`${verb}l${suffix}`, `${verb}${suffix}`];
+  if (/[aeiou]c$/.test(verb) && verb.length > 3) return [`${verb}k${suffix}`];
+  return [`${verb}${suffix}`];
+}
+
+function pastForms(verb: string): string[] {
+  if (verb.endsWith("e")) return [`${verb}d`];
+  if (/[^aeiou]y$/.test(verb)) return [`${verb.slice(0, -1)}ied`];
+  return suffixed(verb, "ed");
+}
+
+function ingForms(verb: string): string[] {
+  if (verb.endsWith("ie")) return [`${verb.slice(0, -2)}ying`];
+  if (verb.endsWith("e") && !/(?:ee|oe|ye)$/.test(verb) && verb !== "be") return [`${verb.slice(0, -1)}ing`];
+  return suffixed(verb, "ing");
+}
+
+/** The irregular verb a lemma is built on, with its prefix ("with" + "draw"), if any. */
+function irregularStem(verb: string): { prefix: string; stem: string; forms: IrregularVerb } | undefined {
+  const own = IRREGULAR.get(verb);
+  if (own) return { prefix: "", stem: verb, forms: own };
+  if (REGULAR_LOOKALIKE.has(verb)) return undefined;
+  const prefix = IRREGULAR_PREFIX.exec(verb)?.[0];
+  const forms = prefix ? IRREGULAR.get(verb.slice(prefix.length)) : undefined;
+  return prefix && forms ? { prefix, stem: verb.slice(prefix.length), forms } : undefined;
+}
+
+/** Every form of a one-word verb, tagged; a form that is also the base ("hit", "cut") stays "base". */
+export function verbForms(verb: string): InflectedForm[] {
+  // "test-fire", "spoon-feed": the last part inflects.
+  const dash = verb.lastIndexOf("-");
+  if (dash > 0) {
+    const head = verb.slice(0, dash + 1);
+    return verbForms(verb.slice(dash + 1)).map((f) => ({ text: head + f.text, form: f.form }));
+  }
+  const irregular = irregularStem(verb);
+  const past = irregular
+    ? [...irregular.forms.past, ...irregular.forms.participle].map((w) => irregular.prefix + w)
+    : pastForms(verb);
+  const tagged: InflectedForm[] = [
+    { text: verb, form: "base" },
+    { text: thirdPerson(verb), form: "s" },
+    ...past.map((text) => ({ text, form: "past" as const })),
+    ...ingForms(verb).map((text) => ({ text, form: "ing" as const })),
+  ];
+  const seen = new Set<string>();
+  return tagged.filter((f) => !seen.has(f.text) && seen.add(f.text));
+}
+
+/** Is this word both the base and the past of an irregular verb ("hit", "cut", "put", "broadcast")? */
+export function zeroChangePast(word: string): boolean {
+  const irregular = irregularStem(word.toLowerCase());
+  return irregular?.forms.past.includes(irregular.stem) ?? false;
+}
 
 function tagForm(word: string, base: string): VerbForm {
   if (word === base) return "base";
@@ -144,25 +270,12 @@ function tagForm(word: string, base: string): VerbForm {
   return "past";
 }
 
-function regularForms(verb: string): string[] {
-  const irregular = IRREGULAR[verb];
-  if (irregular) return irregular;
-  const consonantY = /[^aeiou]y$/.test(verb);
-  const third = /(?:s|x|z|ch|sh)$/.test(verb)
-    ? `${verb}es`
-    : consonantY
-      ? `${verb.slice(0, -1)}ies`
-      : `${verb}s`;
-  const past = verb.endsWith("e") ? `${verb}d` : consonantY ? `${verb.slice(0, -1)}ied` : `${verb}ed`;
-  const ing = verb.endsWith("e") && !verb.endsWith("ee") ? `${verb.slice(0, -1)}ing` : `${verb}ing`;
-  return [verb, third, past, ing];
-}
-
 /** All forms of a (possibly multi-word) verb lemma; only the first word inflects ("take part in"). */
 export function inflect(lemma: string, explicit?: string[]): InflectedForm[] {
   const [head = "", ...rest] = lemma.split(" ");
-  const words = explicit ?? regularForms(head).map((w) => [w, ...rest].join(" "));
-  return words.map((text) => ({ text, form: tagForm(text.split(" ")[0] ?? text, head) }));
+  if (explicit) return explicit.map((text) => ({ text, form: tagForm(text.split(" ")[0] ?? text, head) }));
+  const tail = rest.length > 0 ? ` ${rest.join(" ")}` : "";
+  return verbForms(head).map((f) => ({ text: f.text + tail, form: f.form }));
 }
 
 const SMALL_WORDS = new Set(["of", "and", "for", "the", "to", "in", "on", "at", "a", "an"]);
@@ -188,11 +301,32 @@ export function squash(text: string): string {
   return text.replace(/[\s\u00a0]+/g, " ").trim();
 }
 
-/** Common irregular past tenses: a capitalised actor followed by one of these is a clause subject. */
-export const IRREGULAR_PAST = new Set(
-  "held began met took made gave sent went said told led ran saw built brought kept left fought won struck shot spoke wrote drew grew threw flew rose broke chose became came got put set sought thought bought caught taught stood understood withdrew forbade froze stole hid bore swore tore wore lost paid laid".split(
+/**
+ * Past tenses that read as nouns or auxiliaries more often than as a clause's verb ("ground forces",
+ * "a spat", "the Fed", "a bid", "was", "had").
+ */
+const PAST_NOT_CLAUSE = new Set(
+  "was were had did ground wound bound lay spat slew dove fed bid bit bet cost read thrust broadcast forecast lit smelt wet spread split spit".split(
     " ",
   ),
+);
+/** Prefixed irregular verbs common in news, for their past tenses ("withdrew", "overran", "upheld"). */
+const PREFIXED_IRREGULAR =
+  "withdraw withhold withstand uphold overrun overtake overcome oversee overthrow override undertake undergo understand mistake mislead foresee forbid forgive forget rebuild retake rerun outrun outgrow become".split(
+    " ",
+  );
+
+/** Irregular past tenses: a capitalised actor followed by one of these is a clause subject. */
+export const IRREGULAR_PAST = new Set(
+  [...IRREGULAR.keys(), ...PREFIXED_IRREGULAR]
+    .flatMap((verb) => {
+      const irregular = irregularStem(verb);
+      const regular = pastForms(verb);
+      return (irregular?.forms.past ?? [])
+        .map((w) => irregular?.prefix + w)
+        .filter((w) => !regular.includes(w));
+    })
+    .filter((w) => !PAST_NOT_CLAUSE.has(w)),
 );
 
 interface SpanLike {

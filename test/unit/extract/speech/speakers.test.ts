@@ -560,3 +560,28 @@ describe("an inverted subject behind a role phrase set off by a comma", () => {
     );
   });
 });
+
+describe("a person's office as the speaker", () => {
+  it("gives the words of a person's office to the person, as 'the office of X' does", () => {
+    expect(
+      saidPairs(
+        "President Ana Ruiz met the envoy on Monday. Ruiz's office said the meeting had been constructive.",
+      ),
+    ).toEqual([["person:ana-ruiz", "the meeting had been constructive"]]);
+    expect(
+      saidPairs("President Ana Ruiz's office said on Monday that the meeting had been constructive."),
+    ).toEqual([["person:ana-ruiz", "the meeting had been constructive"]]);
+    expect(saidPairs("Prime Minister Karl Berg’s press office said the call had lasted an hour.")).toEqual([
+      ["person:karl-berg", "the call had lasted an hour"],
+    ]);
+    expect(saidPairs("The office of President Ana Ruiz said the talks would resume.")).toEqual([
+      ["person:ana-ruiz", "the talks would resume"],
+    ]);
+  });
+
+  it("leaves an office owned by no person to its own body", () => {
+    expect(saidPairs("Lima's prosecutor's office said the two men had been charged.")).toEqual([
+      ["org:pe:prosecutors-office", "the two men had been charged"],
+    ]);
+  });
+});

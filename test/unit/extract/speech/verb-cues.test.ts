@@ -4,6 +4,7 @@ import {
   saidPairs,
   saidWithVerb,
   speakerTexts,
+  stancePairs,
   statementRows,
   statementTexts,
 } from "../helpers.ts";
@@ -303,5 +304,55 @@ describe("verbCues: nouns that look like reporting verbs", () => {
       ),
     ).toBe(true);
     expect(said("Chile’s foreign ministry says 14 suspects were arrested.").length).toBeGreaterThan(0);
+  });
+});
+
+describe("verbCues: the reporting verbs of criticism and praise in news copy", () => {
+  const rows = (body: string) => extractBody(body).statements.map((s) => `${s.speakerId}|${s.verb}`);
+
+  it("reads blast, lash out at, hit out at and admonish as criticism in any tense", () => {
+    expect(
+      rows("Interior Minister Tomas Varga blasted Hungary on Tuesday for closing the crossing."),
+    ).toEqual(["person:tomas-varga|blasted"]);
+    expect(
+      stancePairs(extractBody("The Slovak foreign ministry has blasted the Hungarian decision as reckless.")),
+    ).toContain("CRITICIZES org:sk:ministry-of-foreign-affairs>country:hu");
+    expect(
+      stancePairs(extractBody("Sweden's trade minister, Karl Berg, hit out at Norway over the quota.")),
+    ).toContain("CRITICIZES person:karl-berg>country:no");
+    expect(
+      stancePairs(extractBody("The Swedish foreign ministry admonished Norway for the delay.")),
+    ).toContain("CRITICIZES org:se:ministry-of-foreign-affairs>country:no");
+  });
+
+  it("keeps the person who lashes out as the speaker of the clause after 'saying'", () => {
+    const out = said(
+      "Prime Minister Eva Lind lashed out at Norway, saying the quota would ruin Swedish fishermen.",
+    );
+    expect(out).toEqual(["person:eva-lind|lashed out at|the quota would ruin Swedish fishermen"]);
+  });
+
+  it("reads 'hit back' (a past the same as its base) as a finite speech verb", () => {
+    expect(said("Norway hit back, saying the quota followed scientific advice.")).toEqual([
+      "country:no|hit back|the quota followed scientific advice",
+    ]);
+    expect(rows("Norwegian officials hit back at Sweden on Friday over the complaint.")).toEqual([
+      "country:no|hit back at",
+    ]);
+  });
+
+  it("reads laud and bemoan as speech acts", () => {
+    expect(rows("Defence Minister Karl Berg lauded Finland for its support.")).toEqual([
+      "person:karl-berg|lauded",
+    ]);
+    expect(rows("President Eva Lind bemoaned the lack of progress in the talks.")).toEqual([
+      "person:eva-lind|bemoaned",
+    ]);
+  });
+
+  it("does not read the physical senses of blast and hit as speech", () => {
+    expect(rows("Miners blasted a tunnel under the ridge last year.")).toEqual([]);
+    expect(rows("Engineers from Sweden blasted through the rock to widen the canal.")).toEqual([]);
+    expect(rows("A drone hit a fuel depot near the Swedish border on Sunday.")).toEqual([]);
   });
 });
