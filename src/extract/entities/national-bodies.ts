@@ -177,6 +177,22 @@ function firstPair(
   return undefined;
 }
 
+/** One body of `kind` for each state of `pair`; the n-th span, when given, is the n-th body's mention. */
+function addPairBodies(
+  out: { candidates: Candidate[]; seeds: ActorSeed[] },
+  pair: readonly string[],
+  kind: NationalOrgKind,
+  seedOf: (kind: NationalOrgKind, iso2: string) => ActorSeed,
+  spans: readonly { start: number; end: number }[],
+): void {
+  pair.forEach((iso2, n) => {
+    const seed = seedOf(kind, iso2);
+    const span = spans[n];
+    if (span) out.candidates.push({ ...span, actorId: seed.id, kind: "title" });
+    out.seeds.push(seed);
+  });
+}
+
 /** "both navies", and with the states named: "both countries’ coast guards", "each nation’s navy". */
 const PAIRED = new RegExp(
   `\\b(?:[Tt]he${WS}+two|[Bb]oth|[Ee]ach)(?:${WS}+(?:countries|nations|states|sides|country|nation|state|side)[’'](?:s)?)?${WS}+(${Object.keys(PAIR_FORMS).join("|")})(?![\\p{L}])`,
@@ -190,8 +206,7 @@ export function pairedBodies(
   countries: readonly Candidate[],
   seedOf: (kind: NationalOrgKind, iso2: string) => ActorSeed,
 ): { candidates: Candidate[]; seeds: ActorSeed[] } {
-  const candidates: Candidate[] = [];
-  const seeds: ActorSeed[] = [];
+  const out: { candidates: Candidate[]; seeds: ActorSeed[] } = { candidates: [], seeds: [] };
   for (const m of execAll(PAIRED, body)) {
     const kind = k.nationalKinds.find((x) => x.key === PAIR_FORMS[m[1] ?? ""]);
     const pair = firstPair(body, countries, m.index ?? 0);
@@ -200,18 +215,12 @@ export function pairedBodies(
     const at = m.index ?? 0;
     const noun = at + m[0].length - (m[1]?.length ?? 0);
     const quantifier = at + (m[0].match(/^\S+(?:[\s\u00a0]+two)?/)?.[0].length ?? 0);
-    const spans = [
+    addPairBodies(out, pair, kind, seedOf, [
       { start: noun, end: at + m[0].length },
       { start: at, end: quantifier },
-    ];
-    pair.forEach((iso2, n) => {
-      const seed = seedOf(kind, iso2);
-      const span = spans[n];
-      if (span) candidates.push({ ...span, actorId: seed.id, kind: "title" });
-      seeds.push(seed);
-    });
+    ]);
   }
-  return { candidates, seeds };
+  return out;
 }
 
 /**
@@ -225,9 +234,8 @@ export function theirPairBodies(
   countries: readonly Candidate[],
   seedOf: (kind: NationalOrgKind, iso2: string) => ActorSeed,
 ): { candidates: Candidate[]; seeds: ActorSeed[] } {
-  const candidates: Candidate[] = [];
-  const seeds: ActorSeed[] = [];
-  if (!/\b[Tt]heir\b/.test(body)) return { candidates, seeds };
+  const out: { candidates: Candidate[]; seeds: ActorSeed[] } = { candidates: [], seeds: [] };
+  if (!/\b[Tt]heir\b/.test(body)) return out;
   for (const m of execAll(THEIR_PLURAL, body)) {
     const at = m.index ?? 0;
     const kind = k.nationalKinds.find((x) => x.key === PLURAL_BODIES[(m[1] ?? "").toLowerCase()]);
@@ -237,18 +245,12 @@ export function theirPairBodies(
       (BOTH_OR_TWO.test(body.slice(open, at)) ? firstPair(body, countries, at) : undefined);
     if (!kind || !pair) continue;
     const noun = at + m[0].length - (m[1]?.length ?? 0);
-    const spans = [
+    addPairBodies(out, pair, kind, seedOf, [
       { start: noun, end: at + m[0].length },
       { start: at, end: at + 5 },
-    ];
-    pair.forEach((iso2, n) => {
-      const seed = seedOf(kind, iso2);
-      const span = spans[n];
-      if (span) candidates.push({ ...span, actorId: seed.id, kind: "title" });
-      seeds.push(seed);
-    });
+    ]);
   }
-  return { candidates, seeds };
+  return out;
 }
 /** Plural national bodies ("their navies", "the A and B coast guards") and the key of each one's body. */
 const PLURAL_BODIES: Record<string, string> = {
