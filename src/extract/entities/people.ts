@@ -23,6 +23,7 @@ import {
   mostSpecific,
 } from "./affiliation-targets.ts";
 import { findPronouns, findShortNames, findTitleMentions } from "./coreference.ts";
+import { recentState, speakingPlace } from "./discourse-states.ts";
 import {
   type ActorSeed,
   type Candidate,
@@ -540,14 +541,26 @@ function readRole(input: PeopleInput, scan: PeopleScan, c: NameCandidate, cue: C
     bodyWordOwner(body, phrase, candidates) ??
     (cue.role.country ? countryId(cue.role.country) : undefined) ??
     earlierUnnamedHolder(body, cue.role, phrase, candidates) ??
-    (cue.role.government
-      ? reportingContext(body, k, candidates, sentences, phrase.start, cue.role.speaksFor === true)
-      : undefined);
+    (cue.role.government ? contextState(input, c, phrase, cue.role) : undefined);
   if (!found) {
     scan.pending.push({ seed, name: c, phrase, role: cue.role });
     return;
   }
   affiliate(input, scan, { seed, name: c, phrase, role: cue.role }, found, phrase.end);
+}
+
+/**
+ * A government title's state from the discourse: where its holder speaks, the reporting subject just
+ * before, then the state the text is about just before (a post held abroad takes neither place).
+ */
+function contextState(input: PeopleInput, name: Span, phrase: Span, role: RoleInfo): string | undefined {
+  const { body, k, candidates, sentences } = input;
+  const home = !FOREIGN_POSTS.test(role.title);
+  return (
+    (home ? speakingPlace(body, k, sentences, name) : undefined) ??
+    reportingContext(body, k, candidates, sentences, phrase.start, role.speaksFor === true) ??
+    (home ? recentState(body, candidates, sentences, Math.min(name.start, phrase.start)) : undefined)
+  );
 }
 
 /**
