@@ -284,9 +284,12 @@ const NOT_APPOSITIVE =
 /** Words after a comma that close in a reporting verb ("a ministry official said"): an attribution. */
 const ATTRIBUTION_CLOSE = /[\s\u00a0](?:said|says|told|added|reported|confirmed)$/;
 
-/** A verb opening the words after a name's comma: they are a clause, not an appositive. */
+/**
+ * A verb opening the words after a name's comma: they are a clause, not an appositive; so is a
+ * participle of speaking ("X, speaking to reporters after the talks, said").
+ */
 const CLAUSE_OPENER =
-  /^(?:said|says|told|tells|added|adds|warned|noted|insisted|stressed|wrote|is|was|were|are|has|had|have|will|would|could|can|may|might|must|\p{Ll}+ed)(?![\p{L}])/u;
+  /^(?:said|says|told|tells|added|adds|warned|noted|insisted|stressed|wrote|is|was|were|are|has|had|have|will|would|could|can|may|might|must|\p{Ll}+ed|(?:speaking|talking|writing|addressing|responding|replying|commenting|answering|testifying|asking|briefing)[\s\u00a0]+(?:to|at|in|on|after|before|from|with|for|by|during|reporters|journalists|lawmakers|parliament|the|a|an)\b)(?![\p{L}])/u;
 
 /** Why the text treats `c` as a person, if it does. */
 function personCue(
@@ -425,7 +428,8 @@ function roleTitle(body: string, phrase: Span, inside: readonly Candidate[], k: 
     );
     if (prefix && (prefix[2] || isCountryWord(prefix[1] ?? "", k))) start += prefix[0].length;
   }
-  return titleCase(squash(body.slice(start, phrase.end)));
+  // A body's abbreviation in parentheses is no part of the title ("Ministry of Trade (MoT) Spokesman").
+  return titleCase(squash(body.slice(start, phrase.end).replace(/[\s\u00a0]*\([^()]*\)/gu, "")));
 }
 
 /** Nouns for a state's leader or official after a demonym ("a Chilean leader", "the first Peruvian president"),
