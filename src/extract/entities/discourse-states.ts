@@ -54,6 +54,10 @@ export function speakingPlace(
 const FRAME =
   /^[\s\u00a0]*(?:(?:In|On|At|Later|Earlier|Meanwhile|Separately|Hours[\s\u00a0]+later)\b[^,.;“”"]{0,30},[\s\u00a0]+)?/u;
 
+/** Nouns after a demonym that make it the state acting ("Ruritanian officials", "the Ruritanian side"). */
+const STATE_NOUN =
+  /^[\s\u00a0]+(?:government|officials?|authorities|leaders?|side|delegation|president|prime[\s\u00a0]+minister|foreign|state)\b/u;
+
 /** The state a sentence is about: the country or national body opening it, before `end`. */
 function sentenceState(
   body: string,
@@ -64,6 +68,8 @@ function sentenceState(
   const from = s.start + (FRAME.exec(body.slice(s.start, end))?.[0].length ?? 0);
   const first = candidates.find((c) => c.start >= from && c.end <= end);
   if (!first || !/^(?:[Tt]he[\s\u00a0]+)?$/u.test(body.slice(from, first.start))) return undefined;
+  // "The Ruritanian boat had entered …": a demonym before a thing is no state acting.
+  if (first.kind === "demonym" && !STATE_NOUN.test(body.slice(first.end, first.end + 30))) return undefined;
   if (first.actorId.startsWith("country:")) return first.actorId;
   const iso = /^org:([a-z]{2}):/.exec(first.actorId)?.[1];
   return iso ? `country:${iso}` : undefined;

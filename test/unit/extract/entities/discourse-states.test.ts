@@ -88,4 +88,20 @@ describe("recent state", () => {
       ),
     ).toEqual([]);
   });
+  it("does not read a demonym before a thing as the state acting ('The Chilean boat had entered …')", () => {
+    expect(
+      affiliation(
+        "Talks ended without a deal. The Chilean boat had entered the bay without notice, the report said. Fisheries Minister Ana Rios said the crew was safe.",
+        "ana-rios",
+      ),
+    ).not.toContain("person:ana-rios>country:cl");
+  });
+  it("reads a demonym before 'officials' or 'government' as the state acting", () => {
+    expect(
+      affiliation(
+        "Talks ended without a deal. Chilean officials closed the bay on Monday. Fisheries Minister Ana Rios said the crew was safe.",
+        "ana-rios",
+      ),
+    ).toEqual(["person:ana-rios>country:cl"]);
+  });
 });

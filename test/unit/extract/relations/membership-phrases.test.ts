@@ -94,3 +94,36 @@ describe("membership told around a list", () => {
     ]);
   });
 });
+
+describe("a group that belongs to coordinated blocs", () => {
+  it("reads 'The three states are members of both the EU and NATO'", () => {
+    const x = extractBody(
+      "Poland, Czechia and Slovakia closed their borders. The three states are members of both the European Union and NATO.",
+    );
+    expect(members(x)).toEqual([
+      "country:cz>org:eu",
+      "country:cz>org:nato",
+      "country:pl>org:eu",
+      "country:pl>org:nato",
+      "country:sk>org:eu",
+      "country:sk>org:nato",
+    ]);
+  });
+  it("reads 'Both countries belong to the AU and the IGAD'", () => {
+    const x = extractBody(
+      "Kenya and Ethiopia agreed to reopen the road. Both countries belong to the African Union and the Intergovernmental Authority on Development.",
+    );
+    expect(members(x)).toEqual([
+      "country:et>org:african-union",
+      "country:et>org:igad",
+      "country:ke>org:african-union",
+      "country:ke>org:igad",
+    ]);
+  });
+  it("does not join a bloc named after another clause", () => {
+    const x = extractBody(
+      "Kenya and Ethiopia agreed to reopen the road. Both countries are members of the African Union, and NATO was not consulted.",
+    );
+    expect(members(x)).not.toContain("country:ke>org:nato");
+  });
+});
