@@ -153,6 +153,24 @@ const MEMBERS_BEFORE = new RegExp(
   "gu",
 );
 
+/** "the bloc’s", "the Forum’s": a bloc's generic noun as a possessive. */
+const BLOC_NOUN_OWNER = /^((?:bloc|alliance|grouping|union|community|forum|group))(?=[’']s\b)/iu;
+/** How far back "the bloc" still means a bloc named before. */
+const BLOC_REACH = 600;
+/** The latest bloc named before `at`: close by for a generic noun, anywhere when the noun is part of its name ("the Forum"). */
+function latestBloc(doc: EntityDoc, at: number, noun: string): ActorMention | undefined {
+  const word = /^\p{Lu}/u.test(noun) ? new RegExp(`\\b${noun}\\b`, "u") : undefined;
+  return doc.mentions
+    .filter(
+      (x) =>
+        x.end <= at &&
+        x.actorId.startsWith("org:") &&
+        isBloc(doc, x.actorId) &&
+        (word ? word.test(doc.actors.get(x.actorId)?.name ?? "") : x.end >= at - BLOC_REACH),
+    )
+    .pop();
+}
+
 function aroundLists(doc: EntityDoc, out: RelationSet): void {
   for (const m of execAll(MEMBERS_OF_AFTER, doc.body)) {
     const org = blocAt(doc, (m.index ?? 0) + m[0].length);
@@ -161,12 +179,16 @@ function aroundLists(doc: EntityDoc, out: RelationSet): void {
   }
   for (const m of execAll(NAMED_MEMBERS, doc.body)) {
     const orgAt = (m.index ?? 0) + m[0].indexOf(m[1] ?? "");
-    const org = blocAt(doc, orgAt);
+    const named = blocAt(doc, orgAt);
+    // "A and B, the bloc’s two largest members": a bloc noun stands for the latest bloc named before.
+    const noun = named ? undefined : BLOC_NOUN_OWNER.exec(doc.body.slice(orgAt, orgAt + 20));
+    const org = named ?? (noun?.[1] ? latestBloc(doc, orgAt, noun[1]) : undefined);
+    const end = named ? named.end : orgAt + (noun?.[1]?.length ?? 0);
     // "A and B, the Forum’s two largest members": the bloc's possessive and a few words may come between.
     const toMembers = /^(?:[’']s(?:[\s\u00a0]+(?:\p{Ll}+|\d+)){0,3})?[\s\u00a0]+members/u.exec(
-      doc.body.slice(org?.end ?? 0, (org?.end ?? 0) + 50),
+      doc.body.slice(end, end + 50),
     );
-    if (!org || org.end + (toMembers?.[0].length ?? 99) !== (m.index ?? 0) + m[0].length) continue;
+    if (!org || end + (toMembers?.[0].length ?? 99) !== (m.index ?? 0) + m[0].length) continue;
     const members = listBefore(doc, m.index ?? 0).filter((x) => x.actorId.startsWith("country:"));
     if (members.length > 0) addAll(doc, out, members, org);
   }

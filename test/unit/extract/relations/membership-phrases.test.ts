@@ -126,4 +126,35 @@ describe("a group that belongs to coordinated blocs", () => {
     );
     expect(members(x)).not.toContain("country:ke>org:nato");
   });
+  it("reads 'A and B, the Forum’s two largest members' with the bloc's short name", () => {
+    const x = extractBody(
+      "The Pacific Islands Forum met in Suva. The text was softened after objections from Australia and New Zealand, the Forum’s two largest members.",
+    );
+    expect(members(x)).toEqual([
+      "country:au>org:pacific-islands-forum",
+      "country:nz>org:pacific-islands-forum",
+    ]);
+  });
+  it("reads 'A and B, the bloc’s founding members' as the latest bloc named", () => {
+    const x = extractBody(
+      "The Andean Community met in Lima. Peru and Bolivia, the bloc’s founding members, asked for a new tariff.",
+    );
+    expect(members(x)).toEqual(["country:bo>org:andean-community", "country:pe>org:andean-community"]);
+  });
+  it("ties nobody to a bloc when 'the bloc’s' has none named before", () => {
+    const x = extractBody("Peru and Bolivia, the bloc’s founding members, asked for a new tariff.");
+    expect(members(x)).toEqual([]);
+  });
+  it("finds a bloc named by its own word however far back ('the Forum’s')", () => {
+    const filler = "Delegates spent the morning on fisheries and the afternoon on climate finance. ".repeat(
+      10,
+    );
+    const x = extractBody(
+      `The Pacific Islands Forum met in Suva. ${filler}The text was softened after objections from Australia and New Zealand, the Forum’s two largest members.`,
+    );
+    expect(members(x)).toEqual([
+      "country:au>org:pacific-islands-forum",
+      "country:nz>org:pacific-islands-forum",
+    ]);
+  });
 });
