@@ -23,6 +23,7 @@ import {
   mostSpecific,
 } from "./affiliation-targets.ts";
 import { findPronouns, findShortNames, findTitleMentions } from "./coreference.ts";
+import { recentState, speakingPlace } from "./discourse-states.ts";
 import {
   type ActorSeed,
   type Candidate,
@@ -283,9 +284,12 @@ const NOT_APPOSITIVE =
 /** Words after a comma that close in a reporting verb ("a ministry official said"): an attribution. */
 const ATTRIBUTION_CLOSE = /[\s\u00a0](?:said|says|told|added|reported|confirmed)$/;
 
-/** A verb opening the words after a name's comma: they are a clause, not an appositive. */
+/**
+ * A verb opening the words after a name's comma: they are a clause, not an appositive; so is a
+ * participle of speaking ("X, speaking to reporters after the talks, said").
+ */
 const CLAUSE_OPENER =
-  /^(?:said|says|told|tells|added|adds|warned|noted|insisted|stressed|wrote|is|was|were|are|has|had|have|will|would|could|can|may|might|must|\p{Ll}+ed)(?![\p{L}])/u;
+  /^(?:said|says|told|tells|added|adds|warned|noted|insisted|stressed|wrote|is|was|were|are|has|had|have|will|would|could|can|may|might|must|\p{Ll}+ed|(?:speaking|talking|writing|addressing|responding|replying|commenting|answering|testifying|asking|briefing)[\s\u00a0]+(?:to|at|in|on|after|before|from|with|for|by|during|reporters|journalists|lawmakers|parliament|the|a|an)\b)(?![\p{L}])/u;
 
 /** Why the text treats `c` as a person, if it does. */
 function personCue(
@@ -424,7 +428,8 @@ function roleTitle(body: string, phrase: Span, inside: readonly Candidate[], k: 
     );
     if (prefix && (prefix[2] || isCountryWord(prefix[1] ?? "", k))) start += prefix[0].length;
   }
-  return titleCase(squash(body.slice(start, phrase.end)));
+  // A body's abbreviation in parentheses is no part of the title ("Ministry of Trade (MoT) Spokesman").
+  return titleCase(squash(body.slice(start, phrase.end).replace(/[\s\u00a0]*\([^()]*\)/gu, "")));
 }
 
 /** Nouns for a state's leader or official after a demonym ("a Chilean leader", "the first Peruvian president"),
@@ -540,14 +545,26 @@ function readRole(input: PeopleInput, scan: PeopleScan, c: NameCandidate, cue: C
     bodyWordOwner(body, phrase, candidates) ??
     (cue.role.country ? countryId(cue.role.country) : undefined) ??
     earlierUnnamedHolder(body, cue.role, phrase, candidates) ??
-    (cue.role.government
-      ? reportingContext(body, k, candidates, sentences, phrase.start, cue.role.speaksFor === true)
-      : undefined);
+    (cue.role.government ? contextState(input, c, phrase, cue.role) : undefined);
   if (!found) {
     scan.pending.push({ seed, name: c, phrase, role: cue.role });
     return;
   }
   affiliate(input, scan, { seed, name: c, phrase, role: cue.role }, found, phrase.end);
+}
+
+/**
+ * A government title's state from the discourse: where its holder speaks, the reporting subject just
+ * before, then the state the text is about just before (a post held abroad takes neither place).
+ */
+function contextState(input: PeopleInput, name: Span, phrase: Span, role: RoleInfo): string | undefined {
+  const { body, k, candidates, sentences } = input;
+  const home = !FOREIGN_POSTS.test(role.title);
+  return (
+    (home ? speakingPlace(body, k, sentences, name) : undefined) ??
+    reportingContext(body, k, candidates, sentences, phrase.start, role.speaksFor === true) ??
+    (home ? recentState(body, candidates, sentences, Math.min(name.start, phrase.start)) : undefined)
+  );
 }
 
 /**

@@ -162,9 +162,11 @@ export function prefixCue(
   // Extend the prefix over capitalised words and possessives before it ("Brazil’s Foreign Minister").
   // A capitalised word ending in a full stop ends a sentence ("… in Madrid. Minister X") unless it is
   // an abbreviation with inner dots ("U.S.").
-  const ext = /(?:(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}[\p{L}-]*(?:[’']s)?|of|the)[\s\u00a0]+)*$/u.exec(
-    before.slice(0, index),
-  );
+  // A body's abbreviation in parentheses belongs to it ("Ministry of Trade (MoT) spokesman X").
+  const ext =
+    /(?:(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}[\p{L}-]*(?:[’']s)?|\(\p{Lu}[\p{L}\p{N}.&-]{1,10}\)|of|the)[\s\u00a0]+)*$/u.exec(
+      before.slice(0, index),
+    );
   const startInBefore = ext ? index - ext[0].length : index;
   const base = c.start - before.length;
   const role = findRole(titleText, k);

@@ -11,9 +11,12 @@ const isCountry = (m: ActorMention) => m.actorId.startsWith("country:");
 const countriesIn = (doc: EntityDoc, start: number, end: number) =>
   doc.mentions.filter((m) => m.start >= start && m.end <= end && isCountry(m));
 
-/** What may stand between a bloc's name and a clause: its acronym, a generic noun ("trade bloc"). */
+/**
+ * What may stand between a bloc's name and a clause: its acronym, a generic noun ("trade bloc"), or
+ * that noun set off ("IGAD, the regional bloc to which both countries belong").
+ */
 const TRAILER = new RegExp(
-  `(?:${WS}*\\([^()]{1,15}\\))?(?:${WS}+(?:(?:trade|economic|regional|military|security|political)${WS}+)?(?:bloc|alliance|grouping|group|union|pact))?${WS}*$`,
+  `(?:${WS}*\\([^()]{1,15}\\))?(?:,?${WS}+(?:the${WS}+)?(?:(?:trade|economic|regional|military|security|political)${WS}+)?(?:bloc|alliance|grouping|group|union|pact|body|organi[sz]ation))?${WS}*$`,
   "u",
 );
 

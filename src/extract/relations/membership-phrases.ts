@@ -53,16 +53,33 @@ export function leadStates(doc: EntityDoc, n: number): ActorMention[] {
 
 /** "Both countries are members of NATO", "The two neighbours belong to the AU". */
 const GROUP_ARE_MEMBERS = new RegExp(
-  `\\b(?:(both)|(?:the|all)${WS}+(two|three|four|five|six))${WS}+(?:countries|states|nations|neighbou?rs)${WS}+(?:(?:are|were)${WS}+(?:both${WS}+|all${WS}+)?(?:founding${WS}+)?members${WS}+of|(?:both${WS}+|all${WS}+)?belong(?:ed)?${WS}+to)${WS}+(?:the${WS}+)?`,
+  `\\b(?:(both)|(?:the|all)${WS}+(two|three|four|five|six))${WS}+(?:countries|states|nations|neighbou?rs)${WS}+(?:(?:are|were)${WS}+(?:both${WS}+|all${WS}+)?(?:founding${WS}+)?members${WS}+of|(?:both${WS}+|all${WS}+)?belong(?:ed)?${WS}+to)${WS}+(?:both${WS}+)?(?:the${WS}+)?`,
   "giu",
 );
+
+/**
+ * " and the ", ", ": what joins coordinated blocs ("members of both the EU and NATO"); ", and" may
+ * open a new clause ("members of the AU, and NATO was not consulted").
+ */
+const BLOC_JOINER = /^(?:,|[\s\u00a0]+and)[\s\u00a0]+(?:the[\s\u00a0]+)?/u;
+
+/** The bloc at `at` and the blocs coordinated after it ("the EU and NATO"). */
+export function blocsFrom(doc: EntityDoc, at: number): ActorMention[] {
+  const blocs: ActorMention[] = [];
+  for (let org = blocAt(doc, at); org; ) {
+    blocs.push(org);
+    const joiner = BLOC_JOINER.exec(doc.body.slice(org.end, org.end + 12));
+    org = joiner ? blocAt(doc, org.end + joiner[0].length) : undefined;
+  }
+  return blocs;
+}
 
 function groupAreMembers(doc: EntityDoc, out: RelationSet): void {
   for (const m of execAll(GROUP_ARE_MEMBERS, doc.body)) {
     const n = NUMBERS[(m[1] ?? m[2] ?? "").toLowerCase()];
-    const org = blocAt(doc, (m.index ?? 0) + m[0].length);
     const members = n ? (firstGroup(doc, n, m.index ?? 0) ?? leadStates(doc, n)) : undefined;
-    if (org && members && members.length > 0) addAll(doc, out, members, org);
+    if (!members || members.length === 0) continue;
+    for (const org of blocsFrom(doc, (m.index ?? 0) + m[0].length)) addAll(doc, out, members, org);
   }
 }
 
@@ -136,6 +153,24 @@ const MEMBERS_BEFORE = new RegExp(
   "gu",
 );
 
+/** "the bloc’s", "the Forum’s": a bloc's generic noun as a possessive. */
+const BLOC_NOUN_OWNER = /^((?:bloc|alliance|grouping|union|community|forum|group))(?=[’']s\b)/iu;
+/** How far back "the bloc" still means a bloc named before. */
+const BLOC_REACH = 600;
+/** The latest bloc named before `at`: close by for a generic noun, anywhere when the noun is part of its name ("the Forum"). */
+function latestBloc(doc: EntityDoc, at: number, noun: string): ActorMention | undefined {
+  const word = /^\p{Lu}/u.test(noun) ? new RegExp(`\\b${noun}\\b`, "u") : undefined;
+  return doc.mentions
+    .filter(
+      (x) =>
+        x.end <= at &&
+        x.actorId.startsWith("org:") &&
+        isBloc(doc, x.actorId) &&
+        (word ? word.test(doc.actors.get(x.actorId)?.name ?? "") : x.end >= at - BLOC_REACH),
+    )
+    .pop();
+}
+
 function aroundLists(doc: EntityDoc, out: RelationSet): void {
   for (const m of execAll(MEMBERS_OF_AFTER, doc.body)) {
     const org = blocAt(doc, (m.index ?? 0) + m[0].length);
@@ -144,13 +179,16 @@ function aroundLists(doc: EntityDoc, out: RelationSet): void {
   }
   for (const m of execAll(NAMED_MEMBERS, doc.body)) {
     const orgAt = (m.index ?? 0) + m[0].indexOf(m[1] ?? "");
-    const org = blocAt(doc, orgAt);
-    if (
-      !org ||
-      org.end + (/^\s+members/u.exec(doc.body.slice(org.end))?.[0].length ?? 99) !==
-        (m.index ?? 0) + m[0].length
-    )
-      continue;
+    const named = blocAt(doc, orgAt);
+    // "A and B, the bloc’s two largest members": a bloc noun stands for the latest bloc named before.
+    const noun = named ? undefined : BLOC_NOUN_OWNER.exec(doc.body.slice(orgAt, orgAt + 20));
+    const org = named ?? (noun?.[1] ? latestBloc(doc, orgAt, noun[1]) : undefined);
+    const end = named ? named.end : orgAt + (noun?.[1]?.length ?? 0);
+    // "A and B, the Forum’s two largest members": the bloc's possessive and a few words may come between.
+    const toMembers = /^(?:[’']s(?:[\s\u00a0]+(?:\p{Ll}+|\d+)){0,3})?[\s\u00a0]+members/u.exec(
+      doc.body.slice(end, end + 50),
+    );
+    if (!org || end + (toMembers?.[0].length ?? 99) !== (m.index ?? 0) + m[0].length) continue;
     const members = listBefore(doc, m.index ?? 0).filter((x) => x.actorId.startsWith("country:"));
     if (members.length > 0) addAll(doc, out, members, org);
   }

@@ -6,7 +6,12 @@ import type { EntityDoc } from "../doc.ts";
 import type { Affiliation } from "../entities/people.ts";
 
 /** Title words that name a portfolio under another word than the ministry's id uses. */
-const SYNONYMS: Record<string, string> = { home: "interior", defence: "defense", overseas: "foreign" };
+const SYNONYMS: Record<string, string> = {
+  home: "interior",
+  defence: "defense",
+  overseas: "foreign",
+  external: "foreign",
+};
 /** Slug words that name no portfolio. */
 const FILLER = new Set([
   ...["and", "of", "affairs", "the", "for", "public", "national", "state", "heavy", "general"],

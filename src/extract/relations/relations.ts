@@ -23,7 +23,6 @@ import { allyPhrases } from "./ally-phrases.ts";
 import { answeredCritics } from "./answered-critics.ts";
 import { appraisedActs } from "./appraised-acts.ts";
 import { blocCompositions } from "./bloc-compositions.ts";
-import { blocPosts } from "./bloc-posts.ts";
 import { bodyPosts } from "./body-posts.ts";
 import { bodyTargetStates } from "./body-target-states.ts";
 import { bothParties } from "./both-parties.ts";
@@ -65,6 +64,7 @@ import { passiveStances } from "./passive-stances.ts";
 import { portfolioPosts } from "./portfolio-posts.ts";
 import { possessedObjects } from "./possessed-objects.ts";
 import { pronounTargets } from "./pronoun-targets.ts";
+import { referredPosts } from "./referred-posts.ts";
 import { regimeReferences } from "./regime-references.ts";
 import { rejectedAccusations } from "./rejected-accusations.ts";
 import { resolveRejections } from "./rejections.ts";
@@ -170,7 +170,7 @@ export function extractRelations(
   found: readonly Affiliation[],
 ): Relation[] {
   const out = new RelationSet();
-  const posts = portfolioPosts(doc, bodyPosts(doc, blocPosts(doc, found)));
+  const posts = portfolioPosts(doc, bodyPosts(doc, referredPosts(doc, found)));
   const affiliations = counterpartPosts(doc, posts);
   const voiceOf = voices(doc, affiliations);
   dropHedgedStances(doc, statements);

@@ -445,3 +445,36 @@ describe("misread posts", () => {
     expect(found).toContain("person:kofi-boateng>country:gh");
   });
 });
+
+describe("a participle of speaking after a name's comma", () => {
+  const titles = (body: string) =>
+    extractBody(body)
+      .actors.filter((a) => a.kind === "Person")
+      .map((a) => `${a.id} ${a.title ?? ""}`);
+  it("is a clause, not a post ('X, speaking to reporters after talks with her counterpart, said')", () => {
+    expect(
+      titles(
+        "Peru protested. Foreign Minister Ana Ruiz, speaking to reporters after talks with her Chilean counterpart, said the border was closed.",
+      ),
+    ).toEqual(["person:ana-ruiz Foreign Minister"]);
+  });
+  it("reads 'writing on social media' and 'responding to questions' as clauses too", () => {
+    expect(
+      titles(
+        "Peru protested. Interior Minister Luis Vega, writing on social media late on Monday, said the road was shut.",
+      ),
+    ).toEqual(["person:luis-vega Interior Minister"]);
+    expect(
+      titles(
+        "Peru protested. Trade Minister Rosa Quispe, responding to questions from lawmakers, said the ban would stay.",
+      ),
+    ).toEqual(["person:rosa-quispe Trade Minister"]);
+  });
+  it("still reads 'acting foreign minister' as a post", () => {
+    expect(
+      titles(
+        "Peru protested on Monday. Ana Ruiz, acting foreign minister of Peru, said the border was closed.",
+      ),
+    ).toEqual(["person:ana-ruiz Acting Foreign Minister of Peru"]);
+  });
+});

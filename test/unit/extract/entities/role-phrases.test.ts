@@ -128,3 +128,18 @@ describe("a post after a closing quotation", () => {
     expect([...doc.actors.keys()]).toContain("person:luis-condori");
   });
 });
+
+describe("a body's abbreviation inside a pre-name title", () => {
+  it("ties 'Ministry of Trade (MoT) spokesman X' to the ministry and lets X speak for it", () => {
+    const x = extractBody(
+      "Ghana banned poultry imports. Ministry of Trade (MoT) spokesman Kojo Owusu said the ban was temporary.",
+    );
+    expect(rels(x, "SPEAKS_FOR")).toEqual(["person:kojo-owusu>org:gh:ministry-of-trade"]);
+  });
+  it("keeps the abbreviation out of the title", () => {
+    const x = extractBody(
+      "Ghana banned poultry imports. Ministry of Trade (MoT) spokesman Kojo Owusu said the ban was temporary.",
+    );
+    expect(x.actors.find((a) => a.id === "person:kojo-owusu")?.title).toBe("Ministry of Trade Spokesman");
+  });
+});

@@ -65,3 +65,18 @@ describe("membership clauses", () => {
     expect(members("Peru protested. The three Andean Community members met.")).toEqual([]);
   });
 });
+
+describe("a relative clause after the bloc's generic noun", () => {
+  it("reads 'Z (ZZ), the regional bloc to which both countries belong'", () => {
+    const x = extractBody(
+      "Kenya and Ethiopia traded accusations. The Intergovernmental Authority on Development (IGAD), the regional bloc to which both countries belong, urged calm.",
+    );
+    expect(rels(x, "MEMBER_OF").sort()).toEqual(["country:et>org:igad", "country:ke>org:igad"]);
+  });
+  it("reads 'Z, the trade bloc of which Haiti is a member'", () => {
+    const x = extractBody(
+      "Haiti asked for help. The Caribbean Community, the trade bloc of which Haiti is a member, sent observers.",
+    );
+    expect(rels(x, "MEMBER_OF").sort()).toEqual(["country:ht>org:caricom"]);
+  });
+});

@@ -94,3 +94,67 @@ describe("membership told around a list", () => {
     ]);
   });
 });
+
+describe("a group that belongs to coordinated blocs", () => {
+  it("reads 'The three states are members of both the EU and NATO'", () => {
+    const x = extractBody(
+      "Poland, Czechia and Slovakia closed their borders. The three states are members of both the European Union and NATO.",
+    );
+    expect(members(x)).toEqual([
+      "country:cz>org:eu",
+      "country:cz>org:nato",
+      "country:pl>org:eu",
+      "country:pl>org:nato",
+      "country:sk>org:eu",
+      "country:sk>org:nato",
+    ]);
+  });
+  it("reads 'Both countries belong to the AU and the IGAD'", () => {
+    const x = extractBody(
+      "Kenya and Ethiopia agreed to reopen the road. Both countries belong to the African Union and the Intergovernmental Authority on Development.",
+    );
+    expect(members(x)).toEqual([
+      "country:et>org:african-union",
+      "country:et>org:igad",
+      "country:ke>org:african-union",
+      "country:ke>org:igad",
+    ]);
+  });
+  it("does not join a bloc named after another clause", () => {
+    const x = extractBody(
+      "Kenya and Ethiopia agreed to reopen the road. Both countries are members of the African Union, and NATO was not consulted.",
+    );
+    expect(members(x)).not.toContain("country:ke>org:nato");
+  });
+  it("reads 'A and B, the Forum’s two largest members' with the bloc's short name", () => {
+    const x = extractBody(
+      "The Pacific Islands Forum met in Suva. The text was softened after objections from Australia and New Zealand, the Forum’s two largest members.",
+    );
+    expect(members(x)).toEqual([
+      "country:au>org:pacific-islands-forum",
+      "country:nz>org:pacific-islands-forum",
+    ]);
+  });
+  it("reads 'A and B, the bloc’s founding members' as the latest bloc named", () => {
+    const x = extractBody(
+      "The Andean Community met in Lima. Peru and Bolivia, the bloc’s founding members, asked for a new tariff.",
+    );
+    expect(members(x)).toEqual(["country:bo>org:andean-community", "country:pe>org:andean-community"]);
+  });
+  it("ties nobody to a bloc when 'the bloc’s' has none named before", () => {
+    const x = extractBody("Peru and Bolivia, the bloc’s founding members, asked for a new tariff.");
+    expect(members(x)).toEqual([]);
+  });
+  it("finds a bloc named by its own word however far back ('the Forum’s')", () => {
+    const filler = "Delegates spent the morning on fisheries and the afternoon on climate finance. ".repeat(
+      10,
+    );
+    const x = extractBody(
+      `The Pacific Islands Forum met in Suva. ${filler}The text was softened after objections from Australia and New Zealand, the Forum’s two largest members.`,
+    );
+    expect(members(x)).toEqual([
+      "country:au>org:pacific-islands-forum",
+      "country:nz>org:pacific-islands-forum",
+    ]);
+  });
+});

@@ -33,4 +33,9 @@ describe("portfolio posts", () => {
       affiliated("Interior Cabinet Secretary Ana Ruiz of Peru said the border would stay shut."),
     ).not.toContain("person:ana-ruiz>org:pe:ministry-of-interior");
   });
+  it("reads 'External Affairs Minister' as the foreign portfolio", () => {
+    const body =
+      "NEW DELHI, March 5 — India’s foreign ministry summoned the envoy. External Affairs Minister Ravi Rao said ties were strained.";
+    expect(affiliated(body)).toEqual(["person:ravi-rao>org:in:ministry-of-foreign-affairs"]);
+  });
 });
