@@ -37,12 +37,11 @@ import { attachFrontedDates, attachReportDayToCoordinatedActs, pastOwnClause } f
 import {
   lendIncidentDates,
   lendIncidentDayToAllegations,
-  lendMentionDay,
   retellsUndated,
   toldApart,
 } from "./incident-dates.ts";
 import { officialParties, partiesAfterVenue } from "./meeting-parties.ts";
-import { coordinatedNouns, datedEitherSideOfReport, lendAgentlessDates } from "./mention-identity.ts";
+import { coordinatedNouns, datedEitherSideOfReport } from "./mention-identity.ts";
 import { notAnEvent } from "./non-events.ts";
 import { pairedParties } from "./paired-parties.ts";
 import {
@@ -70,6 +69,7 @@ import {
   datedApart,
 } from "./relative-dates.ts";
 import { datelineLength } from "./report-dateline.ts";
+import { lendRetoldDates } from "./retold-dates.ts";
 import { attachSessionDates, lendSettingDates } from "./setting-dates.ts";
 import { lendToSubjectNoun } from "./subject-acts.ts";
 import { lendSubjectDay } from "./subject-dates.ts";
@@ -657,7 +657,6 @@ export function extractEvents(
   attachReportDayToCoordinatedActs(doc, drafts);
   for (const { ref, to } of references) {
     attachStartDate(doc, ref, to);
-    lendMentionDay(doc, ref, to);
   }
   // Before coordination: "… in August and closed X a month later" is not August.
   attachRelativeDates(doc, drafts);
@@ -671,9 +670,14 @@ export function extractEvents(
   attachWhenClauseDates(doc, drafts);
   inheritAgreeing(doc, drafts);
   inheritAuthors(doc, drafts);
-  lendAgentlessDates(drafts);
   lendToSubjectNoun(drafts, doc.body);
   const kept = drafts.filter((d) => keepDraft(doc, d));
+  lendRetoldDates(
+    doc,
+    kept,
+    drafts.filter((d) => !kept.includes(d)),
+    references,
+  );
   lendSettingDates(doc, drafts, kept);
   attachSessionDates(doc, kept);
   for (const d of kept) {

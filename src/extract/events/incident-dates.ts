@@ -182,24 +182,6 @@ export function toldApart(doc: EntityDoc, t: Trigger): boolean {
   return APART_CUE.test(doc.body.slice(t.sentence.start, t.start));
 }
 
-/** Between a definite re-mention and its own day: a place phrase at most ("near Chiang Saen", "off Mannar"). */
-const PLACE_THEN_DAY = new RegExp(
-  `^(?:${WS}+(?:near|in|at|off|on)${WS}+(?:the${WS}+)?\\p{Lu}[\\p{L}’'-]*(?:${WS}+\\p{Lu}[\\p{L}’'-]*){0,3})?,?${WS}+(?:(?:late|early)${WS}+)?(?:on|in|at)?${WS}*$`,
-  "u",
-);
-
-/**
- * "Thai troops intercepted two boats … / The seizure near Chiang Saen late on Saturday was …": a
- * definite re-mention whose noun phrase carries a day dates the undated past act it refers to.
- */
-export function lendMentionDay(doc: EntityDoc, ref: Trigger, into: IncidentDraft): void {
-  if (into.dates.length > 0 || into.negation || (into.status !== "occurred" && into.status !== "alleged"))
-    return;
-  const day = findDates(doc.body.slice(ref.end, ref.sentence.end), doc.publishedAt, ref.end)[0];
-  if (day?.precision !== "day" || day.value > doc.publishedAt) return;
-  if (PLACE_THEN_DAY.test(doc.body.slice(ref.end, day.start))) into.dates.push(day);
-}
-
 /** Acts of force or taking that make an incident (a summons or protest is the reaction to one). */
 const INCIDENTS = new Set([
   "seizure",

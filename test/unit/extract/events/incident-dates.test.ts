@@ -90,25 +90,6 @@ describe("a detail that tells the undated act again with another verb of its typ
   });
 });
 
-describe("a definite re-mention whose noun phrase carries a day", () => {
-  const lead = "Peru protested on Friday after Chilean sailors seized three fishing boats.\n\n";
-
-  it("dates the undated act it refers to", () => {
-    expect(kinds(`${lead}The seizure near Arica late on Tuesday was the third this year.`)).toContain(
-      "seizure 171 2022-06-07",
-    );
-    expect(kinds(`${lead}The seizure off Iquique early on Wednesday drew protests from unions.`)).toContain(
-      "seizure 171 2022-06-08",
-    );
-  });
-
-  it("not with another clause between the noun and the day", () => {
-    expect(kinds(`${lead}The seizure, the ministry said on Wednesday, broke the treaty.`)).not.toContain(
-      "seizure 171 2022-06-08",
-    );
-  });
-});
-
 describe("the backstory's day when both name craft as the doers", () => {
   const blockade = (backstory: string) =>
     kinds(
