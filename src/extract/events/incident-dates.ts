@@ -221,11 +221,37 @@ export function lendIncidentDayToAllegations(doc: EntityDoc, drafts: readonly In
   if (!incident) return;
   const doers = new Set(incident.participants.filter((p) => p.role === "source").map((p) => p.actorId));
   for (const d of drafts) {
-    if (d === incident || d.status !== "alleged" || d.dates.length > 0 || d.negation) continue;
-    if (!d.participants.some((p) => p.role === "source" && doers.has(p.actorId))) continue;
+    if (d === incident || d.dates.length > 0 || d.negation) continue;
+    const alleged =
+      d.status === "alleged" && d.participants.some((p) => p.role === "source" && doers.has(p.actorId));
+    if (!alleged && !tellsOn(doc, incident, d, drafts)) continue;
     const s = d.trigger.sentence;
     if (HABITUAL.test(s.text) || findDates(s.text, doc.publishedAt, s.start).length > 0) continue;
     const day = incident.dates[0];
     if (day) d.dates.push(day);
   }
+}
+
+/** "had crossed", "had been detained": the past perfect of a backstory, told before the incident. */
+const PERFECT_BEFORE = new RegExp(`\\bhad${WS}+(?:\\p{Ll}+ly${WS}+)?(?:been${WS}+)?$`, "u");
+
+/**
+ * "Tajik guards killed three smugglers late on Tuesday. … Two men were detained on the bank": an
+ * undated act of force or taking in the simple past, in the two paragraphs after the lead's dated
+ * incident and of a type not told before, goes on telling that incident.
+ */
+function tellsOn(
+  doc: EntityDoc,
+  incident: IncidentDraft,
+  d: IncidentDraft,
+  drafts: readonly IncidentDraft[],
+): boolean {
+  const [a, t] = [incident.trigger, d.trigger];
+  if (d.status !== "occurred" || !INCIDENTS.has(d.type) || t.sentence.index <= a.sentence.index) return false;
+  // "arresting 23 people on Wednesday … Fourteen suspects were detained in Colombia": a breakdown of an
+  // act of its type told before is left to mention merging.
+  if (drafts.some((x) => x.type === d.type && x.dates.length > 0 && x.trigger.start < t.start)) return false;
+  if (t.sentence.paragraph > a.sentence.paragraph + 2 || inQuote(doc, t.start) || toldApart(doc, t))
+    return false;
+  return !PERFECT_BEFORE.test(doc.body.slice(Math.max(t.sentence.start, t.start - 30), t.start));
 }

@@ -236,3 +236,40 @@ describe("the backstory's day: a craft named by another word", () => {
     ).toEqual(["seizure 171 "]);
   });
 });
+
+describe("an act told in the simple past as the lead's dated incident goes on", () => {
+  const lead =
+    "Tajik border guards killed two armed smugglers on the Panj river late on Tuesday, officials said.\n\n";
+
+  it.each([
+    "Three men were detained on the Tajik bank, the statement said.",
+    "The guards detained three of the smugglers and the others fled.",
+    "A patrol arrested three men near the post, officials said.",
+    "Three of the smugglers were arrested on the bank and two boats were impounded.",
+  ])("dates the arrest in %j by the incident's day", (detail) => {
+    expect(kinds(`${lead}The smugglers tried to cross the river on rafts.\n\n${detail}`)).toContain(
+      "arrest 173 2022-06-07",
+    );
+  });
+
+  it("leaves a backstory in the past perfect, a habit and a later paragraph undated", () => {
+    expect(kinds(`${lead}Tajik guards had arrested three smugglers near the post.`)).not.toContain(
+      "arrest 173 2022-06-07",
+    );
+    expect(kinds(`${lead}Guards have repeatedly arrested smugglers near the post.`)).not.toContain(
+      "arrest 173 2022-06-07",
+    );
+    expect(
+      kinds(
+        `${lead}Officials met.\n\nThe river is wide.\n\nTraders waited.\n\nGuards arrested three smugglers near the post.`,
+      ),
+    ).not.toContain("arrest 173 2022-06-07");
+  });
+
+  it("leaves a breakdown of an act of its type told before to mention merging", () => {
+    const x = kinds(
+      "Police in Peru and Chile raided 30 homes on Wednesday, arresting 20 people.\n\nTwelve suspects were detained in Peru.",
+    );
+    expect(x.filter((k) => k.startsWith("arrest"))).toHaveLength(1);
+  });
+});
