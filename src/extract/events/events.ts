@@ -34,12 +34,7 @@ import { diplomacyNonEvent } from "./diplomacy-non-events.ts";
 import { findTriggers, type Trigger } from "./event-triggers.ts";
 import { datedNominal } from "./force-triggers.ts";
 import { attachFrontedDates, attachReportDayToCoordinatedActs, pastOwnClause } from "./fronted-dates.ts";
-import {
-  lendIncidentDates,
-  lendIncidentDayToAllegations,
-  retellsUndated,
-  toldApart,
-} from "./incident-dates.ts";
+import { lendIncidentDates, lendIncidentDay, retellsUndated, toldApart } from "./incident-dates.ts";
 import { officialParties, partiesAfterVenue } from "./meeting-parties.ts";
 import { coordinatedNouns, datedEitherSideOfReport } from "./mention-identity.ts";
 import { notAnEvent } from "./non-events.ts";
@@ -670,7 +665,7 @@ export function extractEvents(
   attachSameDayDates(doc, drafts);
   attachDefiniteMentionDates(doc, drafts);
   lendIncidentDates(doc, drafts);
-  lendIncidentDayToAllegations(doc, drafts);
+  lendIncidentDay(doc, drafts);
   shareCoordinatedDates(doc, drafts);
   lendSubjectDay(doc, drafts, datelineLength(doc.body));
   attachParticipleDates(doc, drafts);

@@ -177,9 +177,12 @@ export function retellsUndated(doc: EntityDoc, a: IncidentDraft, b: IncidentDraf
   return !toldApart(doc, b.trigger) && !inQuote(doc, b.trigger.start);
 }
 
+/** "on Sunday and again on Tuesday": "again" listing a second day of the act told, no other act. */
+const AGAIN_ON_DAY = new RegExp(`\\bagain(?=${WS}+(?:(?:late|early)${WS}+)?(?:on|in|at)${WS})`, "giu");
+
 /** "In a separate case, two men were detained …": the clause before the act tells it apart from the one before. */
 export function toldApart(doc: EntityDoc, t: Trigger): boolean {
-  return APART_CUE.test(doc.body.slice(t.sentence.start, t.start));
+  return APART_CUE.test(doc.body.slice(t.sentence.start, t.start).replace(AGAIN_ON_DAY, ""));
 }
 
 /** Acts of force or taking that make an incident (a summons or protest is the reaction to one). */
@@ -201,11 +204,12 @@ const HABITUAL =
   /\b(?:never|repeatedly|regularly|routinely|often|frequently|always|years|decades|since|history|previous(?:ly)?|past|earlier|before|again|last|other|another|separate)\b/iu;
 
 /**
- * "Sri Lanka's navy arrested 17 fishermen … on Tuesday. … A union accused the navy of firing warning
- * shots": an act alleged later in the story against the doer of the lead's dated incident, undated
- * and told as no habit, is part of that incident and takes its day.
+ * The lead's dated incident as the setting of later undated acts that are part of it, told as no
+ * habit: "Sri Lanka's navy arrested 17 fishermen … on Tuesday. … A union accused the navy of firing
+ * warning shots" (an act alleged against its doer), or an act of force or taking told on in the
+ * simple past (`tellsOn`).
  */
-export function lendIncidentDayToAllegations(doc: EntityDoc, drafts: readonly IncidentDraft[]): void {
+export function lendIncidentDay(doc: EntityDoc, drafts: readonly IncidentDraft[]): void {
   const lead = drafts[0]?.trigger.sentence.paragraph;
   const incident = drafts.find(
     (d) =>

@@ -273,3 +273,35 @@ describe("an act told in the simple past as the lead's dated incident goes on", 
     expect(x.filter((k) => k.startsWith("arrest"))).toHaveLength(1);
   });
 });
+
+describe("'again' listing a second day of the act re-told is no other act", () => {
+  const lead =
+    "Georgia summoned Russia's envoy on Friday over two incursions by Russian military drones.\n\n";
+
+  it.each([
+    [
+      "The drones crossed the border on Sunday and again on Tuesday and flew 10 kilometres into Georgian airspace.",
+      "2022-06-05,2022-06-07",
+    ],
+    [
+      "The drones flew into Georgian airspace on Monday and again late on Wednesday, officials said.",
+      "2022-06-06,2022-06-08",
+    ],
+    [
+      "Russian drones crossed the border on Tuesday and again on Wednesday and flew over Gori.",
+      "2022-06-07,2022-06-08",
+    ],
+    [
+      "The drones entered Georgian airspace early on Monday and again early on Tuesday.",
+      "2022-06-06,2022-06-07",
+    ],
+  ])("dates the lead's act by both days of %j", (detail, days) => {
+    expect(kinds(`${lead}${detail}`)).toContain(`intrusion 150 ${days}`);
+  });
+
+  it("still tells apart an act introduced by 'another' or 'again' before its verb", () => {
+    // The later act is one of its own; the lead's stays undated.
+    expect(kinds(`${lead}Another drone flew into Georgian airspace on Tuesday.`)).toContain("intrusion 150 ");
+    expect(kinds(`${lead}A drone again flew into Georgian airspace on Tuesday.`)).toContain("intrusion 150 ");
+  });
+});
