@@ -204,10 +204,10 @@ const HABITUAL =
   /\b(?:never|repeatedly|regularly|routinely|often|frequently|always|years|decades|since|history|previous(?:ly)?|past|earlier|before|again|last|other|another|separate)\b/iu;
 
 /**
- * The lead's dated incident as the setting of later undated acts that are part of it, told as no
- * habit: "Sri Lanka's navy arrested 17 fishermen … on Tuesday. … A union accused the navy of firing
- * warning shots" (an act alleged against its doer), or an act of force or taking told on in the
- * simple past (`tellsOn`).
+ * The lead's dated incident (told as fact or as one side's accusation) as the setting of later
+ * undated acts that are part of it, told as no habit: "Sri Lanka's navy arrested 17 fishermen … on
+ * Tuesday. … A union accused the navy of firing warning shots" (an act alleged against its doer), or
+ * an act of force or taking told on in the simple past (`tellsOn`).
  */
 export function lendIncidentDay(doc: EntityDoc, drafts: readonly IncidentDraft[]): void {
   const lead = drafts[0]?.trigger.sentence.paragraph;
@@ -215,7 +215,7 @@ export function lendIncidentDay(doc: EntityDoc, drafts: readonly IncidentDraft[]
     (d) =>
       d.trigger.sentence.paragraph === lead &&
       INCIDENTS.has(d.type) &&
-      d.status === "occurred" &&
+      (d.status === "occurred" || d.status === "alleged") &&
       !d.negation &&
       d.dates.length === 1 &&
       d.dates[0]?.precision === "day" &&

@@ -305,3 +305,22 @@ describe("'again' listing a second day of the act re-told is no other act", () =
     expect(kinds(`${lead}A drone again flew into Georgian airspace on Tuesday.`)).toContain("intrusion 150 ");
   });
 });
+
+describe("a lead incident told as one side's accusation sets the day of the other side's account", () => {
+  const lead =
+    "Peru accused Chilean troops of attacking a border post late on Tuesday, killing two guards.\n\n";
+
+  it.each([
+    "Chile's defence ministry said Peruvian soldiers had started the shooting after crossing 200 metres into Chilean territory.",
+    "Chile said Peruvian soldiers crossed into Chilean territory and opened fire first.",
+    "In Santiago, officials said Peruvian troops had fired first after crossing the border.",
+  ])("dates the crossing in %j", (account) => {
+    expect(kinds(`${lead}${account}`)).toContain("intrusion 150 2022-06-07");
+  });
+
+  it("leaves a crossing told as a habit undated", () => {
+    expect(
+      kinds(`${lead}Chile said Peruvian soldiers have repeatedly crossed into Chilean territory.`),
+    ).not.toContain("intrusion 150 2022-06-07");
+  });
+});
