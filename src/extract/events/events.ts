@@ -34,15 +34,9 @@ import { diplomacyNonEvent } from "./diplomacy-non-events.ts";
 import { findTriggers, type Trigger } from "./event-triggers.ts";
 import { datedNominal } from "./force-triggers.ts";
 import { attachFrontedDates, attachReportDayToCoordinatedActs, pastOwnClause } from "./fronted-dates.ts";
-import {
-  lendIncidentDates,
-  lendIncidentDayToAllegations,
-  lendMentionDay,
-  retellsUndated,
-  toldApart,
-} from "./incident-dates.ts";
+import { lendIncidentDates, lendIncidentDay, retellsUndated, toldApart } from "./incident-dates.ts";
 import { officialParties, partiesAfterVenue } from "./meeting-parties.ts";
-import { coordinatedNouns, datedEitherSideOfReport, lendAgentlessDates } from "./mention-identity.ts";
+import { coordinatedNouns, datedEitherSideOfReport } from "./mention-identity.ts";
 import { notAnEvent } from "./non-events.ts";
 import { pairedParties } from "./paired-parties.ts";
 import {
@@ -70,6 +64,7 @@ import {
   datedApart,
 } from "./relative-dates.ts";
 import { datelineLength } from "./report-dateline.ts";
+import { lendRetoldDates } from "./retold-dates.ts";
 import { attachSessionDates, lendSettingDates } from "./setting-dates.ts";
 import { lendToSubjectNoun } from "./subject-acts.ts";
 import { lendSubjectDay } from "./subject-dates.ts";
@@ -289,23 +284,30 @@ const RELATIVE_GAP = new RegExp(
 );
 
 /**
- * "had detained four soldiers who strayed across the frontier on Jan. 14": a date closing a relative
- * clause on a verb's object dates the verb too (one incident), when the verb has no date of its own.
+ * "had detained four soldiers who strayed across the frontier on Jan. 14", "on Sept. 18 guards held
+ * two soldiers who strayed across the frontier": a verb and a relative clause on its object tell one
+ * incident, so a date either gives dates the other when it has none of its own.
  */
 function shareRelativeDates(doc: EntityDoc, drafts: readonly Draft[]): void {
   for (const d of drafts) {
-    if (d.trigger.via !== "verb" || d.dates.length === 0 || !d.dates.every((x) => x.start >= d.trigger.end))
-      continue;
-    const prev = drafts.find(
+    if (d.trigger.via !== "verb") continue;
+    const head = drafts.find(
       (x) =>
         x !== d &&
         x.trigger.via === "verb" &&
         x.trigger.sentence === d.trigger.sentence &&
         x.trigger.end < d.trigger.start &&
-        x.dates.length === 0 &&
         RELATIVE_GAP.test(doc.body.slice(x.trigger.end, d.trigger.start)),
     );
-    if (prev && !datedApart(doc, prev.trigger)) prev.dates.push(...d.dates);
+    if (!head) continue;
+    if (head.dates.length === 0 && d.dates.length > 0 && d.dates.every((x) => x.start >= d.trigger.end)) {
+      if (!datedApart(doc, head.trigger)) head.dates.push(...d.dates);
+    } else if (d.dates.length === 0 && head.dates.length > 0) {
+      // "who strayed across …, releasing them the next day": the relative clause ends at its comma.
+      const clauseEnd = /[,;]/.exec(doc.body.slice(d.trigger.end, d.trigger.sentence.end))?.index;
+      const until = clauseEnd === undefined ? d.trigger.sentence.end : d.trigger.end + clauseEnd;
+      if (!datedApart(doc, d.trigger, until)) d.dates.push(...head.dates);
+    }
   }
 }
 
@@ -657,23 +659,27 @@ export function extractEvents(
   attachReportDayToCoordinatedActs(doc, drafts);
   for (const { ref, to } of references) {
     attachStartDate(doc, ref, to);
-    lendMentionDay(doc, ref, to);
   }
   // Before coordination: "… in August and closed X a month later" is not August.
   attachRelativeDates(doc, drafts);
   attachSameDayDates(doc, drafts);
   attachDefiniteMentionDates(doc, drafts);
   lendIncidentDates(doc, drafts);
-  lendIncidentDayToAllegations(doc, drafts);
+  lendIncidentDay(doc, drafts);
   shareCoordinatedDates(doc, drafts);
   lendSubjectDay(doc, drafts, datelineLength(doc.body));
   attachParticipleDates(doc, drafts);
   attachWhenClauseDates(doc, drafts);
   inheritAgreeing(doc, drafts);
   inheritAuthors(doc, drafts);
-  lendAgentlessDates(drafts);
   lendToSubjectNoun(drafts, doc.body);
   const kept = drafts.filter((d) => keepDraft(doc, d));
+  lendRetoldDates(
+    doc,
+    kept,
+    drafts.filter((d) => !kept.includes(d)),
+    references,
+  );
   lendSettingDates(doc, drafts, kept);
   attachSessionDates(doc, kept);
   for (const d of kept) {
@@ -1212,6 +1218,27 @@ function accusationDay(doc: EntityDoc, date: DateMention, t: Trigger): boolean {
 
 const AFTER_WORD = /\b(?:after|following|since)\b/u;
 
+/** ", and on", "; in", "and late on": a coordinator, then the preposition of a date opening the next clause. */
+const COORDINATED_OPENING = new RegExp(
+  `(?:,${WS}*(?:and|but|while|whereas)|;(?:${WS}*(?:and|but))?)${WS}+(?:(?:late|early)${WS}+)?(?:on|in|at|by)?${WS}*$`,
+  "u",
+);
+
+/**
+ * "declared an emergency on Aug. 10, and on Sept. 18 border guards held two soldiers": a date
+ * opening a coordinated clause dates that clause's verb, not the act before the coordinator.
+ */
+function clauseOpenedBy(
+  doc: EntityDoc,
+  date: DateMention,
+  prev: Draft | undefined,
+  next: Draft | undefined,
+): Draft | undefined {
+  if (!prev || next?.trigger.via !== "verb") return undefined;
+  if (!COORDINATED_OPENING.test(doc.body.slice(prev.trigger.end, date.start))) return undefined;
+  return /^,?[^,;:.“”"]*$/u.test(doc.body.slice(date.end, next.trigger.start)) ? next : undefined;
+}
+
 /** "The ceasefire takes effect at midnight on Wednesday": a present-tense schedule right after the act sets its day ahead. */
 const PRESENT_SCHEDULE = new RegExp(
   `^(?:${WS}+(?:of|on|with|between|against)${WS}+[^,;.“”"]{1,40}?)?${WS}+(?:takes${WS}+effect|comes${WS}+into${WS}+force|enters${WS}+into${WS}+force|begins|starts|expires|opens|runs${WS}+until)\\b[^,;.“”"]{0,30}$`,
@@ -1262,7 +1289,12 @@ function attachDates(doc: EntityDoc, drafts: Draft[]): void {
           /^(?:[’']s)?[\s\u00a0]+$/u.test(doc.body.slice(date.end, d.trigger.start)),
       );
       const owner =
-        inside ?? modified ?? before[before.length - 1] ?? after[0] ?? farBefore(doc, inSentence, date);
+        inside ??
+        modified ??
+        clauseOpenedBy(doc, date, before[before.length - 1], after[0]) ??
+        before[before.length - 1] ??
+        after[0] ??
+        farBefore(doc, inSentence, date);
       // A date after a planned event's trigger is the event's date: it resolves forwards
       // ("pledged to hold patrols from January", published in October → next January).
       const scheduled =

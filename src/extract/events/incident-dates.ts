@@ -177,27 +177,12 @@ export function retellsUndated(doc: EntityDoc, a: IncidentDraft, b: IncidentDraf
   return !toldApart(doc, b.trigger) && !inQuote(doc, b.trigger.start);
 }
 
+/** "on Sunday and again on Tuesday": "again" listing a second day of the act told, no other act. */
+const AGAIN_ON_DAY = new RegExp(`\\bagain(?=${WS}+(?:(?:late|early)${WS}+)?(?:on|in|at)${WS})`, "giu");
+
 /** "In a separate case, two men were detained …": the clause before the act tells it apart from the one before. */
 export function toldApart(doc: EntityDoc, t: Trigger): boolean {
-  return APART_CUE.test(doc.body.slice(t.sentence.start, t.start));
-}
-
-/** Between a definite re-mention and its own day: a place phrase at most ("near Chiang Saen", "off Mannar"). */
-const PLACE_THEN_DAY = new RegExp(
-  `^(?:${WS}+(?:near|in|at|off|on)${WS}+(?:the${WS}+)?\\p{Lu}[\\p{L}’'-]*(?:${WS}+\\p{Lu}[\\p{L}’'-]*){0,3})?,?${WS}+(?:(?:late|early)${WS}+)?(?:on|in|at)?${WS}*$`,
-  "u",
-);
-
-/**
- * "Thai troops intercepted two boats … / The seizure near Chiang Saen late on Saturday was …": a
- * definite re-mention whose noun phrase carries a day dates the undated past act it refers to.
- */
-export function lendMentionDay(doc: EntityDoc, ref: Trigger, into: IncidentDraft): void {
-  if (into.dates.length > 0 || into.negation || (into.status !== "occurred" && into.status !== "alleged"))
-    return;
-  const day = findDates(doc.body.slice(ref.end, ref.sentence.end), doc.publishedAt, ref.end)[0];
-  if (day?.precision !== "day" || day.value > doc.publishedAt) return;
-  if (PLACE_THEN_DAY.test(doc.body.slice(ref.end, day.start))) into.dates.push(day);
+  return APART_CUE.test(doc.body.slice(t.sentence.start, t.start).replace(AGAIN_ON_DAY, ""));
 }
 
 /** Acts of force or taking that make an incident (a summons or protest is the reaction to one). */
@@ -219,17 +204,18 @@ const HABITUAL =
   /\b(?:never|repeatedly|regularly|routinely|often|frequently|always|years|decades|since|history|previous(?:ly)?|past|earlier|before|again|last|other|another|separate)\b/iu;
 
 /**
- * "Sri Lanka's navy arrested 17 fishermen … on Tuesday. … A union accused the navy of firing warning
- * shots": an act alleged later in the story against the doer of the lead's dated incident, undated
- * and told as no habit, is part of that incident and takes its day.
+ * The lead's dated incident (told as fact or as one side's accusation) as the setting of later
+ * undated acts that are part of it, told as no habit: "Sri Lanka's navy arrested 17 fishermen … on
+ * Tuesday. … A union accused the navy of firing warning shots" (an act alleged against its doer), or
+ * an act of force or taking told on in the simple past (`tellsOn`).
  */
-export function lendIncidentDayToAllegations(doc: EntityDoc, drafts: readonly IncidentDraft[]): void {
+export function lendIncidentDay(doc: EntityDoc, drafts: readonly IncidentDraft[]): void {
   const lead = drafts[0]?.trigger.sentence.paragraph;
   const incident = drafts.find(
     (d) =>
       d.trigger.sentence.paragraph === lead &&
       INCIDENTS.has(d.type) &&
-      d.status === "occurred" &&
+      (d.status === "occurred" || d.status === "alleged") &&
       !d.negation &&
       d.dates.length === 1 &&
       d.dates[0]?.precision === "day" &&
@@ -239,11 +225,37 @@ export function lendIncidentDayToAllegations(doc: EntityDoc, drafts: readonly In
   if (!incident) return;
   const doers = new Set(incident.participants.filter((p) => p.role === "source").map((p) => p.actorId));
   for (const d of drafts) {
-    if (d === incident || d.status !== "alleged" || d.dates.length > 0 || d.negation) continue;
-    if (!d.participants.some((p) => p.role === "source" && doers.has(p.actorId))) continue;
+    if (d === incident || d.dates.length > 0 || d.negation) continue;
+    const alleged =
+      d.status === "alleged" && d.participants.some((p) => p.role === "source" && doers.has(p.actorId));
+    if (!alleged && !tellsOn(doc, incident, d, drafts)) continue;
     const s = d.trigger.sentence;
     if (HABITUAL.test(s.text) || findDates(s.text, doc.publishedAt, s.start).length > 0) continue;
     const day = incident.dates[0];
     if (day) d.dates.push(day);
   }
+}
+
+/** "had crossed", "had been detained": the past perfect of a backstory, told before the incident. */
+const PERFECT_BEFORE = new RegExp(`\\bhad${WS}+(?:\\p{Ll}+ly${WS}+)?(?:been${WS}+)?$`, "u");
+
+/**
+ * "Tajik guards killed three smugglers late on Tuesday. … Two men were detained on the bank": an
+ * undated act of force or taking in the simple past, in the two paragraphs after the lead's dated
+ * incident and of a type not told before, goes on telling that incident.
+ */
+function tellsOn(
+  doc: EntityDoc,
+  incident: IncidentDraft,
+  d: IncidentDraft,
+  drafts: readonly IncidentDraft[],
+): boolean {
+  const [a, t] = [incident.trigger, d.trigger];
+  if (d.status !== "occurred" || !INCIDENTS.has(d.type) || t.sentence.index <= a.sentence.index) return false;
+  // "arresting 23 people on Wednesday … Fourteen suspects were detained in Colombia": a breakdown of an
+  // act of its type told before is left to mention merging.
+  if (drafts.some((x) => x.type === d.type && x.dates.length > 0 && x.trigger.start < t.start)) return false;
+  if (t.sentence.paragraph > a.sentence.paragraph + 2 || inQuote(doc, t.start) || toldApart(doc, t))
+    return false;
+  return !PERFECT_BEFORE.test(doc.body.slice(Math.max(t.sentence.start, t.start - 30), t.start));
 }

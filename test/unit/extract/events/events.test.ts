@@ -821,3 +821,59 @@ describe("a date closing a relative clause on the object (round 15)", () => {
     ).toEqual(["2022-06-05"]);
   });
 });
+
+describe("a dated verb lends its date to the relative clause on its object", () => {
+  const of = (type: string, body: string) =>
+    extractBody(body, "June 10, 2022")
+      .events.filter((e) => e.type === type)
+      .map((e) => e.dates.map((d) => d.value).join());
+
+  it.each([
+    "On June 2 Peruvian police detained three Chilean soldiers who strayed across the frontier.",
+    "Peruvian police on June 2 detained three Chilean soldiers who had crossed the border.",
+    "Peruvian marines on June 2 arrested two Chilean soldiers who had crossed the border.",
+    "On June 2 Peruvian police held three Chilean soldiers who crossed the frontier during a patrol, releasing them the next day.",
+  ])("dates the crossing in %j", (body) => {
+    expect(of("intrusion", body)).toEqual(["2022-06-02"]);
+  });
+
+  it("keeps the relative clause's own or relative time", () => {
+    expect(
+      of(
+        "intrusion",
+        "On June 5 Peruvian police detained three Chilean soldiers who crossed the frontier on June 2.",
+      ),
+    ).toEqual(["2022-06-02"]);
+    expect(
+      of(
+        "intrusion",
+        "On June 5 Peruvian police detained three Chilean soldiers who had crossed the frontier days earlier.",
+      ),
+    ).toEqual([""]);
+  });
+});
+
+describe("a date opening a coordinated clause", () => {
+  const acts = (body: string) =>
+    extractBody(body, "June 10, 2022").events.map((e) => `${e.type} ${e.dates.map((d) => d.value).join()}`);
+
+  it.each([
+    "Peru declared a state of emergency in two provinces on May 3, and on June 2 Chilean troops detained two Peruvian herders.",
+    "Peru declared a state of emergency in two provinces on May 3, and late on June 2 Chilean troops detained two Peruvian herders.",
+    "Peru declared a state of emergency in two provinces on May 3; on June 2 Chilean troops detained two Peruvian herders.",
+    "Peru declared a state of emergency in two provinces on May 3, but on June 2, Chilean troops detained two Peruvian herders.",
+  ])("dates the clause's own verb in %j", (body) => {
+    const x = acts(body);
+    expect(x).toContain("arrest 2022-06-02");
+    expect(x).toContain("emergency-measures 2022-05-03");
+  });
+
+  it("leaves a date after a bare comma or a coordinated date to the act before", () => {
+    expect(
+      acts("Peru summoned Chile's ambassador, Luis Soto, on June 9 and handed him a protest note."),
+    ).toContain("envoy-summoned 2022-06-09");
+    expect(
+      acts("Chilean troops detained 40 Peruvian herders on June 6 and June 7, and two were charged."),
+    ).toContain("arrest 2022-06-06,2022-06-07");
+  });
+});

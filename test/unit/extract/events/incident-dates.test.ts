@@ -90,25 +90,6 @@ describe("a detail that tells the undated act again with another verb of its typ
   });
 });
 
-describe("a definite re-mention whose noun phrase carries a day", () => {
-  const lead = "Peru protested on Friday after Chilean sailors seized three fishing boats.\n\n";
-
-  it("dates the undated act it refers to", () => {
-    expect(kinds(`${lead}The seizure near Arica late on Tuesday was the third this year.`)).toContain(
-      "seizure 171 2022-06-07",
-    );
-    expect(kinds(`${lead}The seizure off Iquique early on Wednesday drew protests from unions.`)).toContain(
-      "seizure 171 2022-06-08",
-    );
-  });
-
-  it("not with another clause between the noun and the day", () => {
-    expect(kinds(`${lead}The seizure, the ministry said on Wednesday, broke the treaty.`)).not.toContain(
-      "seizure 171 2022-06-08",
-    );
-  });
-});
-
 describe("the backstory's day when both name craft as the doers", () => {
   const blockade = (backstory: string) =>
     kinds(
@@ -253,5 +234,93 @@ describe("the backstory's day: a craft named by another word", () => {
         "Fiji has detained a Taiwanese fishing vessel after a patrol found it inside its waters.\n\nTwo officials had been sent to Suva on Wednesday, the navy said.",
       ).filter((x) => x.startsWith("seizure")),
     ).toEqual(["seizure 171 "]);
+  });
+});
+
+describe("an act told in the simple past as the lead's dated incident goes on", () => {
+  const lead =
+    "Tajik border guards killed two armed smugglers on the Panj river late on Tuesday, officials said.\n\n";
+
+  it.each([
+    "Three men were detained on the Tajik bank, the statement said.",
+    "The guards detained three of the smugglers and the others fled.",
+    "A patrol arrested three men near the post, officials said.",
+    "Three of the smugglers were arrested on the bank and two boats were impounded.",
+  ])("dates the arrest in %j by the incident's day", (detail) => {
+    expect(kinds(`${lead}The smugglers tried to cross the river on rafts.\n\n${detail}`)).toContain(
+      "arrest 173 2022-06-07",
+    );
+  });
+
+  it("leaves a backstory in the past perfect, a habit and a later paragraph undated", () => {
+    expect(kinds(`${lead}Tajik guards had arrested three smugglers near the post.`)).not.toContain(
+      "arrest 173 2022-06-07",
+    );
+    expect(kinds(`${lead}Guards have repeatedly arrested smugglers near the post.`)).not.toContain(
+      "arrest 173 2022-06-07",
+    );
+    expect(
+      kinds(
+        `${lead}Officials met.\n\nThe river is wide.\n\nTraders waited.\n\nGuards arrested three smugglers near the post.`,
+      ),
+    ).not.toContain("arrest 173 2022-06-07");
+  });
+
+  it("leaves a breakdown of an act of its type told before to mention merging", () => {
+    const x = kinds(
+      "Police in Peru and Chile raided 30 homes on Wednesday, arresting 20 people.\n\nTwelve suspects were detained in Peru.",
+    );
+    expect(x.filter((k) => k.startsWith("arrest"))).toHaveLength(1);
+  });
+});
+
+describe("'again' listing a second day of the act re-told is no other act", () => {
+  const lead =
+    "Georgia summoned Russia's envoy on Friday over two incursions by Russian military drones.\n\n";
+
+  it.each([
+    [
+      "The drones crossed the border on Sunday and again on Tuesday and flew 10 kilometres into Georgian airspace.",
+      "2022-06-05,2022-06-07",
+    ],
+    [
+      "The drones flew into Georgian airspace on Monday and again late on Wednesday, officials said.",
+      "2022-06-06,2022-06-08",
+    ],
+    [
+      "Russian drones crossed the border on Tuesday and again on Wednesday and flew over Gori.",
+      "2022-06-07,2022-06-08",
+    ],
+    [
+      "The drones entered Georgian airspace early on Monday and again early on Tuesday.",
+      "2022-06-06,2022-06-07",
+    ],
+  ])("dates the lead's act by both days of %j", (detail, days) => {
+    expect(kinds(`${lead}${detail}`)).toContain(`intrusion 150 ${days}`);
+  });
+
+  it("still tells apart an act introduced by 'another' or 'again' before its verb", () => {
+    // The later act is one of its own; the lead's stays undated.
+    expect(kinds(`${lead}Another drone flew into Georgian airspace on Tuesday.`)).toContain("intrusion 150 ");
+    expect(kinds(`${lead}A drone again flew into Georgian airspace on Tuesday.`)).toContain("intrusion 150 ");
+  });
+});
+
+describe("a lead incident told as one side's accusation sets the day of the other side's account", () => {
+  const lead =
+    "Peru accused Chilean troops of attacking a border post late on Tuesday, killing two guards.\n\n";
+
+  it.each([
+    "Chile's defence ministry said Peruvian soldiers had started the shooting after crossing 200 metres into Chilean territory.",
+    "Chile said Peruvian soldiers crossed into Chilean territory and opened fire first.",
+    "In Santiago, officials said Peruvian troops had fired first after crossing the border.",
+  ])("dates the crossing in %j", (account) => {
+    expect(kinds(`${lead}${account}`)).toContain("intrusion 150 2022-06-07");
+  });
+
+  it("leaves a crossing told as a habit undated", () => {
+    expect(
+      kinds(`${lead}Chile said Peruvian soldiers have repeatedly crossed into Chilean territory.`),
+    ).not.toContain("intrusion 150 2022-06-07");
   });
 });

@@ -6,24 +6,6 @@ import {
 } from "../../../../src/extract/events/mention-identity.ts";
 import { extractBody, summary } from "../helpers.ts";
 
-describe("acts told across sentences and clauses", () => {
-  it("dates an act from a definite noun re-telling it", () => {
-    const x = extractBody(
-      "Manila protested to the crew of a Chinese coast guard ship that it said rammed a Philippine supply boat. A spokeswoman said the ramming on Monday was illegal.",
-      "June 6, 2024",
-    );
-    expect(summary(x)).toEqual(["coercion 170 [2024-06-03]"]);
-  });
-
-  it("dates a seized tanker from 'the vessel' intercepted later", () => {
-    const x = extractBody(
-      "Iran's navy said it had seized a tanker carrying smuggled fuel. The vessel was intercepted near Qeshm island on Wednesday, state media said.",
-      "June 6, 2024",
-    );
-    expect(summary(x)).toEqual(["seizure 171 [2024-06-05]"]);
-  });
-});
-
 describe("mentions of one act", () => {
   it("joins coordinated event nouns of one type", () => {
     const x = extractBody(
@@ -50,16 +32,6 @@ describe("mentions of one act", () => {
     expect(datedEitherSideOfReport(m("2023-07"), m("2022-03"), "2023-05-03")).toBe(true);
     expect(datedEitherSideOfReport(m("2023-05"), m("2022-03"), "2023-05-03")).toBe(false);
     expect(coordinatedNouns(m("2023-07"), m("2023-07"), "")).toBe(false);
-  });
-});
-
-describe("intrusions told by verbs of motion", () => {
-  it("dates an intrusion from a later 'flew … into' sentence", () => {
-    const x = extractBody(
-      "Latvia said a Russian military drone violated its airspace. The drone flew about three kilometres into Latvian airspace on Monday night.",
-      "May 3, 2023",
-    );
-    expect(summary(x)).toEqual(["intrusion 150 [2023-05-01]"]);
   });
 });
 
