@@ -13,6 +13,7 @@ import {
   conditionalThreat,
   conditionedOn,
   provokedBy,
+  reactionObject,
   steppedAgainst,
   warnedAddressee,
 } from "./conditional-threats.ts";
@@ -105,7 +106,8 @@ export function implicitThreats(
     // A step held over a party named in the statement ("leave ECOWAS unless the bloc …") is against it.
     const addressee = warning
       ? (warnedAddressee(doc, st, start) ??
-        provokedBy(doc, st, start, (id) => sideOf(doc, voiceOf, id) === side))
+        provokedBy(doc, st, start, (id) => sideOf(doc, voiceOf, id) === side) ??
+        reactionObject(doc, st, start, (id) => sideOf(doc, voiceOf, id) === side))
       : conditional
         ? (steppedAgainst(doc, st, start, (id) => sideOf(doc, voiceOf, id) === side) ??
           conditionedOn(doc, st, start, (id) => sideOf(doc, voiceOf, id) === side))

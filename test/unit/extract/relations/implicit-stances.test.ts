@@ -40,6 +40,17 @@ describe("implicit threats", () => {
     ).toEqual(["country:cn country:tw", "country:cn country:jp"]);
   });
 
+  it.each([
+    "Bolivia warned that it could retaliate against Chilean farm goods.",
+    "Bolivia warned it would impose countermeasures on Chilean exporters.",
+    "Bolivia warned that it might retaliate against Chile.",
+    "Bolivia warned of retaliatory measures against Chilean firms.",
+  ])("reads the object of a promised reaction in '%s' as the one threatened", (said) => {
+    expect(threats(`Chile halted imports of Bolivian beef on Monday. ${said}`)).toContain(
+      "country:bo country:cl",
+    );
+  });
+
   it("leaves warnings of other things and sides without an adversary alone", () => {
     expect(
       threats("Peru accused Chile of spying. Chile warned that floods would cut off many villages."),
