@@ -143,3 +143,27 @@ export function provokedBy(
       PROVOCATION.test(doc.body.slice(Math.max(start, m.start - 40), m.start)),
   )?.actorId;
 }
+
+/** "retaliate against", "countermeasures on", "sanctions targeting": what follows is the reaction's object. */
+const REACTION_OBJECT =
+  /\b(?:retaliat\p{L}*|countermeasures?|counter-measures?|reprisals?|measures|sanctions|tariffs|duties|respond|response|action)[\s\u00a0]+(?:against|on|at|targeting)[\s\u00a0]+(?:the[\s\u00a0]+)?$/iu;
+
+/**
+ * The other party a promised reaction is aimed at, named as its object ("could retaliate against
+ * Guatemalan farm goods", "countermeasures on Chile"): a state, or the state of the demonym that
+ * qualifies the goods, firms or people aimed at.
+ */
+export function reactionObject(
+  doc: EntityDoc,
+  st: FoundStatement,
+  start: number,
+  sameSide: (id: string) => boolean,
+): string | undefined {
+  return mentionsIn(doc, start, start + st.text.length).find(
+    (m) =>
+      m.kind !== "pronoun" &&
+      doc.actors.has(m.actorId) &&
+      !sameSide(m.actorId) &&
+      REACTION_OBJECT.test(doc.body.slice(Math.max(start, m.start - 40), m.start)),
+  )?.actorId;
+}

@@ -6,12 +6,14 @@
 // criticise it, and so is criticism that names nobody.
 import { type EntityDoc, mentionsIn } from "../doc.ts";
 import type { FoundStatement } from "../speech/statements.ts";
+import { WS } from "../text/patterns.ts";
 import type { Event } from "../types.ts";
 import { type Adversaries, adversaries, type Opposed, sideOf, startOf, type VoiceOf } from "./adversaries.ts";
 import {
   conditionalThreat,
   conditionedOn,
   provokedBy,
+  reactionObject,
   steppedAgainst,
   warnedAddressee,
 } from "./conditional-threats.ts";
@@ -32,6 +34,20 @@ const ULTIMATUM = /^[^.;]{0,60}?\b(?:will|would)(?:[\s\u00a0]+not)?\b[^.;]{0,120
  */
 const DISAPPROVAL =
   /\b(?:violat\p{L}*|(?:a|an|direct|serious|grave|clear)[\s\u00a0]+threat[\s\u00a0]+to|(?:deep|grave|serious)[\s\u00a0]+concerns?|(?:deeply|gravely|seriously)[\s\u00a0]+concern\p{L}*|concerned[\s\u00a0]+that|disappoint\p{L}*|(?:not|no[\s\u00a0]+longer)[\s\u00a0]+(?:be[\s\u00a0]+)?tolerated?|protectionis\p{L}*|hostile|incompatible[\s\u00a0]+with|wrong[\s\u00a0]+(?:message|signal)|attack[\s\u00a0]+on|(?:root|real|main)[\s\u00a0]+causes?[\s\u00a0]+of|source[\s\u00a0]+of[\s\u00a0]+(?:tension|instability|insecurity)|(?:hit|hurt|harm|punish)(?:s|ed|ing)?[\s\u00a0]+(?:ordinary|innocent)[\s\u00a0]+\p{L}+|(?:hurt|harm|damag)(?:s|ed|ing|e)?[\s\u00a0]+the[\s\u00a0]+(?:whole|entire|wider)[\s\u00a0]+\p{L}+|br(?:oke|eaks?|eaking|oken)[\s\u00a0]+(?:its[\s\u00a0]+|their[\s\u00a0]+|the[\s\u00a0]+)?(?:own[\s\u00a0]+)?(?:promises?|pledges?|commitments?|word)|(?:cannot|can[\s\u00a0]*not|can[’']t)[\s\u00a0]+(?:speak|talk)[\s\u00a0]+(?:of|about)|double[\s\u00a0]+standards?|hypocri\p{L}+|(?:be|being)[\s\u00a0]+lectured|accepts?[\s\u00a0]+(?:no[\s\u00a0]+)?lectures|(?:no|any|take)[\s\u00a0]+lessons?[\s\u00a0]+from|point(?:s|ed|ing)?[\s\u00a0]+(?:the[\s\u00a0]+)?fingers?|scapegoats?|not[\s\u00a0]+how[\s\u00a0]+(?:good[\s\u00a0]+)?(?:neighbou?rs|friends|partners)[\s\u00a0]+(?:treat|behave))\b/iu;
+/**
+ * A rebuff in the speaker's own words: a flat denial of what the other side claims or does ("our
+ * border is not a line others may step over"), a refusal to accept it ("will not accept", "will not
+ * let anyone …") or a bar on it ("has no business in these waters"). Only in a quotation: a paraphrase
+ * of the same words ("said it would not accept the terms") is mostly a position stated to the other
+ * side, no rebuke of it. (Bars such as "cannot …" and "must not …", and ", not a …" contrasts, were
+ * tried and left out: on dev they were as often a side's statement of its own limits.)
+ */
+const REBUFF = new RegExp(
+  `(?:\\b(?:is|are|was|were)${WS}+not${WS}+(?:a|an)${WS}|` +
+    `\\b(?:will|would|shall|does|do)${WS}+not${WS}+(?:accept|tolerate|let)\\b|\\bwon[’']t${WS}+(?:accept|tolerate|let)\\b|` +
+    `\\bha(?:s|ve)${WS}+no${WS}+(?:business|right)\\b)`,
+  "iu",
+);
 /** A protest the speaker itself made ("it had conveyed “deep concern and strong protest”"). */
 const OWN_PROTEST =
   /\b(?:(?:strong|formal)[\s\u00a0]+protest|lodged[\s\u00a0]+(?:a[\s\u00a0]+)?protest|protest[\s\u00a0]+note|stern[\s\u00a0]+representations)\b/iu;
@@ -91,7 +107,8 @@ export function implicitThreats(
     // A step held over a party named in the statement ("leave ECOWAS unless the bloc …") is against it.
     const addressee = warning
       ? (warnedAddressee(doc, st, start) ??
-        provokedBy(doc, st, start, (id) => sideOf(doc, voiceOf, id) === side))
+        provokedBy(doc, st, start, (id) => sideOf(doc, voiceOf, id) === side) ??
+        reactionObject(doc, st, start, (id) => sideOf(doc, voiceOf, id) === side))
       : conditional
         ? (steppedAgainst(doc, st, start, (id) => sideOf(doc, voiceOf, id) === side) ??
           conditionedOn(doc, st, start, (id) => sideOf(doc, voiceOf, id) === side))
@@ -163,6 +180,7 @@ function alsoCriticised(
 /** Words of disapproval, or a protest the speaker says it made itself. */
 function disapproves(doc: EntityDoc, voiceOf: VoiceOf, st: FoundStatement): boolean {
   if (DISAPPROVAL.test(st.text) || REPROACH.test(st.text)) return true;
+  if (st.kind === "quote" && REBUFF.test(st.text)) return true;
   const start = startOf(doc, st);
   // The frame before the clause ("The embassy said it was concerned that …").
   const sentence = doc.sentences[st.evidence[0]?.sentence ?? -1];

@@ -55,6 +55,7 @@ import { memberAppositives } from "./member-appositives.ts";
 import { membershipClauses } from "./membership-clauses.ts";
 import { membershipPhrases } from "./membership-phrases.ts";
 import { memberships } from "./memberships.ts";
+import { narratedWrongs } from "./narrated-wrongs.ts";
 import { objections } from "./objections.ts";
 import { oppositionTargets } from "./opposition-targets.ts";
 import { foundingMembers, jointDefencePacts } from "./pact-members.ts";
@@ -198,6 +199,7 @@ export function extractRelations(
   const objected = objections(doc);
   implicitThreats(doc, statements, events.events, voiceOf, objected);
   statedThreats(doc, statements, events.events, voiceOf);
+  narratedWrongs(doc, statements, events.events, voiceOf, objected);
   implicitCriticism(doc, statements, events.events, voiceOf, objected);
   adversarySubjects(doc, statements, events.events, voiceOf, objected);
   for (const o of objected) out.add("CRITICIZES", o.from, o.to, { evidence: o.evidence });

@@ -4,7 +4,8 @@
 // shores", "cannot behave like a burglar", "has shown no good faith"), owes something ("owes their
 // families an answer"), accuses without proof ("has produced no evidence") or treats the speaker's
 // country as a field for its agents ("is not a playground for foreign spies"), or that its act
-// "distorts" a market.
+// "distorts" a market, acted without consulting the speaker's side ("had never consulted Lima") or
+// threatens the peace or livelihoods of others.
 import { WS } from "../text/patterns.ts";
 
 const W = WS;
@@ -22,13 +23,15 @@ const REPROACH_FULL = new RegExp(
     `\\b(?:produced|provided|presented|offered|shown|given|has|have)${W}+no${W}+(?:evidence|proof)\\b`,
     `\\bnot${W}+(?:be${W}+)?a${W}+playground\\b`,
     `\\bdistort(?:s|ing)\\b`,
+    `\\b(?:not|never|neither)${W}+(?:(?:been|properly|even|once|formally)${W}+){0,2}(?:consulted|notified)\\b`,
+    `\\bthreaten(?:s|ed|ing)?${W}+the${W}+(?:peace|security|stability|safety|livelihoods?)${W}+of\\b`,
   ].join("|"),
   "iu",
 );
 
 /** Stems every reproach holds: a quick test that spares most statements the full pattern. */
 const STEMS =
-  /breach|flout|against|counter|consultation|behav|act|can|faith|owe|evidence|proof|playground|distort/iu;
+  /breach|flout|against|counter|consult|notified|threaten|behav|act|can|faith|owe|evidence|proof|playground|distort/iu;
 
 /** Whether the text holds a reproach. */
 export const REPROACH = { test: (text: string): boolean => STEMS.test(text) && REPROACH_FULL.test(text) };

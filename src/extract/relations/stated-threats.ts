@@ -35,13 +35,14 @@ export const STATED_THREAT = new RegExp(
  * family with its inflections: no hesitation to act, a right to respond reserved, patience running
  * out, nothing ruled out, every option on the table, an act that will not go unanswered, counter-steps
  * announced, the other side bearing the consequences, the means to stop it, necessary measures to
- * protect one's own. Read only in statements no other reader gave a stance: next to a criticism word
- * ("harassment … will not go unanswered") they sharpen the criticism rather than threaten.
+ * protect one's own, every necessary countermeasure, all the means at one's disposal. Read only in
+ * statements no other reader gave a stance: next to a criticism word ("harassment … will not go
+ * unanswered") they sharpen the criticism rather than threaten.
  */
 export const SET_THREAT = new RegExp(
   [
     `\\b(?:(?:${FUTURE}|do(?:es)?|did)${W}+not|won[’']t|don[’']t)${W}+hesitate${W}+to${W}+${HARD_ACTS}\\b`,
-    `\\breserv(?:e|es|ed|ing)${W}+(?:its${W}+|their${W}+|our${W}+|the${W}+)?(?:full${W}+)?right${W}+to${W}+${HARD_ACTS}\\b`,
+    `\\breserv(?:e|es|ed|ing)${W}+(?:its${W}+|their${W}+|our${W}+|the${W}+)?(?:full${W}+)?right${W}+to${W}+[“"‘]?${HARD_ACTS}\\b`,
     `\\bpatience[\\s\\u00a0“”"]+(?:is|was|has|had)${W}+(?:not${W}+(?:unlimited|infinite|endless|eternal)|limits|its${W}+limits|(?:been${W}+)?(?:running|wearing|worn)${W}+(?:out|thin)|run${W}+out|(?:come|came)${W}+to${W}+an${W}+end|(?:almost${W}+)?exhausted)\\b`,
     `\\b(?:not|never)${W}+rul(?:e|es|ed|ing)${W}+out${W}+(?:an?${W}+|any${W}+|the${W}+)?(?:(?:military|armed|forceful|retaliatory|further|tougher|punitive)${W}+)*(?:response|action|option|force|strikes?|retaliation|sanctions|countermeasures|measures|use${W}+of${W}+force)\\b`,
     `\\ball${W}+options${W}+(?:are|were|remain|remained|stay|stayed)${W}+(?:on${W}+the${W}+table|open)\\b`,
@@ -50,6 +51,8 @@ export const SET_THREAT = new RegExp(
     `\\b(?:${FUTURE}|must)${W}+(?:have${W}+to${W}+)?bear${W}+(?:all${W}+|full${W}+)?(?:the${W}+)?consequences\\b`,
     `\\b(?:have|has)${W}+the${W}+(?:means|capability|capacity|ability|power)${W}+to${W}+(?:stop|respond|punish|retaliate|strike|hit|repel|defend)\\b`,
     `\\b(?:take|use|adopt)${W}+(?:all${W}+)?(?:the${W}+)?necessary${W}+(?:measures|steps|action|means)${W}+to${W}+(?:protect|safeguard|defend|uphold)\\b`,
+    `\\b(?:every|all|any)${W}+(?:the${W}+)?necessary${W}+counter-?measures?\\b`,
+    `\\bwith${W}+all${W}+(?:the${W}+)?(?:means|force)${W}+(?:at${W}+(?:its|our|their|his|her)${W}+disposal|available)\\b`,
   ].join("|"),
   "iu",
 );

@@ -40,6 +40,17 @@ describe("implicit threats", () => {
     ).toEqual(["country:cn country:tw", "country:cn country:jp"]);
   });
 
+  it.each([
+    "Bolivia warned that it could retaliate against Chilean farm goods.",
+    "Bolivia warned it would impose countermeasures on Chilean exporters.",
+    "Bolivia warned that it might retaliate against Chile.",
+    "Bolivia warned of retaliatory measures against Chilean firms.",
+  ])("reads the object of a promised reaction in '%s' as the one threatened", (said) => {
+    expect(threats(`Chile halted imports of Bolivian beef on Monday. ${said}`)).toContain(
+      "country:bo country:cl",
+    );
+  });
+
   it("leaves warnings of other things and sides without an adversary alone", () => {
     expect(
       threats("Peru accused Chile of spying. Chile warned that floods would cut off many villages."),
@@ -82,6 +93,35 @@ describe("implicit criticism", () => {
     expect(
       criticism("Peru’s foreign ministry said drought was the root cause of insecurity in the highlands."),
     ).toEqual([]);
+  });
+});
+
+describe("a rebuff in the speaker's own words", () => {
+  const SUMMONS = "Peru summoned Chile’s ambassador on Monday over the fishing dispute.";
+  it.each([
+    "“Our sea is not a private pantry for anyone,” Peruvian Foreign Minister Luis Ramos said.",
+    "“We will not accept that our fishermen are chased from their own waters,” Peruvian Foreign Minister Luis Ramos said.",
+    "“We will not let anyone redraw this line by force,” Peruvian Foreign Minister Luis Ramos said.",
+    "“Foreign patrol boats have no business in these waters,” Peruvian Foreign Minister Luis Ramos said.",
+    "“Peru does not accept faits accomplis at sea,” Peruvian Foreign Minister Luis Ramos said.",
+  ])("reads the quoted rebuff '%s' from a side in a dispute as criticism of its adversary", (said) => {
+    const found = criticism(`${SUMMONS} ${said}`);
+    expect(found).toContain("person:luis-ramos country:cl");
+    expect(found).toContain("country:pe country:cl");
+  });
+
+  it("leaves the same words alone from a side without an adversary", () => {
+    expect(
+      criticism("“Our sea is not a private pantry for anyone,” Peruvian Foreign Minister Luis Ramos said."),
+    ).toEqual([]);
+  });
+
+  it("leaves a paraphrase of a refusal alone (a position stated, not a rebuke)", () => {
+    expect(
+      criticism(
+        `${SUMMONS} Peruvian Foreign Minister Luis Ramos said Lima would not accept the proposed quota.`,
+      ),
+    ).not.toContain("person:luis-ramos country:cl");
   });
 });
 

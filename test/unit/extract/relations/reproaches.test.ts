@@ -16,6 +16,9 @@ describe("reproaches", () => {
     "“They have produced no evidence, only headlines,” Peruvian Foreign Minister Ana Ruiz said.",
     "Peruvian Foreign Minister Ana Ruiz said the toll had been imposed without consultation.",
     "“This runs against the spirit of the 1929 treaty,” Peruvian Foreign Minister Ana Ruiz said.",
+    "Peruvian Foreign Minister Ana Ruiz said Santiago had never consulted Lima about the new rules.",
+    "“We were not even notified before the boats were taken,” Peruvian Foreign Minister Ana Ruiz said.",
+    "“Such raids threaten the livelihoods of our coastal towns,” Peruvian Foreign Minister Ana Ruiz said.",
   ])("reads '%s' as criticism of the adversary", (said) => {
     const found = criticises(`${DISPUTE} ${said}`);
     expect(found).toContain("person:ana-ruiz>country:cl");
@@ -27,6 +30,12 @@ describe("reproaches", () => {
         "“The flood barrier breaches no rule, and the port owes nobody an answer,” Peruvian Foreign Minister Ana Ruiz said.",
       ),
     ).toEqual([]);
+  });
+  it("reads no reproach in a plain risk or a consultation that took place", () => {
+    const found = criticises(
+      `${DISPUTE} “The fishermen were consulted on the new quota,” Peruvian Foreign Minister Ana Ruiz said. Peruvian Foreign Minister Ana Ruiz said the storm put the harvest at risk.`,
+    );
+    expect(found).not.toContain("person:ana-ruiz>country:cl");
   });
   it("reads no reproach in 'without warning' or a data breach", () => {
     expect(

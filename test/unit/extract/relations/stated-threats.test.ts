@@ -44,6 +44,9 @@ describe("stated threats", () => {
     "“We have the means to stop them,” Peruvian Defence Minister Ana Ruiz said.",
     "Peruvian Defence Minister Ana Ruiz said Lima would take all necessary measures to protect its fishermen.",
     "“Peru will give a tough response,” Peruvian Defence Minister Ana Ruiz said.",
+    "Peruvian Defence Minister Ana Ruiz said Lima reserved the right to “respond in kind.”",
+    "Peruvian Defence Minister Ana Ruiz said Lima would take “every necessary countermeasure.”",
+    "“We will defend our waters with all the means at our disposal,” Peruvian Defence Minister Ana Ruiz said.",
   ])("reads the set phrase in '%s' as a threat to the adversary", (said) => {
     const found = stances(`${DISPUTE} ${said}`);
     expect(found).toContain("THREATENS person:ana-ruiz>country:cl");

@@ -134,3 +134,23 @@ describe("statements referring back to an event", () => {
     expect(y.statements[0]).toMatchObject({ aboutIds: ["country:cl"], targetIds: ["country:cl"] });
   });
 });
+
+describe("evaluative labels for the other side's claims and acts", () => {
+  const DISPUTE = "Peru summoned Chile’s ambassador on Monday over the new border fence.";
+  it.each([
+    "Peru’s foreign ministry said the fence was “a smokescreen for a land grab.”",
+    "Peru’s foreign ministry said Chile’s explanation was “a diversion from the facts.”",
+    "Peru’s foreign ministry said the inquiry was “a staged show.”",
+    "Peru’s foreign ministry said the fence was “an unfriendly act.”",
+    "Peru’s foreign ministry said the ban had “no scientific basis.”",
+    "Peru’s foreign ministry said the rules were “a step backwards for the region.”",
+  ])("reads the label in '%s' as criticism of the adversary", (said) => {
+    expect(criticism(`${DISPUTE} ${said}`)).toContain("org:pe:ministry-of-foreign-affairs country:cl");
+  });
+
+  it("leaves a plain description alone", () => {
+    expect(
+      criticism(`${DISPUTE} Peru’s foreign ministry said the fence was about 40 kilometres long.`),
+    ).not.toContain("org:pe:ministry-of-foreign-affairs country:cl");
+  });
+});
