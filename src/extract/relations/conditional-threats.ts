@@ -135,12 +135,23 @@ export function provokedBy(
   start: number,
   sameSide: (id: string) => boolean,
 ): string | undefined {
+  return otherPartyAfter(doc, st, start, sameSide, PROVOCATION);
+}
+
+/** The first other party named in the statement right after words that `lead` matches. */
+function otherPartyAfter(
+  doc: EntityDoc,
+  st: FoundStatement,
+  start: number,
+  sameSide: (id: string) => boolean,
+  lead: RegExp,
+): string | undefined {
   return mentionsIn(doc, start, start + st.text.length).find(
     (m) =>
       m.kind !== "pronoun" &&
       doc.actors.has(m.actorId) &&
       !sameSide(m.actorId) &&
-      PROVOCATION.test(doc.body.slice(Math.max(start, m.start - 40), m.start)),
+      lead.test(doc.body.slice(Math.max(start, m.start - 40), m.start)),
   )?.actorId;
 }
 
@@ -159,11 +170,5 @@ export function reactionObject(
   start: number,
   sameSide: (id: string) => boolean,
 ): string | undefined {
-  return mentionsIn(doc, start, start + st.text.length).find(
-    (m) =>
-      m.kind !== "pronoun" &&
-      doc.actors.has(m.actorId) &&
-      !sameSide(m.actorId) &&
-      REACTION_OBJECT.test(doc.body.slice(Math.max(start, m.start - 40), m.start)),
-  )?.actorId;
+  return otherPartyAfter(doc, st, start, sameSide, REACTION_OBJECT);
 }
