@@ -16,6 +16,7 @@ import { WS_RUN as WS } from "../text/patterns.ts";
 import type { Sentence } from "../types.ts";
 import { bodyByHead } from "./definite-body.ts";
 import { stateOfActor } from "./government-subject.ts";
+import { unnamedOfficialSubject } from "./unnamed-source.ts";
 
 const PASSIVE_BEFORE = new RegExp(
   `\\b(?:is|are|was|were|been|being|be)${WS}(?:\\w+ly${WS}|also${WS}|not${WS})*$`,
@@ -180,7 +181,7 @@ export function speakerOf(
     const agent = passiveAgent(doc, verbEnd);
     return agent ? { mention: agent, via: "passive-agent" } : { via: "passive-implicit" };
   }
-  const officials = bareOfficials(doc, s, before) ?? unnamedOfficialState(doc, s, before);
+  const officials = bareOfficials(doc, s, before) ?? unnamedOfficialSubject(doc, s, before);
   if (officials) return { mention: officials, via: "subject" };
   const frame = frameSpeaker(doc, s);
   if (frame && frame.end <= verbStart && COORDINATED_BEFORE.test(before.replace(/[“"][^”"]*[”"]\s*$/u, ""))) {
@@ -263,34 +264,6 @@ function bareOfficials(doc: EntityDoc, s: Sentence, before: string): ActorMentio
   if (!state) return undefined;
   const start = s.start + m.index + m[0].indexOf(word);
   return { actorId: state, kind: "alias", start, end: start + word.length, sentence: s.index, text: word };
-}
-
-/**
- * "A senior Ruritanian military official, who declined to be named, said": an unnamed official (or
- * source, officer, diplomat) with a nationality before the verb; its nationality word, then the
- * rank or branch words, then the noun, maybe a non-restrictive clause.
- */
-const UNNAMED_OFFICIAL_SUBJECT =
-  /(?:^|[,;—–][\s\u00a0]+|\b(?:and|but)[\s\u00a0]+)(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)[\s\u00a0]+(?:(?:senior|junior|top|high-ranking|local)[\s\u00a0]+)?(\p{Lu}[\p{L}-]+)[\s\u00a0]+(?:[\p{Ll}-]+[\s\u00a0]+){0,2}(?:officials?|officers?|sources?|diplomats?)(?:,[^,;“”"]*,)?[\s\u00a0]+(?:(?:also|later|privately)[\s\u00a0]+)?$/u;
-
-/**
- * Such an unnamed official speaks for the state of that nationality (the guide's "officials"), not
- * for a body the nationality word starts ("Ruritanian military") nor a person named in the clause.
- */
-function unnamedOfficialState(doc: EntityDoc, s: Sentence, before: string): ActorMention | undefined {
-  // A plain substring test first: most clauses name no official and skip the regex scan.
-  if (!/officer|official|source|diplomat/.test(before)) return undefined;
-  const m = UNNAMED_OFFICIAL_SUBJECT.exec(before);
-  const word = m?.[1];
-  if (!m || !word) return undefined;
-  const at = s.start + m.index + m[0].indexOf(word);
-  const found = mentionsIn(doc, at, s.start + before.length);
-  if (found.some((x) => x.actorId.startsWith("person:") && x.kind !== "pronoun")) return undefined;
-  const head = found.find((x) => x.start === at && x.kind !== "possessive");
-  // "A Ruritanian foreign ministry official said": a named ministry speaks itself.
-  if (head?.actorId.includes("ministry")) return undefined;
-  const state = stateOfActor(doc, head?.actorId);
-  return head && state ? { ...head, actorId: state } : undefined;
 }
 
 /** "Officials in Kyiv said", "diplomats in Beijing told …": unnamed sources placed in a capital. */

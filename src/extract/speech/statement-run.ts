@@ -7,7 +7,7 @@ import { type ActorMention, type EntityDoc, evidence } from "../doc.ts";
 import { DATELINE_OPENING } from "../entities/gazetteer.ts";
 import type { SpeechVerb } from "../knowledge/knowledge.ts";
 import type { Attribution, Evidence, Sentence, Statement } from "../types.ts";
-import { answerSpeaker, continuedSpeaker } from "./asked-pronoun.ts";
+import { answerSpeaker, continuedSpeaker, unnamedSourceContinued } from "./asked-pronoun.ts";
 import { attribution, classifyReading } from "./attribution.ts";
 import { CLOSING_IT, openingItSubject } from "./body-pronoun.ts";
 import { aboutOf, COORDINATED_VERB } from "./clauses.ts";
@@ -160,6 +160,9 @@ function speakerFor(
       ? openingItSubject(doc, s, controller?.start ?? cue.start, (prev) => spokeIn(run, prev))
       : undefined;
   if (it) return { ...it, attribution: attribution("pronoun") };
+  const heOrShe =
+    reading.via === "none" ? unnamedSourceContinued(doc, s, verbAt, previousSpeaker(run, s)) : undefined;
+  if (heOrShe) return { ...heOrShe, attribution: attribution("pronoun") };
   const body =
     reading.via === "none"
       ? (governmentSubject(doc, s, verbAt, previousSpeaker(run, s)) ??

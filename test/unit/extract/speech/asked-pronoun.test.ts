@@ -50,3 +50,34 @@ describe("'he said' continues the person who spoke in the sentence before", () =
     ).not.toContain("person:juan-quispe|The men were farmers");
   });
 });
+
+describe("'he said' after an unnamed source goes on from the body or state it spoke for", () => {
+  const said = (body: string) =>
+    extractBody(body, "June 10, 2022").statements.map((s) => `${s.speakerId}|${s.text}`);
+  const LEAD = "“We will hold every post,” army spokesman Colonel Ana Rojas told reporters in Arica.\n\n";
+
+  it.each([
+    ["The pass was shut, an official at the Bolivian embassy said. He said", "org:bo:embassy"],
+    [
+      "A senior Bolivian military official, who declined to be named, said the pass was shut. He added that",
+      "org:bo:armed-forces",
+    ],
+    ["The pass was shut, a senior Bolivian official said. She said", "country:bo"],
+    ["A Bolivian police officer said the pass was shut. In a message to reporters, he said", "org:bo:police"],
+  ])("'%s …'", (lead, id) => {
+    expect(said(`${LEAD}Bolivia protested.\n\n${lead} talks would resume on Friday.`)).toContainEqual(
+      expect.stringMatching(new RegExp(`^${id}\\|talks would resume on Friday`)),
+    );
+  });
+
+  it("leaves 'he' to a person named in between, and does not cross a paragraph (negative cases)", () => {
+    expect(
+      said(
+        `${LEAD}The pass was shut, a Bolivian military official said. Colonel Rojas disagreed. He said talks would resume.`,
+      ),
+    ).not.toContain("org:bo:armed-forces|talks would resume");
+    expect(
+      said(`${LEAD}The pass was shut, a Bolivian military official said.\n\nHe said talks would resume.`),
+    ).not.toContain("org:bo:armed-forces|talks would resume");
+  });
+});
