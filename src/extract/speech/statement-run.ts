@@ -114,6 +114,15 @@ function recentIssuer(run: StatementRun, s: Sentence): string | undefined {
   return last && last.at >= from && !last.speakerId.startsWith("person:") ? last.speakerId : undefined;
 }
 
+/** The bodies (not people) that spoke in the four sentences before `s`, latest first. */
+function recentBodies(run: StatementRun, s: Sentence): string[] {
+  const from = run.doc.sentences[Math.max(0, s.index - 4)]?.start ?? s.start;
+  const ids = run.found
+    .filter((f) => f.at >= from && f.at < s.start && !f.speakerId.startsWith("person:"))
+    .map((f) => f.speakerId);
+  return [...new Set(ids.reverse())];
+}
+
 /** Who spoke in the sentence before `s`, within its paragraph. */
 function previousSpeaker(run: StatementRun, s: Sentence): string | undefined {
   const prev = run.doc.sentences[s.index - 1];
@@ -138,7 +147,14 @@ function speakerFor(
   const closer =
     reading.mention &&
     (governmentSubject(doc, s, verbAt, previousSpeaker(run, s)) ??
-      definiteBodySubject(doc, s, verbAt, previousSpeaker(run, s), recentIssuer(run, s)));
+      definiteBodySubject(
+        doc,
+        s,
+        verbAt,
+        previousSpeaker(run, s),
+        recentIssuer(run, s),
+        recentBodies(run, s),
+      ));
   if (closer && reading.mention && closer.start >= reading.mention.end)
     return { ...closer, attribution: attribution("title") };
   // "…troops crossed into Ugandan territory, it said": a closing "it" right before the verb is its
@@ -166,7 +182,14 @@ function speakerFor(
   const body =
     reading.via === "none"
       ? (governmentSubject(doc, s, verbAt, previousSpeaker(run, s)) ??
-        definiteBodySubject(doc, s, verbAt, previousSpeaker(run, s), recentIssuer(run, s)))
+        definiteBodySubject(
+          doc,
+          s,
+          verbAt,
+          previousSpeaker(run, s),
+          recentIssuer(run, s),
+          recentBodies(run, s),
+        ))
       : undefined;
   if (body) return { ...body, attribution: attribution("title") };
   const unnamed = reading.via === "none" ? unnamedOfficialSpeaker(doc, s, cue.start) : undefined;
