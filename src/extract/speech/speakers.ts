@@ -108,7 +108,20 @@ const MAIN_CLAUSE_PRONOUN =
  */
 function relativePronounSubject(doc: EntityDoc, s: Sentence, before: string): ActorMention | undefined {
   if (!MAIN_CLAUSE_PRONOUN.test(before)) return undefined;
-  return subjectCandidates(doc, s, s.end).find((x) => !x.actorId.startsWith("person:"));
+  // "The centre traced …, which it described as …": a definite body opening the sentence.
+  const opening = /^(?:The|the)[\s\u00a0]+(\p{Ll}+)[\s\u00a0]/u.exec(before.replace(DATELINE_LEAD, ""));
+  const head = opening?.[1];
+  const at = s.start + before.length - before.replace(DATELINE_LEAD, "").length + 4;
+  const byHead = head ? bodyByHead(doc, s, head, at) : undefined;
+  if (byHead) return byHead;
+  const [first, next] = subjectCandidates(doc, s, s.end).filter((x) => !x.actorId.startsWith("person:"));
+  // "U.S. Central Command said …, and it accused …": a country word modifying the body after it.
+  const modifier =
+    first?.actorId.startsWith("country:") &&
+    next &&
+    doc.actors.get(next.actorId)?.countryId === first.actorId &&
+    /^[\s\u00a0]+$/.test(doc.body.slice(first.end, next.start));
+  return modifier ? next : first;
 }
 
 export function isPassive(doc: EntityDoc, s: Sentence, verbStart: number): boolean {

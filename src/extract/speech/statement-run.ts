@@ -123,6 +123,37 @@ function recentBodies(run: StatementRun, s: Sentence): string[] {
   return [...new Set(ids.reverse())];
 }
 
+/** "…, and it accused …", "…, which it called …": "it" as the subject of a later clause. */
+const LATER_CLAUSE_IT =
+  /(?:\b(?:that|which|what)|,[\s\u00a0]+(?:and|but))[\s\u00a0]+it[\s\u00a0]+(?:(?:also|later|then)[\s\u00a0]+)?$/iu;
+
+/**
+ * "…, the ministry said, and it accused …": a later clause's "it" is the body or state that spoke
+ * earlier in the same sentence, not an actor named inside what it said.
+ */
+function itAfterSpeaker(
+  run: StatementRun,
+  s: Sentence,
+  cues: VerbCue[],
+  verbAt: number,
+): SpeakerMention | undefined {
+  if (!LATER_CLAUSE_IT.test(run.doc.body.slice(s.start, verbAt))) return undefined;
+  // The earlier reporting verb of the sentence, whether or not its statement is recorded yet.
+  const earlier = cues.filter((c) => c.end <= verbAt && c.form !== "ing").pop();
+  const spoke = earlier && speakerFor(run, s, cues, earlier);
+  if (!spoke || spoke.actorId.startsWith("person:")) return undefined;
+  const at = verbAt - run.doc.body.slice(s.start, verbAt).replace(/^[\s\S]*\bit\b/iu, "").length - 2;
+  return {
+    actorId: spoke.actorId,
+    kind: "pronoun",
+    start: at,
+    end: at + 2,
+    sentence: s.index,
+    text: "it",
+    attribution: attribution("pronoun"),
+  };
+}
+
 /** Who spoke in the sentence before `s`, within its paragraph. */
 function previousSpeaker(run: StatementRun, s: Sentence): string | undefined {
   const prev = run.doc.sentences[s.index - 1];
@@ -138,6 +169,8 @@ function speakerFor(
   const { doc } = run;
   const controller = controllerOf(doc, s, cues, cue);
   const reading = speakerOf(doc, s, cue.start, cue.end, controller);
+  const spokenBefore = itAfterSpeaker(run, s, cues, controller?.start ?? cue.start);
+  if (spokenBefore) return spokenBefore;
   const lastPerson = run.found.findLast(
     (f) => f.at < s.start && f.speakerId.startsWith("person:"),
   )?.speakerId;

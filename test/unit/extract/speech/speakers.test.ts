@@ -581,3 +581,20 @@ describe("a person's office as the speaker", () => {
     ]);
   });
 });
+
+describe("'which it described as', 'and it accused': the main clause's subject", () => {
+  it.each([
+    [
+      "Chile’s National Intelligence Agency (ANI) said the servers were breached. The agency traced the attack to a group calling itself Red Condor, which it described as “a front for Ruritania.”",
+      "org:cl:intelligence",
+    ],
+    [
+      "U.S. Central Command said its ships had seized a dhow, and it accused Iran of arming the rebels.",
+      "org:us:central-command",
+    ],
+    ["Peru’s navy seized a trawler off Ilo, which it said had entered Peruvian waters twice.", "org:pe:navy"],
+  ])("%s", (body, id) => {
+    const x = extractBody(body);
+    expect(x.statements.at(-1)?.speakerId).toBe(id);
+  });
+});
