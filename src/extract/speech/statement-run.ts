@@ -160,6 +160,15 @@ function previousSpeaker(run: StatementRun, s: Sentence): string | undefined {
   return prev && prev.paragraph === s.paragraph ? spokeIn(run, prev) : undefined;
 }
 
+/** "the government said", "the ministry said": a state or body named by a bare noun before the verb. */
+function bodySubject(run: StatementRun, s: Sentence, verbAt: number): ActorMention | undefined {
+  const previous = previousSpeaker(run, s);
+  return (
+    governmentSubject(run.doc, s, verbAt, previous) ??
+    definiteBodySubject(run.doc, s, verbAt, previous, recentIssuer(run, s), recentBodies(run, s))
+  );
+}
+
 function speakerFor(
   run: StatementRun,
   s: Sentence,
@@ -177,17 +186,7 @@ function speakerFor(
   // "…into Estonian airspace, the ministry said": a definite body right before the verb is its
   // subject, closer than any actor named earlier in the clause.
   const verbAt = controller?.start ?? cue.start;
-  const closer =
-    reading.mention &&
-    (governmentSubject(doc, s, verbAt, previousSpeaker(run, s)) ??
-      definiteBodySubject(
-        doc,
-        s,
-        verbAt,
-        previousSpeaker(run, s),
-        recentIssuer(run, s),
-        recentBodies(run, s),
-      ));
+  const closer = reading.mention && bodySubject(run, s, verbAt);
   if (closer && reading.mention && closer.start >= reading.mention.end)
     return { ...closer, attribution: attribution("title") };
   // "…troops crossed into Ugandan territory, it said": a closing "it" right before the verb is its
@@ -212,18 +211,7 @@ function speakerFor(
   const heOrShe =
     reading.via === "none" ? unnamedSourceContinued(doc, s, verbAt, previousSpeaker(run, s)) : undefined;
   if (heOrShe) return { ...heOrShe, attribution: attribution("pronoun") };
-  const body =
-    reading.via === "none"
-      ? (governmentSubject(doc, s, verbAt, previousSpeaker(run, s)) ??
-        definiteBodySubject(
-          doc,
-          s,
-          verbAt,
-          previousSpeaker(run, s),
-          recentIssuer(run, s),
-          recentBodies(run, s),
-        ))
-      : undefined;
+  const body = reading.via === "none" ? bodySubject(run, s, verbAt) : undefined;
   if (body) return { ...body, attribution: attribution("title") };
   const unnamed = reading.via === "none" ? unnamedOfficialSpeaker(doc, s, cue.start) : undefined;
   if (unnamed) return { ...unnamed, attribution: attribution("title") };
