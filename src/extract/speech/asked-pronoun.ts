@@ -45,10 +45,12 @@ export function continuedSpeaker(
   const prev = doc.sentences[s.index - 1];
   if (!prev || prev.paragraph !== s.paragraph) return mention;
   if (!previousSpeaker.startsWith("person:") && !hasUnnamedSource(doc, prev)) return mention;
+  // A closing "…, he added" follows what was said: a person named inside it is not who says it.
+  const closing = /,[”"]?[\s\u00a0]+$/u.test(doc.body.slice(s.start, mention.start));
+  const until = closing ? prev.end : mention.start;
   const named = doc.mentions.some(
     // By name: a title ("the spokesman for X, Juan Ruiz,") may itself be tied to the earlier person.
-    (m) =>
-      m.actorId === mention.actorId && m.kind === "name" && m.start >= prev.start && m.end <= mention.start,
+    (m) => m.actorId === mention.actorId && m.kind === "name" && m.start >= prev.start && m.end <= until,
   );
   return named ? mention : { ...mention, actorId: previousSpeaker };
 }

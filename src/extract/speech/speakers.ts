@@ -51,7 +51,7 @@ const OWNED_BODY =
  * "Ruritania, a member of …, urged", "Chile and Peru, Bolivia’s neighbours, said"): the subject is the mention right before its opening comma.
  */
 const PARENTHETICAL_BEFORE_VERB =
-  /,[\s\u00a0]+(?:(?:(?:of|to|for|with)[\s\u00a0]+(?:which|whom)|which|who|whose|a|an|the|one|part|home|itself|quoted|cited|speaking|writing|interviewed|in|via|through|(?:led|headed|chaired|run|backed|founded|created|formed|based|made[\s\u00a0]+up)(?:[\s\u00a0]+(?:by|in|of))?)\b|\p{Lu}\p{L}+[’']s[\s\u00a0])[^,;“”"]*(?:,[^,;“”"]*)?,[\s\u00a0]*(?:(?:also|has|have|had|then|later)[\s\u00a0]+)*$/u;
+  /,[\s\u00a0]+(?:(?:(?:of|to|for|with)[\s\u00a0]+(?:which|whom)|which|who|whose|a|an|the|one|part|home|itself|quoted|cited|speaking|writing|interviewed|in|via|through|(?:led|headed|chaired|run|backed|founded|created|formed|based|made[\s\u00a0]+up)(?:[\s\u00a0]+(?:by|in|of))?)\b|\p{Lu}\p{L}+[’']s[\s\u00a0])[^,;“”"]*(?:,[^,;“”"]*)?,[\s\u00a0]*(?:(?:also|has|have|had|then|later|\p{Ll}+ly)[\s\u00a0]+)*$/u;
 
 function subjectBeforeParenthetical(
   doc: EntityDoc,

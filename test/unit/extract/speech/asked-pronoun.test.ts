@@ -81,3 +81,34 @@ describe("'he said' after an unnamed source goes on from the body or state it sp
     ).not.toContain("org:bo:armed-forces|talks would resume");
   });
 });
+
+describe("a closing 'he added' is never a person named inside what was said", () => {
+  const said = (body: string) =>
+    extractBody(body, "June 10, 2022").statements.map((s) => `${s.speakerId}|${s.text}`);
+  const LEAD = "Foreign Minister Ana Ruiz spoke in Lima. “We will not yield,” Ruiz said. ";
+  it.each([
+    [
+      "Chile’s ambassador, Pedro Soto, had been summoned and told of the decision, she added.",
+      "Chile’s ambassador, Pedro Soto, had been summoned and told of the decision",
+    ],
+    [
+      "Pedro Soto would be asked to leave within 72 hours, she said.",
+      "Pedro Soto would be asked to leave within 72 hours",
+    ],
+    ["The envoy, Pedro Soto, “has been told,” she said.", "The envoy, Pedro Soto, “has been told,”"],
+    [
+      "Ambassador Pedro Soto had not replied to the note, she told reporters.",
+      "Ambassador Pedro Soto had not replied to the note",
+    ],
+  ])("%s", (sentence) => {
+    const out = said(`${LEAD}${sentence}`);
+    expect(out.filter((x) => x.startsWith("person:pedro-soto"))).toEqual([]);
+    expect(out.filter((x) => x.startsWith("person:ana-ruiz|")).length).toBe(2);
+  });
+
+  it("keeps an opening 'He said' on a person named just before it in the sentence before (negative case)", () => {
+    expect(said(`${LEAD}Pedro Soto said the note was unfair. He said talks would resume.`)).toContain(
+      "person:pedro-soto|talks would resume",
+    );
+  });
+});

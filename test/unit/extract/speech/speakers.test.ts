@@ -598,3 +598,20 @@ describe("'which it described as', 'and it accused': the main clause's subject",
     expect(x.statements.at(-1)?.speakerId).toBe(id);
   });
 });
+
+describe("an appositive between subject and verb, then an adverb ('has repeatedly accused')", () => {
+  it.each([
+    [
+      "Moldova, a small republic wedged between Ukraine and Romania, has repeatedly accused Moscow of meddling.",
+      "country:md",
+    ],
+    ["Peru, a neighbour of Chile and Bolivia, has publicly urged both sides to talk.", "country:pe"],
+    ["The African Union, based in Addis Ababa, has strongly condemned the coup.", "org:african-union"],
+    [
+      "Kenya, which borders Somalia and Ethiopia, had previously accused Somalia of harbouring raiders.",
+      "country:ke",
+    ],
+  ])("%s", (body, id) => {
+    expect(speakers(body)).toEqual([id]);
+  });
+});
