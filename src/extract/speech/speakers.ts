@@ -408,6 +408,8 @@ function coordinatedSubject(
   // border, and said …") is skipped too, and so is the comma before the closing "and".
   const between = doc.body
     .slice(first.end, s.start + before.length)
+    // "The Taliban administration, which …, thanked": the subject's head noun after its name.
+    .replace(/^(?:[\s\u00a0]+\p{Ll}+){1,2}(?=,[\s\u00a0]+(?:which|who)\b)/u, "")
     .replace(/^,[\s\u00a0]+(?:which|who|a|an|the)\b[^,;:“”"]*,/u, "")
     .replace(/,[\s\u00a0]+(?:a|an)[\s\u00a0](?:[^,;:“”"]|,(?=\d))*,(?=[\s\u00a0]+and[\s\u00a0])/gu, "")
     .replace(/,(?=[\s\u00a0]+and[\s\u00a0]+(?:(?:also|then|later)[\s\u00a0]+)*$)/u, "");

@@ -615,3 +615,28 @@ describe("an appositive between subject and verb, then an adverb ('has repeatedl
     expect(speakers(body)).toEqual([id]);
   });
 });
+
+describe("a coordinated verb after a subject's head noun and a 'which' clause", () => {
+  it.each([
+    [
+      "The Taliban administration, which few states recognise, thanked Tashkent and called on other neighbours to help.",
+      "org:taliban",
+    ],
+    [
+      "The African Union commission, which met in Addis Ababa, praised Kenya and urged Somalia to hold the vote.",
+      "org:african-union-commission",
+    ],
+    [
+      "The Peruvian navy, which patrols the border, thanked Chile and accused Bolivia of ignoring the accord.",
+      "org:pe:navy",
+    ],
+  ])("%s", (body, id) => {
+    expect(speakers(body).at(-1)).toBe(id);
+  });
+
+  it("does not skip a clause break that is no 'which' clause (negative case)", () => {
+    expect(
+      speakers("The Taliban met envoys, Kabul thanked Tashkent and urged Iran to help.").at(-1),
+    ).not.toBe("org:taliban");
+  });
+});
