@@ -30,6 +30,8 @@ export function answerSpeaker(
  * "The army’s spokesman, Juan Ruiz, rejected the account. The men were farmers, he said.": a "he"/
  * "she" subject continues the person who spoke in the sentence before (same paragraph), when the
  * entity pass tied it to a person named in neither sentence (an earlier speaker paragraphs back).
+ * After an unnamed source ("…, an embassy official said. He said …") it continues the body or state
+ * that source spoke for.
  */
 export function continuedSpeaker(
   doc: EntityDoc,
@@ -37,15 +39,59 @@ export function continuedSpeaker(
   mention: ActorMention,
   previousSpeaker: string | undefined,
 ): ActorMention {
-  if (mention.kind !== "pronoun" || !previousSpeaker?.startsWith("person:")) return mention;
+  if (mention.kind !== "pronoun" || !previousSpeaker) return mention;
   if (previousSpeaker === mention.actorId || !mention.actorId.startsWith("person:")) return mention;
   if (!/^(?:he|she)$/i.test(mention.text)) return mention;
   const prev = doc.sentences[s.index - 1];
   if (!prev || prev.paragraph !== s.paragraph) return mention;
+  if (!previousSpeaker.startsWith("person:") && !hasUnnamedSource(doc, prev)) return mention;
+  // A closing "…, he added" follows what was said: a person named inside it is not who says it.
+  const closing = /,[”"]?[\s\u00a0]+$/u.test(doc.body.slice(s.start, mention.start));
+  const until = closing ? prev.end : mention.start;
   const named = doc.mentions.some(
     // By name: a title ("the spokesman for X, Juan Ruiz,") may itself be tied to the earlier person.
-    (m) =>
-      m.actorId === mention.actorId && m.kind === "name" && m.start >= prev.start && m.end <= mention.start,
+    (m) => m.actorId === mention.actorId && m.kind === "name" && m.start >= prev.start && m.end <= until,
   );
   return named ? mention : { ...mention, actorId: previousSpeaker };
+}
+
+/** "an official at …", "a ministry spokesman", "two senior sources": a person left unnamed. */
+const UNNAMED_PERSON =
+  /\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)[\s\u00a0]+(?:[\p{L}’'-]+[\s\u00a0]+){0,4}(?:officials?|officers?|sources?|diplomats?|spokes(?:man|woman|person))\b/u;
+
+/** Sentence `prev` names an unnamed source outside its quotations. */
+function hasUnnamedSource(doc: EntityDoc, prev: Sentence): boolean {
+  const text = doc.body.slice(prev.start, prev.end).replace(/[“"][^”"]*[”"]/gu, "");
+  return UNNAMED_PERSON.test(text);
+}
+
+/** "He said …", "…, she added": a he/she subject right before the verb. */
+const HE_OR_SHE_BEFORE =
+  /(?:^|,[”"]?[\s\u00a0]+)(?:[Hh]e|[Ss]he)[\s\u00a0]+(?:(?:also|later|then|again)[\s\u00a0]+)?$/u;
+
+/**
+ * "…, an embassy official said. He said …": a he/she the entity pass tied to nobody goes on from the
+ * body or state an unnamed source spoke for in the sentence before (same paragraph).
+ */
+export function unnamedSourceContinued(
+  doc: EntityDoc,
+  s: Sentence,
+  verbStart: number,
+  previousSpeaker: string | undefined,
+): ActorMention | undefined {
+  const prev = doc.sentences[s.index - 1];
+  if (!previousSpeaker || previousSpeaker.startsWith("person:") || !prev || prev.paragraph !== s.paragraph)
+    return undefined;
+  const m = HE_OR_SHE_BEFORE.exec(doc.body.slice(s.start, verbStart));
+  if (!m || !hasUnnamedSource(doc, prev)) return undefined;
+  const at = s.start + m.index + m[0].search(/[Hh]e|[Ss]he/);
+  const end = at + (/^[Ss]/.test(doc.body[at] ?? "") ? 3 : 2);
+  return {
+    actorId: previousSpeaker,
+    kind: "pronoun",
+    start: at,
+    end,
+    sentence: s.index,
+    text: doc.body.slice(at, end),
+  };
 }

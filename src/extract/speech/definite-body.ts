@@ -64,6 +64,8 @@ export function definiteBodySubject(
   previousSpeaker?: string,
   /** A body that spoke a few sentences before, maybe in the paragraph before: who issued "the statement". */
   recentIssuer?: string,
+  /** Bodies that spoke in the sentences just before, latest first. */
+  recentSpeakers: readonly string[] = [],
 ): ActorMention | undefined {
   const m = DEFINITE_SUBJECT.exec(doc.body.slice(s.start, verbStart));
   // "the ministry said", or its voice: "a ministry statement said", "the ministry’s spokeswoman said".
@@ -83,7 +85,7 @@ export function definiteBodySubject(
       kind: "name",
       text: head,
     };
-  return bodyByHead(doc, s, head, at, previousSpeaker);
+  return bodyByHead(doc, s, head, at, previousSpeaker, undefined, recentSpeakers);
 }
 
 /** How far back "the readout" looks for the document named with its issuer. */
@@ -132,23 +134,33 @@ export function bodyByHead(
   previousSpeaker?: string,
   /** "the Chilean ministry": only a body of this state fits. */
   state?: string,
+  /** Bodies that spoke in the sentences just before, latest first. */
+  recentSpeakers: readonly string[] = [],
 ): ActorMention | undefined {
   if (NOT_A_BODY.test(head)) return undefined;
   const word = new RegExp(`\\b${head}\\b`, "i");
   const generic = GENERIC_HEADS[head.toLowerCase()];
+  const named = (a: Actor) => word.test(a.name) || a.aliases.some((x) => word.test(x));
   const fits = (a: Actor) =>
-    a.kind === "Organization" &&
-    (!state || a.countryId === state) &&
-    (word.test(a.name) || a.aliases.some((x) => word.test(x)) || !!generic?.(a));
-  // "Ruritania’s coast guard seized a trawler, the guard said": the body the sentence itself opens
-  // with, outside any quotation, is the one its closing tag names.
-  const own = doc.mentions.find(
-    (x) =>
-      x.start >= s.start && x.end <= at && !inQuote(doc, x.start) && fits(doc.actors.get(x.actorId) as Actor),
-  );
-  // The body that spoke in the sentence before, if it fits, else the latest fitting body mentioned.
+    a.kind === "Organization" && (!state || a.countryId === state) && (named(a) || !!generic?.(a));
+  const ownWhere = (ok: (a: Actor) => boolean) =>
+    doc.mentions.find(
+      (x) =>
+        x.start >= s.start && x.end <= at && !inQuote(doc, x.start) && ok(doc.actors.get(x.actorId) as Actor),
+    );
   const earlier = doc.mentions.filter((x) => x.end <= s.start && fits(doc.actors.get(x.actorId) as Actor));
-  const last = own ?? earlier.findLast((x) => x.actorId === previousSpeaker) ?? earlier[earlier.length - 1];
+  // A body that spoke just before and fits: "the agency said" goes on from the agency that has been
+  // speaking, not from one merely named inside what it said.
+  const spoke = [previousSpeaker, ...recentSpeakers].find((id) => earlier.some((x) => x.actorId === id));
+  // "Ruritania’s coast guard seized a trawler, the guard said": a body the sentence itself names,
+  // outside any quotation, by the head word of its name, is the one its closing tag names; one that
+  // only fits the generic head ("customs officers …, the agency said") yields to the speaking body.
+  const latest = earlier[earlier.length - 1];
+  const speaking = earlier.findLast((x) => x.actorId === spoke);
+  // …unless a fitting body was named in a later sentence than the speaker ("NATO said … . The WHO
+  // warned … . The organization said …").
+  const current = speaking && latest && latest.sentence > speaking.sentence ? undefined : speaking;
+  const last = ownWhere((a) => fits(a) && named(a)) ?? current ?? ownWhere(fits) ?? latest;
   if (!last) return undefined;
   return { ...last, start: at, end: at + head.length, sentence: s.index, kind: "name", text: head };
 }

@@ -48,12 +48,13 @@ const PLATFORM = `(?:on${WS}+(?:the${WS}+)?condition${WS}+of${WS}+anonymity|on${
 /**
  * After a sentence-final reporting verb: time words and "in a statement" at most, then the sentence
  * end, a participle after a comma (", the ministry said on Friday, defending the drills"), or an
- * adverbial clause about the circumstances (", the ministry said on Tuesday, as trucks waited"), or
- * a noun phrase summing the clause up (SUMMING_UP).
+ * adverbial clause about the circumstances (", the ministry said on Tuesday, as trucks waited"), a
+ * clause of the same speaker (", the ministry said, and it accused …"), or a noun phrase summing the
+ * clause up (SUMMING_UP).
  */
 const TAIL_END = new RegExp(
   `^(?:${WS}+(?:on${WS}+\\p{Lu}\\p{Ll}+day|later|again|separately|${PLATFORM}|on${WS}+\\p{Ll}+|in${WS}+an?${WS}+(?:(?:joint|written|brief|short|separate|televised)${WS}+)?(?:statement|communiqu[eé]|(?:news|press)${WS}+release)(?:${WS}+(?:carried|issued|published|posted|released|read(?:${WS}+out)?|broadcast|aired|shared|sent|circulated|e-?mailed)${WS}+(?:by|on|to|over)${WS}+[^,.;:“”"]{1,80})?))*` +
-    `(?:[.!?]?[\\s\\u00a0]*$|,${WS}+\\p{Ll}+ing\\b|,${WS}+(?:as|while|amid|after|days|hours|weeks|even${WS}+as|because|since|although|though)${WS}|${SUMMING_UP}|${TIME_BEFORE_AFTER})`,
+    `(?:[.!?]?[\\s\\u00a0]*$|,${WS}+\\p{Ll}+ing\\b|,${WS}+(?:as|while|amid|after|days|hours|weeks|even${WS}+as|because|since|although|though)${WS}|,${WS}+(?:and|but)${WS}+(?:it|they|he|she)${WS}|${SUMMING_UP}|${TIME_BEFORE_AFTER})`,
   "u",
 );
 

@@ -16,6 +16,7 @@ import { WS_RUN as WS } from "../text/patterns.ts";
 import type { Sentence } from "../types.ts";
 import { bodyByHead } from "./definite-body.ts";
 import { stateOfActor } from "./government-subject.ts";
+import { unnamedOfficialSubject } from "./unnamed-source.ts";
 
 const PASSIVE_BEFORE = new RegExp(
   `\\b(?:is|are|was|were|been|being|be)${WS}(?:\\w+ly${WS}|also${WS}|not${WS})*$`,
@@ -50,7 +51,7 @@ const OWNED_BODY =
  * "Ruritania, a member of …, urged", "Chile and Peru, Bolivia’s neighbours, said"): the subject is the mention right before its opening comma.
  */
 const PARENTHETICAL_BEFORE_VERB =
-  /,[\s\u00a0]+(?:(?:(?:of|to|for|with)[\s\u00a0]+(?:which|whom)|which|who|whose|a|an|the|one|part|home|itself|quoted|cited|speaking|writing|interviewed|in|via|through|(?:led|headed|chaired|run|backed|founded|created|formed|based|made[\s\u00a0]+up)(?:[\s\u00a0]+(?:by|in|of))?)\b|\p{Lu}\p{L}+[’']s[\s\u00a0])[^,;“”"]*(?:,[^,;“”"]*)?,[\s\u00a0]*(?:(?:also|has|have|had|then|later)[\s\u00a0]+)*$/u;
+  /,[\s\u00a0]+(?:(?:(?:of|to|for|with)[\s\u00a0]+(?:which|whom)|which|who|whose|a|an|the|one|part|home|itself|quoted|cited|speaking|writing|interviewed|in|via|through|(?:led|headed|chaired|run|backed|founded|created|formed|based|made[\s\u00a0]+up)(?:[\s\u00a0]+(?:by|in|of))?)\b|\p{Lu}\p{L}+[’']s[\s\u00a0])[^,;“”"]*(?:,[^,;“”"]*)?,[\s\u00a0]*(?:(?:also|has|have|had|then|later|\p{Ll}+ly)[\s\u00a0]+)*$/u;
 
 function subjectBeforeParenthetical(
   doc: EntityDoc,
@@ -107,7 +108,20 @@ const MAIN_CLAUSE_PRONOUN =
  */
 function relativePronounSubject(doc: EntityDoc, s: Sentence, before: string): ActorMention | undefined {
   if (!MAIN_CLAUSE_PRONOUN.test(before)) return undefined;
-  return subjectCandidates(doc, s, s.end).find((x) => !x.actorId.startsWith("person:"));
+  // "The centre traced …, which it described as …": a definite body opening the sentence.
+  const opening = /^(?:The|the)[\s\u00a0]+(\p{Ll}+)[\s\u00a0]/u.exec(before.replace(DATELINE_LEAD, ""));
+  const head = opening?.[1];
+  const at = s.start + before.length - before.replace(DATELINE_LEAD, "").length + 4;
+  const byHead = head ? bodyByHead(doc, s, head, at) : undefined;
+  if (byHead) return byHead;
+  const [first, next] = subjectCandidates(doc, s, s.end).filter((x) => !x.actorId.startsWith("person:"));
+  // "U.S. Central Command said …, and it accused …": a country word modifying the body after it.
+  const modifier =
+    first?.actorId.startsWith("country:") &&
+    next &&
+    doc.actors.get(next.actorId)?.countryId === first.actorId &&
+    /^[\s\u00a0]+$/.test(doc.body.slice(first.end, next.start));
+  return modifier ? next : first;
 }
 
 export function isPassive(doc: EntityDoc, s: Sentence, verbStart: number): boolean {
@@ -180,7 +194,7 @@ export function speakerOf(
     const agent = passiveAgent(doc, verbEnd);
     return agent ? { mention: agent, via: "passive-agent" } : { via: "passive-implicit" };
   }
-  const officials = bareOfficials(doc, s, before) ?? unnamedOfficialState(doc, s, before);
+  const officials = bareOfficials(doc, s, before) ?? unnamedOfficialSubject(doc, s, before);
   if (officials) return { mention: officials, via: "subject" };
   const frame = frameSpeaker(doc, s);
   if (frame && frame.end <= verbStart && COORDINATED_BEFORE.test(before.replace(/[“"][^”"]*[”"]\s*$/u, ""))) {
@@ -263,34 +277,6 @@ function bareOfficials(doc: EntityDoc, s: Sentence, before: string): ActorMentio
   if (!state) return undefined;
   const start = s.start + m.index + m[0].indexOf(word);
   return { actorId: state, kind: "alias", start, end: start + word.length, sentence: s.index, text: word };
-}
-
-/**
- * "A senior Ruritanian military official, who declined to be named, said": an unnamed official (or
- * source, officer, diplomat) with a nationality before the verb; its nationality word, then the
- * rank or branch words, then the noun, maybe a non-restrictive clause.
- */
-const UNNAMED_OFFICIAL_SUBJECT =
-  /(?:^|[,;—–][\s\u00a0]+|\b(?:and|but)[\s\u00a0]+)(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)[\s\u00a0]+(?:(?:senior|junior|top|high-ranking|local)[\s\u00a0]+)?(\p{Lu}[\p{L}-]+)[\s\u00a0]+(?:[\p{Ll}-]+[\s\u00a0]+){0,2}(?:officials?|officers?|sources?|diplomats?)(?:,[^,;“”"]*,)?[\s\u00a0]+(?:(?:also|later|privately)[\s\u00a0]+)?$/u;
-
-/**
- * Such an unnamed official speaks for the state of that nationality (the guide's "officials"), not
- * for a body the nationality word starts ("Ruritanian military") nor a person named in the clause.
- */
-function unnamedOfficialState(doc: EntityDoc, s: Sentence, before: string): ActorMention | undefined {
-  // A plain substring test first: most clauses name no official and skip the regex scan.
-  if (!/officer|official|source|diplomat/.test(before)) return undefined;
-  const m = UNNAMED_OFFICIAL_SUBJECT.exec(before);
-  const word = m?.[1];
-  if (!m || !word) return undefined;
-  const at = s.start + m.index + m[0].indexOf(word);
-  const found = mentionsIn(doc, at, s.start + before.length);
-  if (found.some((x) => x.actorId.startsWith("person:") && x.kind !== "pronoun")) return undefined;
-  const head = found.find((x) => x.start === at && x.kind !== "possessive");
-  // "A Ruritanian foreign ministry official said": a named ministry speaks itself.
-  if (head?.actorId.includes("ministry")) return undefined;
-  const state = stateOfActor(doc, head?.actorId);
-  return head && state ? { ...head, actorId: state } : undefined;
 }
 
 /** "Officials in Kyiv said", "diplomats in Beijing told …": unnamed sources placed in a capital. */
@@ -422,6 +408,8 @@ function coordinatedSubject(
   // border, and said …") is skipped too, and so is the comma before the closing "and".
   const between = doc.body
     .slice(first.end, s.start + before.length)
+    // "The Taliban administration, which …, thanked": the subject's head noun after its name.
+    .replace(/^(?:[\s\u00a0]+\p{Ll}+){1,2}(?=,[\s\u00a0]+(?:which|who)\b)/u, "")
     .replace(/^,[\s\u00a0]+(?:which|who|a|an|the)\b[^,;:“”"]*,/u, "")
     .replace(/,[\s\u00a0]+(?:a|an)[\s\u00a0](?:[^,;:“”"]|,(?=\d))*,(?=[\s\u00a0]+and[\s\u00a0])/gu, "")
     .replace(/,(?=[\s\u00a0]+and[\s\u00a0]+(?:(?:also|then|later)[\s\u00a0]+)*$)/u, "");

@@ -7,7 +7,7 @@ import { type ActorMention, type EntityDoc, evidence } from "../doc.ts";
 import { DATELINE_OPENING } from "../entities/gazetteer.ts";
 import type { SpeechVerb } from "../knowledge/knowledge.ts";
 import type { Attribution, Evidence, Sentence, Statement } from "../types.ts";
-import { answerSpeaker, continuedSpeaker } from "./asked-pronoun.ts";
+import { answerSpeaker, continuedSpeaker, unnamedSourceContinued } from "./asked-pronoun.ts";
 import { attribution, classifyReading } from "./attribution.ts";
 import { CLOSING_IT, openingItSubject } from "./body-pronoun.ts";
 import { aboutOf, COORDINATED_VERB } from "./clauses.ts";
@@ -114,10 +114,59 @@ function recentIssuer(run: StatementRun, s: Sentence): string | undefined {
   return last && last.at >= from && !last.speakerId.startsWith("person:") ? last.speakerId : undefined;
 }
 
+/** The bodies (not people) that spoke in the four sentences before `s`, latest first. */
+function recentBodies(run: StatementRun, s: Sentence): string[] {
+  const from = run.doc.sentences[Math.max(0, s.index - 4)]?.start ?? s.start;
+  const ids = run.found
+    .filter((f) => f.at >= from && f.at < s.start && !f.speakerId.startsWith("person:"))
+    .map((f) => f.speakerId);
+  return [...new Set(ids.reverse())];
+}
+
+/** "…, and it accused …", "…, which it called …": "it" as the subject of a later clause. */
+const LATER_CLAUSE_IT =
+  /(?:\b(?:that|which|what)|,[\s\u00a0]+(?:and|but))[\s\u00a0]+it[\s\u00a0]+(?:(?:also|later|then)[\s\u00a0]+)?$/iu;
+
+/**
+ * "…, the ministry said, and it accused …": a later clause's "it" is the body or state that spoke
+ * earlier in the same sentence, not an actor named inside what it said.
+ */
+function itAfterSpeaker(
+  run: StatementRun,
+  s: Sentence,
+  cues: VerbCue[],
+  verbAt: number,
+): SpeakerMention | undefined {
+  if (!LATER_CLAUSE_IT.test(run.doc.body.slice(s.start, verbAt))) return undefined;
+  // The earlier reporting verb of the sentence, whether or not its statement is recorded yet.
+  const earlier = cues.filter((c) => c.end <= verbAt && c.form !== "ing").pop();
+  const spoke = earlier && speakerFor(run, s, cues, earlier);
+  if (!spoke || spoke.actorId.startsWith("person:")) return undefined;
+  const at = verbAt - run.doc.body.slice(s.start, verbAt).replace(/^[\s\S]*\bit\b/iu, "").length - 2;
+  return {
+    actorId: spoke.actorId,
+    kind: "pronoun",
+    start: at,
+    end: at + 2,
+    sentence: s.index,
+    text: "it",
+    attribution: attribution("pronoun"),
+  };
+}
+
 /** Who spoke in the sentence before `s`, within its paragraph. */
 function previousSpeaker(run: StatementRun, s: Sentence): string | undefined {
   const prev = run.doc.sentences[s.index - 1];
   return prev && prev.paragraph === s.paragraph ? spokeIn(run, prev) : undefined;
+}
+
+/** "the government said", "the ministry said": a state or body named by a bare noun before the verb. */
+function bodySubject(run: StatementRun, s: Sentence, verbAt: number): ActorMention | undefined {
+  const previous = previousSpeaker(run, s);
+  return (
+    governmentSubject(run.doc, s, verbAt, previous) ??
+    definiteBodySubject(run.doc, s, verbAt, previous, recentIssuer(run, s), recentBodies(run, s))
+  );
 }
 
 function speakerFor(
@@ -129,16 +178,15 @@ function speakerFor(
   const { doc } = run;
   const controller = controllerOf(doc, s, cues, cue);
   const reading = speakerOf(doc, s, cue.start, cue.end, controller);
+  const spokenBefore = itAfterSpeaker(run, s, cues, controller?.start ?? cue.start);
+  if (spokenBefore) return spokenBefore;
   const lastPerson = run.found.findLast(
     (f) => f.at < s.start && f.speakerId.startsWith("person:"),
   )?.speakerId;
   // "…into Estonian airspace, the ministry said": a definite body right before the verb is its
   // subject, closer than any actor named earlier in the clause.
   const verbAt = controller?.start ?? cue.start;
-  const closer =
-    reading.mention &&
-    (governmentSubject(doc, s, verbAt, previousSpeaker(run, s)) ??
-      definiteBodySubject(doc, s, verbAt, previousSpeaker(run, s), recentIssuer(run, s)));
+  const closer = reading.mention && bodySubject(run, s, verbAt);
   if (closer && reading.mention && closer.start >= reading.mention.end)
     return { ...closer, attribution: attribution("title") };
   // "…troops crossed into Ugandan territory, it said": a closing "it" right before the verb is its
@@ -160,11 +208,10 @@ function speakerFor(
       ? openingItSubject(doc, s, controller?.start ?? cue.start, (prev) => spokeIn(run, prev))
       : undefined;
   if (it) return { ...it, attribution: attribution("pronoun") };
-  const body =
-    reading.via === "none"
-      ? (governmentSubject(doc, s, verbAt, previousSpeaker(run, s)) ??
-        definiteBodySubject(doc, s, verbAt, previousSpeaker(run, s), recentIssuer(run, s)))
-      : undefined;
+  const heOrShe =
+    reading.via === "none" ? unnamedSourceContinued(doc, s, verbAt, previousSpeaker(run, s)) : undefined;
+  if (heOrShe) return { ...heOrShe, attribution: attribution("pronoun") };
+  const body = reading.via === "none" ? bodySubject(run, s, verbAt) : undefined;
   if (body) return { ...body, attribution: attribution("title") };
   const unnamed = reading.via === "none" ? unnamedOfficialSpeaker(doc, s, cue.start) : undefined;
   if (unnamed) return { ...unnamed, attribution: attribution("title") };

@@ -50,3 +50,65 @@ describe("'he said' continues the person who spoke in the sentence before", () =
     ).not.toContain("person:juan-quispe|The men were farmers");
   });
 });
+
+describe("'he said' after an unnamed source goes on from the body or state it spoke for", () => {
+  const said = (body: string) =>
+    extractBody(body, "June 10, 2022").statements.map((s) => `${s.speakerId}|${s.text}`);
+  const LEAD = "“We will hold every post,” army spokesman Colonel Ana Rojas told reporters in Arica.\n\n";
+
+  it.each([
+    ["The pass was shut, an official at the Bolivian embassy said. He said", "org:bo:embassy"],
+    [
+      "A senior Bolivian military official, who declined to be named, said the pass was shut. He added that",
+      "org:bo:armed-forces",
+    ],
+    ["The pass was shut, a senior Bolivian official said. She said", "country:bo"],
+    ["A Bolivian police officer said the pass was shut. In a message to reporters, he said", "org:bo:police"],
+  ])("'%s …'", (lead, id) => {
+    expect(said(`${LEAD}Bolivia protested.\n\n${lead} talks would resume on Friday.`)).toContainEqual(
+      expect.stringMatching(new RegExp(`^${id}\\|talks would resume on Friday`)),
+    );
+  });
+
+  it("leaves 'he' to a person named in between, and does not cross a paragraph (negative cases)", () => {
+    expect(
+      said(
+        `${LEAD}The pass was shut, a Bolivian military official said. Colonel Rojas disagreed. He said talks would resume.`,
+      ),
+    ).not.toContain("org:bo:armed-forces|talks would resume");
+    expect(
+      said(`${LEAD}The pass was shut, a Bolivian military official said.\n\nHe said talks would resume.`),
+    ).not.toContain("org:bo:armed-forces|talks would resume");
+  });
+});
+
+describe("a closing 'he added' is never a person named inside what was said", () => {
+  const said = (body: string) =>
+    extractBody(body, "June 10, 2022").statements.map((s) => `${s.speakerId}|${s.text}`);
+  const LEAD = "Foreign Minister Ana Ruiz spoke in Lima. “We will not yield,” Ruiz said. ";
+  it.each([
+    [
+      "Chile’s ambassador, Pedro Soto, had been summoned and told of the decision, she added.",
+      "Chile’s ambassador, Pedro Soto, had been summoned and told of the decision",
+    ],
+    [
+      "Pedro Soto would be asked to leave within 72 hours, she said.",
+      "Pedro Soto would be asked to leave within 72 hours",
+    ],
+    ["The envoy, Pedro Soto, “has been told,” she said.", "The envoy, Pedro Soto, “has been told,”"],
+    [
+      "Ambassador Pedro Soto had not replied to the note, she told reporters.",
+      "Ambassador Pedro Soto had not replied to the note",
+    ],
+  ])("%s", (sentence) => {
+    const out = said(`${LEAD}${sentence}`);
+    expect(out.filter((x) => x.startsWith("person:pedro-soto"))).toEqual([]);
+    expect(out.filter((x) => x.startsWith("person:ana-ruiz|")).length).toBe(2);
+  });
+
+  it("keeps an opening 'He said' on a person named just before it in the sentence before (negative case)", () => {
+    expect(said(`${LEAD}Pedro Soto said the note was unfair. He said talks would resume.`)).toContain(
+      "person:pedro-soto|talks would resume",
+    );
+  });
+});

@@ -210,3 +210,25 @@ describe("'the <document> said' after that document was named with its issuer", 
     ).toContainEqual(["person:ana-rojas", "The envoy was told to pass the protest on to Lima"]);
   });
 });
+
+describe("'the agency said' goes on from the agency that has been speaking", () => {
+  const LEAD = "Chile’s National Intelligence Agency (ANI) said on Monday that it had frozen 40 accounts.";
+  it.each([
+    "The raid forced customs officers at three crossings to check trucks by hand, the agency said.",
+    "Chilean customs officers will inspect every container, the agency said in a statement.",
+    "Border police and customs officers searched the port, the agency said.",
+    "The agency said customs inspectors would be posted there from March.",
+  ])("not a body of that kind named inside the clause: %s", (sentence) => {
+    const pairs = saidPairs(`${LEAD} ${sentence}`);
+    expect(pairs.map(([id]) => id)).toContain("org:cl:intelligence");
+    expect(pairs.map(([id]) => id).filter((id) => /customs|police/.test(id ?? ""))).toEqual([]);
+  });
+
+  it("still reads a body named by its own head word in the sentence (negative case)", () => {
+    expect(
+      saidPairs(
+        "Chile’s National Intelligence Agency (ANI) froze 40 accounts. Peru's coast guard seized a trawler near Arica, the guard said.",
+      ),
+    ).toContainEqual(["org:pe:coast-guard", "Peru's coast guard seized a trawler near Arica"]);
+  });
+});

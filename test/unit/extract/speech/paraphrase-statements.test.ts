@@ -563,3 +563,23 @@ describe("closing attributions: an unnamed official, an adverbial clause after t
     expect(out.map(([, t]) => t)).not.toContain("The summit has been put off");
   });
 });
+
+describe("a closing attribution followed by the same speaker's next clause (', and it accused …')", () => {
+  it.each([
+    "The boats had entered the zone twice, the ministry said, and it accused Chile of provoking the clash.",
+    "The boats had entered the zone twice, the ministry said on Monday, and it urged Chile to recall them.",
+    "The boats had entered the zone twice, the ministry said, but it did not name their owners.",
+  ])("reads the clause before the attribution: %s", (sentence) => {
+    expect(saidPairs(`Peru’s foreign ministry protested to Chile. ${sentence}`)).toContainEqual([
+      "org:pe:ministry-of-foreign-affairs",
+      "The boats had entered the zone twice",
+    ]);
+  });
+
+  it("does not read a clause before 'said, and' followed by another subject (negative case)", () => {
+    const out = saidPairs(
+      "Peru’s foreign ministry protested to Chile. The boats had entered the zone twice, the ministry said, and Chile replied that they had not.",
+    );
+    expect(out.map(([, t]) => t)).not.toContain("The boats had entered the zone twice");
+  });
+});

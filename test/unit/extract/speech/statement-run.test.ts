@@ -39,3 +39,26 @@ describe("a closing ', it said' against an actor named inside the clause", () =>
     expect(out).toContain("country:pe|the boats had left");
   });
 });
+
+describe("a later clause's 'it' is the body that spoke earlier in the sentence", () => {
+  it.each([
+    [
+      "The army said on Monday that its patrols had found two camps, and it accused Ruritania of arming the rebels.",
+    ],
+    ["Peru’s navy said its boats had been fired on, and it also accused Chile of “reckless” conduct."],
+    ["The talks had stalled, Peru’s navy said, and it accused Chile of stalling them."],
+    ["Peru’s navy said the boats were seized lawfully, but it accused Chile of provoking the clash."],
+  ])("%s", (body) => {
+    const x = extractBody(`Peru closed the port.\n\n${body}`);
+    const accused = x.statements.find((s) => s.verb === "accused");
+    expect(accused?.speakerId).not.toBe("country:pe");
+    expect(accused?.speakerId).toMatch(/^org:pe:/);
+  });
+
+  it("leaves 'it' after a person's words to the other readers (negative case)", () => {
+    const x = extractBody(
+      "Peru closed the port.\n\nNavy chief Ana Ruiz said the boats had been seized, and it accused Chile of provoking the clash.",
+    );
+    expect(x.statements.find((s) => s.verb === "accused")?.speakerId).not.toBe("person:ana-ruiz");
+  });
+});
