@@ -137,7 +137,7 @@ export function findNamedOrgs(
     else
       found.set(
         squash(text),
-        stateBody(text, home) ?? { name: squash(text), ...demonymCountry(taken, start, end, text) },
+        stateBody(text, home) ?? { name: squash(text), ...demonymCountry(taken, start, end, text, k) },
       );
   }
   for (const name of places) found.delete(name);
@@ -168,7 +168,7 @@ function orgMentions(
     const org = found.get(squash(hit.text));
     if (!org) continue;
     const iso = org.ownName ? undefined : org.countryId?.slice("country:".length);
-    const id = iso ? `org:${iso}:${slugify(org.name)}` : `org:${slugify(org.name)}`;
+    const id = iso ? `org:${iso}:${org.roleKey ?? slugify(org.name)}` : `org:${slugify(org.name)}`;
     const end = org.countryId ? ofCountryEnd(body, taken, hit.end, org.countryId) : hit.end;
     candidates.push({ start: hit.start, end, actorId: id, kind: "name" });
     seeds.push({
@@ -221,18 +221,23 @@ interface FoundOrg {
   countryId?: string;
   /** The name stands on its own (its id has no country part) though the body belongs to a country. */
   ownName?: boolean;
+  /** The id's role part when it is not the slug of the whole name ("Ruritanian Customs Service" → customs). */
+  roleKey?: string;
 }
 
 /**
  * "Ruritanian Security Service", "Ruritania Revenue Authority": a name opening with a demonym or the
- * country's name is that country's body (PART_OF) but keeps its own id, as the name already says
- * whose it is. Seats of learning, parties, associations and firms so named are not state bodies.
+ * country's name is that country's body (PART_OF). Its id is the national pattern with its role, the
+ * name after the country word (`org:<iso2>:revenue-authority`), or the knowledge key that role names
+ * (guide, test/corpus/README.md). News agencies, broadcasters and armed movements keep their own name
+ * as id. Seats of learning, parties, associations and firms so named are not state bodies.
  */
 function demonymCountry(
   taken: readonly Candidate[],
   start: number,
   end: number,
   text: string,
+  k: Knowledge,
 ): Partial<FoundOrg> {
   if (NOT_STATE_BODY.test(text)) return {};
   const first = taken.find(
@@ -242,7 +247,25 @@ function demonymCountry(
       (t.kind === "demonym" || t.kind === "name") &&
       t.actorId.startsWith("country:"),
   );
-  return first ? { countryId: first.actorId, ownName: true } : {};
+  if (!first) return {};
+  const role = squash(text.slice(first.end - start));
+  if (OWN_NAME_MEDIA.test(text) || NON_STATE_FORCE.test(role) || !role)
+    return { countryId: first.actorId, ownName: true };
+  return { countryId: first.actorId, roleKey: roleKeyOf(role, k) };
+}
+
+/** Outlets are known by their whole name ("Saudi Press Agency", "Ethiopian News Agency"). */
+const OWN_NAME_MEDIA = /(?:News|Press)[\s\u00a0]+(?:Agency|Service)$|(?:Television|Radio|Broadcasting)/u;
+
+/** Armed movements named after a country ("Syrian National Army", "Sudan People's Liberation Army") are no state body. */
+const NON_STATE_FORCE =
+  /(?:^|[\s\u00a0])(?:Liberation|National[\s\u00a0]+Army|Front|Brigades?|Militias?|Resistance|Movement|Revolutionary)(?![\p{L}])/u;
+
+/** The knowledge key whose patterns name this role ("Security Service" → intelligence), else its slug. */
+function roleKeyOf(role: string, k: Knowledge): string {
+  const lower = role.toLowerCase();
+  const kind = k.nationalKinds.find((n) => n.patterns.some((p) => p.toLowerCase() === lower));
+  return kind ? (kind.sameAs ?? kind.key) : slugify(role);
 }
 
 /** Words naming a body of civil society, learning or business, not of the state. */

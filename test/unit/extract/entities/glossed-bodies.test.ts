@@ -47,7 +47,7 @@ describe("a name glossed by 'which serves as the country’s <body>'", () => {
 
 describe("security-force name heads", () => {
   it.each([
-    ["The Chilean Naval Prefecture said it had stopped the barges.", "org:chilean-naval-prefecture"],
+    ["The Chilean Naval Prefecture said it had stopped the barges.", "org:cl:naval-prefecture"],
     ["The Royal Tonga Constabulary said it had stopped the barges.", "org:royal-tonga-constabulary"],
   ])("make '%s' an organisation, never a person", (body, id) => {
     const ids = extractBody(body).actors.map((a) => a.id);

@@ -27,21 +27,34 @@ describe("state bodies with a proper name", () => {
     expect(orgs(body)).toContain("org:at:federal-audit-office@country:at");
   });
 
-  it("keeps a demonym-led distinctive name whole, as its country's body ('Ruritanian Security Service')", () => {
+  it("gives a demonym-led role name its country's national id ('Ruritanian Security Service')", () => {
     expect(orgs("The Danish Security Service said it had warned ministers.")).toEqual([
-      "org:danish-security-service@country:dk",
+      "org:dk:security-service@country:dk",
     ]);
     expect(orgs("Ministers cited a report by the Finnish Border Intelligence Service on Monday.")).toEqual([
-      "org:finnish-border-intelligence-service@country:fi",
+      "org:fi:border-intelligence-service@country:fi",
     ]);
+    expect(orgs("The Nepali Directorate of Fisheries said two boats were held.")).toEqual([
+      "org:np:directorate-of-fisheries@country:np",
+    ]);
+  });
+
+  it("keeps the whole name of outlets and armed movements led by a country word (negative cases)", () => {
+    expect(orgs("The Bahrain News Agency said the talks ended.")).toEqual([
+      "org:bahrain-news-agency@country:bh",
+    ]);
+    expect(orgs("The Sudan People's Liberation Army said it had withdrawn.")[0]).toMatch(
+      /^org:sudan-peoples-liberation-army/,
+    );
+    expect(orgs("Fighters of the Libyan National Army advanced.")[0]).toMatch(/^org:libyan-national-army/);
   });
 
   it("binds a name opening with the country's own name too ('Ruritania Revenue Authority')", () => {
     expect(orgs("The Kenya Revenue Authority said the trucks were cleared.")).toEqual([
-      "org:kenya-revenue-authority@country:ke",
+      "org:ke:revenue-authority@country:ke",
     ]);
     expect(orgs("Funding came from the Oman Fund for Development, officials said.")).toEqual([
-      "org:oman-fund-for-development@country:om",
+      "org:om:fund-for-development@country:om",
     ]);
   });
 
@@ -145,12 +158,12 @@ describe("a short name introduced in parentheses ('the Swedish Security Service 
   it("makes later uses of a one-word short name alias mentions, like an acronym", () => {
     const body =
       "Sweden acted on advice from the Swedish Security Service (Säpo). Säpo said the risk was high.";
-    expect(mentionsOf(body, "org:swedish-security-service")).toContain("Säpo");
+    expect(mentionsOf(body, "org:se:security-service")).toContain("Säpo");
   });
 
   it("does not take a lower-case or multi-word parenthesis for a name", () => {
     const body = "Sweden acted on advice from the Swedish Security Service (in May). May said nothing.";
-    expect(mentionsOf(body, "org:swedish-security-service")).not.toContain("May");
+    expect(mentionsOf(body, "org:se:security-service")).not.toContain("May");
   });
 });
 
@@ -158,7 +171,7 @@ describe("short names in parentheses", () => {
   it("makes a word in parentheses after a body's name its alias ('(Supo)')", () => {
     const body =
       "The Finnish Security and Intelligence Service (Supo) said it helped. Supo declined to comment.";
-    expect(aliases(body, "org:finnish-security-and-intelligence-service")).toContain("Supo");
+    expect(aliases(body, "org:fi:security-and-intelligence-service")).toContain("Supo");
   });
 });
 
