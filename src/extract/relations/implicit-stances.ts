@@ -72,9 +72,16 @@ function ownSubject(doc: EntityDoc, voiceOf: VoiceOf, st: FoundStatement, start:
   return first !== undefined && sideOf(doc, voiceOf, first.actorId) === sideOf(doc, voiceOf, st.speakerId);
 }
 
+/** The CAMEO code a statement takes with a stance it did not have. */
+const STANCE_CAMEO = { accuse: "112", criticize: "111", threaten: "138" } as const;
+
 /** Gives a statement its stance (keeping a more specific CAMEO code of the same stance) and targets. */
-function take(st: FoundStatement, stance: "threaten" | "criticize", targets: readonly string[]): void {
-  if (st.stance !== stance) st.cameo = stance === "threaten" ? "138" : "111";
+export function giveStance(
+  st: FoundStatement,
+  stance: keyof typeof STANCE_CAMEO,
+  targets: readonly string[],
+): void {
+  if (st.stance !== stance) st.cameo = STANCE_CAMEO[stance];
   st.stance = stance;
   st.targetIds = [...new Set(targets)];
   st.aboutIds = [...new Set([...st.aboutIds, ...st.targetIds])];
@@ -115,7 +122,7 @@ export function implicitThreats(
         : undefined;
     const target = (addressee && sideOf(doc, voiceOf, addressee)) ?? foes.of(st.speakerId, st.at, ultimatum);
     if (!target || target === sideOf(doc, voiceOf, st.speakerId)) continue;
-    take(st, "threaten", warning ? [target, ...warnedAbout(doc, voiceOf, st)] : [target]);
+    giveStance(st, "threaten", warning ? [target, ...warnedAbout(doc, voiceOf, st)] : [target]);
   }
 }
 
@@ -206,7 +213,7 @@ export function implicitCriticism(
     const found = targetless ? criticised(doc, voiceOf, statements, foes, st) : foes.of(st.speakerId, st.at);
     if (!found) {
       const joined = alsoCriticised(doc, voiceOf, statements, st);
-      if (joined) take(st, "criticize", [joined]);
+      if (joined) giveStance(st, "criticize", [joined]);
       continue;
     }
     const target = found;
@@ -218,7 +225,7 @@ export function implicitCriticism(
     const named = [...foes.all(st.speakerId)].filter(
       (id) => id !== target && (stateless || st.aboutIds.includes(id)),
     );
-    take(st, "criticize", [target, ...named, ...partners(doc, voiceOf, events, st, target)]);
+    giveStance(st, "criticize", [target, ...named, ...partners(doc, voiceOf, events, st, target)]);
   }
 }
 

@@ -11,6 +11,7 @@ import type { FoundStatement } from "../speech/statements.ts";
 import { WS } from "../text/patterns.ts";
 import type { Event } from "../types.ts";
 import { type Adversaries, adversaries, type Opposed, sideOf, startOf, type VoiceOf } from "./adversaries.ts";
+import { giveStance } from "./implicit-stances.ts";
 
 const W = WS;
 /**
@@ -108,9 +109,6 @@ export function narratedWrongs(
     if (!statesSide(doc, voiceOf, st.speakerId)) continue;
     const targets = accused(doc, voiceOf, foes, st);
     if (targets.length === 0) continue;
-    st.stance = "accuse";
-    st.cameo = "112";
-    st.targetIds = targets;
-    st.aboutIds = [...new Set([...st.aboutIds, ...targets])];
+    giveStance(st, "accuse", targets);
   }
 }
