@@ -35,6 +35,7 @@ import { findTriggers, type Trigger } from "./event-triggers.ts";
 import { datedNominal } from "./force-triggers.ts";
 import { attachFrontedDates, attachReportDayToCoordinatedActs, pastOwnClause } from "./fronted-dates.ts";
 import { lendIncidentDates, lendIncidentDay, retellsUndated, toldApart } from "./incident-dates.ts";
+import { withoutInterruptions } from "./interrupted-clauses.ts";
 import { officialParties, partiesAfterVenue } from "./meeting-parties.ts";
 import { coordinatedNouns, datedEitherSideOfReport } from "./mention-identity.ts";
 import { notAnEvent } from "./non-events.ts";
@@ -629,10 +630,12 @@ interface EventRun {
 }
 
 export function extractEvents(
-  doc: EntityDoc,
+  original: EntityDoc,
   articleId: string,
   statements: readonly FoundStatement[],
 ): EventExtraction {
+  // Read with mid-clause attributions blanked ("The men, it said, were shot"); quote evidence as written.
+  const doc = withoutInterruptions(original);
   const run: EventRun = {
     doc,
     statements,
@@ -690,7 +693,8 @@ export function extractEvents(
   const objectLabels = fullestObjectLabels(drafts);
   const cooperativeIds = new Set<string>();
   const events = merged.map((d, n) => {
-    const event = toEvent(doc, d, `${articleId}/event/${n + 1}`, evidenceOf.get(d) ?? [d], objectLabels);
+    const parts = evidenceOf.get(d) ?? [d];
+    const event = toEvent(doc, original, d, `${articleId}/event/${n + 1}`, parts, objectLabels);
     if (d.trigger.type.cooperative) cooperativeIds.add(event.id);
     return event;
   });
@@ -1034,6 +1038,7 @@ function fullestObjectLabels(drafts: readonly Draft[]): Map<string, string> {
 
 function toEvent(
   doc: EntityDoc,
+  original: EntityDoc,
   d: Draft,
   id: string,
   parts: readonly Draft[],
@@ -1052,12 +1057,12 @@ function toEvent(
     dates: d.dates.map((x) => ({
       value: x.value,
       precision: x.precision,
-      evidence: evidence(doc, x.start, x.end),
+      evidence: evidence(original, x.start, x.end),
     })),
     ...(d.placeId ? { placeId: d.placeId } : {}),
     ...(d.placeName ? { placeName: d.placeName } : {}),
     participants: d.participants,
-    evidence: parts.map((p) => evidence(doc, p.trigger.sentence.start, p.trigger.sentence.end)),
+    evidence: parts.map((p) => evidence(original, p.trigger.sentence.start, p.trigger.sentence.end)),
   };
 }
 
