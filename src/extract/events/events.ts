@@ -63,6 +63,7 @@ import {
   attachStartDate,
   attachWhenClauseDates,
   datedApart,
+  inNamedYear,
 } from "./relative-dates.ts";
 import { datelineLength } from "./report-dateline.ts";
 import { lendRetoldDates } from "./retold-dates.ts";
@@ -1259,7 +1260,7 @@ function attachDates(doc: EntityDoc, drafts: Draft[]): void {
     if (inSentence.length === 0) continue;
     const forward = findDates(s.text, doc.publishedAt, s.start, true);
     for (const found of findDates(s.text, doc.publishedAt, s.start)) {
-      let date = found;
+      let date = inNamedYear(doc, found);
       if (inQuote(doc, date.start) || date.start < datelineEnd || datesReport(doc, date)) continue;
       // "… next month under an agreement that took effect last year": a relative clause of a later noun dates that noun.
       const before = inSentence.filter(
