@@ -5,6 +5,7 @@
 
 import { type EntityDoc, mentionsIn } from "../doc.ts";
 import { WS } from "../text/patterns.ts";
+import { stipulatedTerm } from "./agreement-terms.ts";
 import { deniedAct, tollOfNamedAct } from "./armed-agents.ts";
 import { custodyTransfer } from "./custody-transfers.ts";
 import { demandedAct } from "./demanded-acts.ts";
@@ -183,6 +184,7 @@ export function notAnEvent(doc: EntityDoc, t: Trigger): boolean {
     unrealisedAct(doc, t) ||
     countedSeries(doc, t) ||
     recurringRate(doc, t) ||
-    threatenedNoun(doc, t)
+    threatenedNoun(doc, t) ||
+    stipulatedTerm(doc, t)
   );
 }
