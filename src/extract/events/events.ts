@@ -67,7 +67,7 @@ import {
 } from "./relative-dates.ts";
 import { datelineLength } from "./report-dateline.ts";
 import { lendRetoldDates } from "./retold-dates.ts";
-import { attachSessionDates, lendSettingDates } from "./setting-dates.ts";
+import { attachSessionDates, lendActDatesToSettings, lendSettingDates } from "./setting-dates.ts";
 import { lendToSubjectNoun } from "./subject-acts.ts";
 import { lendSubjectDay } from "./subject-dates.ts";
 import { tripPurpose } from "./trip-purpose.ts";
@@ -685,6 +685,7 @@ export function extractEvents(
     references,
   );
   lendSettingDates(doc, drafts, kept);
+  lendActDatesToSettings(doc, kept, drafts);
   attachSessionDates(doc, kept);
   for (const d of kept) {
     if (d.dates.some((x) => x.value > doc.publishedAt) && d.status !== "alleged" && !d.negation)
@@ -773,7 +774,8 @@ function participantsOf(run: EventRun, t: Trigger): EventParticipant[] | undefin
   const demonym = demonymAgent(doc, t);
   if (demonym) add(demonym, "source");
   if (t.via === "noun") for (const m of afterPreposition(doc, t, "of", 6)) add(m.actorId, "participant");
-  for (const m of afterPreposition(doc, t, "between|with|alongside", 12)) add(m.actorId, "participant");
+  for (const m of afterPreposition(doc, t, "between|with|alongside", 12, false, true))
+    add(m.actorId, "participant");
   for (const m of partiesAfterVenue(doc, t)) add(m.actorId, "participant");
   for (const id of officialParties(doc, t)) add(id, "participant");
   for (const m of betweenAfterObject(doc, t)) add(m.actorId, "participant");
