@@ -39,6 +39,7 @@ import { withoutInterruptions } from "./interrupted-clauses.ts";
 import { officialParties, partiesAfterVenue } from "./meeting-parties.ts";
 import { coordinatedNouns, datedEitherSideOfReport } from "./mention-identity.ts";
 import { notAnEvent } from "./non-events.ts";
+import { doneOnlyUntil } from "./not-until.ts";
 import { pairedParties } from "./paired-parties.ts";
 import {
   afterPreposition,
@@ -159,7 +160,7 @@ function negationCue(group: NegationGroup): RegExp {
  */
 function negationOf(doc: EntityDoc, t: Trigger): Draft["negation"] {
   const neg = doc.knowledge.negation;
-  if (!neg.types.includes(t.type.type)) return undefined;
+  if (!neg.types.includes(t.type.type) || doneOnlyUntil(doc, t)) return undefined;
   const before = doc.body.slice(Math.max(t.sentence.start, t.start - 80), t.start);
   for (const group of neg.cues) {
     const m = negationCue(group).exec(before);
