@@ -1,6 +1,7 @@
 // Acts another party is only urged to take, beyond the bare demanded verb that non-events.ts reads:
 // - a meeting or other act noun the demanded verb would open ("called on France to restart talks",
-//   "urged Peru to resume negotiations with Chile", "pressed both sides to return to the table for talks");
+//   "urged Peru to resume negotiations with Chile", "pressed both sides to return to the table for talks",
+//   "urged both sides to set up a joint inquiry");
 // - an act the urged party is asked to let happen ("called on X to let a mission visit",
 //   "urged Y to allow inspectors to enter"), also when coordinated ("… to restart talks and to let …").
 import type { EntityDoc } from "../doc.ts";
@@ -15,7 +16,7 @@ const DEMAND_TO = new RegExp(
 
 /** "to resume", "and to restart the", "to return to direct": a verb opening an act noun, and its modifiers. */
 const OPENING_VERB = new RegExp(
-  `\\bto${WS}+(?:\\p{Ll}+ly${WS}+)?(?:resume|restart|reopen|return${WS}+to|hold|open|start|begin|launch|enter(?:${WS}+into)?|engage${WS}+in|come${WS}+back${WS}+to)(?:${WS}+(?:the|a|an|new|fresh|direct|further|formal|serious|meaningful|peace|border|their|its|\\p{Ll}+-\\p{Ll}+))*${WS}+$`,
+  `\\bto${WS}+(?:\\p{Ll}+ly${WS}+)?(?:resume|restart|reopen|return${WS}+to|hold|open|start|begin|launch|enter(?:${WS}+into)?|engage${WS}+in|come${WS}+back${WS}+to|set${WS}+up|establish|form|create|conduct|carry${WS}+out)(?:${WS}+(?:the|a|an|new|fresh|direct|further|formal|serious|meaningful|peace|border|their|its|joint|independent|full|thorough|impartial|credible|transparent|international|\\p{Ll}+-\\p{Ll}+))*${WS}+$`,
   "iu",
 );
 

@@ -24,6 +24,7 @@ import { withoutObjectNouns } from "./object-mentions.ts";
 import { objectForms } from "./object-nouns.ts";
 import { splitPhoneCalls } from "./phone-calls.ts";
 import { referringObject } from "./referring-objects.ts";
+import { particleFollows, splitForms } from "./split-particles.ts";
 
 export interface Trigger extends Span {
   type: EventType;
@@ -186,7 +187,12 @@ function namedRegex(type: EventType): RegExp {
 }
 
 interface TypeMatchers {
-  verbs: { phrases: PhraseMatcher; forms: Map<string, VerbForm> }[];
+  verbs: {
+    phrases: PhraseMatcher;
+    forms: Map<string, VerbForm>;
+    /** Verb words of joined phrasal forms ("sent" of "sent back"), with their particles. */
+    split?: { phrases: PhraseMatcher; parts: ReturnType<typeof splitForms> };
+  }[];
   nouns?: PhraseMatcher;
 }
 
@@ -198,7 +204,10 @@ function matchersOf(type: EventType): TypeMatchers {
     m = {
       verbs: type.verbs.map((v) => {
         const forms = new Map(v.forms.map((f) => [f.text, f.form]));
-        return { phrases: phraseMatcher([...forms.keys()], "giu"), forms };
+        const parts = splitForms(v.forms);
+        const split =
+          parts.size > 0 ? { phrases: phraseMatcher([...parts.keys()], "giu"), parts } : undefined;
+        return { phrases: phraseMatcher([...forms.keys()], "giu"), forms, ...(split ? { split } : {}) };
       }),
       ...(type.nouns.length > 0 ? { nouns: phraseMatcher(type.nouns, "giu") } : {}),
     };
@@ -243,40 +252,60 @@ function verbTriggers(doc: Doc, type: EventType, matchers: TypeMatchers): Trigge
   // A verb none of whose first words is in the body costs only its index lookups.
   for (const v of matchers.verbs) {
     for (const hit of hitsBySentence(doc, v.phrases)) {
-      if (inQuote(doc, hit.start)) continue;
-      const span = { start: hit.start, end: hit.start + hit.text.length };
-      const object =
-        type.objects.length > 0
-          ? (findObject(doc, hit.sentence, span, type.objects) ??
-            demonymObject(doc, hit.sentence, span, type) ??
-            referringObject(doc, hit.sentence, span, type) ??
-            moneyObject(doc, hit.sentence, span, type))
-          : undefined;
-      if (type.objects.length > 0 && !object) continue;
-      if (type.complement && !complementFollows(doc, object ?? span, type.complement)) continue;
       const form = v.forms.get(hit.text.toLowerCase().replace(/[\s\u00a0]+/g, " "));
-      // "the last meeting", "a ramming", "the ban", "ministers’ meeting": a verb form after a determiner or possessive is a noun.
-      // "last met", "first signed": before a past form these words are adverbs.
-      const before = doc.body.slice(Math.max(0, hit.start - 20), hit.start);
-      if (DETERMINER_BEFORE.test(before) && !(form === "past" && ADVERB_BEFORE.test(before))) continue;
-      // "a three-day visit", "the long-awaited meeting": a determiner and a hyphenated modifier make a noun.
-      if (form !== "past" && HYPHENATED_BEFORE.test(doc.body.slice(Math.max(0, hit.start - 40), hit.start)))
-        continue;
-      // "arrested in raids across the country": after a preposition a plain verb form is a noun (a gerund stays a verb).
-      if (form !== "ing" && PREPOSITION_BEFORE.test(before)) continue;
-      if (verbAsModifier(doc, span.end, form)) continue;
-      found.push({
-        ...span,
-        type,
-        text: hit.text,
-        via: "verb",
-        ...(form ? { form } : {}),
-        ...(object ? { object } : {}),
-        sentence: hit.sentence,
-      });
+      const t = verbTrigger(doc, type, hit, form);
+      if (t) found.push(t);
+    }
+    // "sent 112 migrants back": the verb of a joined form, its particle after the object.
+    if (!v.split) continue;
+    for (const hit of hitsBySentence(doc, v.split.phrases)) {
+      const end = hit.start + hit.text.length;
+      const parts = v.split.parts.get(hit.text.toLowerCase()) ?? [];
+      const part = parts.find((p) => particleFollows(doc, hit.sentence, end, p.particle));
+      const t = part && verbTrigger(doc, type, hit, part.form);
+      if (t) found.push(t);
     }
   }
   return found;
+}
+
+/** One verb hit as a trigger, when its object, complement and surroundings make it an act. */
+function verbTrigger(
+  doc: Doc,
+  type: EventType,
+  hit: { start: number; text: string; sentence: Sentence },
+  form: VerbForm | undefined,
+): Trigger | undefined {
+  if (inQuote(doc, hit.start)) return undefined;
+  const span = { start: hit.start, end: hit.start + hit.text.length };
+  const object =
+    type.objects.length > 0
+      ? (findObject(doc, hit.sentence, span, type.objects) ??
+        demonymObject(doc, hit.sentence, span, type) ??
+        referringObject(doc, hit.sentence, span, type) ??
+        moneyObject(doc, hit.sentence, span, type))
+      : undefined;
+  if (type.objects.length > 0 && !object) return undefined;
+  if (type.complement && !complementFollows(doc, object ?? span, type.complement)) return undefined;
+  // "the last meeting", "a ramming", "the ban", "ministers’ meeting": a verb form after a determiner or possessive is a noun.
+  // "last met", "first signed": before a past form these words are adverbs.
+  const before = doc.body.slice(Math.max(0, hit.start - 20), hit.start);
+  if (DETERMINER_BEFORE.test(before) && !(form === "past" && ADVERB_BEFORE.test(before))) return undefined;
+  // "a three-day visit", "the long-awaited meeting": a determiner and a hyphenated modifier make a noun.
+  if (form !== "past" && HYPHENATED_BEFORE.test(doc.body.slice(Math.max(0, hit.start - 40), hit.start)))
+    return undefined;
+  // "arrested in raids across the country": after a preposition a plain verb form is a noun (a gerund stays a verb).
+  if (form !== "ing" && PREPOSITION_BEFORE.test(before)) return undefined;
+  if (verbAsModifier(doc, span.end, form)) return undefined;
+  return {
+    ...span,
+    type,
+    text: hit.text,
+    via: "verb",
+    ...(form ? { form } : {}),
+    ...(object ? { object } : {}),
+    sentence: hit.sentence,
+  };
 }
 
 type Intent = NonNullable<EventType["intent"]>;

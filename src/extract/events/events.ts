@@ -35,9 +35,11 @@ import { findTriggers, type Trigger } from "./event-triggers.ts";
 import { datedNominal } from "./force-triggers.ts";
 import { attachFrontedDates, attachReportDayToCoordinatedActs, pastOwnClause } from "./fronted-dates.ts";
 import { lendIncidentDates, lendIncidentDay, retellsUndated, toldApart } from "./incident-dates.ts";
+import { withoutInterruptions } from "./interrupted-clauses.ts";
 import { officialParties, partiesAfterVenue } from "./meeting-parties.ts";
 import { coordinatedNouns, datedEitherSideOfReport } from "./mention-identity.ts";
 import { notAnEvent } from "./non-events.ts";
+import { doneOnlyUntil } from "./not-until.ts";
 import { pairedParties } from "./paired-parties.ts";
 import {
   afterPreposition,
@@ -62,10 +64,11 @@ import {
   attachStartDate,
   attachWhenClauseDates,
   datedApart,
+  inNamedYear,
 } from "./relative-dates.ts";
 import { datelineLength } from "./report-dateline.ts";
 import { lendRetoldDates } from "./retold-dates.ts";
-import { attachSessionDates, lendSettingDates } from "./setting-dates.ts";
+import { attachSessionDates, lendActDatesToSettings, lendSettingDates } from "./setting-dates.ts";
 import { lendToSubjectNoun } from "./subject-acts.ts";
 import { lendSubjectDay } from "./subject-dates.ts";
 import { tripPurpose } from "./trip-purpose.ts";
@@ -157,7 +160,7 @@ function negationCue(group: NegationGroup): RegExp {
  */
 function negationOf(doc: EntityDoc, t: Trigger): Draft["negation"] {
   const neg = doc.knowledge.negation;
-  if (!neg.types.includes(t.type.type)) return undefined;
+  if (!neg.types.includes(t.type.type) || doneOnlyUntil(doc, t)) return undefined;
   const before = doc.body.slice(Math.max(t.sentence.start, t.start - 80), t.start);
   for (const group of neg.cues) {
     const m = negationCue(group).exec(before);
@@ -629,10 +632,12 @@ interface EventRun {
 }
 
 export function extractEvents(
-  doc: EntityDoc,
+  original: EntityDoc,
   articleId: string,
   statements: readonly FoundStatement[],
 ): EventExtraction {
+  // Read with mid-clause attributions blanked ("The men, it said, were shot"); quote evidence as written.
+  const doc = withoutInterruptions(original);
   const run: EventRun = {
     doc,
     statements,
@@ -681,6 +686,7 @@ export function extractEvents(
     references,
   );
   lendSettingDates(doc, drafts, kept);
+  lendActDatesToSettings(doc, kept, drafts);
   attachSessionDates(doc, kept);
   for (const d of kept) {
     if (d.dates.some((x) => x.value > doc.publishedAt) && d.status !== "alleged" && !d.negation)
@@ -690,7 +696,8 @@ export function extractEvents(
   const objectLabels = fullestObjectLabels(drafts);
   const cooperativeIds = new Set<string>();
   const events = merged.map((d, n) => {
-    const event = toEvent(doc, d, `${articleId}/event/${n + 1}`, evidenceOf.get(d) ?? [d], objectLabels);
+    const parts = evidenceOf.get(d) ?? [d];
+    const event = toEvent(doc, original, d, `${articleId}/event/${n + 1}`, parts, objectLabels);
     if (d.trigger.type.cooperative) cooperativeIds.add(event.id);
     return event;
   });
@@ -768,7 +775,8 @@ function participantsOf(run: EventRun, t: Trigger): EventParticipant[] | undefin
   const demonym = demonymAgent(doc, t);
   if (demonym) add(demonym, "source");
   if (t.via === "noun") for (const m of afterPreposition(doc, t, "of", 6)) add(m.actorId, "participant");
-  for (const m of afterPreposition(doc, t, "between|with|alongside", 12)) add(m.actorId, "participant");
+  for (const m of afterPreposition(doc, t, "between|with|alongside", 12, false, true))
+    add(m.actorId, "participant");
   for (const m of partiesAfterVenue(doc, t)) add(m.actorId, "participant");
   for (const id of officialParties(doc, t)) add(id, "participant");
   for (const m of betweenAfterObject(doc, t)) add(m.actorId, "participant");
@@ -1034,6 +1042,7 @@ function fullestObjectLabels(drafts: readonly Draft[]): Map<string, string> {
 
 function toEvent(
   doc: EntityDoc,
+  original: EntityDoc,
   d: Draft,
   id: string,
   parts: readonly Draft[],
@@ -1052,12 +1061,12 @@ function toEvent(
     dates: d.dates.map((x) => ({
       value: x.value,
       precision: x.precision,
-      evidence: evidence(doc, x.start, x.end),
+      evidence: evidence(original, x.start, x.end),
     })),
     ...(d.placeId ? { placeId: d.placeId } : {}),
     ...(d.placeName ? { placeName: d.placeName } : {}),
     participants: d.participants,
-    evidence: parts.map((p) => evidence(doc, p.trigger.sentence.start, p.trigger.sentence.end)),
+    evidence: parts.map((p) => evidence(original, p.trigger.sentence.start, p.trigger.sentence.end)),
   };
 }
 
@@ -1254,7 +1263,7 @@ function attachDates(doc: EntityDoc, drafts: Draft[]): void {
     if (inSentence.length === 0) continue;
     const forward = findDates(s.text, doc.publishedAt, s.start, true);
     for (const found of findDates(s.text, doc.publishedAt, s.start)) {
-      let date = found;
+      let date = inNamedYear(doc, found);
       if (inQuote(doc, date.start) || date.start < datelineEnd || datesReport(doc, date)) continue;
       // "… next month under an agreement that took effect last year": a relative clause of a later noun dates that noun.
       const before = inSentence.filter(

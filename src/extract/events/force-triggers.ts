@@ -242,8 +242,11 @@ const ATTACK_ON = new RegExp(`^(?:attacks?|assault|ambush|raids?)${WS}+on$`, "iu
 
 const NOMINAL_START = new RegExp(`^(?:${Object.keys(NOMINALS).join("|")})${WS}`, "iu");
 
-/** "fired a missile at a cargo ship", "launched drones against Kyiv": a weapon aimed at a target. */
-const AIMED_AT = new RegExp(`^${WS}+(?:at|against|toward|towards)${WS}+(?!the${WS}+sea\\b)`, "iu");
+/** "fired a missile at a cargo ship", "launched drones against Kyiv", "fired shells into its territory": a weapon aimed at a target. */
+const AIMED_AT = new RegExp(
+  `^${WS}+(?:at|against|toward|towards|into)${WS}+(?!(?:the${WS}+)?(?:sea|ocean|waters|air|sky)\\b)`,
+  "iu",
+);
 
 const attackCache = new WeakMap<object, EventType | undefined>();
 

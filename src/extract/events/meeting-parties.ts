@@ -20,7 +20,7 @@ const ENCOUNTERS = new Set(["meeting", "summit", "visit"]);
 export function partiesAfterVenue(doc: EntityDoc, t: Trigger): ActorMention[] {
   if (t.via !== "noun" || !GATHERINGS.has(t.type.type)) return [];
   if (!VENUE_THEN_PARTIES.test(doc.body.slice(t.end, t.end + 60))) return [];
-  return afterPreposition(doc, t, "between|with", 40);
+  return afterPreposition(doc, t, "between|with", 40, false, true);
 }
 
 /** Office words after a country's possessive ("Fiji’s prime minister", "Kenya’s new foreign minister"). */

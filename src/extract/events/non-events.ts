@@ -5,6 +5,7 @@
 
 import { type EntityDoc, mentionsIn } from "../doc.ts";
 import { WS } from "../text/patterns.ts";
+import { stipulatedTerm } from "./agreement-terms.ts";
 import { deniedAct, tollOfNamedAct } from "./armed-agents.ts";
 import { custodyTransfer } from "./custody-transfers.ts";
 import { demandedAct } from "./demanded-acts.ts";
@@ -19,6 +20,7 @@ import {
   settingOfKilling,
 } from "./force-non-events.ts";
 import { genericMention } from "./generic-mentions.ts";
+import { doneOnlyUntil } from "./not-until.ts";
 import { countedSeries, recurringRate } from "./series-mentions.ts";
 import { threatenedNoun } from "./threatened-nouns.ts";
 import { unrealisedAct } from "./unrealised-acts.ts";
@@ -88,7 +90,9 @@ const NEGATED = new RegExp(
 
 function negatedVerb(doc: EntityDoc, t: Trigger): boolean {
   if (t.via !== "verb" || t.intent || doc.knowledge.negation.types.includes(t.type.type)) return false;
-  return NEGATED.test(doc.body.slice(Math.max(t.sentence.start, t.start - 40), t.start));
+  return (
+    !doneOnlyUntil(doc, t) && NEGATED.test(doc.body.slice(Math.max(t.sentence.start, t.start - 40), t.start))
+  );
 }
 
 /** "to discuss joint patrols", "talks on a possible ceasefire": an act named as a topic is not planned yet. */
@@ -183,6 +187,7 @@ export function notAnEvent(doc: EntityDoc, t: Trigger): boolean {
     unrealisedAct(doc, t) ||
     countedSeries(doc, t) ||
     recurringRate(doc, t) ||
-    threatenedNoun(doc, t)
+    threatenedNoun(doc, t) ||
+    stipulatedTerm(doc, t)
   );
 }

@@ -12,8 +12,24 @@ import { datelineLength } from "./report-dateline.ts";
 
 const SEPARATOR = new RegExp(`^(?:${WS}*(?:,|and|&|as${WS}+well${WS}+as|or)?${WS}*(?:the${WS}+)?)$`, "u");
 
+/**
+ * "Chilean Foreign Minister Ana Soto", "Chile's foreign minister, Ana Soto": the role between a
+ * state's mention and its holder's name keeps the list going (the appositive reaches the gap's end).
+ */
+function roleBetween(doc: EntityDoc, from: number, to: number): boolean {
+  const role = doc.appositives.find((a) => a.start <= from && a.end >= from && a.end <= to);
+  return role !== undefined && /^[\s\u00a0,]*$/u.test(doc.body.slice(role.end, to));
+}
+
 /** Consecutive mentions forming a list ("Chile and Peru", "the French navy and Italian forces"). */
-export function listFrom(doc: EntityDoc, s: Sentence, from: number, maxGap = 4): ActorMention[] {
+export function listFrom(
+  doc: EntityDoc,
+  s: Sentence,
+  from: number,
+  maxGap = 4,
+  /** Parties of a gathering: a role between a state and its holder keeps the list ("between X's minister, Y"). */
+  roles = false,
+): ActorMention[] {
   const list: ActorMention[] = [];
   let cursor = from;
   for (const m of mentionsIn(doc, from, s.end)) {
@@ -21,8 +37,10 @@ export function listFrom(doc: EntityDoc, s: Sentence, from: number, maxGap = 4):
     const gap = doc.body.slice(cursor, m.start);
     const ok =
       list.length === 0
-        ? gap.length <= maxGap || /^[\s\u00a0]*(?:the[\s\u00a0]+)?$/u.test(gap)
-        : SEPARATOR.test(gap);
+        ? gap.length <= maxGap ||
+          /^[\s\u00a0]*(?:the[\s\u00a0]+)?$/u.test(gap) ||
+          (roles && roleBetween(doc, cursor, m.start))
+        : SEPARATOR.test(gap) || (roles && roleBetween(doc, cursor, m.start));
     if (!ok) break;
     list.push(m);
     cursor = m.end;
@@ -54,6 +72,7 @@ export function afterPreposition(
   preps: string,
   reach = 30,
   acrossCommas = false,
+  roles = false,
 ): ActorMention[] {
   // After a verb and its object ("lodged a diplomatic protest against X") the reach counts from the object.
   const anchor = t.object && t.object.start >= t.end ? t.object.end : t.end;
@@ -63,7 +82,7 @@ export function afterPreposition(
   const from = anchor + m[0].length;
   // Allow a short descriptive lead before the list ("its neighbours - Chile").
   const lead = /^[^,;.“”"]{0,40}?(?=\p{Lu})/u.exec(doc.body.slice(from, t.sentence.end));
-  return listFrom(doc, t.sentence, from, lead ? lead[0].length : 4);
+  return listFrom(doc, t.sentence, from, lead ? lead[0].length : 4, roles);
 }
 
 const WEEKDAY = `(?:${WEEKDAY_NAMES.join("|")})`;

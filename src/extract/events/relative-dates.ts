@@ -2,7 +2,8 @@
 // airspace a month later" (the later act is a month after the earlier one's date); "ruled in 2013,
 // two years after clashes there killed 18 people" (the act after "after" is two years before the
 // sentence's date). Only counts of days, months and years whose precision the base date has are
-// shifted; weeks and vaguer spans ("days later") are left undated.
+// shifted; weeks are left undated, and so is a bare "days later" unless the base is a month or a year
+// ("bombed a camp in March 2008 … broke off relations days later": March 2008 too).
 import type { EntityDoc } from "../doc.ts";
 import type { DateMention } from "../text/dates.ts";
 import { findDates } from "../text/dates.ts";
@@ -17,12 +18,16 @@ interface Dated {
 
 const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 const RELATIVE =
-  /\b(a|an|one|two|three|four|five|six|\d{1,2})[\s\u00a0]+(day|month|year)s?[\s\u00a0]+(later|earlier|after|before)\b/giu;
+  /\b(?:(a|an|one|two|three|four|five|six|\d{1,2})[\s\u00a0]+)?(day|month|year)s?[\s\u00a0]+(later|earlier|after|before)\b/giu;
 const UNIT_PRECISION: Record<string, DatePrecision> = { day: "day", month: "month", year: "year" };
 const RANK: Record<DatePrecision, number> = { year: 0, month: 1, day: 2 };
 
-/** `value` moved by `n` units, at the base's own precision; undefined when the base is too coarse. */
-export function shiftDate(base: DateMention, unit: string, n: number): DateMention | undefined {
+/**
+ * `value` moved by `n` units, at the base's own precision; undefined when the base is too coarse.
+ * A count left unwritten ("days later", n undefined) keeps a coarser base as it is.
+ */
+export function shiftDate(base: DateMention, unit: string, n: number | undefined): DateMention | undefined {
+  if (n === undefined) return unit === "day" && base.precision !== "day" ? { ...base } : undefined;
   const need = UNIT_PRECISION[unit];
   if (!need || RANK[base.precision] < RANK[need]) return undefined;
   const [y = 0, m = 1, d = 1] = base.value.split("-").map(Number);
@@ -78,7 +83,9 @@ export function attachRelativeDates(doc: EntityDoc, drafts: readonly Dated[]): v
   for (const m of execAll(RELATIVE, doc.body)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
-    const n = COUNTS[(m[1] ?? "").toLowerCase()] ?? Number(m[1]);
+    // "days later": no count, only a bare plural of days (never "day later").
+    if (!m[1] && !/s[\s\u00a0]/u.test(m[0])) continue;
+    const n = m[1] ? (COUNTS[m[1].toLowerCase()] ?? Number(m[1])) : undefined;
     const unit = (m[2] ?? "").toLowerCase();
     const word = (m[3] ?? "").toLowerCase();
     const inSentence = drafts.filter(
@@ -94,7 +101,8 @@ export function attachRelativeDates(doc: EntityDoc, drafts: readonly Dated[]): v
         drafts
           .filter((d) => d.trigger.sentence.index === owner.trigger.sentence.index - 1 && d.dates.length > 0)
           .pop();
-      const date = base?.dates[0] && shiftDate(base.dates[0], unit, word === "later" ? n : -n);
+      const date =
+        base?.dates[0] && shiftDate(base.dates[0], unit, n === undefined ? n : word === "later" ? n : -n);
       if (date) owner.dates.push({ ...date, start, end, text: m[0] });
       continue;
     }
@@ -108,11 +116,12 @@ export function attachRelativeDates(doc: EntityDoc, drafts: readonly Dated[]): v
     );
     // A date before the phrase that the nearest-trigger rule gave the act is the base, not its date.
     if (!owner || owner.dates.some((x) => x.start >= end)) continue;
-    owner.dates.length = 0;
     const sentence = owner.trigger.sentence;
     const text = doc.body.slice(sentence.start, start);
     const base = findDates(text, doc.publishedAt, sentence.start).pop() ?? leadBase(drafts, text);
-    const date = base && shiftDate(base, unit, word === "after" ? -n : n);
+    const date = base && shiftDate(base, unit, n === undefined ? n : word === "after" ? -n : n);
+    // "days after" with a day as base says nothing: the act keeps what it had.
+    if (n !== undefined || date) owner.dates.length = 0;
     if (date) owner.dates.push({ ...date, start, end, text: m[0] });
   }
 }
@@ -273,4 +282,18 @@ export function attachWhenClauseDates(doc: EntityDoc, drafts: readonly Dated[]):
       }
     }
   }
+}
+
+/** "in July that year", "in March of the same year": the year is the one the text named last. */
+const THAT_YEAR =
+  /^[\s\u00a0]+(?:of[\s\u00a0]+)?(?:that|the[\s\u00a0]+same|that[\s\u00a0]+same)[\s\u00a0]+year\b/iu;
+const YEAR_WRITTEN = /\b(?:1[89]|20)\d{2}\b/gu;
+
+/** A month or day whose year is "that year" takes the last year written before it (else it stays as read). */
+export function inNamedYear(doc: EntityDoc, date: DateMention): DateMention {
+  if (date.precision === "year" || !THAT_YEAR.test(doc.body.slice(date.end, date.end + 24))) return date;
+  const year = [
+    ...doc.body.slice(Math.max(0, date.start - 600), date.start).matchAll(YEAR_WRITTEN),
+  ].pop()?.[0];
+  return year ? { ...date, value: year + date.value.slice(4) } : date;
 }

@@ -64,3 +64,44 @@ export function attachSessionDates(doc: EntityDoc, drafts: readonly SetDraft[]):
     }
   }
 }
+
+/** "reached at talks in X", "signed after three hours of talks", "agreed during a meeting": the gathering of an act. */
+const SETTING_OF_ACT = new RegExp(
+  `\\b(?:at|after|during|following)${WS}+(?:an?|the|their|two|three|four|five|several|hours|days|a${WS}+day|(?:\\p{Ll}+${WS}+)?(?:hours|days)${WS}+of)?(?:${WS}+[\\p{L}-]+){0,3}?${WS}*$`,
+  "iu",
+);
+
+interface ActDraft extends SetDraft {
+  type: string;
+}
+
+/**
+ * An undated gathering in the clause of a dated act is held when the act is done: "The deal was
+ * reached at a meeting between X and Y" (the deal's date, through its earlier dated mention),
+ * "signed a memorandum on Friday after three hours of talks".
+ */
+export function lendActDatesToSettings(
+  doc: EntityDoc,
+  kept: readonly ActDraft[],
+  /** Every mention read, kept or not: "The pact was signed at …" names no party of its own. */
+  drafts: readonly ActDraft[],
+): void {
+  for (const g of kept) {
+    if (g.dates.length > 0 || g.trigger.via !== "noun" || g.type !== "meeting" || g.status === "planned")
+      continue;
+    const lead = doc.body.slice(Math.max(g.trigger.sentence.start, g.trigger.start - 50), g.trigger.start);
+    if (!SETTING_OF_ACT.test(lead)) continue;
+    const act = drafts
+      .filter((d) => d !== g && d.trigger.sentence === g.trigger.sentence && d.trigger.end <= g.trigger.start)
+      .pop();
+    if (!act || act.status === "planned") continue;
+    // "The deal was reached at …": a re-mention dates through the latest dated mention of its type.
+    const dated =
+      act.dates.length > 0
+        ? act
+        : drafts
+            .filter((d) => d.type === act.type && d.trigger.start < act.trigger.start && d.dates.length > 0)
+            .pop();
+    if (dated) g.dates.push(...dated.dates.filter((x) => x.precision === "day"));
+  }
+}

@@ -108,8 +108,8 @@ const RULES: Rule[] = [
     },
   },
   {
-    // "by the end of the year", "at the end of the month": the current year or month.
-    re: /\bthe\s+(?:end|rest|remainder|close)\s+of\s+the\s+(month|year)\b/gi,
+    // "by the end of the year", "at the end of the month", "since the start of the month": the current year or month.
+    re: /\bthe\s+(?:end|rest|remainder|close|start|beginning)\s+of\s+the\s+(month|year)\b/gi,
     resolve: (m, pub) =>
       (m[1] ?? "").toLowerCase() === "year"
         ? { value: String(pub.getUTCFullYear()), precision: "year" }

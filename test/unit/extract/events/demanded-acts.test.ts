@@ -42,3 +42,21 @@ describe("acts another party is urged to let happen", () => {
     ]);
   });
 });
+
+describe("a joint body or inquiry another party is urged to set up", () => {
+  it("is no event", () => {
+    for (const body of [
+      "The bloc urged both governments to set up a joint investigation into the shooting.",
+      "The UN called on Chile to establish an independent inquiry into the deaths.",
+      "Rights groups pressed Peru to carry out a full investigation.",
+      "The envoy asked both sides to form a joint commission of inquiry.",
+    ])
+      expect(kinds(body)).toEqual([]);
+  });
+
+  it("keeps an inquiry opened", () => {
+    expect(kinds("Chile opened an investigation into the shooting on Monday.")).toContain(
+      "investigation 090 2022-06-06",
+    );
+  });
+});

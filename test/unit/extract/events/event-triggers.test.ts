@@ -910,3 +910,18 @@ describe("the owner of a seized vessel or raided building is the target", () => 
     expect(kinds("A trawler was intercepted off Callao.")).toEqual([]);
   });
 });
+
+describe("seizures of gems", () => {
+  it("reads diamonds and carats seized as a seizure", () => {
+    const types = (body: string) => extractBody(body, "June 10, 2022").events.map((e) => e.type);
+    expect(types("Chilean police seized more than 3,000 carats of rough stones on Monday.")).toContain(
+      "seizure",
+    );
+    expect(types("Chilean customs confiscated rough diamonds worth $2 million on Monday.")).toContain(
+      "seizure",
+    );
+    expect(types("Peruvian police impounded 40 gemstones at the airport on Monday.")).toContain("seizure");
+    expect(types("Chilean police seized diamonds hidden in a truck on Monday.")).toContain("seizure");
+    expect(types("Chile's mines produced 3,000 carats of diamonds last year.")).not.toContain("seizure");
+  });
+});

@@ -220,3 +220,29 @@ describe("round 8 attack verbs", () => {
     expect(kinds("The minister was wounded by the criticism, Peru said on Tuesday.")).toEqual([]);
   });
 });
+
+describe("mortar and artillery rounds fired at or into a place", () => {
+  const types = (body: string) =>
+    extractBody(body, "June 10, 2022").events.map((e) => `${e.type} ${e.cameo}`);
+  it("are an attack", () => {
+    expect(
+      types("Chilean border guards fired mortar rounds at the Peruvian bank of the river on Tuesday."),
+    ).toContain("military-attack 190");
+    expect(types("Chilean gunboats fired mortars at the Peruvian shore on Tuesday.")).toContain(
+      "military-attack 190",
+    );
+    expect(
+      types("Peru accused Chile on Thursday of firing artillery shells into Peruvian territory."),
+    ).toContain("military-attack 190");
+    expect(types("Chilean troops fired artillery rounds at Peruvian villages on Tuesday.")).toContain(
+      "military-attack 190",
+    );
+  });
+
+  it("a launch into the sea or waters stays a test", () => {
+    expect(types("Chile fired two missiles into the sea on Thursday.")).toEqual(["weapons-test 150"]);
+    expect(
+      types("North Korea fired a ballistic missile into waters off its east coast on Thursday."),
+    ).toEqual(["weapons-test 150"]);
+  });
+});

@@ -450,3 +450,43 @@ describe("where a visit goes", () => {
     expect(x.events).toEqual([]);
   });
 });
+
+describe("the parties of a gathering written with their roles", () => {
+  const parties = (body: string) =>
+    extractBody(body, "June 10, 2022")
+      .events.filter((e) => e.type === "meeting")
+      .map((e) =>
+        e.participants
+          .map((p) => p.actorId)
+          .sort()
+          .join(" "),
+      );
+
+  it("reads every state and holder of a role after 'between'", () => {
+    expect(
+      parties(
+        "Chile and Peru agreed on Thursday to reopen the border at a meeting between Chilean Foreign Minister Ana Soto and Peruvian Foreign Minister Luis Paz.",
+      ),
+    ).toEqual(["country:cl country:pe person:ana-soto person:luis-paz"]);
+    expect(
+      parties(
+        "The deal was reached in Lima at a meeting between Chilean Trade Minister Ana Soto and Peruvian Trade Minister Luis Paz.",
+      ),
+    ).toEqual(["country:cl country:pe person:ana-soto person:luis-paz"]);
+    expect(
+      parties(
+        "The two sides met in Lima on Monday, at a meeting between Peruvian Trade Minister Luis Paz and Chile's trade minister Ana Soto.",
+      ),
+    ).toEqual(["country:cl country:pe person:ana-soto person:luis-paz"]);
+    expect(
+      parties(
+        "Chile and Peru signed a trade pact on Monday during talks between Chilean Trade Minister Ana Soto and Peruvian Trade Minister Luis Paz.",
+      ),
+    ).toEqual(["country:cl country:pe person:ana-soto person:luis-paz"]);
+  });
+
+  it("a summoned envoy's name is no party of the summons", () => {
+    const x = extractBody("Chile summoned Peru's ambassador, Luis Paz, on Monday.", "June 10, 2022");
+    expect(x.events[0]?.participants.map((p) => p.actorId)).not.toContain("person:luis-paz");
+  });
+});

@@ -270,3 +270,63 @@ describe("'the next day', 'the same evening': a day after, or the day of, the ac
     ).not.toContain("release 084 2022-06-08");
   });
 });
+
+describe("a bare 'days later' or 'days after'", () => {
+  it("keeps a month or year base as it is", () => {
+    expect(shiftDate(at("2008-03", "month"), "day", undefined)?.value).toBe("2008-03");
+    expect(shiftDate(at("2008", "year"), "day", undefined)?.value).toBe("2008");
+    expect(shiftDate(at("2008-03-02", "day"), "day", undefined)).toBeUndefined();
+    expect(shiftDate(at("2008", "year"), "month", undefined)).toBeUndefined();
+  });
+
+  it("dates a later act by the month or year before it", () => {
+    expect(
+      kinds("Chile bombed a camp in March 2008. Peru broke off diplomatic relations with Chile days later."),
+    ).toContain("relations-cut 161 2008-03");
+    expect(kinds("Chile shelled a border post in 2011. Peru recalled its ambassador days later.")).toContain(
+      "envoy-recalled 161 2011",
+    );
+    expect(
+      kinds("Peru summoned Chile's ambassador in May, days after Chilean troops raided a border post."),
+    ).toContain("raid 171 2022-05");
+  });
+
+  it("not when the base is a day, nor for months or years", () => {
+    expect(
+      kinds("Chile bombed a camp on March 3. Peru broke off relations with Chile days later."),
+    ).toContain("relations-cut 161 ");
+    expect(
+      kinds("Peru summoned Chile's ambassador on Monday, days after Chilean troops raided a border post."),
+    ).toContain("raid 171 ");
+    expect(kinds("Chile bombed a camp in 2008. Peru broke off relations with Chile months later.")).toContain(
+      "relations-cut 161 ",
+    );
+  });
+});
+
+describe("a month or day of 'that year'", () => {
+  it("takes the last year written before it", () => {
+    expect(
+      kinds(
+        "Chile became the main route in 2019. The bloc signed a memorandum with Chile in July that year.",
+      ),
+    ).toContain("agreement 057 2019-07");
+    expect(
+      kinds("Chile bombed a camp in 2008 and Peru cut ties with Chile in March of the same year."),
+    ).toContain("relations-cut 161 2008-03");
+    expect(
+      kinds(
+        "Peru expelled two Chilean diplomats in 2015. Chile expelled three Peruvian diplomats on May 4 that year.",
+      ),
+    ).toContain("expulsion 174 2015-05-04");
+    expect(
+      kinds("Peru and Chile fell out in 2016. Peru restored ties with Chile in October that same year."),
+    ).toContain("cooperation 030 2016-10");
+  });
+
+  it("leaves months without it to the publication date", () => {
+    expect(kinds("Chile bombed a camp in 2008. Peru cut ties with Chile in March.")).toContain(
+      "relations-cut 161 2022-03",
+    );
+  });
+});

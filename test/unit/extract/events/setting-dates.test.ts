@@ -60,3 +60,35 @@ describe("planned events in reported speech", () => {
     expect(x.events).toEqual([]);
   });
 });
+
+describe("a gathering an act was done at", () => {
+  const kinds2 = (body: string) =>
+    extractBody(body, "June 10, 2022").events.map(
+      (e) => `${e.type} ${e.cameo} ${e.dates.map((d) => d.value).join()}`,
+    );
+
+  it("takes the act's day, through the act's dated mention", () => {
+    expect(
+      kinds2("Chile and Peru signed a fisheries accord on Thursday after three hours of talks in Lima."),
+    ).toContain("meeting 040 2022-06-09");
+    expect(
+      kinds2("Chile and Peru signed a fisheries accord on Thursday after a day of talks in Lima."),
+    ).toContain("meeting 040 2022-06-09");
+    expect(
+      kinds2(
+        "Chile and Peru agreed on Thursday to reopen the border. The deal was reached in Lima at a meeting between Chilean Foreign Minister Ana Soto and Peruvian Foreign Minister Luis Paz.",
+      ),
+    ).toContain("meeting 040 2022-06-09");
+    expect(
+      kinds2(
+        "Chile and Peru signed a trade pact on Monday. The pact was signed during talks between Chile's foreign minister, Ana Soto, and Peruvian Foreign Minister Luis Paz.",
+      ),
+    ).toContain("meeting 040 2022-06-06");
+  });
+
+  it("not a planned gathering, nor one of a planned act", () => {
+    expect(
+      kinds2("Chile and Peru will sign a fisheries accord on Thursday after talks in Lima."),
+    ).not.toContain("meeting 040 2022-06-09");
+  });
+});

@@ -97,6 +97,19 @@ describe("new date expressions (published Friday 2021-07-09)", () => {
     expect(one("it will be adopted at the December summit")).toEqual(["the December|2021-12|month"]));
   it("reads a past month modifier after the publication month as last year", () =>
     expect(one("the row began after the October elections")).toEqual(["the October|2020-10|month"]));
+  it("reads 'since the start of the month' or 'of the year' as the current month or year", () => {
+    expect(one("police have arrested 40 men since the start of the month")).toEqual([
+      "the start of the month|2021-07|month",
+    ]);
+    expect(one("seized 3 tonnes since the beginning of the year")).toEqual([
+      "the beginning of the year|2021|year",
+    ]);
+    expect(one("talks stalled at the start of the year")).toEqual(["the start of the year|2021|year"]);
+    expect(one("raids planned for the beginning of the month")).toEqual([
+      "the beginning of the month|2021-07|month",
+    ]);
+    expect(one("since the start of the war in the east")).toEqual([]);
+  });
 });
 
 describe("relative weeks (month of the week's Thursday)", () => {
