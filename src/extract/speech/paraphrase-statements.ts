@@ -546,10 +546,11 @@ const FRAME_CLOSES =
 
 /**
  * After a state body closing a frame: the sentence end, maybe after the body's document ("…, according
- * to a defence ministry statement.") or a date ("…, according to a note issued by X on Monday.").
+ * to a defence ministry statement.") or a date ("…, according to a note issued by X on Monday."); the
+ * body's abbreviation in parentheses may follow its name.
  */
 const CLOSING_REST =
-  /^(?:[\s\u00a0]+(?:statement|report|communiqu[eé]|note|readout))?(?:[\s\u00a0]+(?:(?:late|early)[\s\u00a0]+)?on[\s\u00a0]+\p{Lu}[\p{L}.]*(?:[\s\u00a0]+\d{1,2})?)?(?:,[\s\u00a0]+an?[\s\u00a0]+[^,;“”"]{1,60})?[\s\u00a0]*[.!?][\s\u00a0]*$/u;
+  /^(?:[\s\u00a0]+\([\p{Lu}\p{N}.&-]{2,12}\))?(?:[\s\u00a0]+(?:statement|report|communiqu[eé]|note|readout))?(?:[\s\u00a0]+(?:(?:late|early)[\s\u00a0]+)?on[\s\u00a0]+\p{Lu}[\p{L}.]*(?:[\s\u00a0]+\d{1,2})?)?(?:,[\s\u00a0]+an?[\s\u00a0]+[^,;“”"]{1,60})?[\s\u00a0]*[.!?][\s\u00a0]*$/u;
 
 /** A person, or a named state body (not media) with nothing after it but the sentence end. */
 function closingSource(doc: EntityDoc, mention: { kind: string; actorId: string }, rest: string): boolean {

@@ -75,6 +75,24 @@ describe("a closing 'according to' a named body", () => {
     ]);
   });
 
+  it.each([
+    ["Troops crossed the border in May, according to the Chilean Army (CHA).", "org:cl:army"],
+    [
+      "Two patrol boats were sunk near the reef, according to the World Health Organization (WHO).",
+      "org:who",
+    ],
+    [
+      "The fence was cut in three places, according to Chile’s foreign ministry (MINREL).",
+      "org:cl:ministry-of-foreign-affairs",
+    ],
+    [
+      "Four villages were shelled overnight, according to the International Organization for Migration (IOM).",
+      "org:iom",
+    ],
+  ])("credits a body whose abbreviation follows its name (%s)", (body, speaker) => {
+    expect(speakerTexts(body).map((x) => x.split("|")[0])).toEqual([speaker]);
+  });
+
   it("reads no speech act in a news outlet or a body's figures", () => {
     expect(speakerTexts("Troops crossed the border in May, according to Reuters.")).toEqual([]);
     expect(speakerTexts("Exports fell by a third, according to Chile’s foreign ministry figures.")).toEqual(
