@@ -11,7 +11,7 @@ import {
   aboutOf,
   clauseEnd,
   complementStart,
-  embeddedSubject,
+  innerSpeechAct,
   pickStronger,
   pronounSubject,
   SEVERITY,
@@ -400,7 +400,7 @@ function inClause(
   return c.form === "ing"
     ? !/,[\s\u00a0]*$/.test(doc.body.slice(after, c.start))
     : c.start > after &&
-        ((directComplement && embeddedSubject(doc, start, c.start)) ||
+        ((directComplement && innerSpeechAct(doc, start, c.start)) ||
           RELATIVE_OPEN.test(doc.body.slice(start, c.start)));
 }
 
