@@ -50,11 +50,12 @@ const PLATFORM = `(?:on${WS}+(?:the${WS}+)?condition${WS}+of${WS}+anonymity|on${
  * end, a participle after a comma (", the ministry said on Friday, defending the drills"), or an
  * adverbial clause about the circumstances (", the ministry said on Tuesday, as trucks waited"), a
  * clause of the same speaker (", the ministry said, and it accused …"), or a noun phrase summing the
- * clause up (SUMMING_UP).
+ * clause up (SUMMING_UP), a note on what the speaker left out (", without giving details") or a relative clause on the
+ * statement (", it said in a statement, which described …").
  */
 const TAIL_END = new RegExp(
-  `^(?:${WS}+(?:on${WS}+\\p{Lu}\\p{Ll}+day|later|again|separately|${PLATFORM}|on${WS}+\\p{Ll}+|in${WS}+an?${WS}+(?:(?:joint|written|brief|short|separate|televised)${WS}+)?(?:statement|communiqu[eé]|(?:news|press)${WS}+release)(?:${WS}+(?:carried|issued|published|posted|released|read(?:${WS}+out)?|broadcast|aired|shared|sent|circulated|e-?mailed)${WS}+(?:by|on|to|over)${WS}+[^,.;:“”"]{1,80})?))*` +
-    `(?:[.!?]?[\\s\\u00a0]*$|,${WS}+\\p{Ll}+ing\\b|,${WS}+(?:as|while|amid|after|days|hours|weeks|even${WS}+as|because|since|although|though)${WS}|,${WS}+(?:and|but)${WS}+(?:it|they|he|she)${WS}|${SUMMING_UP}|${TIME_BEFORE_AFTER})`,
+  `^(?:${WS}+(?:on${WS}+\\p{Lu}\\p{Ll}+day|later|again|separately|${PLATFORM}|on${WS}+\\p{Ll}+|in${WS}+an?${WS}+(?:(?:joint|written|brief|short|separate|televised)${WS}+)?(?:statement|communiqu[eé]|(?:news|press)${WS}+release|notice|letter|circular|bulletin)(?:${WS}+to${WS}+[^,.;:“”"]{1,40}|${WS}+(?:carried|issued|published|posted|released|read(?:${WS}+out)?|broadcast|aired|shared|sent|circulated|e-?mailed)${WS}+(?:by|on|to|over)${WS}+[^,.;:“”"]{1,80})?))*` +
+    `(?:[.!?]?[\\s\\u00a0]*$|,${WS}+\\p{Ll}+ing\\b|,${WS}+(?:as|while|amid|after|days|hours|weeks|even${WS}+as|because|since|although|though)${WS}|,${WS}+(?:and|but)${WS}+(?:it|they|he|she)${WS}|,${WS}+without${WS}+\\p{Ll}+ing${WS}|,${WS}+which${WS}+(?:also${WS}+)?\\p{Ll}+ed${WS}|${SUMMING_UP}|${TIME_BEFORE_AFTER})`,
   "u",
 );
 
@@ -183,6 +184,7 @@ function closingSubjectComma(
     !(BODY_VOICE_GAP.test(gap) && !speaker.actorId.startsWith("person:")) &&
     !(NAME_APPOSITIVE_GAP.test(gap) && !speaker.actorId.startsWith("person:")) &&
     !QUOTED_AS_GAP.test(gap) &&
+    !(PLACE_GAP.test(gap) && !speaker.actorId.startsWith("person:")) &&
     !(speaker.actorId.startsWith("country:") && UNNAMED_OFFICIALS.test(gap))
   )
     return null;
@@ -210,6 +212,10 @@ function glossBefore(doc: EntityDoc, speaker: SpeakerMention, at: number): { sta
 /** "…, the country’s spy agency, the State Security Office (SSO), said": the body's own name set off. */
 const NAME_APPOSITIVE_GAP =
   /^,[\s\u00a0]+(?:the[\s\u00a0]+)?\p{Lu}[\p{L}’'-]*(?:[\s\u00a0]+(?:of[\s\u00a0]+|for[\s\u00a0]+)?\p{Lu}[\p{L}’'-]*){0,5}(?:[\s\u00a0]+\([\p{Lu}\p{N}&-]{2,10}\))?,[\s\u00a0]*$/u;
+
+/** "…, the prosecutor’s office in Olomouc said": where the body sits, between its name and its verb. */
+const PLACE_GAP =
+  /^[\s\u00a0]+(?:in|at)[\s\u00a0]+\p{Lu}[\p{L}’'-]*(?:[\s\u00a0]+\p{Lu}[\p{L}’'-]*){0,2}[\s\u00a0]+(?:(?:also|later|then|has|have|had)[\s\u00a0]+)?$/u;
 
 /** "…, X was quoted as saying (by Y).": the passive frame between the subject and its participle. */
 const QUOTED_AS_GAP =
