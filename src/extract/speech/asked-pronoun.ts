@@ -29,7 +29,8 @@ export function answerSpeaker(
 /**
  * "The army’s spokesman, Juan Ruiz, rejected the account. The men were farmers, he said.": a "he"/
  * "she" subject continues the person who spoke in the sentence before (same paragraph), when the
- * entity pass tied it to a person named in neither sentence (an earlier speaker paragraphs back).
+ * entity pass tied it to a person named in neither sentence (an earlier speaker paragraphs back) or
+ * only inside what was said before ("…, Y said of the envoy Z. “…,” he told reporters": Y goes on).
  * After an unnamed source ("…, an embassy official said. He said …") it continues the body or state
  * that source spoke for.
  */
@@ -38,6 +39,8 @@ export function continuedSpeaker(
   s: Sentence,
   mention: ActorMention,
   previousSpeaker: string | undefined,
+  /** What was said in the sentence before: a person named inside it is talked about, not speaking. */
+  saidBefore: readonly { start: number; end: number }[] = [],
 ): ActorMention {
   if (mention.kind !== "pronoun" || !previousSpeaker) return mention;
   if (previousSpeaker === mention.actorId || !mention.actorId.startsWith("person:")) return mention;
@@ -50,7 +53,12 @@ export function continuedSpeaker(
   const until = closing ? prev.end : mention.start;
   const named = doc.mentions.some(
     // By name: a title ("the spokesman for X, Juan Ruiz,") may itself be tied to the earlier person.
-    (m) => m.actorId === mention.actorId && m.kind === "name" && m.start >= prev.start && m.end <= until,
+    (m) =>
+      m.actorId === mention.actorId &&
+      m.kind === "name" &&
+      m.start >= prev.start &&
+      m.end <= until &&
+      !saidBefore.some((x) => m.start >= x.start && m.end <= x.end),
   );
   return named ? mention : { ...mention, actorId: previousSpeaker };
 }

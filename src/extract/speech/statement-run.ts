@@ -108,6 +108,18 @@ function spokeIn(run: StatementRun, prev: Sentence): string | undefined {
   return run.found.findLast((f) => f.at >= prev.start && f.at < prev.end)?.speakerId;
 }
 
+/** Where the statements of sentence `prev` sit in the body. */
+function saidIn(run: StatementRun, prev: Sentence | undefined): { start: number; end: number }[] {
+  if (!prev) return [];
+  return run.found
+    .filter((f) => f.at >= prev.start && f.at < prev.end)
+    .map((f) => {
+      const start = run.doc.body.indexOf(f.text, prev.start);
+      return { start, end: start + f.text.length };
+    })
+    .filter((x) => x.start >= 0);
+}
+
 /** A body (not a person) that spoke in one of the three sentences before `s`, paragraphs apart or not. */
 function recentIssuer(run: StatementRun, s: Sentence): string | undefined {
   const from = run.doc.sentences[Math.max(0, s.index - 3)]?.start ?? s.start;
@@ -222,7 +234,13 @@ function speakerFor(
   if (closingIt) return { ...closingIt, attribution: attribution("pronoun") };
   const mention =
     reading.mention &&
-    continuedSpeaker(doc, s, answerSpeaker(doc, s, reading.mention, lastPerson), previousSpeaker(run, s));
+    continuedSpeaker(
+      doc,
+      s,
+      answerSpeaker(doc, s, reading.mention, lastPerson),
+      previousSpeaker(run, s),
+      saidIn(run, doc.sentences[s.index - 1]),
+    );
   if (mention) {
     const [from, to] = controller ? [controller.start, controller.end] : [cue.start, cue.end];
     return { ...mention, attribution: classifyReading(doc, { ...reading, mention }, from, to) };
