@@ -134,3 +134,33 @@ describe("'he'/'she' after a sentence that only talks about another person", () 
     expect(out).toContain("person:pedro-soto|talks would resume");
   });
 });
+
+describe("the unnamed source named again by its role ('…, the official said')", () => {
+  const said = (body: string) =>
+    extractBody(body, "June 10, 2022").statements.map((s) => `${s.speakerId}|${s.text}`);
+  it.each([
+    [
+      "A Chilean official, who asked not to be named, said the talks had stalled. No date had been set, the official said.",
+      "country:cl|No date had been set",
+    ],
+    [
+      "A spokesman for Chile’s foreign ministry said the envoy had left. The note would be answered, the spokesman said.",
+      "org:cl:ministry-of-foreign-affairs|The note would be answered",
+    ],
+    [
+      "A Chilean official said the border was calm. “Nobody crossed last night,” the official said.",
+      "country:cl|Nobody crossed last night,",
+    ],
+    [
+      "A spokeswoman for Chile’s foreign ministry said the note was sent. Its reply would follow within a week, the spokeswoman added.",
+      "org:cl:ministry-of-foreign-affairs|Its reply would follow within a week",
+    ],
+  ])("goes on with the body or state it spoke for (%s)", (body, pair) => {
+    expect(said(body)).toContain(pair);
+  });
+
+  it("needs an unnamed source in the sentence before (negative case)", () => {
+    const out = said("Chile protested on Monday. No date had been set, the official said.");
+    expect(out.some((x) => x.endsWith("|No date had been set"))).toBe(false);
+  });
+});
