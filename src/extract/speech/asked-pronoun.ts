@@ -29,7 +29,8 @@ export function answerSpeaker(
 /**
  * "The army’s spokesman, Juan Ruiz, rejected the account. The men were farmers, he said.": a "he"/
  * "she" subject continues the person who spoke in the sentence before (same paragraph), when the
- * entity pass tied it to a person named in neither sentence (an earlier speaker paragraphs back).
+ * entity pass tied it to a person named in neither sentence (an earlier speaker paragraphs back) or
+ * only inside what was said before ("…, Y said of the envoy Z. “…,” he told reporters": Y goes on).
  * After an unnamed source ("…, an embassy official said. He said …") it continues the body or state
  * that source spoke for.
  */
@@ -38,6 +39,8 @@ export function continuedSpeaker(
   s: Sentence,
   mention: ActorMention,
   previousSpeaker: string | undefined,
+  /** What was said in the sentence before: a person named inside it is talked about, not speaking. */
+  saidBefore: readonly { start: number; end: number }[] = [],
 ): ActorMention {
   if (mention.kind !== "pronoun" || !previousSpeaker) return mention;
   if (previousSpeaker === mention.actorId || !mention.actorId.startsWith("person:")) return mention;
@@ -50,7 +53,12 @@ export function continuedSpeaker(
   const until = closing ? prev.end : mention.start;
   const named = doc.mentions.some(
     // By name: a title ("the spokesman for X, Juan Ruiz,") may itself be tied to the earlier person.
-    (m) => m.actorId === mention.actorId && m.kind === "name" && m.start >= prev.start && m.end <= until,
+    (m) =>
+      m.actorId === mention.actorId &&
+      m.kind === "name" &&
+      m.start >= prev.start &&
+      m.end <= until &&
+      !saidBefore.some((x) => m.start >= x.start && m.end <= x.end),
   );
   return named ? mention : { ...mention, actorId: previousSpeaker };
 }
@@ -65,13 +73,17 @@ function hasUnnamedSource(doc: EntityDoc, prev: Sentence): boolean {
   return UNNAMED_PERSON.test(text);
 }
 
-/** "He said …", "…, she added": a he/she subject right before the verb. */
+/**
+ * "He said …", "…, she added", "…, the official said": a he/she subject, or the unnamed source
+ * named again by its role, right before the verb.
+ */
 const HE_OR_SHE_BEFORE =
-  /(?:^|,[”"]?[\s\u00a0]+)(?:[Hh]e|[Ss]he)[\s\u00a0]+(?:(?:also|later|then|again)[\s\u00a0]+)?$/u;
+  /(?:^|,[”"]?[\s\u00a0]+|[”"][\s\u00a0]+)((?:[Hh]e|[Ss]he)|(?:[Tt]he)[\s\u00a0]+(?:official|spokes(?:man|woman|person)|source|diplomat|officer))[\s\u00a0]+(?:(?:also|later|then|again)[\s\u00a0]+)?$/u;
 
 /**
- * "…, an embassy official said. He said …": a he/she the entity pass tied to nobody goes on from the
- * body or state an unnamed source spoke for in the sentence before (same paragraph).
+ * "…, an embassy official said. He said …", "… . No arrests were made, the official said": a he/she
+ * the entity pass tied to nobody, or the source named again by its role, goes on from the body or
+ * state an unnamed source spoke for in the sentence before (same paragraph).
  */
 export function unnamedSourceContinued(
   doc: EntityDoc,
@@ -83,9 +95,10 @@ export function unnamedSourceContinued(
   if (!previousSpeaker || previousSpeaker.startsWith("person:") || !prev || prev.paragraph !== s.paragraph)
     return undefined;
   const m = HE_OR_SHE_BEFORE.exec(doc.body.slice(s.start, verbStart));
-  if (!m || !hasUnnamedSource(doc, prev)) return undefined;
-  const at = s.start + m.index + m[0].search(/[Hh]e|[Ss]he/);
-  const end = at + (/^[Ss]/.test(doc.body[at] ?? "") ? 3 : 2);
+  const who = m?.[1];
+  if (!m || !who || !hasUnnamedSource(doc, prev)) return undefined;
+  const at = s.start + m.index + m[0].indexOf(who);
+  const end = at + who.length;
   return {
     actorId: previousSpeaker,
     kind: "pronoun",

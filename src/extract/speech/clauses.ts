@@ -356,3 +356,16 @@ export function embeddedSubject(doc: EntityDoc, from: number, to: number): boole
     return false;
   return !mentionsIn(doc, from, to).some((m) => m.actorId.startsWith("person:"));
 }
+
+/**
+ * "said it had sent two envoys and had asked …": a second predicate of the reported clause, joined by
+ * "and" with an auxiliary of its own and no subject, shares the clause's subject; it is part of what
+ * was said, not a new speech act of the speaker (who would say "and asked").
+ */
+const AUXILIARY_PREDICATE =
+  /^[^;:“”"]*[\s\u00a0]and[\s\u00a0]+(?:had|has|have|would|will|was|were|is|are)[\s\u00a0]+(?:(?:also|already|since|later|then)[\s\u00a0]+)?$/u;
+
+/** A reporting verb at `to` inside the clause opening at `from`: after its own short subject, or as a second predicate. */
+export function innerSpeechAct(doc: EntityDoc, from: number, to: number): boolean {
+  return embeddedSubject(doc, from, to) || AUXILIARY_PREDICATE.test(doc.body.slice(from, to));
+}

@@ -16,6 +16,15 @@ const COLLECTIVE_BEFORE_VERB = new RegExp(
 );
 
 /**
+ * "The four accused …", "All three said …": a bare count opening the sentence as the subject stands
+ * for a group of that many named before (never for the article's lead pair).
+ */
+const BARE_COUNT = new RegExp(
+  `^(?:[Tt]he|[Aa]ll)${WS}(?:two|three|four|five)${WS}(?:(?:also|later|jointly|have|has|had|then)${WS})*$`,
+  "u",
+);
+
+/**
  * Coordinated actors ("X, Y and Z") opening the stretch from `from` to `to`, outside quotations. The
  * last member is joined by "and": "Nairobi, the embassy said, …" is a subject and a tag, no group.
  */
@@ -41,7 +50,9 @@ function openingGroup(doc: EntityDoc, from: number, to: number): ActorMention[] 
 
 /** The actors a collective phrase before the verb at `verbStart` stands for, or none. */
 export function collectiveSpeakers(doc: EntityDoc, s: Sentence, verbStart: number): ActorMention[] {
-  const phrase = COLLECTIVE_BEFORE_VERB.exec(doc.body.slice(Math.max(s.start, verbStart - 80), verbStart));
+  const bare = BARE_COUNT.exec(doc.body.slice(s.start, verbStart));
+  const phrase =
+    bare ?? COLLECTIVE_BEFORE_VERB.exec(doc.body.slice(Math.max(s.start, verbStart - 80), verbStart));
   if (!phrase) return [];
   const own = openingGroup(doc, s.start, verbStart);
   const prev = doc.sentences[s.index - 1];
@@ -55,7 +66,7 @@ export function collectiveSpeakers(doc: EntityDoc, s: Sentence, verbStart: numbe
         ? countedGroup(doc, s, counted)
         : prevGroup;
   // "officials on both sides said": with no pair named nearby, the two states of the lead's dispute.
-  const group = previous.length > 0 || !DUAL.test(phrase[0]) ? previous : leadPair(doc);
+  const group = previous.length > 0 || bare || !DUAL.test(phrase[0]) ? previous : leadPair(doc);
   // "Japanese and Philippine troops …, the two governments said": the states speak, not their forces.
   if (PERSON_NOUN.test(phrase[0])) return group.map((m) => holderOf(doc, s, m) ?? m);
   if (!STATE_NOUN.test(phrase[0])) return group;

@@ -15,12 +15,19 @@ import {
 } from "./statement-run.ts";
 import type { VerbCue } from "./verb-cues.ts";
 
-/** The clause's subject (a short noun phrase opening the sentence), a comma, then the tag's determiner. */
+/**
+ * The clause's subject (a noun phrase opening the sentence, maybe with a relative clause or a
+ * participle phrase of its own: "Officers who searched the flat", "The activists named by X"), a
+ * comma, then the tag's determiner.
+ */
 const SUBJECT_THEN_TAG =
-  /^(\p{Lu}[\p{L}\p{N}’'-]*(?:[\s\u00a0]+[\p{L}\p{N}’'-]+){0,5}),[\s\u00a0]+(?:(?:the|a|an|his|her|its|their)[\s\u00a0]+)?(?:[\p{Ll}-]+[\s\u00a0]+){0,2}$/u;
-/** After the verb: maybe a time or hearer phrase, then the comma that closes the tag. */
+  /^(\p{Lu}[\p{L}\p{N}’'-]*(?:[\s\u00a0]+[\p{L}\p{N}’'-]+){0,13}),[\s\u00a0]+(?:(?:the|a|an|his|her|its|their)[\s\u00a0]+)?(?:[\p{Ll}-]+[\s\u00a0]+){0,2}$/u;
+/**
+ * After the verb: maybe a time, hearer or document phrase ("on Monday", "reporters", "in a statement
+ * issued in the capital"), then the comma that closes the tag.
+ */
 const TAG_CLOSE =
-  /^(?:[\s\u00a0]+(?:(?:on|in|late|early|last|this|to)(?:[\s\u00a0]+[\p{L}\p{N}.’'-]+){1,3}|reporters|journalists|lawmakers|parliament|Parliament|\p{Lu}[\p{L}’'-]+))?,[\s\u00a0]+/u;
+  /^(?:[\s\u00a0]+(?:(?:on|in|late|early|last|this|to)(?:[\s\u00a0]+[\p{L}\p{N}.’'-]+){1,3}|in[\s\u00a0]+an?[\s\u00a0]+(?:[\p{Ll}-]+[\s\u00a0]+)?(?:statement|interview|communiqu[eé]|post)(?:[\s\u00a0]+(?:issued|released|published|posted|read|broadcast)(?:[\s\u00a0]+(?:in|on|by)(?:[\s\u00a0]+[\p{L}\p{N}.’'-]+){1,3}))?|reporters|journalists|lawmakers|parliament|Parliament|\p{Lu}[\p{L}’'-]+))?,[\s\u00a0]+/u;
 /** "The troops, according to": a short subject, then a comma opening the frame. */
 const SUBJECT_THEN_FRAME = /^\p{Lu}[\p{L}\p{N}’'-]*(?:[\s\u00a0]+[\p{L}\p{N}’'-]+){0,5},[\s\u00a0]*$/u;
 /** The predicate after the tag: a finite verb, maybe after an adverb ("fully", "still") or negation. */
@@ -31,8 +38,21 @@ const PREDICATE = new RegExp(
 /** An adverbial opening is no subject ("On Monday, X said, …", "However, …"). */
 const ADVERBIAL_OPEN =
   /^(?:On|In|At|After|Before|During|Since|From|By|Last|Earlier|Later|Meanwhile|However|But|And|Yet|Also|Then|Still|Separately|Overnight|Today|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}])/u;
-/** A verb inside the subject would make it a clause of its own ("Chile, which said, …"). */
-const SUBJECT_VERB = new RegExp(`(?:^|${WS})(?:which|who|that|${FINITE_VERB})(?![\\p{L}])`, "u");
+/** A verb inside the subject would make it a clause of its own ("Troops crossed the river, …"). */
+const SUBJECT_VERB = new RegExp(`(?:^|${WS})${FINITE_VERB}(?![\\p{L}])`, "u");
+/**
+ * What may follow the subject's head without making it a clause: a relative clause ("Officers who
+ * searched the flat") or a participle phrase ("The activists named by Mbabane", "Troops sent to the
+ * border"), cut off before the subject is checked for a verb.
+ */
+const SUBJECT_MODIFIER = new RegExp(
+  `${WS}(?:(?:who|which|that|whose)${WS}|(?:\\p{Ll}+(?:ed|en)|held|sent|kept|brought|caught|led|set|put|made|found|built)${WS}(?:by|to|in|at|on|from|near|into|with|for|under|during)${WS}).*$`,
+  "u",
+);
+/** The subject's head noun phrase holds a verb: it is a clause, no subject. */
+const subjectHasVerb = (subject: string): boolean => SUBJECT_VERB.test(subject.replace(SUBJECT_MODIFIER, ""));
+/** Between the tag's speaker and its verb: the head noun of an unnamed source ("Colombian officials said"). */
+const SOURCE_NOUN = /^[\s\u00a0]*(?:(?:[\p{Ll}-]+)[\s\u00a0]+){0,2}(?:also|later|then)?[\s\u00a0]*$/u;
 
 /**
  * The predicate of "<subject>, <speaker> said, <predicate>." for the verb `cue` whose subject is
@@ -52,10 +72,9 @@ export function midClauseSpan(
   const head = doc.body.slice(from, speaker.start);
   if (!head.includes(",")) return undefined;
   const lead = SUBJECT_THEN_TAG.exec(head);
-  if (!lead || SUBJECT_VERB.test(lead[1] ?? "") || ADVERBIAL_OPEN.test(head) || inQuote(doc, from))
+  if (!lead || subjectHasVerb(lead[1] ?? "") || ADVERBIAL_OPEN.test(head) || inQuote(doc, from))
     return undefined;
-  if (!/^[\s\u00a0]*(?:(?:also|later|then)[\s\u00a0]+)?$/.test(doc.body.slice(speaker.end, cue.start)))
-    return undefined;
+  if (!SOURCE_NOUN.test(doc.body.slice(speaker.end, cue.start))) return undefined;
   const close = TAG_CLOSE.exec(doc.body.slice(cue.end, cue.end + 40));
   if (!close) return undefined;
   const start = cue.end + close[0].length;
@@ -90,7 +109,7 @@ export function midClauseFrame(
   frameEnd: number,
 ): { from: number; to: number } | undefined {
   const subject = doc.body.slice(lead, frameStart);
-  if (!SUBJECT_THEN_FRAME.test(subject) || SUBJECT_VERB.test(subject) || ADVERBIAL_OPEN.test(subject))
+  if (!SUBJECT_THEN_FRAME.test(subject) || subjectHasVerb(subject) || ADVERBIAL_OPEN.test(subject))
     return undefined;
   if (inQuote(doc, lead)) return undefined;
   const close = /^,[\s\u00a0]+/.exec(doc.body.slice(frameEnd, frameEnd + 4));

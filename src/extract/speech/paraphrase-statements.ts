@@ -11,7 +11,7 @@ import {
   aboutOf,
   clauseEnd,
   complementStart,
-  embeddedSubject,
+  innerSpeechAct,
   pickStronger,
   pronounSubject,
   SEVERITY,
@@ -50,11 +50,12 @@ const PLATFORM = `(?:on${WS}+(?:the${WS}+)?condition${WS}+of${WS}+anonymity|on${
  * end, a participle after a comma (", the ministry said on Friday, defending the drills"), or an
  * adverbial clause about the circumstances (", the ministry said on Tuesday, as trucks waited"), a
  * clause of the same speaker (", the ministry said, and it accused …"), or a noun phrase summing the
- * clause up (SUMMING_UP).
+ * clause up (SUMMING_UP), a note on what the speaker left out (", without giving details") or a relative clause on the
+ * statement (", it said in a statement, which described …").
  */
 const TAIL_END = new RegExp(
-  `^(?:${WS}+(?:on${WS}+\\p{Lu}\\p{Ll}+day|later|again|separately|${PLATFORM}|on${WS}+\\p{Ll}+|in${WS}+an?${WS}+(?:(?:joint|written|brief|short|separate|televised)${WS}+)?(?:statement|communiqu[eé]|(?:news|press)${WS}+release)(?:${WS}+(?:carried|issued|published|posted|released|read(?:${WS}+out)?|broadcast|aired|shared|sent|circulated|e-?mailed)${WS}+(?:by|on|to|over)${WS}+[^,.;:“”"]{1,80})?))*` +
-    `(?:[.!?]?[\\s\\u00a0]*$|,${WS}+\\p{Ll}+ing\\b|,${WS}+(?:as|while|amid|after|days|hours|weeks|even${WS}+as|because|since|although|though)${WS}|,${WS}+(?:and|but)${WS}+(?:it|they|he|she)${WS}|${SUMMING_UP}|${TIME_BEFORE_AFTER})`,
+  `^(?:${WS}+(?:on${WS}+\\p{Lu}\\p{Ll}+day|later|again|separately|${PLATFORM}|on${WS}+\\p{Ll}+|in${WS}+an?${WS}+(?:(?:joint|written|brief|short|separate|televised)${WS}+)?(?:statement|communiqu[eé]|(?:news|press)${WS}+release|notice|letter|circular|bulletin)(?:${WS}+to${WS}+[^,.;:“”"]{1,40}|${WS}+(?:carried|issued|published|posted|released|read(?:${WS}+out)?|broadcast|aired|shared|sent|circulated|e-?mailed)${WS}+(?:by|on|to|over)${WS}+[^,.;:“”"]{1,80})?))*` +
+    `(?:[.!?]?[\\s\\u00a0]*$|,${WS}+\\p{Ll}+ing\\b|,${WS}+(?:as|while|amid|after|days|hours|weeks|even${WS}+as|because|since|although|though)${WS}|,${WS}+(?:and|but)${WS}+(?:it|they|he|she)${WS}|,${WS}+without${WS}+\\p{Ll}+ing${WS}|,${WS}+which${WS}+(?:also${WS}+)?\\p{Ll}+ed${WS}|${SUMMING_UP}|${TIME_BEFORE_AFTER})`,
   "u",
 );
 
@@ -183,6 +184,7 @@ function closingSubjectComma(
     !(BODY_VOICE_GAP.test(gap) && !speaker.actorId.startsWith("person:")) &&
     !(NAME_APPOSITIVE_GAP.test(gap) && !speaker.actorId.startsWith("person:")) &&
     !QUOTED_AS_GAP.test(gap) &&
+    !(PLACE_GAP.test(gap) && !speaker.actorId.startsWith("person:")) &&
     !(speaker.actorId.startsWith("country:") && UNNAMED_OFFICIALS.test(gap))
   )
     return null;
@@ -210,6 +212,10 @@ function glossBefore(doc: EntityDoc, speaker: SpeakerMention, at: number): { sta
 /** "…, the country’s spy agency, the State Security Office (SSO), said": the body's own name set off. */
 const NAME_APPOSITIVE_GAP =
   /^,[\s\u00a0]+(?:the[\s\u00a0]+)?\p{Lu}[\p{L}’'-]*(?:[\s\u00a0]+(?:of[\s\u00a0]+|for[\s\u00a0]+)?\p{Lu}[\p{L}’'-]*){0,5}(?:[\s\u00a0]+\([\p{Lu}\p{N}&-]{2,10}\))?,[\s\u00a0]*$/u;
+
+/** "…, the prosecutor’s office in Olomouc said": where the body sits, between its name and its verb. */
+const PLACE_GAP =
+  /^[\s\u00a0]+(?:in|at)[\s\u00a0]+\p{Lu}[\p{L}’'-]*(?:[\s\u00a0]+\p{Lu}[\p{L}’'-]*){0,2}[\s\u00a0]+(?:(?:also|later|then|has|have|had)[\s\u00a0]+)?$/u;
 
 /** "…, X was quoted as saying (by Y).": the passive frame between the subject and its participle. */
 const QUOTED_AS_GAP =
@@ -400,7 +406,7 @@ function inClause(
   return c.form === "ing"
     ? !/,[\s\u00a0]*$/.test(doc.body.slice(after, c.start))
     : c.start > after &&
-        ((directComplement && embeddedSubject(doc, start, c.start)) ||
+        ((directComplement && innerSpeechAct(doc, start, c.start)) ||
           RELATIVE_OPEN.test(doc.body.slice(start, c.start)));
 }
 
@@ -546,10 +552,11 @@ const FRAME_CLOSES =
 
 /**
  * After a state body closing a frame: the sentence end, maybe after the body's document ("…, according
- * to a defence ministry statement.") or a date ("…, according to a note issued by X on Monday.").
+ * to a defence ministry statement.") or a date ("…, according to a note issued by X on Monday."); the
+ * body's abbreviation in parentheses may follow its name.
  */
 const CLOSING_REST =
-  /^(?:[\s\u00a0]+(?:statement|report|communiqu[eé]|note|readout))?(?:[\s\u00a0]+(?:(?:late|early)[\s\u00a0]+)?on[\s\u00a0]+\p{Lu}[\p{L}.]*(?:[\s\u00a0]+\d{1,2})?)?(?:,[\s\u00a0]+an?[\s\u00a0]+[^,;“”"]{1,60})?[\s\u00a0]*[.!?][\s\u00a0]*$/u;
+  /^(?:[\s\u00a0]+\([\p{Lu}\p{N}.&-]{2,12}\))?(?:[\s\u00a0]+(?:statement|report|communiqu[eé]|note|readout))?(?:[\s\u00a0]+(?:(?:late|early)[\s\u00a0]+)?on[\s\u00a0]+\p{Lu}[\p{L}.]*(?:[\s\u00a0]+\d{1,2})?)?(?:,[\s\u00a0]+an?[\s\u00a0]+[^,;“”"]{1,60})?[\s\u00a0]*[.!?][\s\u00a0]*$/u;
 
 /** A person, or a named state body (not media) with nothing after it but the sentence end. */
 function closingSource(doc: EntityDoc, mention: { kind: string; actorId: string }, rest: string): boolean {

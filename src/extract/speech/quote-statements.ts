@@ -9,7 +9,7 @@ import {
   aboutOf,
   clauseEnd,
   complementStart,
-  embeddedSubject,
+  innerSpeechAct,
   pickStronger,
   pronounSubject,
   SEVERITY,
@@ -67,13 +67,7 @@ function quoteSpeaker(run: StatementRun, scope: SentenceScope, q: Quote): QuoteS
   // "said that the bloc’s members had agreed that … “…”": a verb inside another's clause reports
   // what that speaker said, so the outer verb's speaker owns the quote.
   const outer = before[before.length - 2];
-  if (
-    cue &&
-    outer &&
-    cue !== afterCue &&
-    outer.form !== "ing" &&
-    embeddedSubject(doc, outer.end, cue.start)
-  ) {
+  if (cue && outer && cue !== afterCue && outer.form !== "ing" && innerSpeechAct(doc, outer.end, cue.start)) {
     cue.used = true;
     cue = outer;
   }

@@ -194,7 +194,12 @@ export function speakerOf(
     const agent = passiveAgent(doc, verbEnd);
     return agent ? { mention: agent, via: "passive-agent" } : { via: "passive-implicit" };
   }
-  const officials = bareOfficials(doc, s, before) ?? unnamedOfficialSubject(doc, s, before);
+  // "…, officials in Apia said": the capital right before the verb names the state, whatever the
+  // clause before it names.
+  const officials =
+    bareOfficials(doc, s, before) ??
+    unnamedOfficialSubject(doc, s, before) ??
+    officialsInCapital(doc, s, before);
   if (officials) return { mention: officials, via: "subject" };
   const frame = frameSpeaker(doc, s);
   if (frame && frame.end <= verbStart && COORDINATED_BEFORE.test(before.replace(/[“"][^”"]*[”"]\s*$/u, ""))) {
@@ -236,8 +241,7 @@ export function speakerOf(
   // Egypt …") the actor after the verb is its object, not its subject.
   if (inverted && /(?:^|,)[\s\u00a0]*$/.test(before)) return { mention: inverted, via: "inverted" };
   if (frame) return { mention: frame.mention, via: "frame" };
-  const inCapital = officialsInCapital(doc, s, before);
-  return inCapital ? { mention: inCapital, via: "subject" } : { via: "none" };
+  return { via: "none" };
 }
 
 /** After a demonym: private people (not officials), maybe after one modifier, right before the verb. */

@@ -6,6 +6,7 @@
 import { type ActorMention, type EntityDoc, evidence } from "../doc.ts";
 import { DATELINE_OPENING } from "../entities/gazetteer.ts";
 import type { SpeechVerb } from "../knowledge/knowledge.ts";
+import { FINITE_VERB } from "../text/patterns.ts";
 import type { Attribution, Evidence, Sentence, Statement } from "../types.ts";
 import { answerSpeaker, continuedSpeaker, unnamedSourceContinued } from "./asked-pronoun.ts";
 import { attribution, classifyReading } from "./attribution.ts";
@@ -107,6 +108,18 @@ function spokeIn(run: StatementRun, prev: Sentence): string | undefined {
   return run.found.findLast((f) => f.at >= prev.start && f.at < prev.end)?.speakerId;
 }
 
+/** Where the statements of sentence `prev` sit in the body. */
+function saidIn(run: StatementRun, prev: Sentence | undefined): { start: number; end: number }[] {
+  if (!prev) return [];
+  return run.found
+    .filter((f) => f.at >= prev.start && f.at < prev.end)
+    .map((f) => {
+      const start = run.doc.body.indexOf(f.text, prev.start);
+      return { start, end: start + f.text.length };
+    })
+    .filter((x) => x.start >= 0);
+}
+
 /** A body (not a person) that spoke in one of the three sentences before `s`, paragraphs apart or not. */
 function recentIssuer(run: StatementRun, s: Sentence): string | undefined {
   const from = run.doc.sentences[Math.max(0, s.index - 3)]?.start ?? s.start;
@@ -160,8 +173,29 @@ function previousSpeaker(run: StatementRun, s: Sentence): string | undefined {
   return prev && prev.paragraph === s.paragraph ? spokeIn(run, prev) : undefined;
 }
 
+/** "The ministry summoned": a definite body opening the clause, right before its first verb. */
+const OPENING_BODY = /^(?:The|the)[\s\u00a0]+(?:\p{Lu}[\p{L}-]+[\s\u00a0]+)?\p{Ll}+[\s\u00a0]+/u;
+const VERB_AHEAD = new RegExp(`^${FINITE_VERB}(?![\\p{L}])`, "u");
+/** A clause break between the first verb and the "and" of the second. */
+const CLAUSE_BREAK = /[,;:“”"]|\b(?:that|who|which|while|when|after|before|because|as)\b/u;
+
+/**
+ * "The ministry summoned the envoy on Monday and accused …": a verb joined by "and" to the first verb
+ * of a clause opened by a definite body shares that subject; where the first verb starts, else `verbAt`.
+ */
+function sharedSubjectVerb(run: StatementRun, s: Sentence, verbAt: number): number {
+  const from = Math.max(s.start, run.datelineEnd);
+  const before = run.doc.body.slice(from, verbAt);
+  if (!COORDINATED_VERB.test(before)) return verbAt;
+  const m = OPENING_BODY.exec(before);
+  if (!m || !VERB_AHEAD.test(before.slice(m[0].length))) return verbAt;
+  const between = before.slice(m[0].length).replace(COORDINATED_VERB, "");
+  return CLAUSE_BREAK.test(between) ? verbAt : from + m[0].length;
+}
+
 /** "the government said", "the ministry said": a state or body named by a bare noun before the verb. */
-function bodySubject(run: StatementRun, s: Sentence, verbAt: number): ActorMention | undefined {
+function bodySubject(run: StatementRun, s: Sentence, cueAt: number): ActorMention | undefined {
+  const verbAt = sharedSubjectVerb(run, s, cueAt);
   const previous = previousSpeaker(run, s);
   return (
     governmentSubject(run.doc, s, verbAt, previous) ??
@@ -184,10 +218,12 @@ function speakerFor(
     (f) => f.at < s.start && f.speakerId.startsWith("person:"),
   )?.speakerId;
   // "…into Estonian airspace, the ministry said": a definite body right before the verb is its
-  // subject, closer than any actor named earlier in the clause.
+  // subject, closer than any actor named earlier in the clause; "The ministry summoned Peru’s envoy
+  // and accused …": the body opening the clause is the shared subject, not the first verb's object.
   const verbAt = controller?.start ?? cue.start;
   const closer = reading.mention && bodySubject(run, s, verbAt);
-  if (closer && reading.mention && closer.start >= reading.mention.end)
+  const shared = reading.via === "subject" && sharedSubjectVerb(run, s, verbAt) !== verbAt;
+  if (closer && reading.mention && (closer.start >= reading.mention.end || shared))
     return { ...closer, attribution: attribution("title") };
   // "…troops crossed into Ugandan territory, it said": a closing "it" right before the verb is its
   // subject; an actor named earlier sits inside the reported clause.
@@ -198,7 +234,13 @@ function speakerFor(
   if (closingIt) return { ...closingIt, attribution: attribution("pronoun") };
   const mention =
     reading.mention &&
-    continuedSpeaker(doc, s, answerSpeaker(doc, s, reading.mention, lastPerson), previousSpeaker(run, s));
+    continuedSpeaker(
+      doc,
+      s,
+      answerSpeaker(doc, s, reading.mention, lastPerson),
+      previousSpeaker(run, s),
+      saidIn(run, doc.sentences[s.index - 1]),
+    );
   if (mention) {
     const [from, to] = controller ? [controller.start, controller.end] : [cue.start, cue.end];
     return { ...mention, attribution: classifyReading(doc, { ...reading, mention }, from, to) };

@@ -43,6 +43,20 @@ const QUOTE_AFTER_OBJECT =
 
 /** A number or a lower-case participle right before an -s form ("11 suspects", "prompting protests"). */
 const PLURAL_OBJECT_BEFORE = /(?:\b\d[\d,.]*|(?:^|[^\p{L}])\p{Ll}{3,}ing)[\s\u00a0]+$/u;
+/**
+ * A determiner, possessive, quantifier or count (not a year or a date: "in 2019 accused …", "on
+ * March 12 said …") right before an "-ed" form: the form is an adjective before its noun.
+ */
+const ADJECTIVE_SLOT_BEFORE =
+  /(?:\b(?:the|a|an|its|their|his|her|our|whose|several|some|many|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)|(?:^|[\s\u00a0(])(?<!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[\p{L}.]*[\s\u00a0])(?!(?:19|20)\d\d\b)\d[\d,.]*)[\s\u00a0]+$/iu;
+/** A lower-case noun next, no object of a verb ("suspected smugglers", not "accused the ministry", "accused Doha"). */
+const NOUN_NEXT =
+  /^[\s\u00a0]+(?!(?:the|a|an|its|their|his|her|him|them|it|this|that|these|those|of|to|that)\b)\p{Ll}/u;
+/** An "-ed" form ending at `end` after a determiner or count and before a noun: an adjective. */
+function adjectiveSlot(doc: EntityDoc, before: string, end: number): boolean {
+  return ADJECTIVE_SLOT_BEFORE.test(before) && NOUN_NEXT.test(doc.body.slice(end, end + 12));
+}
+
 /** What a state declares rather than says: "a state of emergency", "martial law", "war", "a curfew". */
 const STATE_ACT_AFTER =
   /^[\s\u00a0]+(?:(?:a|an)[\s\u00a0]+)?(?:(?:\p{Ll}+|\d+-\p{Ll}+)[\s\u00a0]+)?(?:state[\s\u00a0]+of[\s\u00a0]+(?:emergency|siege|war|alert)|martial[\s\u00a0]+law|war[\s\u00a0]+on|war\b|curfew|ceasefire|truce|independence|(?:no-fly|exclusion|military)[\s\u00a0]+zone|national[\s\u00a0]+mourning|day[\s\u00a0]+of[\s\u00a0]+mourning|emergency)/u;
@@ -188,8 +202,9 @@ export function verbCues(doc: EntityDoc, s: Sentence): VerbCue[] {
     // "declared a state of emergency", "declared martial law": an act of state, not words reported.
     if (hit.verb.lemma === "declare" && STATE_ACT_AFTER.test(doc.body.slice(start + m.text.length, s.end)))
       continue;
-    // "-ed" forms used as adjectives before a noun ("the alleged attack") are not speech.
-    if (hit.form === "past" && /\b(?:the|a|an)[\s\u00a0]+$/i.test(before)) continue;
+    // "-ed" forms used as adjectives before a noun ("the alleged attack", "112 suspected smugglers",
+    // "its alleged role") are not speech; "The four accused Doha" has its object next.
+    if (hit.form === "past" && adjectiveSlot(doc, before, start + m.text.length)) continue;
     // "-ing" forms after a determiner are nouns ("was a warning to …", "the ruling"), and so after a
     // closing quotation with no comma ("a “yellow card” warning").
     if (

@@ -112,3 +112,55 @@ describe("a closing 'he added' is never a person named inside what was said", ()
     );
   });
 });
+
+describe("'he'/'she' after a sentence that only talks about another person", () => {
+  const said = (body: string) =>
+    extractBody(body, "June 10, 2022").statements.map((s) => `${s.speakerId}|${s.text}`);
+  it.each([
+    "Peru’s envoy, Pedro Soto, was handed a note on Monday, ministry spokeswoman Ana Ruiz said. “This cannot go on,” she told reporters.",
+    "The ministry summoned Pedro Soto, Peru’s envoy, ministry spokeswoman Ana Ruiz said. She said the note demanded an apology.",
+    "Ministry spokeswoman Ana Ruiz said Pedro Soto, Peru’s envoy, had been told to leave. “We have run out of patience,” she said.",
+    "Ministry spokeswoman Ana Ruiz said the note was handed to Pedro Soto on Monday. She added that trade talks were suspended.",
+  ])("goes on with the speaker, not the person named in what was said (%s)", (body) => {
+    const out = said(`Chile protested on Monday. ${body}`);
+    expect(out.filter((x) => x.startsWith("person:pedro-soto"))).toEqual([]);
+    expect(out.filter((x) => x.startsWith("person:ana-ruiz|")).length).toBe(2);
+  });
+
+  it("keeps a pronoun on a person who spoke in the sentence before (negative case)", () => {
+    const out = said(
+      "Chile protested on Monday. Ministry spokeswoman Ana Ruiz said talks failed. Pedro Soto, Peru’s envoy, said the note was unfair. He said talks would resume.",
+    );
+    expect(out).toContain("person:pedro-soto|talks would resume");
+  });
+});
+
+describe("the unnamed source named again by its role ('…, the official said')", () => {
+  const said = (body: string) =>
+    extractBody(body, "June 10, 2022").statements.map((s) => `${s.speakerId}|${s.text}`);
+  it.each([
+    [
+      "A Chilean official, who asked not to be named, said the talks had stalled. No date had been set, the official said.",
+      "country:cl|No date had been set",
+    ],
+    [
+      "A spokesman for Chile’s foreign ministry said the envoy had left. The note would be answered, the spokesman said.",
+      "org:cl:ministry-of-foreign-affairs|The note would be answered",
+    ],
+    [
+      "A Chilean official said the border was calm. “Nobody crossed last night,” the official said.",
+      "country:cl|Nobody crossed last night,",
+    ],
+    [
+      "A spokeswoman for Chile’s foreign ministry said the note was sent. Its reply would follow within a week, the spokeswoman added.",
+      "org:cl:ministry-of-foreign-affairs|Its reply would follow within a week",
+    ],
+  ])("goes on with the body or state it spoke for (%s)", (body, pair) => {
+    expect(said(body)).toContain(pair);
+  });
+
+  it("needs an unnamed source in the sentence before (negative case)", () => {
+    const out = said("Chile protested on Monday. No date had been set, the official said.");
+    expect(out.some((x) => x.endsWith("|No date had been set"))).toBe(false);
+  });
+});

@@ -572,3 +572,34 @@ describe("a venue or medium between the verb and a clause with no 'that'", () =>
     expect(speakerTexts("Rui Matos, asked by reporters whether the fee was fair, smiled.")).toEqual([]);
   });
 });
+
+describe("a second predicate of the reported clause ('said it had … and had asked …')", () => {
+  it.each([
+    [
+      "Chile’s foreign ministry said it had summoned Peru’s envoy and had asked for an explanation of the raid.",
+      "it had summoned Peru’s envoy and had asked for an explanation of the raid",
+    ],
+    [
+      "Chile’s foreign ministry said Santiago wanted the crew freed at once and had demanded access to the men.",
+      "Santiago wanted the crew freed at once and had demanded access to the men",
+    ],
+    [
+      "Chile’s foreign ministry said the navy would escort the ferries and would urge Peru to keep its boats away.",
+      "the navy would escort the ferries and would urge Peru to keep its boats away",
+    ],
+    [
+      "Chile’s foreign ministry said it had closed the pass and had also warned Peru “not to test our patience.”",
+      "it had closed the pass and had also warned Peru “not to test our patience.”",
+    ],
+  ])("keeps the second predicate in the one statement (%s)", (body, text) => {
+    expect(saidPairs(body)).toEqual([["org:cl:ministry-of-foreign-affairs", text]]);
+  });
+
+  it("leaves 'and' with a verb of the speaker's own (no auxiliary) a second act", () => {
+    const pairs = saidPairs(
+      "Chile’s foreign ministry said the talks had failed and accused Peru of stalling.",
+    );
+    expect(pairs).toContainEqual(["org:cl:ministry-of-foreign-affairs", "the talks had failed"]);
+    expect(pairs).toContainEqual(["org:cl:ministry-of-foreign-affairs", "Peru of stalling"]);
+  });
+});

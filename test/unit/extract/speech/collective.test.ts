@@ -131,3 +131,31 @@ describe("a subject and a mid-clause tag are no coordinated group", () => {
     expect(out.map(([id]) => id)).toEqual(["country:cl", "country:pe", "country:bo"]);
   });
 });
+
+describe("a bare count opening the sentence ('The four accused …')", () => {
+  const speakers = (body: string) => extractBody(body).statements.map((s) => s.speakerId);
+  it.each([
+    [
+      "Chile, Peru and Bolivia closed their borders to Paraguayan trucks in May. The three accused Asunción of ignoring the customs accord.",
+      ["country:cl", "country:pe", "country:bo"],
+    ],
+    [
+      "Kenya, Uganda, Rwanda and Burundi walked out of the summit on Friday. The four said the bloc’s budget had been cut without a vote.",
+      ["country:ke", "country:ug", "country:rw", "country:bi"],
+    ],
+    [
+      "Chile and Peru recalled their envoys from La Paz on Monday. The two also accused Bolivia of arming smugglers.",
+      ["country:cl", "country:pe"],
+    ],
+    [
+      "Ghana, Togo and Benin met in Lomé on Monday. All three warned that the border raids must stop.",
+      ["country:gh", "country:tg", "country:bj"],
+    ],
+  ])("gives one statement per member of the group named before (%s)", (body, ids) => {
+    expect(speakers(body).sort()).toEqual([...ids].sort());
+  });
+
+  it("needs a group of that many named before (negative case)", () => {
+    expect(speakers("Chile closed the pass on Monday. The four accused Peru of smuggling.")).toEqual([]);
+  });
+});

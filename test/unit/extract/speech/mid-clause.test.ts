@@ -34,7 +34,44 @@ describe("'<subject>, <speaker> said, <predicate>'", () => {
   });
 
   it("leaves a subject that holds a verb of its own alone", () => {
-    const pairs = saidPairs("Ecuador accused Peru. The patrol which crossed, he said, had left.");
+    const pairs = saidPairs("Ecuador accused Peru. The patrol crossed the river, he said, had left.");
+    expect(pairs.map(([, t]) => t)).not.toContain("had left");
+  });
+
+  it.each([
+    [
+      "Ecuador accused Peru on Monday. Agents who raided the warehouse, the defence ministry said, had seized forty rifles.",
+      "org:ec:ministry-of-defense",
+      "had seized forty rifles",
+    ],
+    [
+      "Ecuador accused Peru on Monday. The fishermen held by Peru, Ecuador’s foreign ministry said, were still in custody.",
+      "org:ec:ministry-of-foreign-affairs",
+      "were still in custody",
+    ],
+    [
+      "Ecuador accused Peru on Monday. The trucks, Ecuadorian officials said, had been stopped at the bridge.",
+      "country:ec",
+      "had been stopped at the bridge",
+    ],
+    [
+      "Ecuador accused Peru on Monday. The shells, the defence ministry said in a statement issued in Quito, had landed near a school.",
+      "org:ec:ministry-of-defense",
+      "had landed near a school",
+    ],
+    [
+      "Ecuador accused Peru on Monday. Sailors sent to the reef, Ecuador’s foreign ministry said in a statement, saw no markers.",
+      "org:ec:ministry-of-foreign-affairs",
+      "saw no markers",
+    ],
+  ])("reads a subject with a relative clause or participle, or a longer tag (%s)", (body, speaker, text) => {
+    expect(saidPairs(body)).toContainEqual([speaker, text]);
+  });
+
+  it("leaves a subject whose own verb comes before its relative clause alone", () => {
+    const pairs = saidPairs(
+      "Ecuador accused Peru. Troops crossed the river that the patrol watched, he said, had left.",
+    );
     expect(pairs.map(([, t]) => t)).not.toContain("had left");
   });
 

@@ -75,6 +75,24 @@ describe("a closing 'according to' a named body", () => {
     ]);
   });
 
+  it.each([
+    ["Troops crossed the border in May, according to the Chilean Army (CHA).", "org:cl:army"],
+    [
+      "Two patrol boats were sunk near the reef, according to the World Health Organization (WHO).",
+      "org:who",
+    ],
+    [
+      "The fence was cut in three places, according to Chile’s foreign ministry (MINREL).",
+      "org:cl:ministry-of-foreign-affairs",
+    ],
+    [
+      "Four villages were shelled overnight, according to the International Organization for Migration (IOM).",
+      "org:iom",
+    ],
+  ])("credits a body whose abbreviation follows its name (%s)", (body, speaker) => {
+    expect(speakerTexts(body).map((x) => x.split("|")[0])).toEqual([speaker]);
+  });
+
   it("reads no speech act in a news outlet or a body's figures", () => {
     expect(speakerTexts("Troops crossed the border in May, according to Reuters.")).toEqual([]);
     expect(speakerTexts("Exports fell by a third, according to Chile’s foreign ministry figures.")).toEqual(
@@ -581,5 +599,44 @@ describe("a closing attribution followed by the same speaker's next clause (', a
       "Peru’s foreign ministry protested to Chile. The boats had entered the zone twice, the ministry said, and Chile replied that they had not.",
     );
     expect(out.map(([, t]) => t)).not.toContain("The boats had entered the zone twice");
+  });
+});
+
+describe("a closing attribution with a longer tail or a seat between the body and its verb", () => {
+  it.each([
+    [
+      "Trucks will need a new permit from May, Chile’s foreign ministry said in a notice to hauliers.",
+      "org:cl:ministry-of-foreign-affairs",
+      "Trucks will need a new permit from May",
+    ],
+    [
+      "Peru’s envoy was summoned on Tuesday, Chile’s foreign ministry said, without giving details.",
+      "org:cl:ministry-of-foreign-affairs",
+      "Peru’s envoy was summoned on Tuesday",
+    ],
+    [
+      "No trace of the virus was found in the herd, Chile’s foreign ministry said in a statement, which criticized Peru’s ban.",
+      "org:cl:ministry-of-foreign-affairs",
+      "No trace of the virus was found in the herd",
+    ],
+    [
+      "Two boats were stopped near the reef, Chile’s foreign ministry in Santiago said.",
+      "org:cl:ministry-of-foreign-affairs",
+      "Two boats were stopped near the reef",
+    ],
+    [
+      "The crossing will reopen on Friday, Chile’s foreign ministry said in a letter to Peru’s embassy.",
+      "org:cl:ministry-of-foreign-affairs",
+      "The crossing will reopen on Friday",
+    ],
+  ])("reads the clause before it (%s)", (body, speaker, text) => {
+    expect(saidPairs(body)).toContainEqual([speaker, text]);
+  });
+
+  it("leaves a person's seat alone ('…, Ana Ruiz in Lima said' is no body's seat)", () => {
+    const pairs = saidPairs(
+      "Chilean Trade Minister Ana Ruiz met Peru’s envoy. Talks failed, Ana Ruiz in Lima said.",
+    );
+    expect(pairs).not.toContainEqual(["person:ana-ruiz", "Talks failed"]);
   });
 });

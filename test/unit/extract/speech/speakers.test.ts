@@ -640,3 +640,23 @@ describe("a coordinated verb after a subject's head noun and a 'which' clause", 
     ).not.toBe("org:taliban");
   });
 });
+
+describe("'…, officials in <capital> said' after a clause that names another state", () => {
+  const pairs = (body: string) => extractBody(body).statements.map((s) => [s.speakerId, s.text]);
+  it.each([
+    ["The pact will be signed in Peru next month, officials in Santiago said.", "country:cl"],
+    ["Troops from Bolivia will join the drill in May, officials in Lima said.", "country:pe"],
+    ["A Peruvian trawler was seized near the reef, officials in Santiago said.", "country:cl"],
+    ["Ecuador’s envoy will be received on Friday, officials in Lima said.", "country:pe"],
+  ])("credits the capital's state (%s)", (body, speaker) => {
+    expect(pairs(`Chile and Peru met in Quito on Monday. ${body}`).map(([id]) => id)).toContain(speaker);
+  });
+
+  it("keeps a clause's own subject when no capital is named (negative case)", () => {
+    expect(
+      pairs("Chile and Peru met in Quito on Monday. The pact will be signed next month, Peru said.").map(
+        ([id]) => id,
+      ),
+    ).toEqual(["country:pe"]);
+  });
+});

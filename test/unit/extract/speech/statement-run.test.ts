@@ -62,3 +62,25 @@ describe("a later clause's 'it' is the body that spoke earlier in the sentence",
     expect(x.statements.find((s) => s.verb === "accused")?.speakerId).not.toBe("person:ana-ruiz");
   });
 });
+
+describe("a verb joined by 'and' to the first verb of an opening definite body", () => {
+  const lead = "Chile’s foreign ministry said on Monday that talks had failed. ";
+  it.each([
+    [
+      `${lead}The ministry summoned Peru’s ambassador on Tuesday and accused Lima of arming smugglers.`,
+      "Lima of arming smugglers",
+    ],
+    [`${lead}The ministry recalled its envoy from Lima and said the talks were over.`, "the talks were over"],
+    [`${lead}The ministry handed the envoy a note and warned that trade would suffer.`, "trade would suffer"],
+    [`${lead}The ministry lodged a protest with Peru’s embassy and demanded an apology.`, "an apology"],
+  ])("gives the second verb the body (%s)", (body, text) => {
+    expect(said(body)).toContain(`org:cl:ministry-of-foreign-affairs|${text}`);
+  });
+
+  it("does not reach past a clause break to the opening body", () => {
+    const out = said(
+      `${lead}The ministry summoned the envoy after Peru’s navy fired flares and accused Chile of spying.`,
+    );
+    expect(out).not.toContain("org:cl:ministry-of-foreign-affairs|Chile of spying");
+  });
+});

@@ -356,3 +356,21 @@ describe("verbCues: the reporting verbs of criticism and praise in news copy", (
     expect(rows("A drone hit a fuel depot near the Swedish border on Sunday.")).toEqual([]);
   });
 });
+
+describe("verbCues: '-ed' forms in an adjective slot", () => {
+  it.each([
+    "Chile’s navy said it had detained 14 suspected smugglers near the port.",
+    "Chile’s navy said it had detained two alleged spies near the port.",
+    "Chile’s navy said it had questioned several accused traffickers near the port.",
+    "Chile’s navy said Peru had denied its alleged role in the raid.",
+  ])("reads no speech act in the adjective (%s)", (body) => {
+    expect(said(body).map((x) => x.split("|")[1])).toEqual(["said"]);
+  });
+
+  it.each([
+    ["Peru in 2019 accused Chile of moving the markers.", "accused"],
+    ["Chile’s president, who visits Lima on March 12, said the talks would resume.", "said"],
+  ])("keeps a verb after a year or a date (%s)", (body, verb) => {
+    expect(said(body).map((x) => x.split("|")[1])).toContain(verb);
+  });
+});
