@@ -429,3 +429,18 @@ describe("security services named by their own title take the intelligence key",
     );
   });
 });
+
+describe("a chancellery is a body, not a person", () => {
+  it("binds 'the Ruritanian Federal Chancellery' to its country", () => {
+    expect(orgs("The German Federal Chancellery said the visit would go ahead.")).toEqual([
+      "org:de:federal-chancellery@country:de",
+    ]);
+    expect(orgs("Austria’s Federal Chancellery confirmed the meeting on Friday.")).toEqual([
+      "org:at:federal-chancellery@country:at",
+    ]);
+  });
+  it("reads no person in 'State Chancellery said'", () => {
+    const body = "RIGA, May 2 (LETA) — Latvia closed a crossing. The State Chancellery said it would reopen.";
+    expect(ids(body).filter((id) => id.startsWith("person:"))).toEqual([]);
+  });
+});
