@@ -747,3 +747,24 @@ describe("a bare service before its craft, or after a verb of sending or saying"
     expect(orgs("Fishermen said coast guard rules had changed.")).toEqual([]);
   });
 });
+
+describe("a short name two states share ('Congo')", () => {
+  const countries = (body: string) => ids(body).filter((id) => id.startsWith("country:"));
+  it("means the state the story names in full", () => {
+    expect(
+      countries("The Democratic Republic of Congo closed a crossing. Congo’s army said the road was mined."),
+    ).toEqual(["country:cd"]);
+    expect(countries("The Republic of Congo signed a loan. Congo will repay it by 2030.")).toEqual([
+      "country:cg",
+    ]);
+  });
+  it("follows a capital of its own ('Kinshasa', 'Brazzaville')", () => {
+    expect(countries("Officials in Kinshasa met on Monday. Congo said the talks went well.")).toEqual([
+      "country:cd",
+    ]);
+    expect(countries("Congo said on Monday that Brazzaville would host the summit.")).toEqual(["country:cg"]);
+  });
+  it("still reads a Congo alone as a state", () => {
+    expect(countries("Congo said on Monday that talks went well.")).toHaveLength(1);
+  });
+});
