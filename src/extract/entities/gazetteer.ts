@@ -765,11 +765,21 @@ function isBareReference(body: string, hit: Span & { text: string }, kind: Natio
     return true;
   return (
     /(?:\b(?:the|The|its)[\s\u00a0]+|(?:^|[.!?”]\s+|\n\s*))$/.test(before) ||
+    (LEVEL_BEFORE.test(before) && (!/regional[\s\u00a0]+$/.test(before) || LOCAL_KIND.test(kind.orgType))) ||
     CONTROLLED_BARE.test(body.slice(Math.max(0, hit.start - 40), hit.start)) ||
     COUNTRY_POSSESSIVE.test(before) ||
     undetermined(body, hit)
   );
 }
+
+/**
+ * "the regional prosecutor’s office", "the district police": a level of the state between the
+ * article and the body's word still makes a definite reference to that state's body.
+ */
+const LEVEL_BEFORE =
+  /\b(?:the|The|its)[\s\u00a0]+(?:regional|provincial|district|local|municipal|city|county)[\s\u00a0]+$/;
+/** "Regional" may also mean a bloc's ("the regional central bank"): only police and prosecutors are a state's. */
+const LOCAL_KIND = /^(?:law enforcement|prosecution)$/;
 
 /** Services that field craft and patrols, in the words their kinds match. */
 const SERVICE =

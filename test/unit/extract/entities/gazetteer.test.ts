@@ -768,3 +768,24 @@ describe("a short name two states share ('Congo')", () => {
     expect(countries("Congo said on Monday that talks went well.")).toHaveLength(1);
   });
 });
+
+describe("a level of the state between the article and the body ('the district police')", () => {
+  const lead = "LIMA, May 2 (Andina) — Peru detained two Chilean fishermen.\n\n";
+  it("reads the body as the home state's", () => {
+    expect(ids(`${lead}The district prosecutor’s office charged them on Tuesday.`)).toContain(
+      "org:pe:prosecutors-office",
+    );
+    expect(ids(`${lead}A spokeswoman for the provincial police said they were held.`)).toContain(
+      "org:pe:police",
+    );
+    expect(ids(`${lead}The regional police said they were held.`)).toContain("org:pe:police");
+    expect(ids(`${lead}The regional prosecutor’s office said they would be freed.`)).toContain(
+      "org:pe:prosecutors-office",
+    );
+  });
+  it("leaves a 'regional' body that may be a bloc's", () => {
+    expect(ids(`${lead}The regional central bank froze their accounts.`)).not.toContain(
+      "org:pe:central-bank",
+    );
+  });
+});
