@@ -1,7 +1,8 @@
 // A state broadcaster named without its country in an attribution frame: "told state television",
 // "in a statement carried by state radio", "read on state TV". The broadcaster belongs to the state
 // whose side is speaking, which the sentence usually names: its subject before the frame
-// ("Myanmar’s junta said in a statement carried by state television"), a metonym that says it
+// ("Myanmar’s junta said in a statement carried by state television"), the subject right after an
+// opening frame ("Speaking to state radio, Ruritania’s foreign minister said"), a metonym that says it
 // after ("In a statement read on state television, Ouagadougou said"), or, for "Its spokesman told
 // state television", the subject of the sentence before. Failing those, the story's home state.
 
@@ -71,8 +72,22 @@ export function broadcastOwner(
     const subject = countries.find((c) => c.start >= previous.start && c.end <= previous.end);
     if (subject && previous.end <= sentence.start) return isoOf(subject);
   }
+  const subject = subjectAfterFrame(body, hit, inSentence);
+  if (subject) return isoOf(subject);
   const speaking = inSentence.find(
     (c) => c.start >= hit.end && SAID_AFTER.test(body.slice(c.end, c.end + 16)),
   );
   return speaking ? isoOf(speaking) : home;
+}
+
+/**
+ * "Speaking to state radio on Monday, Ruritania’s foreign minister said …", "In a statement read on
+ * state television, the Ruritanian government accused …": a frame opening the sentence is the
+ * subject's, the state named right after the frame's comma.
+ */
+function subjectAfterFrame(body: string, hit: Span, inSentence: readonly Candidate[]): Candidate | undefined {
+  const comma = body.indexOf(",", hit.end);
+  const next = inSentence.find((c) => c.start > hit.end);
+  if (comma < 0 || !next || next.start < comma) return undefined;
+  return /^,[\s\u00a0]*(?:the[\s\u00a0]+)?$/u.test(body.slice(comma, next.start)) ? next : undefined;
 }

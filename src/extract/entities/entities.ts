@@ -143,7 +143,7 @@ export function extractEntities(doc: Doc): EntityResult {
   const broadcasters = findNamedBroadcasters(body, gazetted);
   const known = resolveOverlaps([...gazetted, ...agencies.candidates, ...broadcasters.candidates]);
   const unknown = findUnknownOrgs(body, k, known);
-  const named = mergeGlossed(body, resolveOverlaps([...known, ...unknown.candidates]));
+  const named = mergeGlossed(body, resolveOverlaps([...known, ...unknown.candidates]), countries.candidates);
   const gazetteer = withIntroducedNames(body, named, [
     ...national.seeds,
     ...international.seeds,

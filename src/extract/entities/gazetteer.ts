@@ -81,11 +81,11 @@ export function placeCountry(k: Knowledge, place: string): string | undefined {
   return undefined;
 }
 
-/** Demonyms two or more states share ("Congolese"), with every state that claims them. */
-function sharedDemonyms(k: Knowledge): Map<string, string[]> {
+/** Demonyms and short names two or more states share ("Congolese", "Congo"), with every state that claims them. */
+function sharedSurfaces(k: Knowledge): Map<string, string[]> {
   const owners = new Map<string, string[]>();
   for (const c of k.countries.values())
-    for (const d of c.demonyms) owners.set(d, [...(owners.get(d) ?? []), c.iso2]);
+    for (const d of [...c.demonyms, ...c.aliases]) owners.set(d, [...(owners.get(d) ?? []), c.iso2]);
   for (const [d, isos] of owners) if (isos.length < 2) owners.delete(d);
   return owners;
 }
@@ -103,26 +103,28 @@ function countryIndex(k: Knowledge) {
   let t = tables.get(k);
   if (!t) {
     const surfaces = surfaceTable(k);
-    t = { surfaces, shared: sharedDemonyms(k), re: phrasesRegex(surfaces.keys()) };
+    t = { surfaces, shared: sharedSurfaces(k), re: phrasesRegex(surfaces.keys()) };
     tables.set(k, t);
   }
   return t;
 }
 
 /**
- * A demonym several states share ("the Congolese army") means the one of them the story names
- * otherwise (by name, alias or capital); with none or more than one named, the table's first owner.
+ * A demonym or short name several states share ("the Congolese army", "Congo said") means the one of
+ * them the story names otherwise (by a name, alias or capital of its own); with none or more than
+ * one named, the table's first owner.
  */
 function shareOwner(
   body: string,
   owners: readonly string[],
-  surfaces: Map<string, { iso2: string; kind: SurfaceKind }>,
-  re: RegExp,
+  index: ReturnType<typeof countryIndex>,
 ): string | undefined {
+  const { surfaces, shared, re } = index;
   const named = new Set<string>();
   for (const hit of findAll(re, body)) {
-    const s = surfaces.get(hit.text.replace(/[\s\u00a0]+/g, " "));
-    if (s && s.kind !== "demonym" && owners.includes(s.iso2)) named.add(s.iso2);
+    const text = hit.text.replace(/[\s\u00a0]+/g, " ");
+    const s = surfaces.get(text);
+    if (s && s.kind !== "demonym" && !shared.has(text) && owners.includes(s.iso2)) named.add(s.iso2);
   }
   return named.size === 1 ? [...named][0] : undefined;
 }
@@ -220,7 +222,8 @@ export function findCountryMentions(
   body: string,
   k: Knowledge,
 ): { candidates: Candidate[]; seeds: ActorSeed[] } {
-  const { surfaces, shared, re } = countryIndex(k);
+  const index = countryIndex(k);
+  const { surfaces, shared, re } = index;
   const candidates: Candidate[] = [];
   const seeds: ActorSeed[] = [];
   const chosen = new Map<string, string | undefined>();
@@ -235,8 +238,8 @@ export function findCountryMentions(
     const text = hit.text.replace(/[\s\u00a0]+/g, " ");
     const found = surfaces.get(text);
     if (!found) continue;
-    const owners = found.kind === "demonym" ? shared.get(text) : undefined;
-    if (owners && !chosen.has(text)) chosen.set(text, shareOwner(body, owners, surfaces, re));
+    const owners = found.kind === "demonym" || found.kind === "alias" ? shared.get(text) : undefined;
+    if (owners && !chosen.has(text)) chosen.set(text, shareOwner(body, owners, index));
     const surface = owners ? { ...found, iso2: chosen.get(text) ?? found.iso2 } : found;
     const before = body.slice(Math.max(0, hit.start - 30), hit.start);
     const after = body.slice(hit.end, hit.end + 30);
@@ -762,11 +765,21 @@ function isBareReference(body: string, hit: Span & { text: string }, kind: Natio
     return true;
   return (
     /(?:\b(?:the|The|its)[\s\u00a0]+|(?:^|[.!?”]\s+|\n\s*))$/.test(before) ||
+    (LEVEL_BEFORE.test(before) && (!/regional[\s\u00a0]+$/.test(before) || LOCAL_KIND.test(kind.orgType))) ||
     CONTROLLED_BARE.test(body.slice(Math.max(0, hit.start - 40), hit.start)) ||
     COUNTRY_POSSESSIVE.test(before) ||
     undetermined(body, hit)
   );
 }
+
+/**
+ * "the regional prosecutor’s office", "the district police": a level of the state between the
+ * article and the body's word still makes a definite reference to that state's body.
+ */
+const LEVEL_BEFORE =
+  /\b(?:the|The|its)[\s\u00a0]+(?:regional|provincial|district|local|municipal|city|county)[\s\u00a0]+$/;
+/** "Regional" may also mean a bloc's ("the regional central bank"): only police and prosecutors are a state's. */
+const LOCAL_KIND = /^(?:law enforcement|prosecution)$/;
 
 /** Services that field craft and patrols, in the words their kinds match. */
 const SERVICE =

@@ -14,8 +14,28 @@ const SERVES_AS =
 /** Gloss, comma, optional article: "Pakistan’s spy agency, the ". */
 const GLOSS_THEN_NAME = /^,[\s\u00a0]+(?:the[\s\u00a0]+)?$/;
 
+/**
+ * "spying for Ruritanian intelligence, the Osterlich Security Service said": a name that opens with
+ * its own country, another than the gloss's, is no apposition of it. `countries` holds the country
+ * mentions before overlaps were resolved, the one inside the name among them.
+ */
+function ownOtherCountry(b: Candidate, a: Candidate, countries: readonly Candidate[]): boolean {
+  const iso = a.actorId.split(":")[1];
+  return countries.some(
+    (c) =>
+      c.start === b.start &&
+      c.end < b.end &&
+      c.actorId.startsWith("country:") &&
+      c.actorId !== `country:${iso}`,
+  );
+}
+
 /** Ids of named bodies that an apposition identifies with a national body, mapped to that body's id. */
-export function glossedBodies(body: string, candidates: readonly Candidate[]): Map<string, string> {
+export function glossedBodies(
+  body: string,
+  candidates: readonly Candidate[],
+  countries: readonly Candidate[] = candidates,
+): Map<string, string> {
   const same = new Map<string, string>();
   const sorted = [...candidates].sort((a, b) => a.start - b.start);
   for (let i = 0; i + 1 < sorted.length; i++) {
@@ -43,15 +63,25 @@ export function glossedBodies(body: string, candidates: readonly Candidate[]): M
       !same.has(a.actorId)
     )
       same.set(a.actorId, b.actorId);
-    else if (NATIONAL.test(a.actorId) && named(b) && GLOSS_THEN_NAME.test(gap) && !same.has(b.actorId))
+    else if (
+      NATIONAL.test(a.actorId) &&
+      named(b) &&
+      GLOSS_THEN_NAME.test(gap) &&
+      !same.has(b.actorId) &&
+      !ownOtherCountry(b, a, countries)
+    )
       same.set(b.actorId, a.actorId);
   }
   return same;
 }
 
 /** The candidates with every glossed body's mentions moved to its national body. */
-export function mergeGlossed(body: string, candidates: readonly Candidate[]): Candidate[] {
-  const same = glossedBodies(body, candidates);
+export function mergeGlossed(
+  body: string,
+  candidates: readonly Candidate[],
+  countries: readonly Candidate[] = candidates,
+): Candidate[] {
+  const same = glossedBodies(body, candidates, countries);
   if (same.size === 0) return [...candidates];
   return candidates.map((c) => {
     const to = same.get(c.actorId);

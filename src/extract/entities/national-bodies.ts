@@ -79,7 +79,12 @@ export function impliedCountry(
     SAID_ITS.test(before) ||
     participleOwner(body, inSentence, hit) ||
     instrumentOwner(body, inSentence, hit);
-  const owner = subjects ? inSentence[0] : inSentence.at(-1);
+  // "Jordan summoned Iraq’s envoy after its air force …", "Chile fined an Argentine trawler with its
+  // navy": an adjective or a possessor inside a noun phrase is no antecedent of "its" when a state
+  // named as a noun phrase of its own came before.
+  const singular = /(?:^|[^\p{L}])[Ii]ts[\s\u00a0]+$/u.test(before);
+  const phrases = inSentence.filter((c) => c.kind !== "demonym" && c.kind !== "possessive");
+  const owner = subjects ? inSentence[0] : ((singular ? phrases.at(-1) : undefined) ?? inSentence.at(-1));
   if (owner) return isoOf(owner);
   // "Uruguay backed Asunción. Its foreign ministry said …": a sentence opening on "Its" continues
   // the subject of the sentence before, its first country; so does the "its" of a tag set off by a

@@ -168,7 +168,8 @@ function orgMentions(
     const org = found.get(squash(hit.text));
     if (!org) continue;
     const iso = org.ownName ? undefined : org.countryId?.slice("country:".length);
-    const id = iso ? `org:${iso}:${org.roleKey ?? slugify(org.name)}` : `org:${slugify(org.name)}`;
+    const key = org.roleKey ?? serviceKey(org.name) ?? slugify(org.name);
+    const id = iso ? `org:${iso}:${key}` : `org:${slugify(org.name)}`;
     const end = org.countryId ? ofCountryEnd(body, taken, hit.end, org.countryId) : hit.end;
     candidates.push({ start: hit.start, end, actorId: id, kind: "name" });
     seeds.push({
@@ -265,7 +266,29 @@ const NON_STATE_FORCE =
 function roleKeyOf(role: string, k: Knowledge): string {
   const lower = role.toLowerCase();
   const kind = k.nationalKinds.find((n) => n.patterns.some((p) => p.toLowerCase() === lower));
-  return kind ? (kind.sameAs ?? kind.key) : slugify(role);
+  return kind ? (kind.sameAs ?? kind.key) : (serviceKey(role) ?? slugify(role));
+}
+
+/** Words that may qualify a security service's name without naming another remit. */
+const SERVICE_RANK =
+  "(?:(?:National|State|General|Federal|Central|Strategic|Foreign|Domestic|Internal|External|Military|Main|Special)[\\s\\u00a0]+)*";
+/** Heads of a service's name. */
+const SERVICE_HEAD =
+  "(?:Service|Services|Agency|Bureau|Committee|Directorate|Department|Organi[sz]ation|Centre|Center|Presidency)";
+/**
+ * A state's intelligence or security service named by its own title, in either order: "National
+ * Security Service", "Security and Intelligence Service", "National Intelligence Bureau", "State
+ * Agency for National Security", "Committee of State Security". A remit word outside the list
+ * ("Maritime Security Agency", "Cyber Security Centre", "Ministry of Public Security") keeps its slug.
+ */
+const SECURITY_SERVICE = new RegExp(
+  `^${SERVICE_RANK}(?:(?:Security|Intelligence|Information|Counter-?[Ii]ntelligence)[\\s\\u00a0]+(?:and[\\s\\u00a0]+)?)*(?:Security|Intelligence|Counter-?[Ii]ntelligence)[\\s\\u00a0]+(?:(?:and[\\s\\u00a0]+)?Information[\\s\\u00a0]+)?${SERVICE_HEAD}$` +
+    `|^${SERVICE_RANK}${SERVICE_HEAD}[\\s\\u00a0]+(?:for|of)[\\s\\u00a0]+(?:(?:National|State)[\\s\\u00a0]+)?(?:Security|Intelligence)$`,
+);
+
+/** "intelligence" for a name shaped like an intelligence or security service, else undefined. */
+function serviceKey(name: string): string | undefined {
+  return SECURITY_SERVICE.test(squash(name)) ? "intelligence" : undefined;
 }
 
 /** Words naming a body of civil society, learning or business, not of the state. */

@@ -3,6 +3,7 @@
 // partners and C), "A, which became Z’s eleventh member" / "A became a member of Z".
 import { type ActorMention, type EntityDoc, evidence } from "../doc.ts";
 import { WS } from "../text/patterns.ts";
+import { sentenceAt } from "../text/sentences.ts";
 import { execAll } from "../text/text.ts";
 import { listBefore, listFrom } from "./actor-lists.ts";
 import type { RelationSet } from "./relation-set.ts";
@@ -51,24 +52,47 @@ export function leadStates(doc: EntityDoc, n: number): ActorMention[] {
   return states.length === n ? states : [];
 }
 
-/** "Both countries are members of NATO", "The two neighbours belong to the AU". */
+/**
+ * "Both countries are members of NATO", "The two neighbours belong to the AU", "Both are members of
+ * Z", "The two neighbours share a border and are both members of Z".
+ */
 const GROUP_ARE_MEMBERS = new RegExp(
-  `\\b(?:(both)|(?:the|all)${WS}+(two|three|four|five|six))${WS}+(?:countries|states|nations|neighbou?rs)${WS}+(?:(?:are|were)${WS}+(?:both${WS}+|all${WS}+)?(?:founding${WS}+)?members${WS}+of|(?:both${WS}+|all${WS}+)?belong(?:ed)?${WS}+to)${WS}+(?:both${WS}+)?(?:the${WS}+)?`,
+  `\\b(?:(both)|(?:the|all)${WS}+(two|three|four|five|six))(?:${WS}+(?:countries|states|nations|neighbou?rs))?(?:${WS}+[^.;:“”"]{1,60}?${WS}+and)?${WS}+(?:(?:are|were)${WS}+(?:both${WS}+|all${WS}+)?(?:founding${WS}+)?members${WS}+of|(?:both${WS}+|all${WS}+)?belong(?:ed)?${WS}+to)${WS}+(?:both${WS}+)?(?:the${WS}+)?`,
   "giu",
 );
 
 /**
- * " and the ", ", ": what joins coordinated blocs ("members of both the EU and NATO"); ", and" may
- * open a new clause ("members of the AU, and NATO was not consulted").
+ * The `n` states "both countries" stands for: those the sentence before names, when it is in the
+ * same paragraph and names exactly `n` ("Ruritania, which keeps troops in Osterlich, stood by its
+ * ally. Both countries belong to …"); else the story's first coordinated group or its lead states.
  */
-const BLOC_JOINER = /^(?:,|[\s\u00a0]+and)[\s\u00a0]+(?:the[\s\u00a0]+)?/u;
+function groupMembers(doc: EntityDoc, n: number, at: number): ActorMention[] | undefined {
+  const i = sentenceAt(doc.sentences, at);
+  const here = doc.sentences[i];
+  const previous = doc.sentences[i - 1];
+  if (here && previous && previous.paragraph === here.paragraph) {
+    const seen = new Map<string, ActorMention>();
+    for (const m of doc.mentions)
+      if (m.start >= previous.start && m.end <= previous.end && m.actorId.startsWith("country:"))
+        if (!seen.has(m.actorId)) seen.set(m.actorId, m);
+    if (seen.size === n) return [...seen.values()];
+  }
+  return firstGroup(doc, n, at) ?? leadStates(doc, n);
+}
+
+/**
+ * " and the ", ", ": what joins coordinated blocs ("members of both the EU and NATO"), after the
+ * first one's acronym if any ("the Z Union (ZU) and the Y Community"); ", and" may open a new
+ * clause ("members of the AU, and NATO was not consulted").
+ */
+const BLOC_JOINER = /^(?:[\s\u00a0]*\([^()]{1,12}\))?(?:,|[\s\u00a0]+and)[\s\u00a0]+(?:the[\s\u00a0]+)?/u;
 
 /** The bloc at `at` and the blocs coordinated after it ("the EU and NATO"). */
 export function blocsFrom(doc: EntityDoc, at: number): ActorMention[] {
   const blocs: ActorMention[] = [];
   for (let org = blocAt(doc, at); org; ) {
     blocs.push(org);
-    const joiner = BLOC_JOINER.exec(doc.body.slice(org.end, org.end + 12));
+    const joiner = BLOC_JOINER.exec(doc.body.slice(org.end, org.end + 28));
     org = joiner ? blocAt(doc, org.end + joiner[0].length) : undefined;
   }
   return blocs;
@@ -77,7 +101,7 @@ export function blocsFrom(doc: EntityDoc, at: number): ActorMention[] {
 function groupAreMembers(doc: EntityDoc, out: RelationSet): void {
   for (const m of execAll(GROUP_ARE_MEMBERS, doc.body)) {
     const n = NUMBERS[(m[1] ?? m[2] ?? "").toLowerCase()];
-    const members = n ? (firstGroup(doc, n, m.index ?? 0) ?? leadStates(doc, n)) : undefined;
+    const members = n ? groupMembers(doc, n, m.index ?? 0) : undefined;
     if (!members || members.length === 0) continue;
     for (const org of blocsFrom(doc, (m.index ?? 0) + m[0].length)) addAll(doc, out, members, org);
   }

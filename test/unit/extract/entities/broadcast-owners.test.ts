@@ -61,3 +61,31 @@ describe("state broadcasters in attribution frames", () => {
     expect(broadcasters(body)).toEqual(["org:gh:state-broadcaster"]);
   });
 });
+
+describe("a frame opening the sentence belongs to the subject after its comma", () => {
+  const lead = "ACCRA, May 2 (GNA) — Ghana closed a crossing with Togo.\n\n";
+  it("takes a possessive subject ('Speaking to state radio, Togo’s minister said')", () => {
+    expect(
+      broadcasters(
+        `${lead}Speaking to state radio on Tuesday, Togo’s trade minister said talks would go on.`,
+      ),
+    ).toEqual(["org:tg:state-broadcaster"]);
+  });
+  it("takes a demonym subject after 'the' ('…, the Togolese government accused …')", () => {
+    expect(
+      broadcasters(
+        `${lead}In a statement read on state television, the Togolese government accused Ghana of haste.`,
+      ),
+    ).toEqual(["org:tg:state-broadcaster"]);
+  });
+  it("takes a named state as subject", () => {
+    expect(broadcasters(`${lead}In remarks carried by state radio, Togo called the move unjust.`)).toEqual([
+      "org:tg:state-broadcaster",
+    ]);
+  });
+  it("keeps the home state when a clause comes between the comma and a state", () => {
+    expect(broadcasters(`${lead}Speaking to state radio, the minister said Togo had been warned.`)).toEqual([
+      "org:gh:state-broadcaster",
+    ]);
+  });
+});

@@ -163,9 +163,9 @@ describe("capitalised adjectives between a country and its body", () => {
     expect(found).toContain("org:rs:prosecutors-office");
   });
 
-  it("leaves a longer proper name whole ('Ghana’s National Intelligence Bureau')", () => {
-    const found = ids("Ghana’s National Intelligence Bureau said it had warned.");
-    expect(found).toContain("org:gh:national-intelligence-bureau");
+  it("leaves a longer proper name whole ('Ghana’s National Intelligence Training Bureau')", () => {
+    const found = ids("Ghana’s National Intelligence Training Bureau said it had warned.");
+    expect(found).toContain("org:gh:national-intelligence-training-bureau");
     expect(found).not.toContain("org:gh:intelligence");
   });
 });
@@ -745,5 +745,47 @@ describe("a bare service before its craft, or after a verb of sending or saying"
   it("adds nothing when the service word only modifies a plain noun", () => {
     expect(orgs("He said police work was hard.")).toEqual([]);
     expect(orgs("Fishermen said coast guard rules had changed.")).toEqual([]);
+  });
+});
+
+describe("a short name two states share ('Congo')", () => {
+  const countries = (body: string) => ids(body).filter((id) => id.startsWith("country:"));
+  it("means the state the story names in full", () => {
+    expect(
+      countries("The Democratic Republic of Congo closed a crossing. Congo’s army said the road was mined."),
+    ).toEqual(["country:cd"]);
+    expect(countries("The Republic of Congo signed a loan. Congo will repay it by 2030.")).toEqual([
+      "country:cg",
+    ]);
+  });
+  it("follows a capital of its own ('Kinshasa', 'Brazzaville')", () => {
+    expect(countries("Officials in Kinshasa met on Monday. Congo said the talks went well.")).toEqual([
+      "country:cd",
+    ]);
+    expect(countries("Congo said on Monday that Brazzaville would host the summit.")).toEqual(["country:cg"]);
+  });
+  it("still reads a Congo alone as a state", () => {
+    expect(countries("Congo said on Monday that talks went well.")).toHaveLength(1);
+  });
+});
+
+describe("a level of the state between the article and the body ('the district police')", () => {
+  const lead = "LIMA, May 2 (Andina) — Peru detained two Chilean fishermen.\n\n";
+  it("reads the body as the home state's", () => {
+    expect(ids(`${lead}The district prosecutor’s office charged them on Tuesday.`)).toContain(
+      "org:pe:prosecutors-office",
+    );
+    expect(ids(`${lead}A spokeswoman for the provincial police said they were held.`)).toContain(
+      "org:pe:police",
+    );
+    expect(ids(`${lead}The regional police said they were held.`)).toContain("org:pe:police");
+    expect(ids(`${lead}The regional prosecutor’s office said they would be freed.`)).toContain(
+      "org:pe:prosecutors-office",
+    );
+  });
+  it("leaves a 'regional' body that may be a bloc's", () => {
+    expect(ids(`${lead}The regional central bank froze their accounts.`)).not.toContain(
+      "org:pe:central-bank",
+    );
   });
 });

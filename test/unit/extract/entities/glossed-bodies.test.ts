@@ -20,6 +20,22 @@ describe("glossed state bodies", () => {
     expect(actor(body, "org:cl:intelligence")?.aliases).toContain("Office of Andean Security");
   });
 
+  it("keeps a name opening with another country apart from the body before the comma", () => {
+    const ids = (body: string) => [...entityDoc(body).actors.keys()];
+    expect(
+      ids("A clerk spied for Chinese intelligence, the Dutch General Intelligence Service said."),
+    ).toEqual(expect.arrayContaining(["org:cn:intelligence", "org:nl:intelligence"]));
+    expect(
+      ids("Two men worked for Iranian intelligence, the Swedish Security Service told reporters on Monday."),
+    ).toEqual(expect.arrayContaining(["org:ir:intelligence", "org:se:intelligence"]));
+    expect(
+      ids("He had passed files to Russian military intelligence, Romania’s Intelligence Service said."),
+    ).toEqual(expect.arrayContaining(["org:ru:intelligence", "org:ro:intelligence"]));
+    expect(
+      ids("Officers watched the Belarusian embassy, the Lithuanian State Security Department said."),
+    ).toEqual(expect.arrayContaining(["org:by:embassy", "org:lt:intelligence"]));
+  });
+
   it("leaves a body glossed by a phrase that is no national kind alone", () => {
     const body = "The Frontier Rangers Corps, the paramilitary force that guards the border, said so.";
     expect([...entityDoc(body).actors.keys()]).toEqual(["org:frontier-rangers-corps"]);

@@ -328,3 +328,26 @@ describe("'its' in a sentence that names no country", () => {
     expect(y.actors.map((a) => a.id)).not.toContain("org:cl:ministry-of-mines");
   });
 });
+
+describe("'its' after a possessor or an adjective of another state", () => {
+  const has = (body: string) => ids(extractBody(body));
+  it("gives 'its' to the state named as a noun phrase, not to a possessor inside another phrase", () => {
+    expect(has("Chile expelled Peru’s consul on Friday after its navy stopped two boats.")).toContain(
+      "org:cl:navy",
+    );
+    expect(has("Kenya handed Uganda’s envoy a note after its police arrested six traders.")).toContain(
+      "org:ke:police",
+    );
+  });
+  it("passes over a demonym too ('an Argentine trawler … its coast guard')", () => {
+    expect(
+      has("Uruguay seized an Argentine trawler and said its coast guard had fired warning shots."),
+    ).toContain("org:uy:coast-guard");
+    expect(has("Ghana detained a Togolese pilot, whom its air force had forced to land.")).toContain(
+      "org:gh:air-force",
+    );
+  });
+  it("keeps the nearest state named as a noun phrase", () => {
+    expect(has("Chile said Peru had moved its navy closer to the line.")).toContain("org:pe:navy");
+  });
+});

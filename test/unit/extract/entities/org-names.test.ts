@@ -29,7 +29,7 @@ describe("state bodies with a proper name", () => {
 
   it("gives a demonym-led role name its country's national id ('Ruritanian Security Service')", () => {
     expect(orgs("The Danish Security Service said it had warned ministers.")).toEqual([
-      "org:dk:security-service@country:dk",
+      "org:dk:intelligence@country:dk",
     ]);
     expect(orgs("Ministers cited a report by the Finnish Border Intelligence Service on Monday.")).toEqual([
       "org:fi:border-intelligence-service@country:fi",
@@ -158,12 +158,12 @@ describe("a short name introduced in parentheses ('the Swedish Security Service 
   it("makes later uses of a one-word short name alias mentions, like an acronym", () => {
     const body =
       "Sweden acted on advice from the Swedish Security Service (Säpo). Säpo said the risk was high.";
-    expect(mentionsOf(body, "org:se:security-service")).toContain("Säpo");
+    expect(mentionsOf(body, "org:se:intelligence")).toContain("Säpo");
   });
 
   it("does not take a lower-case or multi-word parenthesis for a name", () => {
     const body = "Sweden acted on advice from the Swedish Security Service (in May). May said nothing.";
-    expect(mentionsOf(body, "org:se:security-service")).not.toContain("May");
+    expect(mentionsOf(body, "org:se:intelligence")).not.toContain("May");
   });
 });
 
@@ -171,7 +171,7 @@ describe("short names in parentheses", () => {
   it("makes a word in parentheses after a body's name its alias ('(Supo)')", () => {
     const body =
       "The Finnish Security and Intelligence Service (Supo) said it helped. Supo declined to comment.";
-    expect(aliases(body, "org:fi:security-and-intelligence-service")).toContain("Supo");
+    expect(aliases(body, "org:fi:intelligence")).toContain("Supo");
   });
 });
 
@@ -238,10 +238,8 @@ describe("blocs", () => {
 describe("national bodies by name", () => {
   it("gives a 'National … Agency' named without a country to the home state", () => {
     const body =
-      "MOGADISHU, Feb. 3 (SONNA) — Somalia closed a crossing.\n\nThe National Intelligence and Security Agency (NISA) said its officers had arrested six men.";
-    expect(extractBody(body).actors.map((a) => a.id)).toContain(
-      "org:so:national-intelligence-and-security-agency",
-    );
+      "MOGADISHU, Feb. 3 (SONNA) — Somalia closed a crossing.\n\nThe National Revenue and Customs Agency (NRCA) said its officers had seized six trucks.";
+    expect(extractBody(body).actors.map((a) => a.id)).toContain("org:so:national-revenue-and-customs-agency");
   });
   it("keeps a national party or university under its own name", () => {
     const body = "NAIROBI, Feb. 3 — Kenya closed a crossing. The National Renewal Movement protested.";
@@ -385,5 +383,64 @@ describe("head-first state body names (Directorate of …, Office of the …)", 
     const found = orgs("Mali said on Friday the Regional Water Council would meet in June.");
     expect(found.some((id) => id.includes("friday"))).toBe(false);
     expect(found).toContain("org:regional-water-council");
+  });
+});
+
+describe("security services named by their own title take the intelligence key", () => {
+  it("keys a service after a country's possessive ('Ruritania’s National Security Service')", () => {
+    expect(orgs("Latvia’s National Security Service said two officers had been detained.")).toEqual([
+      "org:lv:intelligence@country:lv",
+    ]);
+  });
+
+  it("keys a demonym-led service ('the Maltese Security and Intelligence Service')", () => {
+    expect(orgs("The Maltese Security and Intelligence Service said the ring was broken up.")).toEqual([
+      "org:mt:intelligence@country:mt",
+    ]);
+  });
+
+  it("keys a head-first name for the home state ('the State Agency for National Security')", () => {
+    const body =
+      "SKOPJE, April 2 (MIA) — North Macedonia charged four men.\n\nThe State Agency for National Security said they had photographed barracks.";
+    expect(ids(body)).toContain("org:mk:intelligence");
+  });
+
+  it("keys 'National Intelligence Bureau', 'Intelligence and Security Agency' and 'Information and Security Service'", () => {
+    expect(orgs("Kenya’s National Intelligence Bureau warned of attacks.")).toEqual([
+      "org:ke:intelligence@country:ke",
+    ]);
+    expect(orgs("Chad’s National Intelligence and Security Agency said it had arrested a courier.")).toEqual([
+      "org:td:intelligence@country:td",
+    ]);
+    expect(orgs("Albania’s Information and Security Service said the files were forged.")).toEqual([
+      "org:al:intelligence@country:al",
+    ]);
+  });
+
+  it("keeps bodies with another remit under their own slug", () => {
+    expect(orgs("Peru’s National Maritime Security Agency said the boat sank.")).toEqual([
+      "org:pe:national-maritime-security-agency@country:pe",
+    ]);
+    expect(orgs("Chile’s National Cyber Security Centre said the attack failed.")).toEqual([
+      "org:cl:national-cyber-security-centre@country:cl",
+    ]);
+    expect(orgs("Oman’s National Security Council met on Sunday.")).not.toContain(
+      "org:om:intelligence@country:om",
+    );
+  });
+});
+
+describe("a chancellery is a body, not a person", () => {
+  it("binds 'the Ruritanian Federal Chancellery' to its country", () => {
+    expect(orgs("The German Federal Chancellery said the visit would go ahead.")).toEqual([
+      "org:de:federal-chancellery@country:de",
+    ]);
+    expect(orgs("Austria’s Federal Chancellery confirmed the meeting on Friday.")).toEqual([
+      "org:at:federal-chancellery@country:at",
+    ]);
+  });
+  it("reads no person in 'State Chancellery said'", () => {
+    const body = "RIGA, May 2 (LETA) — Latvia closed a crossing. The State Chancellery said it would reopen.";
+    expect(ids(body).filter((id) => id.startsWith("person:"))).toEqual([]);
   });
 });

@@ -12,6 +12,28 @@ describe("a group said to be members", () => {
     );
     expect(members(x)).toEqual(["country:dk>org:nato", "country:no>org:nato"]);
   });
+  it("reads 'Both are members of Z' and 'share … and are both members of Z' with the lead pair", () => {
+    const lead = "Norway and Denmark signed a fisheries accord on Monday.\n\n";
+    expect(members(extractBody(`${lead}Both are members of NATO.`))).toEqual([
+      "country:dk>org:nato",
+      "country:no>org:nato",
+    ]);
+    expect(
+      members(extractBody(`${lead}The two neighbours share a sea border and are both members of NATO.`)),
+    ).toEqual(["country:dk>org:nato", "country:no>org:nato"]);
+  });
+  it("takes the two states of the sentence before in the same paragraph", () => {
+    const x = extractBody(
+      "Norway and Denmark signed a fisheries accord on Monday.\n\nFrance, which keeps ships in Estonia, backed its partner. Both countries belong to NATO.",
+    );
+    expect(members(x)).toEqual(["country:ee>org:nato", "country:fr>org:nato"]);
+  });
+  it("reads a second bloc after the first one's acronym ('the Z (ZZ) and the Y')", () => {
+    const x = extractBody(
+      "Norway and Denmark signed a fisheries accord on Monday. Both countries belong to the European Free Trade Association (EFTA) and the Nordic Council.",
+    );
+    expect(members(x)).toContain("country:no>org:nordic-council");
+  });
   it("needs a pair of that size before it", () => {
     const x = extractBody("Norway signed an accord on Monday. Both countries are members of NATO.");
     expect(members(x)).toEqual([]);
