@@ -109,6 +109,59 @@ export function perFieldNode<T>(compute: (info: GraphQLResolveInfo) => T): (info
 /** `needsTotal` for the field being resolved. */
 export const infoNeedsTotal = perFieldNode((info) => needsTotal(info.fieldNodes, info.fragments));
 
+/** The field `name` of a type as selected somewhere below a field: its definition and node groups. */
+export interface SelectedNodes {
+  definition: GraphQLField<unknown, unknown>;
+  /** The nodes of each response key (alias), as the executor will merge them. */
+  groups: FieldNode[][];
+}
+
+/**
+ * The nodes of the field `name` of the named type selected at `path` below the resolved field,
+ * grouped by response key (alias); undefined when the type has no such field. Depends only on the
+ * document, so it is worked out once per field node (see `perFieldNode`) and path.
+ */
+export function selectedNodes(
+  info: GraphQLResolveInfo,
+  path: readonly string[],
+  typeName: string,
+): SelectedNodes | undefined {
+  const node = info.fieldNodes.length === 1 ? info.fieldNodes[0] : undefined;
+  if (!node) return findSelectedNodes(info, path, typeName);
+  let byPath = selectedNodesCache.get(node);
+  if (!byPath) {
+    byPath = new Map();
+    selectedNodesCache.set(node, byPath);
+  }
+  const key = `${typeName}.${path.join(".")}`;
+  let found = byPath.get(key);
+  if (found === undefined) {
+    found = findSelectedNodes(info, path, typeName) ?? null;
+    byPath.set(key, found);
+  }
+  return found ?? undefined;
+}
+
+const selectedNodesCache = new WeakMap<FieldNode, Map<string, SelectedNodes | null>>();
+
+function findSelectedNodes(
+  info: GraphQLResolveInfo,
+  path: readonly string[],
+  typeName: string,
+): SelectedNodes | undefined {
+  const [name] = path.slice(-1);
+  const type = info.schema.getType(typeName);
+  if (!name || !(isObjectType(type) || isInterfaceType(type))) return undefined;
+  const definition = type.getFields()[name] as GraphQLField<unknown, unknown> | undefined;
+  if (!definition) return undefined;
+  const groups = new Map<string, FieldNode[]>();
+  for (const node of fieldsAt(info.fieldNodes, path, info.fragments)) {
+    const key = node.alias?.value ?? node.name.value;
+    groups.set(key, [...(groups.get(key) ?? []), node]);
+  }
+  return { definition, groups: [...groups.values()] };
+}
+
 /**
  * The field `name` of the named type as it is selected at `path` below the resolved field,
  * grouped by response key (alias) as the executor will: each group's coerced arguments and nodes.
@@ -119,20 +172,13 @@ export function selectedField(
   path: readonly string[],
   typeName: string,
 ): { args: Record<string, unknown>; nodes: FieldNode[] }[] {
-  const [name] = path.slice(-1);
-  const type = info.schema.getType(typeName);
-  if (!name || !(isObjectType(type) || isInterfaceType(type))) return [];
-  const definition = type.getFields()[name] as GraphQLField<unknown, unknown> | undefined;
-  if (!definition) return [];
-  const groups = new Map<string, FieldNode[]>();
-  for (const node of fieldsAt(info.fieldNodes, path, info.fragments)) {
-    const key = node.alias?.value ?? node.name.value;
-    groups.set(key, [...(groups.get(key) ?? []), node]);
-  }
+  const selected = selectedNodes(info, path, typeName);
+  if (!selected) return [];
   const result: { args: Record<string, unknown>; nodes: FieldNode[] }[] = [];
-  for (const nodes of groups.values()) {
+  for (const nodes of selected.groups) {
     try {
-      result.push({ args: getArgumentValues(definition, nodes[0] as FieldNode, info.variableValues), nodes });
+      const args = getArgumentValues(selected.definition, nodes[0] as FieldNode, info.variableValues);
+      result.push({ args, nodes });
     } catch {
       // Invalid arguments: the nested resolver will raise the error.
     }
