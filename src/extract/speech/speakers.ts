@@ -51,7 +51,11 @@ const OWNED_BODY =
  * "Ruritania, a member of …, urged", "Chile and Peru, Bolivia’s neighbours, said"): the subject is the mention right before its opening comma.
  */
 const PARENTHETICAL_BEFORE_VERB =
-  /,[\s\u00a0]+(?:(?:(?:of|to|for|with)[\s\u00a0]+(?:which|whom)|which|who|whose|a|an|the|one|part|home|itself|quoted|cited|speaking|writing|interviewed|in|via|through|(?:led|headed|chaired|run|backed|founded|created|formed|based|made[\s\u00a0]+up)(?:[\s\u00a0]+(?:by|in|of))?)\b|\p{Lu}\p{L}+[’']s[\s\u00a0])[^,;“”"]*(?:,[^,;“”"]*)?,[\s\u00a0]*(?:(?:also|has|have|had|then|later|\p{Ll}+ly)[\s\u00a0]+)*$/u;
+  /,[\s\u00a0]+(?:(?:(?:of|to|for|with)[\s\u00a0]+(?:which|whom)|which|who|whose|a|an|the|one|part|home|itself|quoted|cited|speaking|writing|interviewed|in|via|through|(?:led|headed|chaired|run|backed|founded|created|formed|based|made[\s\u00a0]+up)(?:[\s\u00a0]+(?:by|in|of))?)\b|\p{Lu}\p{L}+[’']s[\s\u00a0])[^,;“”"]*(?:,[^,;“”"]*){0,2},[\s\u00a0]*(?:(?:also|has|have|had|then|later|\p{Ll}+ly)[\s\u00a0]+)*$/u;
+
+/** Between a parenthetical's subject and its comma: a bracketed short name, or " in <Place>". */
+const HEAD_TAIL =
+  /^(?:[\s\u00a0]*\([^()]*\)|[\s\u00a0]+(?:in|at)[\s\u00a0]+\p{Lu}[\p{L}-]*(?:[\s\u00a0]+\p{Lu}[\p{L}-]*){0,2})?[\s\u00a0]*$/u;
 
 function subjectBeforeParenthetical(
   doc: EntityDoc,
@@ -62,10 +66,9 @@ function subjectBeforeParenthetical(
   const m = PARENTHETICAL_BEFORE_VERB.exec(before);
   if (!m) return undefined;
   const comma = verbStart - (before.length - m.index);
-  // "The Alliance of Sahel States (AES), the confederation …,": its short name may sit between.
-  const head = subjectCandidates(doc, s, comma + 1).find((x) =>
-    /^[\s\u00a0]*(?:\([^()]*\))?[\s\u00a0]*$/.test(doc.body.slice(x.end, comma)),
-  );
+  // "The Alliance of Sahel States (AES), the confederation …,": its short name may sit between;
+  // "The French embassy in Rome, in remarks …,": so may the place that post-modifies the subject.
+  const head = subjectCandidates(doc, s, comma + 1).find((x) => HEAD_TAIL.test(doc.body.slice(x.end, comma)));
   // "The AU mission in Somalia, which …, said": the place post-modifies the body before it.
   return head && (personBeforeOf(doc, s, head) ?? ownerBeforePlace(doc, s, head) ?? head);
 }

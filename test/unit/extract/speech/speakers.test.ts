@@ -43,6 +43,42 @@ describe("subject across a parenthetical", () => {
     ).toEqual(["org:african-union"]);
   });
 
+  it("a body post-modified by a place before an 'in remarks carried by' phrase naming an outlet", () => {
+    expect(
+      speakers(
+        "The Chinese embassy in Manila, in remarks carried by the state news agency Xinhua, rejected the report as “pure fiction”.",
+      ),
+    ).toEqual(["org:cn:embassy"]);
+    expect(
+      speakers(
+        "The Kenyan embassy in Kampala, in comments published by Reuters, said the two men had been released.",
+      ),
+    ).toEqual(["org:ke:embassy"]);
+    expect(
+      speakers("The European Union mission in Niamey, in a note sent to Reuters, said the vote was free."),
+    ).toEqual(["org:eu"]);
+  });
+
+  it("a participle phrase that itself holds an appositive name ('X, speaking after the envoy, Y, left, said')", () => {
+    expect(
+      speakers(
+        "Foreign Minister Ana Costa, speaking to reporters after the ambassador, Paulo Reis, left the ministry, called the ruling “a disgrace”.",
+      ),
+    ).toEqual(["person:ana-costa"]);
+    expect(
+      speakers(
+        "Interior Minister Jorge Pinto, writing on X after his counterpart, Luis Mora, visited the border, said the crossing would reopen.",
+      ),
+    ).toEqual(["person:jorge-pinto"]);
+  });
+
+  it("no subject across an 'in' parenthetical when a person closes the gap ('X in Lima, Y said')", () => {
+    // The last actor before the verb with no parenthetical opener stays the subject.
+    expect(speakers("After talks in Lima, Foreign Minister Ana Costa said the border would reopen.")).toEqual(
+      ["person:ana-costa"],
+    );
+  });
+
   it("a place in a compound modifier is no subject ('a Kenya-based group said')", () => {
     expect(speakers("Uganda’s Kenya-based envoy said the vote was fair.")).not.toContain("country:ke");
   });
