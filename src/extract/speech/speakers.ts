@@ -73,6 +73,24 @@ function subjectBeforeParenthetical(
   return head && (personBeforeOf(doc, s, head) ?? ownerBeforePlace(doc, s, head) ?? head);
 }
 
+/**
+ * "X summoned Y's envoy, Z, to protest …", "X met Y in Z to demand …": an infinitive of purpose after a
+ * verb that brings someone in has the clause's subject as its own subject, not the one summoned or met
+ * (unlike "urged Y to", where Y acts).
+ */
+const PURPOSE_AFTER_OBJECT =
+  /^[\s\u00a0]+(?:(?:had|has|have|also|then|later|on[\s\u00a0]+\p{Lu}\p{Ll}+day)[\s\u00a0]+)*(?:summoned|called[\s\u00a0]+in|met(?:[\s\u00a0]+with)?|received|phoned|telephoned|wrote[\s\u00a0]+to|visited|convened|recalled)[\s\u00a0][^;:“”"]{1,160}?[\s\u00a0]to[\s\u00a0]+$/u;
+
+function purposeSubject(
+  doc: EntityDoc,
+  candidates: ActorMention[],
+  verbStart: number,
+): ActorMention | undefined {
+  const first = candidates[0];
+  if (!first || candidates.length < 2) return undefined;
+  return PURPOSE_AFTER_OBJECT.test(doc.body.slice(first.end, verbStart)) ? first : undefined;
+}
+
 /** "X of the foreign ministry said": the person the body post-modifies is the subject. */
 function personBeforeOf(doc: EntityDoc, s: Sentence, nearest: ActorMention): ActorMention | undefined {
   if (nearest.actorId.startsWith("person:")) return undefined;
@@ -230,6 +248,7 @@ export function speakerOf(
   if (ownClauseSubject(candidates, before, s.start)) return { via: "none" };
   const last = candidates[candidates.length - 1];
   const nearest =
+    purposeSubject(doc, candidates, verbStart) ??
     subjectBeforeParenthetical(doc, s, before, verbStart) ??
     (last && (personBeforeOf(doc, s, last) ?? ownerBeforePlace(doc, s, last))) ??
     last;
@@ -286,9 +305,9 @@ function bareOfficials(doc: EntityDoc, s: Sentence, before: string): ActorMentio
   return { actorId: state, kind: "alias", start, end: start + word.length, sentence: s.index, text: word };
 }
 
-/** "Officials in Kyiv said", "diplomats in Beijing told …": unnamed sources placed in a capital. */
+/** "Officials in Kyiv said", "a source in Beijing told …": unnamed sources placed in a capital. */
 const SOURCES_IN_PLACE =
-  /\b(?:[Oo]fficials|[Aa]uthorities|[Ss]ources|[Dd]iplomats)[\s\u00a0]+in[\s\u00a0]+(\p{Lu}[\p{L}-]*(?:[\s\u00a0]+\p{Lu}[\p{L}-]*)?)[\s\u00a0]+(?:(?:also|have|had|has)[\s\u00a0]+)?$/u;
+  /\b(?:[Oo]fficials?|[Aa]uthorities|[Ss]ources?|[Dd]iplomats?)[\s\u00a0]+in[\s\u00a0]+(\p{Lu}[\p{L}-]*(?:[\s\u00a0]+\p{Lu}[\p{L}-]*)?)[\s\u00a0]+(?:(?:also|have|had|has)[\s\u00a0]+)?$/u;
 
 /**
  * Unnamed officials in a capital speak for its state, as "officials" do for a country in the guide;

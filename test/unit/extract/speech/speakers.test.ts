@@ -84,6 +84,48 @@ describe("subject across a parenthetical", () => {
   });
 });
 
+describe("an infinitive of purpose after summoning or meeting someone", () => {
+  const rows = (body: string) => extractBody(body).statements.map((s) => `${s.speakerId}|${s.verb}`);
+
+  it("has the clause's subject as its speaker, not the person summoned or met", () => {
+    expect(
+      rows(
+        "Chile’s foreign ministry summoned Peru’s ambassador, Paulo Reis, later in the day to protest what it called “a grave violation of the border.”",
+      ),
+    ).toContain("org:cl:ministry-of-foreign-affairs|protest");
+    expect(
+      rows("Kenya summoned Uganda’s envoy on Monday to demand “an immediate explanation” for the raid."),
+    ).toContain("country:ke|demand");
+    expect(
+      rows(
+        "Foreign Minister Ana Costa met her Peruvian counterpart, Luis Mora, in Lima to protest what she called “reckless” patrols.",
+      ),
+    ).toContain("person:ana-costa|protest");
+    expect(
+      rows(
+        "Bolivia called in Chile’s charge d’affaires, Jorge Pinto, to condemn “an unacceptable incursion.”",
+      ),
+    ).toContain("country:bo|condemn");
+  });
+
+  it("leaves object control alone ('urged Y to explain what he called …': Y speaks)", () => {
+    expect(
+      rows("Chile urged Peru’s ambassador, Paulo Reis, to explain what he called “routine” patrols."),
+    ).toContain("person:paulo-reis|called");
+  });
+});
+
+describe("a single unnamed source placed in a capital", () => {
+  it("speaks for the state of the capital, like officials there", () => {
+    expect(
+      speakers("Kenya and Uganda met. An official in Nairobi said the border would reopen on Monday."),
+    ).toEqual(["country:ke"]);
+    expect(
+      speakers("Peru and Chile met. A government source in Lima said Santiago had acted in “bad faith.”"),
+    ).toEqual(["country:pe"]);
+  });
+});
+
 describe("an unnamed official with a nationality", () => {
   it("speaks for the body its nationality word names, else for the state (guide)", () => {
     expect(
