@@ -51,7 +51,11 @@ const OWNED_BODY =
  * "Ruritania, a member of …, urged", "Chile and Peru, Bolivia’s neighbours, said"): the subject is the mention right before its opening comma.
  */
 const PARENTHETICAL_BEFORE_VERB =
-  /,[\s\u00a0]+(?:(?:(?:of|to|for|with)[\s\u00a0]+(?:which|whom)|which|who|whose|a|an|the|one|part|home|itself|quoted|cited|speaking|writing|interviewed|in|via|through|(?:led|headed|chaired|run|backed|founded|created|formed|based|made[\s\u00a0]+up)(?:[\s\u00a0]+(?:by|in|of))?)\b|\p{Lu}\p{L}+[’']s[\s\u00a0])[^,;“”"]*(?:,[^,;“”"]*)?,[\s\u00a0]*(?:(?:also|has|have|had|then|later|\p{Ll}+ly)[\s\u00a0]+)*$/u;
+  /,[\s\u00a0]+(?:(?:(?:of|to|for|with)[\s\u00a0]+(?:which|whom)|which|who|whose|a|an|the|one|part|home|itself|quoted|cited|speaking|writing|interviewed|in|via|through|(?:led|headed|chaired|run|backed|founded|created|formed|based|made[\s\u00a0]+up)(?:[\s\u00a0]+(?:by|in|of))?)\b|\p{Lu}\p{L}+[’']s[\s\u00a0])[^,;“”"]*(?:,[^,;“”"]*){0,2},[\s\u00a0]*(?:(?:also|has|have|had|then|later|\p{Ll}+ly)[\s\u00a0]+)*$/u;
+
+/** Between a parenthetical's subject and its comma: a bracketed short name, or " in <Place>". */
+const HEAD_TAIL =
+  /^(?:[\s\u00a0]*\([^()]*\)|[\s\u00a0]+(?:in|at)[\s\u00a0]+\p{Lu}[\p{L}-]*(?:[\s\u00a0]+\p{Lu}[\p{L}-]*){0,2})?[\s\u00a0]*$/u;
 
 function subjectBeforeParenthetical(
   doc: EntityDoc,
@@ -62,12 +66,29 @@ function subjectBeforeParenthetical(
   const m = PARENTHETICAL_BEFORE_VERB.exec(before);
   if (!m) return undefined;
   const comma = verbStart - (before.length - m.index);
-  // "The Alliance of Sahel States (AES), the confederation …,": its short name may sit between.
-  const head = subjectCandidates(doc, s, comma + 1).find((x) =>
-    /^[\s\u00a0]*(?:\([^()]*\))?[\s\u00a0]*$/.test(doc.body.slice(x.end, comma)),
-  );
+  // "The Alliance of Sahel States (AES), the confederation …,": its short name may sit between;
+  // "The French embassy in Rome, in remarks …,": so may the place that post-modifies the subject.
+  const head = subjectCandidates(doc, s, comma + 1).find((x) => HEAD_TAIL.test(doc.body.slice(x.end, comma)));
   // "The AU mission in Somalia, which …, said": the place post-modifies the body before it.
   return head && (personBeforeOf(doc, s, head) ?? ownerBeforePlace(doc, s, head) ?? head);
+}
+
+/**
+ * "X summoned Y's envoy, Z, to protest …", "X met Y in Z to demand …": an infinitive of purpose after a
+ * verb that brings someone in has the clause's subject as its own subject, not the one summoned or met
+ * (unlike "urged Y to", where Y acts).
+ */
+const PURPOSE_AFTER_OBJECT =
+  /^[\s\u00a0]+(?:(?:had|has|have|also|then|later|on[\s\u00a0]+\p{Lu}\p{Ll}+day)[\s\u00a0]+)*(?:summoned|called[\s\u00a0]+in|met(?:[\s\u00a0]+with)?|received|phoned|telephoned|wrote[\s\u00a0]+to|visited|convened|recalled)[\s\u00a0][^;:“”"]{1,160}?[\s\u00a0]to[\s\u00a0]+$/u;
+
+function purposeSubject(
+  doc: EntityDoc,
+  candidates: ActorMention[],
+  verbStart: number,
+): ActorMention | undefined {
+  const first = candidates[0];
+  if (!first || candidates.length < 2) return undefined;
+  return PURPOSE_AFTER_OBJECT.test(doc.body.slice(first.end, verbStart)) ? first : undefined;
 }
 
 /** "X of the foreign ministry said": the person the body post-modifies is the subject. */
@@ -227,6 +248,7 @@ export function speakerOf(
   if (ownClauseSubject(candidates, before, s.start)) return { via: "none" };
   const last = candidates[candidates.length - 1];
   const nearest =
+    purposeSubject(doc, candidates, verbStart) ??
     subjectBeforeParenthetical(doc, s, before, verbStart) ??
     (last && (personBeforeOf(doc, s, last) ?? ownerBeforePlace(doc, s, last))) ??
     last;
@@ -283,9 +305,9 @@ function bareOfficials(doc: EntityDoc, s: Sentence, before: string): ActorMentio
   return { actorId: state, kind: "alias", start, end: start + word.length, sentence: s.index, text: word };
 }
 
-/** "Officials in Kyiv said", "diplomats in Beijing told …": unnamed sources placed in a capital. */
+/** "Officials in Kyiv said", "a source in Beijing told …": unnamed sources placed in a capital. */
 const SOURCES_IN_PLACE =
-  /\b(?:[Oo]fficials|[Aa]uthorities|[Ss]ources|[Dd]iplomats)[\s\u00a0]+in[\s\u00a0]+(\p{Lu}[\p{L}-]*(?:[\s\u00a0]+\p{Lu}[\p{L}-]*)?)[\s\u00a0]+(?:(?:also|have|had|has)[\s\u00a0]+)?$/u;
+  /\b(?:[Oo]fficials?|[Aa]uthorities|[Ss]ources?|[Dd]iplomats?)[\s\u00a0]+in[\s\u00a0]+(\p{Lu}[\p{L}-]*(?:[\s\u00a0]+\p{Lu}[\p{L}-]*)?)[\s\u00a0]+(?:(?:also|have|had|has)[\s\u00a0]+)?$/u;
 
 /**
  * Unnamed officials in a capital speak for its state, as "officials" do for a country in the guide;

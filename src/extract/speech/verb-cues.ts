@@ -17,9 +17,9 @@ export interface VerbCue {
   used: boolean;
 }
 
-/** Words before an -s form that show it is a plural noun ("public comments", "the claims"). */
+/** Words before an -s form that show it is a plural noun ("public comments", "the claims", "in remarks"). */
 const NOUN_BEFORE =
-  /\b(?:the|a|an|public|his|her|its|their|these|those|such|many|some|several|new|recent|earlier|similar|two|three|four|five|six|both|all)[\s\u00a0]+$/i;
+  /\b(?:the|a|an|in|of|with|after|from|public|his|her|its|their|these|those|such|many|some|several|new|recent|earlier|similar|two|three|four|five|six|both|all)[\s\u00a0]+$/i;
 /**
  * The end of `before` that NOUN_BEFORE can match: its last word (NOUN_BEFORE's words have at most
  * seven letters) with the character before it for `\b`, and the trailing blanks. Testing this

@@ -43,8 +43,86 @@ describe("subject across a parenthetical", () => {
     ).toEqual(["org:african-union"]);
   });
 
+  it("a body post-modified by a place before an 'in remarks carried by' phrase naming an outlet", () => {
+    expect(
+      speakers(
+        "The Chinese embassy in Manila, in remarks carried by the state news agency Xinhua, rejected the report as “pure fiction”.",
+      ),
+    ).toEqual(["org:cn:embassy"]);
+    expect(
+      speakers(
+        "The Kenyan embassy in Kampala, in comments published by Reuters, said the two men had been released.",
+      ),
+    ).toEqual(["org:ke:embassy"]);
+    expect(
+      speakers("The European Union mission in Niamey, in a note sent to Reuters, said the vote was free."),
+    ).toEqual(["org:eu"]);
+  });
+
+  it("a participle phrase that itself holds an appositive name ('X, speaking after the envoy, Y, left, said')", () => {
+    expect(
+      speakers(
+        "Foreign Minister Ana Costa, speaking to reporters after the ambassador, Paulo Reis, left the ministry, called the ruling “a disgrace”.",
+      ),
+    ).toEqual(["person:ana-costa"]);
+    expect(
+      speakers(
+        "Interior Minister Jorge Pinto, writing on X after his counterpart, Luis Mora, visited the border, said the crossing would reopen.",
+      ),
+    ).toEqual(["person:jorge-pinto"]);
+  });
+
+  it("no subject across an 'in' parenthetical when a person closes the gap ('X in Lima, Y said')", () => {
+    // The last actor before the verb with no parenthetical opener stays the subject.
+    expect(speakers("After talks in Lima, Foreign Minister Ana Costa said the border would reopen.")).toEqual(
+      ["person:ana-costa"],
+    );
+  });
+
   it("a place in a compound modifier is no subject ('a Kenya-based group said')", () => {
     expect(speakers("Uganda’s Kenya-based envoy said the vote was fair.")).not.toContain("country:ke");
+  });
+});
+
+describe("an infinitive of purpose after summoning or meeting someone", () => {
+  const rows = (body: string) => extractBody(body).statements.map((s) => `${s.speakerId}|${s.verb}`);
+
+  it("has the clause's subject as its speaker, not the person summoned or met", () => {
+    expect(
+      rows(
+        "Chile’s foreign ministry summoned Peru’s ambassador, Paulo Reis, later in the day to protest what it called “a grave violation of the border.”",
+      ),
+    ).toContain("org:cl:ministry-of-foreign-affairs|protest");
+    expect(
+      rows("Kenya summoned Uganda’s envoy on Monday to demand “an immediate explanation” for the raid."),
+    ).toContain("country:ke|demand");
+    expect(
+      rows(
+        "Foreign Minister Ana Costa met her Peruvian counterpart, Luis Mora, in Lima to protest what she called “reckless” patrols.",
+      ),
+    ).toContain("person:ana-costa|protest");
+    expect(
+      rows(
+        "Bolivia called in Chile’s charge d’affaires, Jorge Pinto, to condemn “an unacceptable incursion.”",
+      ),
+    ).toContain("country:bo|condemn");
+  });
+
+  it("leaves object control alone ('urged Y to explain what he called …': Y speaks)", () => {
+    expect(
+      rows("Chile urged Peru’s ambassador, Paulo Reis, to explain what he called “routine” patrols."),
+    ).toContain("person:paulo-reis|called");
+  });
+});
+
+describe("a single unnamed source placed in a capital", () => {
+  it("speaks for the state of the capital, like officials there", () => {
+    expect(
+      speakers("Kenya and Uganda met. An official in Nairobi said the border would reopen on Monday."),
+    ).toEqual(["country:ke"]);
+    expect(
+      speakers("Peru and Chile met. A government source in Lima said Santiago had acted in “bad faith.”"),
+    ).toEqual(["country:pe"]);
   });
 });
 

@@ -11,6 +11,24 @@ import {
 
 const said = (body: string) => extractBody(body).statements.map((s) => `${s.speakerId}|${s.verb}|${s.text}`);
 
+describe("verbCues: an -s form after a preposition is a plural noun", () => {
+  it("reads 'in comments', 'in remarks', 'after statements' as nouns, not speech acts", () => {
+    for (const body of [
+      "The Kenyan embassy, in comments carried by the news agency KNA, said the men were safe.",
+      "The Chilean navy, in remarks published by the daily La Tercera, said two boats were seized.",
+      "Peru, after statements from both capitals, said it would mediate.",
+      "Bolivia, with claims of its own on the coast, urged calm.",
+    ]) {
+      const out = said(body);
+      expect(out.some((x) => /\|(?:comments|remarks|statements|claims)\|/.test(x))).toBe(false);
+    }
+  });
+
+  it("keeps an -s verb after a subject ('the ministry comments', 'Peru claims')", () => {
+    expect(said("Peru claims the islands were never ceded.").some((x) => x.includes("|claims|"))).toBe(true);
+  });
+});
+
 describe("verbCues: labels inside relative clauses", () => {
   it("reads 'what it called X' (no quotation) as a label, not a speech act", () => {
     const out = said(
