@@ -50,6 +50,27 @@ const REPORTED_CLAUSE = new RegExp(
   "u",
 );
 
+/** A pronoun speaker right after the quotation: "“…,” she told state television". */
+const PRONOUN_SPEAKER = new RegExp(`^${WS}*(?:he|she|they|it)(?:${WS}+\\p{Ll}+){1,6}${WS}+$`, "u");
+
+/**
+ * "Ruritania’s minister answered. “Our border stays shut,” she told state radio": a quotation that
+ * opens the sentence, then a pronoun speaker, is the previous sentence's speaker's message, so a
+ * country inside it names the other side. Gives where the quotation opens (it may span sentences).
+ */
+function pronounAfterQuote(body: string, start: number, at: number): number | undefined {
+  const lead = body.slice(start, at);
+  const close = Math.max(lead.lastIndexOf("”"), lead.lastIndexOf('"'));
+  if (close < 0 || !PRONOUN_SPEAKER.test(lead.slice(close + 1))) return undefined;
+  const from = Math.max(0, start + close - 1200);
+  const opening = body.slice(from, start + close);
+  const open = from + Math.max(opening.lastIndexOf("“"), opening.lastIndexOf('"'));
+  const paragraph = body.lastIndexOf("\n", start + close) + 1;
+  if (open < from || open < paragraph) return undefined;
+  // The quotation must open its sentence: only space before it.
+  return /^[\s\u00a0]*$/u.test(body.slice(sentenceAround(body, open).start, open)) ? open : undefined;
+}
+
 /** True when the bare broadcaster at `hit` sits in an attribution frame ("told state radio"). */
 export function inBroadcastFrame(body: string, hit: Span): boolean {
   return FRAME_BEFORE.test(body.slice(Math.max(0, hit.start - 8), hit.start));
@@ -64,8 +85,18 @@ export function broadcastOwner(
 ): string | undefined {
   const sentence = sentenceAround(body, hit.start);
   const inSentence = countries.filter((c) => c.start >= sentence.start && c.end <= sentence.end);
+  const quoted = pronounAfterQuote(body, sentence.start, hit.start);
+  if (quoted !== undefined) {
+    const previous = sentenceAround(body, Math.max(0, quoted - 2));
+    const subject = countries.find((c) => c.start >= previous.start && c.end <= previous.end);
+    if (subject && previous.end <= quoted) return isoOf(subject);
+  }
   const from = speakerClause(body, sentence.start, hit.start);
-  const before = inSentence.find((c) => c.start >= from && c.end <= hit.start);
+  // "“…,” Ruritania’s minister told state radio": the speaker after the quotation outranks its words.
+  const close = Math.max(body.lastIndexOf("”", hit.start), body.lastIndexOf('"', hit.start), from);
+  const before =
+    inSentence.find((c) => c.start >= close && c.end <= hit.start) ??
+    inSentence.find((c) => c.start >= from && c.end <= hit.start);
   if (before) return isoOf(before);
   if (/^[\s\u00a0“"]*(?:Its|Their)[\s\u00a0]/u.test(body.slice(sentence.start, sentence.start + 12))) {
     const previous = sentenceAround(body, Math.max(0, sentence.start - 2));

@@ -31,7 +31,18 @@ const WORKING = [
   "teamed up with",
   "team up with",
   "partnered with",
+  // "the list was drawn up together with Riga and Tallinn", "would leave the bloc together with Mali".
+  "together with",
+  ...[
+    "a joint operation",
+    "joint operations",
+    "a joint patrol",
+    "joint patrols",
+    "a joint investigation",
+  ].map((v) => `in ${v} with`),
 ];
+/** Phrases of one joint act: the partners named together act together too ("with Riga and Tallinn"). */
+const JOINT_ACT = /^(?:together|in[\s\u00a0])/iu;
 const PHRASES = WORKING;
 /** Words that may stand between "with" and the partner: "the authorities of (neighbouring) …". */
 const PARTNER_LEAD = new RegExp(
@@ -56,10 +67,15 @@ function partyId(doc: EntityDoc, m: ActorMention): string | undefined {
   return state !== m.actorId && doc.actors.has(state) ? state : undefined;
 }
 
-/** The last party before `at` in its sentence that is no object of a preposition. */
-function subjectBefore(doc: EntityDoc, start: number, at: number): ActorMention | undefined {
+/**
+ * The last party before `at` in its sentence that is no object of a preposition, nor, for a bare
+ * "together with", the verb's object right before it ("would
+ * leave the bloc together with Mali": the leaver is the subject).
+ */
+function subjectBefore(doc: EntityDoc, start: number, at: number, bare: boolean): ActorMention | undefined {
   const before = mentionsIn(doc, start, at).filter((m) => isParty(doc, m));
   for (const m of before.reverse()) {
+    if (bare && /^[\s\u00a0]*$/u.test(doc.body.slice(m.end, at))) continue;
     const lead = doc.body.slice(Math.max(start, m.start - 14), m.start);
     if (
       !/(?:\b(?:with|to|from|by|against|of|for|in|on|at|into|near)|,[\s\u00a0]*(?:a|an))[\s\u00a0]+(?:the[\s\u00a0]+)?$/iu.test(
@@ -75,16 +91,26 @@ export function workingWith(doc: EntityDoc, out: RelationSet): void {
   for (const hit of findPhrases(doc, phraseMatcher(PHRASES, "giu"))) {
     if (inQuote(doc, hit.start)) continue;
     const s = sentenceOf(doc, hit.start);
-    const subject = subjectBefore(doc, s.start, hit.start);
+    const joint = JOINT_ACT.test(hit.text);
+    const subject = subjectBefore(doc, s.start, hit.start, /^together/iu.test(hit.text));
     if (!subject || NOT_STATED.test(doc.body.slice(s.start, hit.start))) continue;
     const lead = PARTNER_LEAD.exec(doc.body.slice(hit.end, hit.end + 120))?.[0].length ?? 0;
     const first = doc.mentions.find((m) => m.start === hit.end + lead);
     if (!isParty(doc, first) || CONDITION.test(doc.body.slice(first.end, s.end))) continue;
-    const from = partyId(doc, subject);
-    for (const partner of listFrom(doc, first.start, s.end).filter((m) => isParty(doc, m))) {
-      const to = partyId(doc, partner);
-      if (!from || !to || stateOf(doc, from) === stateOf(doc, to)) continue;
-      out.add("COOPERATES_WITH", from, to, { evidence: [evidence(doc, subject.start, partner.end)] });
+    const partners = listFrom(doc, first.start, s.end).filter((m) => isParty(doc, m));
+    addPairs(doc, out, joint ? [subject, ...partners] : [subject], partners);
+  }
+}
+
+/** Every party in `from` cooperates with every later party in `to` of another state. */
+function addPairs(doc: EntityDoc, out: RelationSet, from: ActorMention[], to: ActorMention[]): void {
+  for (const a of from) {
+    for (const b of to) {
+      if (b.start <= a.start) continue;
+      const x = partyId(doc, a);
+      const y = partyId(doc, b);
+      if (!x || !y || stateOf(doc, x) === stateOf(doc, y)) continue;
+      out.add("COOPERATES_WITH", x, y, { evidence: [evidence(doc, a.start, b.end)] });
     }
   }
 }

@@ -89,3 +89,39 @@ describe("a frame opening the sentence belongs to the subject after its comma", 
     ]);
   });
 });
+
+describe("a quotation before the frame is the message, not the speaker's side", () => {
+  const lead = "ACCRA, May 2 (GNA) — Ghana closed a crossing with Togo.\n\n";
+  it("follows 'she told state television' after a quote back to the sentence before it", () => {
+    const body = `${lead}Togo’s trade minister replied the same day. “Ghana punishes its own traders,” she told state television.`;
+    expect(broadcasters(body)).toEqual(["org:tg:state-broadcaster"]);
+  });
+  it("does the same for straight quotes and 'he said on state radio'", () => {
+    const body = `${lead}Togo’s interior minister was unmoved. "Accra will regret this," he said on state radio.`;
+    expect(broadcasters(body)).toEqual(["org:tg:state-broadcaster"]);
+  });
+  it("skips a quotation spanning sentences to reach the speaker's sentence", () => {
+    const body = `${lead}Togo’s foreign minister answered at once. “Ghana acted alone. Ghana will pay,” he told state TV.`;
+    expect(broadcasters(body)).toEqual(["org:tg:state-broadcaster"]);
+  });
+  it("keeps a named speaker after the quotation", () => {
+    const body = `${lead}Officials met on Friday. “Togo was warned,” Ghana’s minister told state radio.`;
+    expect(broadcasters(body)).toEqual(["org:gh:state-broadcaster"]);
+  });
+  it("keeps the quoted country when the sentence before names none", () => {
+    const body = `${lead}The minister spoke late. “Togo was warned,” she told state radio.`;
+    expect(broadcasters(body)).toEqual(["org:tg:state-broadcaster"]);
+  });
+});
+
+describe("a quotation inside the speaker's clause keeps the old reading", () => {
+  const lead = "ACCRA, May 2 (GNA) — Ghana closed a crossing with Togo.\n\n";
+  it("keeps a subject before a short quoted phrase", () => {
+    const body = `${lead}The Togolese army dismissed the claim as “a fairy tale,” saying in a statement read on state television that it had no troops there.`;
+    expect(broadcasters(body)).toEqual(["org:tg:state-broadcaster"]);
+  });
+  it("keeps a quoted country when a named speaker follows the quote", () => {
+    const body = `${lead}“Togo respects its neighbours,” a ministry spokesman told state television.`;
+    expect(broadcasters(body)).toEqual(["org:tg:state-broadcaster"]);
+  });
+});

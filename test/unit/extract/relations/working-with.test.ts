@@ -37,3 +37,36 @@ describe("working with another party", () => {
     expect(coop("Brazil said it stood with Paraguay.")).toEqual([]);
   });
 });
+
+describe("a joint act with other parties", () => {
+  it("reads 'together with' after a verb, and the partners named together cooperate too", () => {
+    expect(coop("Ghana drew up the list together with Togo and Benin, the ministry said.").sort()).toEqual([
+      "country:gh>country:bj",
+      "country:gh>country:tg",
+      "country:tg>country:bj",
+    ]);
+  });
+  it("takes the subject, not the verb's object right before 'together with'", () => {
+    expect(
+      coop(
+        "Chad, which said in March that it would quit the Lake Chad Basin Commission together with Niger, was silent.",
+      ),
+    ).toContain("country:td>country:ne");
+    expect(coop("Peru would leave Bolivia together with Chile.")).toEqual(["country:pe>country:cl"]);
+  });
+  it("reads arrests 'in a joint operation with' a neighbour", () => {
+    expect(coop("Kenya’s police said they arrested six men in a joint operation with Uganda.")).toContain(
+      "org:ke:police>country:ug",
+    );
+    expect(coop("Ecuador seized the boat in joint patrols with Colombia and Peru.").sort()).toEqual([
+      "country:co>country:pe",
+      "country:ec>country:co",
+      "country:ec>country:pe",
+    ]);
+  });
+  it("reads nothing when 'together with' is refused, demanded or only adds people", () => {
+    expect(coop("Ghana refused to draw up the list together with Togo.")).toEqual([]);
+    expect(coop("Ghana urged Togo to act together with Benin.")).toEqual([]);
+    expect(coop("The Ghanaian minister arrived together with his Ghanaian deputy.")).toEqual([]);
+  });
+});
