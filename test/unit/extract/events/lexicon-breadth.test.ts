@@ -410,3 +410,23 @@ describe("vessels stopped, convoys turned back", () => {
     expect(kinds(body).filter((k) => k.startsWith("seizure"))).toEqual([]);
   });
 });
+
+describe("a far date past an aside 'together with …'", () => {
+  const arrests = (body: string) => kinds(body).filter((k) => k.startsWith("arrest"));
+
+  it.each([
+    "Peruvian police detained the five, together with a Bolivian army officer, at a rented flat in the northern district of the capital on Monday.",
+    "Peruvian police arrested three smugglers, along with their driver, in a warehouse on the outskirts of the border town of Puno on Monday.",
+    "Chilean police detained two men, together with a customs officer, at a checkpoint on the main highway south of the capital on Monday.",
+  ])("dates the act in %j", (body) => {
+    expect(arrests(body)).toEqual([`arrest 173 ${MONDAY}`]);
+  });
+
+  it("keeps a comma that opens another clause a break", () => {
+    expect(
+      arrests(
+        "Peruvian police detained the five at a rented flat in the northern district of the capital, then questioned them at headquarters on Monday.",
+      ),
+    ).toEqual(["arrest 173 "]);
+  });
+});
