@@ -15,6 +15,7 @@ import {
   aimedLaunch,
   nominalActs,
   objectDistance,
+  stopBeforeDetention,
   verbAsModifier,
   vesselDetention,
 } from "./force-triggers.ts";
@@ -241,8 +242,9 @@ export function findTriggers(doc: Doc): Trigger[] {
     if (type.heads.length > 0) triggers.push(...namedTriggers(doc, type));
   }
   triggers.push(...nominalActs(doc), ...splitPhoneCalls(doc), ...armedCrossings(doc), ...heldCaptives(doc));
+  const kept = triggers.filter((t) => !stopBeforeDetention(doc, t));
   return withoutObjectNouns(
-    cyberAttacks(doc, longestOfOverlaps(triggers.map((t) => aimedLaunch(doc, vesselDetention(doc, t))))),
+    cyberAttacks(doc, longestOfOverlaps(kept.map((t) => aimedLaunch(doc, vesselDetention(doc, t))))),
   );
 }
 

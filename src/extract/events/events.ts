@@ -1166,6 +1166,9 @@ const REPORT_VERB_END = new RegExp(
 
 const LATER_RELATIVE = /\S+[\s\u00a0]+\S+[\s\u00a0]+[^,;]*\b(?:that|which|who)[\s\u00a0][^,;]*$/u;
 
+/** ", together with a captain,", ", along with two others,": an aside adding to the object, closed by a comma. */
+const WITH_ASIDE = /,[\s\u00a0]+(?:together|along)[\s\u00a0]+with[\s\u00a0][^,;:“”"]{1,60},/gu;
+
 /** Words that open another clause between an act and a later date ("… after X, which …", "… when …"). */
 const CLAUSE_BREAK = /[,;:“”"]|\b(?:that|which|who|after|before|when|since|until|while)\b/;
 
@@ -1181,7 +1184,13 @@ function farBefore(doc: EntityDoc, inSentence: readonly Draft[], date: DateMenti
         d.trigger.end <= date.start &&
         date.start - d.trigger.end <= 150 &&
         // "seized more than 600,000 pills": a separator inside a number is no clause break.
-        !CLAUSE_BREAK.test(doc.body.slice(d.trigger.end, date.start).replace(/(\d),(?=\d)/g, "$1")) &&
+        // "detained the four, together with a captain, at a house … on Sunday": a paired aside is no break.
+        !CLAUSE_BREAK.test(
+          doc.body
+            .slice(d.trigger.end, date.start)
+            .replace(/(\d),(?=\d)/g, "$1")
+            .replace(WITH_ASIDE, " "),
+        ) &&
         !pastOwnClause(doc, d.trigger.end, date.start),
     )
     .pop();

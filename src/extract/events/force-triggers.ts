@@ -264,3 +264,20 @@ export function aimedLaunch(doc: Doc, t: Trigger): Trigger {
   const attack = attackCache.get(doc.knowledge);
   return attack ? { ...t, type: attack } : t;
 }
+
+/** "and detained its skipper", "and arrested their crews": the arrest of the stopped vessel's people. */
+const DETAINS_ITS_PEOPLE = new RegExp(
+  `^[^,;.“”"]{0,80}?\\band${WS}+(?:then${WS}+)?(?:detained|arrested|held)${WS}+(?:its|their|the)${WS}+(?:[\\p{L}-]+${WS}+)?(?:crews?|crew${WS}+members|skippers?|captains?|fishermen|sailors)\\b`,
+  "iu",
+);
+
+/**
+ * "police stopped a fishing boat and detained its skipper": a vessel stopped to detain its people is
+ * the first step of that arrest, no seizure of its own ("stopped two boats and took their crews to
+ * port" stays a seizure).
+ */
+export function stopBeforeDetention(doc: Doc, t: Trigger): boolean {
+  if (t.type.type !== "seizure" || t.via !== "verb") return false;
+  if (!/^stop/iu.test(doc.body.slice(t.start, t.end))) return false;
+  return DETAINS_ITS_PEOPLE.test(doc.body.slice(t.end, t.sentence.end));
+}

@@ -246,3 +246,25 @@ describe("mortar and artillery rounds fired at or into a place", () => {
     ).toEqual(["weapons-test 150"]);
   });
 });
+
+describe("a vessel stopped to detain its people (published Friday 2022-06-10)", () => {
+  const takings = (body: string) =>
+    kinds(body).filter((k) => k.startsWith("seizure") || k.startsWith("arrest"));
+
+  it.each([
+    "Chilean police stopped a Peruvian boat on Monday and detained its skipper.",
+    "Norway's coast guard stopped two Russian trawlers on Monday and arrested their crews.",
+    "Chile's navy stopped a fishing vessel near Arica on Monday and then detained its captain.",
+    "Norway's navy stopped a tanker on Monday and held the crew members.",
+  ])("reads only the arrest in %j", (body) => {
+    expect(takings(body)).toEqual(["arrest 173 2022-06-06"]);
+  });
+
+  it.each([
+    // the people taken elsewhere, or none: the stop stays a seizure
+    "Norway's coast guard stopped two fishing boats on Monday and took their crews to port.",
+    "Chile's navy stopped a Peruvian trawler on Monday.",
+  ])("keeps the seizure in %j", (body) => {
+    expect(takings(body)).toContain("seizure 171 2022-06-06");
+  });
+});

@@ -387,3 +387,46 @@ describe("round 16: an envoy called, invited or brought to the ministry is summo
     expect(kinds(body).filter((k) => k.startsWith("envoy-summoned"))).toEqual([]);
   });
 });
+
+describe("vessels stopped, convoys turned back", () => {
+  it.each([
+    ["Norway's coast guard stopped two wooden fishing boats on Monday.", "seizure 171"],
+    ["Norway's navy stopped a Russian trawler near Svalbard on Monday.", "seizure 171"],
+    ["Chile's navy stops a Peruvian fishing vessel off Arica on Monday.", "seizure 171"],
+    ["Norway said its coast guard had stopped a tanker off the coast on Monday.", "seizure 171"],
+    ["Russian soldiers turned back a convoy of 30 trucks at the border on Monday.", "coercion 170"],
+    ["Serbian police turned back an aid convoy near the crossing on Monday.", "coercion 170"],
+  ])("reads %j as %s", (body, expected) => {
+    expect(kinds(body)).toEqual([`${expected} ${MONDAY}`]);
+  });
+
+  it.each([
+    // a pledge to stop boats, a storm stopping ships, a ship that stopped: no taking
+    "Norway's government pledged to stop the boats.",
+    "A storm stopped the ships from sailing on Monday.",
+    "The Norwegian tanker stopped off the coast on Monday.",
+    "Norway stopped talks with Sweden on Monday.",
+  ])("finds no seizure in %j", (body) => {
+    expect(kinds(body).filter((k) => k.startsWith("seizure"))).toEqual([]);
+  });
+});
+
+describe("a far date past an aside 'together with …'", () => {
+  const arrests = (body: string) => kinds(body).filter((k) => k.startsWith("arrest"));
+
+  it.each([
+    "Peruvian police detained the five, together with a Bolivian army officer, at a rented flat in the northern district of the capital on Monday.",
+    "Peruvian police arrested three smugglers, along with their driver, in a warehouse on the outskirts of the border town of Puno on Monday.",
+    "Chilean police detained two men, together with a customs officer, at a checkpoint on the main highway south of the capital on Monday.",
+  ])("dates the act in %j", (body) => {
+    expect(arrests(body)).toEqual([`arrest 173 ${MONDAY}`]);
+  });
+
+  it("keeps a comma that opens another clause a break", () => {
+    expect(
+      arrests(
+        "Peruvian police detained the five at a rented flat in the northern district of the capital, then questioned them at headquarters on Monday.",
+      ),
+    ).toEqual(["arrest 173 "]);
+  });
+});
