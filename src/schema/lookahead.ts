@@ -126,13 +126,7 @@ export function selectedNodes(
   path: readonly string[],
   typeName: string,
 ): SelectedNodes | undefined {
-  const node = info.fieldNodes.length === 1 ? info.fieldNodes[0] : undefined;
-  if (!node) return findSelectedNodes(info, path, typeName);
-  let byPath = selectedNodesCache.get(node);
-  if (!byPath) {
-    byPath = new Map();
-    selectedNodesCache.set(node, byPath);
-  }
+  const byPath = selectedNodesByPath(info);
   const key = `${typeName}.${path.join(".")}`;
   let found = byPath.get(key);
   if (found === undefined) {
@@ -142,7 +136,8 @@ export function selectedNodes(
   return found ?? undefined;
 }
 
-const selectedNodesCache = new WeakMap<FieldNode, Map<string, SelectedNodes | null>>();
+/** Per field node, the selections found so far by type and path (null: the type has no such field). */
+const selectedNodesByPath = perFieldNode(() => new Map<string, SelectedNodes | null>());
 
 function findSelectedNodes(
   info: GraphQLResolveInfo,
