@@ -6,7 +6,6 @@
 //   relations  – same (kind, source, target); ALLIED_WITH and COOPERATES_WITH in either direction.
 // Matching is one-to-one, so duplicates count as false positives.
 import { cameoRoot } from "../extract/events/cameo.ts";
-import type { Extraction } from "../extract/types.ts";
 
 export interface GoldEntity {
   id: string;
@@ -43,6 +42,17 @@ export interface Gold {
   relations: GoldRelation[];
   /** Minimum precision/recall per kind for `npm run quality -- --check`. */
   thresholds?: { precision?: number; recall?: number };
+}
+
+/**
+ * What scoring reads of the found items. An Extraction fits it, and so does a second annotator's gold
+ * (agreement.ts), so that people and pipeline are measured by one rule.
+ */
+export interface Scorable {
+  actors: { id: string }[];
+  statements: { speakerId: string; text: string }[];
+  events: { type?: string; cameo: string; label: string; dates: { value: string }[] }[];
+  relations: { kind: string; sourceId: string; targetId: string }[];
 }
 
 export const KINDS = ["entities", "statements", "events", "relations"] as const;
@@ -127,8 +137,8 @@ function match<G, P>(
   };
 }
 
-type FoundEvent = Extraction["events"][number];
-type FoundRelation = Extraction["relations"][number];
+type FoundEvent = Scorable["events"][number];
+type FoundRelation = Scorable["relations"][number];
 
 /** Same type (or CAMEO root without a gold type) and CAMEO root: the first condition of an event match. */
 export function sameEventType(g: GoldEvent, p: FoundEvent): boolean {
@@ -156,7 +166,7 @@ export function relationSimilarity(g: GoldRelation, p: FoundRelation): number {
   return SYMMETRIC.has(g.kind) && g.sourceId === p.targetId && g.targetId === p.sourceId ? 1 : 0;
 }
 
-export function scoreExtraction(x: Extraction, gold: Gold): Record<Kind, Score> {
+export function scoreExtraction(x: Scorable, gold: Gold): Record<Kind, Score> {
   const short = (t: string) => (t.length > 50 ? `${t.slice(0, 47)}...` : t);
   return {
     entities: match(

@@ -1,8 +1,7 @@
 // Speaker accuracy: of the statements the extractor found (paired with a gold statement by text alone,
 // whoever it credits), the share whose speaker is the gold speaker. Separates "found the words but
 // credited the wrong actor" from "missed the statement", which the statement F1 mixes together.
-import type { Extraction } from "../extract/types.ts";
-import { type GoldStatement, pairUp, textOverlap } from "./score.ts";
+import { type GoldStatement, pairUp, type Scorable, textOverlap } from "./score.ts";
 
 export interface Misattribution {
   text: string;
@@ -18,7 +17,7 @@ export interface SpeakerAccuracy {
   misattributed: Misattribution[];
 }
 
-export function speakerAccuracy(x: Extraction, gold: GoldStatement[]): SpeakerAccuracy {
+export function speakerAccuracy(x: Pick<Scorable, "statements">, gold: GoldStatement[]): SpeakerAccuracy {
   // Same-speaker pairs first, so a quote given to two gold speakers is not judged wrong for one of them.
   const pairs = pairUp(gold, x.statements, (g, p) => {
     const o = textOverlap(g.text, p.text);
@@ -28,7 +27,7 @@ export function speakerAccuracy(x: Extraction, gold: GoldStatement[]): SpeakerAc
   const misattributed: Misattribution[] = [];
   for (const [gi, pi] of pairs) {
     const g = gold[gi] as GoldStatement;
-    const p = x.statements[pi] as Extraction["statements"][number];
+    const p = x.statements[pi] as Scorable["statements"][number];
     if (g.speakerId !== p.speakerId)
       misattributed.push({ text: p.text, foundSpeaker: p.speakerId, goldSpeaker: g.speakerId });
   }
