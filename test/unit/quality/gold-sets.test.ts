@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../../src/extract/index.ts";
-import { loadGoldSet, SET_NAMES } from "../../../src/quality/sets.ts";
+import { loadGoldSet, loadSecondAnnotations, SET_NAMES } from "../../../src/quality/sets.ts";
 import { ROOT } from "../extract/helpers.ts";
 
 describe.each(SET_NAMES)("gold set %s", (set) => {
@@ -31,6 +31,28 @@ describe.each(SET_NAMES)("gold set %s", (set) => {
   });
 });
 
+describe("second annotations", () => {
+  const articles = loadSecondAnnotations(ROOT);
+
+  it("annotate corpus articles, quote them verbatim and only name their own entities", () => {
+    expect(articles.length).toBeGreaterThanOrEqual(12);
+    for (const { gold, second, text } of articles) {
+      expect(second.source, second.articleId).toBe(gold.source);
+      const body = parseArticle(text, gold.source).body;
+      const ids = new Set(second.entities.map((e) => e.id));
+      for (const s of second.statements) {
+        expect(body, second.articleId).toContain(s.text);
+        expect(ids.has(s.speakerId), `${second.articleId} ${s.speakerId}`).toBe(true);
+      }
+      for (const r of second.relations)
+        expect([ids.has(r.sourceId), ids.has(r.targetId)], `${second.articleId} ${r.kind}`).toEqual([
+          true,
+          true,
+        ]);
+    }
+  });
+});
+
 describe("loading a gold set", () => {
   it("names the file that is not JSON or whose article is missing", () => {
     const root = `${mkdtempSync(`${tmpdir()}/gold-`)}/`;
@@ -40,5 +62,16 @@ describe("loading a gold set", () => {
     writeFileSync(`${root}test/corpus/dev/gold/x.json`, JSON.stringify({ source: "nowhere.txt" }));
     expect(() => loadGoldSet(root, "dev")).toThrow(/x\.json names a missing article "nowhere.txt"/);
     expect(() => loadGoldSet(root, "blind")).toThrow(/no gold directory test\/corpus\/blind\/gold/);
+  });
+
+  it("names a second annotation whose article has no corpus gold", () => {
+    const root = `${mkdtempSync(`${tmpdir()}/gold-`)}/`;
+    expect(() => loadSecondAnnotations(root)).toThrow(/no directory test\/corpus\/agreement\//);
+    mkdirSync(`${root}test/corpus/agreement`, { recursive: true });
+    writeFileSync(`${root}a.txt`, "text");
+    writeFileSync(`${root}test/corpus/agreement/a.json`, JSON.stringify({ articleId: "a", source: "a.txt" }));
+    expect(() => loadSecondAnnotations(root)).toThrow(
+      /agreement\/a\.json annotates a, which has no gold in dev or blind/,
+    );
   });
 });
