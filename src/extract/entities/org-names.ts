@@ -9,6 +9,7 @@ import { capitalFirst, execAll, findAll, phrasesRegex, SpanIndex, squash } from 
 import type { Span } from "../types.ts";
 import { type ActorSeed, type Candidate, homeCountry } from "./gazetteer.ts";
 import { NOT_NAME, VESSEL_BEFORE } from "./names.ts";
+import { nationalKeyOf } from "./national-keys.ts";
 import {
   coordinatesKnown,
   dropTitledConjunct,
@@ -150,12 +151,13 @@ export function findNamedOrgs(
   for (const { name, countryId } of headFirstNames(body, k, taken, blocked))
     if (!found.has(name))
       found.set(name, countryId ? { name, countryId } : (stateBody(name, home) ?? { name }));
-  return orgMentions(body, found, taken, blocked);
+  return orgMentions(body, k, found, taken, blocked);
 }
 
 /** Every mention of the names found, with the seed of each body. */
 function orgMentions(
   body: string,
+  k: Knowledge,
   found: ReadonlyMap<string, FoundOrg>,
   taken: readonly Candidate[],
   blocked: (span: Span) => boolean,
@@ -168,7 +170,7 @@ function orgMentions(
     const org = found.get(squash(hit.text));
     if (!org) continue;
     const iso = org.ownName ? undefined : org.countryId?.slice("country:".length);
-    const key = org.roleKey ?? serviceKey(org.name) ?? slugify(org.name);
+    const key = org.roleKey ?? (iso ? roleKeyOf(org.name, k) : slugify(org.name));
     const id = iso ? `org:${iso}:${key}` : `org:${slugify(org.name)}`;
     const end = org.countryId ? ofCountryEnd(body, taken, hit.end, org.countryId) : hit.end;
     candidates.push({ start: hit.start, end, actorId: id, kind: "name" });
@@ -262,11 +264,9 @@ const OWN_NAME_MEDIA = /(?:News|Press)[\s\u00a0]+(?:Agency|Service)$|(?:Televisi
 const NON_STATE_FORCE =
   /(?:^|[\s\u00a0])(?:Liberation|National[\s\u00a0]+Army|Front|Brigades?|Militias?|Resistance|Movement|Revolutionary)(?![\p{L}])/u;
 
-/** The knowledge key whose patterns name this role ("Security Service" → intelligence), else its slug. */
+/** The knowledge key this role names ("Security Service" → intelligence), else its slug. */
 function roleKeyOf(role: string, k: Knowledge): string {
-  const lower = role.toLowerCase();
-  const kind = k.nationalKinds.find((n) => n.patterns.some((p) => p.toLowerCase() === lower));
-  return kind ? (kind.sameAs ?? kind.key) : (serviceKey(role) ?? slugify(role));
+  return nationalKeyOf(role, k) ?? serviceKey(role) ?? slugify(role);
 }
 
 /** Words that may qualify a security service's name without naming another remit. */
