@@ -689,15 +689,15 @@ function seatAfter(body: string, k: Knowledge, hit: Span, kind: NationalOrgKind)
 const NOT_SEATED =
   /^(?:embassy|consulate|armed-forces|army|navy|air-force|coast-guard|border-guard|intelligence)$/;
 /** " in Addis Ababa" right after the body, the place not itself opening a longer name. */
-const SEAT_AFTER =
+export const SEAT_AFTER =
   /^[\s\u00a0]+in[\s\u00a0]+(?:the[\s\u00a0]+)?(\p{Lu}[\p{L}-]*(?:[\s\u00a0]+\p{Lu}[\p{L}-]*){0,2})(?![\p{L}-]|[\s\u00a0]+\p{Lu})/u;
 
 /** "In Lima,", "At a briefing in Lima,", "Speaking in Lima,": a sentence-opening place frame. */
-const PLACE_FRAME =
+export const PLACE_FRAME =
   /^(?:In|At|Speaking[\s\u00a0]+in|(?:In|At)[\s\u00a0]+(?:a|an|the|his|her|its)[\s\u00a0][^,.;:“”"]{0,50}?[\s\u00a0]in)[\s\u00a0]+(\p{Lu}[\p{L}-]*(?:[\s\u00a0]+\p{Lu}[\p{L}-]*)?),[\s\u00a0]/u;
 
 /** Start of the sentence holding `at` (after the last stop, quotation end or line break). */
-function sentenceOpening(body: string, at: number): number {
+export function sentenceOpening(body: string, at: number): number {
   const text = body.slice(Math.max(0, at - 300), at);
   const m = /(?:^|[.!?][”"]?[\s\u00a0]+|\n[\s\u00a0]*)(?=[^.!?\n]*$)/u.exec(text);
   return Math.max(0, at - 300) + (m ? m.index + m[0].length : 0);
