@@ -8,6 +8,7 @@
 import type { Knowledge } from "../knowledge/knowledge.ts";
 import type { Span } from "../types.ts";
 import { type Candidate, PLACE_FRAME, placeCountry, SEAT_AFTER, sentenceOpening } from "./gazetteer.ts";
+import { findRole } from "./role-phrases.ts";
 
 /** The head noun of a title: the first word of "Office of …", else the last word. */
 function headNoun(title: string): string | undefined {
@@ -58,4 +59,34 @@ export function stateBodyCountry(
     (head ? headAntecedent(body, countries, head, span.start) : undefined) ??
     home
   );
+}
+
+/** A country reference, then up to three words that may hold a role title ("Italian Interior Minister"). */
+const TITLE_AFTER = /^[\s\u00a0]+((?:\p{L}[\p{L}-]*[\s\u00a0]+){0,2}\p{L}[\p{L}-]*)/u;
+
+/**
+ * "Italian Interior Minister X will visit on Monday, the interior ministry said": a bare body whose
+ * kind a holder's title names ("interior minister" → ministry-of-interior), in a sentence that ties
+ * that holder to one country, is that country's. Holders of two countries leave it open.
+ */
+export function holderCountry(
+  body: string,
+  k: Knowledge,
+  countries: readonly Candidate[],
+  hit: Span,
+  key: string,
+): string | undefined {
+  const open = sentenceOpening(body, hit.start);
+  const close = body.slice(hit.end).search(/[.!?](?:[\s\u00a0]|$)|\n/u);
+  const end = close < 0 ? body.length : hit.end + close;
+  const owners = new Set<string>();
+  for (const c of countries) {
+    if (c.start < open || c.end > end || !c.actorId.startsWith("country:")) continue;
+    if (c.start < hit.end && c.end > hit.start) continue;
+    const words = TITLE_AFTER.exec(body.slice(c.end, c.end + 48))?.[1]?.split(/[\s\u00a0]+/) ?? [];
+    const phrases = words.map((_, i) => words.slice(0, i + 1).join(" "));
+    if (phrases.some((p) => findRole(p, k)?.org === key && /minister|secretary|chief/i.test(p)))
+      owners.add(c.actorId.slice("country:".length).toUpperCase());
+  }
+  return owners.size === 1 ? [...owners][0] : undefined;
 }

@@ -8,6 +8,7 @@ import { CONTROL_MODIFIER } from "../text/patterns.ts";
 import { execAll, findAll, lowerBound, phraseSource, phrasesRegex } from "../text/text.ts";
 import { mayOccur, phraseWords, type WordIndex } from "../text/word-index.ts";
 import type { Actor, MentionKind, Span } from "../types.ts";
+import { holderCountry } from "./body-country.ts";
 import { broadcastOwner, inBroadcastFrame } from "./broadcast-owners.ts";
 import { namedCentralBanks } from "./central-banks.ts";
 import { holderBodies } from "./holder-bodies.ts";
@@ -584,6 +585,7 @@ function resolveBare(
     const iso2 =
       seatAfter(body, k, hit, kind) ??
       placeFrame(body, k, hit, countries) ??
+      holderCountry(body, k, countries, hit, kind.sameAs ?? kind.key) ??
       deployer(body, countries, hit) ??
       (proper ? soleHome : undefined) ??
       own ??

@@ -46,3 +46,41 @@ describe("a capitalised state body without a country before it", () => {
     expect(actorIds(body)).toContain(id);
   });
 });
+
+describe("a bare body whose kind a holder's title in its sentence names", () => {
+  it.each([
+    [
+      "Ghana protested on Monday. Austrian Interior Minister Karl Huber will visit Accra next week, the interior ministry said.",
+      "org:at:ministry-of-interior",
+    ],
+    [
+      "Ghana protested on Monday. The defence ministry said Austria’s defence minister, Karl Huber, would visit Accra.",
+      "org:at:ministry-of-defense",
+    ],
+    [
+      "Ghana protested on Monday. According to the finance ministry, Austrian Finance Minister Karl Huber had signed the loan.",
+      "org:at:ministry-of-finance",
+    ],
+    [
+      "Ghana protested on Monday. The justice ministry said Austrian Justice Minister Karl Huber had signed the request.",
+      "org:at:ministry-of-justice",
+    ],
+  ])("takes the holder's country (%s)", (body, id) => {
+    expect(actorIds(body)).toContain(id);
+  });
+
+  it.each([
+    // Another portfolio's holder names no country for the body.
+    [
+      "Ghana protested on Monday. Austrian Finance Minister Karl Huber will visit Accra, the interior ministry said.",
+      "org:at:ministry-of-interior",
+    ],
+    // Holders of two countries leave the body to the other cues.
+    [
+      "Ghana protested on Monday. The interior ministry said Austrian Interior Minister Karl Huber and Czech Interior Minister Jan Novak would meet.",
+      "org:cz:ministry-of-interior",
+    ],
+  ])("does not bind the body to it (%s)", (body, id) => {
+    expect(actorIds(body)).not.toContain(id);
+  });
+});
