@@ -92,6 +92,7 @@ export function findNamedOrgs(
   const home = homeCountry(
     body,
     [...taken].sort((a, b) => a.start - b.start),
+    k,
   );
   const { named, armed } = orgRegexes(k);
   const places = new Set<string>();
