@@ -61,6 +61,9 @@ export function stateBodyCountry(
   );
 }
 
+/** Words of the holders' titles this cue reads ("interior minister", "defence secretary", "police chief"). */
+const HOLDER_WORD = /(?<![\p{L}])(?:[Mm]inister|[Ss]ecretary|[Cc]hief)(?![\p{L}])/u;
+
 /** A country reference, then up to three words that may hold a role title ("Italian Interior Minister"). */
 const TITLE_AFTER = /^[\s\u00a0]+((?:\p{L}[\p{L}-]*[\s\u00a0]+){0,2}\p{L}[\p{L}-]*)/u;
 
@@ -77,15 +80,17 @@ export function holderCountry(
   key: string,
 ): string | undefined {
   const open = sentenceOpening(body, hit.start);
-  const close = body.slice(hit.end).search(/[.!?](?:[\s\u00a0]|$)|\n/u);
-  const end = close < 0 ? body.length : hit.end + close;
+  const close = body.slice(hit.end, hit.end + 400).search(/[.!?](?:[\s\u00a0]|$)|\n/u);
+  const end = close < 0 ? Math.min(body.length, hit.end + 400) : hit.end + close;
+  // Only a sentence holding a holder's title can name one.
+  if (!HOLDER_WORD.test(body.slice(open, end))) return undefined;
   const owners = new Set<string>();
   for (const c of countries) {
     if (c.start < open || c.end > end || !c.actorId.startsWith("country:")) continue;
     if (c.start < hit.end && c.end > hit.start) continue;
     const words = TITLE_AFTER.exec(body.slice(c.end, c.end + 48))?.[1]?.split(/[\s\u00a0]+/) ?? [];
     const phrases = words.map((_, i) => words.slice(0, i + 1).join(" "));
-    if (phrases.some((p) => findRole(p, k)?.org === key && /minister|secretary|chief/i.test(p)))
+    if (phrases.some((p) => HOLDER_WORD.test(p) && findRole(p, k)?.org === key))
       owners.add(c.actorId.slice("country:".length).toUpperCase());
   }
   return owners.size === 1 ? [...owners][0] : undefined;
