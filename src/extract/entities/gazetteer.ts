@@ -8,6 +8,7 @@ import { CONTROL_MODIFIER } from "../text/patterns.ts";
 import { execAll, findAll, lowerBound, phraseSource, phrasesRegex } from "../text/text.ts";
 import { mayOccur, phraseWords, type WordIndex } from "../text/word-index.ts";
 import type { Actor, MentionKind, Span } from "../types.ts";
+import { holderCountry } from "./body-country.ts";
 import { broadcastOwner, inBroadcastFrame } from "./broadcast-owners.ts";
 import { namedCentralBanks } from "./central-banks.ts";
 import { holderBodies } from "./holder-bodies.ts";
@@ -432,7 +433,7 @@ export function findNationalOrgs(
   candidates.push(...extra.candidates);
   seeds.push(...extra.seeds);
   resolveBare(body, k, countries, bare, { candidates, seeds });
-  const ministries = portfolioMinistryNames(body, k, countries, candidates, homeCountry(body, countries));
+  const ministries = portfolioMinistryNames(body, k, countries, candidates, homeCountry(body, countries, k));
   candidates.push(...ministries.candidates);
   seeds.push(...ministries.seeds);
   return { candidates, seeds };
@@ -492,7 +493,12 @@ function framedBroadcaster(
   if (seat) return seat;
   // "In Damascus, the ministry protested. Its deputy minister told state television …": the
   // paragraph's place frame outranks the story's home state.
-  return broadcastOwner(body, hit, countries, paragraphPlace(body, k, hit) ?? homeCountry(body, countries));
+  return broadcastOwner(
+    body,
+    hit,
+    countries,
+    paragraphPlace(body, k, hit) ?? homeCountry(body, countries, k),
+  );
 }
 
 /** The country of the place frame ("In Damascus, …") that opens the paragraph holding `hit`. */
@@ -511,7 +517,7 @@ function bodiesOfOtherShapes(
 ): { candidates: Candidate[]; seeds: ActorSeed[] } {
   const candidates: Candidate[] = [];
   const seeds: ActorSeed[] = [];
-  const home = homeCountry(body, countries);
+  const home = homeCountry(body, countries, k);
   for (const extra of [
     pairedBodies(body, k, countries, (kind, iso2) => nationalSeed(k, kind, iso2)),
     coordinatedBodies(body, k, countries, (kind, iso2) => nationalSeed(k, kind, iso2)),
@@ -541,8 +547,8 @@ function resolveBare(
   out: { candidates: Candidate[]; seeds: ActorSeed[] },
 ): void {
   const { candidates, seeds } = out;
-  const home = homeCountry(body, countries);
-  const soleHome = soleHomeCountry(body, countries);
+  const home = homeCountry(body, countries, k);
+  const soleHome = soleHomeCountry(body, countries, k);
   for (const { hit, kind } of bare.sort((a, b) => a.hit.start - b.hit.start)) {
     // "told the state broadcaster RTS": the broadcaster is named, and the name is the actor.
     if (kind.key === "state-broadcaster" && NAME_AFTER_BROADCASTER.test(body.slice(hit.end, hit.end + 16)))
@@ -584,6 +590,7 @@ function resolveBare(
     const iso2 =
       seatAfter(body, k, hit, kind) ??
       placeFrame(body, k, hit, countries) ??
+      holderCountry(body, k, countries, hit, kind.sameAs ?? kind.key) ??
       deployer(body, countries, hit) ??
       (proper ? soleHome : undefined) ??
       own ??
@@ -689,15 +696,15 @@ function seatAfter(body: string, k: Knowledge, hit: Span, kind: NationalOrgKind)
 const NOT_SEATED =
   /^(?:embassy|consulate|armed-forces|army|navy|air-force|coast-guard|border-guard|intelligence)$/;
 /** " in Addis Ababa" right after the body, the place not itself opening a longer name. */
-const SEAT_AFTER =
+export const SEAT_AFTER =
   /^[\s\u00a0]+in[\s\u00a0]+(?:the[\s\u00a0]+)?(\p{Lu}[\p{L}-]*(?:[\s\u00a0]+\p{Lu}[\p{L}-]*){0,2})(?![\p{L}-]|[\s\u00a0]+\p{Lu})/u;
 
 /** "In Lima,", "At a briefing in Lima,", "Speaking in Lima,": a sentence-opening place frame. */
-const PLACE_FRAME =
+export const PLACE_FRAME =
   /^(?:In|At|Speaking[\s\u00a0]+in|(?:In|At)[\s\u00a0]+(?:a|an|the|his|her|its)[\s\u00a0][^,.;:“”"]{0,50}?[\s\u00a0]in)[\s\u00a0]+(\p{Lu}[\p{L}-]*(?:[\s\u00a0]+\p{Lu}[\p{L}-]*)?),[\s\u00a0]/u;
 
 /** Start of the sentence holding `at` (after the last stop, quotation end or line break). */
-function sentenceOpening(body: string, at: number): number {
+export function sentenceOpening(body: string, at: number): number {
   const text = body.slice(Math.max(0, at - 300), at);
   const m = /(?:^|[.!?][”"]?[\s\u00a0]+|\n[\s\u00a0]*)(?=[^.!?\n]*$)/u.exec(text);
   return Math.max(0, at - 300) + (m ? m.index + m[0].length : 0);
@@ -841,8 +848,12 @@ function countryBeforeInSentence(
  * The home state only when the lead names one state first on its own: a story opening on a pair
  * ("Ruritania and Osterlich signed …") has no single home for bodies named without a country.
  */
-export function soleHomeCountry(body: string, countries: readonly Candidate[]): string | undefined {
-  const home = homeCountry(body, countries);
+export function soleHomeCountry(
+  body: string,
+  countries: readonly Candidate[],
+  k?: Knowledge,
+): string | undefined {
+  const home = homeCountry(body, countries, k);
   if (!home) return undefined;
   const h = home.toLowerCase();
   const first = countries.find((c) => c.actorId === `country:${h}` || c.actorId.startsWith(`org:${h}:`));
@@ -862,17 +873,34 @@ export const DATELINE_OPENING =
  * The article's home country: the first country referred to after the dateline, in the lead
  * paragraph. Wire copy names a body of that country without its country ("the foreign ministry").
  */
-export function homeCountry(body: string, countries: readonly Candidate[]): string | undefined {
-  const leadStart = DATELINE_OPENING.exec(body)?.[0].length ?? 0;
+export function homeCountry(
+  body: string,
+  countries: readonly Candidate[],
+  k?: Knowledge,
+): string | undefined {
+  const dateline = DATELINE_OPENING.exec(body)?.[0];
+  const leadStart = dateline?.length ?? 0;
   const paragraphEnd = body.indexOf("\n", leadStart);
   // A national body's id carries its country ("German police" → org:de:police).
-  const first = countries.find(
+  const lead = countries.filter(
     (c) =>
       c.start >= leadStart &&
       (paragraphEnd < 0 || c.start < paragraphEnd) &&
       /^(?:country|org):[a-z]{2}(?::|$)/.test(c.actorId),
   );
-  return first?.actorId.split(":")[1]?.toUpperCase();
+  const isos = lead.map((c) => c.actorId.split(":")[1]?.toUpperCase());
+  // "BUCHAREST — A Russian drone crossed …, Romania’s defence ministry said": the state whose capital
+  // heads the dateline is the story's own when its lead names it too (a venue's host it names not).
+  const seat = k && dateline ? datelineCountry(k, dateline) : undefined;
+  return seat && isos.includes(seat) ? seat : isos[0];
+}
+
+/** The state whose capital (or other seat) opens a dateline ("BUCHAREST, Jan. 22 (Agerpres) —"). */
+function datelineCountry(k: Knowledge, dateline: string): string | undefined {
+  const place = /^[\s\u00a0]*([^,]+),/u.exec(dateline)?.[1]?.trim();
+  if (!place) return undefined;
+  const cased = place.toLowerCase().replace(/(^|[\s\u00a0'’-])(\p{L})/gu, (_, a, b) => a + b.toUpperCase());
+  return placeCountry(k, cased);
 }
 
 /** Keeps the longest of overlapping candidates (earlier first on ties). */

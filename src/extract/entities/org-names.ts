@@ -7,8 +7,10 @@ import { countryId, slugify } from "../text/ids.ts";
 import { MONTH_PATTERN, WEEKDAY_PATTERN, WS } from "../text/patterns.ts";
 import { capitalFirst, execAll, findAll, phrasesRegex, SpanIndex, squash } from "../text/text.ts";
 import type { Span } from "../types.ts";
+import { stateBodyCountry } from "./body-country.ts";
 import { type ActorSeed, type Candidate, homeCountry } from "./gazetteer.ts";
 import { NOT_NAME, VESSEL_BEFORE } from "./names.ts";
+import { nationalKeyOf } from "./national-keys.ts";
 import {
   coordinatesKnown,
   dropTitledConjunct,
@@ -90,6 +92,7 @@ export function findNamedOrgs(
   const home = homeCountry(
     body,
     [...taken].sort((a, b) => a.start - b.start),
+    k,
   );
   const { named, armed } = orgRegexes(k);
   const places = new Set<string>();
@@ -137,7 +140,10 @@ export function findNamedOrgs(
     else
       found.set(
         squash(text),
-        stateBody(text, home) ?? { name: squash(text), ...demonymCountry(taken, start, end, text, k) },
+        stateBody(text, { body, k, taken, start, home }) ?? {
+          name: squash(text),
+          ...demonymCountry(taken, start, end, text, k),
+        },
       );
   }
   for (const name of places) found.delete(name);
@@ -147,15 +153,19 @@ export function findNamedOrgs(
     if (name && !LEADING_ARTICLE.test(`${name} `)) found.set(name, { name, orgType: "armed group" });
   }
   for (const name of findBlocs(body, k, takenIndex)) if (!found.has(name)) found.set(name, blocOrg(name));
-  for (const { name, countryId } of headFirstNames(body, k, taken, blocked))
+  for (const { name, countryId, start } of headFirstNames(body, k, taken, blocked))
     if (!found.has(name))
-      found.set(name, countryId ? { name, countryId } : (stateBody(name, home) ?? { name }));
-  return orgMentions(body, found, taken, blocked);
+      found.set(
+        name,
+        countryId ? { name, countryId } : (stateBody(name, { body, k, taken, start, home }) ?? { name }),
+      );
+  return orgMentions(body, k, found, taken, blocked);
 }
 
 /** Every mention of the names found, with the seed of each body. */
 function orgMentions(
   body: string,
+  k: Knowledge,
   found: ReadonlyMap<string, FoundOrg>,
   taken: readonly Candidate[],
   blocked: (span: Span) => boolean,
@@ -168,7 +178,7 @@ function orgMentions(
     const org = found.get(squash(hit.text));
     if (!org) continue;
     const iso = org.ownName ? undefined : org.countryId?.slice("country:".length);
-    const key = org.roleKey ?? serviceKey(org.name) ?? slugify(org.name);
+    const key = org.roleKey ?? (iso ? roleKeyOf(org.name, k) : slugify(org.name));
     const id = iso ? `org:${iso}:${key}` : `org:${slugify(org.name)}`;
     const end = org.countryId ? ofCountryEnd(body, taken, hit.end, org.countryId) : hit.end;
     candidates.push({ start: hit.start, end, actorId: id, kind: "name" });
@@ -262,11 +272,9 @@ const OWN_NAME_MEDIA = /(?:News|Press)[\s\u00a0]+(?:Agency|Service)$|(?:Televisi
 const NON_STATE_FORCE =
   /(?:^|[\s\u00a0])(?:Liberation|National[\s\u00a0]+Army|Front|Brigades?|Militias?|Resistance|Movement|Revolutionary)(?![\p{L}])/u;
 
-/** The knowledge key whose patterns name this role ("Security Service" → intelligence), else its slug. */
+/** The knowledge key this role names ("Security Service" → intelligence), else its slug. */
 function roleKeyOf(role: string, k: Knowledge): string {
-  const lower = role.toLowerCase();
-  const kind = k.nationalKinds.find((n) => n.patterns.some((p) => p.toLowerCase() === lower));
-  return kind ? (kind.sameAs ?? kind.key) : (serviceKey(role) ?? slugify(role));
+  return nationalKeyOf(role, k) ?? serviceKey(role) ?? slugify(role);
 }
 
 /** Words that may qualify a security service's name without naming another remit. */
@@ -310,9 +318,15 @@ const VESSEL_WORD =
 const STATE_NAME =
   /^(?:Federal|Supreme|Constitutional|State)[\s\u00a0]|^(?:(?:General|Federal|National|Central)[\s\u00a0]+)?(?:Ministry|Directorate|Division|Department|Office|Bureau|Inspectorate|Administration)[\s\u00a0]+(?:of|for)[\s\u00a0]+(?!(?:the[\s\u00a0]+)?(?:United|UN|U\.N\.|European|African|International|Regional|World|Pacific|Asian|Arab)(?![\p{L}]))|^(?:\p{Lu}\p{Ll}+[\s\u00a0])?\p{Lu}\p{Ll}+[’']s[\s\u00a0]+Office$|^National[\s\u00a0](?:[\p{L}-]+[\s\u00a0]+){0,4}(?:Agency|Service|Guard|Police|Bureau|Directorate|Secretariat|Authority|Commission|Council|Command|Intelligence|Centre|Center|Office|Unit)$/u;
 
-/** A state body named without its country belongs to the article's home country. */
-function stateBody(name: string, home: string | undefined): { name: string; countryId: string } | undefined {
-  return home && STATE_NAME.test(name) ? { name: squash(name), countryId: countryId(home) } : undefined;
+/** A state body named without its country belongs to the country the text's strongest cue gives (body-country.ts). */
+function stateBody(
+  name: string,
+  at: { body: string; k: Knowledge; taken: readonly Candidate[]; start: number; home: string | undefined },
+): { name: string; countryId: string } | undefined {
+  if (!STATE_NAME.test(name)) return undefined;
+  const span = { start: at.start, end: at.start + name.length };
+  const iso2 = stateBodyCountry(at.body, at.k, at.taken, span, at.home);
+  return iso2 ? { name: squash(name), countryId: countryId(iso2) } : undefined;
 }
 
 function countryPrefix(
@@ -390,8 +404,8 @@ function headFirstNames(
   k: Knowledge,
   taken: readonly Candidate[],
   blocked: (span: Span) => boolean,
-): { name: string; countryId?: string }[] {
-  const names: { name: string; countryId?: string }[] = [];
+): { name: string; countryId?: string; start: number }[] {
+  const names: { name: string; countryId?: string; start: number }[] = [];
   for (const m of execAll(orgRegexes(k).headFirst, body)) {
     const start = m.index ?? 0;
     // A weekday or month after the name is not part of it ("… of Alpine Lakes and Monday").
@@ -404,7 +418,7 @@ function headFirstNames(
     const name = dropTitledConjunct(words.join(" "), k);
     if (blocked({ start, end: start + name.length })) continue;
     const owner = STATE_NAME.test(name) ? governmentOwner(body, taken, start) : undefined;
-    names.push({ name: squash(name), ...(owner ? { countryId: owner } : {}) });
+    names.push({ name: squash(name), start, ...(owner ? { countryId: owner } : {}) });
   }
   return names;
 }

@@ -683,7 +683,7 @@ export function findPeople(
 ): PeopleResult {
   const countries = candidates.filter((c) => /^(?:country|org):[a-z]{2}(?::|$)/.test(c.actorId));
   // Only wire copy with a dateline has a home state that bare titles belong to.
-  const home = DATELINE_OPENING.test(body) ? soleHomeCountry(body, countries) : undefined;
+  const home = DATELINE_OPENING.test(body) ? soleHomeCountry(body, countries, k) : undefined;
   const names = nameCandidates(body, k, candidates);
   const plural = pluralHolders(body, k, names, candidates);
   const input: PeopleInput = { body, k, candidates, sentences, home, plural };

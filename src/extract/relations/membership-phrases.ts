@@ -226,7 +226,39 @@ function aroundLists(doc: EntityDoc, out: RelationSet): void {
   }
 }
 
+/** "other members of Z", "fellow members of the bloc": the sentence's own side is a member too. */
+const OTHER_MEMBERS = new RegExp(`\\b(?:other|fellow)${WS}+members?${WS}+of${WS}+(?:the${WS}+)?`, "giu");
+/** "the two governments", "both countries": a counted group of states as the sentence's side. */
+const COUNTED_SIDE = new RegExp(
+  `\\b(?:(both)|the${WS}+(two|three|four|five|six))${WS}+(?:countries|states|nations|governments|neighbou?rs)\\b`,
+  "iu",
+);
+
+/**
+ * "a complaint shared by other members of the Caribbean Community", "as a model for other members
+ * of the bloc": the side the sentence is about — a counted group ("the two governments"), else its
+ * first state — belongs to the bloc (or to the latest bloc a generic noun stands for).
+ */
+function otherMembers(doc: EntityDoc, out: RelationSet): void {
+  for (const m of execAll(OTHER_MEMBERS, doc.body)) {
+    const at = (m.index ?? 0) + m[0].length;
+    const noun = BLOC_NOUN_OWNER.exec(`${doc.body.slice(at, at + 20).split(/[^\p{L}]/u)[0]}’s`);
+    const org = blocAt(doc, at) ?? (noun?.[1] ? latestBloc(doc, at, noun[1]) : undefined);
+    const sentence = doc.sentences[sentenceAt(doc.sentences, m.index ?? 0)];
+    if (!org || !sentence) continue;
+    const lead = doc.body.slice(sentence.start, m.index ?? 0);
+    const counted = COUNTED_SIDE.exec(lead);
+    const n = counted ? NUMBERS[(counted[1] ?? counted[2] ?? "").toLowerCase()] : undefined;
+    const first = doc.mentions.find(
+      (x) => x.start >= sentence.start && x.end <= (m.index ?? 0) && x.actorId.startsWith("country:"),
+    );
+    const members = n ? groupMembers(doc, n, sentence.start) : first ? [first] : undefined;
+    if (members && members.length > 0) addAll(doc, out, members, org);
+  }
+}
+
 export function membershipPhrases(doc: EntityDoc, out: RelationSet): void {
+  otherMembers(doc, out);
   groupAreMembers(doc, out);
   partnersIn(doc, out);
   becameMember(doc, out);

@@ -1,6 +1,7 @@
 // National bodies named without their country, and the home country of a wire story (made-up text).
 import { describe, expect, it } from "vitest";
 import { homeCountry } from "../../../../src/extract/entities/gazetteer.ts";
+import { loadKnowledge } from "../../../../src/extract/knowledge/knowledge.ts";
 import { actorIds, aliases, entityDoc, extractBody, ids, relationPairs, speakerTexts } from "../helpers.ts";
 
 describe("home country", () => {
@@ -11,6 +12,33 @@ describe("home country", () => {
       .filter((m) => m.actorId.startsWith("country:"))
       .map((m) => ({ start: m.start, end: m.end, actorId: m.actorId, kind: m.kind }));
     expect(homeCountry(body, countries)).toBe("PE");
+  });
+
+  const home = (body: string) => {
+    const candidates = entityDoc(body)
+      .mentions.map((m) => ({ start: m.start, end: m.end, actorId: m.actorId, kind: m.kind }))
+      .sort((a, b) => a.start - b.start);
+    return homeCountry(body, candidates, loadKnowledge());
+  };
+
+  it.each([
+    ["SANTIAGO, Feb. 3 (Reuters) — A Peruvian trawler was seized off Arica, Chile’s navy said.", "CL"],
+    ["LIMA, Feb. 3 — Chilean troops crossed the border on Monday, Peru’s defence ministry said.", "PE"],
+    ["QUITO, Feb. 3 (AP) — Colombia and Ecuador traded accusations on Monday, Ecuador said.", "EC"],
+    ["ACCRA, Feb. 3 (AFP) — Togolese gunmen attacked a post, and Ghana closed the border.", "GH"],
+  ])("prefers the dateline's state when the lead names it (%s)", (body, iso) => {
+    expect(home(body)).toBe(iso);
+  });
+
+  it.each([
+    // A venue's host the lead does not name stays no home.
+    ["GENEVA, Feb. 3 (Reuters) — Peru and Chile agreed on Monday to reopen the border.", "PE"],
+    // A dateline that is no capital leaves the lead's first state.
+    ["ARICA, Feb. 3 — Peru said Chilean troops had crossed the border.", "PE"],
+    // The dateline's state named only after the lead paragraph is no home.
+    ["SANTIAGO, Feb. 3 — Peru said on Monday that troops had crossed the border.\n\nChile denied it.", "PE"],
+  ])("keeps the lead's first state otherwise (%s)", (body, iso) => {
+    expect(home(body)).toBe(iso);
   });
 });
 

@@ -180,3 +180,31 @@ describe("a group that belongs to coordinated blocs", () => {
     ]);
   });
 });
+
+describe("'other members of' a bloc", () => {
+  it.each([
+    [
+      "The Ghanaian government blamed the smugglers, a view shared by other members of ECOWAS.",
+      ["country:gh>org:ecowas"],
+    ],
+    ["Norway urged other members of NATO to raise their spending.", ["country:no>org:nato"]],
+    [
+      "Ghana and Togo signed the pact on Monday. The two governments will offer it to other members of ECOWAS as a model.",
+      ["country:gh>org:ecowas", "country:tg>org:ecowas"],
+    ],
+    [
+      "ECOWAS met in Abuja. Ghana said it would ask fellow members of the bloc to back the plan.",
+      ["country:gh>org:ecowas"],
+    ],
+  ])("makes the sentence's side a member (%s)", (body, expected) => {
+    expect(members(extractBody(body))).toEqual(expected);
+  });
+
+  it.each([
+    "Norway urged members of NATO to raise their spending.",
+    "The other members of the delegation left Oslo on Monday, Norway said.",
+    "Other members of NATO met in Brussels.",
+  ])("reads no membership without 'other' before a bloc and a state before it (%s)", (body) => {
+    expect(members(extractBody(body))).toEqual([]);
+  });
+});
