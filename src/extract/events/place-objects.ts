@@ -29,6 +29,12 @@ const CRITICISED = new RegExp(
   "u",
 );
 
+/** A preposition (and "the") right before a name: the name sits inside another noun phrase. */
+const PREPOSITION_BEFORE = new RegExp(
+  `(?:^|[\\s\\u00a0])(?:near|in|of|at|from|to|by|on|outside|inside|around|off|into)${WS}+(?:the${WS}+)?$`,
+  "iu",
+);
+
 /** Words no place name holds: days and months ("seized Monday"), and capitalised openers ("On Monday Kidal was …"). */
 const NOT_PLACE_WORDS = new Set<string>([
   ...MONTH_NAMES,
@@ -54,7 +60,9 @@ export function placeObject(doc: Doc, s: Sentence, verb: Span, type: EventType):
     const from = Math.max(s.start, verb.start - 110);
     const p = NAME_SUBJECT.exec(doc.body.slice(from, verb.start));
     const start = p?.[1] ? from + (p.index ?? 0) + p[0].indexOf(p[1]) : -1;
-    if (p?.[1]) span = { start, end: start + p[1].length };
+    // "a market near Gao was attacked": a name inside a phrase is not the passive's subject.
+    if (p?.[1] && !PREPOSITION_BEFORE.test(doc.body.slice(Math.max(s.start, start - 12), start)))
+      span = { start, end: start + p[1].length };
   }
   if (!span) return undefined;
   const name = doc.body.slice(span.start, span.end);

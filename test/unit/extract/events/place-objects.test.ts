@@ -32,3 +32,11 @@ describe("a place name as the object of a taking or an attack", () => {
     expect(types(body).filter((t) => t === "territory-capture" || t === "military-attack")).toEqual([]);
   });
 });
+
+describe("a name inside another noun phrase", () => {
+  it("is no passive subject of its own ('a post outside Tacna was attacked')", () => {
+    const body = "Two guards were wounded on Monday when a post outside Tacna was attacked, Peru said.";
+    expect(types(body).filter((t) => t === "military-attack").length).toBeLessThanOrEqual(1);
+    expect(types("Tacna was attacked by Chilean troops on Monday, Peru said.")).toContain("military-attack");
+  });
+});
