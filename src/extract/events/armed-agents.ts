@@ -41,6 +41,19 @@ const ARMED_NOUNS = [
   "customs officials",
   "border guards",
   "marines",
+  // Unnamed officers of the law and the sea act for their state ("Officers seized two rifles",
+  // "investigators searched his flat"), and unnamed raiders for themselves.
+  "officers",
+  "police officers",
+  "investigators",
+  "agents",
+  "sailors",
+  "guards",
+  "coast guards",
+  "smugglers",
+  "raiders",
+  "militiamen",
+  "paramilitaries",
   // A weapon named as the subject carries the act ("A roadside bomb killed three police officers").
   "bomb",
   "roadside bomb",
@@ -53,23 +66,52 @@ const ARMED_NOUNS = [
   "ambush",
 ];
 
-// A short phrase describing the noun ("gunmen on motorbikes", "men in military uniform").
-const DESCRIBED = `(?:${WS}+(?:on|in|riding|wearing|with)(?:${WS}+[\\p{L}-]+){1,3}?)?`;
+// A short phrase describing the noun ("gunmen on motorbikes", "men in military uniform",
+// "smugglers armed with machetes").
+const DESCRIBED = `(?:${WS}+(?:on|in|riding|wearing|with|armed${WS}+with|from)(?:${WS}+[\\p{L}-]+){1,3}?)?`;
 
-// The noun (with up to two modifiers: "suspected jihadist fighters", "armed rebels"), optional
-// auxiliaries or one adverb, then the trigger; "the rebels who attacked", "gunmen who had stormed":
-// a relative pronoun may stand between.
-const SUBJECT_END = new RegExp(
-  `(?:^|[\\s\\u00a0(“"])(?:${ARMED_NOUNS.join("|")})${DESCRIBED}(?:${WS}+(?:who|that))?(?:${WS}+(?:have|has|had|also|then|later|reportedly|allegedly))*${WS}+$`,
+const AGENT = `(?:${ARMED_NOUNS.join("|")})${DESCRIBED}`;
+
+// Between a subject and its verb: auxiliaries, one adverb, a day ("on Aug. 24", "late on Monday"),
+// "overnight", each with an optional comma.
+const BRIDGE = `(?:,?${WS}+(?:have|has|had|also|then|later|reportedly|allegedly|overnight|\\p{Ll}+ly|(?:(?:late|early)${WS}+)?on${WS}+\\p{Lu}[\\p{L}.]*(?:${WS}+\\d{1,2})?))*,?${WS}+`;
+
+// The noun right before the verb (with an optional relative pronoun): "gunmen who had stormed",
+// "Police in Harare on Aug. 24 raided", "investigators have searched".
+const SUBJECT_END = new RegExp(`(?:^|[\\s\\u00a0(“"])${AGENT}(?:${WS}+(?:who|that))?${BRIDGE}$`, "iu");
+
+// A clause opened by the noun (and up to two modifiers: "suspected jihadist fighters", "South
+// African officers"), then either a relative clause ("Officers who searched the house found …") or
+// its first verb and a coordination ("Gendarmes arrested 11 suspects … and seized rifles",
+// "The soldiers landed …, killed three people and …").
+const CLAUSE_SUBJECT = new RegExp(
+  `^${WS}*(?:the${WS}+)?(?:[\\p{L}-]+${WS}+){0,2}?${AGENT}(?:,?${WS}+(?:who|that)(?<relative>${WS}+[^,;:“”"]{1,60}?)|${WS}+(?<coordinated>\\p{Ll}+[^;:“”"]*?(?:${WS}and|,)))${BRIDGE}$`,
   "iu",
 );
 
-// "Gendarmes arrested 11 suspects … and seized rifles": a sentence opened by such a subject and
-// its verb, then a coordinated verb with no clause of its own between.
-const OPENING_SUBJECT = new RegExp(
-  `^(?:the${WS}+)?(?:\\p{Ll}[\\p{Ll}-]*${WS}+)?(?:${ARMED_NOUNS.join("|")})${DESCRIBED}${WS}+\\p{Ll}+[^;:“”"]*?${WS}and${WS}+(?:(?:had|have|has|also|then|later)${WS}+)*$`,
+const OPENERS = "that|after|when|while|because|since|before|until|where|whereas";
+
+/** The last subordinator or break of a sentence's text: the verb's clause opens after it. */
+const CLAUSE_OPENER = new RegExp(
+  `(?:[;:“"]|\\b(?:${OPENERS})\\b)(?![^;:“"]*\\b(?:${OPENERS})\\b)[^;:“"]*$`,
   "iu",
 );
+
+/** Reporting and relative words: a stretch holding one is another clause, not the noun's own. */
+const FOREIGN_CLAUSE = /\b(?:said|says|say|told|which|who)\b/iu;
+
+/** Is the noun opening the verb's clause an unnamed armed group or force that does the act? */
+function openingSubject(sentence: string, gerund: boolean): boolean {
+  const opener = CLAUSE_OPENER.exec(sentence);
+  const clause = opener
+    ? sentence.slice((opener.index ?? 0) + (/^\p{L}+/u.exec(opener[0])?.[0].length ?? 1))
+    : sentence;
+  const m = CLAUSE_SUBJECT.exec(clause);
+  const between = m?.groups?.relative ?? m?.groups?.coordinated;
+  // "A car bomb exploded …, killing five": after a bare comma a gerund adds the toll, no second verb.
+  if (gerund && m?.groups?.coordinated?.endsWith(",")) return false;
+  return between !== undefined && !FOREIGN_CLAUSE.test(between);
+}
 
 // "the vessel had entered the zone", "two bombers flew into": an unnamed craft intrudes all the same.
 const CRAFT_END = new RegExp(
@@ -80,19 +122,6 @@ const CRAFT_END = new RegExp(
 /** Acts a craft may do for an unnamed state: "a patrol boat intercepted the longliner", "two gunboats blocked …". */
 const CRAFT_ACTS = new Set(["intrusion", "seizure", "coercion", "show-of-force"]);
 
-// "said that troops had killed four smugglers and seized …", "days after agents raided … and seized …":
-// such a subject opening a reported or "after" clause, its verb, then a coordinated verb.
-const TOLD_SUBJECT = new RegExp(
-  `\\b(?:that|after|when)${WS}+(?:the${WS}+)?(?:\\p{Ll}[\\p{Ll}-]*${WS}+)?(?:${ARMED_NOUNS.join("|")})${DESCRIBED}${WS}+(?:had${WS}+)?\\p{Ll}+[^;:“”".,]*?${WS}and${WS}+(?:(?:had|have|has|also|then|later)${WS}+)*$`,
-  "iu",
-);
-
-// "Police in Harare on Aug. 24 raided …": a day between the subject and its verb.
-const DATED_SUBJECT = new RegExp(
-  `(?:^|[\\s\\u00a0(“"])(?:${ARMED_NOUNS.join("|")})${DESCRIBED},?${WS}+(?:(?:late|early)${WS}+)?on${WS}+\\p{Lu}[\\p{L}.]*(?:${WS}+\\d{1,2})?,?${WS}+$`,
-  "iu",
-);
-
 /** Is the verb trigger's subject an unnamed armed group or force ("gunmen", "the rebels", "troops")? */
 export function armedGroupSubject(doc: EntityDoc, t: Trigger): boolean {
   // "Five soldiers died": the subject of dying is its victim.
@@ -100,13 +129,8 @@ export function armedGroupSubject(doc: EntityDoc, t: Trigger): boolean {
   const before = doc.body.slice(Math.max(t.sentence.start, t.start - 80), t.start);
   if (SUBJECT_END.test(before)) return true;
   if (CRAFT_ACTS.has(t.type.type) && CRAFT_END.test(before)) return true;
-  const clause = doc.body.slice(t.sentence.start, t.start);
-  return (
-    (OPENING_SUBJECT.test(clause) && !/\b(?:said|says|that|which|who)\b/.test(clause)) ||
-    SAID_THEY.test(clause) ||
-    TOLD_SUBJECT.test(clause) ||
-    DATED_SUBJECT.test(before)
-  );
+  const sentence = doc.body.slice(t.sentence.start, t.start);
+  return SAID_THEY.test(sentence) || openingSubject(sentence, /ing$/iu.test(t.text));
 }
 
 // "Police said they had dismantled a ring and seized 40 rifles": the force reporting its own act.

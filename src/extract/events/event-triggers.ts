@@ -24,6 +24,7 @@ import { moneyObject } from "./money-objects.ts";
 import { withoutObjectNouns } from "./object-mentions.ts";
 import { objectForms } from "./object-nouns.ts";
 import { splitPhoneCalls } from "./phone-calls.ts";
+import { placeObject } from "./place-objects.ts";
 import { referringObject } from "./referring-objects.ts";
 import { particleFollows, splitForms } from "./split-particles.ts";
 
@@ -285,7 +286,8 @@ function verbTrigger(
       ? (findObject(doc, hit.sentence, span, type.objects) ??
         demonymObject(doc, hit.sentence, span, type) ??
         referringObject(doc, hit.sentence, span, type) ??
-        moneyObject(doc, hit.sentence, span, type))
+        moneyObject(doc, hit.sentence, span, type) ??
+        placeObject(doc, hit.sentence, span, type))
       : undefined;
   if (type.objects.length > 0 && !object) return undefined;
   if (type.complement && !complementFollows(doc, object ?? span, type.complement)) return undefined;

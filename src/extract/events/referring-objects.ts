@@ -14,12 +14,18 @@ const COUNT =
 
 /** "he", "they", "who", "the men", "the two", "eight of the men", "all of them": the passive's referring subject. */
 const REFERRING_SUBJECT = new RegExp(
-  `(?:^|[\\s\\u00a0(,])(he|she|they|who|both|(?:the|those|these)${WS}+(?:men|women|people|group|pair|trio|two|three|four|five|six)|${COUNT}${WS}+of${WS}+(?:them|(?:the|those|these)${WS}+(?:\\p{Ll}+${WS}+)?\\p{Ll}+))(?:${WS}+(?:had|have|has)${WS}+been|${WS}+(?:were|was))${WS}+(?:(?:later|subsequently|eventually|since|then|also|all|\\p{Ll}+ly)${WS}+)?$`,
+  `(?:^|[\\s\\u00a0(,;])(he|she|they|who|both|(?<=(?:^|[;.][\\s\\u00a0]+))${COUNT}|(?:the|those|these)${WS}+(?:men|women|people|group|pair|trio|two|three|four|five|six)|${COUNT}${WS}+of${WS}+(?:them|(?:the|those|these)${WS}+(?:\\p{Ll}+${WS}+)?\\p{Ll}+))(?:${WS}+(?:had|have|has)${WS}+been|${WS}+(?:were|was))${WS}+(?:(?:later|subsequently|eventually|since|then|also|all|\\p{Ll}+ly)${WS}+)?$`,
   "iu",
 );
 
 /** A taking of people told before ("arrested", "were detained", "abducted", "in custody"). */
 const TAKEN = /\b(?:arrest|detain|abduct|kidnap|captur|seiz|jail|imprison|custody|held\b|holding\b)/iu;
+
+/** "released from custody", "freed from jail": the complement names the taking it ends. */
+const FROM_CUSTODY = new RegExp(
+  `^${WS}+(?:\\p{Ll}+ly${WS}+)?from${WS}+(?:(?:police|pre-trial|his|her|their)${WS}+)?(?:custody|jail|prison|detention)(?![\\p{L}])`,
+  "u",
+);
 
 const takesCaptives = (type: EventType) => type.objects.includes("detainees");
 
@@ -37,8 +43,10 @@ export function referringObject(
   const lead = doc.body.slice(Math.max(s.start, verb.start - 70), verb.start);
   const m = REFERRING_SUBJECT.exec(lead);
   if (!m?.[1]) return undefined;
+  // "He was released from custody": the release's own complement may tell the taking.
   const from = doc.sentences[Math.max(0, s.index - 2)]?.start ?? s.start;
-  if (!TAKEN.test(doc.body.slice(from, verb.start))) return undefined;
+  const complement = FROM_CUSTODY.exec(doc.body.slice(verb.end, Math.min(s.end, verb.end + 40)));
+  if (!complement && !TAKEN.test(doc.body.slice(from, verb.start))) return undefined;
   const start = verb.start - lead.length + (m.index ?? 0) + m[0].indexOf(m[1]);
   const label = m[1];
   return { start, end: start + label.length, head: "detainees", label, referring: true };

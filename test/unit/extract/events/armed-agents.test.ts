@@ -322,3 +322,44 @@ describe("acts told only inside a rejected report (round 15)", () => {
     ).toEqual(["arrest 173 2022-06-06"]);
   });
 });
+
+describe("one clause-subject model for unnamed forces", () => {
+  const types = (body: string) => extractBody(body, "June 6, 2024").events.map((e) => e.type);
+
+  it.each([
+    // a relative clause of the noun's own before the verb
+    ["Officers who raided the compound seized forty rifles on Monday, the ministry said.", "seizure"],
+    [
+      "Officers who stopped the lorry at Kara on Monday found 300 kilograms of cocaine, police said.",
+      "seizure",
+    ],
+    // the verb after a comma in a list of the noun's acts
+    ["Gunmen on motorbikes reached the market on Monday, killed four traders and fled.", "military-attack"],
+    [
+      "The rebels crossed the river on Sunday, seized a fishing boat and burned it, officials said.",
+      "seizure",
+    ],
+    // a describing phrase after the noun
+    [
+      "Smugglers armed with knives attacked a customs post near Tessalit on Friday, officials said.",
+      "military-attack",
+    ],
+    // unnamed officers, sailors and raiders
+    ["Sailors boarded the trawler off Jaffna on Monday, the navy said.", "seizure"],
+    ["Militiamen stormed the town hall in Beni on Friday, witnesses said.", "military-attack"],
+  ])("reads %j", (body, type) => {
+    expect(types(body)).toContain(type);
+  });
+
+  it.each([
+    // a passive in a reported clause: the noun reports, it does not act
+    "Police said the boat was seized on Monday.",
+    "Investigators told reporters that the ship had been boarded on Monday.",
+    // the noun heads a clause of its own; the verb belongs to a relative of someone else
+    "The police, which said the boat was stopped on Monday, declined to comment.",
+    // a gerund after a bare comma adds a toll, no second act by the subject
+    "Officers arrived at the scene on Monday, finding the trawler already gone.",
+  ])("reads no act by the noun in %j", (body) => {
+    expect(types(body)).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 // A release told in the passive of a pronoun or plain noun for people taken just before
 // ("He was released after questioning"). Made-up text only; published Friday 2022-06-10.
 import { describe, expect, it } from "vitest";
-import { kinds } from "../helpers.ts";
+import { extractBody, kinds } from "../helpers.ts";
 
 const releases = (body: string) => kinds(body).filter((k) => k.startsWith("release"));
 
@@ -44,5 +44,30 @@ describe("releases of people taken before, told by a referring subject", () => {
     expect(
       releases("Police detained two activists on Monday. They released a statement on Tuesday."),
     ).toEqual([]);
+  });
+});
+
+describe("a release told by its own complement or by a bare count", () => {
+  const types = (body: string) => extractBody(body, "June 6, 2024").events.map((e) => e.type);
+
+  it.each([
+    "“We are relieved,” she said. He was released from custody in Lima on Tuesday, his lawyer said.",
+    "The court ruled on Monday. She was freed from jail in Quito on Tuesday.",
+    "They were released from police custody in La Paz on Tuesday, the ministry said.",
+    "Four fishermen were detained by the navy on Sunday. Two were freed on Tuesday after their families paid a fine.",
+    "Police arrested nine protesters on Sunday; three were released on Tuesday.",
+  ])("reads a release in %j", (body) => {
+    expect(types(body)).toContain("release");
+  });
+
+  it.each([
+    // a document released from an archive is no person freed
+    "The minister said the report was released from the archive on Monday.",
+    // a bare count with no taking told before is nobody's release
+    "Two were released on Tuesday, the ministry said.",
+    // a count inside a clause is not the subject of the passive
+    "The ministry said that the two were released on Tuesday.",
+  ])("reads no release in %j", (body) => {
+    expect(types(body)).not.toContain("release");
   });
 });
