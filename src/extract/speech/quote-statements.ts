@@ -9,6 +9,7 @@ import {
   aboutOf,
   clauseEnd,
   complementStart,
+  freeRelativeNaming,
   innerSpeechAct,
   pickStronger,
   pronounSubject,
@@ -37,6 +38,9 @@ interface QuoteSpeaker {
   /** The mention the cue's reading found in this sentence, when the speaker came from it. */
   mention: ActorMention | undefined;
 }
+
+/** Verbs that name or label what they take ("what it called …", "what she described as …"). */
+const NAMING_VERB = /^(?:call|describe|term|label|brand|dub|characteri[sz]e)$/;
 
 /** The cue and speaker of a quote; marks the cues it consumes as used. */
 function quoteSpeaker(run: StatementRun, scope: SentenceScope, q: Quote): QuoteSpeaker | undefined {
@@ -67,7 +71,14 @@ function quoteSpeaker(run: StatementRun, scope: SentenceScope, q: Quote): QuoteS
   // "said that the bloc’s members had agreed that … “…”": a verb inside another's clause reports
   // what that speaker said, so the outer verb's speaker owns the quote.
   const outer = before[before.length - 2];
-  if (cue && outer && cue !== afterCue && outer.form !== "ing" && innerSpeechAct(doc, outer.end, cue.start)) {
+  if (
+    cue &&
+    outer &&
+    cue !== afterCue &&
+    outer.form !== "ing" &&
+    (innerSpeechAct(doc, outer.end, cue.start) ||
+      (NAMING_VERB.test(cue.verb.lemma) && freeRelativeNaming(doc, outer.start, outer.end, cue.start)))
+  ) {
     cue.used = true;
     cue = outer;
   }
@@ -197,7 +208,13 @@ function quoteText(
     !(
       cue?.verb.stance === "criticize" && !/\bthat\b/.test(doc.body.slice(cue.end, clause?.from ?? cue.end))
     ) &&
-    !cues.some((c) => c.verb.quoteOnly && c.start >= (cue?.end ?? s.start) && c.end <= q.start) &&
+    !cues.some(
+      (c) =>
+        c.verb.quoteOnly &&
+        c.start >= (cue?.end ?? s.start) &&
+        c.end <= q.start &&
+        !(cue && freeRelativeNaming(doc, cue.start, cue.end, c.start)),
+    ) &&
     clause !== undefined
       ? {
           start: clause.from,
