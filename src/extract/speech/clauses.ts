@@ -336,7 +336,7 @@ export function pronounSubject(
 /**
  * The text from `from` to a verb at `to` is that verb's subject inside a reported clause ("said [the
  * United States] welcomed …", "said that [the bloc’s members] had agreed …"): a few words with no
- * punctuation or coordination. A named person there speaks for themself ("reported that Ruiz
+ * punctuation or coordination. A person named there speaks for themself ("reported that Ruiz
  * described …"), so is never embedded.
  */
 export function embeddedSubject(doc: EntityDoc, from: number, to: number): boolean {
@@ -354,8 +354,17 @@ export function embeddedSubject(doc: EntityDoc, from: number, to: number): boole
   // "protested to Togo over a raid …": a prepositional phrase is no subject.
   if (/^(?:to|over|about|on|in|at|for|with|against|from|by|after|before)$/i.test(words[0] ?? ""))
     return false;
-  return !mentionsIn(doc, from, to).some((m) => m.actorId.startsWith("person:"));
+  // A role ("the ambassador had assured …") or a pronoun ("his patrols had warned …") only refers back
+  // to someone: the outer speaker reports it. In a free relative ("to explain what he called …") the
+  // pronoun is the one addressed, who speaks for themself.
+  const free = /^what$/i.test(words[0] ?? "");
+  return !mentionsIn(doc, from, to).some(
+    (m) => m.actorId.startsWith("person:") && (free || NAMING.has(m.kind)),
+  );
 }
+
+/** Mention kinds that name their actor (not a role, pronoun or possessive that refers back). */
+const NAMING = new Set(["name", "alias", "short-name"]);
 
 /**
  * "said it had sent two envoys and had asked …": a second predicate of the reported clause, joined by
@@ -364,6 +373,28 @@ export function embeddedSubject(doc: EntityDoc, from: number, to: number): boole
  */
 const AUXILIARY_PREDICATE =
   /^[^;:“”"]*[\s\u00a0]and[\s\u00a0]+(?:had|has|have|would|will|was|were|is|are)[\s\u00a0]+(?:(?:also|already|since|later|then)[\s\u00a0]+)?$/u;
+
+/**
+ * "said it would file a complaint over what it called “…”", "said that X had protested over what it
+ * described as …": a naming verb in a free relative ("what it called") whose pronoun subject is the
+ * speaker of the finite clause around it; what it names is part of that clause. The clause must
+ * hold a verb of its own before "what" ("rejected what it called “…”" names the object alone).
+ */
+const FREE_RELATIVE_NAMING = new RegExp(
+  `^[^;:“”"]*${WS}${FINITE_VERB}${WS}[^;:“”"]*\\bwhat${WS}+(?:it|he|she|they)${WS}+$`,
+  "u",
+);
+
+export function freeRelativeNaming(
+  doc: EntityDoc,
+  outerStart: number,
+  outerEnd: number,
+  at: number,
+): boolean {
+  // An infinitive ("urged Y to explain what he called …") has its own subject, the one urged.
+  if (/\bto[\s\u00a0]+$/.test(doc.body.slice(Math.max(0, outerStart - 4), outerStart))) return false;
+  return FREE_RELATIVE_NAMING.test(doc.body.slice(outerEnd, at));
+}
 
 /** A reporting verb at `to` inside the clause opening at `from`: after its own short subject, or as a second predicate. */
 export function innerSpeechAct(doc: EntityDoc, from: number, to: number): boolean {

@@ -30,9 +30,13 @@ const TAG_CLOSE =
   /^(?:[\s\u00a0]+(?:(?:on|in|late|early|last|this|to)(?:[\s\u00a0]+[\p{L}\p{N}.’'-]+){1,3}|in[\s\u00a0]+an?[\s\u00a0]+(?:[\p{Ll}-]+[\s\u00a0]+)?(?:statement|interview|communiqu[eé]|post)(?:[\s\u00a0]+(?:issued|released|published|posted|read|broadcast)(?:[\s\u00a0]+(?:in|on|by)(?:[\s\u00a0]+[\p{L}\p{N}.’'-]+){1,3}))?|reporters|journalists|lawmakers|parliament|Parliament|\p{Lu}[\p{L}’'-]+))?,[\s\u00a0]+/u;
 /** "The troops, according to": a short subject, then a comma opening the frame. */
 const SUBJECT_THEN_FRAME = /^\p{Lu}[\p{L}\p{N}’'-]*(?:[\s\u00a0]+[\p{L}\p{N}’'-]+){0,5},[\s\u00a0]*$/u;
-/** The predicate after the tag: a finite verb, maybe after an adverb ("fully", "still") or negation. */
+/**
+ * The predicate after the tag: a finite verb, maybe after an adverb ("fully", "still") or negation; a
+ * present-tense verb ("belongs to", "remains"); or a quotation that opens it ("The remarks, the
+ * ministry said, “undermine the accord” …"), whose verb the regex cannot know.
+ */
 const PREDICATE = new RegExp(
-  `^(?:(?:also|still|not|never|already|only|now|\\p{Ll}{2,}ly)${WS}+)?${FINITE_VERB}(?![\\p{L}])`,
+  `^(?:[“"]|(?:(?:also|still|not|never|already|only|now|\\p{Ll}{2,}ly)${WS}+)?(?:${FINITE_VERB}|\\p{Ll}{3,}[^s\\W]s)(?![\\p{L}]))`,
   "u",
 );
 /** An adverbial opening is no subject ("On Monday, X said, …", "However, …"). */

@@ -39,6 +39,12 @@ import type { VerbCue } from "./verb-cues.ts";
  */
 const SUMMING_UP = `,${WS}+(?:the|a|an)${WS}+(?:latest|first|second|third|fourth|fifth|newest|most|biggest|largest|worst|sharpest|deadliest|only|last)${WS}`;
 
+/**
+ * ", in the most serious incident in months", ", in a sharp escalation of the row", ", in what …": the
+ * same summing-up as a prepositional phrase after the attribution.
+ */
+const IN_SUMMING_UP = `,${WS}+in${WS}+(?:what${WS}|(?:the|a|an)${WS}+(?:[\\p{Ll}-]+${WS}+){0,3}(?:incident|escalation|move|sign|blow|setback|step|flare-up|episode|clash|twist|rebuke|challenge|test|show|display|case|breach|violation)s?(?![\\p{L}]))`;
+
 /** ", a week after …", ", two days before …", ", shortly after …": when, set after the attribution. */
 const TIME_BEFORE_AFTER = `,${WS}+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|just|only|barely|some|about|nearly|almost|less${WS}+than|more${WS}+than)${WS}+(?:day|week|month|year|hour|minute)s?|shortly|soon|hours|days|weeks|months|moments)${WS}+(?:after|before|since)${WS}`;
 
@@ -55,7 +61,7 @@ const PLATFORM = `(?:on${WS}+(?:the${WS}+)?condition${WS}+of${WS}+anonymity|on${
  */
 const TAIL_END = new RegExp(
   `^(?:${WS}+(?:on${WS}+\\p{Lu}\\p{Ll}+day|later|again|separately|${PLATFORM}|on${WS}+\\p{Ll}+|in${WS}+an?${WS}+(?:(?:joint|written|brief|short|separate|televised)${WS}+)?(?:statement|communiqu[eé]|(?:news|press)${WS}+release|notice|letter|circular|bulletin)(?:${WS}+to${WS}+[^,.;:“”"]{1,40}|${WS}+(?:carried|issued|published|posted|released|read(?:${WS}+out)?|broadcast|aired|shared|sent|circulated|e-?mailed)${WS}+(?:by|on|to|over)${WS}+[^,.;:“”"]{1,80})?))*` +
-    `(?:[.!?]?[\\s\\u00a0]*$|,${WS}+\\p{Ll}+ing\\b|,${WS}+(?:as|while|amid|after|days|hours|weeks|even${WS}+as|because|since|although|though)${WS}|,${WS}+(?:and|but)${WS}+(?:it|they|he|she)${WS}|,${WS}+without${WS}+\\p{Ll}+ing${WS}|,${WS}+which${WS}+(?:also${WS}+)?\\p{Ll}+ed${WS}|${SUMMING_UP}|${TIME_BEFORE_AFTER})`,
+    `(?:[.!?]?[\\s\\u00a0]*$|,${WS}+\\p{Ll}+ing\\b|,${WS}+(?:as|while|amid|after|days|hours|weeks|even${WS}+as|because|since|although|though)${WS}|,${WS}+(?:and|but)${WS}+(?:it|they|he|she)${WS}|,${WS}+without${WS}+\\p{Ll}+ing${WS}|,${WS}+which${WS}+(?:also${WS}+)?\\p{Ll}+ed${WS}|${SUMMING_UP}|${IN_SUMMING_UP}|${TIME_BEFORE_AFTER})`,
   "u",
 );
 

@@ -9,6 +9,7 @@ import {
   aboutOf,
   clauseEnd,
   complementStart,
+  freeRelativeNaming,
   innerSpeechAct,
   pickStronger,
   pronounSubject,
@@ -19,7 +20,7 @@ import {
 } from "./clauses.ts";
 import { colonFrameSpeaker } from "./colon-frame.ts";
 import { midClauseSpan } from "./mid-clause.ts";
-import { leadingQuotedClause } from "./quoted-clause.ts";
+import { closingOverQuote, leadingQuotedClause } from "./quoted-clause.ts";
 import { quotedObjectSpan } from "./quoted-object.ts";
 import type { Quote } from "./quotes.ts";
 import { mentionsInSentence } from "./speakers.ts";
@@ -36,7 +37,12 @@ interface QuoteSpeaker {
   attribution: Attribution | undefined;
   /** The mention the cue's reading found in this sentence, when the speaker came from it. */
   mention: ActorMention | undefined;
+  /** The cue is a closing attribution over the quotation's clause and the verbs before it. */
+  closing: boolean;
 }
+
+/** Verbs that name or label what they take ("what it called …", "what she described as …"). */
+const NAMING_VERB = /^(?:call|describe|term|label|brand|dub|characteri[sz]e)$/;
 
 /** The cue and speaker of a quote; marks the cues it consumes as used. */
 function quoteSpeaker(run: StatementRun, scope: SentenceScope, q: Quote): QuoteSpeaker | undefined {
@@ -54,23 +60,17 @@ function quoteSpeaker(run: StatementRun, scope: SentenceScope, q: Quote): QuoteS
   const endContext = endSentence.index !== s.index && !q.open ? contextOf(run, endSentence) : undefined;
   const after = (endContext?.cues ?? cues).filter((c) => c.start >= q.end && !c.used);
   const afterCue = frame && frame.end <= q.start ? undefined : after[0];
-  let cue = before[before.length - 1] ?? afterCue;
-  // "criticized X, calling it “…”": the participle and its finite verb are one speech act.
-  const finite = before[before.length - 2];
-  // A plain "said" stays free for its own clause ("Troops crossed, Ghana said, calling it “…”").
-  let sharedSaying: VerbCue | undefined;
-  if (cue?.form === "ing" && cue.verb.quoteOnly && finite && finite.form !== "ing") {
-    cue.used = true;
-    cue = finite;
-    if (/^(?:say|state|add|tell)$/.test(finite.verb.lemma) && !finite.used) sharedSaying = finite;
-  }
-  // "said that the bloc’s members had agreed that … “…”": a verb inside another's clause reports
-  // what that speaker said, so the outer verb's speaker owns the quote.
-  const outer = before[before.length - 2];
-  if (cue && outer && cue !== afterCue && outer.form !== "ing" && innerSpeechAct(doc, outer.end, cue.start)) {
-    cue.used = true;
-    cue = outer;
-  }
+  // "X met the envoy and conveyed “…” at the remarks, the ministry said.": the closing verb reports
+  // the clause, and the verbs before the quotation are part of what it reports.
+  // (A lone cue after the quotation is read the usual way, below.)
+  const closing =
+    (before.length > 0 || after.length > 1) && !endContext
+      ? closingCue(run, scope, q, after[after.length - 1])
+      : undefined;
+  if (closing) for (const c of cues) if (c.start < closing.start) c.used = true;
+  const { cue, sharedSaying } = closing
+    ? { cue: closing, sharedSaying: undefined }
+    : outerCue(doc, before[before.length - 1] ?? afterCue, before, afterCue);
   const viaEnd = cue !== undefined && cue === afterCue && endContext !== undefined;
   const colon = cue || frame ? undefined : colonFrameSpeaker(doc, s, q);
   const speaker = cue
@@ -103,7 +103,60 @@ function quoteSpeaker(run: StatementRun, scope: SentenceScope, q: Quote): QuoteS
   run.lastQuoteSpeaker = { id: speakerId, sentence: endSentence.index };
   if (cue) cue.used = cue !== sharedSaying;
   const mention = cue && !viaEnd && speaker?.actorId === speakerId ? speaker : undefined;
-  return { cue, viaEnd, endSentence, speakerId, attribution: found, mention };
+  return { cue, viaEnd, endSentence, speakerId, attribution: found, mention, closing: closing !== undefined };
+}
+
+/**
+ * The cue that owns a quote among the verbs before it: the finite verb of a participle ("criticized X,
+ * calling it “…”"), or the outer verb of one inside its clause; marks the inner cue used.
+ */
+function outerCue(
+  doc: StatementRun["doc"],
+  first: VerbCue | undefined,
+  before: readonly VerbCue[],
+  afterCue: VerbCue | undefined,
+): { cue: VerbCue | undefined; sharedSaying: VerbCue | undefined } {
+  let cue = first;
+  // "criticized X, calling it “…”": the participle and its finite verb are one speech act.
+  const finite = before[before.length - 2];
+  // A plain "said" stays free for its own clause ("Troops crossed, Ghana said, calling it “…”").
+  let sharedSaying: VerbCue | undefined;
+  if (cue?.form === "ing" && cue.verb.quoteOnly && finite && finite.form !== "ing") {
+    cue.used = true;
+    cue = finite;
+    if (/^(?:say|state|add|tell)$/.test(finite.verb.lemma) && !finite.used) sharedSaying = finite;
+  }
+  // "said that the bloc’s members had agreed that … “…”": a verb inside another's clause reports
+  // what that speaker said, so the outer verb's speaker owns the quote; so does a naming verb in a
+  // free relative ("said it would complain over what it called “…”").
+  const outer = before[before.length - 2];
+  if (
+    cue &&
+    outer &&
+    cue !== afterCue &&
+    outer.form !== "ing" &&
+    (innerSpeechAct(doc, outer.end, cue.start) ||
+      (NAMING_VERB.test(cue.verb.lemma) && freeRelativeNaming(doc, outer.start, outer.end, cue.start)))
+  ) {
+    cue.used = true;
+    cue = outer;
+  }
+  return { cue, sharedSaying };
+}
+
+/** The verb of a closing attribution over the quotation's clause, said by a speaker who is no outlet. */
+function closingCue(
+  run: StatementRun,
+  scope: SentenceScope,
+  q: Quote,
+  last: VerbCue | undefined,
+): VerbCue | undefined {
+  const closing = closingOverQuote(run.doc, scope.s, q, last, run.datelineEnd);
+  const speaker = closing && scope.speakerFor(closing);
+  if (!closing || !speaker || speaker.start < q.end) return undefined;
+  // An outlet reporting what someone said ("X called it “…”, the agency reported") takes nothing over.
+  const org = run.doc.actors.get(speaker.actorId)?.orgType;
+  return org === "news agency" || org === "media" ? undefined : closing;
 }
 
 /** The sentence is the quotation and nothing else. */
@@ -197,7 +250,13 @@ function quoteText(
     !(
       cue?.verb.stance === "criticize" && !/\bthat\b/.test(doc.body.slice(cue.end, clause?.from ?? cue.end))
     ) &&
-    !cues.some((c) => c.verb.quoteOnly && c.start >= (cue?.end ?? s.start) && c.end <= q.start) &&
+    !cues.some(
+      (c) =>
+        c.verb.quoteOnly &&
+        c.start >= (cue?.end ?? s.start) &&
+        c.end <= q.start &&
+        !(cue && freeRelativeNaming(doc, cue.start, cue.end, c.start)),
+    ) &&
     clause !== undefined
       ? {
           start: clause.from,
@@ -262,12 +321,14 @@ function quotedClause(
 ): { from: number; to: number } | undefined {
   const { cue, mention } = who;
   if (!cue || who.viaEnd) return undefined;
-  if (cue.start >= q.end) return leadingQuotedClause(run.doc, scope.s, q, cue, scope.cues, run.datelineEnd);
+  if (cue.start >= q.end)
+    return leadingQuotedClause(run.doc, scope.s, q, cue, who.closing ? [] : scope.cues, run.datelineEnd);
   const mid = mention && midClauseSpan(run.doc, scope.s, run.datelineEnd, cue, mention);
   return mid && mid.from <= q.start && mid.to > q.start ? { from: mid.from, to: mid.to } : undefined;
 }
 
 export function quoteStatement(run: StatementRun, scope: SentenceScope, q: Quote): void {
+  if (run.claimedQuotes.has(q.start)) return;
   const who = quoteSpeaker(run, scope, q);
   if (!who || insideEarlierClause(run, scope.s, q, who.speakerId)) return;
   const { doc } = run;
@@ -281,6 +342,10 @@ export function quoteStatement(run: StatementRun, scope: SentenceScope, q: Quote
   // actor, the act is a threat (CAMEO 130) against it.
   const clause = enclosingClause(run, s, ownCue, q);
   const around = quotedClause(run, scope, q, who);
+  // The later quotations of a clause a closing attribution reports are part of this one statement.
+  if (around && who.closing)
+    for (const o of scope.quotes)
+      if (o.start > q.start && o.start < around.to) run.claimedQuotes.add(o.start);
   const threatened =
     clause !== undefined && (SEVERITY[strongest?.stance ?? ""] ?? 0) < THREAT_SEVERITY
       ? threatTarget(doc, s, clause.from, clause.to, id)

@@ -53,13 +53,37 @@ export function leadingQuotedClause(
  * "…,” it said") with only the closing subject between it and `cue`.
  */
 function closingComma(doc: EntityDoc, q: Quote, cue: VerbCue): number | undefined {
-  if (
-    /,[”"]$/.test(doc.body.slice(q.start, q.end)) &&
-    CLOSING_SUBJECT_WORDS.test(doc.body.slice(q.end, cue.start))
-  )
+  if (/,[”"]$/.test(doc.body.slice(q.start, q.end)) && closingSubject(doc.body.slice(q.end, cue.start)))
     return q.end;
   const tail = doc.body.slice(q.end, cue.start);
   for (let i = tail.indexOf(","); i >= 0; i = tail.indexOf(",", i + 1))
-    if (CLOSING_SUBJECT_WORDS.test(tail.slice(i + 1))) return q.end + i;
+    if (closingSubject(tail.slice(i + 1))) return q.end + i;
   return undefined;
+}
+
+/** "and" inside a capitalised name ("the Ministry of Foreign Affairs and Trade") joins no clause. */
+const AND_IN_NAME = /(?<=\p{Lu}[\p{L}.’'-]*)([\s\u00a0]+)and(?=[\s\u00a0]+\p{Lu})/gu;
+
+const closingSubject = (words: string): boolean =>
+  CLOSING_SUBJECT_WORDS.test(words.replace(AND_IN_NAME, "$1of"));
+
+/** After a closing attribution's verb: a short tail with no comma or quotation, then the sentence end. */
+const CLOSING_TAIL = /^[^,;:“”"]{0,60}$/u;
+
+/**
+ * "Ruiz met the envoy and conveyed Lima’s “deep concern” at the remarks, the ministry said.": a
+ * reporting verb that closes the sentence after the quotation's clause, with its own subject after
+ * the clause's comma, reports the whole clause; the verbs inside it ("conveyed") are what it
+ * reports. The closing verb, if it is one.
+ */
+export function closingOverQuote(
+  doc: EntityDoc,
+  s: Sentence,
+  q: Quote,
+  after: VerbCue | undefined,
+  leadFrom: number,
+): VerbCue | undefined {
+  if (!after || after.form === "ing" || after.start < q.end || after.end > s.end) return undefined;
+  if (!CLOSING_TAIL.test(doc.body.slice(after.end, s.end))) return undefined;
+  return leadingQuotedClause(doc, s, q, after, [], leadFrom) ? after : undefined;
 }

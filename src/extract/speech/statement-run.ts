@@ -52,6 +52,8 @@ export interface StatementRun {
   openQuoteSpeaker: { id: string; end: number } | undefined;
   /** Speaker of the latest attributed quote and the sentence it ends in, for a bare quote after it. */
   lastQuoteSpeaker: { id: string; sentence: number } | undefined;
+  /** Starts of quotations a closing attribution's clause already holds (quote-statements.ts). */
+  claimedQuotes: Set<number>;
   contexts: Map<number, SentenceContext>;
 }
 
@@ -71,6 +73,7 @@ export function startRun(doc: EntityDoc): StatementRun {
     lastAccuser: undefined,
     openQuoteSpeaker: undefined,
     lastQuoteSpeaker: undefined,
+    claimedQuotes: new Set(),
     contexts: new Map(),
   };
 }

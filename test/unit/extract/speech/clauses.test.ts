@@ -603,3 +603,40 @@ describe("a second predicate of the reported clause ('said it had … and had as
     expect(pairs).toContainEqual(["org:cl:ministry-of-foreign-affairs", "Peru of stalling"]);
   });
 });
+
+describe("embeddedSubject: a role or pronoun inside the reported clause refers back", () => {
+  const one = (body: string) => speakerTexts(body);
+
+  it("keeps 'said the ambassador had assured …' as the outer speaker's one statement", () => {
+    expect(
+      one(
+        "Peru’s ambassador, Ana Ruiz, met the minister on Monday. The Peruvian foreign ministry said the ambassador had assured her hosts that the vessel would be returned.",
+      ),
+    ).toEqual([
+      "org:pe:ministry-of-foreign-affairs|the ambassador had assured her hosts that the vessel would be returned",
+    ]);
+  });
+
+  it("keeps 'told reporters that his officers had warned …' whole", () => {
+    const out = one(
+      "Chilean navy commander Tomas Vidal told reporters that his officers had warned the trawler twice before boarding it.",
+    );
+    expect(out).toEqual(["person:tomas-vidal|his officers had warned the trawler twice before boarding it"]);
+  });
+
+  it("keeps 'said she had told …' and 'said the envoy had insisted …' whole", () => {
+    expect(
+      one("Bolivian Foreign Minister Rosa Mamani said she had told the envoy that the talks were over."),
+    ).toEqual(["person:rosa-mamani|she had told the envoy that the talks were over"]);
+    expect(
+      one("Ecuador’s foreign ministry said the envoy had insisted that no troops crossed the border."),
+    ).toEqual([
+      "org:ec:ministry-of-foreign-affairs|the envoy had insisted that no troops crossed the border",
+    ]);
+  });
+
+  it("still lets a person named inside the clause speak for themself", () => {
+    const out = one("Ecuador’s foreign ministry said Ana Ruiz had warned that the border would close.");
+    expect(out.some((x) => x.startsWith("person:ana-ruiz|"))).toBe(true);
+  });
+});

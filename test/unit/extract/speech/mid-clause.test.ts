@@ -1,6 +1,6 @@
 // An attribution set in the middle of its clause (mid-clause.ts), on made-up text.
 import { describe, expect, it } from "vitest";
-import { saidPairs } from "../helpers.ts";
+import { extractBody, saidPairs } from "../helpers.ts";
 
 describe("'<subject>, <speaker> said, <predicate>'", () => {
   it.each([
@@ -139,5 +139,48 @@ describe("mid-clause tags: an adverb before the predicate, a quoted phrase insid
       "Ecuador accused Peru on Monday. In Quito, the defence ministry said, “We will respond.”",
     );
     expect(other.map(([, t]) => t)).toContain("We will respond.");
+  });
+});
+
+describe("mid-clause attribution before a quoted or present-tense predicate", () => {
+  const rows = (body: string) => extractBody(body).statements.map((s) => `${s.speakerId}|${s.text}`);
+
+  it("reads a quotation that opens the predicate, and what follows it in the clause", () => {
+    expect(
+      rows(
+        "Chile’s foreign ministry spoke on Monday. The new maps, the ministry said, “ignore the spirit” of the 1984 treaty, and Santiago expected Lima to withdraw them.",
+      ),
+    ).toContain(
+      "org:cl:ministry-of-foreign-affairs|“ignore the spirit” of the 1984 treaty, and Santiago expected Lima to withdraw them",
+    );
+    expect(
+      rows("Foreign Minister Hugo Silva spoke on Monday. Those talks, he said, “were a waste of time.”"),
+    ).toEqual(["person:hugo-silva|“were a waste of time.”"]);
+  });
+
+  it("reads a present-tense predicate ('belongs to', 'remains')", () => {
+    expect(
+      rows(
+        "Navy commander Luis Soto spoke on Monday. The aircraft that spotted the boat, he noted, belongs to the regional patrol pact.",
+      ),
+    ).toEqual(["person:luis-soto|belongs to the regional patrol pact"]);
+    expect(
+      rows(
+        "Foreign Minister Hugo Silva spoke on Monday. The treaty, he said, remains “the only basis” for talks.",
+      ),
+    ).toEqual(["person:hugo-silva|remains “the only basis” for talks"]);
+  });
+
+  it("does not read a quotation after an adverbial opening or a clause as a mid-clause predicate", () => {
+    expect(
+      rows(
+        "Foreign Minister Hugo Silva spoke on Monday. Last year, he said, “talks failed” because of Peru.",
+      ),
+    ).not.toContain("person:hugo-silva|“talks failed” because of Peru");
+    expect(
+      rows(
+        "Foreign Minister Hugo Silva spoke on Monday. Troops crossed the river, he said, “at night” and in boats.",
+      ),
+    ).not.toContain("person:hugo-silva|“at night” and in boats");
   });
 });

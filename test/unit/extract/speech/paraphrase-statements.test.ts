@@ -640,3 +640,30 @@ describe("a closing attribution with a longer tail or a seat between the body an
     expect(pairs).not.toContainEqual(["person:ana-ruiz", "Talks failed"]);
   });
 });
+
+describe("paraphrase statements: a summing-up 'in …' phrase after a closing attribution", () => {
+  it.each([
+    [
+      "Peruvian troops fired on two Chilean herders near the border on Monday, wounding one, the Chilean army said, in the worst incident in years.",
+      "org:cl:army|said|Peruvian troops fired on two Chilean herders near the border on Monday, wounding one",
+    ],
+    [
+      "Bolivian police detained 12 Peruvian traders at the crossing, the interior ministry said on Friday, in a sharp escalation of the row.",
+      "org:bo:ministry-of-interior|said|Bolivian police detained 12 Peruvian traders at the crossing",
+    ],
+    [
+      "Chile recalled its ambassador from Lima, the foreign ministry said, in what diplomats called the lowest point in relations since 1980.",
+      "org:cl:ministry-of-foreign-affairs|said|Chile recalled its ambassador from Lima",
+    ],
+    [
+      "Ecuadorian gunboats entered Peruvian waters twice this week, the Peruvian navy said, in the latest breach of the 1998 accord.",
+      "org:pe:navy|said|Ecuadorian gunboats entered Peruvian waters twice this week",
+    ],
+  ])("reads the clause before ', X said, in …' (%#)", (body, row) => {
+    expect(said(body)).toContain(row);
+  });
+
+  it("does not read a place after the attribution as a summing-up", () => {
+    expect(said("Peru will close the crossing, the ministry said, in Lima.")).toEqual([]);
+  });
+});

@@ -213,3 +213,42 @@ describe("quote boundaries", () => {
     ]);
   });
 });
+
+describe("quote statements: a free relative 'what it called “…”' inside a reported clause", () => {
+  it("keeps the named phrase in the speaker's clause as one statement", () => {
+    expect(
+      said(
+        "Peru’s foreign ministry said it would take the case to the U.N. Security Council over what it called “a blatant violation of Peruvian waters.”",
+      ),
+    ).toEqual([
+      "org:pe:ministry-of-foreign-affairs|it would take the case to the U.N. Security Council over what it called “a blatant violation of Peruvian waters.”",
+    ]);
+  });
+
+  it("reads 'said that X had protested over what it termed …' and 'what she described as …' alike", () => {
+    expect(
+      said(
+        "The state broadcaster said on Monday that Quito had filed a protest with the Chilean embassy over what it termed “hostile propaganda” against its navy.",
+      ),
+    ).toEqual([
+      "org:ec:state-broadcaster|Quito had filed a protest with the Chilean embassy over what it termed “hostile propaganda” against its navy",
+    ]);
+    expect(
+      said(
+        "Minister Ana Ruiz said Lima would answer what she described as “a campaign of lies” in the courts.",
+      ),
+    ).toEqual(["person:ana-ruiz|Lima would answer what she described as “a campaign of lies” in the courts"]);
+  });
+
+  it("leaves 'rejected what it called “…”' (no clause around it) to the naming verb", () => {
+    expect(said("Bolivia’s foreign ministry rejected what it called “megaphone diplomacy.”")).toEqual([
+      "org:bo:ministry-of-foreign-affairs|megaphone diplomacy.",
+    ]);
+  });
+
+  it("leaves an infinitive's free relative to the one addressed ('urged Y to explain what he called')", () => {
+    expect(
+      said("Chile urged Peru’s ambassador, Paulo Reis, to explain what he called “routine” patrols."),
+    ).toContain("person:paulo-reis|routine");
+  });
+});
