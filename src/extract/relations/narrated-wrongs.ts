@@ -50,7 +50,7 @@ const STANCE_ACT = /\b(?:summon\p{L}*|protest\p{L}*|called[\s\u00a0]+in)\b/iu;
 const PLAIN_CAMEO = new Set(["010"]);
 
 /** Whether the speaker acts for a state: a country, or someone or something that speaks for one. */
-function statesSide(doc: EntityDoc, voiceOf: VoiceOf, speakerId: string): boolean {
+export function statesSide(doc: EntityDoc, voiceOf: VoiceOf, speakerId: string): boolean {
   const side = sideOf(doc, voiceOf, speakerId);
   const official = speakerId === side || voiceOf.has(speakerId);
   return official && doc.actors.get(side)?.kind === "Country";

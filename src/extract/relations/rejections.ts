@@ -7,7 +7,7 @@ import type { FoundStatement } from "../speech/statements.ts";
 import { WS } from "../text/patterns.ts";
 import { execAll, phrasesRegex } from "../text/text.ts";
 import type { Event } from "../types.ts";
-import type { VoiceOf } from "./adversaries.ts";
+import { adversaries, type VoiceOf } from "./adversaries.ts";
 import { criticise } from "./criticism-target.ts";
 import { eventAccusers } from "./forum-complaints.ts";
 
@@ -26,6 +26,17 @@ export const REJECTING = new RegExp(
  */
 const EVALUATED_ACCUSATION = new RegExp(
   `\\b(?:call|describ|dismiss|reject|brand|label|term|dubb?)\\p{L}*${WS}+(?<np>[^,.;:“”"]{0,60}?\\b(?:accounts?|accusations?|allegations?|claims?|charges?|objections?|criticism|complaints?|version|reports?|remarks?|comments?|assertions?|${PROTEST_NOUNS})\\b[^,.;:“”"]{0,30}?)${WS}+(?:as${WS}+)?[“"]`,
+  "giu",
+);
+
+/**
+ * "dismissed the Ruritanian plan as “theatre”", "rejected any suggestion that … as reckless": a
+ * rejecting verb, whatever it rejects, then "as" and the rejecting side's label for it.
+ */
+const LABELLED_REJECTION = new RegExp(
+  `\\b(?:dismiss|reject)\\p{L}*${WS}+(?<np>[^,.;:“”"]{1,80}?)${WS}+as${WS}+(?=[“"]?\\p{L})` +
+    // "as" opening a clause ("dismissed the case as the deadline had passed", "as it …") labels nothing.
+    `(?!(?:it|he|she|they|we|soon|well|part|long|much)\\b|(?:the|an?)${WS}+\\p{L}+${WS}+(?:had|has|was|were|is|are|did|would|could)\\b)`,
   "giu",
 );
 
@@ -53,7 +64,11 @@ function evaluatedAccusation(doc: EntityDoc, st: FoundStatement): string | undef
   if (!place || place.start < 0) return undefined;
   const { sentence, start } = place;
   const end = start + st.text.length;
-  for (const m of execAll(EVALUATED_ACCUSATION, sentence.text)) {
+  const found = [
+    ...execAll(EVALUATED_ACCUSATION, sentence.text),
+    ...execAll(LABELLED_REJECTION, sentence.text),
+  ];
+  for (const m of found) {
     const quoteAt = sentence.start + (m.index ?? 0) + m[0].length - 1;
     // The evaluation opens just before the statement's words (a quote) or inside them (a paraphrase).
     if (quoteAt < start - 2 || quoteAt >= end) continue;
@@ -134,7 +149,14 @@ export function resolveRejections(
     // A rejection ("rejected …, calling the claims “baseless”") carries no stance of its own.
     if (st.stance ? st.stance !== "criticize" : !condemning.test(st.text)) continue;
     const sentence = doc.sentences[st.evidence[0]?.sentence ?? -1];
-    if (!sentence || !(REJECTING.test(sentence.text) || EVALUATED_ACCUSATION_ONE.test(sentence.text)))
+    if (
+      !sentence ||
+      !(
+        REJECTING.test(sentence.text) ||
+        EVALUATED_ACCUSATION_ONE.test(sentence.text) ||
+        LABELLED_REJECTION_ONE.test(sentence.text)
+      )
+    )
       continue;
     const speakerState = sideOf(st.speakerId);
     const against = accusations.filter(
@@ -153,6 +175,17 @@ export function resolveRejections(
     const accuser = (accusers.filter((a) => a.at < st.at).pop() ?? accusers[0])?.from;
     if (!accuser || !doc.actors.has(accuser)) continue;
     criticise(st, accuser);
+  }
+  // Last, a labelled rejection of the other side's act or words ("dismissed the bans as …") is aimed
+  // at the side's adversary in the dispute, the one that imposed or said them.
+  // An accusation's accuser may still be found by the late pass; other acts and words are not read again.
+  const foes = pending.size > 0 ? adversaries(doc, statements, events, voiceOf) : undefined;
+  for (const st of pending.keys()) {
+    const text = doc.sentences[st.evidence[0]?.sentence ?? -1]?.text ?? "";
+    // Rejected criticism is answered-critics.ts's, which knows the critics.
+    const again = (!late && ACCUSATION_NOUN.test(text)) || /\bcriticism\b/iu.test(text);
+    const foe = st.targetIds.length === 0 && !again ? foes?.of(st.speakerId, st.at) : undefined;
+    if (foe && foe !== sideOf(st.speakerId) && doc.actors.get(foe)?.kind === "Country") criticise(st, foe);
   }
   // A re-described accusation whose accuser is nowhere in the article stays what it was.
   for (const [st, cameo] of pending)
@@ -181,6 +214,9 @@ function clauseAccusers(doc: EntityDoc, clauses: readonly Accusation[], speakerS
 }
 
 const ACCUSATION_NOUN = /\b(?:accusations?|allegations?|charges?)\b/iu;
+
+/** LABELLED_REJECTION for a plain test (no global state). */
+const LABELLED_REJECTION_ONE = new RegExp(LABELLED_REJECTION.source, "iu");
 
 /** EVALUATED_ACCUSATION for a plain test (no global state). */
 export const EVALUATED_ACCUSATION_ONE = new RegExp(EVALUATED_ACCUSATION.source, "iu");

@@ -8,6 +8,7 @@ import type { Affiliation } from "../entities/people.ts";
 import type { EventExtraction } from "../events/events.ts";
 import type { FoundStatement } from "../speech/statements.ts";
 import type { Evidence, Relation } from "../types.ts";
+import { actAccusations } from "./act-accusations.ts";
 import { adversarySubjects } from "./adversary-subjects.ts";
 import { aidDonors } from "./aid-donors.ts";
 import { allegedActs } from "./alleged-acts.ts";
@@ -83,6 +84,7 @@ import { stateBodies } from "./state-bodies.ts";
 import { statedThreats } from "./stated-threats.ts";
 import { trailingRejections } from "./trailing-rejections.ts";
 import { unansweredRejections } from "./unanswered-rejections.ts";
+import { veiledThreats } from "./veiled-threats.ts";
 import { voicedDispleasure } from "./voiced-displeasure.ts";
 import { warningStances } from "./warning-stances.ts";
 import { wordedStatements } from "./worded-statements.ts";
@@ -198,10 +200,12 @@ export function extractRelations(
   sharedStanceTargets(doc, statements, voiceOf);
   const objected = objections(doc);
   implicitThreats(doc, statements, events.events, voiceOf, objected);
+  veiledThreats(doc, statements, events.events, voiceOf, objected);
   statedThreats(doc, statements, events.events, voiceOf);
   narratedWrongs(doc, statements, events.events, voiceOf, objected);
   implicitCriticism(doc, statements, events.events, voiceOf, objected);
   adversarySubjects(doc, statements, events.events, voiceOf, objected);
+  actAccusations(doc, statements, voiceOf);
   for (const o of objected) out.add("CRITICIZES", o.from, o.to, { evidence: o.evidence });
   // Again, now that the stances read above may have revealed the accusation a rejection answers.
   const clauses = stanceClauses(doc);
