@@ -18,6 +18,7 @@
 //     participle      "held drills in August, firing missiles …"
 //     when clause     "since 2018, when Canada arrested an executive …"
 //     agreeing        "agreed on Friday to … The accord was signed in Z"
+//     lead detail     the sentence after a dated lead tells its act: "The ministers signed a memorandum …"
 //     subject noun    "A drone strike killed three soldiers on Tuesday": the verb's day is the noun's
 //   kept steps, over the events kept (the dropped mentions only lend):
 //     retold          a later mention that is no event of its own, or a definite reference, re-tells the act
@@ -33,6 +34,7 @@ import { settleClauseDates } from "./clause-timing.ts";
 import type { Trigger } from "./event-triggers.ts";
 import { attachFrontedDates, attachReportDayToCoordinatedActs } from "./fronted-dates.ts";
 import { lendIncidentDates, lendIncidentDay } from "./incident-dates.ts";
+import { lendLeadDay } from "./lead-dates.ts";
 import {
   attachDefiniteMentionDates,
   attachParticipleDates,
@@ -107,6 +109,7 @@ const SIEVE = [
   { name: "participle", phase: "mention", run: (r) => attachParticipleDates(r.doc, r.drafts) },
   { name: "when clause", phase: "mention", run: (r) => attachWhenClauseDates(r.doc, r.drafts) },
   { name: "agreeing", phase: "mention", run: (r) => inheritAgreeing(r.doc, r.drafts) },
+  { name: "lead detail", phase: "mention", run: (r) => lendLeadDay(r.doc, r.drafts) },
   { name: "subject noun", phase: "mention", run: (r) => lendToSubjectNoun(r.drafts, r.doc.body) },
   {
     name: "retold",
