@@ -35,7 +35,7 @@ import { datedNominal } from "./force-triggers.ts";
 import { retellsUndated, toldApart } from "./incident-dates.ts";
 import { withoutInterruptions } from "./interrupted-clauses.ts";
 import { officialParties, partiesAfterVenue } from "./meeting-parties.ts";
-import { coordinatedNouns, datedEitherSideOfReport } from "./mention-identity.ts";
+import { coordinatedNouns, datedEitherSideOfReport, sameDayAct } from "./mention-identity.ts";
 import { notAnEvent } from "./non-events.ts";
 import { doneOnlyUntil } from "./not-until.ts";
 import { pairedParties } from "./paired-parties.ts";
@@ -491,7 +491,7 @@ function sameEvent(a: Draft, b: Draft, doc: EntityDoc): boolean {
   }
   if (samePlan(a, b, doc) || bareRemention(a, b, doc) || sameParties(a, b, doc) || sameTaker(a, b, doc))
     return true;
-  if (retellsUndated(doc, a, b)) return true;
+  if (retellsUndated(doc, a, b) || sameDayAct(a, b, (d) => partyStates(d as Draft, doc))) return true;
   if (coordinatedNouns(a, b, body)) return true;
   if (eveRemention(a, b, body) && sharedHeadWord(a, b)) return true;
   if (a.trigger.object && b.trigger.object)
