@@ -186,7 +186,7 @@ export function toldApart(doc: EntityDoc, t: Trigger): boolean {
 }
 
 /** Acts of force or taking that make an incident (a summons or protest is the reaction to one). */
-const INCIDENTS = new Set([
+export const INCIDENTS = new Set([
   "seizure",
   "arrest",
   "coercion",

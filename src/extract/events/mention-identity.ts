@@ -35,3 +35,25 @@ export function coordinatedNouns(a: Mentioned, b: Mentioned, body: string): bool
   if (x.via !== "noun" || y.via !== "noun" || x.sentence !== y.sentence) return false;
   return NOUN_COORDINATION.test(body.slice(x.end, y.start));
 }
+
+/** The one day-precision date two mentions share, when each is dated to days only. */
+const sharedDay = (a: Mentioned, b: Mentioned): boolean =>
+  a.dates.some((x) => x.precision === "day" && b.dates.some((y) => y.value === x.value)) &&
+  [...a.dates, ...b.dates].every((x) => x.precision === "day");
+
+/**
+ * "Slovenia lodged a protest with Croatia on Thursday … A state secretary handed a protest note to
+ * Croatia's ambassador on Thursday morning": two past mentions of one type dated to the same day,
+ * whose states are one's or the other's (or one names none), tell one act.
+ */
+export function sameDayAct(
+  a: Mentioned & { status: string },
+  b: Mentioned & { status: string },
+  statesOf: (m: Mentioned) => string[],
+): boolean {
+  if (a.status === "planned" || b.status === "planned" || !sharedDay(a, b)) return false;
+  // "agreed on Friday to X and to Y": coordinated intents are two undertakings.
+  if (a.trigger.intent && b.trigger.intent) return false;
+  const [sa, sb] = [new Set(statesOf(a)), new Set(statesOf(b))];
+  return [...sb].every((id) => sa.has(id)) || [...sa].every((id) => sb.has(id));
+}

@@ -7,9 +7,11 @@
 import type { EntityDoc } from "../doc.ts";
 import type { DateMention } from "../text/dates.ts";
 import { findDates } from "../text/dates.ts";
+import { WS } from "../text/patterns.ts";
 import { execAll } from "../text/text.ts";
 import type { DatePrecision } from "../types.ts";
 import type { Trigger } from "./event-triggers.ts";
+import { datelineLength } from "./report-dateline.ts";
 
 interface Dated {
   trigger: Trigger;
@@ -41,39 +43,61 @@ export function shiftDate(base: DateMention, unit: string, n: number | undefined
   return { ...base, value };
 }
 
-/** "the next day", "the following morning": a day after; "the same evening", "later that day": the same day. */
-const NEXT_OR_SAME =
-  /\b(?:the[\s\u00a0]+(next|following)[\s\u00a0]+(?:day|morning|afternoon|evening|night)|the[\s\u00a0]+(same)[\s\u00a0]+(?:day|morning|afternoon|evening|night)|(later)[\s\u00a0]+that[\s\u00a0]+(?:day|morning|afternoon|evening|night))\b/giu;
+const PART_OF_DAY = "(?:day|morning|afternoon|evening|night)";
 
-/** The act just before `start` in its sentence, when undated, and the dated act before it (or the sentence before's last). */
-function laterAct(drafts: readonly Dated[], start: number): { owner: Dated; base?: DateMention } | undefined {
-  const inSentence = drafts.filter(
-    (d) => d.trigger.sentence.start <= start && start < d.trigger.sentence.end,
-  );
-  const owner = inSentence.filter((d) => d.trigger.end <= start).pop();
-  if (!owner || owner.dates.length > 0) return undefined;
-  const base =
-    inSentence.filter((d) => d.trigger.end <= owner.trigger.start && d.dates.length > 0).pop() ??
-    drafts
-      .filter((d) => d.trigger.sentence.index === owner.trigger.sentence.index - 1 && d.dates.length > 0)
-      .pop();
-  return { owner, base: base?.dates[0] };
+/**
+ * "the next day", "the following morning": a day after; "the same evening", "later that day",
+ * "later in the day", "that morning": the same day.
+ */
+const NEXT_OR_SAME = new RegExp(
+  `\\b(?:the${WS}+(next|following)${WS}+${PART_OF_DAY}|(?:the${WS}+same|(?:later|earlier)${WS}+(?:that|in${WS}+the)|that)${WS}+${PART_OF_DAY})\\b`,
+  "giu",
+);
+
+/**
+ * Between an act and the phrase that times it: its object, place or a named apposition (", Pavel
+ * Sorokin,"), no other clause (a relative, a report, a lower-case clause after a comma).
+ */
+const TO_DAY_PHRASE =
+  /^(?![\s\S]*(?:\b(?:that|which|who|when|after|before|said|says|told|added)\b|,[\s\u00a0]+\p{Ll}))[^;:“”"]{0,90}$/u;
+
+/**
+ * The date a same-day or next-day phrase counts from: the latest dated act before it in its sentence
+ * ("expelled the ambassador in November 2020, and … his envoy the same day"), else the last date
+ * written before it there ("on Thursday told reporters that the envoy had been summoned that
+ * morning"), else the latest act before it dated to the day ("intercepted a tanker on Wednesday. …
+ * the same night").
+ */
+function dayBase(
+  doc: EntityDoc,
+  drafts: readonly Dated[],
+  owner: Dated,
+  at: number,
+): DateMention | undefined {
+  const s = owner.trigger.sentence;
+  const before = drafts.filter((d) => d !== owner && d.trigger.end <= at && d.dates.length > 0);
+  const inSentence = before.filter((d) => d.trigger.sentence === s).pop();
+  if (inSentence) return inSentence.dates[0];
+  const from = Math.max(s.start, datelineLength(doc.body));
+  const written = findDates(doc.body.slice(from, at), doc.publishedAt, from).pop();
+  return written ?? before.flatMap((d) => d.dates.filter((x) => x.precision === "day")).pop();
 }
 
 /**
- * "detained two soldiers on Sept. 3 and released them the next day", "… was taken to port on
- * Tuesday and released the same evening": a day after, or the same day as, the act before.
+ * "detained two soldiers on Sept. 3 and released them the next day", "… had been summoned to the
+ * ministry that morning", "harassed another vessel the same night": an undated act closed by the
+ * phrase is a day after, or on the same day as, the date it counts from.
  */
 function attachNextOrSameDay(doc: EntityDoc, drafts: readonly Dated[]): void {
   for (const m of execAll(NEXT_OR_SAME, doc.body)) {
     const start = m.index ?? 0;
-    const found = laterAct(drafts, start);
-    if (found?.base?.precision !== "day") continue;
-    // "released them the next day": the phrase closes its own act's short clause.
-    const gap = doc.body.slice(found.owner.trigger.end, start);
-    if (gap.length > 60 || /[,;:“”"]/u.test(gap)) continue;
-    const date = shiftDate(found.base, "day", m[1] ? 1 : 0);
-    if (date) found.owner.dates.push({ ...date, start, end: start + m[0].length, text: m[0] });
+    const owner = drafts.filter((d) => d.trigger.end <= start && d.trigger.sentence.end > start).pop();
+    if (!owner || owner.dates.length > 0) continue;
+    if (!TO_DAY_PHRASE.test(doc.body.slice(owner.trigger.end, start))) continue;
+    const base = dayBase(doc, drafts, owner, start);
+    // A coarser base holds the next day too ("in March … the next day" is March).
+    const date = base && (base.precision === "day" ? shiftDate(base, "day", m[1] ? 1 : 0) : { ...base });
+    if (date) owner.dates.push({ ...date, start, end: start + m[0].length, text: m[0] });
   }
 }
 
@@ -194,22 +218,6 @@ function attachOpeningDate(doc: EntityDoc, ref: Trigger, into: Dated): void {
     if (!OPENS_ON.test(doc.body.slice(Math.max(ref.end, date.start - 40), date.start))) continue;
     if (!into.dates.some((x) => x.value === date.value)) into.dates.push(date);
     return;
-  }
-}
-
-const SAME_TIME = /\bthe[\s\u00a0]+same[\s\u00a0]+(?:day|night|morning|afternoon|evening)\b/giu;
-
-/** "harassed another vessel the same night": the act takes the date of the latest dated act before it. */
-export function attachSameDayDates(doc: EntityDoc, drafts: readonly Dated[]): void {
-  for (const m of execAll(SAME_TIME, doc.body)) {
-    const at = m.index ?? 0;
-    const owner = drafts.filter((d) => d.trigger.end <= at && d.trigger.sentence.end > at).pop();
-    if (!owner || owner.dates.length > 0) continue;
-    const base = drafts
-      .filter((d) => d !== owner && d.trigger.end <= at && d.dates.some((x) => x.precision === "day"))
-      .pop();
-    const date = base?.dates.find((x) => x.precision === "day");
-    if (date) owner.dates.push({ ...date, start: at, end: at + m[0].length, text: m[0] });
   }
 }
 

@@ -44,3 +44,47 @@ describe("particles and clause scope", () => {
     expect(x.events[0]?.participants.map((p) => p.actorId)).toEqual(["country:cl", "country:pe"]);
   });
 });
+
+describe("two past mentions of one type dated to the same day", () => {
+  const of = (type: string, body: string) =>
+    summary(extractBody(body, "June 10, 2022")).filter((k) => k.startsWith(type));
+
+  it("are one act when one's states are the other's", () => {
+    expect(
+      of(
+        "diplomatic-protest",
+        "Peru lodged a protest with Chile on Thursday over the arrests. Deputy Minister Ana Ruiz handed a protest note to Chile’s ambassador on Thursday morning, the ministry said.",
+      ),
+    ).toEqual(["diplomatic-protest 114 [2022-06-09]"]);
+    expect(
+      of(
+        "military-attack",
+        "Kenya and Somalia gave conflicting accounts on Tuesday of a clash near Mandera. Kenyan police said a patrol had come under fire from across the border shortly after midnight on Tuesday.",
+      ).length,
+    ).toBeLessThanOrEqual(1);
+  });
+
+  it("are one act when the later mention names no party", () => {
+    expect(
+      of(
+        "agreement",
+        "Fiji and Tonga signed an agreement on Thursday to patrol their shared waters. The memorandum of understanding, signed in Suva by the two foreign ministers, runs for five years.",
+      ),
+    ).toEqual(["agreement 057 [2022-06-09]"]);
+  });
+
+  it("stay two when one names a party the other lacks, or one is a plan", () => {
+    expect(
+      of(
+        "meeting",
+        "Chile and Peru held talks in Lima on Monday. Peru also met the Red Cross in Lima on Monday to discuss the detainees.",
+      ),
+    ).toHaveLength(2);
+    expect(
+      of(
+        "expulsion",
+        "Peru expelled a Chilean diplomat on Monday. Bolivia expelled an Argentine consul on Monday.",
+      ),
+    ).toHaveLength(2);
+  });
+});

@@ -330,3 +330,47 @@ describe("a month or day of 'that year'", () => {
     );
   });
 });
+
+describe("same-day phrases: 'that morning', 'later in the day', 'the same day'", () => {
+  const summoned = (body: string) => kinds(body).filter((x) => x.startsWith("envoy-summoned"));
+  it("counts from the date written earlier in the sentence", () => {
+    expect(
+      summoned(
+        "Foreign Minister Ana Ruiz on Wednesday told reporters that Peru’s ambassador had been summoned to the ministry that morning.",
+      ),
+    ).toEqual(["envoy-summoned 114 2022-06-08"]);
+    expect(
+      summoned(
+        "The spokesman said on Tuesday that Chile’s envoy had been summoned to the foreign ministry earlier in the day.",
+      ),
+    ).toEqual(["envoy-summoned 114 2022-06-07"]);
+  });
+
+  it("counts from the latest act dated to the day, past a named apposition", () => {
+    expect(
+      summoned(
+        "A Bolivian drone crossed into Peruvian airspace early on Monday. Peru’s foreign ministry summoned Bolivia’s chargé d’affaires, Luis Mendoza, later in the day.",
+      ),
+    ).toEqual(["envoy-summoned 114 2022-06-06"]);
+  });
+
+  it("takes a month-dated act of its sentence as the base, not a year written in between", () => {
+    const x = kinds(
+      "Chile expelled Peru’s ambassador in March 2020 after he praised a 1979 treaty, and Lima responded by expelling Chile’s envoy the same day.",
+    ).filter((k) => k.startsWith("expulsion"));
+    expect(x[1]).toBe("expulsion 174 2020-03");
+  });
+
+  it("not across a report or a lower-case clause after a comma", () => {
+    expect(
+      kinds(
+        "Peru expelled a Chilean consul in May. Chile closed its border with Peru, officials said that night.",
+      ),
+    ).toContain("border-closure 191 ");
+    expect(
+      kinds(
+        "Bolivian guards held two Peruvian soldiers who strayed across the border on June 4, releasing them the next day.",
+      ).filter((k) => k.startsWith("intrusion")),
+    ).not.toContain("intrusion 150 2022-06-05");
+  });
+});
