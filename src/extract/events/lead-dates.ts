@@ -6,20 +6,10 @@
 import { type EntityDoc, inQuote } from "../doc.ts";
 import { type DateMention, findDates } from "../text/dates.ts";
 import { WS } from "../text/patterns.ts";
-import type { EventParticipant, EventStatus } from "../types.ts";
-import type { Trigger } from "./event-triggers.ts";
+import type { DatingDraft } from "./dating.ts";
 import { INCIDENTS, toldApart } from "./incident-dates.ts";
 import { datedApart } from "./relative-dates.ts";
 import { datelineLength } from "./report-dateline.ts";
-
-interface LeadDraft {
-  trigger: Trigger;
-  type: string;
-  status: EventStatus;
-  dates: DateMention[];
-  negation?: unknown;
-  participants: EventParticipant[];
-}
 
 /** "had signed", "has held", "were to sign": no simple past of the lead's time. */
 const NOT_SIMPLE = new RegExp(`\\b(?:had|has|have|would|will|to|be|been)${WS}+(?:\\p{Ll}+ly${WS}+)?$`, "iu");
@@ -27,8 +17,8 @@ const NOT_SIMPLE = new RegExp(`\\b(?:had|has|have|would|will|to|be|been)${WS}+(?
 /** The lead's day: the first past day written in the first sentence holding an act, after the dateline. */
 function leadDay(
   doc: EntityDoc,
-  drafts: readonly LeadDraft[],
-): { day: DateMention; lead: LeadDraft[] } | undefined {
+  drafts: readonly DatingDraft[],
+): { day: DateMention; lead: DatingDraft[] } | undefined {
   const first = drafts[0]?.trigger.sentence;
   if (!first) return undefined;
   const lead = drafts.filter((d) => d.trigger.sentence === first && !d.negation);
@@ -41,7 +31,7 @@ function leadDay(
 }
 
 /** The states and bodies of the lead's acts (a body or an official stands for its state too). */
-function leadParties(doc: EntityDoc, lead: readonly LeadDraft[]): Set<string> {
+function leadParties(doc: EntityDoc, lead: readonly DatingDraft[]): Set<string> {
   const ids = new Set<string>();
   for (const p of lead.flatMap((d) => d.participants)) {
     ids.add(p.actorId);
@@ -52,7 +42,7 @@ function leadParties(doc: EntityDoc, lead: readonly LeadDraft[]): Set<string> {
 }
 
 /** Undated past acts of the sentence after a dated lead, done by the lead's parties, take the lead's day. */
-export function lendLeadDay(doc: EntityDoc, drafts: readonly LeadDraft[]): void {
+export function lendLeadDay(doc: EntityDoc, drafts: readonly DatingDraft[]): void {
   const found = leadDay(doc, drafts);
   if (!found) return;
   const first = found.lead[0]?.trigger.sentence;
