@@ -130,11 +130,15 @@ export function veiledThreats(
   let foes: Adversaries | undefined;
   for (const st of statements) {
     if (st.stance || (st.cameo !== "010" && st.cameo !== "012")) continue;
-    if (!CONDITION.test(st.text) && !restraintEnds(st.text)) continue;
+    const conditional = CONDITION.test(st.text);
+    const restraint = restraintEnds(st.text);
+    if (!conditional && !restraint) continue;
     if (!statesSide(doc, voiceOf, st.speakerId)) continue;
     const start = startOf(doc, st);
-    const harm = conditionalHarm(st.text, start !== undefined && opensWithOwn(doc, voiceOf, st, start));
-    if (!harm && !restraintEnds(st.text)) continue;
+    const harm = conditional
+      ? conditionalHarm(st.text, start !== undefined && opensWithOwn(doc, voiceOf, st, start))
+      : undefined;
+    if (!harm && !restraint) continue;
     const named =
       harm && start !== undefined ? conditionedSide(doc, voiceOf, st, start, harm.condition) : undefined;
     foes ??= adversaries(doc, statements, events, voiceOf, extra);
