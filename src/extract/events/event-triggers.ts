@@ -168,6 +168,10 @@ const DETERMINER_BEFORE =
 const HYPHENATED_BEFORE =
   /\b(?:a|an|the|this|that|its|their|his|her|our)[\s\u00a0]+(?:\p{Ll}+[\s\u00a0]+)?[\p{L}\d]+-[\p{L}-]+[\s\u00a0]+$/iu;
 
+/** "the next regular meeting", "an urgent meeting": a determiner and one or two singular modifiers before a gerund. */
+const MODIFIED_BEFORE =
+  /(?:\b(?:the|a|an|this|that|its|their|his|her|our|next|last|first)|\p{L}[’']s?)[\s\u00a0]+(?:(?!(?:of|to|in|on|at|by|for|with|from|and|or|after|before|while|without|about|against|into|over|under|not|been|be|was|were|is|are|had|has|have|will|would)\b)\p{Ll}+(?<!s)[\s\u00a0]+){1,2}$/iu;
+
 const PREPOSITION_BEFORE =
   /(?:^|[\s\u00a0])(?:in|during|amid|after|following|despite|of|from|without)[\s\u00a0]+$/iu;
 
@@ -297,6 +301,9 @@ function verbTrigger(
   if (DETERMINER_BEFORE.test(before) && !(form === "past" && ADVERB_BEFORE.test(before))) return undefined;
   // "a three-day visit", "the long-awaited meeting": a determiner and a hyphenated modifier make a noun.
   if (form !== "past" && HYPHENATED_BEFORE.test(doc.body.slice(Math.max(0, hit.start - 40), hit.start)))
+    return undefined;
+  // "the next regular meeting": modifiers between a determiner and a gerund make it a noun.
+  if (form === "ing" && MODIFIED_BEFORE.test(doc.body.slice(Math.max(0, hit.start - 40), hit.start)))
     return undefined;
   // "arrested in raids across the country": after a preposition a plain verb form is a noun (a gerund stays a verb).
   if (form !== "ing" && PREPOSITION_BEFORE.test(before)) return undefined;

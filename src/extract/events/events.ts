@@ -33,6 +33,7 @@ import { diplomacyNonEvent } from "./diplomacy-non-events.ts";
 import { findTriggers, type Trigger } from "./event-triggers.ts";
 import { datedNominal } from "./force-triggers.ts";
 import { retellsUndated, toldApart } from "./incident-dates.ts";
+import { interactionSides } from "./interaction-sides.ts";
 import { withoutInterruptions } from "./interrupted-clauses.ts";
 import { officialParties, partiesAfterVenue } from "./meeting-parties.ts";
 import { coordinatedNouns, datedEitherSideOfReport, sameDayAct } from "./mention-identity.ts";
@@ -224,9 +225,9 @@ function coordinatedAgents(doc: EntityDoc, t: Trigger, drafts: readonly Draft[])
 
 const DEFINITE_END = /\b(?:the|these|those|this)[\s\u00a0]+$/iu;
 
-const HOSTING_BEFORE = new RegExp(`\\bhost(?:s|ed|ing)?(?:${WS}+[\\p{Ll}-]+){0,4}${WS}+$`, "u");
+const HOSTING_BEFORE = new RegExp(`\\bhost(?:s|ed|ing)?(?:${WS}+[\\p{Ll}-]+(?:[’']s)?){0,6}${WS}+$`, "u");
 
-/** "host the next round of talks", "will host a summit": a hosting verb governs the event noun. */
+/** "host the next round of talks", "will host the bloc’s next summit": a hosting verb governs the event noun. */
 function hosting(doc: EntityDoc, t: Trigger): boolean {
   if (t.via === "verb") return false;
   return HOSTING_BEFORE.test(doc.body.slice(Math.max(t.sentence.start, t.start - 50), t.start));
@@ -666,6 +667,9 @@ function participantsOf(run: EventRun, t: Trigger): EventParticipant[] | undefin
   if (t.via === "verb" && t.type.directObject)
     for (const m of directObject(doc, t)) add(m.actorId, t.type.directObject);
   if (t.type.requiresAgent) addAttackedOwners(run, t, participants);
+  // Sides the clause gives without naming them as parties: a counted pair, a demonym's official, the host.
+  const have = participants.map((p) => p.actorId);
+  for (const id of interactionSides(doc, t, have)) add(id, "participant");
   return participants;
 }
 

@@ -31,12 +31,30 @@ const OFFICE_AFTER = new RegExp(
 const COUNTERPART_BEFORE = new RegExp(`\\b(?:his|her|their|its)${WS}+$`, "iu");
 const COUNTERPART_AFTER = new RegExp(`^${WS}+counterparts?\\b`, "u");
 
+/** "the Tongan prime minister", "Fijian Foreign Minister X": a demonym naming an official's state. */
+const DEMONYM_OFFICE = new RegExp(OFFICE_AFTER.source, "iu");
+
+function demonymOfficial(doc: EntityDoc, m: ActorMention): boolean {
+  return m.kind === "demonym" && DEMONYM_OFFICE.test(doc.body.slice(m.end, m.end + 40));
+}
+
+/** "Presidents X of Fiji and Y of Tonga": a named person "of" a country stands for it. */
+function personOf(doc: EntityDoc, m: ActorMention): boolean {
+  if (m.kind !== "name") return false;
+  const before = mentionsIn(doc, Math.max(0, m.start - 60), m.start).pop();
+  return (
+    before !== undefined &&
+    doc.actors.get(before.actorId)?.kind === "Person" &&
+    /^[\s\u00a0]+of[\s\u00a0]+$/u.test(doc.body.slice(before.end, m.start))
+  );
+}
+
 /**
  * "Fiji’s prime minister met his Tongan counterpart", "Kenya’s president arrived … for a state
  * visit": a country's official, written with a possessive, takes part for the country, and so does
- * the country of "his Tongan counterpart".
+ * the country of "his Tongan counterpart". Wide, so do "the Tongan prime minister" and "X of Tonga".
  */
-export function officialParties(doc: EntityDoc, t: Trigger): string[] {
+export function officialParties(doc: EntityDoc, t: Trigger, wide = false): string[] {
   if (!ENCOUNTERS.has(t.type.type)) return [];
   const isCountry = (m: ActorMention) => doc.actors.get(m.actorId)?.kind === "Country";
   const ids: string[] = [];
@@ -48,7 +66,8 @@ export function officialParties(doc: EntityDoc, t: Trigger): string[] {
     )
       continue;
     const official =
-      m.kind === "possessive" && m.end <= t.start && OFFICE_AFTER.test(doc.body.slice(m.end, m.end + 40));
+      (m.kind === "possessive" && m.end <= t.start && OFFICE_AFTER.test(doc.body.slice(m.end, m.end + 40))) ||
+      (wide && (demonymOfficial(doc, m) || personOf(doc, m)));
     const counterpart =
       m.kind === "demonym" &&
       COUNTERPART_BEFORE.test(doc.body.slice(Math.max(s.start, m.start - 8), m.start)) &&

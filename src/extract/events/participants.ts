@@ -273,7 +273,7 @@ export function mainClauseSubject(doc: EntityDoc, t: Trigger): ActorMention[] {
 
 /** "the joint border commission", "a bilateral working group on fisheries": a body of two or more states. */
 const JOINT_BODY_BEFORE = new RegExp(
-  `\\b(?:joint|bilateral|mixed|intergovernmental)${WS}+(?:[\\p{Ll}-]+${WS}+){0,3}?(?:commission|committee|working${WS}+group|panel|council|task${WS}+force)(?:${WS}+(?:on|for)${WS}+[\\p{Ll}-]+(?:${WS}+[\\p{Ll}-]+)?)?(?:${WS}+(?:last|again|also|first|could|would|will|may|might|is${WS}+due${WS}+to|is${WS}+set${WS}+to|is${WS}+expected${WS}+to|has|had|have))*${WS}+$`,
+  `\\b(?:joint|bilateral|mixed|intergovernmental)${WS}+(?:[\\p{Ll}-]+${WS}+){0,3}?(?:commission|committee|working${WS}+group|panel|council|task${WS}+force)(?:${WS}+(?:on|for)${WS}+[\\p{Ll}-]+(?:${WS}+[\\p{Ll}-]+){0,3}?)?(?:${WS}+(?:last|again|also|first|could|would|will|may|might|is${WS}+due${WS}+to|is${WS}+set${WS}+to|is${WS}+expected${WS}+to|has|had|have))*${WS}+$`,
   "iu",
 );
 

@@ -7,7 +7,7 @@ import { WS } from "../text/patterns.ts";
 import type { Trigger } from "./event-triggers.ts";
 
 /** People who meet for their states or bodies, in the plural. */
-const DELEGATES = `(?:ministers|leaders|heads${WS}+of${WS}+(?:state|government)|presidents|premiers|delegations|delegates|negotiators|envoys|commanders|chiefs|officials|representatives|counterparts|foreign${WS}+secretaries)`;
+const DELEGATES = `(?:ministers|leaders|heads${WS}+of${WS}+(?:state|government)|presidents|premiers|delegations|delegates|negotiators|envoys|commanders|commissioners|chiefs|officials|representatives|counterparts|foreign${WS}+secretaries)`;
 
 /** Who owns the delegates: "the", "their", "the bloc’s", "the region’s", "the two", "member states’". */
 const OWNER = `(?:(?:the|their|its|both|all)${WS}+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\\d+|member|neighbouring|neighboring|regional|\\p{L}+[’']s)${WS}+)?`;

@@ -925,3 +925,22 @@ describe("seizures of gems", () => {
     expect(types("Chile's mines produced 3,000 carats of diamonds last year.")).not.toContain("seizure");
   });
 });
+
+describe("a gerund after a determiner and modifiers is a noun", () => {
+  it.each([
+    ["Peru and Chile will hold the next regular meeting in Lima on Monday.", "meeting 036 2022-06-13"],
+    ["Ghana and Togo held an urgent meeting in Accra on Monday.", "meeting 040 2022-06-06"],
+    ["Ghana and Togo held the bloc’s annual ordinary meeting in Lomé on Monday.", "meeting 040 2022-06-06"],
+    ["Peru and Chile attended their first joint meeting in Lima on Monday.", "meeting 040 2022-06-06"],
+  ])("reads %j", (body, expected) => {
+    expect(kinds(body)).toContain(expected);
+  });
+
+  it.each([
+    // a preposition before the gerund: the act of an accused agent stays a verb
+    ["Peru accused the Chilean army of bombing a village on Monday.", "military-attack"],
+    ["Togo accused Ghanaian troops of raiding a market on Monday.", "raid"],
+  ])("keeps the verb in %j", (body, type) => {
+    expect(kinds(body).map((k) => k.split(" ")[0])).toContain(type);
+  });
+});

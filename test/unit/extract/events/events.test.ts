@@ -877,3 +877,21 @@ describe("a date opening a coordinated clause", () => {
     ).toContain("arrest 2022-06-06,2022-06-07");
   });
 });
+
+describe("a host further from the meeting noun", () => {
+  it.each([
+    [
+      "Georgia offered to host the next round of border delimitation talks in Tbilisi in August.",
+      "meeting 036 2022-08",
+    ],
+    ["Ghana will host the bloc’s next meeting in September.", "meeting 036 2022-09"],
+    ["Ghana will host the region’s next round of talks in September.", "meeting 036 2022-09"],
+    ["Kenya hosted the second round of peace talks in Nairobi on Monday.", "meeting 040 2022-06-06"],
+  ])("reads %j", (body, expected) => {
+    expect(kinds(body)).toEqual([expected]);
+  });
+
+  it("reads no meeting for a state that only attends one", () => {
+    expect(kinds("Ghana will attend the bloc’s next meeting in September.")).toEqual([]);
+  });
+});

@@ -490,3 +490,17 @@ describe("the parties of a gathering written with their roles", () => {
     expect(x.events[0]?.participants.map((p) => p.actorId)).not.toContain("person:luis-paz");
   });
 });
+
+describe("joint bodies with a longer remit", () => {
+  it.each([
+    [
+      "The joint commission on defence and security would meet in Blantyre on June 22.",
+      "meeting 036 2022-06-22",
+    ],
+    ["The joint committee on roads and bridges will meet in Lusaka on Monday.", "meeting 036 2022-06-13"],
+    ["The bilateral working group on the river basin last met in Kigali in March.", "meeting 040 2022-03"],
+    ["The joint commission on water and energy met in Dushanbe on Monday.", "meeting 040 2022-06-06"],
+  ])("reads %j", (body, expected) => {
+    expect(kinds(body)).toEqual([expected]);
+  });
+});

@@ -35,3 +35,12 @@ describe("a proposal makes the meeting planned", () => {
     ).toEqual(["meeting 036 2022-06-17"]);
   });
 });
+
+describe("commissioners are delegates", () => {
+  it.each([
+    ["The bloc will host a meeting of police commissioners in Accra on Monday.", "meeting 036 2022-06-13"],
+    ["A meeting of the region's customs commissioners was held in Lima on Monday.", "meeting 040 2022-06-06"],
+  ])("reads %j", (body, expected) => {
+    expect(kinds(body)).toEqual([expected]);
+  });
+});
