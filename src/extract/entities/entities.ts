@@ -28,6 +28,7 @@ import { findIntroducedAcronyms, findNamedOrgs } from "./org-names.ts";
 import { findShapedOrgs } from "./org-shapes.ts";
 import { type Affiliation, findPeople } from "./people.ts";
 import { remapSeatMetonyms } from "./seat-metonyms.ts";
+import { speakerBroadcasters } from "./speaker-broadcasters.ts";
 
 export interface EntityResult {
   doc: EntityDoc;
@@ -153,8 +154,6 @@ export function extractEntities(doc: Doc): EntityResult {
   ]);
   const people = findPeople(body, k, gazetteer, doc.quotes, doc.sentences);
   const seated = remapSeatMetonyms(body, k, resolveOverlaps([...gazetteer, ...people.candidates]));
-  const candidates = seated.candidates;
-
   const seeds = firstSeeds([
     countries.seeds,
     international.seeds,
@@ -165,6 +164,9 @@ export function extractEntities(doc: Doc): EntityResult {
     people.seeds,
     seated.seeds,
   ]);
+  const spoken = speakerBroadcasters(body, k, seated.candidates, people.affiliations, seeds);
+  for (const seed of spoken.seeds) if (!seeds.has(seed.id)) seeds.set(seed.id, seed);
+  const candidates = spoken.candidates;
   const mentions = candidates.map((c) => ({
     actorId: c.actorId,
     kind: c.kind,

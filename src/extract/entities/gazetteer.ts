@@ -660,7 +660,7 @@ function placeFrame(
 
 /**
  * "China urged restraint. Foreign ministry spokesman X said …", "Iran rejected the charge. The foreign
- * ministry said …": a civil body opening a sentence, right after a sentence of the same paragraph
+ * ministry said …": a civil body opening a sentence (or the tag after a quotation that opens it), right after a sentence of the same paragraph
  * whose subject is a state, is that state's, whatever bodies of its kind were named before.
  */
 function previousSubject(
@@ -670,8 +670,11 @@ function previousSubject(
   kind: NationalOrgKind,
 ): string | undefined {
   if (NOT_SEATED.test(kind.key)) return undefined;
-  const open = sentenceOpening(body, hit.start);
-  if (open < 2 || !/^(?:The[\s\u00a0]+)?$/.test(body.slice(open, hit.start))) return undefined;
+  // "China objected. “…,” foreign ministry spokesman X said": the tag after a fronted quotation counts.
+  const fronted = frontedQuoteOpening(body, hit.start);
+  const open = fronted ?? sentenceOpening(body, hit.start);
+  if (open < 2 || (fronted === undefined && !/^(?:The[\s\u00a0]+)?$/.test(body.slice(open, hit.start))))
+    return undefined;
   const previous = sentenceOpening(body, body.slice(0, open).search(/[\s\u00a0.!?”"’]*$/u));
   if (body.slice(previous, open).includes("\n")) return undefined;
   const subject = countries.find((c) => c.start >= previous && c.start < open);
@@ -689,6 +692,25 @@ function previousSubject(
  * Missions and armed services are not ("the embassy in Kabul", "troops in Mali" are foreign ones).
  */
 function seatAfter(body: string, k: Knowledge, hit: Span, kind: NationalOrgKind): string | undefined {
+/** A quotation's closing mark right before an attribution tag ("…,” the ministry said"). */
+const CLOSE_BEFORE_TAG = /[,!?][”"][\s\u00a0]+(?:[Tt]he[\s\u00a0]+)?$/u;
+
+/**
+ * "“We will not yield,” foreign ministry spokesman X said": a tag after a quotation that opens its
+ * sentence opens the speaker's clause as a sentence-initial body would. Gives where that sentence
+ * starts (before the opening quotation mark), or undefined when `at` follows no such quotation.
+ */
+export function frontedQuoteOpening(body: string, at: number): number | undefined {
+  const from = Math.max(0, at - 16);
+  const m = CLOSE_BEFORE_TAG.exec(body.slice(from, at));
+  if (!m) return undefined;
+  const close = from + m.index + 1;
+  const open = body[close] === "”" ? body.lastIndexOf("“", close) : body.lastIndexOf('"', close - 1);
+  if (open < 0 || body.slice(open, close).includes("\n")) return undefined;
+  const start = sentenceOpening(body, open);
+  return /^[\s\u00a0]*$/u.test(body.slice(start, open)) ? start : undefined;
+}
+
   if (NOT_SEATED.test(kind.key)) return undefined;
   const place = SEAT_AFTER.exec(body.slice(hit.end, hit.end + 40))?.[1];
   return place ? placeCountry(k, place) : undefined;

@@ -551,6 +551,41 @@ describe("a bare body opening the sentence after one whose subject is a state", 
   });
 });
 
+describe("a bare body in the tag after a quotation that opens the sentence", () => {
+  const lead = "LIMA, May 2 — Peru closed a crossing. ";
+  it.each([
+    [
+      "curly quotes, comma",
+      "Quito rejected the move. “This is a mistake,” presidency spokesman Ana Vela said.",
+    ],
+    [
+      "straight quotes, comma",
+      'Quito rejected the move. "This is a mistake," presidency spokesman Ana Vela said.',
+    ],
+    ["question mark", "Quito rejected the move. “Who gains from this?” the presidency said."],
+    [
+      "quotation of two sentences",
+      "Quito rejected the move. “It hurts trade. It hurts families,” the presidency said.",
+    ],
+    [
+      "exclamation, then the body",
+      "Ecuador rejected the move. “Enough!” presidency spokesman Ana Vela told reporters.",
+    ],
+  ])("gives the body to the previous sentence's subject (%s)", (_label, text) => {
+    expect(ids(lead + text)).toContain("org:ec:presidency");
+    expect(ids(lead + text)).not.toContain("org:pe:presidency");
+  });
+
+  it("keeps the home state when the quotation does not open its sentence or the sentence before opens on no state", () => {
+    const inner = `${lead}Quito rejected the move. Officials said “this is a mistake,” presidency spokesman Ana Vela added.`;
+    expect(ids(inner)).not.toContain("org:ec:presidency");
+    const noState = `${lead}Talks with Quito stalled. “This is a mistake,” presidency spokesman Ana Vela said.`;
+    expect(ids(noState)).not.toContain("org:ec:presidency");
+    const across = `${lead}Quito rejected the move.\n\n“This is a mistake,” presidency spokesman Ana Vela said.`;
+    expect(ids(across)).not.toContain("org:ec:presidency");
+  });
+});
+
 describe("other seats of government and spellings of a capital", () => {
   it("reads a seat of government and an unaccented spelling as the state", () => {
     expect(ids("The Hague recalled its envoy on Friday.")).toContain("country:nl");
