@@ -14,6 +14,7 @@ import { namedCentralBanks } from "./central-banks.ts";
 import { holderBodies } from "./holder-bodies.ts";
 import { capitalNamedBodies, keylessBodies } from "./keyless-bodies.ts";
 import { portfolioMinistryNames, properNameTail } from "./ministry-names.ts";
+import { PARTICLES } from "./names.ts";
 import {
   coordinatedBodies,
   impliedCountry,
@@ -200,6 +201,9 @@ const LIST_GOES_ON = new RegExp(
  * later member of a list of places, it is a venue ("talks in Addis Ababa"); a capital whose name is also
  * another place's or a person's ("Victoria") needs its state named otherwise in the article.
  */
+/** A capitalised word, then a lower-case surname particle, right before a capital's name. */
+const PARTICLE_AFTER_NAME = new RegExp(`\\p{Lu}[\\p{L}’'-]*[ \\u00a0]+(?:${PARTICLES})[ \\u00a0]+$`, "u");
+
 function capitalForState(
   body: string,
   hit: Span,
@@ -212,6 +216,8 @@ function capitalForState(
   if (/^[\s\u00a0]+\p{Lu}/u.test(after)) return false;
   // (A word closing the previous sentence, "… Quispe. La Paz said", is not glued to it.)
   if (/\p{Lu}(?:[\p{L}.]*\p{L})?[ \u00a0]+$/u.test(before)) return false;
+  // "Marta Ruiz de Lima": a capital after a name and a surname particle ends that name.
+  if (PARTICLE_AFTER_NAME.test(before)) return false;
   if (LOCATIVE_BEFORE.test(before)) return false;
   if (surnameElsewhere(body, body.slice(hit.start, hit.end))) return false;
   // A middle member of such a list: "from Lima, Quito and Bogota".
@@ -686,12 +692,6 @@ function previousSubject(
   return subject.actorId.slice("country:".length).toUpperCase();
 }
 
-/**
- * "The Office of the Prime Minister in Addis Ababa said", "the foreign ministry in Vilnius", "police in
- * Ruritania": a bare civil body seated in a capital or country named right after it is that state's.
- * Missions and armed services are not ("the embassy in Kabul", "troops in Mali" are foreign ones).
- */
-function seatAfter(body: string, k: Knowledge, hit: Span, kind: NationalOrgKind): string | undefined {
 /** A quotation's closing mark right before an attribution tag ("…,” the ministry said"). */
 const CLOSE_BEFORE_TAG = /[,!?][”"][\s\u00a0]+(?:[Tt]he[\s\u00a0]+)?$/u;
 
@@ -711,6 +711,12 @@ export function frontedQuoteOpening(body: string, at: number): number | undefine
   return /^[\s\u00a0]*$/u.test(body.slice(start, open)) ? start : undefined;
 }
 
+/**
+ * "The Office of the Prime Minister in Addis Ababa said", "the foreign ministry in Vilnius", "police in
+ * Ruritania": a bare civil body seated in a capital or country named right after it is that state's.
+ * Missions and armed services are not ("the embassy in Kabul", "troops in Mali" are foreign ones).
+ */
+function seatAfter(body: string, k: Knowledge, hit: Span, kind: NationalOrgKind): string | undefined {
   if (NOT_SEATED.test(kind.key)) return undefined;
   const place = SEAT_AFTER.exec(body.slice(hit.end, hit.end + 40))?.[1];
   return place ? placeCountry(k, place) : undefined;

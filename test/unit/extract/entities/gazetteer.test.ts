@@ -852,3 +852,27 @@ describe("a level of the state between the article and the body ('the district p
     );
   });
 });
+
+describe("a capital's name that ends a person's name after a particle", () => {
+  it.each([
+    [
+      "BRASILIA, May 2 — Brazil protested. Carla Nunes de Lima, an aide to the president, said talks would go on.",
+      "country:pe",
+    ],
+    [
+      "MADRID, May 2 — Spain protested. Economist Rafael Ortega de Santiago said the deal was sound.",
+      "country:cl",
+    ],
+    [
+      "LISBON, May 2 — Portugal protested. Minister Joana Ferreira da Praia said Lisbon would not yield.",
+      "country:cv",
+    ],
+    ["QUITO, May 2 — Ecuador protested. Analyst Tomás Vera de Asunción said both sides erred.", "country:py"],
+  ])("gives no country for %s", (body, id) => {
+    expect(ids(body)).not.toContain(id);
+  });
+  it("keeps a capital after a lower-case word or a plain name", () => {
+    expect(ids("BRASILIA, May 2 — Brazil protested. Lima said the claim was false.")).toContain("country:pe");
+    expect(ids("BRASILIA, May 2 — Brazil protested, and Lima replied on Monday.")).toContain("country:pe");
+  });
+});
