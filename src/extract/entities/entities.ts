@@ -28,6 +28,7 @@ import { findIntroducedAcronyms, findNamedOrgs } from "./org-names.ts";
 import { findShapedOrgs } from "./org-shapes.ts";
 import { type Affiliation, findPeople } from "./people.ts";
 import { remapSeatMetonyms } from "./seat-metonyms.ts";
+import { armyAsArmedForces } from "./single-military.ts";
 import { speakerBroadcasters } from "./speaker-broadcasters.ts";
 
 export interface EntityResult {
@@ -164,7 +165,8 @@ export function extractEntities(doc: Doc): EntityResult {
     people.seeds,
     seated.seeds,
   ]);
-  const spoken = speakerBroadcasters(body, k, seated.candidates, people.affiliations, seeds);
+  const military = armyAsArmedForces(body, seated.candidates);
+  const spoken = speakerBroadcasters(body, k, military, people.affiliations, seeds);
   for (const seed of spoken.seeds) if (!seeds.has(seed.id)) seeds.set(seed.id, seed);
   const candidates = spoken.candidates;
   const mentions = candidates.map((c) => ({
