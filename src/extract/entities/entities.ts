@@ -28,6 +28,8 @@ import { findIntroducedAcronyms, findNamedOrgs } from "./org-names.ts";
 import { findShapedOrgs } from "./org-shapes.ts";
 import { type Affiliation, findPeople } from "./people.ts";
 import { remapSeatMetonyms } from "./seat-metonyms.ts";
+import { armyAsArmedForces } from "./single-military.ts";
+import { speakerBroadcasters } from "./speaker-broadcasters.ts";
 
 export interface EntityResult {
   doc: EntityDoc;
@@ -153,8 +155,6 @@ export function extractEntities(doc: Doc): EntityResult {
   ]);
   const people = findPeople(body, k, gazetteer, doc.quotes, doc.sentences);
   const seated = remapSeatMetonyms(body, k, resolveOverlaps([...gazetteer, ...people.candidates]));
-  const candidates = seated.candidates;
-
   const seeds = firstSeeds([
     countries.seeds,
     international.seeds,
@@ -165,6 +165,10 @@ export function extractEntities(doc: Doc): EntityResult {
     people.seeds,
     seated.seeds,
   ]);
+  const military = armyAsArmedForces(body, seated.candidates);
+  const spoken = speakerBroadcasters(body, k, military, people.affiliations, seeds);
+  for (const seed of spoken.seeds) if (!seeds.has(seed.id)) seeds.set(seed.id, seed);
+  const candidates = spoken.candidates;
   const mentions = candidates.map((c) => ({
     actorId: c.actorId,
     kind: c.kind,

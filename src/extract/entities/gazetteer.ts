@@ -14,6 +14,7 @@ import { namedCentralBanks } from "./central-banks.ts";
 import { holderBodies } from "./holder-bodies.ts";
 import { capitalNamedBodies, keylessBodies } from "./keyless-bodies.ts";
 import { portfolioMinistryNames, properNameTail } from "./ministry-names.ts";
+import { PARTICLES } from "./names.ts";
 import {
   coordinatedBodies,
   impliedCountry,
@@ -200,6 +201,9 @@ const LIST_GOES_ON = new RegExp(
  * later member of a list of places, it is a venue ("talks in Addis Ababa"); a capital whose name is also
  * another place's or a person's ("Victoria") needs its state named otherwise in the article.
  */
+/** A capitalised word, then a lower-case surname particle, right before a capital's name. */
+const PARTICLE_AFTER_NAME = new RegExp(`\\p{Lu}[\\p{L}’'-]*[ \\u00a0]+(?:${PARTICLES})[ \\u00a0]+$`, "u");
+
 function capitalForState(
   body: string,
   hit: Span,
@@ -212,6 +216,8 @@ function capitalForState(
   if (/^[\s\u00a0]+\p{Lu}/u.test(after)) return false;
   // (A word closing the previous sentence, "… Quispe. La Paz said", is not glued to it.)
   if (/\p{Lu}(?:[\p{L}.]*\p{L})?[ \u00a0]+$/u.test(before)) return false;
+  // "Marta Ruiz de Lima": a capital after a name and a surname particle ends that name.
+  if (PARTICLE_AFTER_NAME.test(before)) return false;
   if (LOCATIVE_BEFORE.test(before)) return false;
   if (surnameElsewhere(body, body.slice(hit.start, hit.end))) return false;
   // A middle member of such a list: "from Lima, Quito and Bogota".
@@ -660,7 +666,7 @@ function placeFrame(
 
 /**
  * "China urged restraint. Foreign ministry spokesman X said …", "Iran rejected the charge. The foreign
- * ministry said …": a civil body opening a sentence, right after a sentence of the same paragraph
+ * ministry said …": a civil body opening a sentence (or the tag after a quotation that opens it), right after a sentence of the same paragraph
  * whose subject is a state, is that state's, whatever bodies of its kind were named before.
  */
 function previousSubject(
@@ -670,8 +676,11 @@ function previousSubject(
   kind: NationalOrgKind,
 ): string | undefined {
   if (NOT_SEATED.test(kind.key)) return undefined;
-  const open = sentenceOpening(body, hit.start);
-  if (open < 2 || !/^(?:The[\s\u00a0]+)?$/.test(body.slice(open, hit.start))) return undefined;
+  // "China objected. “…,” foreign ministry spokesman X said": the tag after a fronted quotation counts.
+  const fronted = frontedQuoteOpening(body, hit.start);
+  const open = fronted ?? sentenceOpening(body, hit.start);
+  if (open < 2 || (fronted === undefined && !/^(?:The[\s\u00a0]+)?$/.test(body.slice(open, hit.start))))
+    return undefined;
   const previous = sentenceOpening(body, body.slice(0, open).search(/[\s\u00a0.!?”"’]*$/u));
   if (body.slice(previous, open).includes("\n")) return undefined;
   const subject = countries.find((c) => c.start >= previous && c.start < open);
@@ -681,6 +690,25 @@ function previousSubject(
   )
     return undefined;
   return subject.actorId.slice("country:".length).toUpperCase();
+}
+
+/** A quotation's closing mark right before an attribution tag ("…,” the ministry said"). */
+const CLOSE_BEFORE_TAG = /[,!?][”"][\s\u00a0]+(?:[Tt]he[\s\u00a0]+)?$/u;
+
+/**
+ * "“We will not yield,” foreign ministry spokesman X said": a tag after a quotation that opens its
+ * sentence opens the speaker's clause as a sentence-initial body would. Gives where that sentence
+ * starts (before the opening quotation mark), or undefined when `at` follows no such quotation.
+ */
+export function frontedQuoteOpening(body: string, at: number): number | undefined {
+  const from = Math.max(0, at - 16);
+  const m = CLOSE_BEFORE_TAG.exec(body.slice(from, at));
+  if (!m) return undefined;
+  const close = from + m.index + 1;
+  const open = body[close] === "”" ? body.lastIndexOf("“", close) : body.lastIndexOf('"', close - 1);
+  if (open < 0 || body.slice(open, close).includes("\n")) return undefined;
+  const start = sentenceOpening(body, open);
+  return /^[\s\u00a0]*$/u.test(body.slice(start, open)) ? start : undefined;
 }
 
 /**

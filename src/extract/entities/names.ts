@@ -32,11 +32,17 @@ export const NOT_NAME = new Set(
 export const PARTICLES =
   "von|van|der|den|de|del|della|dela|delos|da|di|du|dos|das|los|las|bin|binti|bint|ben|ibn|al|el|la|le|ter|zu";
 
+const PARTICLE_WORD = new RegExp(`^(?:${PARTICLES})$`, "iu");
+
+/** The same name word; a particle may be capitalised where it opens a sentence ("Da Silva" of "da Silva"). */
+const sameNameWord = (a: string, b: string | undefined): boolean =>
+  a === b || (b !== undefined && PARTICLE_WORD.test(b) && a.toLowerCase() === b.toLowerCase());
+
 /** Is `part` a shorter run of consecutive words of `full` ("López Obrador" of "Andrés Manuel López Obrador")? */
 export function isNamePart(part: readonly string[], full: readonly string[]): boolean {
   if (part.length === 0 || part.length >= full.length) return false;
   for (let i = 0; i + part.length <= full.length; i++)
-    if (part.every((w, j) => w === full[i + j])) return true;
+    if (part.every((w, j) => sameNameWord(w, full[i + j]))) return true;
   return false;
 }
 

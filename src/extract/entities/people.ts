@@ -32,7 +32,7 @@ import {
   soleHomeCountry,
 } from "./gazetteer.ts";
 import { isNamePart, NAME_TOKEN, NOT_NAME, PARTICLES, VESSEL_BEFORE } from "./names.ts";
-import { namedByPersonNoun } from "./noun-appositives.ts";
+import { labelledByPersonNoun, namedByPersonNoun } from "./noun-appositives.ts";
 import { type PluralHolder, pluralHolders } from "./plural-posts.ts";
 import { afterPluralTitle } from "./plural-titles.ts";
 import { relativePosts } from "./relative-posts.ts";
@@ -323,8 +323,8 @@ function personCue(
       };
     }
   }
-  // "Amina Hassan, 34, a teacher": an age in apposition marks a person.
-  if (/^,[\s\u00a0]+\d{1,3},/.test(after)) return {};
+  // "Amina Hassan, 34, a teacher", "… and Omar Ali, 19.": an age in apposition marks a person.
+  if (/^,[\s\u00a0]+\d{1,3}(?:,|[.;](?:[\s\u00a0]|$))/.test(after)) return {};
   const prefixed = leadingCue(c, before, after, k) ?? prefixCue(body, c, before, k, candidates);
   if (prefixed) return prefixed;
   const honorific = /(Mr|Mrs|Ms|Dr|Prof)\.?[\s\u00a0]+$/.exec(before);
@@ -338,7 +338,7 @@ function personCue(
   if (pair && speechRegexes(k).nameThenVerb.test(after.slice(pair[0].length))) return {};
   if (/\b(?:said|says|told|added|according\s+to)[\s\u00a0]+$/i.test(before)) return {};
   if (NAMED_AS.test(before)) return {};
-  if (afterPluralTitle(before) || namedByPersonNoun(before, after)) return {};
+  if (afterPluralTitle(before) || namedByPersonNoun(before, after) || labelledByPersonNoun(before)) return {};
   return undefined;
 }
 

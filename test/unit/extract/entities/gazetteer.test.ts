@@ -551,6 +551,41 @@ describe("a bare body opening the sentence after one whose subject is a state", 
   });
 });
 
+describe("a bare body in the tag after a quotation that opens the sentence", () => {
+  const lead = "LIMA, May 2 — Peru closed a crossing. ";
+  it.each([
+    [
+      "curly quotes, comma",
+      "Quito rejected the move. “This is a mistake,” presidency spokesman Ana Vela said.",
+    ],
+    [
+      "straight quotes, comma",
+      'Quito rejected the move. "This is a mistake," presidency spokesman Ana Vela said.',
+    ],
+    ["question mark", "Quito rejected the move. “Who gains from this?” the presidency said."],
+    [
+      "quotation of two sentences",
+      "Quito rejected the move. “It hurts trade. It hurts families,” the presidency said.",
+    ],
+    [
+      "exclamation, then the body",
+      "Ecuador rejected the move. “Enough!” presidency spokesman Ana Vela told reporters.",
+    ],
+  ])("gives the body to the previous sentence's subject (%s)", (_label, text) => {
+    expect(ids(lead + text)).toContain("org:ec:presidency");
+    expect(ids(lead + text)).not.toContain("org:pe:presidency");
+  });
+
+  it("keeps the home state when the quotation does not open its sentence or the sentence before opens on no state", () => {
+    const inner = `${lead}Quito rejected the move. Officials said “this is a mistake,” presidency spokesman Ana Vela added.`;
+    expect(ids(inner)).not.toContain("org:ec:presidency");
+    const noState = `${lead}Talks with Quito stalled. “This is a mistake,” presidency spokesman Ana Vela said.`;
+    expect(ids(noState)).not.toContain("org:ec:presidency");
+    const across = `${lead}Quito rejected the move.\n\n“This is a mistake,” presidency spokesman Ana Vela said.`;
+    expect(ids(across)).not.toContain("org:ec:presidency");
+  });
+});
+
 describe("other seats of government and spellings of a capital", () => {
   it("reads a seat of government and an unaccented spelling as the state", () => {
     expect(ids("The Hague recalled its envoy on Friday.")).toContain("country:nl");
@@ -815,5 +850,29 @@ describe("a level of the state between the article and the body ('the district p
     expect(ids(`${lead}The regional central bank froze their accounts.`)).not.toContain(
       "org:pe:central-bank",
     );
+  });
+});
+
+describe("a capital's name that ends a person's name after a particle", () => {
+  it.each([
+    [
+      "BRASILIA, May 2 — Brazil protested. Carla Nunes de Lima, an aide to the president, said talks would go on.",
+      "country:pe",
+    ],
+    [
+      "MADRID, May 2 — Spain protested. Economist Rafael Ortega de Santiago said the deal was sound.",
+      "country:cl",
+    ],
+    [
+      "LISBON, May 2 — Portugal protested. Minister Joana Ferreira da Praia said Lisbon would not yield.",
+      "country:cv",
+    ],
+    ["QUITO, May 2 — Ecuador protested. Analyst Tomás Vera de Asunción said both sides erred.", "country:py"],
+  ])("gives no country for %s", (body, id) => {
+    expect(ids(body)).not.toContain(id);
+  });
+  it("keeps a capital after a lower-case word or a plain name", () => {
+    expect(ids("BRASILIA, May 2 — Brazil protested. Lima said the claim was false.")).toContain("country:pe");
+    expect(ids("BRASILIA, May 2 — Brazil protested, and Lima replied on Monday.")).toContain("country:pe");
   });
 });

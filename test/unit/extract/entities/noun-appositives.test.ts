@@ -29,3 +29,23 @@ describe("a name in apposition to a person noun", () => {
     expect(people("Inspectors boarded the vessel, Sea Falcon, off the coast.")).toEqual([]);
   });
 });
+
+describe("a person noun right before a name, as its label", () => {
+  it.each([
+    [
+      "Officials froze the villa of shipping magnate Oskar Vantaa-Lind on Monday.",
+      "person:oskar-vantaa-lind",
+    ],
+    ["The dead man and his nephew Tomas Ebbe were found near the river.", "person:tomas-ebbe"],
+    ["Police questioned rights lawyer Mirela Duca about the leaked files.", "person:mirela-duca"],
+    ["The assets belonged to the tycoon Arvid Solberg until last year.", "person:arvid-solberg"],
+    ["The court heard from the victim's widow Hanna Grell in closed session.", "person:hanna-grell"],
+  ])("reads %s", (text, id) => {
+    expect(people(text)).toEqual([id]);
+  });
+  it("does not read a capitalised name after a noun that labels no person", () => {
+    expect(people("Ships sailed past the harbour Santa Elena Point on Monday.")).toEqual([]);
+    expect(people("The contract went to the builder Nordic Steel Works last year.")).toEqual([]);
+    expect(people("A man Friday left the building.")).toEqual([]);
+  });
+});

@@ -191,6 +191,17 @@ describe("more people cues and titles", () => {
     ]);
   });
 
+  it("finds a person by an age in apposition that ends the sentence", () => {
+    expect(people("The two killed were Omar Dirie, 51, and Hodan Warsame, 23.")).toEqual([
+      "person:omar-dirie",
+      "person:hodan-warsame",
+    ]);
+    expect(people("Among the wounded was Lars Ekholm, 67; he was flown to Oslo.")).toEqual([
+      "person:lars-ekholm",
+    ]);
+    expect(people("The price rose to Level Four, 12.5 points above the floor.")).toEqual([]);
+  });
+
   it("finds a person by an age in apposition", () => {
     expect(people("Amina Yusuf-Hersi, 34, was killed in the blast.")).toEqual(["person:amina-yusuf-hersi"]);
   });
