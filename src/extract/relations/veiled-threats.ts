@@ -42,7 +42,7 @@ const RESTRAINT_ENDS = new RegExp(
     `\\bdealt${WS}+with${WS}+(?:firmly|severely|decisively|harshly|forcefully)\\b`,
     `\\bhold${WS}+[^.;]{1,40}?${WS}+(?:fully${WS}+)?responsible\\b`,
     `\\b(?:bear${WS}+(?:the${WS}+|full${WS}+)?responsibility${WS}+for${WS}+(?:the${WS}+)?(?:consequences|deterioration)|regret${WS}+it|think${WS}+again|ends?${WS}+badly)\\b`,
-    `\\b(?:draw${WS}+(?:the${WS}+(?:necessary|appropriate)|our${WS}+own)${WS}+conclusions)\\b`,
+    `\\b(?:draw${WS}+(?:the${WS}+(?:necessary|appropriate)|(?:our|its|their|his|her)${WS}+own)${WS}+conclusions)\\b`,
   ].join("|"),
   "iu",
 );

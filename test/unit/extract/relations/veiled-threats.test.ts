@@ -104,3 +104,21 @@ describe("a refusal with quotation marks inside it, or aimed at a doer of hostil
     expect(stances(body)).toContain("THREATENS country:pe>country:cl");
   });
 });
+
+describe("conclusions to be drawn, whoever's own", () => {
+  it.each([
+    `${DISPUTE} Peru’s defence ministry said Lima would “draw its own conclusions.”`,
+    `${DISPUTE} “We will draw our own conclusions,” Peruvian Defence Minister Ana Ruiz said.`,
+    `${DISPUTE} Peru’s defence ministry said the government would draw the necessary conclusions.`,
+    `${DISPUTE} Peru’s defence ministry said the Peruvian authorities would draw their own conclusions.`,
+  ])("reads '%s' as a threat to the adversary", (body) => {
+    expect(stances(body)).toContain("THREATENS country:pe>country:cl");
+  });
+
+  it("reads no threat in conclusions drawn from a report", () => {
+    const found = stances(
+      `${DISPUTE} Peru’s defence ministry said the report drew its own conclusions about the weather.`,
+    );
+    expect(found.filter((s) => s.startsWith("THREATENS"))).toEqual([]);
+  });
+});
