@@ -1,9 +1,10 @@
 // Stances a statement carries without a stance verb: a warning of consequences from the speaker's
 // own side ("warned that Moscow would respond “in due course”") and an ultimatum ("Hungary would not
 // approve … “until this is fixed”") threaten the side's adversary (adversaries.ts); words of
-// disapproval from a side in a dispute ("a flagrant violation of Iraqi sovereignty", "such activities
-// will not be tolerated", "will not be lectured by a neighbour", "pointing fingers at its neighbours")
-// criticise it, and so is criticism that names nobody.
+// disapproval from a side in a dispute ("a flagrant violation of Iraqi sovereignty", "will not be
+// lectured by a neighbour", "pointing fingers at its neighbours") criticise it, and so is criticism
+// that names nobody. A refusal to come ("will not tolerate …") is a threat or resolve, not criticism
+// (veiled-threats.ts).
 import { type EntityDoc, mentionsIn } from "../doc.ts";
 import type { FoundStatement } from "../speech/statements.ts";
 import { WS } from "../text/patterns.ts";
@@ -33,18 +34,18 @@ const ULTIMATUM = /^[^.;]{0,60}?\b(?:will|would)(?:[\s\u00a0]+not)?\b[^.;]{0,120
  * disapproval too.
  */
 const DISAPPROVAL =
-  /\b(?:violat\p{L}*|(?:a|an|direct|serious|grave|clear)[\s\u00a0]+threat[\s\u00a0]+to|(?:deep|grave|serious)[\s\u00a0]+concerns?|(?:deeply|gravely|seriously)[\s\u00a0]+concern\p{L}*|concerned[\s\u00a0]+that|disappoint\p{L}*|(?:not|no[\s\u00a0]+longer)[\s\u00a0]+(?:be[\s\u00a0]+)?tolerated?|protectionis\p{L}*|hostile|incompatible[\s\u00a0]+with|wrong[\s\u00a0]+(?:message|signal)|attack[\s\u00a0]+on|(?:root|real|main)[\s\u00a0]+causes?[\s\u00a0]+of|source[\s\u00a0]+of[\s\u00a0]+(?:tension|instability|insecurity)|(?:hit|hurt|harm|punish)(?:s|ed|ing)?[\s\u00a0]+(?:ordinary|innocent)[\s\u00a0]+\p{L}+|(?:hurt|harm|damag)(?:s|ed|ing|e)?[\s\u00a0]+the[\s\u00a0]+(?:whole|entire|wider)[\s\u00a0]+\p{L}+|br(?:oke|eaks?|eaking|oken)[\s\u00a0]+(?:its[\s\u00a0]+|their[\s\u00a0]+|the[\s\u00a0]+)?(?:own[\s\u00a0]+)?(?:promises?|pledges?|commitments?|word)|(?:cannot|can[\s\u00a0]*not|can[’']t)[\s\u00a0]+(?:speak|talk)[\s\u00a0]+(?:of|about)|double[\s\u00a0]+standards?|hypocri\p{L}+|(?:be|being)[\s\u00a0]+lectured|accepts?[\s\u00a0]+(?:no[\s\u00a0]+)?lectures|(?:no|any|take)[\s\u00a0]+lessons?[\s\u00a0]+from|point(?:s|ed|ing)?[\s\u00a0]+(?:the[\s\u00a0]+)?fingers?|scapegoats?|not[\s\u00a0]+how[\s\u00a0]+(?:good[\s\u00a0]+)?(?:neighbou?rs|friends|partners)[\s\u00a0]+(?:treat|behave))\b/iu;
+  /\b(?:violat\p{L}*|(?:a|an|direct|serious|grave|clear)[\s\u00a0]+threat[\s\u00a0]+to|(?:deep|grave|serious)[\s\u00a0]+concerns?|(?:deeply|gravely|seriously)[\s\u00a0]+concern\p{L}*|concerned[\s\u00a0]+that|disappoint\p{L}*|protectionis\p{L}*|hostile|incompatible[\s\u00a0]+with|wrong[\s\u00a0]+(?:message|signal)|attack[\s\u00a0]+on|(?:root|real|main)[\s\u00a0]+causes?[\s\u00a0]+of|source[\s\u00a0]+of[\s\u00a0]+(?:tension|instability|insecurity)|(?:hit|hurt|harm|punish)(?:s|ed|ing)?[\s\u00a0]+(?:ordinary|innocent)[\s\u00a0]+\p{L}+|(?:hurt|harm|damag)(?:s|ed|ing|e)?[\s\u00a0]+the[\s\u00a0]+(?:whole|entire|wider)[\s\u00a0]+\p{L}+|br(?:oke|eaks?|eaking|oken)[\s\u00a0]+(?:its[\s\u00a0]+|their[\s\u00a0]+|the[\s\u00a0]+)?(?:own[\s\u00a0]+)?(?:promises?|pledges?|commitments?|word)|(?:cannot|can[\s\u00a0]*not|can[’']t)[\s\u00a0]+(?:speak|talk)[\s\u00a0]+(?:of|about)|double[\s\u00a0]+standards?|hypocri\p{L}+|(?:be|being)[\s\u00a0]+lectured|accepts?[\s\u00a0]+(?:no[\s\u00a0]+)?lectures|(?:no|any|take)[\s\u00a0]+lessons?[\s\u00a0]+from|point(?:s|ed|ing)?[\s\u00a0]+(?:the[\s\u00a0]+)?fingers?|scapegoats?|not[\s\u00a0]+how[\s\u00a0]+(?:good[\s\u00a0]+)?(?:neighbou?rs|friends|partners)[\s\u00a0]+(?:treat|behave))\b/iu;
 /**
  * A rebuff in the speaker's own words: a flat denial of what the other side claims or does ("our
- * border is not a line others may step over"), a refusal to accept it ("will not accept", "will not
- * let anyone …") or a bar on it ("has no business in these waters"). Only in a quotation: a paraphrase
- * of the same words ("said it would not accept the terms") is mostly a position stated to the other
- * side, no rebuke of it. (Bars such as "cannot …" and "must not …", and ", not a …" contrasts, were
+ * border is not a line others may step over"), a standing refusal of it ("does not accept faits
+ * accomplis"; one to come, "will not accept …", is a threat or resolve: veiled-threats.ts) or a bar on
+ * it ("has no business in these waters"). Only in a quotation: a paraphrase of the same words is
+ * mostly a position stated to the other side, no rebuke of it. (Bars such as "cannot …" and "must not …", and ", not a …" contrasts, were
  * tried and left out: on dev they were as often a side's statement of its own limits.)
  */
 const REBUFF = new RegExp(
   `(?:\\b(?:is|are|was|were)${WS}+not${WS}+(?:a|an)${WS}|` +
-    `\\b(?:will|would|shall|does|do)${WS}+not${WS}+(?:accept|tolerate|let)\\b|\\bwon[’']t${WS}+(?:accept|tolerate|let)\\b|` +
+    `\\b(?:does|do)${WS}+not${WS}+(?:accept|tolerate|let)\\b|` +
     `\\bha(?:s|ve)${WS}+no${WS}+(?:business|right)\\b)`,
   "iu",
 );

@@ -200,7 +200,7 @@ export function extractRelations(
   sharedStanceTargets(doc, statements, voiceOf);
   const objected = objections(doc);
   implicitThreats(doc, statements, events.events, voiceOf, objected);
-  veiledThreats(doc, statements, events.events, voiceOf, objected);
+  veiledThreats(doc, statements, events.events, voiceOf, objected, out);
   statedThreats(doc, statements, events.events, voiceOf);
   narratedWrongs(doc, statements, events.events, voiceOf, objected);
   implicitCriticism(doc, statements, events.events, voiceOf, objected);

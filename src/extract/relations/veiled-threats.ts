@@ -7,16 +7,23 @@
 //   if …", "the ban would be lifted if …");
 // - the end of the side's restraint announced: its patience has limits or is over, it will not stand
 //   by, will not hesitate, cannot wait forever, will deal firmly with someone, will hold someone
-//   responsible, someone will regret it or should think again.
+//   responsible, someone will regret it or should think again;
+// - a refusal, to come, of the other side's conduct: "will not tolerate incursions by Osterlich",
+//   "would no longer accept being pushed around", "such activities will not be tolerated", "won't let
+//   it become a habit" (test/corpus/README.md). Refused without a side ("will not allow anyone to …",
+//   "would not let its territory be used …", "would not be allowed to …") it is resolve, no threat;
+//   refused with no act ("would not accept the proposed quota") it is a position, no threat either.
 // Only plain statements (CAMEO 010 or 012) of a speaker acting for a state; aimed at the other side
 // the condition names, else the side's adversary in the dispute (adversaries.ts).
 import { type EntityDoc, mentionsIn } from "../doc.ts";
+import { THREAT_CAMEO } from "../speech/clauses.ts";
 import type { FoundStatement } from "../speech/statements.ts";
 import { WS } from "../text/patterns.ts";
 import type { Event } from "../types.ts";
 import { type Adversaries, adversaries, type Opposed, sideOf, startOf, type VoiceOf } from "./adversaries.ts";
 import { giveStance } from "./implicit-stances.ts";
 import { statesSide } from "./narrated-wrongs.ts";
+import type { RelationSet } from "./relation-set.ts";
 
 /** A future or modal main clause: what the side will do. */
 const FUTURE = new RegExp(`\\b(?:will|would|shall|won[’']t|going${WS}+to)\\b`, "iu");
@@ -35,10 +42,62 @@ const RESTRAINT_ENDS = new RegExp(
     `\\bdealt${WS}+with${WS}+(?:firmly|severely|decisively|harshly|forcefully)\\b`,
     `\\bhold${WS}+[^.;]{1,40}?${WS}+(?:fully${WS}+)?responsible\\b`,
     `\\b(?:bear${WS}+(?:the${WS}+|full${WS}+)?responsibility${WS}+for${WS}+(?:the${WS}+)?(?:consequences|deterioration)|regret${WS}+it|think${WS}+again|ends?${WS}+badly)\\b`,
-    `\\b(?:draw${WS}+(?:the${WS}+(?:necessary|appropriate)|our${WS}+own)${WS}+conclusions)\\b`,
+    `\\b(?:draw${WS}+(?:the${WS}+(?:necessary|appropriate)|(?:our|its|their|his|her)${WS}+own)${WS}+conclusions)\\b`,
   ].join("|"),
   "iu",
 );
+/** A refusal to come: "will not tolerate", "would no longer accept", "won't let", "will never be allowed". */
+const REFUSAL = new RegExp(
+  `\\b(?:(?:will|would|shall)${WS}+[“"]?(?:not|never|no${WS}+longer)|won[’']t)[”"]?${WS}+[“"]?(?:(?:ever|simply)${WS}+)?(be${WS}+)?` +
+    `(?:tolerated?|accept(?:ed)?|allow(?:ed)?|permit(?:ted)?|let|stand${WS}+for)\\b`,
+  "iu",
+);
+/** What is refused is done by no one in particular, or to the side's own things: "anyone to …", "any company to …", "our territory to be used". */
+const NO_SIDE_DOER = new RegExp(
+  `^${WS}*[“"]?(?:anyone|anybody|no${WS}*one|nobody|any${WS}+(?:[\\p{L}-]+${WS}+){0,2}?(?:to|from|into)\\b|` +
+    `(?:its|our|their|his|her|my)${WS}+(?:own${WS}+)?(?:[\\p{L}-]+${WS}+){1,3}?(?:to|be|become)\\b)`,
+  "iu",
+);
+/**
+ * Conduct of a side: a hostile act named by its noun ("incursions", "interference", "any fait
+ * accompli", "such activities") or told of its doer ("any service that works against us"), something done to the speaker's side ("being pushed around", "that
+ * our fishermen are chased"), or an act referred to ("let it become a habit", "let this happen").
+ */
+const CONDUCT = new RegExp(
+  `\\b(?:incursions?|intrusions?|violations?|interference|meddling|aggression|attacks?|strikes|raids?|provocations?|` +
+    `plunder\\p{L}*|pillag\\p{L}*|looting|encroachments?|harassment|intimidation|threats|blackmail|bullying|abuses?|` +
+    `mistreatment|faits?${WS}+accomplis?|activit(?:y|ies)|behaviou?r|conduct|espionage|spying|sabotage|smuggling|poaching|` +
+    `trespass\\p{L}*|annexation|shelling|shootings?|killings?|(?:works?|acts?|acting|operat\\p{L}*|plot\\p{L}*)${WS}+against|` +
+    `being${WS}+\\p{L}+(?:ed|en)|that${WS}+[^,;]{1,60}?\\b(?:is|are|was|were|be|being)${WS}+(?:\\p{L}+ly${WS}+)?\\p{L}+(?:ed|en))\\b`,
+  "iu",
+);
+const ACT_REFERRED = new RegExp(
+  `^${WS}*(?:it|this|that)${WS}+(?:happen|become|continue|go${WS}+unanswered)\\b`,
+  "iu",
+);
+
+/**
+ * The conduct a statement refuses to put up with ("will not tolerate incursions by …": the words
+ * after the verb to the clause's end; "such activities will not be tolerated": the subject before
+ * it), as a span of the statement; none for a refusal of no side's doing or of no act.
+ */
+export function refusedConduct(text: string): [number, number] | undefined {
+  const r = REFUSAL.exec(text);
+  if (!r) return undefined;
+  const after = text.slice(r.index + r[0].length);
+  if (r[1]) {
+    // Passive: the subject is what is refused; "would not be allowed to …" binds the side itself.
+    if (/^[\s\u00a0]+to\b/u.test(after)) return undefined;
+    const from = Math.max(text.lastIndexOf(",", r.index), text.lastIndexOf(";", r.index)) + 1;
+    return CONDUCT.test(text.slice(from, r.index)) ? [from, r.index] : undefined;
+  }
+  if (NO_SIDE_DOER.test(after)) return undefined;
+  const stop = /[.;]|,[\s\u00a0]+(?:and|but)\b/u.exec(after);
+  const object = after.slice(0, stop ? stop.index : undefined);
+  const start = r.index + r[0].length;
+  return CONDUCT.test(object) || ACT_REFERRED.test(object) ? [start, start + object.length] : undefined;
+}
+
 /** A good thing promised on the condition: an offer, not a threat. */
 const PROMISE =
   /\b(?:host|welcome|resume|reopen|restore|help|support|assist|cooperat\p{L}*|invest|lift(?:ed)?|ease[sd]?|release[sd]?|return(?:ed)?|talks?|agree[sd]?)\b/iu;
@@ -126,21 +185,24 @@ export function veiledThreats(
   events: readonly Event[],
   voiceOf: VoiceOf,
   extra: readonly Opposed[] = [],
+  out?: RelationSet,
 ): void {
   let foes: Adversaries | undefined;
   for (const st of statements) {
     if (st.stance || (st.cameo !== "010" && st.cameo !== "012")) continue;
     const conditional = CONDITION.test(st.text);
     const restraint = restraintEnds(st.text);
-    if (!conditional && !restraint) continue;
+    const refused = conditional || restraint ? undefined : refusedConduct(st.text);
+    if (!conditional && !restraint && !refused) continue;
     if (!statesSide(doc, voiceOf, st.speakerId)) continue;
     const start = startOf(doc, st);
     const harm = conditional
       ? conditionalHarm(st.text, start !== undefined && opensWithOwn(doc, voiceOf, st, start))
       : undefined;
-    if (!harm && !restraint) continue;
-    const named =
-      harm && start !== undefined ? conditionedSide(doc, voiceOf, st, start, harm.condition) : undefined;
+    if (!harm && !restraint && !refused) continue;
+    // The side the condition or the refused conduct names ("incursions by Osterlich"), else the adversary.
+    const span = harm?.condition ?? refused;
+    const named = span && start !== undefined ? conditionedSide(doc, voiceOf, st, start, span) : undefined;
     foes ??= adversaries(doc, statements, events, voiceOf, extra);
     const target = named ?? foes.of(st.speakerId, st.at);
     if (
@@ -150,5 +212,17 @@ export function veiledThreats(
     )
       continue;
     giveStance(st, "threaten", [target]);
+    st.cameo = THREAT_CAMEO;
+    if (refused && out) disapproved(st, target, voiceOf, out);
   }
+}
+
+/**
+ * Conduct the side refuses to put up with is conduct it disapproves of: the refusal criticises the
+ * side it threatens too, from the speaker and the speaker's state.
+ */
+function disapproved(st: FoundStatement, target: string, voiceOf: VoiceOf, out: RelationSet): void {
+  for (const source of [st.speakerId, ...(voiceOf.get(st.speakerId) ?? [])])
+    if (source !== target)
+      out.add("CRITICIZES", source, target, { statementIds: [st.id], evidence: st.evidence });
 }

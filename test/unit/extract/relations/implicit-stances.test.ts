@@ -1,6 +1,6 @@
 // relations/implicit-stances.ts: warnings of a reaction and ultimatums threaten the side's adversary. Made-up text only.
 import { describe, expect, it } from "vitest";
-import { extractBody, rels } from "../helpers.ts";
+import { extractBody, rels, stancePairs } from "../helpers.ts";
 
 const threats = (body: string) =>
   extractBody(body, "June 10, 2022")
@@ -100,14 +100,34 @@ describe("a rebuff in the speaker's own words", () => {
   const SUMMONS = "Peru summoned Chile’s ambassador on Monday over the fishing dispute.";
   it.each([
     "“Our sea is not a private pantry for anyone,” Peruvian Foreign Minister Luis Ramos said.",
-    "“We will not accept that our fishermen are chased from their own waters,” Peruvian Foreign Minister Luis Ramos said.",
-    "“We will not let anyone redraw this line by force,” Peruvian Foreign Minister Luis Ramos said.",
+    "“Peru does not tolerate foreign nets in its bays,” Peruvian Foreign Minister Luis Ramos said.",
     "“Foreign patrol boats have no business in these waters,” Peruvian Foreign Minister Luis Ramos said.",
     "“Peru does not accept faits accomplis at sea,” Peruvian Foreign Minister Luis Ramos said.",
   ])("reads the quoted rebuff '%s' from a side in a dispute as criticism of its adversary", (said) => {
     const found = criticism(`${SUMMONS} ${said}`);
     expect(found).toContain("person:luis-ramos country:cl");
     expect(found).toContain("country:pe country:cl");
+  });
+
+  // test/corpus/README.md: "will not tolerate / allow / accept" aimed at a side's conduct is a threat,
+  // aimed at no side it is resolve (veiled-threats.ts), with no stance at all.
+  it("reads a refusal, to come, of the adversary's conduct as a threat (that criticises the conduct)", () => {
+    const found = stancePairs(
+      extractBody(
+        `${SUMMONS} “We will not accept that our fishermen are chased from their own waters,” Peruvian Foreign Minister Luis Ramos said.`,
+      ),
+    );
+    expect(found).toContain("THREATENS person:luis-ramos>country:cl");
+    expect(found).toContain("CRITICIZES person:luis-ramos>country:cl");
+  });
+
+  it("reads a refusal aimed at no side as resolve: no stance", () => {
+    const found = stancePairs(
+      extractBody(
+        `${SUMMONS} “We will not let anyone redraw this line by force,” Peruvian Foreign Minister Luis Ramos said.`,
+      ),
+    );
+    expect(found.filter((p) => p.includes("person:luis-ramos"))).toEqual([]);
   });
 
   it("leaves the same words alone from a side without an adversary", () => {
