@@ -70,3 +70,39 @@ describe("coordinated acts share a date", () => {
     ).toEqual(["raid 171 [2022-05-02]", "arrest 173 [2022-05-02]"]);
   });
 });
+
+describe("a relative clause in the simple present has no past day", () => {
+  it("gives the day after it to the act before it", () => {
+    expect(
+      dated(
+        "Swiss police searched the offices of the trust company that administers the accounts on Tuesday and took away files.",
+      ),
+    ).toEqual(["raid 171 [2022-05-03]"]);
+    expect(dated("Fijian police raided the warehouse of a firm that imports tuna on Monday.")).toEqual([
+      "raid 171 [2022-05-02]",
+    ]);
+    expect(
+      dated("Tongan customs seized a container of a shipper which is based in Suva on Wednesday."),
+    ).toEqual(["seizure 171 [2022-05-04]"]);
+    expect(
+      dated("Samoan police detained the crew of a trawler that usually fishes near the reef on Sunday."),
+    ).toEqual(["seizure 171 [2022-05-01]"]);
+  });
+
+  it("leaves a past relative clause and a day to come to the later noun", () => {
+    expect(dated("Fiji protested to China over the trawler that sank on Tuesday.")).toEqual([
+      "diplomatic-protest 114 []",
+    ]);
+    expect(dated("Fiji will host talks with a group that meets in Suva next month.")).toEqual([
+      "meeting 036 []",
+    ]);
+  });
+});
+
+describe("a plural noun after the relative pronoun is no present verb", () => {
+  it("leaves a past relative clause's day to it", () => {
+    expect(dated("Samoan police raided two camps which smugglers had used near the reef on Sunday.")).toEqual(
+      ["raid 171 []"],
+    );
+  });
+});
