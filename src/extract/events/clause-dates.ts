@@ -137,6 +137,22 @@ const REPORT_VERB_END = new RegExp(
 
 const LATER_RELATIVE = /\S+[\s\u00a0]+\S+[\s\u00a0]+[^,;]*\b(?:that|which|who)[\s\u00a0][^,;]*$/u;
 
+/**
+ * "… that runs the trusts", "… which is based in Y": a relative clause in the simple present ("which
+ * smugglers had used": a plural noun, then a past auxiliary, is no such clause).
+ */
+const PRESENT_RELATIVE = new RegExp(
+  `\\b(?:that|which|who)${WS}+(?:\\p{Ll}+ly${WS}+)?(?:is|are|\\p{Ll}{2,}[^s\\W]s)\\b(?:(?!\\b(?:that|which|who|had|have|has|was|were|did)\\b)[^,;])*$`,
+  "u",
+);
+
+/**
+ * "searched the offices of the firm that runs the trusts on Tuesday": a relative clause telling a
+ * present state has no past day, so the day is the act's before it.
+ */
+const laterRelative = (gap: string, date: DateMention, publishedAt: string) =>
+  LATER_RELATIVE.test(gap) && !(date.value <= publishedAt && PRESENT_RELATIVE.test(gap));
+
 /** ", together with a captain,", ", along with two others,": an aside adding to the object, closed by a comma. */
 const WITH_ASIDE = /,[\s\u00a0]+(?:together|along)[\s\u00a0]+with[\s\u00a0][^,;:“”"]{1,60},/gu;
 
@@ -254,7 +270,7 @@ export function attachDates(doc: EntityDoc, drafts: readonly ClauseDraft[]): voi
         (d) =>
           d.trigger.end <= date.start &&
           date.start - d.trigger.end <= 80 &&
-          !LATER_RELATIVE.test(doc.body.slice(d.trigger.end, date.start)) &&
+          !laterRelative(doc.body.slice(d.trigger.end, date.start), date, doc.publishedAt) &&
           !pastOwnClause(doc, d.trigger.end, date.start),
       );
       // "voted since 1992 for an end to the embargo": a date before a preposition's object is not the object's.

@@ -22,6 +22,7 @@
 //     subject noun    "A drone strike killed three soldiers on Tuesday": the verb's day is the noun's
 //   kept steps, over the events kept (the dropped mentions only lend):
 //     retold          a later mention that is no event of its own, or a definite reference, re-tells the act
+//                     (and the acts coordinated with it share the day it gets)
 //     setting         "would raise the incident at a meeting next month"
 //     act setting     "signed a memorandum on Friday after three hours of talks"
 //     session         "The council's next session opens on June 16"
@@ -114,7 +115,12 @@ const SIEVE = [
   {
     name: "retold",
     phase: "kept",
-    run: (r) => lendRetoldDates(r.doc, r.kept ?? [], dropped(r), r.references),
+    run: (r) => {
+      lendRetoldDates(r.doc, r.kept ?? [], dropped(r), r.references);
+      // "seized rifles and arrested four men. / The boat was stopped on Tuesday": the day a re-telling
+      // gives one act of a coordination dates its partners too.
+      shareCoordinatedDates(r.doc, r.kept ?? []);
+    },
   },
   { name: "setting", phase: "kept", run: (r) => lendSettingDates(r.doc, r.drafts, r.kept ?? []) },
   { name: "act setting", phase: "kept", run: (r) => lendActDatesToSettings(r.doc, r.kept ?? [], r.drafts) },

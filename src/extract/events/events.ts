@@ -56,9 +56,12 @@ import {
 import { pluralDelegates } from "./plural-delegates.ts";
 import { namedPartner, ownForcesAgent, pronounPartner, theyAntecedent } from "./pronoun-subjects.ts";
 
-/** An intent verb governing an infinitive, with an adverbial between ("agreed on Friday to hold"). */
+/**
+ * An intent verb governing an infinitive, with an adverbial between ("agreed on Friday to hold"), or
+ * an accord and its purpose ("signed an agreement on Thursday to share data and run patrols").
+ */
 const INTENT =
-  /\b(?:agree[sd]?|agreeing|pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?|promis(?:e|es|ed|ing)|decid(?:e|es|ed|ing)|commit(?:s|ted|ting)?)[\s\u00a0]+(?:(?:on|last|this|next|late|early)[\s\u00a0]+[\p{L}]+[\s\u00a0]+)?to[\s\u00a0]+(?!the\b|a\b|an\b|this\b|that\b|its\b|their\b)\p{Ll}+/iu;
+  /\b(?:agree[sd]?|agreeing|pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?|promis(?:e|es|ed|ing)|decid(?:e|es|ed|ing)|commit(?:s|ted|ting)?|(?:an?|the)[\s\u00a0]+(?:agreement|accord|deal|pact|treaty|memorandum(?:[\s\u00a0]+of[\s\u00a0]+understanding)?))[\s\u00a0]+(?:(?:on|last|this|next|late|early)[\s\u00a0]+[\p{L}]+[\s\u00a0]+)?to[\s\u00a0]+(?!the\b|a\b|an\b|this\b|that\b|its\b|their\b)\p{Ll}+/iu;
 
 /** "an exercise planned for September", "talks scheduled for Monday": a participle after the trigger that sets it ahead. */
 const SCHEDULED_AFTER =

@@ -15,8 +15,12 @@ interface Dated {
   status: EventStatus;
 }
 
-/** "On July 4,", "In March 2022,", "Last Tuesday,": a date opening the sentence and closed by a comma. */
-const OPENING = /^(?:(?:on|in|early|late|earlier|later|by|last)[\s\u00a0]+)*$/iu;
+/**
+ * "On July 4,", "In March 2022,", "Last Tuesday,", "In a similar raid in May 2019,", "During a patrol
+ * on Friday,": a date opening the sentence, alone or in a fronted scene, and closed by a comma.
+ */
+const OPENING =
+  /^(?:(?:in|during)[\s\u00a0]+(?:a|an|the|another|one)[\s\u00a0]+(?:[\p{L}-]+[\s\u00a0]+){1,4}?)?(?:(?:on|in|early|late|earlier|later|by|last)[\s\u00a0]+)*$/iu;
 
 /** The date a sentence opens with, when a comma closes it off from the clause it dates. */
 export function frontedDate(doc: EntityDoc, sentenceStart: number, text: string): DateMention | undefined {

@@ -7,6 +7,7 @@ import type { EntityDoc } from "../doc.ts";
 import { inQuote } from "../doc.ts";
 import { type DateMention, findDates } from "../text/dates.ts";
 import { WS } from "../text/patterns.ts";
+import { IRREGULAR_PAST } from "../text/text.ts";
 import type { EventStatus } from "../types.ts";
 import type { Trigger } from "./event-triggers.ts";
 
@@ -78,15 +79,38 @@ const SENTENCES_AHEAD = 2;
 // "forces" → "force", "boxes" → "box": "-es" goes only after a sibilant.
 const singular = (word: string) => word.toLowerCase().replace(/(?:(?<=(?:[sxz]|[cs]h))es|s)$/u, "");
 
+/** A definite noun opening the sentence, then its verb: "The drones", "The two boats", "The frigate Aurora". */
+const DEFINITE_SUBJECT = new RegExp(
+  `^The${WS}+(?:[\\p{L}\\d’'-]+${WS}+){0,2}?(\\p{L}{4,})${WS}+(?:\\p{Ll}+ly${WS}+)?(\\p{Ll}{2,})\\b`,
+  "u",
+);
+
+/** "The guards said …", "The crew denied …": a report about the incident, no re-telling of it. */
+const REPORTING =
+  /^(?:said|told|added|stated|reported|claimed|denied|announced|confirmed|warned|accused|insisted|called|urged|described|rejected|blamed|demanded|asked|wanted|appeared|seemed|belonged|remained)$/u;
+
+/**
+ * "The drones entered the airspace before dawn on Wednesday": a sentence whose subject is the act's
+ * object, named again with "the", goes on telling the act, in the simple past too. (Armed men named
+ * again by another word of their class need the past perfect: "The troops crossed back on …" is later.)
+ */
+function subjectPast(text: string, object: (word: string) => boolean): RegExpExecArray | null {
+  const m = DEFINITE_SUBJECT.exec(text);
+  const verb = m?.[2] ?? "";
+  if (!m || !object(singular(m[1] ?? "")) || REPORTING.test(verb)) return null;
+  return /^\p{Ll}{3,}ed$/u.test(verb) || IRREGULAR_PAST.has(verb) ? m : null;
+}
+
 /** The day, on or before publication, of a past-perfect re-telling that names `same` words before its verb. */
 function retoldDay(
   doc: EntityDoc,
   t: Trigger,
   same: (word: string, definite: boolean) => boolean,
+  object: (word: string) => boolean,
 ): DateMention | undefined {
   for (const s of doc.sentences.slice(t.sentence.index + 1, t.sentence.index + 1 + SENTENCES_AHEAD)) {
     if (s.paragraph > t.sentence.paragraph + 1) break;
-    const perfect = PAST_PERFECT.exec(s.text);
+    const perfect = PAST_PERFECT.exec(s.text) ?? subjectPast(s.text, object);
     if (!perfect || inQuote(doc, s.start + perfect.index)) continue;
     // "In a separate case, two boats were stopped …": another incident.
     if (APART_CUE.test(s.text.slice(0, perfect.index))) continue;
@@ -146,6 +170,7 @@ export function lendIncidentDates(doc: EntityDoc, drafts: readonly IncidentDraft
       doc,
       d.trigger,
       (w, definite) => sameNoun(noun, w, definite) || (armed && ARMED_MEN.has(w)),
+      (w) => sameNoun(noun, w, true),
     );
     if (day) d.dates.push(day);
   }

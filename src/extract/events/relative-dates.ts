@@ -142,7 +142,12 @@ export function attachRelativeDates(doc: EntityDoc, drafts: readonly Dated[]): v
     if (!owner || owner.dates.some((x) => x.start >= end)) continue;
     const sentence = owner.trigger.sentence;
     const text = doc.body.slice(sentence.start, start);
-    const base = findDates(text, doc.publishedAt, sentence.start).pop() ?? leadBase(drafts, text);
+    // "agreed to start patrols next month, days after troops intercepted …": an act told in the past
+    // counts from no date still to come.
+    const written = findDates(text, doc.publishedAt, sentence.start).filter(
+      (x) => owner.trigger.form !== "past" || x.value <= doc.publishedAt,
+    );
+    const base = written.pop() ?? leadBase(drafts, text);
     const date = base && shiftDate(base, unit, n === undefined ? n : word === "after" ? -n : n);
     // "days after" with a day as base says nothing: the act keeps what it had.
     if (n !== undefined || date) owner.dates.length = 0;
@@ -297,11 +302,23 @@ const THAT_YEAR =
   /^[\s\u00a0]+(?:of[\s\u00a0]+)?(?:that|the[\s\u00a0]+same|that[\s\u00a0]+same)[\s\u00a0]+year\b/iu;
 const YEAR_WRITTEN = /\b(?:1[89]|20)\d{2}\b/gu;
 
-/** A month or day whose year is "that year" takes the last year written before it (else it stays as read). */
+/** "the previous year": a year counted from the narrated one, not from publication. */
+const NARRATED_YEAR = /^previous[\s\u00a0]+year$/iu;
+
+/**
+ * The year the text speaks of: a month or day whose year is "that year" takes the last year written
+ * before it, and "the previous year" is the year before that one ("suspended the treaty in June 2022
+ * … had cut ties the previous year": 2021); with no year written before, a date stays as read.
+ */
 export function inNamedYear(doc: EntityDoc, date: DateMention): DateMention {
-  if (date.precision === "year" || !THAT_YEAR.test(doc.body.slice(date.end, date.end + 24))) return date;
+  const narrated =
+    NARRATED_YEAR.test(date.text) && /\bthe[\s\u00a0]+$/iu.test(doc.body.slice(date.start - 5, date.start));
+  if (!narrated && (date.precision === "year" || !THAT_YEAR.test(doc.body.slice(date.end, date.end + 24))))
+    return date;
   const year = [
     ...doc.body.slice(Math.max(0, date.start - 600), date.start).matchAll(YEAR_WRITTEN),
   ].pop()?.[0];
-  return year ? { ...date, value: year + date.value.slice(4) } : date;
+  // "by 2030": a year still to come is no narrated time.
+  if (!year || (narrated && year > doc.publishedAt.slice(0, 4))) return date;
+  return { ...date, value: narrated ? String(Number(year) - 1) : year + date.value.slice(4) };
 }

@@ -895,3 +895,35 @@ describe("a host further from the meeting noun", () => {
     expect(kinds("Ghana will attend the bloc’s next meeting in September.")).toEqual([]);
   });
 });
+
+describe("status: the purpose of a signed accord is planned", () => {
+  const statuses = (body: string) =>
+    extractBody(body, "May 05, 2022").events.map(
+      (e) => `${e.type} ${e.status} [${e.dates.map((d) => d.value).join(",")}]`,
+    );
+
+  it("plans the act an accord is signed to do, and resolves its month forwards", () => {
+    expect(
+      statuses(
+        "Samoa and Tonga signed an agreement on Thursday to share surveillance data and run joint patrols from August.",
+      ),
+    ).toContain("military-exercise planned [2022-08]");
+    expect(statuses("Samoa and Tonga signed a pact to hold joint patrols from January.")).toContain(
+      "military-exercise planned [2023-01]",
+    );
+    expect(
+      statuses(
+        "Samoa and Tonga signed a memorandum of understanding to hold joint naval exercises in March.",
+      ),
+    ).toContain("military-exercise planned [2023-03]");
+    expect(
+      statuses("Fiji and Tonga reached a deal to resume talks on their maritime boundary in April."),
+    ).toContain("meeting planned [2023-04]");
+  });
+
+  it("leaves an act done under an accord as it happened", () => {
+    expect(
+      statuses("Samoa and Tonga held joint patrols in August under an agreement signed in 2019."),
+    ).toEqual(["military-exercise occurred [2021-08]", "agreement occurred [2019]"]);
+  });
+});

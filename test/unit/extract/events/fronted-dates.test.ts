@@ -78,3 +78,31 @@ describe("an act coordinated with an accusation's day (published Friday 2022-06-
     ).not.toContain("expulsion 174 2022-06-09");
   });
 });
+
+describe("a fronted scene holding the date ('In a similar seizure in March 2021,')", () => {
+  const told = (s: string) => kinds(`Peru summoned Chile's envoy on Tuesday. ${s}`);
+
+  it("dates the acts of the clause it opens", () => {
+    expect(
+      told("In a similar seizure in March 2021, Chile's navy impounded two Peruvian trawlers."),
+    ).toContain("seizure 171 2021-03");
+    expect(told("During a patrol on Thursday, Chilean sailors detained 12 Peruvian fishermen.")).toContain(
+      "arrest 173 2022-06-09",
+    );
+    expect(told("In an earlier incident in 2019, Chilean troops crossed into Peruvian territory.")).toContain(
+      "intrusion 150 2019",
+    );
+  });
+
+  it("leaves a report's day, a plan and a habit alone", () => {
+    expect(
+      told("In a statement on Friday, the ministry said Chilean sailors had detained 12 Peruvian fishermen."),
+    ).toContain("arrest 173 ");
+    expect(told("During the talks in March, Chile agreed to release the fishermen.")).toContain(
+      "release 084 ",
+    );
+    expect(
+      told("Since a similar raid in 2019, Chilean sailors have detained dozens of fishermen."),
+    ).toContain("arrest 173 ");
+  });
+});

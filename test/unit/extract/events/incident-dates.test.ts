@@ -324,3 +324,36 @@ describe("a lead incident told as one side's accusation sets the day of the othe
     ).not.toContain("intrusion 150 2022-06-07");
   });
 });
+
+describe("a simple-past re-telling whose subject is the act's object, named again", () => {
+  const drones = (detail: string) =>
+    kinds(
+      `Syria protested on Friday after Turkish gunners shot down two drones near the border.\n\n${detail}`,
+    );
+
+  it("dates the undated act of the lead from the day of that sentence", () => {
+    expect(
+      seizure("The boats entered Chilean waters shortly before dawn on Tuesday, the ministry said."),
+    ).toContain("seizure 171 2022-06-07");
+    expect(drones("The drones crossed the frontier on Wednesday near Kilis, the army said.")).toContain(
+      "military-attack 190 2022-06-08",
+    );
+    expect(drones("The two drones flew in from the north early on Thursday, the army said.")).toContain(
+      "military-attack 190 2022-06-09",
+    );
+    expect(drones("The drones entered Syrian airspace shortly after midnight on Wednesday.")).toContain(
+      "military-attack 190 2022-06-08",
+    );
+  });
+
+  it("takes no day from a report, a description or a plan about that noun", () => {
+    expect(seizure("The boats said on Tuesday that they had been fishing legally.")).toContain(
+      "seizure 171 ",
+    );
+    expect(seizure("The boats belonged to a cooperative that was founded on Tuesday.")).toContain(
+      "seizure 171 ",
+    );
+    expect(seizure("The boats are expected to return on Monday.")).toContain("seizure 171 ");
+    expect(seizure("The ministry said on Tuesday that the crews were safe.")).toContain("seizure 171 ");
+  });
+});

@@ -374,3 +374,53 @@ describe("same-day phrases: 'that morning', 'later in the day', 'the same day'",
     ).not.toContain("intrusion 150 2022-06-05");
   });
 });
+
+describe("'the previous year': the year before the narrated one", () => {
+  it("counts from the last year written before it", () => {
+    expect(
+      kinds(
+        "Ghana suspended its trade pact with Togo in March 2019. Ghana had cut diplomatic ties with Lome the previous year.",
+      ),
+    ).toEqual(["sanctions 163 2019-03", "relations-cut 161 2018"]);
+    expect(
+      kinds(
+        "Ghana closed its embassy in Lome in 2015. The previous year, Togo had expelled two Ghanaian diplomats.",
+      ),
+    ).toEqual(["relations-reduced 160 2015", "expulsion 174 2014"]);
+    expect(
+      kinds(
+        "Togo cut diplomatic ties with Ghana in 2016 after Ghana expelled its ambassador the previous year.",
+      ),
+    ).toEqual(["relations-cut 161 2016", "expulsion 174 2015"]);
+  });
+
+  it("counts from publication with no past year written before it", () => {
+    expect(kinds("Ghana cut diplomatic ties with Togo the previous year, officials said.")).toEqual([
+      "relations-cut 161 2021",
+    ]);
+    expect(
+      kinds("Ghana will cut ties with Togo by 2030. Togo expelled Ghana's ambassador the previous year."),
+    ).toContain("expulsion 174 2021");
+  });
+});
+
+describe("'days after' for a past act: no base still to come", () => {
+  it("counts from the head clause's past day, not a planned act's date", () => {
+    expect(
+      kinds(
+        "Ghana agreed on Wednesday to start joint patrols with Togo in July, two days after Togolese troops seized a Ghanaian boat.",
+      ),
+    ).toEqual(["military-exercise 062 2022-07", "seizure 171 2022-06-06"]);
+    expect(
+      kinds(
+        "Ghana agreed on Wednesday to start joint patrols with Togo next month, days after Togolese troops seized a Ghanaian boat.",
+      ),
+    ).toEqual(["military-exercise 062 2022-07", "seizure 171 "]);
+  });
+
+  it("keeps a planned act's own relative date", () => {
+    expect(kinds("Ghana will host talks in July, two days after Togo holds its election.")).toEqual([
+      "meeting 036 2022-07",
+    ]);
+  });
+});
