@@ -54,6 +54,7 @@ import {
 } from "./participants.ts";
 import { pluralDelegates } from "./plural-delegates.ts";
 import { namedPartner, ownForcesAgent, pronounPartner, theyAntecedent } from "./pronoun-subjects.ts";
+import { unnamedForceTaking } from "./unnamed-forces.ts";
 
 /** An intent verb governing an infinitive, with an adverbial between ("agreed on Friday to hold"). */
 const INTENT =
@@ -446,6 +447,9 @@ function bareRemention(a: Draft, b: Draft, doc: EntityDoc): boolean {
   // passive also re-tells a dated act (a breakdown of it); two dated ones are left to their dates.
   if (b.participants.length > 0 || (a.dates.length > 0 && b.dates.length > 0) || b.trigger.via !== "verb")
     return false;
+  // "Police detained 23 people on Thursday … before officers rounded them up": an undated step of
+  // an unnamed force re-tells the act of its type before it.
+  if (b.dates.length === 0 && unnamedForceTaking(doc, b.trigger)) return true;
   // "In a separate case, two men were detained …": told apart.
   if (toldApart(doc, b.trigger)) return false;
   // "shot down a helicopter … four police officers were killed": victims of another kind, another attack.
@@ -844,7 +848,8 @@ function keepDraft(doc: EntityDoc, d: Draft): boolean {
     d.placeName !== undefined ||
     d.dates.length > 0 ||
     countedPassive(doc, d.trigger) ||
-    d.trigger.object?.referring === true
+    d.trigger.object?.referring === true ||
+    unnamedForceTaking(doc, d.trigger)
   );
 }
 

@@ -1,0 +1,53 @@
+// Tests of src/extract/events/unnamed-forces.ts: the steps of a police operation told with the force
+// unnamed ("officers", "investigators", "soldiers") are acts even undated and placeless; an undated
+// step re-telling an act of its type is no second act. Made-up text, published Friday 2022-06-10.
+import { describe, expect, it } from "vitest";
+import { kinds } from "../helpers.ts";
+
+const LEAD = "Peru said on Friday it had asked Chile for an explanation.";
+const of = (type: string, body: string) => kinds(`${LEAD}\n\n${body}`).filter((k) => k.startsWith(type));
+
+describe("an unnamed force taking people or things", () => {
+  it.each([
+    "Officers who searched the farmhouse found three pistols and a radio, the ministry said.",
+    "Investigators seized two drones and a laptop, the prosecutor said.",
+    "Officers confiscated 3 kg of gold and about 20,000 dollars in cash, police said.",
+    "The ministry said officers had seized four rifles and a satellite phone.",
+  ])("reads %j as a seizure", (body) => {
+    expect(of("seizure 171", body)).toHaveLength(1);
+  });
+
+  it.each([
+    "Investigators searched his flat in Arequipa, the prosecutor said.",
+    "Officers who searched the apartment found nothing, the ministry said.",
+    "Officers searched the suspect's car and a rented flat, it said.",
+    "Police officers searched the house, the ministry said.",
+  ])("reads %j as a raid", (body) => {
+    expect(of("raid 171", body)).toHaveLength(1);
+  });
+
+  it("reads a search and a find in one sentence as two acts", () => {
+    expect(of("", "Officers who searched the house found two rifles, the ministry said.").sort()).toEqual([
+      "raid 171 ",
+      "seizure 171 ",
+    ]);
+  });
+
+  it.each([
+    "Officers often seize rifles at the border, the ministry said.",
+    "Officers will search the house, the ministry said.",
+    "Officers searched for survivors in the rubble, the ministry said.",
+    "Soldiers may seize weapons found at checkpoints, the decree says.",
+  ])("finds no taking in %j", (body) => {
+    expect(of("", body).filter((k) => /^(?:seizure|raid|arrest)/.test(k))).toEqual([]);
+  });
+});
+
+describe("an undated step re-telling an act", () => {
+  it.each([
+    "Chilean police detained 23 people on Monday. The protesters had blocked the road before officers rounded them up.",
+    "Chilean police arrested 12 people on Monday. Officers detained them after a chase, the ministry said.",
+  ])("keeps one arrest in %j", (body) => {
+    expect(of("arrest", body)).toEqual(["arrest 173 2022-06-06"]);
+  });
+});
