@@ -54,7 +54,7 @@ import {
 } from "./participants.ts";
 import { pluralDelegates } from "./plural-delegates.ts";
 import { namedPartner, ownForcesAgent, pronounPartner, theyAntecedent } from "./pronoun-subjects.ts";
-import { unnamedForceTaking } from "./unnamed-forces.ts";
+import { countedObjectPassive, unnamedForceTaking } from "./unnamed-forces.ts";
 
 /** An intent verb governing an infinitive, with an adverbial between ("agreed on Friday to hold"). */
 const INTENT =
@@ -455,6 +455,9 @@ function bareRemention(a: Draft, b: Draft, doc: EntityDoc): boolean {
   // "shot down a helicopter … four police officers were killed": victims of another kind, another attack.
   const [oa, ob] = [a.trigger.object, b.trigger.object];
   if (a.type === "military-attack" && oa && ob && oa.head !== ob.head) return false;
+  // "seized two trawlers … where 60 tonnes of fish were confiscated": other things counted, another taking.
+  if (TAKINGS.has(a.type) && oa && ob && oa.head !== ob.head && countedObjectPassive(doc, b.trigger, true))
+    return false;
   return PASSIVE_END.test(doc.body.slice(b.trigger.sentence.start, b.trigger.start));
 }
 
@@ -808,8 +811,10 @@ function addAttackedOwners(run: EventRun, t: Trigger, participants: EventPartici
  */
 function agentlessPassive(doc: EntityDoc, d: Draft): boolean {
   const t = d.trigger;
-  if (t.via !== "verb" || d.dates.length === 0 || !d.participants.some((p) => p.role === "target"))
-    return false;
+  if (t.via !== "verb") return false;
+  if (!d.participants.some((p) => p.role === "target"))
+    return countedObjectPassive(doc, t, d.dates.length > 0);
+  if (d.dates.length === 0) return false;
   return PASSIVE_END.test(doc.body.slice(t.sentence.start, t.start));
 }
 
@@ -849,7 +854,8 @@ function keepDraft(doc: EntityDoc, d: Draft): boolean {
     d.dates.length > 0 ||
     countedPassive(doc, d.trigger) ||
     d.trigger.object?.referring === true ||
-    unnamedForceTaking(doc, d.trigger)
+    unnamedForceTaking(doc, d.trigger) ||
+    countedObjectPassive(doc, d.trigger, d.dates.length > 0)
   );
 }
 

@@ -51,3 +51,34 @@ describe("an undated step re-telling an act", () => {
     expect(of("arrest", body)).toEqual(["arrest 173 2022-06-06"]);
   });
 });
+
+describe("a counted object as the subject of a passive", () => {
+  it.each([
+    ["Some 40 migrants were sent back to Bolivia on Monday.", "expulsion 174 2022-06-06"],
+    ["About 60 tonnes of anchovy were confiscated at Arica on Monday.", "seizure 171 2022-06-06"],
+    ["One guard was wounded and 20 head of cattle seized on Monday, it said.", "seizure 171 2022-06-06"],
+    [
+      "The trawlers were escorted to Arica, where about 9 tonnes of frozen hake were confiscated.",
+      "seizure 171 ",
+    ],
+  ])("reads %j as an act with its agent unsaid", (body, kind) => {
+    expect(of(kind.split(" ")[0] ?? "", body)).toEqual([kind]);
+  });
+
+  it("keeps a counted catch confiscated apart from the boats seized before it", () => {
+    expect(
+      of(
+        "seizure",
+        "Chilean marines seized two Peruvian trawlers on Monday. They were taken to Arica, where about 9 tonnes of frozen hake were confiscated.",
+      ),
+    ).toHaveLength(2);
+  });
+
+  it.each([
+    "Some 3 tonnes of cocaine have been seized since 2019, the ministry said.",
+    "Some 40 migrants are sent back every week, the ministry said.",
+    "About 60 soldiers were wounded, it said.",
+  ])("finds no taking in %j", (body) => {
+    expect(of("", body).filter((k) => /^(?:seizure|expulsion|arrest)/.test(k))).toEqual([]);
+  });
+});
