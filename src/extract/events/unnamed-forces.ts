@@ -15,20 +15,20 @@ export function unnamedForceTaking(doc: EntityDoc, t: Trigger): boolean {
   return armedGroupSubject(doc, t);
 }
 
-// "Some 40 migrants were sent back on Monday", "60 tonnes of fish were confiscated", "and 14 head of
-// cattle seized": a counted object as the subject of a passive (or a bare participle after it).
+// "Some 40 migrants were sent back on Monday", "60 tonnes of fish were confiscated": a counted object
+// as the subject of a passive.
 const COUNTED_LEAD = new RegExp(
   `(?:^|[\\s\\u00a0(])(?:\\d[\\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|several)${WS}+(?:[\\p{L}-]+${WS}+){0,4}$`,
   "iu",
 );
 const PASSIVE_GAP = new RegExp(
-  `^(?:${WS}+of${WS}+[^,;.“”"]{1,40}?)?(?:,[^,;.“”"]{1,60},)?(?:${WS}+(?:were|was|had${WS}+been))?${WS}+(?:\\p{Ll}+ly${WS}+)?$`,
+  `^(?:${WS}+of${WS}+[^,;.“”"]{1,40}?)?(?:,[^,;.“”"]{1,60},)?${WS}+(?:were|was|had${WS}+been)${WS}+(?:\\p{Ll}+ly${WS}+)?$`,
   "u",
 );
 
 /**
  * Is the trigger a passive whose subject is its counted object, the act's agent unsaid? Undated,
- * only a taking tells one act.
+ * only things seized tell one act (people taken undated are left to the counted-passive rule).
  */
 export function countedObjectPassive(doc: EntityDoc, t: Trigger, dated: boolean): boolean {
   const o = t.object;
@@ -36,6 +36,6 @@ export function countedObjectPassive(doc: EntityDoc, t: Trigger, dated: boolean)
   const gap = doc.body.slice(o.end, t.start);
   // "have been seized since 2019": a running toll, no one act.
   if (!PASSIVE_GAP.test(gap) || /\b(?:have|has)\b/u.test(gap)) return false;
-  if (!dated && !OPERATION_ACTS.has(t.type.type)) return false;
+  if (!dated && t.type.type !== "seizure") return false;
   return COUNTED_LEAD.test(doc.body.slice(Math.max(t.sentence.start, o.start - 50), o.start));
 }
