@@ -175,6 +175,14 @@ const MODIFIED_BEFORE =
 const PREPOSITION_BEFORE =
   /(?:^|[\s\u00a0])(?:in|during|amid|after|following|despite|of|from|without)[\s\u00a0]+$/iu;
 
+/** A count right before a word: "19", "2,000", "two" (a year, "in 2019", or a day, "on Aug. 24", is no count). */
+const COUNT_BEFORE =
+  /(?:^|[\s\u00a0])(?:(?<!\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?[\s\u00a0]+)\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundreds|thousands)[\s\u00a0]+$/iu;
+
+/** A word after a participle that is no preposition or conjunction: the noun it modifies. */
+const NOUN_AFTER =
+  /^[\s\u00a0]+(?!(?:on|in|at|by|near|during|after|before|since|when|while|and|or|for|from|over|last|this|earlier|later|overnight|inside|across|off|along)\b)\p{L}/iu;
+
 const ADVERB_BEFORE = /(?:^|[\s\u00a0])(?:last|first|previously|next)[\s\u00a0]+$/iu;
 
 const namedCache = new WeakMap<EventType, RegExp>();
@@ -308,6 +316,13 @@ function verbTrigger(
   // "arrested in raids across the country": after a preposition a plain verb form is a noun (a gerund stays a verb).
   if (form !== "ing" && PREPOSITION_BEFORE.test(before)) return undefined;
   if (verbAsModifier(doc, span.end, form)) return undefined;
+  // "handed over 19 captured rebels", "the two seized boats": a participle after a count modifies its noun.
+  if (
+    form === "past" &&
+    COUNT_BEFORE.test(before) &&
+    NOUN_AFTER.test(doc.body.slice(span.end, span.end + 20))
+  )
+    return undefined;
   return {
     ...span,
     type,

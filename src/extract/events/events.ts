@@ -55,6 +55,7 @@ import {
 } from "./participants.ts";
 import { pluralDelegates } from "./plural-delegates.ts";
 import { namedPartner, ownForcesAgent, pronounPartner, theyAntecedent } from "./pronoun-subjects.ts";
+import { countedObjectPassive, unnamedForceTaking } from "./unnamed-forces.ts";
 
 /**
  * An intent verb governing an infinitive, with an adverbial between ("agreed on Friday to hold"), or
@@ -450,11 +451,17 @@ function bareRemention(a: Draft, b: Draft, doc: EntityDoc): boolean {
   // passive also re-tells a dated act (a breakdown of it); two dated ones are left to their dates.
   if (b.participants.length > 0 || (a.dates.length > 0 && b.dates.length > 0) || b.trigger.via !== "verb")
     return false;
+  // "Police detained 23 people on Thursday … before officers rounded them up": an undated step of
+  // an unnamed force re-tells the act of its type before it.
+  if (b.dates.length === 0 && unnamedForceTaking(doc, b.trigger)) return true;
   // "In a separate case, two men were detained …": told apart.
   if (toldApart(doc, b.trigger)) return false;
   // "shot down a helicopter … four police officers were killed": victims of another kind, another attack.
   const [oa, ob] = [a.trigger.object, b.trigger.object];
   if (a.type === "military-attack" && oa && ob && oa.head !== ob.head) return false;
+  // "seized two trawlers … where 60 tonnes of fish were confiscated": other things counted, another taking.
+  if (TAKINGS.has(a.type) && oa && ob && oa.head !== ob.head && countedObjectPassive(doc, b.trigger, true))
+    return false;
   return PASSIVE_END.test(doc.body.slice(b.trigger.sentence.start, b.trigger.start));
 }
 
@@ -811,8 +818,10 @@ function addAttackedOwners(run: EventRun, t: Trigger, participants: EventPartici
  */
 function agentlessPassive(doc: EntityDoc, d: Draft): boolean {
   const t = d.trigger;
-  if (t.via !== "verb" || d.dates.length === 0 || !d.participants.some((p) => p.role === "target"))
-    return false;
+  if (t.via !== "verb") return false;
+  if (!d.participants.some((p) => p.role === "target"))
+    return countedObjectPassive(doc, t, d.dates.length > 0);
+  if (d.dates.length === 0) return false;
   return PASSIVE_END.test(doc.body.slice(t.sentence.start, t.start));
 }
 
@@ -851,7 +860,9 @@ function keepDraft(doc: EntityDoc, d: Draft): boolean {
     d.placeName !== undefined ||
     d.dates.length > 0 ||
     countedPassive(doc, d.trigger) ||
-    d.trigger.object?.referring === true
+    d.trigger.object?.referring === true ||
+    unnamedForceTaking(doc, d.trigger) ||
+    countedObjectPassive(doc, d.trigger, d.dates.length > 0)
   );
 }
 

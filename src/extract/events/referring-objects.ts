@@ -12,9 +12,9 @@ import type { Trigger } from "./event-triggers.ts";
 const COUNT =
   "(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|some|most|all|several|many|both|half)";
 
-/** "he", "they", "who", "the men", "the two", "eight of the men", "all of them": the passive's referring subject. */
+/** "he", "they", "who", "the men", "the two", "all 12", "eight of the men", "all of them": the passive's referring subject. */
 const REFERRING_SUBJECT = new RegExp(
-  `(?:^|[\\s\\u00a0(,;])(he|she|they|who|both|(?<=(?:^|[;.][\\s\\u00a0]+))${COUNT}|(?:the|those|these)${WS}+(?:men|women|people|group|pair|trio|two|three|four|five|six)|${COUNT}${WS}+of${WS}+(?:them|(?:the|those|these)${WS}+(?:\\p{Ll}+${WS}+)?\\p{Ll}+))(?:${WS}+(?:had|have|has)${WS}+been|${WS}+(?:were|was))${WS}+(?:(?:later|subsequently|eventually|since|then|also|all|\\p{Ll}+ly)${WS}+)?$`,
+  `(?:^|[\\s\\u00a0(,;])(he|she|they|who|both|(?<=(?:^|[;.][\\s\\u00a0]+))${COUNT}|(?:the|those|these)${WS}+(?:men|women|people|group|pair|trio|two|three|four|five|six)|(?:all|the|those|these)${WS}+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|${COUNT}${WS}+of${WS}+(?:them|(?:the|those|these)${WS}+(?:\\p{Ll}+${WS}+)?\\p{Ll}+))(?:${WS}+(?:had|have|has)${WS}+been|${WS}+(?:were|was))${WS}+(?:(?:later|subsequently|eventually|since|then|also|all|\\p{Ll}+ly)${WS}+)?$`,
   "iu",
 );
 

@@ -944,3 +944,22 @@ describe("a gerund after a determiner and modifiers is a noun", () => {
     expect(kinds(body).map((k) => k.split(" ")[0])).toContain(type);
   });
 });
+
+describe("a participle after a count modifies its noun", () => {
+  it.each([
+    "Relations improved in 2021, when Peru handed over 19 captured Chilean rebels to Santiago.",
+    "Peru returned the two seized Chilean boats on Monday.",
+    "Rebels shot dead the 12 detained soldiers on Monday.",
+    "Chile freed three arrested Peruvian smugglers in 2020.",
+  ])("reads no arrest or seizure from the participle in %j", (body) => {
+    expect(kinds(body).filter((k) => /^(?:arrest|seizure)/.test(k))).toEqual([]);
+  });
+
+  it.each([
+    "Police in Lima on Aug. 24 raided the offices of a monitoring group.",
+    "Police said 14 arrested on Monday were still held.",
+    "Chile in 2019 banned imports of Peruvian potatoes.",
+  ])("keeps the verb after a day, a year or a bare count in %j", (body) => {
+    expect(kinds(body)).toHaveLength(1);
+  });
+});

@@ -71,3 +71,19 @@ describe("a release told by its own complement or by a bare count", () => {
     expect(types(body)).not.toContain("release");
   });
 });
+
+describe("'all 12', 'the 14' released after a detention", () => {
+  it.each([
+    "Peruvian police detained 14 people on Monday. All 14 were released on bail in the evening.",
+    "Peruvian police detained 14 people on Monday. The 14 were later released without charge.",
+    "Peruvian police detained nine protesters on Monday. All nine were freed on Tuesday.",
+  ])("reads a release in %j", (body) => {
+    expect(kinds(body).filter((k) => k.startsWith("release 084"))).toHaveLength(1);
+  });
+
+  it("reads no release without a taking told before", () => {
+    expect(
+      kinds("All 12 were released in the evening, the company said.").filter((k) => k.startsWith("release")),
+    ).toEqual([]);
+  });
+});
