@@ -16,6 +16,7 @@ import { WS_RUN as WS } from "../text/patterns.ts";
 import type { Sentence } from "../types.ts";
 import { bodyByHead } from "./definite-body.ts";
 import { stateOfActor } from "./government-subject.ts";
+import { nonSideSubject } from "./non-side-source.ts";
 import { unnamedOfficialSubject } from "./unnamed-source.ts";
 
 const PASSIVE_BEFORE = new RegExp(
@@ -215,6 +216,8 @@ export function speakerOf(
     const agent = passiveAgent(doc, verbEnd);
     return agent ? { mention: agent, via: "passive-agent" } : { via: "passive-implicit" };
   }
+  // "Diplomats in Apia said", "Afghan traders said": sources of no side give no statement.
+  if (nonSideSubject(doc, s, before)) return { via: "none" };
   // "…, officials in Apia said": the capital right before the verb names the state, whatever the
   // clause before it names.
   const officials =
@@ -252,9 +255,6 @@ export function speakerOf(
     subjectBeforeParenthetical(doc, s, before, verbStart) ??
     (last && (personBeforeOf(doc, s, last) ?? ownerBeforePlace(doc, s, last))) ??
     last;
-  // "Afghan traders said": people of a nation who hold no office do not speak for its state.
-  if (nearest?.kind === "demonym" && PRIVATE_GROUP.test(doc.body.slice(nearest.end, verbStart)))
-    return { via: "none" };
   const inverted = invertedSubject(doc, verbEnd);
   // "“…,” said Costa": right after a closing quote the subject follows the verb.
   if (inverted && /[”"][\s\u00a0,]*$/.test(before)) return { mention: inverted, via: "inverted" };
@@ -265,10 +265,6 @@ export function speakerOf(
   if (frame) return { mention: frame.mention, via: "frame" };
   return { via: "none" };
 }
-
-/** After a demonym: private people (not officials), maybe after one modifier, right before the verb. */
-const PRIVATE_GROUP =
-  /^[\s\u00a0]+(?:[\p{Ll}-]+[\s\u00a0]+)?(?:traders|fishermen|farmers|residents|villagers|witnesses|analysts|experts|activists|herders|exporters|importers|merchants|businessmen|businesspeople|truckers|lorry[\s\u00a0]+drivers|drivers|families|relatives|students|protesters|workers|doctors|commentators|academics|researchers|shopkeepers|vendors|refugees|migrants)[\s\u00a0]+(?:(?:also|have|had|has|later)[\s\u00a0]+)?$/u;
 
 /** "X was quoted (by the daily Y) as saying": the outlet quoting X is no speaker. */
 const QUOTED_AS_SAYING = new RegExp(
