@@ -407,6 +407,10 @@ function ownClauseSubject(candidates: readonly ActorMention[], before: string, f
   return !candidates.some((c) => c.start > opener);
 }
 
+/** ", Ana Ruiz,", ", Marcos Teixeira de Lima,": a person's name in apposition to an object. */
+const NAME_APPOSITIVE =
+  /,[\s\u00a0]+\p{Lu}[\p{L}.’'-]*(?:[\s\u00a0]+(?:(?:de|da|do|dos|van|von|der|bin|al|el|la|le|di|du)[\s\u00a0]+)*\p{Lu}[\p{L}.’'-]*){1,3},/gu;
+
 /**
  * "Ukraine’s embassy thanked the German authorities and said …": a verb joined by "and" to an
  * earlier verb (not a reporting one) shares that verb's subject, the actor opening the sentence,
@@ -422,7 +426,13 @@ function coordinatedSubject(
   const first = candidates[0];
   if (!first || candidates.length < 2) return undefined;
   const lead = doc.body.slice(s.start, first.start).replace(DATELINE_LEAD, "");
-  if (!/^(?:(?:The|the)[\s\u00a0]+)?$/.test(lead)) return undefined;
+  // "The ministry …", "Chile’s ministry …": the subject opens the sentence, maybe after its owner.
+  if (
+    !/^(?:(?:The|the)[\s\u00a0]+)?(?:\p{Lu}[\p{L}.-]*(?:[\s\u00a0]+\p{Lu}[\p{L}.-]*){0,3}[’']s[\s\u00a0]+)?$/u.test(
+      lead,
+    )
+  )
+    return undefined;
   // The words between the subject and "and" hold one verb phrase: no clause break.
   // A non-restrictive clause or appositive right after the subject ("The authority, which runs
   // the customs service, named …") is skipped; it does not end the subject's verb phrase.
@@ -434,6 +444,8 @@ function coordinatedSubject(
     .replace(/^(?:[\s\u00a0]+\p{Ll}+){1,2}(?=,[\s\u00a0]+(?:which|who)\b)/u, "")
     .replace(/^,[\s\u00a0]+(?:which|who|a|an|the)\b[^,;:“”"]*,/u, "")
     .replace(/,[\s\u00a0]+(?:a|an)[\s\u00a0](?:[^,;:“”"]|,(?=\d))*,(?=[\s\u00a0]+and[\s\u00a0])/gu, "")
+    // "summoned the envoy, Ana Ruiz, on Monday … and said": the object's name in apposition.
+    .replace(NAME_APPOSITIVE, "")
     .replace(/,(?=[\s\u00a0]+and[\s\u00a0]+(?:(?:also|then|later)[\s\u00a0]+)*$)/u, "");
   return /[,;:“”"]|\b(?:that|who|which|while)\b/.test(between) ? undefined : first;
 }
@@ -481,7 +493,13 @@ function participleSubject(
   const owner = mentionsIn(doc, first.start - lead.length, first.start).find((m) => m.kind === "possessive");
   if (owner) lead = doc.body.slice(opened, owner.start);
   if (owner && !/^(?:’s|'s)?[\s\u00a0]+$/.test(doc.body.slice(owner.end, first.start))) return undefined;
-  if (!/^(?:(?:The|the)[\s\u00a0]+)?$/.test(lead)) return undefined;
+  // "The ministry …", "Chile’s ministry …": the subject opens the sentence, maybe after its owner.
+  if (
+    !/^(?:(?:The|the)[\s\u00a0]+)?(?:\p{Lu}[\p{L}.-]*(?:[\s\u00a0]+\p{Lu}[\p{L}.-]*){0,3}[’']s[\s\u00a0]+)?$/u.test(
+      lead,
+    )
+  )
+    return undefined;
   // "foreign ministry spokeswoman X, saying …": the person after the body's role words speaks.
   return rolePerson(doc, first, candidates[1]) ?? first;
 }
