@@ -5,7 +5,7 @@ import type { Knowledge } from "../knowledge/knowledge.ts";
 import { capitalFirst, execAll, lowerBound, phraseSource, SpanIndex } from "../text/text.ts";
 import type { Span } from "../types.ts";
 import type { Candidate } from "./gazetteer.ts";
-import { isNamePart, NAME_TOKEN, NOT_NAME, PARTICLES } from "./names.ts";
+import { asInName, isNamePart, NAME_TOKEN, NOT_NAME, PARTICLES } from "./names.ts";
 import type { PersonSeed } from "./people.ts";
 
 const MULTI_WORD_RUN = capitalFirst(
@@ -69,7 +69,10 @@ export function findShortNames(
     }
     if (/^[\s\u00a0]+\p{Lu}\p{Ll}/u.test(body.slice(end, end + 3))) continue;
     const token = m[1] ?? "";
-    const matches = people.filter((p) => p.nameParts.includes(token));
+    // "Al-Obaidi said": a particle capitalised at the sentence start is the name's own.
+    const matches = people.filter(
+      (p) => p.nameParts.includes(token) || p.nameParts.includes(asInName(token)),
+    );
     // The most recently introduced person wins when two share a name part.
     const introduced = matches
       .map((p) => ({ p, at: full.find((f) => f.actorId === p.id)?.start ?? Number.POSITIVE_INFINITY }))

@@ -23,6 +23,7 @@ import {
   portfolioMinistries,
   theirPairBodies,
 } from "./national-bodies.ts";
+import { officerOffices } from "./officer-offices.ts";
 
 export interface Candidate {
   start: number;
@@ -533,6 +534,7 @@ function bodiesOfOtherShapes(
     keylessBodies(body, k, countries, home),
     capitalNamedBodies(body, k, countries, keyed),
     holderBodies(body, k, countries, (kind, iso2) => nationalSeed(k, kind, iso2)),
+    officerOffices(body, k, countries, (kind, iso2) => nationalSeed(k, kind, iso2)),
     namedCentralBanks(body, k, countries, (iso2) => {
       const kind = k.nationalKinds.find((x) => x.key === "central-bank");
       return kind ? nationalSeed(k, kind, iso2) : undefined;

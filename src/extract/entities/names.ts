@@ -32,17 +32,26 @@ export const NOT_NAME = new Set(
 export const PARTICLES =
   "von|van|der|den|de|del|della|dela|delos|da|di|du|dos|das|los|las|bin|binti|bint|ben|ibn|al|el|la|le|ter|zu";
 
-const PARTICLE_WORD = new RegExp(`^(?:${PARTICLES})$`, "iu");
+/** A particle opening a name part, alone or joined by a hyphen ("da", "al-Obaidi"). */
+const PARTICLE_OPENING = new RegExp(`^(?:${PARTICLES})(?:-|$)`, "u");
 
-/** The same name word; a particle may be capitalised where it opens a sentence ("Da Silva" of "da Silva"). */
-const sameNameWord = (a: string, b: string | undefined): boolean =>
-  a === b || (b !== undefined && PARTICLE_WORD.test(b) && a.toLowerCase() === b.toLowerCase());
+/**
+ * A word as it is written inside a name: a particle capitalised only because it opens a sentence
+ * ("Al-Obaidi said", "Da Costa Belo said") is the lower-case particle of "Haider al-Obaidi".
+ */
+export function asInName(word: string): string {
+  const lower = word.charAt(0).toLowerCase() + word.slice(1);
+  return PARTICLE_OPENING.test(lower) ? lower : word;
+}
 
-/** Is `part` a shorter run of consecutive words of `full` ("López Obrador" of "Andrés Manuel López Obrador")? */
+/**
+ * Is `part` a shorter run of consecutive words of `full` ("López Obrador" of "Andrés Manuel López
+ * Obrador")? Its first word may be a particle capitalised at a sentence start ("Da Costa Belo").
+ */
 export function isNamePart(part: readonly string[], full: readonly string[]): boolean {
   if (part.length === 0 || part.length >= full.length) return false;
   for (let i = 0; i + part.length <= full.length; i++)
-    if (part.every((w, j) => sameNameWord(w, full[i + j]))) return true;
+    if (part.every((w, j) => w === full[i + j] || (j === 0 && asInName(w) === full[i]))) return true;
   return false;
 }
 

@@ -273,7 +273,7 @@ const NON_STATE_FORCE =
   /(?:^|[\s\u00a0])(?:Liberation|National[\s\u00a0]+Army|Front|Brigades?|Militias?|Resistance|Movement|Revolutionary)(?![\p{L}])/u;
 
 /** The knowledge key this role names ("Security Service" → intelligence), else its slug. */
-function roleKeyOf(role: string, k: Knowledge): string {
+export function roleKeyOf(role: string, k: Knowledge): string {
   return nationalKeyOf(role, k) ?? serviceKey(role) ?? slugify(role);
 }
 
@@ -300,7 +300,7 @@ function serviceKey(name: string): string | undefined {
 }
 
 /** Words naming a body of civil society, learning or business, not of the state. */
-const NOT_STATE_BODY =
+export const NOT_STATE_BODY =
   /(?:^|[\s\u00a0])(?:Institute|Institution|University|College|Academy|School|Party|Movement|Association|Federation|Chamber|Foundation|Society|Cooperative|Club|Front|League|Coalition|Alliance|Forum|Union|Congress|Company|Corporation|Business|Industry|Industries|Employers|Workers|Studies|Research|Bank|Airlines|Airways|Holdings|Group|Times|Post|Herald)(?![\p{L}])/u;
 
 /**

@@ -10,6 +10,7 @@ import { capitalFirst, execAll, findAll, phraseSource, phrasesRegex, squash } fr
 import type { Span } from "../types.ts";
 import type { ActorSeed, Candidate } from "./gazetteer.ts";
 import { NOT_NAME } from "./names.ts";
+import { NOT_STATE_BODY, roleKeyOf } from "./org-names.ts";
 
 /** Lower-case words allowed inside a name ("Front for the Liberation of …", "al-Islam wal-Muslimin"). */
 const CONNECTOR = /^(?:of|for|the|and|al|el|wal|e|de|del|la|du|des|da|do|bin|ibn)$/;
@@ -34,11 +35,32 @@ export function capitalInitials(words: readonly string[]): string {
 const PARENTHESISED_ACRONYM = /[\s\u00a0]\((\p{Lu}[\p{Lu}&]{1,7})\)/gu;
 const NON_BLANK = /[^\s\u00a0]+/g;
 
-function acronymNames(
-  body: string,
-  known: readonly Candidate[],
-): { name: string; start: number; end: number }[] {
-  const found: { name: string; start: number; end: number }[] = [];
+/** An acronym-introduced name, with the country it ends on ("Tourism Board of Ruritania"). */
+interface AcronymName extends Span {
+  name: string;
+  countryId?: string;
+}
+
+/** " of (the) " before a country that ends an acronym-introduced name. */
+const OF_BEFORE = /[\s\u00a0]of[\s\u00a0]+(?:the[\s\u00a0]+)?$/u;
+
+/**
+ * The national reading of an acronym-introduced name (`span`) that ends on a known actor: a name
+ * ending on a national body of the gazetteer ("Royal Ruritania Police (RRP)") is that body, which
+ * keeps the acronym (`undefined`); a state body's name ending on "of <country>" ("Tourism Board of
+ * Ruritania (TBR)") is that country's (its country id); any other name is new ("" ).
+ */
+function nationalReading(body: string, known: readonly Candidate[], span: Span): string | undefined {
+  const last = known.find((t) => t.end === span.end && t.start > span.start);
+  if (!last) return "";
+  if (/^org:[a-z]{2}:/.test(last.actorId)) return undefined;
+  const title = body.slice(span.start, last.start);
+  if (!last.actorId.startsWith("country:") || !OF_BEFORE.test(title)) return "";
+  return NOT_STATE_BODY.test(title) ? "" : last.actorId;
+}
+
+function acronymNames(body: string, known: readonly Candidate[]): AcronymName[] {
+  const found: AcronymName[] = [];
   for (const m of execAll(PARENTHESISED_ACRONYM, body)) {
     const acronym = (m[1] ?? "").replace(/&/g, "");
     const end = m.index ?? 0;
@@ -58,7 +80,9 @@ function acronymNames(
       const span = { start: t.start, end };
       // Inside a known actor's name ("… Revolutionary Guard Corps (IRGC)") the known reading wins.
       if (blocks(known, span)) break;
-      found.push({ name: squash(words.join(" ")), ...span });
+      const countryId = nationalReading(body, known, span);
+      if (countryId === undefined) break;
+      found.push({ name: squash(words.join(" ")), ...span, ...(countryId ? { countryId } : {}) });
       break;
     }
   }
@@ -189,11 +213,21 @@ function partyNames(body: string, known: readonly Candidate[]): string[] {
 
 export function findShapedOrgs(
   body: string,
-  _k: Knowledge,
+  k: Knowledge,
   known: readonly Candidate[],
 ): { candidates: Candidate[]; seeds: ActorSeed[] } {
   const types = new Map<string, string>();
-  for (const n of acronymNames(body, known)) types.set(n.name, "organization");
+  const national = new Map<string, { id: string; countryId: string }>();
+  for (const n of acronymNames(body, known)) {
+    types.set(n.name, "organization");
+    // "Tourism Board of Ruritania" → org:<iso2>:<key or slug of "Tourism Board"> (guide).
+    const title = n.name.replace(/[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+)?\S.*$/u, "");
+    if (n.countryId)
+      national.set(n.name, {
+        id: `org:${n.countryId.slice("country:".length)}:${roleKeyOf(title, k)}`,
+        countryId: n.countryId,
+      });
+  }
   for (const name of groupNames(body, known)) if (!types.has(name)) types.set(name, "armed group");
   for (const name of partyNames(body, known)) if (!types.has(name)) types.set(name, "political party");
   for (const name of appositiveBodies(body, known)) if (!types.has(name)) types.set(name, "company");
@@ -203,9 +237,11 @@ export function findShapedOrgs(
   for (const hit of findAll(phrasesRegex(types.keys()), body)) {
     if (blocks(known, hit)) continue;
     const name = squash(hit.text);
-    const id = `org:${slugify(name)}`;
+    const own = national.get(name);
+    const id = own?.id ?? `org:${slugify(name)}`;
     candidates.push({ start: hit.start, end: hit.end, actorId: id, kind: "name" });
-    seeds.push({ id, kind: "Organization", name, orgType: types.get(name) ?? "organization" });
+    const orgType = own ? "government agency" : (types.get(name) ?? "organization");
+    seeds.push({ id, kind: "Organization", name, orgType, ...(own ? { countryId: own.countryId } : {}) });
   }
   return { candidates, seeds };
 }

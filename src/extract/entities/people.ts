@@ -164,6 +164,8 @@ function nameCandidates(body: string, k: Knowledge, taken: readonly Span[]): Nam
     }));
     let group: NameToken[] = [];
     for (const t of tokens) {
+      // "Marcos Teixeira de Lima": a place word after a particle of a started name is its surname.
+      const surname = PARTICLE.test(group.at(-1)?.text ?? "") && group.some((g) => !PARTICLE.test(g.text));
       const bad =
         NOT_NAME.has(t.text) ||
         blocked.has(t.text) ||
@@ -171,7 +173,7 @@ function nameCandidates(body: string, k: Knowledge, taken: readonly Span[]): Nam
         (t.text.includes("-") &&
           t.text.split("-").every((w) => blocked.has(titleCase(w)) || TITLE_AFFIX.test(w))) ||
         (!/\p{Ll}/u.test(t.text) && !INITIAL.test(t.text)) ||
-        takenIndex.overlaps(t);
+        (takenIndex.overlaps(t) && !surname);
       if (!bad) group.push(t);
       else {
         flush(group);

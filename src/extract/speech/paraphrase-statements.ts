@@ -23,6 +23,7 @@ import {
 import { collectiveSpeakers } from "./collective.ts";
 import { hearerLength } from "./hearers.ts";
 import { midClauseFrame, midClauseStatement } from "./mid-clause.ts";
+import { muteReportedBy } from "./non-side-source.ts";
 import { isPassive, passiveSubject } from "./speakers.ts";
 import {
   pushParaphrase,
@@ -543,7 +544,10 @@ export function paraphraseStatement(run: StatementRun, scope: SentenceScope, cue
   const group = collectiveSpeakers(run.doc, scope.s, cue.start);
   const speaker =
     scope.speakerFor(cue) ?? (group[0] && { ...group[0], attribution: attribution("collective") });
-  if (!speaker) return;
+  if (!speaker) {
+    muteReportedBy(run.doc, scope.s, scope.cues, cue);
+    return;
+  }
   if (midClauseStatement(run, scope, cue, speaker)) return;
   if (leadingClauseStatement(run, scope, cue, speaker, group.length > 0)) return;
   reportedClauseStatement(run, scope, cue, speaker);

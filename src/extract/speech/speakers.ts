@@ -16,6 +16,7 @@ import { WS_RUN as WS } from "../text/patterns.ts";
 import type { Sentence } from "../types.ts";
 import { bodyByHead } from "./definite-body.ts";
 import { stateOfActor } from "./government-subject.ts";
+import { nonSideSubject } from "./non-side-source.ts";
 import { unnamedOfficialSubject } from "./unnamed-source.ts";
 
 const PASSIVE_BEFORE = new RegExp(
@@ -215,6 +216,8 @@ export function speakerOf(
     const agent = passiveAgent(doc, verbEnd);
     return agent ? { mention: agent, via: "passive-agent" } : { via: "passive-implicit" };
   }
+  // "Diplomats in Apia said", "Afghan traders said": sources of no side give no statement.
+  if (nonSideSubject(doc, s, before)) return { via: "none" };
   // "…, officials in Apia said": the capital right before the verb names the state, whatever the
   // clause before it names.
   const officials =
@@ -252,9 +255,6 @@ export function speakerOf(
     subjectBeforeParenthetical(doc, s, before, verbStart) ??
     (last && (personBeforeOf(doc, s, last) ?? ownerBeforePlace(doc, s, last))) ??
     last;
-  // "Afghan traders said": people of a nation who hold no office do not speak for its state.
-  if (nearest?.kind === "demonym" && PRIVATE_GROUP.test(doc.body.slice(nearest.end, verbStart)))
-    return { via: "none" };
   const inverted = invertedSubject(doc, verbEnd);
   // "“…,” said Costa": right after a closing quote the subject follows the verb.
   if (inverted && /[”"][\s\u00a0,]*$/.test(before)) return { mention: inverted, via: "inverted" };
@@ -265,10 +265,6 @@ export function speakerOf(
   if (frame) return { mention: frame.mention, via: "frame" };
   return { via: "none" };
 }
-
-/** After a demonym: private people (not officials), maybe after one modifier, right before the verb. */
-const PRIVATE_GROUP =
-  /^[\s\u00a0]+(?:[\p{Ll}-]+[\s\u00a0]+)?(?:traders|fishermen|farmers|residents|villagers|witnesses|analysts|experts|activists|herders|exporters|importers|merchants|businessmen|businesspeople|truckers|lorry[\s\u00a0]+drivers|drivers|families|relatives|students|protesters|workers|doctors|commentators|academics|researchers|shopkeepers|vendors|refugees|migrants)[\s\u00a0]+(?:(?:also|have|had|has|later)[\s\u00a0]+)?$/u;
 
 /** "X was quoted (by the daily Y) as saying": the outlet quoting X is no speaker. */
 const QUOTED_AS_SAYING = new RegExp(
@@ -411,6 +407,10 @@ function ownClauseSubject(candidates: readonly ActorMention[], before: string, f
   return !candidates.some((c) => c.start > opener);
 }
 
+/** ", Ana Ruiz,", ", Marcos Teixeira de Lima,": a person's name in apposition to an object. */
+const NAME_APPOSITIVE =
+  /,[\s\u00a0]+\p{Lu}[\p{L}.’'-]*(?:[\s\u00a0]+(?:(?:de|da|do|dos|van|von|der|bin|al|el|la|le|di|du)[\s\u00a0]+)*\p{Lu}[\p{L}.’'-]*){1,3},/gu;
+
 /**
  * "Ukraine’s embassy thanked the German authorities and said …": a verb joined by "and" to an
  * earlier verb (not a reporting one) shares that verb's subject, the actor opening the sentence,
@@ -426,7 +426,13 @@ function coordinatedSubject(
   const first = candidates[0];
   if (!first || candidates.length < 2) return undefined;
   const lead = doc.body.slice(s.start, first.start).replace(DATELINE_LEAD, "");
-  if (!/^(?:(?:The|the)[\s\u00a0]+)?$/.test(lead)) return undefined;
+  // "The ministry …", "Chile’s ministry …": the subject opens the sentence, maybe after its owner.
+  if (
+    !/^(?:(?:The|the)[\s\u00a0]+)?(?:\p{Lu}[\p{L}.-]*(?:[\s\u00a0]+\p{Lu}[\p{L}.-]*){0,3}[’']s[\s\u00a0]+)?$/u.test(
+      lead,
+    )
+  )
+    return undefined;
   // The words between the subject and "and" hold one verb phrase: no clause break.
   // A non-restrictive clause or appositive right after the subject ("The authority, which runs
   // the customs service, named …") is skipped; it does not end the subject's verb phrase.
@@ -438,6 +444,8 @@ function coordinatedSubject(
     .replace(/^(?:[\s\u00a0]+\p{Ll}+){1,2}(?=,[\s\u00a0]+(?:which|who)\b)/u, "")
     .replace(/^,[\s\u00a0]+(?:which|who|a|an|the)\b[^,;:“”"]*,/u, "")
     .replace(/,[\s\u00a0]+(?:a|an)[\s\u00a0](?:[^,;:“”"]|,(?=\d))*,(?=[\s\u00a0]+and[\s\u00a0])/gu, "")
+    // "summoned the envoy, Ana Ruiz, on Monday … and said": the object's name in apposition.
+    .replace(NAME_APPOSITIVE, "")
     .replace(/,(?=[\s\u00a0]+and[\s\u00a0]+(?:(?:also|then|later)[\s\u00a0]+)*$)/u, "");
   return /[,;:“”"]|\b(?:that|who|which|while)\b/.test(between) ? undefined : first;
 }
@@ -485,7 +493,13 @@ function participleSubject(
   const owner = mentionsIn(doc, first.start - lead.length, first.start).find((m) => m.kind === "possessive");
   if (owner) lead = doc.body.slice(opened, owner.start);
   if (owner && !/^(?:’s|'s)?[\s\u00a0]+$/.test(doc.body.slice(owner.end, first.start))) return undefined;
-  if (!/^(?:(?:The|the)[\s\u00a0]+)?$/.test(lead)) return undefined;
+  // "The ministry …", "Chile’s ministry …": the subject opens the sentence, maybe after its owner.
+  if (
+    !/^(?:(?:The|the)[\s\u00a0]+)?(?:\p{Lu}[\p{L}.-]*(?:[\s\u00a0]+\p{Lu}[\p{L}.-]*){0,3}[’']s[\s\u00a0]+)?$/u.test(
+      lead,
+    )
+  )
+    return undefined;
   // "foreign ministry spokeswoman X, saying …": the person after the body's role words speaks.
   return rolePerson(doc, first, candidates[1]) ?? first;
 }

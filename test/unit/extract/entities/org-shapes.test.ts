@@ -39,6 +39,34 @@ describe("a name spelled by the acronym after it", () => {
   });
 });
 
+describe("an acronym-introduced name that ends on a country or a national body", () => {
+  it.each([
+    ["The Tourism Board of Portugal (TBP) rejected the claim.", "org:pt:tourism-board"],
+    ["The Fisheries Authority of Portugal (FAP) said two boats were held.", "org:pt:fisheries-authority"],
+    ["The Water Resources Commission of Portugal (WRCP) will meet.", "org:pt:water-resources-commission"],
+    ["The Royal Portugal Police (RPP) arrested six men.", "org:pt:police"],
+  ])("'%s' → %s", (sentence, id) => {
+    expect(ids(`Portugal closed the border. ${sentence}`)).toContain(id);
+  });
+
+  it("gives the acronym to the national body it ends on ('Royal Portugal Police (RPP)')", () => {
+    const out = actors(
+      "The Royal Portugal Police (RPP) arrested six men. The RPP said more arrests would follow.",
+    );
+    expect(out.some((a) => a.startsWith("org:pt:police") && a.includes("RPP"))).toBe(true);
+    expect(out.some((a) => a.startsWith("org:royal"))).toBe(false);
+  });
+
+  it("keeps a university or a party of a country under its own name (negative case)", () => {
+    expect(ids("Portugal closed the border. The University of Portugal (UP) protested.")).toContain(
+      "org:university-of-portugal",
+    );
+    expect(ids("Portugal closed the border. The Labour Party of Portugal (LPP) protested.")).not.toContain(
+      "org:pt:labour-party",
+    );
+  });
+});
+
 describe("criminal and armed groups", () => {
   it("reads a name in apposition to 'the criminal group'", () => {
     expect(

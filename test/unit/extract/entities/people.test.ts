@@ -489,3 +489,20 @@ describe("a participle of speaking after a name's comma", () => {
     ).toEqual(["person:ana-ruiz Acting Foreign Minister of Peru"]);
   });
 });
+
+describe("a surname that is also a place, after a particle", () => {
+  it.each([
+    ["Marta Souza de Lima, a trade adviser,", "person:marta-souza-de-lima"],
+    ["Jorge Alves de Santiago, the deputy minister,", "person:jorge-alves-de-santiago"],
+    ["Rui Matos da Lisboa, a spokesman,", "person:rui-matos-da-lisboa"],
+    ["Paolo Ferri di Roma, an envoy,", "person:paolo-ferri-di-roma"],
+  ])("'%s said' names one person, not a capital", (subject, id) => {
+    const x = extractBody(`${subject} said the talks would resume.`);
+    expect(x.statements.map((s) => s.speakerId)).toEqual([id]);
+  });
+
+  it("keeps a capital after a name without a particle a place (negative case)", () => {
+    const x = extractBody("Marta Souza in Lima said the talks would resume.");
+    expect(x.actors.map((a) => a.id)).not.toContain("person:marta-souza-in-lima");
+  });
+});

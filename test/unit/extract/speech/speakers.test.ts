@@ -738,3 +738,22 @@ describe("'…, officials in <capital> said' after a clause that names another s
     ).toEqual(["country:pe"]);
   });
 });
+
+describe("a verb joined by 'and' after an object named in apposition", () => {
+  it.each([
+    "Chile’s foreign ministry summoned Peru’s envoy, Ana Ruiz, on Monday to protest the raid, and said the talks were off.",
+    "The foreign ministry called in the Peruvian ambassador, Jorge Paz, on Monday, and said the talks were off.",
+    "Chile’s Ministry of Foreign Affairs summoned the Peruvian consul, Luis de la Vega, and said the talks were off.",
+    "The Chilean foreign ministry received Peru’s chargé d’affaires, Rosa Quispe Mamani, and said the talks were off.",
+  ])("'%s' → the ministry", (sentence) => {
+    const out = saidPairs(`SANTIAGO, May 3 (Reuters) — Chile shut its border with Peru. ${sentence}`);
+    expect(out).toContainEqual(["org:cl:ministry-of-foreign-affairs", "the talks were off"]);
+  });
+
+  it("keeps the named person as the subject of a verb of their own clause (negative case)", () => {
+    const out = saidPairs(
+      "SANTIAGO, May 3 (Reuters) — Chile’s foreign ministry summoned Peru’s envoy. The envoy, Ana Ruiz, left and said the talks were off.",
+    );
+    expect(out.some(([id]) => id === "org:cl:ministry-of-foreign-affairs")).toBe(false);
+  });
+});
