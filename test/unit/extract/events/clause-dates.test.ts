@@ -77,7 +77,8 @@ describe("a relative clause in the simple present has no past day", () => {
       dated(
         "Swiss police searched the offices of the trust company that administers the accounts on Tuesday and took away files.",
       ),
-    ).toEqual(["raid 171 [2022-05-03]"]);
+      // taking files away is a seizure of its own (lexicon: things carried away), on the same day
+    ).toEqual(["raid 171 [2022-05-03]", "seizure 171 [2022-05-03]"]);
     expect(dated("Fijian police raided the warehouse of a firm that imports tuna on Monday.")).toEqual([
       "raid 171 [2022-05-02]",
     ]);

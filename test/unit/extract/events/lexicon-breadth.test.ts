@@ -430,3 +430,79 @@ describe("a far date past an aside 'together with …'", () => {
     ).toEqual(["arrest 173 "]);
   });
 });
+
+// Round 16: the general vocabulary of each family's meaning: shadowing and following a vessel,
+// dispersing a protest, stepping up patrols, turning lorries away, drones launched at a target,
+// visa restrictions, craft pledged, teams flown in, livestock driven off, engines and files taken.
+describe("each family's wider vocabulary (verbs and their usual objects)", () => {
+  it.each([
+    // show of force: shadowing, trailing, following a vessel or patrol boat
+    ["A Chilean frigate shadowed two Peruvian patrol boats on Monday.", "show-of-force 150"],
+    ["Chilean coast guard ships followed the Peruvian research vessel on Monday.", "show-of-force 150"],
+    ["A Chilean corvette trailed a Peruvian fishing boat for hours on Monday.", "show-of-force 150"],
+    ["Chilean navy ships tailed the Peruvian survey ships on Monday.", "show-of-force 150"],
+    // crackdown: dispersing and breaking up protests
+    ["Chilean police dispersed protesters outside parliament on Monday.", "crackdown 175"],
+    ["Chilean riot police broke up a rally of opposition supporters on Monday.", "crackdown 175"],
+    ["Chilean police cracked down on demonstrators in the capital on Monday.", "crackdown 175"],
+    ["Chilean security forces dispersed the sit-in with tear gas on Monday.", "crackdown 175"],
+    // deployment: patrols stepped up, increased, sent
+    ["Chile stepped up patrols along its northern border on Monday.", "deployment 154"],
+    ["The Chilean navy intensified naval patrols near the islands on Monday.", "deployment 154"],
+    ["Chile doubled border patrols in the desert on Monday.", "deployment 154"],
+    ["Chile sent patrols to the disputed islands on Monday.", "deployment 154"],
+    // coercion: lorries, herders and craft turned away
+    ["Chilean customs officers turned away 80 Peruvian lorries at the crossing on Monday.", "coercion 170"],
+    ["A Chilean patrol turned back three Peruvian herders at the border on Monday.", "coercion 170"],
+    ["Chilean coast guard boats chased away a Peruvian patrol vessel on Monday.", "coercion 170"],
+    ["Chilean border guards turned away two Peruvian trucks on Monday.", "coercion 170"],
+    // attack: drones launched or sent at a target
+    ["Russian forces launched 30 drones at Ukrainian ports on Monday.", "military-attack 190"],
+    ["Russia sent kamikaze drones against Ukrainian power plants on Monday.", "military-attack 190"],
+    [
+      "Houthi rebels launched explosive-laden drones toward a Saudi airport on Monday.",
+      "military-attack 190",
+    ],
+    ["Russia fired a swarm of drones at Kyiv on Monday.", "military-attack 190"],
+    // sanctions: visa restrictions and financial sanctions
+    ["The United States imposed visa restrictions on three Peruvian officials on Monday.", "sanctions 163"],
+    ["Britain announced financial sanctions against Peru on Monday.", "sanctions 163"],
+    ["Chile froze payments to Peruvian state companies on Monday.", "sanctions 163"],
+    ["Chile halted imports of Peruvian poultry on Monday.", "sanctions 163"],
+    // seizure: engines, files, longliners; livestock driven off or stolen
+    ["Chilean police seized three outboard engines on Monday.", "seizure 171"],
+    ["Chilean customs impounded a Peruvian longliner on Monday.", "seizure 171"],
+    ["Peruvian raiders drove off 200 head of cattle on Monday.", "seizure 171"],
+    ["Chilean police carried away computers and files from the office on Monday.", "seizure 171"],
+    // aid: craft pledged or given, teams of experts flown in
+    ["Chile pledged two interceptor craft to Peru on Monday.", "aid 033"],
+    ["Chile gave Peru two patrol craft on Monday.", "aid 070"],
+    ["Chile flew a team of engineers to Peru on Monday.", "aid 070"],
+    ["Chile sent a team of doctors to Peru on Monday.", "aid 070"],
+  ])("reads %j", (body, expected) => {
+    expect(kinds(body)).toEqual([`${expected} ${MONDAY}`]);
+  });
+
+  it.each([
+    // following a policy, a route or a debate is no show of force
+    "Chile followed the Peruvian example on Monday.",
+    "Chilean officials followed the talks closely on Monday.",
+    // a crowd that dispersed by itself, a meeting broken up by the chair
+    "The crowd dispersed peacefully on Monday.",
+    // patrols that turned back by themselves, more of a thing that is no patrol
+    "A Peruvian patrol turned back after a standoff on Monday.",
+    "Chile increased spending on schools on Monday.",
+    // drones launched for surveillance, with no target
+    "Chile launched two surveillance drones on Monday.",
+    // observers sent to a vote
+    "Chile said it would send election observers to Peru on Monday.",
+    // a minister flying to a capital with experts is a trip, not aid flown in
+    "Chilean engineers flew home on Monday.",
+  ])("finds no event of the new words in %j", (body) => {
+    expect(
+      kinds(body).filter((k) =>
+        /^(?:show-of-force|crackdown|deployment|coercion|military-attack|aid)/.test(k),
+      ),
+    ).toEqual([]);
+  });
+});
