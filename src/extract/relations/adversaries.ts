@@ -113,17 +113,24 @@ const CLAUSE_BREAK = new RegExp(
   "giu",
 );
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
 /** Where an act's trigger (a verb form or noun of its type) first stands in its sentence, if found. */
 function triggerIn(doc: EntityDoc, e: Event, text: string): { start: number; end: number } | undefined {
   const type = doc.knowledge.eventTypes.find((t) => t.type === e.type);
-  const words = [...(type?.verbs.flatMap((v) => v.forms.map((f) => f.text)) ?? []), ...(type?.nouns ?? [])];
+  const words = [
+    ...(type?.verbs.flatMap((v) => v.forms.map((f) => f.text)) ?? []),
+    ...(type?.nouns ?? []),
+  ].map((w) => w.toLowerCase());
+  const lower = text.toLowerCase();
   let best: { start: number; end: number } | undefined;
   for (const w of words) {
-    const m = new RegExp(
-      `\\b${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, WS_RUN)}\\b`,
-      "iu",
-    ).exec(text);
-    if (m && (!best || m.index < best.start)) best = { start: m.index, end: m.index + m[0].length };
+    for (let at = lower.indexOf(w); at >= 0 && (!best || at < best.start); at = lower.indexOf(w, at + 1)) {
+      const end = at + w.length;
+      if (WORD_CHAR.test(lower[at - 1] ?? " ") || WORD_CHAR.test(lower[end] ?? " ")) continue;
+      best = { start: at, end };
+      break;
+    }
   }
   return best;
 }
