@@ -1,10 +1,12 @@
 // Who a side of a dispute is against. A state's adversary is the state its own speakers have already
 // criticised, accused or threatened, the state that took such a stance against it, or the other side
-// of a stance event (a summons, a protest) or of a hostile act (an expulsion, an attack). Statements
-// that carry a stance without naming whom it is for ("warned Moscow would respond “in due course”")
-// are directed at the adversary nearest to them in the article.
-import type { EntityDoc } from "../doc.ts";
+// of a stance event (a summons, a protest) or of a hostile act (an expulsion, an attack) — for an act
+// told without its target ("suspended imports of pork from X"), the one other state named in the
+// clause that tells it. Statements that carry a stance without naming whom it is for ("warned Moscow
+// would respond “in due course”") are directed at the adversary nearest to them in the article.
+import { type EntityDoc, mentionsIn } from "../doc.ts";
 import type { FoundStatement } from "../speech/statements.ts";
+import { WS_RUN } from "../text/patterns.ts";
 import type { Event } from "../types.ts";
 import { complainedAgainst } from "./forum-complaints.ts";
 
@@ -96,9 +98,74 @@ function oppositions(
     const against =
       complainedAgainst(doc, e, targets.length > 0 ? targets : others) ??
       (targets.length === 0 && stance && sources.length > 0 ? others : targets);
-    for (const s of from) for (const t of against) pair(s.actorId, t, at);
+    // An act told with no side it is against: the one other state named in its clause.
+    const actors = new Set(from.map((p) => p.actorId));
+    const sides = new Set(from.map((p) => sideOf(doc, voiceOf, p.actorId)));
+    const foes = against.length > 0 ? against : statesTold(doc, e, actors, sides);
+    for (const s of actors) for (const t of foes) pair(s, t, at);
   }
   return out.sort((a, b) => a.at - b.at);
+}
+
+/** Where one clause of a sentence ends and the next begins: a semicolon or colon, or a comma that opens another clause. */
+const CLAUSE_BREAK = new RegExp(
+  `[;:]|,${WS_RUN}(?:and|but|which|who|while|whereas|its|the|a|an|he|she|it|they)\\b`,
+  "giu",
+);
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Where an act's trigger (a verb form or noun of its type) first stands in its sentence, if found. */
+function triggerIn(doc: EntityDoc, e: Event, text: string): { start: number; end: number } | undefined {
+  const type = doc.knowledge.eventTypes.find((t) => t.type === e.type);
+  const words = [
+    ...(type?.verbs.flatMap((v) => v.forms.map((f) => f.text)) ?? []),
+    ...(type?.nouns ?? []),
+  ].map((w) => w.toLowerCase());
+  const lower = text.toLowerCase();
+  let best: { start: number; end: number } | undefined;
+  for (const w of words) {
+    for (let at = lower.indexOf(w); at >= 0 && (!best || at < best.start); at = lower.indexOf(w, at + 1)) {
+      const end = at + w.length;
+      if (WORD_CHAR.test(lower[at - 1] ?? " ") || WORD_CHAR.test(lower[end] ?? " ")) continue;
+      best = { start: at, end };
+      break;
+    }
+  }
+  return best;
+}
+
+/**
+ * A hostile act told with no side it is against ("suspended imports of potatoes from Ruritania",
+ * "froze trusts tied to Osterlich businessmen"): the one other state named in the clause that tells
+ * it — not one named in another clause of its sentence ("X, which recalled its envoy, and accused Y").
+ */
+function statesTold(doc: EntityDoc, e: Event, actors: Set<string>, own: Set<string>): string[] {
+  const told = e.evidence[0]?.sentence ?? -1;
+  const sentence = doc.sentences[told];
+  if (!sentence) return [];
+  // The act's trigger, else (a trigger found outside the lexicon) the first mention of its actor.
+  const actor = mentionsIn(doc, sentence.start, sentence.end).find((m) => actors.has(m.actorId));
+  const trigger =
+    triggerIn(doc, e, sentence.text) ??
+    (actor && { start: actor.start - sentence.start, end: actor.end - sentence.start });
+  if (!trigger) return [];
+  let [from, to] = [0, sentence.text.length];
+  for (const m of sentence.text.matchAll(CLAUSE_BREAK)) {
+    if (m.index + m[0].length <= trigger.start) from = m.index + m[0].length;
+    else if (m.index >= trigger.end) {
+      to = m.index;
+      break;
+    }
+  }
+  const [start, end] = [sentence.start + from, sentence.start + to];
+  const states = new Set(
+    mentionsIn(doc, start, end)
+      .filter((m) => m.end <= end && doc.actors.get(m.actorId)?.kind === "Country")
+      .map((m) => m.actorId)
+      .filter((id) => !own.has(id)),
+  );
+  return states.size === 1 ? [...states] : [];
 }
 
 export function adversaries(

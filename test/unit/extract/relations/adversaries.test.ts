@@ -23,3 +23,29 @@ describe("adversaries from stance events without a target", () => {
     expect(found).not.toContain("THREATENS person:ana-ruiz>country:cl");
   });
 });
+describe("adversaries from a hostile act told without the side it is against", () => {
+  it.each([
+    "Peru has suspended imports of potatoes and onions from Chile, its trade ministry said. “Our patience is running out,” Peruvian Trade Minister Ana Ruiz said.",
+    "Peru froze the assets of three trusts tied to Chilean businessmen on Monday. “Our patience is running out,” Peruvian Trade Minister Ana Ruiz said.",
+    "Peru suspended beef imports from Chile on Tuesday, citing foot-and-mouth disease. “Our patience is running out,” Peruvian Trade Minister Ana Ruiz said.",
+    "Peru has frozen the accounts of two firms owned by Chilean investors, the finance ministry said. “Our patience is running out,” Peruvian Trade Minister Ana Ruiz said.",
+    "In its dispute with Chile, Peru froze the assets of three trading firms on Monday. “Our patience is running out,” Peruvian Trade Minister Ana Ruiz said.",
+    "Peru on Monday banned imports of poultry from Chile, citing bird flu. “Our patience is running out,” Peruvian Trade Minister Ana Ruiz said.",
+  ])("aims the warning in '%s' at the one other state named with the act", (body) => {
+    expect(stances(body)).toContain("THREATENS country:pe>country:cl");
+  });
+  it("aims nothing when the act names two other states", () => {
+    const found = stances(
+      "Peru has suspended imports of potatoes from Chile and Bolivia, its trade ministry said. “Our patience is running out,” Peruvian Trade Minister Ana Ruiz said.",
+    );
+    expect(found.filter((s) => s.startsWith("THREATENS country:pe"))).toEqual([]);
+  });
+  it.each([
+    "Peru suspended beef imports on Tuesday, while Chile held a presidential election.",
+    "Peru has suspended imports of potatoes; Chile's president was in Lima for talks on a new port.",
+    "Peru, which has frozen the accounts of two firms, and Chile will hold talks next week.",
+  ])("aims nothing at a state named only in another clause of '%s'", (body) => {
+    const found = stances(`${body} “Our patience is running out,” Peruvian Trade Minister Ana Ruiz said.`);
+    expect(found.filter((s) => s.startsWith("THREATENS country:pe"))).toEqual([]);
+  });
+});
