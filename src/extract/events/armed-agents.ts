@@ -115,7 +115,7 @@ function openingSubject(sentence: string, gerund: boolean): boolean {
 
 // "the vessel had entered the zone", "two bombers flew into": an unnamed craft intrudes all the same.
 const CRAFT_END = new RegExp(
-  `\\b(?:vessels?|ships?|warships?|gunboats?|boats?|cutters?|frigates?|corvettes?|aircraft|drones?|jets?|bombers?|warplanes?|submarines?|helicopters?|balloons?)(?:${WS}+(?:have|has|had|also|then|reportedly|allegedly))*${WS}+$`,
+  `\\b(?:vessels?|ships?|warships?|gunboats?|boats?|cutters?|frigates?|corvettes?|destroyers?|aircraft|drones?|jets?|bombers?|warplanes?|submarines?|helicopters?|balloons?)(?:${WS}+(?:have|has|had|also|then|reportedly|allegedly))*${WS}+$`,
   "iu",
 );
 

@@ -24,6 +24,21 @@ const CROSSING = new RegExp(
   "gu",
 );
 
+/**
+ * A move into a named place or onto a territory ("crossed back into Kenya", "had fallen on its
+ * territory", "fell on Moldovan soil"): migrants and militants make such moves too, so only a
+ * state's force or craft counts as the mover here (STATE_MOVER).
+ */
+const MOVE_IN = new RegExp(
+  `(?<![\\p{L}])(?:cross(?:es|ed|ing)?(?:${WS}+back)?${WS}+into${WS}+(?:the${WS}+)?(?:(?!and\\b)\\p{Ll}+${WS}+){0,3}?\\p{Lu}[\\p{L}’'-]*(?![\\p{L}’'-])(?!${WS}+(?:River|Sea|Strait|Gulf|Lake|Channel)\\b)` +
+    `|(?:f[ae]ll(?:s|en|ing)?|crash(?:es|ed|ing)?|land(?:s|ed|ing)?)${WS}+(?:on|in|into|onto)${WS}+(?:its|their|(?:\\p{Lu}[\\p{L}’'-]*${WS}+){1,2})(?:territory|soil))`,
+  "gu",
+);
+
+/** A state's force or craft as the mover: no militants, gunmen or fighters, whose moves are raids. */
+const STATE_MOVER =
+  /(?<![\p{L}])(?:soldiers?|troops|forces|guards|paratroopers|commandos|units|patrols?|drones?|warships?|gunboats?|frigates?|destroyers?|corvettes?|helicopters?|aircraft|jets|warplanes?|fragments)(?![\p{L}])/giu;
+
 /** Armed men and their craft as doers ("soldiers", "the troops", "Armed Forces (TNI)", "drones"). */
 const ARMED =
   /(?<![\p{L}])(?:soldiers?|troops|forces|guards|fighters|gunmen|militants|militiamen|paratroopers|commandos|units|patrols?|drones|warships|gunboats|helicopters|aircraft|jets)(?![\p{L}])/giu;
@@ -39,9 +54,9 @@ const OTHERS =
   /\b(?:migrants?|refugees?|civilians?|smugglers?|traffickers?|people|men|women|children|fishermen|herders?|villagers?|workers?|traders?|farmers?|pilgrims?|tourists?|residents?|drivers?|trucks?|lorries|who|which|that)\b|[,;:“”"]/iu;
 
 /** A farther doer ("guards had started the shooting after crossing …"): one clause, no other people. */
-function armedDoer(doc: Doc, sentenceStart: number, at: number): boolean {
+function armedDoer(doc: Doc, sentenceStart: number, at: number, movers = ARMED): boolean {
   const before = doc.body.slice(Math.max(sentenceStart, at - 90), at);
-  const doers = findAll(ARMED, before);
+  const doers = findAll(movers, before);
   const last = doers[doers.length - 1];
   if (!last) return false;
   const gap = before.slice(last.end);
@@ -64,10 +79,14 @@ export function armedCrossings(doc: Doc): Trigger[] {
   const type = intrusionType(doc);
   if (!type) return [];
   const found: Trigger[] = [];
-  for (const hit of findAll(CROSSING, doc.body)) {
+  const hits = [
+    ...findAll(CROSSING, doc.body).map((hit) => ({ hit, movers: ARMED })),
+    ...findAll(MOVE_IN, doc.body).map((hit) => ({ hit, movers: STATE_MOVER })),
+  ];
+  for (const { hit, movers } of hits) {
     const sentence = doc.sentences[sentenceAt(doc.sentences, hit.start)];
     if (!sentence || hit.end > sentence.end || inQuote(doc, hit.start)) continue;
-    if (!armedDoer(doc, sentence.start, hit.start)) continue;
+    if (!armedDoer(doc, sentence.start, hit.start, movers)) continue;
     const verb = /^\S+/u.exec(hit.text)?.[0] ?? hit.text;
     const form: VerbForm = /ing$/i.test(verb)
       ? "ing"

@@ -99,6 +99,14 @@ describe("unnamed attackers and forces", () => {
     );
     expect(summary(x)).toEqual(["intrusion 150 [2023-12-30]"]);
   });
+
+  it("keeps a destroyer entering waters an intrusion", () => {
+    const x = extractBody(
+      "Oslo said the destroyer had entered Norwegian waters on Monday.",
+      "January 9, 2024",
+    );
+    expect(summary(x)).toEqual(["intrusion 150 [2024-01-08]"]);
+  });
 });
 
 describe("victims in the passive", () => {

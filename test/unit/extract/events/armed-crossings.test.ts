@@ -79,3 +79,35 @@ describe("a named side of the border line", () => {
     expect(intrusions("Hundreds of Malian refugees crossed the Burkinabe border on Tuesday.")).toEqual([]);
   });
 });
+
+describe("a state's force or craft moving into a named place or onto a territory", () => {
+  it.each([
+    ["Kenya said Somali troops crossed back into Kenya on Monday.", "intrusion 150 2022-06-06"],
+    [
+      "Kampala said Congolese soldiers crossed into the western district of Kasese on Tuesday.",
+      "intrusion 150 2022-06-07",
+    ],
+    ["Riga said two Belarusian helicopters crossed into Latvia on Wednesday.", "intrusion 150 2022-06-08"],
+    [
+      "Warsaw said a Belarusian drone had fallen on Polish territory on Thursday.",
+      "intrusion 150 2022-06-09",
+    ],
+    ["Bucharest said a Russian drone crashed on Romanian soil on Monday.", "intrusion 150 2022-06-06"],
+  ])("reads %j as one intrusion", (body, kind) => {
+    expect(intrusions(body)).toEqual([kind]);
+  });
+
+  it("not when the movers are refugees, traders, weather or an armed group whose move is a raid", () => {
+    expect(intrusions("Hundreds of refugees crossed into Togo on Tuesday, officials said.")).toEqual([]);
+    expect(intrusions("Traders crossed back into Benin on Monday after the market closed.")).toEqual([]);
+    expect(intrusions("Heavy rain fell on Moldovan territory on Thursday, forecasters said.")).toEqual([]);
+    expect(intrusions("Ghana said gunmen crossed into Togo on Tuesday.")).toEqual([]);
+  });
+
+  it("not for a river or sea crossed into by name, nor in a quote", () => {
+    expect(intrusions("Soldiers crossed into the Volta River on Tuesday to rescue a child.")).toEqual([]);
+    expect(
+      intrusions("“Our troops crossed into Kenya and nobody stopped them,” the minister said on Tuesday."),
+    ).toEqual([]);
+  });
+});
