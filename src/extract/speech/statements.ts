@@ -3,6 +3,7 @@
 // ("Chile’s decision was condemned by Peru, saying that …" → Peru criticizes Chile).
 import type { EntityDoc } from "../doc.ts";
 import { FINITE_VERB } from "../text/patterns.ts";
+import { isBackgroundRelative } from "./background-relative.ts";
 import { accordingToStatement, paraphraseStatement } from "./paraphrase-statements.ts";
 import { quoteStatement } from "./quote-statements.ts";
 import { type FoundStatement, sentenceScope, startRun } from "./statement-run.ts";
@@ -47,7 +48,9 @@ export function extractStatements(doc: EntityDoc, articleId: string): FoundState
     accordingToStatement(run, scope);
   }
   return run.found
-    .filter((st) => !isBareRebuttal(st) && !isClaimOfObject(st))
+    .filter(
+      (st) => !isBareRebuttal(st) && !isClaimOfObject(st) && !isBackgroundRelative(run.doc, st.at, st.verb),
+    )
     .sort((a, b) => a.at - b.at)
     .map((st, n) => ({ ...st, id: `${articleId}/statement/${n + 1}` }));
 }
