@@ -41,6 +41,16 @@ export function inQuote(doc: Doc, offset: number): boolean {
   return index.contains(offset);
 }
 
+/** The story's two main states: the two countries named most outside quotes, when no third rivals the second. */
+export function mainPair(doc: EntityDoc): string[] {
+  const counts = new Map<string, number>();
+  for (const m of doc.mentions)
+    if (!inQuote(doc, m.start) && doc.actors.get(m.actorId)?.kind === "Country")
+      counts.set(m.actorId, (counts.get(m.actorId) ?? 0) + 1);
+  const [a, b, c] = [...counts].sort((x, y) => y[1] - x[1]);
+  return a && b && (c === undefined || b[1] > c[1]) ? [a[0], b[0]] : [];
+}
+
 export function inSpans(spans: readonly Span[], offset: number): boolean {
   return spans.some((s) => s.start <= offset && offset < s.end);
 }

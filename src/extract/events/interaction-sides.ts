@@ -5,7 +5,7 @@
 // prime minister will meet in Vienna"). A meeting still needs two distinct sides to be kept; these
 // are read only when the trigger's own phrases name fewer than two.
 
-import { type EntityDoc, inQuote } from "../doc.ts";
+import { type EntityDoc, inQuote, mainPair } from "../doc.ts";
 import { placeCountry } from "../entities/gazetteer.ts";
 import { WS } from "../text/patterns.ts";
 import type { Trigger } from "./event-triggers.ts";
@@ -21,16 +21,6 @@ const COUNTED_PAIR = new RegExp(
 /** "bilateral talks", "a binational cabinet meeting", "talks between the neighbours": a pair by kind. */
 const PAIR_BEFORE = new RegExp(`\\b(?:bilateral|binational)${WS}+(?:[\\p{Ll}-]+${WS}+){0,2}$`, "iu");
 const PAIR_AFTER = new RegExp(`^${WS}+between${WS}+the${WS}+neighbou?rs\\b`, "iu");
-
-/** The two countries named most outside quotes, when both are named more often than any third. */
-export function mainPair(doc: EntityDoc): string[] {
-  const counts = new Map<string, number>();
-  for (const m of doc.mentions)
-    if (!inQuote(doc, m.start) && doc.actors.get(m.actorId)?.kind === "Country")
-      counts.set(m.actorId, (counts.get(m.actorId) ?? 0) + 1);
-  const [a, b, c] = [...counts].sort((x, y) => y[1] - x[1]);
-  return a && b && (c === undefined || b[1] > c[1]) ? [a[0], b[0]] : [];
-}
 
 /** How far from the trigger a counted pair may stand (characters). */
 const NEAR = 80;
